@@ -1,0 +1,47 @@
+"""Reading the tgcontest markup in ../shared/data (see its README for the format)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tgcontest"
+csv.field_size_limit(sys.maxsize)
+
+
+@dataclass
+class Pair:
+    first: str  # url
+    second: str
+    same: bool
+    first_title: str
+    second_title: str
+
+
+def read_pairs(paths: list[str]) -> tuple[dict[str, dict], list[Pair]]:
+    """Articles by url (each once) and the labelled pairs of the given files."""
+    articles: dict[str, dict] = {}
+    pairs = []
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                for side in ("first", "second"):
+                    url = row[f"INPUT:{side}_url"]
+                    articles.setdefault(url, {"url": url, "title": row[f"INPUT:{side}_title"], "text": row[f"INPUT:{side}_text"]})
+                pairs.append(Pair(row["INPUT:first_url"], row["INPUT:second_url"], row["GOLDEN:quality"] == "OK",
+                                  row["INPUT:first_title"], row["INPUT:second_title"]))
+    return articles, pairs
+
+
+def as_jsonl(articles: dict[str, dict]) -> bytes:
+    """The articles as a JSONL dump: what a user would hand to `svodka run`."""
+    return "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles.values()).encode("utf-8")
+
+
+def require_data(paths: list[str]) -> None:
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        sys.exit(f"benchmark data missing: {', '.join(missing)} (expected ../shared/data beside the checkout)")

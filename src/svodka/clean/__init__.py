@@ -1,0 +1,55 @@
+"""Clean: from a raw document to an Article with body text and metadata.
+
+Metadata comes in order of trust: what the container said (JSON fields, RSS tags,
+HTML markup), then what the text itself shows (rubric line, image caption, dateline).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from urllib.parse import urlparse
+
+from svodka.clean.dates import parse_date
+from svodka.clean.html import extract_body, read_metadata
+from svodka.clean.text import clean_plain_text
+from svodka.model import Article, RawDocument
+
+
+def clean_document(raw: RawDocument, reference: datetime | None = None) -> Article:
+    """Clean one raw document; `reference` is when it was ingested (for year guessing)."""
+    reference = reference or datetime.now()
+    hints = dict(raw.hints)
+    text = raw.text
+    if raw.format == "html":
+        page = read_metadata(raw.text)
+        for key in ("title", "outlet", "published", "author", "section", "url"):
+            hints.setdefault(key, getattr(page, key))
+        text = extract_body(raw.text)
+    cleaned = clean_plain_text(text, reference, title=hints.get("title", "").strip())
+    published, guessed = cleaned.published, cleaned.published_year_guessed
+    if hints.get("published"):
+        from_markup, guessed_markup = parse_date(hints["published"], reference)
+        if from_markup is not None:
+            published, guessed = from_markup, guessed_markup
+    url = hints.get("url") or None
+    outlet = hints.get("outlet") or cleaned.outlet or (_domain(url) if url else None)
+    return Article(
+        id=raw.id,
+        origin=raw.origin,
+        text=cleaned.body,
+        title=cleaned.title,
+        outlet=outlet,
+        published=published,
+        published_year_guessed=guessed,
+        section=hints.get("section") or cleaned.section,
+        dateline=cleaned.dateline,
+        author=hints.get("author") or None,
+        url=url,
+        format=raw.format,
+        removed=cleaned.removed,
+    )
+
+
+def _domain(url: str) -> str | None:
+    host = urlparse(url).netloc.lower()
+    return host.removeprefix("www.") or None

@@ -1,0 +1,124 @@
+"""The `svodka` command: run the pipeline, list and show stories, export.
+
+Exit codes: 0 all went well; 1 some inputs were rejected (the rest were processed);
+2 a usage error (bad option, unknown story id).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sized
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import track as rich_track
+
+from svodka.engine import Engine
+from svodka.export import full_export, story_lines
+from svodka.report.html import write_html_report
+from svodka.report.terminal import print_stories, print_story
+from svodka.store import Store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0])
+out = Console()
+err = Console(stderr=True)
+T = TypeVar("T")
+
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite file holding articles and stories.")]
+DEFAULT_DB = Path("svodka.db")
+PROGRESS_MIN_ITEMS = 5
+
+
+def progress(items: Iterable[T], label: str) -> Iterable[T]:
+    """A progress bar on stderr for anything longer than a few items."""
+    total = len(items) if isinstance(items, Sized) else None
+    if total is not None and total <= PROGRESS_MIN_ITEMS:
+        return items
+    return rich_track(items, description=label, total=total, console=err, transient=True)
+
+
+@app.command()
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin.")],
+    db: DbOption = DEFAULT_DB,
+    json_file: Annotated[Path | None, typer.Option("--json", help="Write the full JSON export here.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write the static HTML report into this folder.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the stories.")] = False,
+) -> None:
+    """Ingest new articles, group them into stories, compare sources, print the stories."""
+    store = Store(db)
+    report = Engine(store, track=progress).run(paths)
+    for rejection in report.rejected:
+        err.print(f"rejected {rejection.origin}: {rejection.reason}", markup=False, highlight=False)
+    counts = store.counts()
+    err.print(
+        f"{report.added} new, {report.skipped} already stored, {len(report.rejected)} rejected; "
+        f"{len(report.stories_updated)} stories updated; {counts['articles']} articles in {counts['stories']} stories "
+        f"in {db}", markup=False, highlight=False,
+    )
+    if not quiet:
+        print_stories(out, store, store.stories())
+    if json_file:
+        json_file.write_text(json.dumps(full_export(store), ensure_ascii=False, indent=2), encoding="utf-8")
+        err.print(f"JSON export: {json_file}", markup=False, highlight=False)
+    if html:
+        index = write_html_report(store, html)
+        out.print(f"HTML report: {index.resolve()}", markup=False, highlight=False)
+    raise typer.Exit(1 if report.rejected else 0)
+
+
+@app.command()
+def stories(db: DbOption = DEFAULT_DB, top: Annotated[int | None, typer.Option(help="Only the first N.")] = None) -> None:
+    """List the stories, most reported first."""
+    store = _open(db)
+    print_stories(out, store, store.stories(), limit=top)
+
+
+@app.command()
+def show(
+    story_id: Annotated[str, typer.Argument(help="A story id from `svodka stories`.")],
+    db: DbOption = DEFAULT_DB,
+    why: Annotated[bool, typer.Option("--why", help="Show the evidence that put each article in the story.")] = False,
+) -> None:
+    """One story: its sources, cited summary, differences and timeline."""
+    store = _open(db)
+    story = store.story(story_id)
+    if story is None:
+        err.print(f"no story {story_id!r} in {db}", markup=False, highlight=False)
+        raise typer.Exit(2)
+    print_story(out, store, story, why=why)
+
+
+@app.command()
+def export(
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[str, typer.Option("--format", help="json (one document) or jsonl (one story a line).")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+) -> None:
+    """Export articles and stories as JSON (see schema/export.schema.json)."""
+    if format not in ("json", "jsonl"):
+        err.print(f"unknown format {format!r}: use json or jsonl", markup=False, highlight=False)
+        raise typer.Exit(2)
+    store = _open(db)
+    if format == "json":
+        text = json.dumps(full_export(store), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in story_lines(store))
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def _open(db: Path) -> Store:
+    if not db.exists():
+        err.print(f"no database at {db}: run `svodka run PATH` first", markup=False, highlight=False)
+        raise typer.Exit(2)
+    return Store(db)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,119 @@
+"""The orchestrator: the pipeline's order lives here and nowhere else.
+
+    ingest → clean → nlp → store   (per article, one transaction each)
+    stories                        (each pending article placed, one transaction each)
+    compare → summarise → store    (each story whose membership changed)
+
+Every step reads its input from the store and writes its output back, so a run that
+is killed resumes where it stopped: an article is stored whole or not at all; an
+article stored but not grouped is grouped next time; a story whose members changed
+stays marked until it is rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TypeVar
+
+from svodka.clean import clean_document
+from svodka.compare import compare_articles
+from svodka.ingest import read_inputs
+from svodka.model import IngestError, RawDocument, Story
+from svodka.nlp import NlpModels, analyse
+from svodka.stories import StoryGrouper, term_counts
+from svodka.store import Store
+from svodka.summarise import story_entities, story_quotes, story_summary, story_timeline, story_title
+
+T = TypeVar("T")
+Track = Callable[[Iterable[T], str], Iterable[T]]
+
+
+def no_progress(items: Iterable[T], label: str) -> Iterable[T]:
+    return items
+
+
+@dataclass
+class RunReport:
+    added: int = 0
+    skipped: int = 0
+    rejected: list[IngestError] = field(default_factory=list)
+    stories_updated: list[str] = field(default_factory=list)
+
+
+class Engine:
+    """Runs the pipeline over inputs, against one store, with models loaded once."""
+
+    def __init__(self, store: Store, models: NlpModels | None = None, now: datetime | None = None,
+                 track: Track = no_progress) -> None:
+        self.store = store
+        self.models = models or NlpModels()
+        self.now = now
+        self.track = track
+
+    def run(self, paths: Iterable[str]) -> RunReport:
+        """Ingest paths ('-' is stdin) and bring every story up to date."""
+        return self.process(read_inputs(paths))
+
+    def process(self, documents: Iterable[RawDocument | IngestError]) -> RunReport:
+        report = RunReport()
+        for item in self.track(documents, "Reading articles"):
+            self._add(item, report)
+        self.group_pending()
+        report.stories_updated = self.build_stories()
+        return report
+
+    def _add(self, item: RawDocument | IngestError, report: RunReport) -> None:
+        if isinstance(item, IngestError):
+            report.rejected.append(item)
+            self.store.add_rejection(item)
+            return
+        if self.store.has_article(item.id):
+            report.skipped += 1
+            return
+        try:
+            article = clean_document(item, self.now)
+            analysis = analyse(article, self.models)
+        except Exception as error:  # one bad article must not stop the run
+            rejection = IngestError(item.origin, f"could not be processed: {type(error).__name__}: {error}")
+            report.rejected.append(rejection)
+            self.store.add_rejection(rejection)
+            return
+        self.store.add_article(item, article, analysis, term_counts(article, analysis))
+        report.added += 1
+
+    def group_pending(self) -> None:
+        pending = self.store.pending_articles()
+        if not pending:
+            return
+        grouper = StoryGrouper()
+        for grouped in self.store.grouped_articles():
+            grouper.remember(grouped.id, grouped.terms, grouped.story, grouped.published, grouped.year_guessed)
+        for article in self.track(pending, "Grouping into stories"):
+            placement = grouper.place(article.id, article.terms, article.published, article.year_guessed)
+            evidence = {
+                "neighbour": placement.neighbour,
+                "similarity": round(placement.similarity, 4),
+                "shared_terms": placement.shared_terms,
+            }
+            self.store.assign(article.id, placement.story, evidence, placement.merged)
+
+    def build_stories(self) -> list[str]:
+        dirty = self.store.dirty_stories()
+        for story_id in self.track(dirty, "Comparing sources"):
+            self.store.save_story(self.build_story(story_id))
+        return dirty
+
+    def build_story(self, story_id: str) -> Story:
+        members = [(m.article, m.analysis) for m in self.store.story_members(story_id)]
+        return Story(
+            id=story_id,
+            articles=[article.id for article, _ in members],
+            title=story_title(members),
+            summary=story_summary(members),
+            entities=story_entities(members),
+            quotes=story_quotes(members),
+            differences=compare_articles(members),
+            timeline=story_timeline(members),
+        )

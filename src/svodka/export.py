@@ -1,0 +1,51 @@
+"""The JSON export: the contract other tools build on (schema/export.schema.json).
+
+Every field is always present; a field with nothing found is empty ([] or null),
+never missing, so consumers need no special cases as svodka learns more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from svodka.model import Story, to_dict
+from svodka.store import Store, StoredArticle
+
+
+def article_record(stored: StoredArticle) -> dict[str, Any]:
+    article = stored.article
+    return {
+        "id": article.id,
+        "origin": article.url or article.origin,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "language": stored.analysis.language,
+        "section": article.section,
+        "dateline": article.dateline,
+        "text": article.text,
+        "story": stored.story,
+    }
+
+
+def story_record(story: Story) -> dict[str, Any]:
+    record = to_dict(story)
+    return {key: record[key] for key in
+            ("id", "title", "articles", "summary", "entities", "quotes", "differences", "timeline")}
+
+
+def full_export(store: Store) -> dict[str, Any]:
+    return {
+        "articles": [article_record(stored) for stored in store.articles()],
+        "stories": [story_record(story) for story in store.stories()],
+    }
+
+
+def story_lines(store: Store) -> Iterator[dict[str, Any]]:
+    """JSONL export: one story per line, its articles given in full."""
+    articles = {stored.article.id: article_record(stored) for stored in store.articles()}
+    for story in store.stories():
+        record = story_record(story)
+        record["articles"] = [articles[article_id] for article_id in story.articles if article_id in articles]
+        yield record

@@ -1,0 +1,80 @@
+"""Ingest: turn paths, folders and stdin into raw documents, never stopping on bad input.
+
+`read_inputs` yields a RawDocument for each article found and an IngestError for each
+file (or record) that could not be read, with the reason; the caller decides what to
+report. Nothing here cleans or interprets the text.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from svodka.ingest.decode import UndecodableError, decode_bytes
+from svodka.ingest.formats import split_document
+from svodka.model import IngestError, RawDocument
+
+# A single news article is never this large; a bigger file is a mistake, not news.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
+
+
+def read_inputs(paths: Iterable[str]) -> Iterator[RawDocument | IngestError]:
+    """Yield every article under the given paths ('-' reads stdin)."""
+    for path in paths:
+        if path == "-":
+            yield from read_bytes("<stdin>", sys.stdin.buffer.read())
+        else:
+            yield from _read_path(Path(path))
+
+
+def list_files(path: Path) -> Iterator[Path]:
+    """Files under a path, recursively, in a stable order, never following links out."""
+    if path.is_dir():
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith(".") and name not in SKIPPED_NAMES:
+                    yield Path(root) / name
+    else:
+        yield path
+
+
+def _read_path(path: Path) -> Iterator[RawDocument | IngestError]:
+    if not path.exists():
+        yield IngestError(str(path), "no such file or folder")
+        return
+    for file in list_files(path):
+        yield from _read_file(file)
+
+
+def _read_file(file: Path) -> Iterator[RawDocument | IngestError]:
+    origin = str(file)
+    try:
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            yield IngestError(origin, f"too large: {size / 2**20:.1f} MB (limit {MAX_FILE_BYTES // 2**20} MB)")
+            return
+        raw = file.read_bytes()
+    except PermissionError:
+        yield IngestError(origin, "permission denied")
+        return
+    except OSError as error:
+        yield IngestError(origin, f"cannot read: {error.strerror or error}")
+        return
+    yield from read_bytes(origin, raw)
+
+
+def read_bytes(origin: str, raw: bytes) -> Iterator[RawDocument | IngestError]:
+    """Decode one file's bytes and yield the articles it holds."""
+    if not raw.strip():
+        yield IngestError(origin, "empty file")
+        return
+    try:
+        text, encoding = decode_bytes(raw)
+    except UndecodableError as error:
+        yield IngestError(origin, str(error))
+        return
+    yield from split_document(origin, raw, text, encoding)

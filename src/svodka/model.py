@@ -1,0 +1,244 @@
+"""The document model every stage shares.
+
+Stages take these data classes and return them; the store persists them and the
+export, report and web app read them. Keeping them in one module means a newcomer
+sees the whole vocabulary of svodka on one screen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, TypeVar
+
+
+@dataclass
+class RawDocument:
+    """One article as ingest found it, before any cleaning.
+
+    `hints` carries metadata the container already gave (a JSONL `title`, an RSS
+    `pubDate`, HTML `<meta>` tags), so cleaning can prefer it over guessing.
+    """
+
+    origin: str
+    raw: bytes
+    format: str  # text | html | json | rss
+    text: str  # decoded body (for HTML: the whole page)
+    encoding: str = "utf-8"
+    hints: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return content_id(self.raw)
+
+
+@dataclass
+class IngestError:
+    """A file or part of a file that could not become an article, and why."""
+
+    origin: str
+    reason: str
+
+
+@dataclass
+class Removed:
+    """A piece of text the cleaner cut out, kept so that nothing is lost silently."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class Article:
+    """A cleaned article: body text plus the metadata found around it."""
+
+    id: str
+    origin: str
+    text: str
+    title: str = ""
+    outlet: str | None = None
+    published: datetime | None = None
+    published_year_guessed: bool = False  # "24 декабря 08:23": the year came from context
+    section: str | None = None
+    dateline: str | None = None
+    author: str | None = None
+    url: str | None = None
+    format: str = "text"
+    removed: list[Removed] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    start: int
+    stop: int
+    text: str
+    lemmas: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """Where an entity is named in the text, and how."""
+
+    start: int
+    stop: int
+    text: str
+
+
+@dataclass
+class Entity:
+    """A person, organisation or place, under one canonical name."""
+
+    name: str
+    type: str  # PER | ORG | LOC
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str | None
+    kind: str  # direct | indirect
+    start: int
+    stop: int
+
+
+@dataclass
+class DateRef:
+    """A date the text mentions, resolved against the publication date."""
+
+    text: str
+    start: int
+    stop: int
+    date: str | None  # ISO date, or None when it could not be resolved
+
+
+@dataclass
+class NumberFact:
+    """A number with what it counts ("55 вопросов")."""
+
+    text: str
+    value: float
+    unit: str
+    start: int
+    stop: int
+
+
+@dataclass
+class Analysis:
+    """What the understanding stage found in one article."""
+
+    language: str
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    numbers: list[NumberFact] = field(default_factory=list)
+
+    @property
+    def lemmas(self) -> list[str]:
+        return [lemma for sentence in self.sentences for lemma in sentence.lemmas]
+
+
+@dataclass
+class Cited:
+    """A sentence of a summary or timeline with the articles that state it."""
+
+    text: str
+    articles: list[str]
+
+
+@dataclass
+class TimelineEvent:
+    date: str
+    text: str
+    articles: list[str]
+
+
+@dataclass
+class Difference:
+    kind: str  # shared | unique | quote_variant | conflict | attribution
+    text: str
+    articles: list[str]
+
+
+@dataclass
+class StoryEntity:
+    name: str
+    type: str
+    articles: list[str]
+
+
+@dataclass
+class StoryQuote:
+    text: str
+    speaker: str | None
+    kind: str
+    article: str
+
+
+@dataclass
+class Story:
+    """Reports of one event, and what comparing them found."""
+
+    id: str
+    articles: list[str]
+    title: str = ""
+    summary: list[Cited] = field(default_factory=list)
+    entities: list[StoryEntity] = field(default_factory=list)
+    quotes: list[StoryQuote] = field(default_factory=list)
+    differences: list[Difference] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+
+
+def content_id(raw: bytes) -> str:
+    """Articles are identified by their content, so re-ingesting adds nothing."""
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def to_dict(obj: Any) -> Any:
+    """A JSON-ready form of a model object (datetimes as ISO 8601)."""
+    if dataclasses.is_dataclass(obj):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list):
+        return [to_dict(item) for item in obj]
+    if isinstance(obj, dict):
+        return {key: to_dict(value) for key, value in obj.items()}
+    if isinstance(obj, datetime):
+        return obj.isoformat()
+    if isinstance(obj, bytes):
+        raise TypeError("raw bytes are stored separately, not serialised")
+    return obj
+
+
+T = TypeVar("T")
+
+
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Rebuild a model object from `to_dict` output, recursing into nested classes."""
+    hints = typing.get_type_hints(cls)
+    values = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name in data:
+            values[f.name] = _from_value(hints[f.name], data[f.name])
+    return cls(**values)
+
+
+def _from_value(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _from_value(inner[0], value)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return [_from_value(item, v) for v in value]
+    if hint is datetime:
+        return datetime.fromisoformat(value)
+    if dataclasses.is_dataclass(hint):
+        return from_dict(hint, value)
+    return value

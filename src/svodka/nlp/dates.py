@@ -1,0 +1,103 @@
+"""Dates in the text, resolved to the calendar against the publication date.
+
+"28 декабря" takes the year that puts it nearest the publication; "вчера", "на
+следующей неделе", "в декабре", "в понедельник" are counted from the publication day.
+A range resolves to an ISO 8601 interval ("2021-12-27/2022-01-02"), so that a later
+stage can see that "next week" and "28 December" agree.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from svodka.clean.dates import RU_MONTHS
+from svodka.model import DateRef
+
+EN_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
+               "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6}
+EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+RU_MONTH_WORD = r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[яй]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)"
+EN_MONTH_WORD = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("ru_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+" + RU_MONTH_WORD + r"\b\.?(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?)?", re.I)),
+    ("en_month_day", re.compile(r"\b" + EN_MONTH_WORD + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b")),
+    ("en_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + EN_MONTH_WORD + r"(?:,?\s+(?P<y>\d{4}))?\b")),
+    ("relative_day", re.compile(r"\b(позавчера|вчера|сегодня|завтра|послезавтра|yesterday|today|tomorrow)\b", re.I)),
+    ("relative_week", re.compile(r"\b(на следующей неделе|на этой неделе|на прошлой неделе|next week|this week|last week)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:в|во|on|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("month", re.compile(r"\b(?:в|in)\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)),
+]
+RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2,
+                 "yesterday": -1, "today": 0, "tomorrow": 1}
+WEEK_OFFSETS = {"следующей": 1, "этой": 0, "прошлой": -1, "next": 1, "this": 0, "last": -1}
+
+
+def find_dates(text: str, published: date | None) -> list[DateRef]:
+    """Every date expression, resolved when the publication date allows."""
+    found: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            if any(lo < match.end() and match.start() < hi for lo, hi in taken):
+                continue
+            resolved = _resolve(kind, match, published)
+            taken.append((match.start(), match.end()))
+            found.append(DateRef(match.group(0), match.start(), match.end(), resolved))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | None:
+    word = match.group(1).lower() if match.groups() else ""
+    if kind in ("numeric", "iso"):
+        return _iso(int(match["y"]), int(match["m"]), int(match["d"]))
+    if kind in ("ru_day_month", "en_month_day", "en_day_month"):
+        month_word = next(g for g in match.groups() if g and not g.isdigit()).lower()
+        month = RU_MONTHS.get(month_word[:3]) if kind == "ru_day_month" else EN_MONTHS[month_word[:3]]
+        if match["y"]:
+            return _iso(int(match["y"]), month, int(match["d"]))
+        return _nearest_year(month, int(match["d"]), published)
+    if published is None:
+        return None
+    if kind == "relative_day":
+        return (published + timedelta(days=RELATIVE_DAYS[word])).isoformat()
+    if kind == "relative_week":
+        offset = next(v for k, v in WEEK_OFFSETS.items() if k in word)
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    if kind == "weekday":
+        target = RU_WEEKDAYS.get(word, EN_WEEKDAYS.get(word))
+        delta = target - published.weekday()
+        if delta > 3:
+            delta -= 7
+        elif delta < -3:
+            delta += 7
+        return (published + timedelta(days=delta)).isoformat()
+    if kind == "month":
+        month = RU_MONTHS.get(word[:3]) or EN_MONTHS[word[:3]]
+        first = date(published.year, month, 1)
+        last = (date(published.year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
+        return f"{first.isoformat()}/{last.isoformat()}"
+    return None
+
+
+def _nearest_year(month: int, day: int, published: date | None) -> str | None:
+    if published is None:
+        return None
+    options = [_iso(published.year + k, month, day) for k in (-1, 0, 1)]
+    valid = [date.fromisoformat(o) for o in options if o]
+    if not valid:
+        return None
+    return min(valid, key=lambda d: abs((d - published).days)).isoformat()
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

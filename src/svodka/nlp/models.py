@@ -1,0 +1,49 @@
+"""Heavy NLP resources, loaded once and passed to the stages that need them.
+
+natasha's wheels carry their models, so nothing is downloaded. pymorphy2 (which
+natasha uses for lemmas) looks for its dictionary through setuptools' pkg_resources,
+which setuptools ≥ 81 no longer has: pointing PYMORPHY2_DICT_PATH at the dictionary
+package avoids that lookup. Importing natasha first also patches pymorphy2 for 3.11.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+
+import natasha  # noqa: F401  (must come before pymorphy2 is used)
+import pymorphy2_dicts_ru
+
+os.environ.setdefault("PYMORPHY2_DICT_PATH", pymorphy2_dicts_ru.get_path())
+
+from natasha import (  # noqa: E402
+    MorphVocab,
+    NewsEmbedding,
+    NewsMorphTagger,
+    NewsNERTagger,
+    Segmenter,
+)
+
+
+class NlpModels:
+    """natasha's segmenter, morphology, NER and navec vectors; each built on first use."""
+
+    @cached_property
+    def segmenter(self) -> Segmenter:
+        return Segmenter()
+
+    @cached_property
+    def morph_vocab(self) -> MorphVocab:
+        return MorphVocab()
+
+    @cached_property
+    def embedding(self) -> NewsEmbedding:
+        return NewsEmbedding()
+
+    @cached_property
+    def morph_tagger(self) -> NewsMorphTagger:
+        return NewsMorphTagger(self.embedding)
+
+    @cached_property
+    def ner_tagger(self) -> NewsNERTagger:
+        return NewsNERTagger(self.embedding)

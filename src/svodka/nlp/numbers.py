@@ -1,0 +1,50 @@
+"""Numbers with what they count ("55 вопросов", "почти четыре часа") as comparable facts.
+
+The unit is the lemma of the word after the number, so "55 вопросов" and "55
+вопроса" compare equal; hedges ("почти", "около", "about") are kept in the text so
+a later stage can treat "почти четыре часа" and "около 4 часов" as agreeing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from svodka.model import NumberFact
+
+NUMBER_WORDS = {
+    "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+    "сто": 100, "тысяча": 1000, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100,
+}
+SCALE = {"тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "млн": 1e6, "миллиона": 1e6, "миллионов": 1e6, "миллион": 1e6,
+         "млрд": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+NUMBER = re.compile(
+    r"(?P<hedge>\b(?:почти|около|более|свыше|менее|примерно|порядка|about|nearly|almost|over|more than|around)\s+)?"
+    r"(?P<num>\b\d+(?:[.,]\d+)?|\b(?:" + "|".join(NUMBER_WORDS) + r")\b)"
+    r"(?:\s+(?P<scale>" + "|".join(SCALE) + r")\b\.?)?"
+    r"\s*(?P<unit>%|[а-яёa-z]{2,})",
+    re.IGNORECASE,
+)
+NOT_UNITS = re.compile(r"^(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|год|г$|из|in|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]:
+    facts = []
+    for match in NUMBER.finditer(text):
+        unit = match["unit"].lower()
+        if NOT_UNITS.match(unit):
+            continue  # dates are the date extractor's
+        raw = match["num"].lower().replace(",", ".")
+        value = NUMBER_WORDS.get(raw)
+        if value is None:
+            try:
+                value = float(raw)
+            except ValueError:
+                continue
+        if match["scale"]:
+            value *= SCALE[match["scale"].lower().rstrip(".")]
+        unit = unit if unit == "%" else lemmatize(unit)
+        facts.append(NumberFact(match.group(0).strip(), float(value), unit, match.start(), match.end()))
+    return facts

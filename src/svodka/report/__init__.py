@@ -1,0 +1,1 @@
+"""Report: what a user reads — the terminal report and the static HTML report."""

@@ -1,0 +1,68 @@
+"""The story report in the terminal: what a run prints."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from svodka.model import Story
+from svodka.store import Store, StoredArticle
+
+
+def print_stories(console: Console, store: Store, stories: list[Story], limit: int | None = None) -> None:
+    articles = {stored.article.id: stored for stored in store.articles()}
+    table = Table(title=f"{len(stories)} stories", show_lines=False, expand=False)
+    table.add_column("story", style="cyan", no_wrap=True)
+    table.add_column("reports", justify="right")
+    table.add_column("outlets", justify="right")
+    table.add_column("title", overflow="fold")
+    for story in stories[:limit]:
+        outlets = {articles[a].article.outlet for a in story.articles if a in articles}
+        table.add_row(story.id, str(len(story.articles)), str(len(outlets)), story.title)
+    console.print(table)
+
+
+def print_story(console: Console, store: Store, story: Story, why: bool = False) -> None:
+    members = [m for m in (store.article(a) for a in story.articles) if m is not None]
+    number = {m.article.id: i for i, m in enumerate(members, start=1)}
+    console.print(f"[bold]{story.title}[/bold]  [dim]story {story.id}[/dim]", markup=True, highlight=False)
+    for m in members:
+        console.print(f"  [{number[m.article.id]}] {_byline(m)}", markup=False, highlight=False)
+    if story.summary:
+        console.print("\n[bold]Summary[/bold]")
+        for sentence in story.summary:
+            console.print(f"  {sentence.text} {_cite(sentence.articles, number)}", markup=False, highlight=False)
+    kinds = ("quote_variant", "conflict", "attribution", "unique", "shared")
+    for kind in kinds:
+        found = [d for d in story.differences if d.kind == kind]
+        if found:
+            console.print(f"\n[bold]{kind.replace('_', ' ')}[/bold] ({len(found)})")
+            for difference in found[:12]:
+                console.print(f"  {_cite(difference.articles, number)} {difference.text}", markup=False, highlight=False)
+    if story.timeline:
+        console.print("\n[bold]Timeline[/bold]")
+        for event in story.timeline:
+            console.print(f"  {event.date} {_cite(event.articles, number)} {event.text}", markup=False, highlight=False)
+    if why:
+        console.print("\n[bold]Why each report is here[/bold]")
+        evidence = store.membership_evidence(story.id)
+        for m in members:
+            e = evidence.get(m.article.id) or {}
+            if e.get("neighbour"):
+                console.print(
+                    f"  [{number[m.article.id]}] similarity {e['similarity']:.2f} to "
+                    f"[{number.get(e['neighbour'], '?')}]; shared: {', '.join(e.get('shared_terms', []))}",
+                    markup=False, highlight=False,
+                )
+            else:
+                console.print(f"  [{number[m.article.id]}] started the story", markup=False, highlight=False)
+
+
+def _byline(stored: StoredArticle) -> str:
+    a = stored.article
+    when = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "undated"
+    return f"{a.outlet or '?'} · {when} · {a.title}"
+
+
+def _cite(articles: list[str], number: dict[str, int]) -> str:
+    return "[" + ",".join(str(number[a]) for a in articles if a in number) + "]"

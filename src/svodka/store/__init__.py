@@ -1,0 +1,9 @@
+"""Store: the one SQLite file behind the CLI, the reports and the web app.
+
+Only this package writes SQL. Every write that belongs together is one transaction,
+so a run killed at any moment leaves a consistent database that the next run resumes.
+"""
+
+from svodka.store.db import SCHEMA_VERSION, Store, StoredArticle
+
+__all__ = ["SCHEMA_VERSION", "Store", "StoredArticle"]

@@ -1,0 +1,47 @@
+-- svodka's store: one SQLite file holds everything a user gave and everything found.
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- One row per distinct article (by content hash). `raw` keeps the bytes as given.
+CREATE TABLE IF NOT EXISTS articles (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL,
+    format TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    raw BLOB NOT NULL,
+    ingested_at TEXT NOT NULL,
+    published TEXT,
+    outlet TEXT,
+    title TEXT,
+    language TEXT,
+    article TEXT NOT NULL,   -- model.Article as JSON
+    analysis TEXT NOT NULL,  -- model.Analysis as JSON
+    terms TEXT NOT NULL      -- weighted lemma counts, the input of grouping
+);
+
+CREATE TABLE IF NOT EXISTS stories (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    data TEXT,                      -- model.Story as JSON, once built
+    dirty INTEGER NOT NULL DEFAULT 1,  -- membership changed since it was built
+    merged_into TEXT                -- set when a bridging report merged it into an older story
+);
+
+-- An article is grouped once it has a row here.
+CREATE TABLE IF NOT EXISTS memberships (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    story_id TEXT NOT NULL REFERENCES stories(id),
+    evidence TEXT NOT NULL  -- why it joined: neighbour, similarity, shared terms
+);
+CREATE INDEX IF NOT EXISTS memberships_story ON memberships(story_id);
+
+-- Inputs that could not be read, with the reason (a run reports them; nothing is hidden).
+CREATE TABLE IF NOT EXISTS rejections (
+    origin TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (origin, reason)
+);

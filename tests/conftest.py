@@ -1,0 +1,45 @@
+"""Shared fixtures: natasha's models load once per test session."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from svodka.engine import Engine
+from svodka.nlp import NlpModels
+from svodka.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+CORPUS = ROOT / "examples" / "corpus"
+# The day the tests pretend to run on (for years guessed from "24 декабря").
+TODAY = datetime(2026, 11, 24, 12, 0)
+
+
+@pytest.fixture(scope="session")
+def models() -> NlpModels:
+    return NlpModels()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "test.db")
+
+
+@pytest.fixture
+def engine(store: Store, models: NlpModels) -> Engine:
+    return Engine(store, models, now=TODAY)
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    if not SEEDS.exists():
+        pytest.skip(f"the seed articles are not at {SEEDS} (../shared beside the checkout)")
+    return SEEDS
+
+
+def seed_file(number: int) -> Path:
+    return next(SEEDS.glob(f"{number:03d}_*.txt"))

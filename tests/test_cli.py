@@ -1,0 +1,47 @@
+"""The command line: exit codes, stdin, exports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from svodka.cli import app
+
+runner = CliRunner()
+
+
+def test_run_prints_stories_and_writes_exports(tmp_path: Path, seeds: Path) -> None:
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["run", str(seeds), "--db", str(db), "--json", str(tmp_path / "e.json"),
+                                 "--html", str(tmp_path / "html")])
+    assert result.exit_code == 0, result.output
+    assert "1 stories" in result.stdout
+    export = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert len(export["articles"]) == 2
+    story_id = export["stories"][0]["id"]
+    assert (tmp_path / "html" / "stories" / f"{story_id}.html").exists()
+    shown = runner.invoke(app, ["show", story_id, "--db", str(db), "--why"])
+    assert shown.exit_code == 0 and "similarity" in shown.stdout
+
+
+def test_rejected_input_exits_1_and_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Заголовок\n\nТекст новости о событии в городе.", encoding="utf-8")
+    (tmp_path / "bad.bin").write_bytes(b"\x00\x01\x02" * 100)
+    result = runner.invoke(app, ["run", str(tmp_path), "--db", str(tmp_path / "s.db"), "--quiet"])
+    assert result.exit_code == 1
+    assert "bad.bin" in result.stderr and "binary" in result.stderr
+    assert "1 new" in result.stderr
+
+
+def test_stdin_is_read_with_dash(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["run", "-", "--db", str(tmp_path / "s.db"), "--quiet"],
+                           input="Заголовок новости\n\nТекст новости из стандартного ввода.".encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert "1 new" in result.stderr
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert runner.invoke(app, ["export", "--db", str(tmp_path / "none.db")]).exit_code == 2
+    assert runner.invoke(app, ["run", "--no-such-option"]).exit_code == 2

@@ -1,0 +1,42 @@
+"""The JSON export keeps its documented shape (schema/export.schema.json)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+
+from svodka.engine import Engine
+from svodka.export import full_export, story_lines
+from svodka.store import Store
+
+SCHEMA = json.loads(resources.files("svodka.schema").joinpath("export.schema.json").read_text())
+
+
+def test_export_of_the_seeds_matches_the_schema(engine: Engine, store: Store, seeds: Path) -> None:
+    engine.run([str(seeds)])
+    export = full_export(store)
+    jsonschema.validate(export, SCHEMA)
+    [story] = export["stories"]
+    assert set(story["articles"]) == {a["id"] for a in export["articles"]}
+    assert all(a["story"] == story["id"] for a in export["articles"])
+    assert story["summary"] and all(s["articles"] for s in story["summary"])
+    assert any(e["name"] == "Владимир Путин" and len(e["articles"]) == 2 for e in story["entities"])
+
+
+def test_a_story_with_nothing_found_still_has_every_field(engine: Engine, store: Store, tmp_path: Path) -> None:
+    (tmp_path / "short.txt").write_text("Короткая заметка без подробностей", encoding="utf-8")
+    engine.run([str(tmp_path)])
+    export = full_export(store)
+    jsonschema.validate(export, SCHEMA)
+    [story] = export["stories"]
+    assert story["differences"] == [] and story["quotes"] == [] and story["timeline"] == []
+    assert export["articles"][0]["published"] is None
+
+
+def test_jsonl_export_has_one_story_a_line(engine: Engine, store: Store, seeds: Path) -> None:
+    engine.run([str(seeds)])
+    [line] = list(story_lines(store))
+    assert len(line["articles"]) == 2 and line["articles"][0]["text"]

@@ -1,0 +1,82 @@
+"""Ingest: every encoding and format reaches the cleaner; bad input is named, not fatal."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from svodka.ingest import read_inputs
+from svodka.model import IngestError, RawDocument
+
+RUSSIAN = "Губернатор области открыл новую школу в Казани. Учащиеся получили сорок новых классов.\n"
+
+
+def documents(*paths: Path) -> list[RawDocument | IngestError]:
+    return list(read_inputs([str(p) for p in paths]))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8_r", "mac_cyrillic"])
+def test_each_encoding_decodes_to_the_same_russian_text(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / f"article_{encoding}.txt"
+    path.write_bytes(("Новая школа в Казани\n\n" + RUSSIAN * 3).encode(encoding))
+    [document] = documents(path)
+    assert isinstance(document, RawDocument)
+    assert document.text.lstrip("\ufeff").startswith("Новая школа в Казани")
+    assert "сорок новых классов" in document.text
+
+
+def test_bad_files_are_reported_by_name_and_the_good_one_still_read(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 10)
+    (tmp_path / "huge.txt").write_bytes(b"a" * (50 * 1024 * 1024))
+    locked = tmp_path / "locked.txt"
+    locked.write_text(RUSSIAN, encoding="utf-8")
+    locked.chmod(0)
+    (tmp_path / "good.txt").write_text("Заголовок\n\n" + RUSSIAN, encoding="utf-8")
+    found = documents(tmp_path)
+    errors = {Path(e.origin).name: e.reason for e in found if isinstance(e, IngestError)}
+    good = [d for d in found if isinstance(d, RawDocument)]
+    assert "empty" in errors["empty.txt"]
+    assert "binary" in errors["binary.bin"]
+    assert "too large" in errors["huge.txt"]
+    if os.geteuid() != 0:  # root reads anything, so the permission case needs a normal user
+        assert "permission" in errors["locked.txt"]
+    assert [Path(d.origin).name for d in good if Path(d.origin).name == "good.txt"] == ["good.txt"]
+
+
+def test_jsonl_lines_become_articles_and_a_corrupt_line_costs_only_itself(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    lines = [
+        json.dumps({"text": RUSSIAN, "title": "Школа", "url": "https://example.ru/a"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"body": RUSSIAN + " Вторая.", "outlet": "Курьер"}, ensure_ascii=False),
+    ]
+    dump.write_text("\n".join(lines), encoding="utf-8")
+    found = documents(dump)
+    assert [type(d).__name__ for d in found] == ["RawDocument", "IngestError", "RawDocument"]
+    assert found[0].origin == "https://example.ru/a"
+    assert found[1].origin == f"{dump}:2" and "corrupt JSON line" in found[1].reason
+    assert found[2].origin == f"{dump}:3"
+    assert found[2].hints["outlet"] == "Курьер"
+
+
+def test_a_folder_of_thousands_of_files_is_read_whole(tmp_path: Path) -> None:
+    for i in range(2000):
+        (tmp_path / f"{i:04d}.txt").write_text(f"Новость номер {i}\n\n{RUSSIAN}", encoding="utf-8")
+    found = documents(tmp_path)
+    assert len(found) == 2000 and all(isinstance(d, RawDocument) for d in found)
+
+
+def test_format_is_read_from_content_not_the_name(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("<!doctype html><html><head><title>T</title></head><body><p>Текст</p></body></html>", encoding="utf-8")
+    [document] = documents(page)
+    assert document.format == "html"
+
+
+def test_missing_path_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    [error] = documents(tmp_path / "nope")
+    assert isinstance(error, IngestError) and "no such file" in error.reason

@@ -1,0 +1,82 @@
+"""The whole pipeline on the seeds, incrementally, and after being killed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from svodka.engine import Engine
+from svodka.store import Store
+from tests.conftest import TODAY
+
+
+def test_the_seeds_make_one_story_of_two_outlets_quoting_putin(engine: Engine, store: Store, seeds: Path) -> None:
+    report = engine.run([str(seeds)])
+    assert report.added == 2 and not report.rejected
+    [story] = store.stories()
+    members = [store.article(a) for a in story.articles]
+    assert len(members) == 2
+    assert members[0].article.outlet != members[1].article.outlet
+    speakers = {q.speaker for m in members for q in m.analysis.quotes}
+    assert speakers == {"Владимир Путин"}
+    assert all(m.analysis.quotes for m in members)
+
+
+def test_rerunning_adds_nothing_and_a_new_file_touches_only_its_story(engine: Engine, store: Store, seeds: Path, tmp_path: Path) -> None:
+    engine.run([str(seeds)])
+    again = engine.run([str(seeds)])
+    assert (again.added, again.skipped, again.stories_updated) == (0, 2, [])
+    [seed_story] = store.stories()
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Футбольный клуб «Волга» выиграл кубок области\n\n"
+        "САМАРА, 5 мар — Городской курьер. Футбольный клуб «Волга» обыграл «Звезду» со счётом 3:1 "
+        "в финале кубка области. Главный тренер Пётр Исаев назвал победу заслуженной.",
+        encoding="utf-8",
+    )
+    report = engine.run([str(other)])
+    assert report.added == 1
+    assert len(report.stories_updated) == 1 and seed_story.id not in report.stories_updated
+    assert store.story(seed_story.id) == seed_story
+
+
+def test_a_killed_run_resumes_to_the_same_result(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(40):
+        (corpus / f"{i:02d}.txt").write_text(
+            f"Событие номер {i} в городе Энске\n\nЭНСК, 3 мар — Вестник. Жители квартала {i} обсудили "
+            f"ремонт дороги номер {i * 7}. Мэр Иван Сидоров пообещал закончить работы к маю.",
+            encoding="utf-8",
+        )
+    db = tmp_path / "killed.db"
+    command = [sys.executable, "-m", "svodka.cli", "run", str(corpus), "--db", str(db), "--quiet"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _stored(db) < 10:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    stored_before = _stored(db)
+    assert 0 < stored_before < 40, "the run should have been killed midway"
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    store = Store(db)
+    assert store.counts()["articles"] == 40
+    assert store.pending_articles() == [] and store.dirty_stories() == []
+    assert sum(len(s.articles) for s in store.stories()) == 40
+
+
+def _stored(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=1) as connection:
+            return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
