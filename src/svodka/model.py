@@ -137,6 +137,8 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateRef] = field(default_factory=list)
     numbers: list[NumberFact] = field(default_factory=list)
+    news: bool = True  # False for how-tos, ads, horoscopes, recipes…
+    category: str | None = None  # society | economy | technology | sports | entertainment | science | other
 
     @property
     def lemmas(self) -> list[str]:
@@ -181,6 +183,15 @@ class StoryQuote:
 
 
 @dataclass
+class Reprint:
+    """An article that is a near copy of an earlier one (its `original`)."""
+
+    article: str
+    original: str
+    similarity: float
+
+
+@dataclass
 class Story:
     """Reports of one event, and what comparing them found."""
 
@@ -192,6 +203,11 @@ class Story:
     quotes: list[StoryQuote] = field(default_factory=list)
     differences: list[Difference] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
+    reprints: list[Reprint] = field(default_factory=list)
+    merged_from: list[str] = field(default_factory=list)  # ids of stories merged into this one
+    category: str | None = None
+    rank: float = 0.0
+    rank_components: dict[str, float] = field(default_factory=dict)
 
 
 def content_id(raw: bytes) -> str:
