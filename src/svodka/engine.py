@@ -22,6 +22,7 @@ from svodka.compare import compare_articles
 from svodka.ingest import read_inputs
 from svodka.model import IngestError, RawDocument, Story
 from svodka.nlp import NlpModels, analyse
+from svodka.redate import anchored
 from svodka.stories import StoryGrouper, term_counts
 from svodka.store import Store
 from svodka.summarise import story_entities, story_quotes, story_summary, story_timeline, story_title
@@ -106,6 +107,7 @@ class Engine:
         return dirty
 
     def build_story(self, story_id: str) -> Story:
+        self._anchor_guessed_years(story_id)
         members = [(m.article, m.analysis) for m in self.store.story_members(story_id)]
         return Story(
             id=story_id,
@@ -117,3 +119,16 @@ class Engine:
             differences=compare_articles(members),
             timeline=story_timeline(members),
         )
+
+    def _anchor_guessed_years(self, story_id: str) -> None:
+        """Give year-less articles the year of their story's dated reports, and re-analyse them."""
+        members = self.store.story_members(story_id)
+        references = [m.article.published for m in members if m.article.published and not m.article.published_year_guessed]
+        for member in members:
+            article = member.article
+            if not (article.published_year_guessed and article.published and references):
+                continue
+            published = anchored(article.published, references)
+            if published != article.published:
+                article.published = published
+                self.store.update_article(article, analyse(article, self.models))

@@ -93,6 +93,14 @@ class Store:
                 ),
             )
 
+    def update_article(self, article: Article, analysis: Analysis) -> None:
+        """Store what a later stage learnt about an article (e.g. its publication year)."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE articles SET published = ?, article = ?, analysis = ? WHERE id = ?",
+                (article.published.isoformat() if article.published else None, _json(article), _json(analysis), article.id),
+            )
+
     def add_rejection(self, error: IngestError) -> None:
         with self.transaction():
             self.db.execute("INSERT OR REPLACE INTO rejections VALUES (?,?,?)", (error.origin, error.reason, _now()))
