@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
+import pytest
+
 from svodka.clean import clean_document
+from svodka.clean.dates import date_line
 from svodka.ingest import read_inputs
 from svodka.model import Article
 from tests.conftest import TODAY, seed_file
@@ -35,3 +40,83 @@ def test_first_seed_rubric_becomes_section_and_time(seeds) -> None:
     paragraphs = [p.strip() for p in seed_file(0).read_text(encoding="utf-8").split("\n") if p.strip()][1:]
     for paragraph in paragraphs:
         assert " ".join(paragraph.split()) in article.text
+
+
+def clean_text(text: str, encoding: str = "utf-8") -> Article:
+    from svodka.model import RawDocument
+
+    return clean_document(RawDocument(origin="t.txt", raw=text.encode(encoding), format="text", text=text), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected", "guessed"),
+    [
+        ("Thu, 23 Dec 2021 10:15:00 +0300", "2021-12-23T10:15:00+03:00", False),
+        ("2021-12-23T10:15:00+03:00", "2021-12-23T10:15:00+03:00", False),
+        ("23.12.2021", "2021-12-23T00:00:00", False),
+        ("24 декабря 08:23", "2025-12-24T08:23:00", True),
+        ("5 марта 2026 года, 10:30 МСК", "2026-03-05T10:30:00+03:00", False),
+        ("March 5, 2026, 2:30 pm", "2026-03-05T14:30:00", False),
+        ("Sunday, 15 March 2026", "2026-03-15T00:00:00", False),
+    ],
+)
+def test_every_printed_date_form_is_read(printed: str, expected: str, guessed: bool) -> None:
+    published, year_guessed = date_line(printed, TODAY)
+    assert (published.isoformat(), year_guessed) == (expected, guessed)
+
+
+def test_a_plain_text_header_gives_title_outlet_date_and_section() -> None:
+    article = clean_text(
+        "В Перми запустили новый трамвай\nПермский обозреватель\n05.03.2026 10:30\nТранспорт\n"
+        "Автор: Наталья Кислицына\n\nНа линию вышел первый низкопольный трамвай местной сборки, сообщили в мэрии.\n"
+    )
+    assert article.title == "В Перми запустили новый трамвай"
+    assert (article.outlet, article.section, article.author) == ("Пермский обозреватель", "Транспорт", "Наталья Кислицына")
+    assert article.published == datetime(2026, 3, 5, 10, 30)
+    assert article.text == "На линию вышел первый низкопольный трамвай местной сборки, сообщили в мэрии."
+    assert {r.reason for r in article.removed} == {"header: headline", "header: outlet", "header: date", "header: section",
+                                                   "header: byline"}
+
+
+def test_teasers_ads_and_credits_leave_the_body_with_their_reasons() -> None:
+    body = [
+        "ИРКУТСК, 10 фев — Байкальские вести. Ледовую переправу открыли для легковых машин.",
+        "Толщина льда достигла 45 сантиметров.",
+        "Переправа работает с восьми утра.",
+    ]
+    article = clean_text("\n".join([
+        "Открыта ледовая переправа", "Лёд на Байкале - Байкальские вести, 1920, 10.02.2026", body[0],
+        "Реклама. ООО «Лодки». erid: 2VtzqvXa9k", body[1],
+        "Спасатели на льду - Иркутск Онлайн, 1920, 03.02.2026", "На Ангаре спасли рыбаков", body[2],
+        "Читайте также:", "Лёд на Ангаре пока тонкий", "В Иркутске открыли каток - Байкальские вести, 1125, 01.02.2026",
+        "Share | Tweet | Email", "(Reporting by Anna Lind; Editing by Mark Hale)",
+    ]))
+    assert article.text.split("\n\n") == body
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["На Ангаре спасли рыбаков"] == "related-article teaser"
+    assert reasons["Лёд на Ангаре пока тонкий"] == "related-article teaser"
+    assert reasons["Реклама. ООО «Лодки». erid: 2VtzqvXa9k"] == "advertising"
+    assert (article.outlet, article.dateline, article.author) == ("Байкальские вести", "ИРКУТСК", "Anna Lind")
+    assert article.published.date().isoformat() == "2026-02-10"
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("АСТАНА, 23 дек - Sputnik.kz. Президент провёл пресс-конференцию.", "Sputnik.kz"),
+        ("LONDON, March 7 (Eurasia Wire) - Fifteen people were injured.", "Eurasia Wire"),
+        ("САМАРА, 4 марта. /Волжский телеграф/. Губернатор открыл мост.", "Волжский телеграф"),
+    ],
+)
+def test_the_outlet_comes_from_the_dateline(lead: str, outlet: str) -> None:
+    article = clean_text(f"Заголовок новости\n\n{lead}\n")
+    assert article.outlet == outlet
+    assert article.dateline == lead.split(",")[0]
+
+
+def test_the_outlet_falls_back_to_the_url_domain() -> None:
+    from svodka.model import RawDocument
+
+    raw = RawDocument(origin="x", raw=b"x", format="text", text="Заголовок\n\nТекст новости о мосте.",
+                      hints={"url": "https://www.vestnik.example/a/1"})
+    assert clean_document(raw, TODAY).outlet == "vestnik.example"

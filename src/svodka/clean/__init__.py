@@ -6,6 +6,7 @@ HTML markup), then what the text itself shows (rubric line, image caption, datel
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from urllib.parse import urlparse
 
@@ -13,6 +14,12 @@ from svodka.clean.dates import parse_date
 from svodka.clean.html import extract_body, read_metadata
 from svodka.clean.text import clean_plain_text
 from svodka.model import Article, RawDocument
+
+# "Городской курьер — Лента новостей": a site name with the page's kind appended.
+OUTLET_SUFFIX = re.compile(
+    r"\s+[—–|-]\s+(лента новостей|новости|главные новости|последние новости|news|latest news|breaking news|online|онлайн)$",
+    re.IGNORECASE,
+)
 
 
 def clean_document(raw: RawDocument, reference: datetime | None = None) -> Article:
@@ -32,7 +39,7 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
         if from_markup is not None:
             published, guessed = from_markup, guessed_markup
     url = hints.get("url") or None
-    outlet = hints.get("outlet") or cleaned.outlet or (_domain(url) if url else None)
+    outlet = OUTLET_SUFFIX.sub("", hints.get("outlet", "").strip()) or cleaned.outlet or (_domain(url) if url else None)
     return Article(
         id=raw.id,
         origin=raw.origin,
@@ -43,7 +50,7 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
         published_year_guessed=guessed,
         section=hints.get("section") or cleaned.section,
         dateline=cleaned.dateline,
-        author=hints.get("author") or None,
+        author=hints.get("author") or cleaned.author,
         url=url,
         format=raw.format,
         removed=cleaned.removed,

@@ -1,14 +1,15 @@
-"""Publication dates in every form news prints them, as timezone-aware when known.
+"""Publication dates in every form news prints them, timezone-aware when the text says.
 
 "23.12.2021", "24 декабря 08:23" (no year: the latest such day not after the
-reference time), ISO 8601, RFC 822, "5 марта 2026 года", "March 5, 2026".
-A date without a year is flagged, so that later stages can re-anchor it to context.
+reference time), ISO 8601, RFC 822, "5 марта 2026 года", "March 5, 2026, 2:30 pm",
+"Sunday, 15 March 2026", "Dec 23 (Reuters)". A date without a year is flagged, so that
+later stages can re-anchor it to context.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 import dateparser
@@ -17,12 +18,34 @@ RU_MONTHS = {
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
     "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
 }
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[,\s]+(\d{1,2}):(\d{2}))?\b")
-WORD_DATE = re.compile(
-    r"\b(\d{1,2})\s+(янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
-    r"(?:\s+(\d{4})(?:\s*г(?:ода|\.)?)?)?(?:[,\s]+(?:в\s+)?(\d{1,2}):(\d{2}))?",
+MONTHS = RU_MONTHS | {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+RU_MONTH = r"(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
+EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+TIME = r"(?:[,\s]+(?:в\s+|at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<zone>мск|msk|gmt|utc))?)?"
+YEAR = r"(?:,?\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
+NUMERIC_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b" + TIME, re.IGNORECASE)
+DAY_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{RU_MONTH}|{EN_MONTH})(?![a-zа-я]){YEAR}{TIME}", re.IGNORECASE
+)
+MONTH_DAY = re.compile(rf"\b(?P<month>{EN_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}{TIME}", re.IGNORECASE)
+ZONES = {"мск": timezone(timedelta(hours=3)), "msk": timezone(timedelta(hours=3)), "gmt": timezone.utc, "utc": timezone.utc}
+WEEKDAY = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+",
     re.IGNORECASE,
 )
+# email.utils parses almost anything (and "2:30 pm" as 02:30), so only real RFC 822 goes to it.
+RFC_822 = re.compile(
+    r"^(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|[a-z]{1,5})?$",
+    re.IGNORECASE,
+)
+DATE_LABEL = re.compile(
+    r"^(?:published|posted|updated|date|опубликовано|обновлено|дата публикации|дата)\s*(?:on|at)?\s*:?\s*", re.IGNORECASE
+)
+# A line is "just a date" when the date covers nearly all of it (allowing "г.", commas).
+DATE_LINE_SLACK = 6
 
 
 def parse_date(value: str, reference: datetime | None = None) -> tuple[datetime | None, bool]:
@@ -34,50 +57,91 @@ def parse_date(value: str, reference: datetime | None = None) -> tuple[datetime 
         return datetime.fromisoformat(value.replace("Z", "+00:00")), False
     except ValueError:
         pass
-    try:
-        return parsedate_to_datetime(value), False
-    except (TypeError, ValueError, IndexError):
-        pass
+    if _rfc_822(value):
+        return _rfc_822(value), False
     found = find_date(value, reference)
     if found[0] is not None:
         return found
     parsed = dateparser.parse(
         value,
         languages=["ru", "en"],
-        settings={"RELATIVE_BASE": reference or datetime.now(), "PREFER_DATES_FROM": "past"},
+        settings={"RELATIVE_BASE": _naive(reference or datetime.now()), "PREFER_DATES_FROM": "past"},
     )
     return parsed, False
 
 
-def find_date(text: str, reference: datetime | None = None) -> tuple[datetime | None, bool]:
-    """The first Russian numeric or worded date in a short text, e.g. a rubric line."""
-    numeric = NUMERIC_DATE.search(text)
-    worded = WORD_DATE.search(text)
-    if numeric and (not worded or numeric.start() < worded.start()):
-        day, month, year, hour, minute = numeric.groups()
-        return _make(int(year), int(month), int(day), hour, minute), False
-    if worded:
-        day, month_word, year, hour, minute = worded.groups()
-        month = RU_MONTHS[month_word.lower()[:3]]
-        if year:
-            return _make(int(year), month, int(day), hour, minute), False
-        return _with_guessed_year(month, int(day), hour, minute, reference), True
-    return None, False
-
-
-def _make(year: int, month: int, day: int, hour: str | None, minute: str | None) -> datetime | None:
+def date_line(line: str, reference: datetime | None = None) -> tuple[datetime | None, bool]:
+    """The date when a whole line is one ("05.03.2026 10:15", "Sat, 07 Mar 2026 16:45:00 +0300")."""
+    unlabelled = DATE_LABEL.sub("", line.strip())
+    value = WEEKDAY.sub("", unlabelled)
+    if not value or not value[0].isdigit() and not re.match(EN_MONTH, value, re.IGNORECASE):
+        return None, False
+    if _rfc_822(unlabelled):
+        return _rfc_822(unlabelled), False
     try:
-        return datetime(year, month, day, int(hour or 0), int(minute or 0))
+        return datetime.fromisoformat(unlabelled.replace("Z", "+00:00")), False
+    except ValueError:
+        pass
+    match = _first_match(value)
+    if match is None or len(value) - (match.end() - match.start()) > DATE_LINE_SLACK:
+        return None, False
+    return _from_match(match, reference)
+
+
+def _rfc_822(value: str) -> datetime | None:
+    if not RFC_822.match(value):
+        return None
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def find_date(text: str, reference: datetime | None = None) -> tuple[datetime | None, bool]:
+    """The first numeric or worded date in a short text, e.g. a rubric line or a dateline."""
+    match = _first_match(text)
+    return _from_match(match, reference) if match else (None, False)
+
+
+def _first_match(text: str) -> re.Match[str] | None:
+    matches = [m for pattern in (NUMERIC_DATE, DAY_MONTH, MONTH_DAY) if (m := pattern.search(text))]
+    return min(matches, key=lambda m: m.start(), default=None)
+
+
+def _from_match(match: re.Match[str], reference: datetime | None) -> tuple[datetime | None, bool]:
+    parts = match.groupdict()
+    month_text = parts["month"]
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()[:3]]
+    hour = int(parts["hour"]) if parts.get("hour") else 0
+    if parts.get("ampm") and parts["ampm"].lower().startswith("p") and hour < 12:
+        hour += 12
+    elif parts.get("ampm") and hour == 12:
+        hour = 0
+    minute = int(parts["minute"]) if parts.get("minute") else 0
+    zone = ZONES.get((parts.get("zone") or "").lower())
+    day = int(parts["day"])
+    if parts.get("year"):
+        return _make(int(parts["year"]), month, day, hour, minute, zone), False
+    return _with_guessed_year(month, day, hour, minute, zone, reference), True
+
+
+def _make(year: int, month: int, day: int, hour: int, minute: int, zone: timezone | None) -> datetime | None:
+    try:
+        return datetime(year, month, day, hour, minute, tzinfo=zone)
     except ValueError:
         return None
 
 
-def _with_guessed_year(month: int, day: int, hour, minute, reference: datetime | None) -> datetime | None:
+def _with_guessed_year(month: int, day: int, hour: int, minute: int, zone, reference: datetime | None) -> datetime | None:
     """The latest such day that is not after the reference (news is not from the future)."""
-    reference = (reference or datetime.now()).replace(tzinfo=None)
-    candidate = _make(reference.year, month, day, hour, minute)
+    reference = _naive(reference or datetime.now())
+    candidate = _make(reference.year, month, day, hour, minute, zone)
     if candidate is None:
         return None
-    if candidate > reference + timedelta(days=1):
-        candidate = _make(reference.year - 1, month, day, hour, minute)
+    if _naive(candidate) > reference + timedelta(days=1):
+        candidate = _make(reference.year - 1, month, day, hour, minute, zone)
     return candidate
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=None)

@@ -1,8 +1,9 @@
 """Plain-text news: find the headline, rubric, dateline and outlet; cut boilerplate.
 
-The input is what people copy from news sites and agency feeds: a headline line (or a
-rubric line "Раздел | 24 декабря 08:23"), image credits and captions, share buttons,
-a dateline ("ДУШАНБЕ, 23 дек — Sputnik."), the body, teasers of other articles.
+The input is what people copy from news sites and agency feeds: a header (headline,
+outlet name, date, section, or a rubric line "Раздел | 24 декабря 08:23"), image
+credits and captions, share buttons, a dateline ("ДУШАНБЕ, 23 дек — Sputnik."), the
+body, teasers of other articles, credits. Every line taken out is kept with its reason.
 """
 
 from __future__ import annotations
@@ -11,18 +12,35 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from svodka.clean.boilerplate import CAPTION_WITH_OUTLET, judge_line
-from svodka.clean.dates import find_date, parse_date
+from svodka.clean.boilerplate import CAPTION_WITH_OUTLET, MAX_TEASERS_IN_BLOCK, judge_line, looks_like_teaser
+from svodka.clean.dates import date_line, find_date, parse_date
 from svodka.model import Removed
 
-RUBRIC_LINE = re.compile(r"^(?P<section>[^|]{2,80}?)\s*\|\s*(?P<date>.*\d{1,2}:\d{2}.*|\d{1,2}\s+\w+.*)$")
+RUBRIC_LINE = re.compile(r"^(?P<name>[^|,]{2,80}?)\s*(?P<separator>[|,—])\s*(?P<date>[^|]*\d[^|]*)$")
+OUTLET_SECTION_LINE = re.compile(r"^(?P<outlet>[^|]{2,60}?)\s*\|\s*(?P<section>[^|\d]{2,40})$")
 DATELINE = re.compile(
-    r"^(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:[ \-][A-ZА-ЯЁ\-]{2,})*)\s*,\s*"
-    r"(?P<date>[\wА-Яа-яЁё]+\s+[\wА-Яа-яЁё]+\.?)\s*"
-    r"(?:[—–-]\s*(?P<outlet>[^.\n]{2,40}?)\s*\.|\.\s*/(?P<outlet2>[^/\n]{2,40})/\.?|\((?P<outlet3>[^)\n]{2,40})\)\s*[—–-])"
+    r"^(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:[ \-][A-ZА-ЯЁ\-]{2,})*)\s*,?\s*"
+    r"(?:(?P<date>[\wА-Яа-яЁё]+\s+[\wА-Яа-яЁё]+)\.?\s*)?"
+    r"(?:[—–-]\s*(?P<outlet>[^.\n]{2,40}?(?:\.(?:ru|su|kz|by|uz|kg|tj|az|am|ge|md|com|net|org|info|рф))?)\s*\.(?:\s|$)|/(?P<outlet2>[^/\n]{2,40})/\.?|\((?P<outlet3>[^)\n]{2,40})\)\s*[—–-])"
 )
 TRAILING_OUTLET = re.compile(r"\s[-—–]\s(?P<outlet>[A-ZА-ЯЁ][\w]*(?:\.[a-z]{2,4})+)\.?\s*$")
+BYLINE = re.compile(r"^(?:by|автор|текст|author)\s*:?\s+(?P<name>[A-ZА-ЯЁ][\w.\-']+(?:\s+[A-ZА-ЯЁ][\w.\-']+){0,3})$", re.I)
+CREDIT = re.compile(r"^\((?:reporting|writing|reported)\s+by\s+(?P<name>[^;)]+?)(?:\s+in\s+[A-Z]\w+)?\s*(?:[;)]|$)", re.I)
+# Headlines run to ~150 characters; 250 leaves room for long wire headlines.
 MAX_HEADLINE = 250
+# A header line holding an outlet or section name is a few words; the corpus's
+# longest is "Волжский телеграф" / "The Baltic Herald" (3 words).
+MAX_NAME_WORDS = 4
+# The header ends at the first line of prose (or after this many lines).
+MAX_HEADER_LINES = 10
+PROSE_MIN_WORDS = 12
+KNOWN_SECTIONS = {
+    "политика", "экономика", "общество", "спорт", "культура", "наука", "происшествия", "регионы", "в мире", "мир",
+    "транспорт", "город", "финансы", "бизнес", "технологии", "образование", "здоровье", "туризм", "авто",
+    "недвижимость", "новости", "россия", "армия", "технологии и наука", "наука и техника", "incidents",
+    "politics", "business", "economy", "world", "sport", "sports", "science", "technology", "culture",
+    "education", "health", "opinion", "news", "society", "regions", "finance", "markets", "transport", "tech",
+}
 
 
 @dataclass
@@ -32,9 +50,11 @@ class CleanedText:
     section: str | None = None
     dateline: str | None = None
     outlet: str | None = None
+    author: str | None = None
     published: datetime | None = None
     published_year_guessed: bool = False
     removed: list[Removed] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)  # candidates, in the order found
 
 
 def clean_plain_text(text: str, reference: datetime, title: str = "") -> CleanedText:
@@ -42,68 +62,162 @@ def clean_plain_text(text: str, reference: datetime, title: str = "") -> Cleaned
     lines = [" ".join(line.replace("\u00a0", " ").split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     result = CleanedText(body="", title=title)
-    if lines and not title:
-        _read_first_line(lines, result, reference)
+    lines = _read_header(lines, result, reference)
     body = _drop_boilerplate(lines, result)
     _read_dateline(body, result, reference)
     if not result.title and body:
         result.title = _first_sentence(body[0])
     if not result.outlet:
         result.outlet = next((m.group("outlet") for p in body[:3] if (m := TRAILING_OUTLET.search(p))), None)
+    # "Волжский телеграф | 04.03.2026": a rubric that names the outlet is not a section.
+    result.section = next((s for s in result.sections if not (result.outlet and _same_name(s, result.outlet))), None)
     result.body = "\n\n".join(body)
     return result
 
 
-def _read_first_line(lines: list[str], result: CleanedText, reference: datetime) -> None:
-    first = lines[0]
-    rubric = RUBRIC_LINE.match(first)
-    if rubric:
-        published, guessed = find_date(rubric.group("date"), reference)
-        if published:
-            result.section = rubric.group("section").strip()
-            result.published, result.published_year_guessed = published, guessed
-            lines.pop(0)
-            return
-    if len(first) <= MAX_HEADLINE and not first.endswith((".", "!", "?", "»", '"')) or len(lines) == 1:
-        result.title = lines.pop(0)
+def _read_header(lines: list[str], result: CleanedText, reference: datetime) -> list[str]:
+    """Take headline, rubric, outlet, section, date and byline lines off the top.
+
+    Lines the header does not recognise stay (boilerplate rules judge them next).
+    """
+    kept: list[str] = []
+    title_given = bool(result.title)  # from markup: the text's short lines are not ours to judge
+    for index, line in enumerate(lines):
+        if index >= MAX_HEADER_LINES or _is_prose(line):
+            return kept + lines[index:]
+        reason = _header_reason(line, result, reference, title_given)
+        if reason:
+            result.removed.append(Removed(line, reason))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _header_reason(line: str, result: CleanedText, reference: datetime, title_given: bool) -> str | None:
+    """Record what a header line says; return why it leaves the body (None: it stays)."""
+    if judge_line(line).reason or CAPTION_WITH_OUTLET.match(line):
+        return None  # boilerplate: judged with the body's rules
+    published, guessed = date_line(line, reference)
+    named = None if published else _name_and_date(line, reference)
+    pair = OUTLET_SECTION_LINE.match(line)
+    byline = BYLINE.match(line)
+    if published is not None:
+        reason = "header: date"
+    elif named:
+        name, separator, published, guessed = named
+        if separator == "|":  # a rubric: "Раздел | 24 декабря 08:23" (or the outlet's name)
+            result.sections.append(name)
+        else:
+            _record_name(name, result)
+        reason = "header: rubric and date"
+    elif pair:
+        result.outlet = result.outlet or pair.group("outlet").strip()
+        result.sections.append(pair.group("section").strip())
+        reason = "header: outlet and section"
+    elif byline:
+        result.author = result.author or byline.group("name")
+        reason = "header: byline"
+    elif not result.title and _is_headline(line):
+        result.title, reason = line, "header: headline"
+    elif result.title and not title_given and _is_name(line):
+        reason = "header: " + _record_name(line, result)
+    else:
+        reason = None
+    if published is not None and result.published is None:
+        result.published, result.published_year_guessed = published, guessed
+    return reason
+
+
+def _name_and_date(line: str, reference: datetime) -> tuple[str, str, datetime, bool] | None:
+    """("Деловой обзор", ",", date, guessed) for "Деловой обзор, 4 марта 2026 года"."""
+    match = RUBRIC_LINE.match(line)
+    if not match:
+        return None
+    published, guessed = date_line(match.group("date"), reference)
+    if published is None:
+        return None
+    return match.group("name").strip(), match.group("separator"), published, guessed
+
+
+def _record_name(name: str, result: CleanedText) -> str:
+    """A short header line is a known section, else the outlet (first), else a section."""
+    if name.lower() not in KNOWN_SECTIONS and not result.outlet:
+        result.outlet = name
+        return "outlet"
+    result.sections.append(name)
+    return "section"
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= PROSE_MIN_WORDS and line.endswith((".", "!", "?", "»", '"', "”")) or bool(
+        DATELINE.match(line)
+    )
+
+
+def _is_headline(line: str) -> bool:
+    return len(line) <= MAX_HEADLINE and not line.endswith((".", ":", ";", ","))
+
+
+def _is_name(line: str) -> bool:
+    return len(line.split()) <= MAX_NAME_WORDS and not re.search(r"[.!?:;]$|\d", line)
 
 
 def _drop_boilerplate(lines: list[str], result: CleanedText) -> list[str]:
     body: list[str] = []
-    skip_next_reason = None
+    teasers_left = 0
     for line in lines:
-        if skip_next_reason:
-            result.removed.append(Removed(line, skip_next_reason))
-            skip_next_reason = None
+        reason = _boilerplate_reason(line, result)
+        if teasers_left and not reason and looks_like_teaser(line):
+            teasers_left -= 1
+            result.removed.append(Removed(line, "related-article teaser"))
             continue
-        caption = CAPTION_WITH_OUTLET.match(line)
-        if caption:
-            skip_next_reason = _judge_caption(caption, result)
-            result.removed.append(Removed(line, "image caption" if not skip_next_reason else skip_next_reason))
+        teasers_left = 0
+        if reason == "teaser image":  # the teaser's headline follows its image caption
+            result.removed.append(Removed(line, "related-article teaser"))
+            teasers_left = 1
             continue
-        if result.title and line.strip(" .") == result.title.strip(" ."):
-            result.removed.append(Removed(line, "caption repeating the title"))
-            continue
-        verdict = judge_line(line)
-        if verdict.reason:
-            result.removed.append(Removed(line, verdict.reason))
-            if verdict.removes_next:
-                skip_next_reason = verdict.reason
+        if reason:
+            result.removed.append(Removed(line, reason))
+            teasers_left = MAX_TEASERS_IN_BLOCK if judge_line(line).opens_block else 0
             continue
         body.append(line)
     return body
 
 
-def _judge_caption(caption: re.Match[str], result: CleanedText) -> str | None:
-    """The article's own image dates the article; an older one is a teaser of another."""
+def _boilerplate_reason(line: str, result: CleanedText) -> str | None:
+    verdict = judge_line(line)
+    if verdict.reason:
+        return verdict.reason
+    caption = CAPTION_WITH_OUTLET.match(line)
+    if caption:
+        return _judge_caption(caption, result)
+    if result.title and line.strip(" .").lower() == result.title.strip(" .").lower():
+        return "caption repeating the title"
+    credit = CREDIT.match(line)
+    if credit:
+        result.author = result.author or credit.group("name").strip()
+        return "credit line"
+    byline = BYLINE.match(line)
+    if byline:
+        result.author = result.author or byline.group("name")
+        return "byline"
+    return None
+
+
+def _judge_caption(caption: re.Match[str], result: CleanedText) -> str:
+    """The article's own image dates the article; an older one, or another outlet's, is a teaser's."""
     date, _ = parse_date(caption.group("date"))
+    outlet = caption.group("outlet").strip()
     if result.published is None and date is not None:
         result.published = date
-        result.outlet = result.outlet or caption.group("outlet").strip()
-        return None
-    if date is not None and result.published is not None and date.date() < result.published.date():
-        return "related-article teaser"
-    return None
+        result.outlet = result.outlet or outlet
+        return "image caption"
+    older = date is not None and result.published is not None and date.date() < result.published.date()
+    foreign = result.outlet is not None and not _same_name(outlet, result.outlet)
+    if older or (foreign and date is not None and result.published is not None and date.date() != result.published.date()):
+        return "teaser image"
+    result.outlet = result.outlet or outlet
+    return "image caption"
 
 
 def _read_dateline(body: list[str], result: CleanedText, reference: datetime) -> None:
@@ -114,14 +228,19 @@ def _read_dateline(body: list[str], result: CleanedText, reference: datetime) ->
         result.dateline = match.group("city").strip()
         outlet = match.group("outlet") or match.group("outlet2") or match.group("outlet3")
         result.outlet = result.outlet or (outlet.strip() if outlet else None)
-        if result.published is None:
-            anchor = reference
-            published, guessed = find_date(match.group("date"), anchor)
+        if result.published is None and match.group("date"):
+            published, guessed = find_date(match.group("date"), reference)
             if published is None:
-                published, _ = parse_date(match.group("date"), anchor)
+                published, _ = parse_date(match.group("date"), reference)
                 guessed = published is not None
             result.published, result.published_year_guessed = published, guessed
         return
+
+
+def _same_name(a: str, b: str) -> bool:
+    """'Baltic Herald' is 'The Baltic Herald'; 'Sputnik' is 'Sputnik Таджикистан'."""
+    a, b = (re.sub(r"^the\s+|[«»\"]", "", name.strip().lower()) for name in (a, b))
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _first_sentence(paragraph: str) -> str:

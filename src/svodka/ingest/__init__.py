@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+from svodka.ingest.archives import MAX_DEPTH, Member, archive_members, is_archive
 from svodka.ingest.decode import UndecodableError, decode_bytes
-from svodka.ingest.formats import split_document
+from svodka.ingest.formats import JSON_FIELDS, split_document
 from svodka.model import IngestError, RawDocument
 
 # A single news article is never this large; a bigger file is a mistake, not news.
@@ -21,13 +22,31 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
 
 
-def read_inputs(paths: Iterable[str]) -> Iterator[RawDocument | IngestError]:
-    """Yield every article under the given paths ('-' reads stdin)."""
+def read_inputs(paths: Iterable[str], field_map: Mapping[str, str] | None = None) -> Iterator[RawDocument | IngestError]:
+    """Yield every article under the given paths ('-' reads stdin).
+
+    `field_map` names, for JSON/JSONL dumps, the key holding each of our fields
+    (`{"text": "body_html", "outlet": "source.name"}`), tried before the usual names.
+    """
     for path in paths:
         if path == "-":
-            yield from read_bytes("<stdin>", sys.stdin.buffer.read())
+            yield from read_bytes("<stdin>", sys.stdin.buffer.read(), field_map)
         else:
-            yield from _read_path(Path(path))
+            yield from _read_path(Path(path), field_map)
+
+
+def parse_field_map(spec: str) -> dict[str, str]:
+    """'text=body,title=headline.main' to a field map; ValueError names what is wrong."""
+    mapping = {}
+    for pair in filter(None, (part.strip() for part in spec.split(","))):
+        ours, sep, theirs = pair.partition("=")
+        ours, theirs = ours.strip(), theirs.strip()
+        if not sep or not theirs:
+            raise ValueError(f"field map entry {pair!r} is not FIELD=KEY")
+        if ours not in JSON_FIELDS:
+            raise ValueError(f"unknown field {ours!r} in field map (known: {', '.join(JSON_FIELDS)})")
+        mapping[ours] = theirs
+    return mapping
 
 
 def list_files(path: Path) -> Iterator[Path]:
@@ -42,15 +61,15 @@ def list_files(path: Path) -> Iterator[Path]:
         yield path
 
 
-def _read_path(path: Path) -> Iterator[RawDocument | IngestError]:
+def _read_path(path: Path, field_map: Mapping[str, str] | None) -> Iterator[RawDocument | IngestError]:
     if not path.exists():
         yield IngestError(str(path), "no such file or folder")
         return
     for file in list_files(path):
-        yield from _read_file(file)
+        yield from _read_file(file, field_map)
 
 
-def _read_file(file: Path) -> Iterator[RawDocument | IngestError]:
+def _read_file(file: Path, field_map: Mapping[str, str] | None) -> Iterator[RawDocument | IngestError]:
     origin = str(file)
     try:
         size = file.stat().st_size
@@ -64,17 +83,29 @@ def _read_file(file: Path) -> Iterator[RawDocument | IngestError]:
     except OSError as error:
         yield IngestError(origin, f"cannot read: {error.strerror or error}")
         return
-    yield from read_bytes(origin, raw)
+    yield from read_bytes(origin, raw, field_map)
 
 
-def read_bytes(origin: str, raw: bytes) -> Iterator[RawDocument | IngestError]:
-    """Decode one file's bytes and yield the articles it holds."""
+def read_bytes(
+    origin: str, raw: bytes, field_map: Mapping[str, str] | None = None, depth: int = 0
+) -> Iterator[RawDocument | IngestError]:
+    """Decode one file's bytes (or open the archive they are) and yield the articles it holds."""
     if not raw.strip():
         yield IngestError(origin, "empty file")
+        return
+    if is_archive(raw):
+        if depth >= MAX_DEPTH:
+            yield IngestError(origin, f"refused: archive nested deeper than {MAX_DEPTH} levels")
+            return
+        for member in archive_members(origin, raw):
+            if isinstance(member, Member):
+                yield from read_bytes(member.origin, member.raw, field_map, depth + 1)
+            else:
+                yield member
         return
     try:
         text, encoding = decode_bytes(raw)
     except UndecodableError as error:
         yield IngestError(origin, str(error))
         return
-    yield from split_document(origin, raw, text, encoding)
+    yield from split_document(origin, raw, text, encoding, field_map)

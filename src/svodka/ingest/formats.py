@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import feedparser
@@ -28,6 +28,8 @@ JSON_FIELDS = {
     "author": ("author", "byline"),
     "section": ("section", "category", "rubric"),
 }
+# A page starts with markup; text that merely mentions a tag or two ("the <head>") is not one.
+MIN_HTML_MARKERS = 5
 HTML_MARKERS = re.compile(r"<(!doctype html|html|head|body|article|div|p)[\s>]", re.IGNORECASE)
 
 
@@ -42,25 +44,36 @@ def detect_format(name: str, text: str) -> str:
         return "json"
     if "<rss" in lowered or "<feed" in lowered or "<rdf:rdf" in lowered:
         return "rss"
-    if HTML_MARKERS.search(head) or name.lower().endswith((".html", ".htm")):
+    markers = len(HTML_MARKERS.findall(head))
+    if (head.startswith("<") and markers) or markers >= MIN_HTML_MARKERS or name.lower().endswith((".html", ".htm")):
         return "html"
     return "text"
 
 
-def split_document(origin: str, raw: bytes, text: str, encoding: str) -> Iterator[RawDocument | IngestError]:
-    """Yield the articles one decoded file holds."""
+def split_document(
+    origin: str, raw: bytes, text: str, encoding: str, field_map: Mapping[str, str] | None = None
+) -> Iterator[RawDocument | IngestError]:
+    """Yield the articles one decoded file holds; `field_map` as in `read_inputs`."""
     fmt = detect_format(origin, text)
+    fields = _field_names(field_map or {})
     if fmt == "jsonl":
-        yield from _jsonl_documents(origin, text, encoding)
+        yield from _jsonl_documents(origin, text, encoding, fields)
     elif fmt == "json":
-        yield from _json_documents(origin, text, encoding)
+        yield from _json_documents(origin, text, encoding, fields)
     elif fmt == "rss":
         yield from _feed_documents(origin, raw, encoding)
     else:
         yield RawDocument(origin=origin, raw=raw, format=fmt, text=text, encoding=encoding)
 
 
-def _jsonl_documents(origin: str, text: str, encoding: str) -> Iterator[RawDocument | IngestError]:
+def _field_names(field_map: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """Our fields to the keys to try, the user's mapping first."""
+    return {ours: ((field_map[ours],) if ours in field_map else ()) + theirs for ours, theirs in JSON_FIELDS.items()}
+
+
+def _jsonl_documents(
+    origin: str, text: str, encoding: str, fields: dict[str, tuple[str, ...]]
+) -> Iterator[RawDocument | IngestError]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -70,10 +83,12 @@ def _jsonl_documents(origin: str, text: str, encoding: str) -> Iterator[RawDocum
         except json.JSONDecodeError as error:
             yield IngestError(where, f"corrupt JSON line: {error.msg} at column {error.colno}")
             continue
-        yield _record_document(where, line.encode("utf-8"), record, encoding)
+        yield _record_document(where, line.encode("utf-8"), record, encoding, fields)
 
 
-def _json_documents(origin: str, text: str, encoding: str) -> Iterator[RawDocument | IngestError]:
+def _json_documents(
+    origin: str, text: str, encoding: str, fields: dict[str, tuple[str, ...]]
+) -> Iterator[RawDocument | IngestError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -89,26 +104,33 @@ def _json_documents(origin: str, text: str, encoding: str) -> Iterator[RawDocume
     for index, record in enumerate(records):
         where = f"{origin}:{index + 1}"
         raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        yield _record_document(where, raw, record, encoding)
+        yield _record_document(where, raw, record, encoding, fields)
 
 
-def _record_document(where: str, raw: bytes, record: Any, encoding: str) -> RawDocument | IngestError:
+def _record_document(
+    where: str, raw: bytes, record: Any, encoding: str, fields: dict[str, tuple[str, ...]]
+) -> RawDocument | IngestError:
     """One JSON object to a raw document; its `url` becomes the origin when given."""
     if not isinstance(record, dict):
         return IngestError(where, "JSON record is not an object")
-    fields = {ours: _first(record, theirs) for ours, theirs in JSON_FIELDS.items()}
-    body = fields.pop("text")
+    values = {ours: _first(record, theirs) for ours, theirs in fields.items()}
+    body = values.pop("text")
     if not body:
-        return IngestError(where, "JSON record has no text (looked for: " + ", ".join(JSON_FIELDS["text"]) + ")")
-    hints = {key: value for key, value in fields.items() if value}
+        return IngestError(where, "JSON record has no text (looked for: " + ", ".join(fields["text"]) + ")")
+    hints = {key: value for key, value in values.items() if value}
     origin = hints.get("url") or where
     fmt = "html" if HTML_MARKERS.search(body[:2000]) else "text"
     return RawDocument(origin=origin, raw=raw, format=fmt, text=body, encoding=encoding, hints=hints)
 
 
 def _first(record: dict, names: tuple[str, ...]) -> str:
+    """The first non-empty value among the keys; "a.b" reads a nested object."""
     for name in names:
-        value = record.get(name)
+        value: Any = record
+        for key in name.split("."):
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, list):  # e.g. "authors": ["A", "B"]
+            value = ", ".join(str(v.get("name", "") if isinstance(v, dict) else v) for v in value) or None
         if isinstance(value, dict):  # e.g. {"source": {"name": "..."}}
             value = value.get("name") or value.get("title")
         if value not in (None, ""):
@@ -117,25 +139,30 @@ def _first(record: dict, names: tuple[str, ...]) -> str:
 
 
 def _feed_documents(origin: str, raw: bytes, encoding: str) -> Iterator[RawDocument | IngestError]:
+    """RSS 2.0, RSS 1.0 and Atom entries; a malformed feed still yields what was read."""
     feed = feedparser.parse(raw)
+    problem = str(getattr(feed, "bozo_exception", "")) if feed.bozo else ""
     if not feed.entries:
-        reason = str(getattr(feed, "bozo_exception", "")) or "no entries"
-        yield IngestError(origin, f"feed has no readable entries ({reason})")
+        yield IngestError(origin, f"feed has no readable entries ({problem or 'no entries'})")
         return
+    if problem:
+        yield IngestError(origin, f"feed is malformed ({problem}); the {len(feed.entries)} entries before it were read")
     outlet = feed.feed.get("title", "")
     for index, entry in enumerate(feed.entries, start=1):
         where = entry.get("link") or f"{origin}#{index}"
         content = entry.get("content")
         body = content[0].get("value", "") if content else entry.get("summary", "")
         if not body.strip():
-            yield IngestError(where, "feed entry has no text")
+            yield IngestError(where, f"feed entry {index} ({entry.get('title', 'untitled')!r}) has no text")
             continue
+        tags = entry.get("tags") or []
         hints = {
             "title": entry.get("title", ""),
             "url": entry.get("link", ""),
             "published": entry.get("published", "") or entry.get("updated", ""),
             "outlet": outlet,
             "author": entry.get("author", ""),
+            "section": tags[0].get("term", "") if tags else "",
         }
         hints = {key: value for key, value in hints.items() if value}
         raw_entry = json.dumps({"body": body, **hints}, ensure_ascii=False, sort_keys=True).encode("utf-8")
