@@ -1,0 +1,127 @@
+"""Story importance: the order of the front page, from evidence a reader would accept.
+
+    rank = log2(1 + outlets)
+           × (1 + PICKUP_WEIGHT · pickup)
+           × (RECENCY_FLOOR + (1 − RECENCY_FLOOR) · recency)
+           × (1 + ENTITY_WEIGHT · entities)
+
+- outlets: distinct outlets that reported it; a reprint (Story.reprints) is left out,
+  so a copy of a wire story adds nothing. The logarithm: the tenth outlet matters
+  less than the second.
+- pickup (0–1): how fast a second outlet followed the first report,
+  1 / (1 + hours / PICKUP_HOURS); 0 when only one outlet reported it or times are
+  unknown. News others rush to repeat is news that matters.
+- recency (0–1): 0.5 ** (hours from its latest report to the reference time /
+  RECENCY_HALF_LIFE_HOURS). The reference is the newest report in the store, so a
+  digest of an archive ranks as it would have on its day, and ranks are reproducible.
+  Undated stories count as old (0).
+- entities (0–1): the weight of the people, organisations and places involved: for
+  the story's ENTITY_COUNT most reported entities, the share of all stories that
+  also name them (log-scaled), averaged. A story about actors who are in many
+  stories (a president, a central bank) is more consequential than one about a
+  name seen once.
+
+Every component is kept in Story.rank_components so the web app and the JSON export
+can show why a story is where it is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
+from typing import Protocol
+
+from svodka.model import Story
+
+PICKUP_WEIGHT = 0.5  # a story picked up within the hour ranks like one with ~1.5× the outlets
+PICKUP_HOURS = 3.0  # a second outlet within 3 hours gives half the pickup bonus
+RECENCY_HALF_LIFE_HOURS = 24.0  # a day-old story counts half: a daily digest's horizon
+RECENCY_FLOOR = 0.5  # recency at most doubles a rank: outlets stay the main evidence
+ENTITY_WEIGHT = 0.5
+ENTITY_COUNT = 3
+
+
+class Report(Protocol):
+    """What ranking needs to know of one article (the store's ReportTime)."""
+
+    id: str
+    outlet: str | None
+    published: datetime | None
+
+
+def story_rank(story: Story, reports: Mapping[str, Report], entity_stories: Counter[str], total_stories: int,
+               reference: datetime | None) -> tuple[float, dict[str, float]]:
+    """The story's rank and its components (see the module docstring for the formula)."""
+    reprinted = {reprint.article for reprint in story.reprints}
+    members = [reports[a] for a in story.articles if a in reports and a not in reprinted]
+    outlets = len({member.outlet or member.id for member in members})
+    components = {
+        "outlets": float(outlets),
+        "pickup": round(pickup_speed(members), 4),
+        "recency": round(recency(members, reference), 4),
+        "entities": round(entity_weight(story, entity_stories, total_stories), 4),
+    }
+    rank = (
+        math.log2(1 + outlets)
+        * (1 + PICKUP_WEIGHT * components["pickup"])
+        * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) * components["recency"])
+        * (1 + ENTITY_WEIGHT * components["entities"])
+    )
+    return round(rank, 4), components
+
+
+def pickup_speed(members: list[Report]) -> float:
+    first_by_outlet: dict[str, datetime] = {}
+    for member in members:
+        if member.published is None:
+            continue
+        key = member.outlet or member.id
+        if key not in first_by_outlet or _naive(member.published) < first_by_outlet[key]:
+            first_by_outlet[key] = _naive(member.published)
+    if len(first_by_outlet) < 2:
+        return 0.0
+    first, second = sorted(first_by_outlet.values())[:2]
+    hours = (second - first).total_seconds() / 3600
+    return 1 / (1 + hours / PICKUP_HOURS)
+
+
+def recency(members: list[Report], reference: datetime | None) -> float:
+    dates = [_naive(m.published) for m in members if m.published is not None]
+    if not dates or reference is None:
+        return 0.0
+    hours = max((_naive(reference) - max(dates)).total_seconds() / 3600, 0.0)
+    return 0.5 ** (hours / RECENCY_HALF_LIFE_HOURS)
+
+
+def entity_weight(story: Story, entity_stories: Counter[str], total_stories: int) -> float:
+    if total_stories < 2 or not story.entities:
+        return 0.0
+    top = sorted(story.entities, key=lambda e: (-len(e.articles), e.name))[:ENTITY_COUNT]
+    scale = math.log2(1 + total_stories)
+    return sum(math.log2(1 + entity_stories[e.name]) / scale for e in top) / len(top)
+
+
+def reference_time(reports: Iterable[Report]) -> datetime | None:
+    """The newest publication time among the reports: "now" for recency."""
+    return max((_naive(r.published) for r in reports if r.published is not None), default=None)
+
+
+def entity_story_counts(stories: list[Story]) -> Counter[str]:
+    """In how many stories each entity (by canonical name) appears."""
+    return Counter(name for story in stories for name in {e.name for e in story.entities})
+
+
+def story_category(categories: list[str | None]) -> str | None:
+    """The majority category of a story's articles (ties: the first article's)."""
+    counts = Counter(c for c in categories if c)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(c for c in categories if c and counts[c] == best)
+
+
+def _naive(moment: datetime) -> datetime:
+    """Aware times in UTC, naive ones as given, so that both compare."""
+    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment

@@ -1,0 +1,105 @@
+"""News or not, and the category: our own lexicons on small realistic articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from svodka.categorise import CATEGORIES, categorise
+from svodka.cli import app
+from svodka.engine import Engine
+from svodka.export import full_export
+from svodka.model import Article
+from svodka.nlp import NlpModels, analyse
+from svodka.store import Store
+
+MATCH = (
+    "«Сокол» обыграл «Уральский ураган» в матче чемпионата\n\n"
+    "Хоккеисты «Сокола» в среду обыграли «Уральский ураган» со счетом 3:2 в матче регулярного чемпионата. "
+    "Победную шайбу за две минуты до конца третьего периода забросил нападающий Илья Лаптев, сообщила "
+    "пресс-служба клуба. Главный тренер команды Олег Волков назвал игру лучшей в сезоне."
+)
+RECIPE = (
+    "Как приготовить сырники за 15 минут: 5 советов\n\n"
+    "Вам понадобятся творог, яйцо, две столовые ложки муки и сахар по вкусу. Смешайте творог с яйцом, "
+    "добавьте муку и перемешайте. Сформируйте небольшие лепешки и обжарьте их на сковороде. Если вы любите "
+    "сладкое, подавайте сырники со сметаной или вареньем — ваши гости будут довольны."
+)
+BANK = (
+    "Центробанк повысил ключевую ставку до 18%\n\n"
+    "Банк России в пятницу повысил ключевую ставку на два процентных пункта, до 18% годовых, сообщил регулятор. "
+    "Решение объясняется ускорением инфляции и ростом кредитования. Аналитики ожидают, что банки поднимут "
+    "ставки по вкладам и ипотеке уже на следующей неделе."
+)
+PHONE = (
+    "Nordlight unveils a foldable smartphone with a 7-inch OLED display\n\n"
+    "Nordlight on Tuesday announced its first foldable smartphone, with a 7-inch OLED display, a new processor "
+    "and a battery that lasts two days, the company said. The device will run Android and get software updates "
+    "for five years. Users in Europe can pre-order it from next week."
+)
+
+
+def article_from(text: str, **fields: str) -> Article:
+    title, _, body = text.partition("\n\n")
+    return Article(id="a", origin="test", title=title, text=body, **fields)
+
+
+@pytest.mark.parametrize(("text", "category"), [(MATCH, "sports"), (BANK, "economy"), (PHONE, "technology")])
+def test_news_reports_get_their_category(models: NlpModels, text: str, category: str) -> None:
+    article = article_from(text)
+    result = categorise(article, analyse(article, models))
+    assert result.news
+    assert result.category == category
+    assert set(result.scores) == set(CATEGORIES)
+
+
+def test_a_recipe_is_not_news(models: NlpModels) -> None:
+    article = article_from(RECIPE)
+    result = categorise(article, analyse(article, models))
+    assert not result.news
+
+
+def test_the_outlets_own_section_decides_when_the_text_says_little(models: NlpModels) -> None:
+    text = "Итоги дня\n\nВ среду прошли три встречи, сообщили организаторы. Подробности позже."
+    plain, in_section = article_from(text), article_from(text, section="Спорт")
+    assert categorise(plain, analyse(plain, models)).category != "sports"
+    assert categorise(in_section, analyse(in_section, models)).category == "sports"
+
+
+def write_corpus(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "match.txt").write_text(MATCH, encoding="utf-8")
+    (folder / "recipe.txt").write_text(RECIPE, encoding="utf-8")
+
+
+def test_not_news_is_stored_but_kept_out_of_stories(engine: Engine, store: Store, tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in")
+    engine.run([str(tmp_path / "in")])
+    export = full_export(store)
+    by_title = {a["title"]: a for a in export["articles"]}
+    recipe = by_title[RECIPE.partition("\n\n")[0]]
+    match = by_title[MATCH.partition("\n\n")[0]]
+    assert recipe["news"] is False and recipe["story"] is None
+    assert match["news"] is True and match["category"] == "sports" and match["story"]
+    [story] = export["stories"]
+    assert story["category"] == "sports" and story["rank"] > 0
+
+
+def test_include_non_news_groups_it_too(store: Store, models: NlpModels, tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in")
+    Engine(store, models, include_non_news=True).run([str(tmp_path / "in")])
+    assert all(stored.story for stored in store.articles())
+
+
+def test_stories_command_prints_the_front_page_of_a_category(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in")
+    (tmp_path / "in" / "bank.txt").write_text(BANK, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["run", str(tmp_path / "in"), "--db", db, "-q"]).exit_code == 0
+    economy = runner.invoke(app, ["stories", "--db", db, "--top", "5", "--category", "economy"])
+    assert economy.exit_code == 0, economy.output
+    assert "Центробанк" in economy.stdout and "Сокол" not in economy.stdout
+    assert runner.invoke(app, ["stories", "--db", db, "--category", "weather"]).exit_code == 2

@@ -1,0 +1,61 @@
+"""Story ranking: more outlets, faster pickup, fresher news and weightier actors rank higher."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+
+from svodka.model import Reprint, Story, StoryEntity
+from svodka.rank import Report, entity_story_counts, reference_time, story_category, story_rank
+from svodka.store.db import ReportTime
+
+NOON = datetime(2026, 3, 12, 12, 0)
+
+
+def reports(*rows: tuple[str, str | None, datetime | None]) -> dict[str, Report]:
+    return {article: ReportTime(article, outlet, published) for article, outlet, published in rows}
+
+
+def rank_of(story: Story, known: dict[str, Report], counts: Counter[str] | None = None, total: int = 1) -> float:
+    return story_rank(story, known, counts or Counter(), total, reference_time(known.values()))[0]
+
+
+def test_more_distinct_outlets_rank_higher_and_reprints_count_once() -> None:
+    known = reports(("a", "fontanka", NOON), ("b", "rbc", NOON), ("c", "tass", NOON), ("d", "tass", NOON))
+    two = Story("s2", ["a", "b"])
+    three = Story("s3", ["a", "b", "c"])
+    reprinted = Story("s3r", ["a", "b", "c"], reprints=[Reprint("b", "a", 0.98)])
+    same_outlet_twice = Story("s4", ["a", "b", "c", "d"])
+    assert rank_of(three, known) > rank_of(two, known)
+    assert rank_of(reprinted, known) == rank_of(two, known)
+    assert story_rank(same_outlet_twice, known, Counter(), 1, NOON)[1]["outlets"] == 3
+
+
+def test_fast_pickup_and_recency_raise_the_rank() -> None:
+    known = reports(("a", "x", NOON), ("b", "y", NOON + timedelta(hours=1)), ("c", "x", NOON - timedelta(days=3)),
+                    ("d", "y", NOON - timedelta(days=2)), ("e", "z", NOON + timedelta(hours=1)))
+    fast_fresh, slow_old = Story("f", ["a", "b"]), Story("s", ["c", "d"])
+    _, fast = story_rank(fast_fresh, known, Counter(), 1, NOON + timedelta(hours=1))
+    _, slow = story_rank(slow_old, known, Counter(), 1, NOON + timedelta(hours=1))
+    assert fast["pickup"] > slow["pickup"] and fast["recency"] > slow["recency"]
+    assert rank_of(fast_fresh, known) > rank_of(slow_old, known)
+
+
+def test_entities_named_in_many_stories_weigh_more() -> None:
+    known = reports(("a", "x", NOON), ("b", "y", NOON))
+    president = Story("p", ["a"], entities=[StoryEntity("Владимир Путин", "PER", ["a"])])
+    nobody = Story("n", ["b"], entities=[StoryEntity("Иван Сидоров", "PER", ["b"])])
+    others = [Story(f"o{i}", [], entities=[StoryEntity("Владимир Путин", "PER", [])]) for i in range(5)]
+    counts = entity_story_counts([president, nobody, *others])
+    assert rank_of(president, known, counts, 7) > rank_of(nobody, known, counts, 7)
+
+
+def test_undated_stories_still_rank_by_outlets() -> None:
+    known = reports(("a", "x", None), ("b", "y", None), ("c", "z", None))
+    assert rank_of(Story("two", ["a", "b"]), known) > rank_of(Story("one", ["c"]), known) > 0
+
+
+def test_a_story_takes_its_articles_majority_category() -> None:
+    assert story_category(["sports", "society", "sports"]) == "sports"
+    assert story_category(["economy", "society"]) == "economy"  # a tie: the first report's
+    assert story_category([None, None]) is None
