@@ -95,6 +95,7 @@ class Entity:
     name: str
     type: str  # PER | ORG | LOC
     mentions: list[Mention] = field(default_factory=list)
+    key: str = ""  # spelling-independent identity across articles and languages ("PER:putin")
 
 
 @dataclass

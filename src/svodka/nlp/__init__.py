@@ -16,6 +16,7 @@ from svodka.nlp.entities import canonical_entities
 from svodka.nlp.language import detect_language
 from svodka.nlp.models import NlpModels
 from svodka.nlp.numbers import find_numbers
+from svodka.nlp.other import analyse_other
 from svodka.nlp.quotes import find_quotes
 from svodka.nlp.russian import analyse_russian
 
@@ -30,16 +31,19 @@ def analyse(article: Article, models: NlpModels) -> Analysis:
     if language == "ru":
         sentences, spans = analyse_russian(text, models)
         lemmatize = lambda word: models.morph_vocab.parse(word)[0].normal_form  # noqa: E731
-    else:
+    elif language == "en":
         sentences, spans = analyse_english(text)
         lemmatize = stem
-    entities = canonical_entities(spans)
+    else:
+        sentences, spans = analyse_other(text)
+        lemmatize = str.lower
+    entities = canonical_entities(spans, text, english=language == "en")
     published = article.published.date() if isinstance(article.published, datetime) else None
     return Analysis(
         language=language,
         sentences=sentences,
         entities=entities,
-        quotes=find_quotes(text, entities),
+        quotes=find_quotes(text, entities, sentences),
         dates=find_dates(text, published),
         numbers=find_numbers(text, lemmatize),
     )

@@ -16,6 +16,9 @@ from svodka.model import DateRef
 
 EN_MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+# Ukrainian month names (genitive), so neighbours' articles still give comparable dates.
+UK_MONTHS = {m: i for i, m in enumerate(
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(), start=1)}
 RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
                "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6}
 EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
@@ -25,16 +28,19 @@ EN_MONTH_WORD = r"(January|February|March|April|May|June|July|August|September|O
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("ru_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+" + RU_MONTH_WORD + r"\b\.?(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?)?", re.I)),
+    ("ru_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+" + RU_MONTH_WORD + r"\b(?:(?<=\s[а-яё]{3})\.(?!\s*$|\s+[А-ЯЁ]))?(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?)?", re.I)),
+    ("uk_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+(" + "|".join(UK_MONTHS) + r")\b(?:\s+(?P<y>\d{4}))?", re.I)),
     ("en_month_day", re.compile(r"\b" + EN_MONTH_WORD + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b")),
     ("en_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + EN_MONTH_WORD + r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("relative_day", re.compile(r"\b(позавчера|вчера|сегодня|завтра|послезавтра|yesterday|today|tomorrow)\b", re.I)),
     ("relative_week", re.compile(r"\b(на следующей неделе|на этой неделе|на прошлой неделе|next week|this week|last week)\b", re.I)),
+    ("relative_month", re.compile(r"\b(в следующем месяце|в этом месяце|в прошлом месяце|next month|this month|last month)\b", re.I)),
     ("weekday", re.compile(r"\b(?:в|во|on|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("month", re.compile(r"\b(?:в|in)\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)),
 ]
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2,
                  "yesterday": -1, "today": 0, "tomorrow": 1}
+MONTH_OFFSETS = {"следующем": 1, "этом": 0, "прошлом": -1, "next": 1, "this": 0, "last": -1}
 WEEK_OFFSETS = {"следующей": 1, "этой": 0, "прошлой": -1, "next": 1, "this": 0, "last": -1}
 
 
@@ -56,9 +62,10 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
     word = match.group(1).lower() if match.groups() else ""
     if kind in ("numeric", "iso"):
         return _iso(int(match["y"]), int(match["m"]), int(match["d"]))
-    if kind in ("ru_day_month", "en_month_day", "en_day_month"):
+    if kind in ("ru_day_month", "uk_day_month", "en_month_day", "en_day_month"):
         month_word = next(g for g in match.groups() if g and not g.isdigit()).lower()
-        month = RU_MONTHS.get(month_word[:3]) if kind == "ru_day_month" else EN_MONTHS[month_word[:3]]
+        month = {"ru_day_month": lambda w: RU_MONTHS.get(w[:3]), "uk_day_month": UK_MONTHS.get}.get(
+            kind, lambda w: EN_MONTHS[w[:3]])(month_word)
         if match["y"]:
             return _iso(int(match["y"]), month, int(match["d"]))
         return _nearest_year(month, int(match["d"]), published)
@@ -70,9 +77,18 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
         offset = next(v for k, v in WEEK_OFFSETS.items() if k in word)
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    if kind == "relative_month":
+        offset = next(v for k, v in MONTH_OFFSETS.items() if k in word)
+        index = published.year * 12 + published.month - 1 + offset
+        return _month_interval(index // 12, index % 12 + 1)
     if kind == "weekday":
         target = RU_WEEKDAYS.get(word, EN_WEEKDAYS.get(word))
         delta = target - published.weekday()
+        direction = match.group(0).split()[0].lower()
+        if direction == "next":
+            return (published + timedelta(days=delta % 7 or 7)).isoformat()
+        if direction == "last":
+            return (published - timedelta(days=-delta % 7 or 7)).isoformat()
         if delta > 3:
             delta -= 7
         elif delta < -3:
@@ -80,10 +96,14 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
         return (published + timedelta(days=delta)).isoformat()
     if kind == "month":
         month = RU_MONTHS.get(word[:3]) or EN_MONTHS[word[:3]]
-        first = date(published.year, month, 1)
-        last = (date(published.year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
-        return f"{first.isoformat()}/{last.isoformat()}"
+        return _month_interval(published.year, month)
     return None
+
+
+def _month_interval(year: int, month: int) -> str:
+    first = date(year, month, 1)
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def _nearest_year(month: int, day: int, published: date | None) -> str | None:

@@ -20,9 +20,19 @@ STOPWORDS = set(
     "will would can could should may might must also into over after before about said says say".split()
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)?")
-NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]{2,})(?:\s+(?:of\s+|de\s+)?(?:[A-Z][a-z]+|[A-Z]{2,}))*")
-ORG_WORDS = {"ministry", "council", "bank", "company", "inc", "ltd", "university", "agency", "party", "committee",
+LOWER = "a-zà-öø-ÿ"
+NAME_WORD = rf"(?:[A-Z][{LOWER}]+(?:[-'’][A-Z]?[{LOWER}]+)?|[A-Z]{{2,}})"
+NAME = re.compile(rf"\b{NAME_WORD}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?{NAME_WORD})*")
+ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "institute", "zoo", "news", "times", "post", "journal", "ministry", "council", "bank", "company", "inc", "ltd", "university", "agency", "party", "committee",
              "corporation", "group", "fund", "court", "parliament", "government", "club", "association", "union"}
+# Capitalised words that name no one: calendar words, nationalities, sentence openers and roles.
+NOT_NAMES = set(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday The A An This That It He She They We I Mr Mrs Ms Dr Chief Executive "
+    "President Minister Prime Governor Mayor Lab Head Coach Substitute Goalkeeper Defender Related Share Photo "
+    "Reporting Editing Published Russian Estonian Siberian Chinese Western European Lithuanian American Kazakh "
+    "Ukrainian Belarusian British German French Local Independent Researchers Officials Investigators".split()
+)
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "governor", "mayor", "ceo", "director", "chairman"}
 
 
@@ -38,24 +48,36 @@ def stem(word: str) -> str:
 def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
     sentences = []
     spans = []
+    midsentence = _midsentence_names(text)
     for sent in sentenize(text):
         lemmas = [stem(w) for w in WORD.findall(sent.text) if w.lower() not in STOPWORDS]
         sentences.append(Sentence(sent.start, sent.stop, sent.text, lemmas))
         for match in NAME.finditer(sent.text):
             words = match.group().split()
-            if match.start() == 0 and len(words) == 1 and words[0].lower() in STOPWORDS | {"but", "in"}:
+            offset = match.start()
+            opening = not sent.text[:offset].strip(" \"“'(-—")
+            while words and (words[0] in NOT_NAMES or (opening and words[0] not in midsentence)):
+                offset += len(words[0]) + 1
+                words.pop(0)
+                opening = False
+            if not words:
                 continue
-            if match.start() == 0 and len(words) == 1 and not words[0].isupper():
-                continue  # a capitalised first word is usually just the sentence start
-            start = sent.start + match.start()
-            spans.append(Span(start, start + len(match.group()), _guess_type(text, start, words), match.group(), match.group()))
+            name = " ".join(words)
+            name = name[:-2] if name.endswith(("'s", "’s")) else name
+            start = sent.start + offset
+            spans.append(Span(start, start + len(name), _guess_type(text, start, name.split()), name, name))
     return sentences, spans
+
+
+def _midsentence_names(text: str) -> set[str]:
+    """Capitalised words seen inside a sentence: names, as opposed to capitalised sentence openers."""
+    return {m.group(1) for m in re.finditer(r"[a-z,;][ \t]+([A-Z][\w'’-]*)", text)}
 
 
 def _guess_type(text: str, start: int, words: list[str]) -> str:
     before = text[max(0, start - 20):start].lower().split()
     if {w.lower() for w in words} & ORG_WORDS or words[-1].isupper():
         return "ORG"
-    if (before and before[-1].strip(".") in PERSON_TITLES) or len(words) == 2:
+    if (before and before[-1].strip(".") in PERSON_TITLES) or len(words) in (2, 3):
         return "PER"
     return "LOC"

@@ -2,23 +2,35 @@
 
 natasha already normalises inflections ("Путина" → "Путин"). Here mentions are
 grouped: a surname alone joins the full name introduced earlier ("Путин" →
-"Владимир Путин"), and the longest normal form of a group names it.
+"Владимир Путин"), a short place name the long one ("Петербург" → "Санкт-Петербург"),
+an abbreviation the long form it abbreviates (named by the abbreviation, which is
+what most outlets write), and a role standing alone the person it names ("глава
+государства" → "Владимир Путин"). Each entity gets a transliteration key so that
+Путин and Putin meet across articles.
 """
 
 from __future__ import annotations
 
 from svodka.model import Entity, Mention
+from svodka.nlp.aliases import abbreviates, alias_of, is_abbreviation
 from svodka.nlp.russian import Span
+from svodka.nlp.titles import NamedSpan, title_mentions
+from svodka.nlp.translit import entity_key
+
+Groups = dict[tuple[str, str], Entity]
 
 
-def canonical_entities(spans: list[Span]) -> list[Entity]:
+def canonical_entities(spans: list[Span], text: str = "", english: bool = False) -> list[Entity]:
     """Group entity spans under canonical names, most mentioned first."""
-    entities: dict[tuple[str, str], Entity] = {}
+    entities: Groups = {}
     full_names: dict[str, str] = {}  # surname (lower) -> full name, for PER
     for span in spans:
-        name = " ".join(span.normal.split())
+        name = alias_of(" ".join(span.normal.split()))
         if not _plausible(name):
             continue
+        if _is_dateline(span, text):
+            span = Span(span.start, span.stop, "LOC", span.text, span.text)
+            name = alias_of(name.title())
         if span.type == "PER":
             words = name.split()
             if len(words) >= 2:
@@ -29,15 +41,54 @@ def canonical_entities(spans: list[Span]) -> list[Entity]:
         entity = entities.setdefault(key, Entity(name=name, type=span.type))
         entity.mentions.append(Mention(span.start, span.stop, span.text))
     _fold_surnames(entities, full_names)
+    _fold_short_places(entities)
+    _fold_abbreviations(entities)
+    if text:
+        _add_titles(entities, text, english)
+    for entity in entities.values():
+        entity.mentions.sort(key=lambda m: m.start)
+        entity.key = entity_key(entity.name, entity.type)
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.name))
 
 
-def _fold_surnames(entities: dict[tuple[str, str], Entity], full_names: dict[str, str]) -> None:
+def _fold_surnames(entities: Groups, full_names: dict[str, str]) -> None:
     """A surname seen before its full name still joins it."""
-    for key in [k for k in entities if k[0] == "PER" and " " not in k[1]]:
+    for key in [k for k in entities if " " not in k[1] and not all(m.text.isupper() for m in entities[k].mentions)]:
         full = full_names.get(key[1])
         if full and ("PER", full.lower()) in entities and ("PER", full.lower()) != key:
-            entities[("PER", full.lower())].mentions.extend(entities.pop(key).mentions)
+            _merge(entities, key, ("PER", full.lower()))
+
+
+def _fold_short_places(entities: Groups) -> None:
+    """"Петербург" joins "Санкт-Петербург": a one-word place that ends a longer place name."""
+    for key in [k for k in entities if k[0] == "LOC" and " " not in k[1] and "-" not in k[1]]:
+        longer = [k for k in entities if k[0] == "LOC" and k != key and k[1].replace(" ", "-").split("-")[-1] == key[1]]
+        if len(longer) == 1:
+            _merge(entities, key, longer[0])
+
+
+def _fold_abbreviations(entities: Groups) -> None:
+    """The long form joins its abbreviation, whatever type natasha gave either."""
+    for short in [k for k in entities if is_abbreviation(entities[k].name)]:
+        for long in [k for k in entities if " " in k[1] and abbreviates(entities[short].name, entities[k].name)]:
+            if long in entities and short in entities:
+                _merge(entities, long, short)
+
+
+def _add_titles(entities: Groups, text: str, english: bool) -> None:
+    people = [NamedSpan(m.start, m.stop, e.name) for e in entities.values() if e.type == "PER" for m in e.mentions]
+    places = [NamedSpan(m.start, m.stop, e.name) for e in entities.values() if e.type == "LOC" for m in e.mentions]
+    for title in title_mentions(text, people, places, english):
+        entities[("PER", title.person.lower())].mentions.append(Mention(title.start, title.stop, title.text))
+
+
+def _merge(entities: Groups, source: tuple[str, str], target: tuple[str, str]) -> None:
+    entities[target].mentions.extend(entities.pop(source).mentions)
+
+
+def _is_dateline(span: Span, text: str) -> bool:
+    """"ДУШАНБЕ, 23 дек —", "YEKATERINBURG, March 7": a capitalised place opening a paragraph."""
+    return span.text.isupper() and (span.start == 0 or text[span.start - 1] == "\n") and text[span.stop:span.stop + 1] == ","
 
 
 def _plausible(name: str) -> bool:

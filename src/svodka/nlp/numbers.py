@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from svodka.model import NumberFact
+from svodka.nlp.dates import UK_MONTHS
 
 NUMBER_WORDS = {
     "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
@@ -23,11 +24,11 @@ SCALE = {"тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "млн": 1e6, "
 NUMBER = re.compile(
     r"(?P<hedge>\b(?:почти|около|более|свыше|менее|примерно|порядка|about|nearly|almost|over|more than|around)\s+)?"
     r"(?P<num>\b\d+(?:[.,]\d+)?|\b(?:" + "|".join(NUMBER_WORDS) + r")\b)"
-    r"(?:\s+(?P<scale>" + "|".join(SCALE) + r")\b\.?)?"
-    r"\s*(?P<unit>%|[а-яёa-z]{2,})",
+    r"(?:[ \t]+(?P<scale>" + "|".join(SCALE) + r")\b\.?)?"
+    r"[ \t]*(?P<unit>%|[а-яёa-z]{2,})",
     re.IGNORECASE,
 )
-NOT_UNITS = re.compile(r"^(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|год|г$|из|in|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+NOT_UNITS = re.compile(r"^(" + "|".join(UK_MONTHS) + r"|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|год|г$|из|in|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
 def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]:

@@ -38,5 +38,14 @@ def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[
     spans = []
     for span in doc.spans:
         span.normalize(models.morph_vocab)
-        spans.append(Span(span.start, span.stop, span.type, span.text, span.normal or span.text))
+        spans.append(_first_line(Span(span.start, span.stop, span.type, span.text, span.normal or span.text)))
     return sentences, spans
+
+
+def _first_line(span: Span) -> Span:
+    """natasha sometimes runs a name across a paragraph break ("Сок\n\nСАМАРА"); a name never does."""
+    if "\n" not in span.text:
+        return span
+    head = span.text.split("\n", 1)[0].rstrip()
+    words = len(head.split())
+    return Span(span.start, span.start + len(head), span.type, head, " ".join(span.normal.split()[:words]))

@@ -1,0 +1,167 @@
+"""Understanding benchmark: entities, dates, quotes and speakers against a hand-made gold.
+
+The gold (benchmarks/gold/understanding.json) annotates the bundled sample corpus and the
+two seed articles of ../shared/seeds (those by short fragments only). Per article it
+lists each entity's canonical name with the surface forms of all its mentions, each
+quote's opening words with speaker and kind, and each date expression with its
+resolution.
+
+Scoring:
+- entities: a mention counts when the system puts the same surface form under the
+  same canonical name (multisets per article): precision, recall, F1;
+- quotes: a gold quote is found when a system quote of the same kind starts with (or
+  contains) its fragment; speaker accuracy is over found quotes;
+- dates: detection P/R/F1 by expression text, and resolution accuracy: the share of
+  gold dates found with the gold resolution;
+- speed: sentences analysed per second (the whole analysis, natasha included).
+
+    python -m benchmarks.understanding [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+from svodka.clean import clean_document
+from svodka.ingest import read_inputs
+from svodka.model import Analysis, Article
+from svodka.nlp import NlpModels, analyse
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "benchmarks" / "gold" / "understanding.json"
+PLACES = {"corpus": ROOT / "examples" / "corpus", "seeds": ROOT.parent / "shared" / "seeds"}
+NOW = datetime(2026, 11, 24, 12, 0)  # the day years missing from a dateline are guessed against
+
+
+def load_article(entry: dict):
+    place, name = entry["file"].split("/", 1)
+    path = PLACES[place] / name
+    if not path.exists():
+        return None
+    document = next(d for d in read_inputs([str(path)]) if not hasattr(d, "reason"))
+    article = clean_document(document, NOW)
+    if entry.get("published"):
+        article.published = datetime.fromisoformat(entry["published"])
+    return article
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.replace("ё", "е").split()).lower()
+
+
+def score(gold: dict, models: NlpModels, verbose: bool) -> dict:
+    tally = Counter()
+    sentences = 0
+    elapsed = 0.0
+    used, skipped = [], []
+    for entry in gold["articles"]:
+        article = load_article(entry)
+        if article is None:
+            skipped.append(entry["file"])
+            continue
+        started = time.perf_counter()
+        analysis = analyse(article, models)
+        elapsed += time.perf_counter() - started
+        sentences += len(analysis.sentences)
+        used.append(entry["file"])
+        _score_entities(entry, analysis, tally, verbose)
+        _score_quotes(entry, analysis, tally, verbose)
+        _score_dates(entry, analysis, tally, verbose)
+    return {"tally": tally, "sentences": sentences, "seconds": elapsed, "used": used, "skipped": skipped}
+
+
+def _score_entities(entry: dict, analysis: Analysis, tally: Counter, verbose: bool) -> None:
+    gold = Counter((_normal(m), _normal(e["name"])) for e in entry["entities"] for m in e["mentions"])
+    gold_types = {_normal(e["name"]): e["type"] for e in entry["entities"]}
+    found = Counter((_normal(m.text), _normal(e.name)) for e in analysis.entities for m in e.mentions)
+    types = {_normal(e.name): e.type for e in analysis.entities}
+    hits = gold & found
+    tally["ent_gold"] += sum(gold.values())
+    tally["ent_found"] += sum(found.values())
+    tally["ent_hit"] += sum(hits.values())
+    tally["type_hit"] += sum(n for (_, name), n in hits.items() if types.get(name) == gold_types.get(name))
+    if verbose:
+        for miss in gold - found:
+            print(f"  {entry['file']}: missed entity {miss}")
+        for extra in found - gold:
+            print(f"  {entry['file']}: extra entity {extra}")
+
+
+def _score_quotes(entry: dict, analysis: Analysis, tally: Counter, verbose: bool) -> None:
+    matched = set()
+    for quote in entry["quotes"]:
+        fragment = _normal(quote["fragment"])
+        index = next((i for i, q in enumerate(analysis.quotes)
+                      if i not in matched and q.kind == quote["kind"] and fragment in _normal(q.text)), None)
+        tally["quote_gold"] += 1
+        if index is None:
+            if verbose:
+                print(f"  {entry['file']}: missed quote {quote['fragment']!r}")
+            continue
+        matched.add(index)
+        tally["quote_hit"] += 1
+        speaker = analysis.quotes[index].speaker
+        if _normal(speaker or "") == _normal(quote["speaker"] or ""):
+            tally["speaker_hit"] += 1
+        elif verbose:
+            print(f"  {entry['file']}: speaker {speaker!r} for {quote['fragment']!r}, gold {quote['speaker']!r}")
+    tally["quote_found"] += len(analysis.quotes)
+    if verbose:
+        for i, q in enumerate(analysis.quotes):
+            if i not in matched:
+                print(f"  {entry['file']}: extra quote {q.kind} {q.text[:40]!r}")
+
+
+def _score_dates(entry: dict, analysis: Analysis, tally: Counter, verbose: bool) -> None:
+    found = Counter((_normal(d.text), d.date) for d in analysis.dates)
+    gold = Counter((_normal(g["text"]), g["date"]) for g in entry["dates"])
+    found_texts = Counter(text for text, _ in found.elements())
+    gold_texts = Counter(text for text, _ in gold.elements())
+    tally["date_gold"] += sum(gold.values())
+    tally["date_found"] += sum(found.values())
+    tally["date_hit"] += sum((gold_texts & found_texts).values())
+    tally["date_right"] += sum((gold & found).values())
+    if verbose:
+        for text, resolved in gold - found:
+            print(f"  {entry['file']}: date {text!r} gold {resolved!r} not found with that resolution")
+
+
+def _prf(hit: int, found: int, gold: int) -> str:
+    p = hit / found if found else 0.0
+    r = hit / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="print every miss and extra")
+    args = parser.parse_args()
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    models = NlpModels()
+    analyse(Article(id="warm-up", origin="-", text="Президент России Владимир Путин заявил."), models)  # load natasha first
+    result = score(gold, models, args.verbose)
+    t = result["tally"]
+    print(f"data: {len(result['used'])} articles of {GOLD.relative_to(ROOT)} "
+          f"({sum(f.startswith('corpus/') for f in result['used'])} sample corpus, "
+          f"{sum(f.startswith('seeds/') for f in result['used'])} seeds)")
+    if result["skipped"]:
+        print(f"skipped (file absent): {', '.join(result['skipped'])}")
+    print(f"entities  ({t['ent_gold']} gold mentions): {_prf(t['ent_hit'], t['ent_found'], t['ent_gold'])}"
+          f"  type agreement {t['type_hit'] / max(t['ent_hit'], 1):.3f}")
+    print(f"quotes    ({t['quote_gold']} gold quotes):   {_prf(t['quote_hit'], t['quote_found'], t['quote_gold'])}"
+          f"  speaker accuracy {t['speaker_hit'] / max(t['quote_hit'], 1):.3f}")
+    print(f"dates     ({t['date_gold']} gold dates):    {_prf(t['date_hit'], t['date_found'], t['date_gold'])}"
+          f"  resolution accuracy {t['date_right'] / max(t['date_gold'], 1):.3f}")
+    print(f"speed: {result['sentences']} sentences in {result['seconds']:.2f} s = "
+          f"{result['sentences'] / max(result['seconds'], 1e-9):.0f} sentences/s (natasha loaded before timing)")
+    print("reproduce: python -m benchmarks.understanding --verbose")
+
+
+if __name__ == "__main__":
+    main()

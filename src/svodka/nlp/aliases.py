@@ -1,0 +1,72 @@
+"""Other names of the same thing: short and long place names, abbreviations.
+
+Two mechanisms. Names an article may use without ever giving the other form
+("Петербург" alone, "РФ" alone) need a table; it is short on purpose and holds only
+forms that are unambiguous in news. Abbreviations introduced next to their long form
+("Организация Договора о коллективной безопасности (ОДКБ)") are matched by letters, so
+no table is needed for them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# lowercased alias → canonical name, for the forms news writes without the long form
+ALIASES = {
+    "петербург": "Санкт-Петербург", "питер": "Санкт-Петербург", "спб": "Санкт-Петербург",
+    "st petersburg": "St Petersburg", "st. petersburg": "St Petersburg", "saint petersburg": "St Petersburg",
+    "рф": "Россия", "российская федерация": "Россия", "russian federation": "Russia",
+    "соединенные штаты": "США", "соединённые штаты": "США", "соединенные штаты америки": "США",
+    "us": "United States", "u.s.": "United States", "usa": "United States", "united states of america": "United States",
+    "uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "белоруссия": "Беларусь", "республика беларусь": "Беларусь",
+    "республика казахстан": "Казахстан", "нижний": "Нижний Новгород", "екб": "Екатеринбург",
+}
+# Words that do not give a letter to an abbreviation ("о" in "Договора о коллективной").
+FUNCTION_WORDS = {"о", "об", "и", "в", "по", "на", "для", "of", "the", "and", "for", "on", "in", "&"}
+MAX_ABBREVIATION = 10
+
+
+def alias_of(name: str) -> str:
+    """The canonical form of a known alias, else the name itself."""
+    return ALIASES.get(name.lower(), name)
+
+
+def is_abbreviation(name: str) -> bool:
+    """ОДКБ, ЕврАзЭС, NATO: one word, several capitals, short."""
+    return " " not in name and 2 <= len(name) <= MAX_ABBREVIATION and sum(c.isupper() for c in name) >= 2
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether `short` spells `long` by prefixes of its words, each word giving one or more letters.
+
+    ОДКБ ← Организация Договора о коллективной безопасности; ЕврАзЭС ← Евразийское
+    экономическое сообщество (Евр+Аз from the first word).
+    """
+    words = [w.lower() for w in long.replace("-", " ").split() if w.lower() not in FUNCTION_WORDS]
+    letters = short.lower().replace(".", "")
+    if len(words) < 2 or len(words) > len(letters):
+        return False
+
+    @cache
+    def spells(i: int, w: int) -> bool:
+        if w == len(words):
+            return i == len(letters)
+        word = words[w]
+        return any(
+            spells(i + n, w + 1)
+            for n in range(1, min(len(word), len(letters) - i) + 1)
+            if _fuzzy_prefix(letters[i:i + n], word)
+        )
+
+    return spells(0, 0)
+
+
+def _fuzzy_prefix(piece: str, word: str) -> bool:
+    """A prefix of the word, or its initial and then consonants found in order (ЕврАзЭС's "Аз")."""
+    if word.startswith(piece):
+        return True
+    if piece[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in piece[1:])

@@ -1,0 +1,52 @@
+"""A spelling-independent key for names, so Путин meets Putin and Токаев meets Tokayev.
+
+Russian names reach English through several romanisations (Tokayev, Tokaev;
+Zelensky, Zelenskiy, Zelenskyy). The key transliterates Cyrillic letter by letter and
+then folds the spots where romanisations differ (y after a vowel, -iy/-yy endings,
+kh/h, double consonants), so every common spelling gives the same key.
+"""
+
+from __future__ import annotations
+
+import re
+
+CYRILLIC_TO_LATIN = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўәғқңөұүһ",
+    "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g u a g k n o u u h".split(),
+))
+# Romanisation variants folded to one spelling, applied in order to the lowercased Latin.
+FOLDS = [
+    (re.compile(r"[-'’`\s]+"), " "),
+    (re.compile(r"\bye"), "e"),  # Yekaterinburg → ekaterinburg
+    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), ""),  # Tokayev → tokaev
+    (re.compile(r"(?:iy|yy|ii|yi|ij)\b"), "i"),  # Zelenskiy, Zelenskyy → zelenski
+    (re.compile(r"y"), "i"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"j"), "zh"),  # Jomart → zhomart
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"(.)\1"), r"\1"),  # Kassym → kasim
+]
+
+
+def latin(name: str) -> str:
+    """The name in Latin letters, letter by letter."""
+    return "".join(CYRILLIC_TO_LATIN.get(c, c) for c in name.lower()).replace("-", "")
+
+
+def name_key(name: str) -> str:
+    """A key two spellings of one name share (Путин, Putin → 'putin')."""
+    key = latin(name)
+    for pattern, replacement in FOLDS:
+        key = pattern.sub(replacement, key)
+    return " ".join(key.split())
+
+
+def entity_key(name: str, type_: str) -> str:
+    """What identifies an entity across articles and languages.
+
+    A person is known by the surname (first names romanise far less regularly:
+    Касым-Жомарт, Kassym-Jomart, Qasym-Jomart), anything else by the whole name.
+    """
+    words = name.split()
+    return f"{type_}:{name_key(words[-1] if type_ == 'PER' and words else name)}"

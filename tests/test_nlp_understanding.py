@@ -1,0 +1,142 @@
+"""Understanding: languages, canonical entities, titles, quotes, dates, numbers, bad input."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from svodka.clean import clean_document
+from svodka.ingest import read_inputs
+from svodka.model import Article
+from svodka.nlp import analyse
+from svodka.nlp.aliases import abbreviates
+from svodka.nlp.dates import find_dates
+from svodka.nlp.language import detect_language
+from svodka.nlp.quotes import find_quotes
+from svodka.nlp.translit import entity_key, name_key
+from tests.conftest import TODAY, seed_file
+
+PUBLISHED = datetime(2021, 12, 24, 8, 23)
+
+
+def seed_analysis(number, models):
+    document = next(iter(read_inputs([str(seed_file(number))])))
+    article = clean_document(document, TODAY)
+    if number == 0:
+        article.published = PUBLISHED  # the engine re-anchors the guessed year; here it is given
+    return analyse(article, models)
+
+
+def article(text: str, published: datetime = PUBLISHED) -> Article:
+    return Article(id="t", origin="test", text=text, published=published)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Президент України Володимир Зеленський заявив, що переговори тривають у Києві.", "uk"),
+    ("Прэзідэнт Беларусі Аляксандр Лукашэнка заявіў, што перамовы працягваюцца.", "be"),
+    ("Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев мәлімдеме жасады.", "kk"),
+    ("Президентът на България заяви, че преговорите продължават в София.", "bg"),
+    ("Президент России Владимир Путин заявил, что переговоры продолжаются.", "ru"),
+    ("Kazakhstan's president said talks would continue next week.", "en"),
+    ("12345 — 😀 !!!", "und"),
+])
+def test_cyrillic_neighbours_are_told_apart(text, language):
+    assert detect_language(text) == language
+
+
+def test_other_languages_still_get_names_numbers_and_dates(models):
+    analysis = analyse(article("У Києві 28 грудня Володимир Зеленський провів зустріч з 40 депутатами."), models)
+    assert analysis.language == "uk"
+    assert "Володимир Зеленський" in [e.name for e in analysis.entities]
+    assert [d.date for d in analysis.dates] == ["2021-12-28"]
+    assert [n.value for n in analysis.numbers] == [40.0]
+
+
+def test_titles_and_inflections_name_putin_in_the_seeds(seeds, models):
+    for number, titles in ((0, {"глава России", "президент России"}),
+                           (1, {"Глава государства", "Российский лидер", "президента РФ"})):
+        putin = next(e for e in seed_analysis(number, models).entities if e.name == "Владимир Путин")
+        assert titles <= {m.text for m in putin.mentions}
+        assert putin.key == "PER:putin"
+
+
+def test_every_seed_quote_is_putins(seeds, models):
+    for number in (0, 1):
+        quotes = seed_analysis(number, models).quotes
+        assert len(quotes) >= 5
+        assert {q.speaker for q in quotes} == {"Владимир Путин"}
+        assert {"direct", "indirect"} == {q.kind for q in quotes}
+
+
+def test_summit_dates_of_the_two_seeds_agree(seeds, models):
+    next_week = next(d for d in seed_analysis(0, models).dates if d.text == "на следующей неделе")
+    summit = next(d for d in seed_analysis(1, models).dates if d.text == "28 декабря")
+    start, end = next_week.date.split("/")
+    assert start <= summit.date <= end
+
+
+def test_places_and_abbreviations_meet_their_long_forms(models):
+    text = ("Лидеры стран Организации Договора о коллективной безопасности (ОДКБ) соберутся в Санкт-Петербурге. "
+            "Встреча ОДКБ в Петербурге пройдёт в закрытом режиме.")
+    names = {e.name: {m.text for m in e.mentions} for e in analyse(article(text), models).entities}
+    assert {"Петербурге", "Санкт-Петербурге"} <= names["Санкт-Петербург"]
+    assert "ОДКБ" in names and "Организации Договора о коллективной безопасности" not in names
+    assert abbreviates("ЕврАзЭС", "Евразийское экономическое сообщество")
+    assert not abbreviates("ОДКБ", "Организация Объединенных Наций")
+
+
+def test_russian_and_english_names_share_a_key():
+    assert name_key("Токаев") == name_key("Tokayev")
+    assert name_key("Зеленский") == name_key("Zelenskyy")
+    assert entity_key("Владимир Путин", "PER") == entity_key("Vladimir Putin", "PER")
+    assert name_key("Путин") != name_key("Лавров")
+
+
+def test_dash_dialogue_and_pronoun_speakers(models):
+    text = ("Министр образования Айдар Галиев выступил на коллегии.\n"
+            "— Мы построим сорок новых школ до конца года, — сказал он.\n"
+            "По словам министра, денег на это хватит полностью.")
+    quotes = analyse(article(text), models).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Айдар Галиев"), ("indirect", "Айдар Галиев")]
+
+
+def test_english_quotes_and_roles(models):
+    text = ('Kazakh President Kassym-Jomart Tokayev met officials on Monday. "We will keep working together '
+            'with our neighbours," the president said. Tokayev said the talks had gone well for everyone.')
+    analysis = analyse(article(text), models)
+    assert analysis.language == "en"
+    assert [(q.kind, q.speaker) for q in analysis.quotes] == [("direct", "Kassym-Jomart Tokayev"),
+                                                             ("indirect", "Kassym-Jomart Tokayev")]
+    assert entity_key("Kassym-Jomart Tokayev", "PER") == entity_key("Касым-Жомарт Токаев", "PER")
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("вчера", "2021-12-23"), ("в понедельник", "2021-12-27"), ("в декабре", "2021-12-01/2021-12-31"),
+    ("23 дек", "2021-12-23"), ("на следующей неделе", "2021-12-27/2022-01-02"), ("next week", "2021-12-27/2022-01-02"),
+    ("yesterday", "2021-12-23"), ("December 28", "2021-12-28"), ("next Monday", "2021-12-27"),
+    ("in December", "2021-12-01/2021-12-31"), ("5 January", "2022-01-05"),
+])
+def test_dates_resolve_against_the_publication_day(text, resolved):
+    assert [d.date for d in find_dates(f"Это было {text}, сказал он.", date(2021, 12, 24))] == [resolved]
+
+
+def test_hedged_numbers_compare_equal(models):
+    one = analyse(article("Мероприятие продлилось почти четыре часа."), models).numbers
+    two = analyse(article("Встреча шла около 4 часов."), models).numbers
+    assert [(n.value, n.unit) for n in one] == [(n.value, n.unit) for n in two] == [(4.0, "час")]
+
+
+@pytest.mark.parametrize("text", ["", "...!!!", "😀" * 50, "«" * 5000 + "текст", '"' * 3001 + " a b c d e",
+                                  "Путин сказал «что-то без конца " * 200, "Mixed Путин and Putin ☃ 2021-13-45"])
+def test_bad_input_degrades_gracefully(models, text):
+    analysis = analyse(article(text), models)
+    assert analysis.language in {"und", "ru", "en", "uk", "bg", "be", "kk"} or len(analysis.language) == 2
+
+
+def test_quote_and_date_scans_stay_linear_on_one_huge_paragraph():
+    # 5 MB, no sentence end, unbalanced quote marks: bounded patterns keep this to one pass
+    text = ("«Мы " + "очень " * 20 + '" on Monday ') * 40_000
+    assert len(text) > 5_000_000
+    assert find_quotes(text[:200_000], []) is not None
+    assert len(find_dates(text, date(2021, 12, 24))) == 40_000
