@@ -1,0 +1,221 @@
+"""The web app: the store's stories, articles and search as pages and as JSON.
+
+A thin layer of views over `Store` (no SQL here) rendered with the static report's
+templates. Routes take ids — 16 hex digits — never paths. Pages allow no script
+(Content-Security-Policy), so an article's markup can only ever be text.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, HTTPException, Query, Request, Response
+from fastapi import Path as RoutePath
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
+
+from svodka import __version__
+from svodka.engine import Engine
+from svodka.ingest import read_bytes
+from svodka.model import IngestError, to_dict
+from svodka.nlp import NlpModels
+from svodka.report.html import render_page
+from svodka.store import Store
+from svodka.store.db import StoryFilter
+from svodka.store.search import query_terms, search_hits
+from svodka.web.views import original_text, search_groups, story_view
+
+ID_PATTERN = r"^[0-9a-f]{16}$"
+PAGE_SIZE = 30
+MAX_PAGE = 10_000
+# One article, however long, fits; a larger body is a mistake or an attack.
+MAX_POST_BYTES = 2 * 1024 * 1024
+WEB_LINKS = {"home": "/", "story": "/stories/{}", "article": "/articles/{}", "raw": "/articles/{}/raw",
+             "search": "/search", "entities": "/"}
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
+                               " form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+StoryId = Annotated[str, RoutePath(pattern=ID_PATTERN, description="A story id: 16 hex digits.")]
+ArticleId = Annotated[str, RoutePath(pattern=ID_PATTERN, description="An article id: 16 hex digits.")]
+Day = Annotated[date | None, Query(description="ISO day, e.g. 2026-03-07.")]
+Text = Annotated[str | None, Query(max_length=200)]
+PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+SearchQuery = Annotated[str, Query(max_length=500, description="Words to find, in any inflected form.")]
+
+
+def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
+    """The app over one store file; models (for search and ingest) load on first use."""
+    app = FastAPI(title="svodka", version=__version__, docs_url=None, redoc_url=None,
+                  description="Stories grouped from many outlets' news, and how each outlet told them.")
+    models = models or NlpModels()
+    local = threading.local()
+    ingest_lock = threading.Lock()
+    Store(db).catch_up_indexes()
+
+    def store() -> Store:
+        """One connection per worker thread: sqlite3 connections stay in their thread."""
+        if getattr(local, "store", None) is None:
+            local.store = Store(db)
+        return local.store
+
+    @lru_cache(maxsize=50_000)
+    def russian_lemmas(word: str) -> frozenset[str]:
+        return frozenset(parse.normal_form for parse in models.morph_vocab.parse(word))
+
+    def page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(render_page(name, WEB_LINKS, **context), status_code=status_code)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, error: HTTPException):  # noqa: ANN202
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": error.detail}, status_code=error.status_code)
+        return page("error.html", error.status_code, status=error.status_code, message=error.detail)
+
+    def found_story(story_id: str):  # noqa: ANN202
+        story = store().story(story_id)
+        if story is None:
+            raise HTTPException(404, f"no story {story_id}")
+        return story
+
+    def found_article(article_id: str):  # noqa: ANN202
+        stored = store().article(article_id)
+        if stored is None:
+            raise HTTPException(404, f"no article {article_id}")
+        return stored
+
+    def story_page(filters: StoryFilter, number: int) -> dict[str, Any]:
+        listings, total = store().story_list(filters, (number - 1) * PAGE_SIZE, PAGE_SIZE)
+        return {"listings": listings, "total": total, "filters": filters, "number": number,
+                "count": max(1, -(-total // PAGE_SIZE))}
+
+    def filters_of(since: date | None, until: date | None, outlet: str | None, language: str | None,
+                   entity: str | None) -> StoryFilter:
+        return StoryFilter(since.isoformat() if since else None, until.isoformat() if until else None,
+                           outlet or None, language or None, entity or None)
+
+    # --- pages ----------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, summary="The ranked story list")
+    def index(since: Day = None, until: Day = None, outlet: Text = None, language: Text = None,
+              entity: Text = None, page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
+        filters = filters_of(since, until, outlet, language, entity)
+        listed = story_page(filters, page_number)
+
+        def link(number: int) -> str | None:
+            if not 1 <= number <= listed["count"]:
+                return None
+            query = {key: value for key, value in vars(filters).items() if value} | {"page": number}
+            return "/?" + urlencode(query)
+
+        pager = {"number": page_number, "count": listed["count"],
+                 "previous": link(page_number - 1), "next": link(page_number + 1)}
+        return page("index.html", listings=listed["listings"], total=listed["total"], filters=filters, page=pager,
+                    outlets=store().facet_values("outlet"), languages=store().facet_values("language"))
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, summary="One story, its outlets compared")
+    def story_html(story_id: StoryId) -> Response:
+        story = found_story(story_id)
+        if story.id != story_id:  # merged into an older story: its page lives there now
+            return RedirectResponse(WEB_LINKS["story"].format(story.id), status_code=301)
+        return page("story.html", view=story_view(store(), story))
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, summary="One cleaned article")
+    def article_html(article_id: ArticleId) -> HTMLResponse:
+        return page("article.html", stored=found_article(article_id))
+
+    @app.get("/articles/{article_id}/raw", response_class=PlainTextResponse, summary="The original as received")
+    def article_raw(article_id: ArticleId) -> PlainTextResponse:
+        stored = found_article(article_id)
+        return PlainTextResponse(original_text(store().raw(article_id) or b"", stored.encoding))
+
+    @app.get("/search", response_class=HTMLResponse, summary="Full-text search, grouped by story")
+    def search_html(q: SearchQuery = "") -> HTMLResponse:
+        terms = query_terms(q, russian_lemmas)
+        hits = search_hits(store().db, terms)
+        return page("search.html", query=q, terms=terms, hits=len(hits),
+                    groups=search_groups(store(), hits, terms, russian_lemmas))
+
+    # --- JSON -----------------------------------------------------------------
+
+    @app.get("/api/stories", summary="The ranked story list, filtered and paginated")
+    def stories_json(since: Day = None, until: Day = None, outlet: Text = None, language: Text = None,
+                     entity: Text = None, page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
+        listed = story_page(filters_of(since, until, outlet, language, entity), page_number)
+        return {"total": listed["total"], "page": page_number, "pages": listed["count"], "page_size": PAGE_SIZE,
+                "stories": to_dict(listed["listings"])}
+
+    @app.get("/api/stories/{story_id}", summary="One story in full (a merged id gives the story it joined)")
+    def story_json(story_id: StoryId) -> dict:
+        return to_dict(found_story(story_id))
+
+    @app.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata and analysis")
+    def article_json(article_id: ArticleId) -> dict:
+        stored = found_article(article_id)
+        return {"article": to_dict(stored.article), "analysis": to_dict(stored.analysis), "story": stored.story}
+
+    @app.get("/api/search", summary="Full-text search over lemmas, grouped by story")
+    def search_json(q: SearchQuery = "") -> dict:
+        terms = query_terms(q, russian_lemmas)
+        groups = search_groups(store(), search_hits(store().db, terms), terms, russian_lemmas)
+        return {"query": q, "terms": [sorted(term.lemmas) for term in terms], "stories": [
+            {"story": group.story_id, "title": group.title,
+             "articles": [{"id": hit.article.id, "title": hit.article.title, "outlet": hit.article.outlet,
+                           "published": to_dict(hit.article.published),
+                           "sentence": "".join(text for _, text in hit.sentence)} for hit in group.articles]}
+            for group in groups
+        ]}
+
+    @app.post("/api/articles", status_code=201, summary="Ingest one article (text, HTML or JSON) and return its story",
+              responses={200: {"description": "Already stored"}, 413: {"description": "Body too large"},
+                         422: {"description": "Not one readable article"}})
+    async def add_article(request: Request) -> JSONResponse:
+        body = await _limited_body(request, MAX_POST_BYTES)
+        return await run_in_threadpool(ingest, body)
+
+    def ingest(body: bytes) -> JSONResponse:
+        documents = list(read_bytes("POST /api/articles", body))
+        errors = [d for d in documents if isinstance(d, IngestError)]
+        if errors:
+            raise HTTPException(422, errors[0].reason)
+        if len(documents) != 1:
+            raise HTTPException(422, f"send one article per request, not {len(documents)}")
+        document = documents[0]
+        with ingest_lock:  # grouping places articles one at a time
+            report = Engine(store(), models).process([document])
+        if report.rejected:
+            raise HTTPException(422, report.rejected[0].reason)
+        stored = store().article(document.id)
+        story = store().story(stored.story) if stored and stored.story else None
+        return JSONResponse({"article": document.id, "story": to_dict(story) if story else None},
+                            status_code=201 if report.added else 200)
+
+    return app
+
+
+async def _limited_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it passes the limit."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"body larger than {limit} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"body larger than {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -1,0 +1,270 @@
+"""What the story and article pages show, built from the store: one view, two renderings.
+
+The web app and the static report both render these objects with the same Jinja
+templates. Nothing here marks text safe: a view holds plain strings and the templates
+escape them; the quote diff is split into segments so `<del>`/`<ins>` come from the
+template, never from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from svodka.compare.align import ALIGN_THRESHOLD
+from svodka.compare.similarity import overlap
+from svodka.model import Article, Difference, Sentence, Story
+from svodka.nlp import article_text
+from svodka.store import Store, StoredArticle
+from svodka.store.search import WORD, Lemmatizer, QueryTerm, SearchHit, fold, query_lemmas
+
+# How a difference's kind marks the sentences it names: colour AND a symbol.
+SENTENCE_STATE = {"shared": "shared", "unique": "unique", "quote_variant": "conflict", "conflict": "conflict",
+                  "attribution": "conflict"}
+STATE_SYMBOL = {"shared": "=", "unique": "+", "conflict": "≠"}
+STATE_LABEL = {"shared": "said by several outlets", "unique": "said by one outlet only",
+               "conflict": "worded or stated differently"}
+KIND_SYMBOL = {"shared": "=", "unique": "+", "quote_variant": "≠", "conflict": "!", "attribution": "~"}
+KIND_LABEL = {"shared": "shared", "unique": "only here", "quote_variant": "quote worded differently",
+              "conflict": "conflict", "attribution": "attributed differently"}
+KIND_ORDER = ["quote_variant", "conflict", "attribution", "unique", "shared"]
+# A difference whose text is not one of the story's sentences (a quote, a generated
+# statement) names the sentences that contain it or that it contains: rapidfuzz
+# partial ratio (0–100) at least this; checked by eye on the seeds' quote variants.
+CONTAINED_MIN = 85
+MIN_MATCHED_LEMMAS = 3  # "Подробнее." matches everything partially; it names no fact
+
+DIFF_MARK = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
+
+
+@dataclass
+class SentenceView:
+    anchor: str
+    text: str
+    state: str | None  # shared | unique | conflict | None (not compared)
+    paragraph_start: bool
+
+
+@dataclass
+class Column:
+    number: int
+    stored: StoredArticle
+    sentences: list[SentenceView]
+
+    @property
+    def id(self) -> str:
+        return self.stored.article.id
+
+
+@dataclass
+class Citation:
+    number: int
+    article_id: str
+    outlet: str
+    anchor: str  # the cited sentence in its article column, or the column itself
+    sentence: str
+
+
+@dataclass
+class SummaryLine:
+    text: str
+    citations: list[Citation]
+
+
+@dataclass
+class DifferenceView:
+    kind: str
+    symbol: str
+    label: str
+    text: str
+    segments: list[tuple[str, str]]  # (same | del | ins, text): the word-level diff of a quote variant
+    numbers: list[int]
+    article_ids: list[str]
+
+
+@dataclass
+class StoryView:
+    story: Story
+    columns: list[Column]
+    summary: list[SummaryLine]
+    differences: list[DifferenceView]
+    numbers: dict[str, int] = field(default_factory=dict)
+
+    def outlets(self) -> list[str]:
+        return list(dict.fromkeys(c.stored.article.outlet or "?" for c in self.columns))
+
+
+def story_view(store: Store, story: Story) -> StoryView:
+    members = [m for m in store.story_members(story.id)]
+    numbers = {m.article.id: index for index, m in enumerate(members, 1)}
+    body = {m.article.id: body_sentences(m) for m in members}
+    lemmas_by_text = {s.text: frozenset(s.lemmas) for sentences in body.values() for _, s, _ in sentences}
+    states = sentence_states(story.differences, body, lemmas_by_text)
+    columns = [
+        Column(numbers[m.article.id], m, [
+            SentenceView(anchor(m.article.id, index), s.text, states.get((m.article.id, index)), starts)
+            for index, s, starts in body[m.article.id]
+        ])
+        for m in members
+    ]
+    outlet = {m.article.id: m.article.outlet or "?" for m in members}
+    summary = [
+        SummaryLine(line.text, sorted((
+            _citation(numbers[a], a, outlet[a], line.text, body[a], lemmas_by_text)
+            for a in line.articles if a in numbers
+        ), key=lambda citation: citation.number))
+        for line in story.summary
+    ]
+    return StoryView(story, columns, summary, difference_views(story.differences, numbers), numbers)
+
+
+def anchor(article_id: str, index: int) -> str:
+    return f"s-{article_id}-{index}"
+
+
+def body_sentences(stored: StoredArticle) -> list[tuple[int, Sentence, bool]]:
+    """(index, sentence, starts a paragraph) for the body's sentences: the headline is shown apart."""
+    article = stored.article
+    text = article_text(article)
+    title_end = len(article.title) + 1 if article.title and not article.text.startswith(article.title) else 0
+    found, previous_stop = [], title_end
+    for index, sentence in enumerate(stored.analysis.sentences):
+        if sentence.start < title_end:
+            continue
+        found.append((index, sentence, not found or "\n" in text[previous_stop:sentence.start]))
+        previous_stop = sentence.stop
+    return found
+
+
+def sentence_states(differences: list[Difference], body: dict[str, list[tuple[int, Sentence, bool]]],
+                    lemmas_by_text: dict[str, frozenset[str]]) -> dict[tuple[str, int], str]:
+    """Which sentence of which article each difference names, and so how to mark it.
+
+    A conflict outranks anything; otherwise the difference that names the sentence
+    most closely (its own text first) decides.
+    """
+    best: dict[tuple[str, int], tuple[tuple[bool, float], str]] = {}
+    for difference in differences:
+        state = SENTENCE_STATE.get(difference.kind)
+        if state is None:
+            continue
+        sides = diff_sides(difference.text) if difference.kind == "quote_variant" else None
+        for position, article_id in enumerate(difference.articles):
+            text = sides[min(position, 1)] if sides else difference.text
+            for index, sentence, _ in body.get(article_id, []):
+                score = _naming_score(sentence, text, lemmas_by_text.get(text))
+                key = (article_id, index)
+                rank = (state == "conflict", score)
+                if score > 0 and (key not in best or rank > best[key][0]):
+                    best[key] = (rank, state)
+    return {key: state for key, (_, state) in best.items()}
+
+
+def _naming_score(sentence: Sentence, text: str, text_lemmas: frozenset[str] | None) -> float:
+    """How closely a difference's text names a sentence: 2 itself, 1+ the same fact, 0 not at all."""
+    if sentence.text == text:
+        return 2.0
+    if len(set(sentence.lemmas)) < MIN_MATCHED_LEMMAS:
+        return 0.0
+    if text_lemmas is not None:
+        score = overlap(frozenset(sentence.lemmas), text_lemmas)
+        return 1.0 + score if score >= ALIGN_THRESHOLD else 0.0
+    score = fuzz.partial_ratio(sentence.text.lower(), text.lower())
+    return 1.0 + score / 100 if score >= CONTAINED_MIN else 0.0
+
+
+def _citation(number: int, article_id: str, outlet: str, text: str, sentences: list[tuple[int, Sentence, bool]],
+              lemmas_by_text: dict[str, frozenset[str]]) -> Citation:
+    """The sentence of a cited article that states the summary line (the article itself if none does)."""
+    scored = [(_naming_score(s, text, lemmas_by_text.get(text)), index, s) for index, s, _ in sentences]
+    score, index, sentence = max(scored, key=lambda item: item[0], default=(0.0, -1, None))
+    if sentence is None or score == 0:
+        return Citation(number, article_id, outlet, f"a-{article_id}", text)
+    return Citation(number, article_id, outlet, anchor(article_id, index), sentence.text)
+
+
+def difference_views(differences: list[Difference], numbers: dict[str, int]) -> list[DifferenceView]:
+    """Every difference with its kind, the most telling kinds first."""
+    order = {kind: position for position, kind in enumerate(KIND_ORDER)}
+    views = [
+        DifferenceView(
+            d.kind, KIND_SYMBOL.get(d.kind, "?"), KIND_LABEL.get(d.kind, d.kind), d.text,
+            diff_segments(d.text) if d.kind == "quote_variant" else [("same", d.text)],
+            sorted(numbers[a] for a in d.articles if a in numbers), [a for a in d.articles if a in numbers],
+        )
+        for d in differences
+    ]
+    return sorted(views, key=lambda v: order.get(v.kind, len(order)))
+
+
+def diff_segments(text: str) -> list[tuple[str, str]]:
+    """'a [-b-] {+c+}' → [(same, 'a '), (del, 'b'), (same, ' '), (ins, 'c')]."""
+    segments, position = [], 0
+    for match in DIFF_MARK.finditer(text):
+        if match.start() > position:
+            segments.append(("same", text[position:match.start()]))
+        segments.append(("del", match.group(1)) if match.group(1) is not None else ("ins", match.group(2)))
+        position = match.end()
+    if position < len(text):
+        segments.append(("same", text[position:]))
+    return segments
+
+
+def diff_sides(text: str) -> tuple[str, str]:
+    """The two quotes a word diff was made from: (first article's, second article's)."""
+    segments = diff_segments(text)
+    first = "".join(t for op, t in segments if op != "ins")
+    second = "".join(t for op, t in segments if op != "del")
+    return " ".join(first.split()), " ".join(second.split())
+
+
+def original_text(raw: bytes, encoding: str) -> str:
+    """The bytes as received, decoded as ingest decoded them, for reading as plain text."""
+    try:
+        return raw.decode(encoding, "replace")
+    except LookupError:
+        return raw.decode("utf-8", "replace")
+
+
+@dataclass
+class ArticleHit:
+    article: Article
+    sentence: list[tuple[bool, str]]  # the first sentence that matched, as (matched word?, text) pieces
+
+
+@dataclass
+class SearchGroup:
+    story_id: str | None
+    title: str
+    articles: list[ArticleHit]
+
+
+def search_groups(store: Store, hits: list[SearchHit], terms: list[QueryTerm],
+                  russian_lemmas: Lemmatizer) -> list[SearchGroup]:
+    """Search hits grouped by story, best story first, each article with its matching sentence."""
+    groups: dict[str | None, SearchGroup] = {}
+    for hit in hits:
+        stored = store.article(hit.article_id)
+        if stored is None:
+            continue
+        if hit.story_id not in groups:
+            story = store.story(hit.story_id) if hit.story_id else None
+            groups[hit.story_id] = SearchGroup(story.id if story else None, story.title if story else "", [])
+        groups[hit.story_id].articles.append(ArticleHit(stored.article, _matching_sentence(stored, terms, russian_lemmas)))
+    return list(groups.values())
+
+
+def _matching_sentence(stored: StoredArticle, terms: list[QueryTerm], russian_lemmas: Lemmatizer) -> list[tuple[bool, str]]:
+    wanted = set().union(*(term.lemmas for term in terms)) if terms else set()
+    for sentence in stored.analysis.sentences:
+        pieces, position, matched = [], 0, False
+        for word in WORD.finditer(sentence.text):
+            if not wanted & query_lemmas(fold(word.group()), russian_lemmas):
+                continue
+            pieces += [(False, sentence.text[position:word.start()]), (True, word.group())]
+            position, matched = word.end(), True
+        if matched:
+            return pieces + [(False, sentence.text[position:])]
+    return []

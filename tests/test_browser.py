@@ -1,0 +1,132 @@
+"""The web app and the static report in a real browser (Debian's Chromium through playwright).
+
+Screenshots go to test-artifacts/ (not committed) so a reviewer can look at what ran.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from svodka.nlp import NlpModels
+from svodka.report.html import write_html_report
+from svodka.store import Store
+from svodka.web.app import create_app
+from tests.conftest import ROOT
+from tests.test_web import build_corpus_db, hostile_article, quote_variant_story
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARTIFACTS = ROOT / "test-artifacts"
+PHONE = {"width": 390, "height": 844}
+# The payload sets window.__pwned, or the whole title to 'pwned' (the escaped text merely contains the word).
+NO_SCRIPT_RAN = "() => window.__pwned === undefined && document.title !== 'pwned'"
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}: `make test` installs it with apt")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory, models: NlpModels) -> tuple[Store, Path]:
+    folder = tmp_path_factory.mktemp("browser")
+    return Store(build_corpus_db(folder, models)), folder
+
+
+@pytest.fixture(scope="module")
+def server(corpus: tuple[Store, Path], models: NlpModels) -> Iterator[str]:
+    store, _ = corpus
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(store.path, models), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def test_reading_a_story_and_searching(server: str, browser, corpus: tuple[Store, Path]) -> None:  # noqa: ANN001
+    store, _ = corpus
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/")
+    assert page.locator("ul.stories a.title").count() == store.counts()["stories"]
+    page.screenshot(path=ARTIFACTS / "stories.png", full_page=True)
+
+    story = store.story(quote_variant_story(store))
+    page.click(f"a[href='/stories/{story.id}']")
+    assert page.locator("h1").inner_text() == story.title
+    variant = page.locator("li.kind-quote_variant").first
+    assert variant.locator("del, ins").count() > 0
+    assert variant.locator("del, ins").first.is_visible()
+    unique = page.locator(".sent.st-unique").first
+    unique.scroll_into_view_if_needed()
+    assert unique.is_visible() and unique.locator(".mark").inner_text() == "+"
+    citation = page.locator(".cite").first
+    citation.hover()
+    assert citation.locator(".pop").is_visible()  # hovering a citation shows its sentence
+    page.screenshot(path=ARTIFACTS / "story.png")
+    citation.locator("a").click()
+    assert page.evaluate("() => location.hash") == citation.locator("a").get_attribute("href")
+
+    page.fill("input[type=search]", "пострадавшими")
+    page.press("input[type=search]", "Enter")
+    page.wait_for_url("**/search?q=*")
+    assert page.locator(".hit").count() > 0 and page.locator(".hit mark").count() > 0
+    page.screenshot(path=ARTIFACTS / "search.png", full_page=True)
+    page.close()
+
+
+def test_the_story_page_works_at_phone_width(server: str, browser, corpus: tuple[Store, Path]) -> None:  # noqa: ANN001
+    store, _ = corpus
+    page = browser.new_page(viewport=PHONE, color_scheme="dark")
+    page.goto(f"{server}/stories/{quote_variant_story(store)}")
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1  # only the side-by-side columns scroll sideways, inside their box
+    background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+    assert background != "rgb(251, 250, 247)"  # the dark palette follows the system setting
+    page.screenshot(path=ARTIFACTS / "story-phone-dark.png")
+    page.close()
+
+
+def test_no_script_runs_from_a_hostile_article(server: str, browser, corpus: tuple[Store, Path]) -> None:  # noqa: ANN001
+    store, folder = corpus
+    article_id = hostile_article(store)
+    story_id = store.article(article_id).story
+    report = folder / "report"
+    write_html_report(store, report)
+    page = browser.new_page()
+    page.set_content("<script>window.__pwned = 1</script>")
+    assert not page.evaluate(NO_SCRIPT_RAN)  # the check does see a script that runs
+    urls = [f"{server}/", f"{server}/stories/{story_id}", f"{server}/articles/{article_id}",
+            f"{server}/search?q=взлом", (report / "index.html").as_uri(),
+            (report / "stories" / f"{story_id}.html").as_uri(), (report / "articles" / f"{article_id}.html").as_uri()]
+    for url in urls:
+        page.goto(url)
+        page.mouse.move(10, 10)
+        page.mouse.move(300, 300)
+        assert page.evaluate(NO_SCRIPT_RAN), url
+        assert page.locator("a[href^='javascript:'], img, script").count() == 0, url
+    assert "<script>" in page.locator("h1").inner_text()  # shown as text
+    page.screenshot(path=ARTIFACTS / "hostile-article.png", full_page=True)
+    page.close()

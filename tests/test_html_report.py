@@ -1,0 +1,60 @@
+"""The static report: the web app's views as files that open from disk, hostile text escaped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from svodka.nlp import NlpModels
+from svodka.report.html import write_html_report
+from svodka.store import Store
+from tests.test_web import HOSTILE, build_corpus_db
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory, models: NlpModels) -> tuple[Store, Path]:
+    folder = tmp_path_factory.mktemp("report")
+    store = Store(build_corpus_db(folder, models))
+    write_html_report(store, folder / "html")
+    return store, folder / "html"
+
+
+def test_every_link_of_the_report_resolves_to_a_file(report: tuple[Store, Path]) -> None:
+    store, folder = report
+    pages = [folder / "index.html", *(folder / "stories").glob("*.html"), *(folder / "articles").glob("*.html")]
+    assert len(pages) == 1 + store.counts()["stories"] + store.counts()["articles"]
+    for page in pages:
+        for link in lxml.html.fromstring(page.read_text(encoding="utf-8")).iterlinks():
+            href = link[2].split("#")[0]
+            if href:
+                assert "://" not in href and (page.parent / href).resolve().is_file(), (page, href)
+
+
+def test_story_pages_show_the_same_views_as_the_web_app(report: tuple[Store, Path]) -> None:
+    store, folder = report
+    story = next(s for s in store.stories() if any(d.kind == "quote_variant" for d in s.differences))
+    page = lxml.html.fromstring((folder / "stories" / f"{story.id}.html").read_text(encoding="utf-8"))
+    assert page.cssselect("li.kind-quote_variant del") or page.cssselect("li.kind-quote_variant ins")
+    assert page.cssselect(".sent.st-unique .mark")[0].text_content() == "+"
+    assert len(page.cssselect(".columns > article")) == len(story.articles)
+    assert page.cssselect(".cite .pop")
+
+
+def test_article_originals_are_plain_text_files(report: tuple[Store, Path]) -> None:
+    store, folder = report
+    stored = next(s for s in store.articles() if s.article.format == "html")
+    original = (folder / "articles" / f"{stored.article.id}.raw.txt").read_text(encoding="utf-8")
+    assert original == store.raw(stored.article.id).decode(stored.encoding)
+
+
+def test_hostile_markup_is_escaped_in_every_file(report: tuple[Store, Path]) -> None:
+    _, folder = report
+    for page in folder.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "<script" not in text.lower() and "javascript:" not in text.replace("javascript:window", ""), page
+        tree = lxml.html.fromstring(text)
+        assert not [e for e in tree.iter() if isinstance(e.tag, str) and any(a.startswith("on") for a in e.attrib)], page
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert "Взлом &lt;script&gt;" in index and HOSTILE["title"] not in index

@@ -1,0 +1,216 @@
+"""The web app over the sample corpus: pages, filters, search, the JSON API and hostile input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import lxml.html
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from svodka.cli import app as cli_app
+from svodka.engine import Engine
+from svodka.model import to_dict
+from svodka.nlp import NlpModels
+from svodka.store import Store
+from svodka.web import app as web_app
+from svodka.web.app import create_app
+from tests.conftest import CORPUS, TODAY
+
+NOT_ARTICLES = {"gold.json", "README.md"}
+# An article whose title, outlet and body try every way to run a script.
+HOSTILE = {
+    "title": "Взлом <script>window.__pwned = 1; document.title = 'pwned'</script> <img src=x onerror=\"window.__pwned = 2\">",
+    "outlet": "Злой вестник <b onmouseover=\"window.__pwned = 6\">",
+    "published": "2026-03-10T10:00:00",
+    "text": "Хакеры пытались внедрить код на сайт союзника. <img src=x onerror=\"window.__pwned = 3\"> "
+            "Подробности по ссылке <a href=\"javascript:window.__pwned = 4\">здесь</a>. "
+            "<script>window.__pwned = 5</script> Специалисты сообщили, что атака союзником была отражена. "
+            "Сотрудники городской администрации проверили все сайты ведомств и не нашли других следов вторжения. "
+            "Жителей попросили не переходить по подозрительным ссылкам из писем и сообщений в мессенджерах.",
+}
+
+
+def build_corpus_db(folder: Path, models: NlpModels) -> Path:
+    """The sample corpus plus one hostile article, in a store file under folder."""
+    hostile = folder / "hostile.jsonl"
+    hostile.write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = folder / "web.db"
+    store = Store(db)
+    inputs = [str(path) for path in sorted(CORPUS.iterdir()) if path.name not in NOT_ARTICLES]
+    Engine(store, models, now=TODAY).run([*inputs, str(hostile)])
+    store.close()
+    return db
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory, models: NlpModels) -> Path:
+    return build_corpus_db(tmp_path_factory.mktemp("web"), models)
+
+
+@pytest.fixture(scope="module")
+def client(corpus_db: Path, models: NlpModels) -> TestClient:
+    return TestClient(create_app(corpus_db, models))
+
+
+@pytest.fixture(scope="module")
+def store(corpus_db: Path) -> Store:
+    return Store(corpus_db)
+
+
+def quote_variant_story(store: Store) -> str:
+    return next(s.id for s in store.stories() if any(d.kind == "quote_variant" for d in s.differences))
+
+
+def hostile_article(store: Store) -> str:
+    return next(stored.article.id for stored in store.articles() if stored.article.title.startswith("Взлом"))
+
+
+def html(response) -> lxml.html.HtmlElement:  # noqa: ANN001
+    assert response.status_code == 200, response.text
+    return lxml.html.fromstring(response.text)
+
+
+def test_story_list_is_ranked_and_shows_outlets_times_languages_and_entities(client: TestClient, store: Store) -> None:
+    page = html(client.get("/"))
+    titles = [a.text_content() for a in page.cssselect("ul.stories a.title")]
+    listed = client.get("/api/stories").json()["stories"]
+    assert titles == [s["title"] for s in listed] and len(titles) == len(store.stories())
+    order = [(s["rank"], s["reports"]) for s in listed]
+    assert order == sorted(order, reverse=True)  # ranked, then most reported first
+    first = page.cssselect("ul.stories > li")[0]
+    assert "outlets" in first.text_content() and "2026-03" in first.text_content()
+    assert first.cssselect(".chips a")[0].get("href").startswith("/?entity=")
+
+
+def test_story_list_filters_by_language_outlet_entity_and_dates(client: TestClient, store: Store) -> None:
+    english = client.get("/api/stories", params={"language": "en"}).json()
+    assert english["total"] >= 1 and all("en" in s["languages"] for s in english["stories"])
+    outlet = store.article(store.stories()[0].articles[0]).article.outlet
+    by_outlet = client.get("/api/stories", params={"outlet": outlet}).json()["stories"]
+    assert store.stories()[0].id in [s["story_id"] for s in by_outlet]
+    everything = client.get("/api/stories").json()["total"]
+    assert len(by_outlet) < everything
+    entity = store.stories()[0].entities[0].name
+    by_entity = client.get("/api/stories", params={"entity": entity.upper()}).json()["stories"]
+    assert store.stories()[0].id in [s["story_id"] for s in by_entity] and len(by_entity) < everything
+    nothing = client.get("/api/stories", params={"since": "2030-01-01"}).json()
+    assert nothing["total"] == 0
+    one_day = client.get("/api/stories", params={"since": "2026-03-10", "until": "2026-03-10"}).json()["stories"]
+    assert one_day and all(s["first"][:10] <= "2026-03-10" <= s["last"][:10] for s in one_day)
+
+
+def test_story_list_pages_cover_every_story_once(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(web_app, "PAGE_SIZE", 5)
+    first = client.get("/api/stories").json()
+    seen = [s["story_id"] for number in range(1, first["pages"] + 1)
+            for s in client.get("/api/stories", params={"page": number}).json()["stories"]]
+    assert first["pages"] > 1 and len(seen) == len(set(seen)) == first["total"]
+    page = html(client.get("/", params={"page": 2, "language": "ru"}))
+    assert "language=ru" in page.cssselect("a[rel=prev]")[0].get("href")
+
+
+def test_story_page_shows_cited_summary_quote_diff_and_marked_columns(client: TestClient, store: Store) -> None:
+    story = store.story(quote_variant_story(store))
+    page = html(client.get(f"/stories/{story.id}"))
+    assert page.cssselect("h1")[0].text_content() == story.title
+    citation = page.cssselect(".cite")[0]
+    target = citation.cssselect("a")[0].get("href").lstrip("#")
+    assert page.get_element_by_id(target) is not None  # a click lands on the cited sentence
+    assert citation.cssselect(".pop")[0].text_content().strip()
+    variant = page.cssselect("li.kind-quote_variant")[0]
+    assert variant.cssselect("del") or variant.cssselect("ins")
+    assert "[-" not in variant.text_content() and "{+" not in variant.text_content()
+    columns = page.cssselect(".columns > article")
+    assert len(columns) == len(story.articles) >= 2
+    unique = page.cssselect(".sent.st-unique")
+    assert unique and unique[0].cssselect(".mark")[0].text_content() == "+"  # colour and a symbol
+    assert page.cssselect(".sent.st-shared .mark")[0].text_content() == "="
+    assert page.cssselect(".sent.st-conflict .mark")[0].text_content() == "≠"
+    matrix_rows = page.cssselect("table.matrix tbody tr")
+    assert len(matrix_rows) == len(story.differences)
+    assert page.cssselect("ul.timeline li") or not story.timeline
+
+
+def test_article_page_shows_metadata_what_was_removed_and_the_original(client: TestClient, store: Store) -> None:
+    stored = next(s for s in store.articles() if s.article.format == "html" and s.article.removed)
+    page = html(client.get(f"/articles/{stored.article.id}"))
+    text = page.text_content()
+    assert stored.article.title in text and (stored.article.outlet or "") in text
+    assert stored.article.removed[0].reason in text
+    raw = client.get(f"/articles/{stored.article.id}/raw")
+    assert raw.headers["content-type"].startswith("text/plain")
+    assert raw.text == store.raw(stored.article.id).decode(stored.encoding)
+
+
+def test_search_finds_inflected_russian_and_english_forms_grouped_by_story(client: TestClient, store: Store) -> None:
+    found = client.get("/api/search", params={"q": "союзник"}).json()
+    hostile = hostile_article(store)
+    assert hostile in [a["id"] for group in found["stories"] for a in group["articles"]]
+    fire = client.get("/api/search", params={"q": "пострадавшими"}).json()["stories"]
+    assert any("пострадавш" in a["sentence"].lower() for group in fire for a in group["articles"])
+    stories = [group["story"] for group in fire]
+    assert len(stories) == len(set(stories))  # one group per story
+    ferry = client.get("/api/search", params={"q": "ferries"}).json()["stories"]
+    assert any("ferry" in a["title"].lower() for group in ferry for a in group["articles"])
+    page = html(client.get("/search", params={"q": "союзником"}))
+    assert page.cssselect(".hit mark")
+    assert client.get("/api/search", params={"q": "зюзякабра"}).json()["stories"] == []
+
+
+def test_api_serves_the_stored_data_and_openapi(client: TestClient, store: Store) -> None:
+    story = store.stories()[0]
+    assert client.get(f"/api/stories/{story.id}").json() == json.loads(json.dumps(to_dict(story)))
+    article = client.get(f"/api/articles/{story.articles[0]}").json()
+    assert article["story"] == story.id and article["article"]["id"] == story.articles[0]
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/", "/stories/{story_id}", "/articles/{article_id}", "/search", "/api/stories",
+                 "/api/stories/{story_id}", "/api/articles/{article_id}", "/api/search"):
+        assert path in paths
+    assert "post" in paths["/api/articles"]
+
+
+def test_routes_take_ids_never_paths(client: TestClient) -> None:
+    for url in ("/stories/..%2F..%2Fetc%2Fpasswd", "/articles/ABCDEF0123456789", "/api/articles/short",
+                "/articles/0123456789abcdef0/raw"):
+        assert client.get(url).status_code in (404, 422)
+    assert client.get("/stories/0123456789abcdef").status_code == 404
+    assert client.get("/api/stories/0123456789abcdef").json()["detail"].startswith("no story")
+
+
+def test_post_ingests_one_article_and_returns_its_story(corpus_db: Path, models: NlpModels, tmp_path: Path) -> None:
+    db = tmp_path / "copy.db"
+    shutil.copy(corpus_db, db)
+    client = TestClient(create_app(db, models))
+    school = (CORPUS / "ru_001.txt").read_text(encoding="utf-8")
+    body = ("В Татарстане появятся сорок новых школ\n" + school.split("\n", 1)[1]).encode("utf-8")
+    added = client.post("/api/articles", content=body)
+    assert added.status_code == 201, added.text
+    story = added.json()["story"]
+    assert added.json()["article"] in story["articles"] and len(story["articles"]) >= 2
+    assert client.post("/api/articles", content=body).status_code == 200  # already stored
+    assert client.post("/api/articles", content=b"").status_code == 422
+    too_big = client.post("/api/articles", content=b"x" * (web_app.MAX_POST_BYTES + 1))
+    assert too_big.status_code == 413
+
+
+def test_hostile_markup_is_shown_as_text_on_every_page(client: TestClient, store: Store) -> None:
+    article_id = hostile_article(store)
+    story_id = store.article(article_id).story
+    for url in ("/", f"/stories/{story_id}", f"/articles/{article_id}", "/search?q=взлом"):
+        response = client.get(url)
+        assert "<script" not in response.text.lower(), url
+        assert "&lt;script&gt;" in response.text, url
+        page = lxml.html.fromstring(response.text)
+        assert not [e for e in page.iter() if isinstance(e.tag, str) and any(a.startswith("on") for a in e.attrib)], url
+        assert not [a for a in page.cssselect("a") if a.get("href", "").strip().lower().startswith("javascript:")]
+        assert "script-src" not in response.headers["content-security-policy"]  # default-src 'none' forbids scripts
+    assert client.get(f"/api/articles/{article_id}").json()["article"]["title"] == HOSTILE["title"]
+
+
+def test_serve_binds_to_loopback_by_default() -> None:
+    shown = CliRunner().invoke(cli_app, ["serve", "--help"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0 and "127.0.0.1" in shown.stdout
