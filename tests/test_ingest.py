@@ -80,3 +80,12 @@ def test_format_is_read_from_content_not_the_name(tmp_path: Path) -> None:
 def test_missing_path_is_an_error_not_a_crash(tmp_path: Path) -> None:
     [error] = documents(tmp_path / "nope")
     assert isinstance(error, IngestError) and "no such file" in error.reason
+
+
+def test_svodkaignore_keeps_annotation_files_out(tmp_path: Path) -> None:
+    (tmp_path / "news.txt").write_text("Заголовок\n\n" + RUSSIAN, encoding="utf-8")
+    (tmp_path / "gold.json").write_text('[{"story": "a"}]', encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "README.md").write_text("# Notes", encoding="utf-8")
+    (tmp_path / ".svodkaignore").write_text("# annotations\ngold.json\nnotes/*.md\n", encoding="utf-8")
+    assert [Path(d.origin).name for d in documents(tmp_path)] == ["news.txt"]

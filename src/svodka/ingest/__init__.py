@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from fnmatch import fnmatch
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from svodka.model import IngestError, RawDocument
 
 # A single news article is never this large; a bigger file is a mistake, not news.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+IGNORE_FILE = ".svodkaignore"
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
 
 
@@ -50,15 +52,31 @@ def parse_field_map(spec: str) -> dict[str, str]:
 
 
 def list_files(path: Path) -> Iterator[Path]:
-    """Files under a path, recursively, in a stable order, never following links out."""
+    """Files under a path, recursively, in a stable order, never following links out.
+
+    A folder's `.svodkaignore` lists glob patterns (one a line, relative to that folder)
+    of files that are not articles — annotations, notes — so they are not read.
+    """
     if path.is_dir():
+        ignored = _ignore_patterns(path)
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if not name.startswith(".") and name not in SKIPPED_NAMES:
-                    yield Path(root) / name
+                file = Path(root) / name
+                relative = file.relative_to(path).as_posix()
+                if name.startswith(".") or name in SKIPPED_NAMES or any(fnmatch(relative, p) for p in ignored):
+                    continue
+                yield file
     else:
         yield path
+
+
+def _ignore_patterns(folder: Path) -> list[str]:
+    try:
+        lines = (folder / IGNORE_FILE).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def _read_path(path: Path, field_map: Mapping[str, str] | None) -> Iterator[RawDocument | IngestError]:
