@@ -1,66 +1,59 @@
 """Compare: how the outlets of one story differ.
 
-Sentences are aligned across articles (`align`); a fact stated by several outlets is
-`shared`, one stated by a single outlet is `unique`; quotes by one speaker worded
-differently are a `quote_variant` with a word-level diff.
+Sentences are aligned across articles (`align`); a fact stated by several independent
+sources is `shared`, one stated by a single source (an original and its reprints count
+once) is `unique`, and so is a name or number inside a shared fact that no other
+source gives (`details`); aligned facts whose numbers or dates disagree after resolution are a
+`conflict` (`values`); one speaker's quotes worded differently are a `quote_variant`
+with a word diff of the span they share, and a statement quoted directly by one outlet
+but paraphrased or credited to someone else by another is an `attribution` (`quotes`).
 """
 
 from __future__ import annotations
 
-import difflib
-
-from rapidfuzz import fuzz
-
 from svodka.compare.align import Fact, align, sentence_units
+from svodka.compare.details import mentioned, unique_details
+from svodka.compare.quotes import attributions, quote_variants
+from svodka.compare.similarity import SentenceSimilarity, Vectors
+from svodka.compare.values import value_conflicts
 from svodka.model import Analysis, Article, Difference
+from svodka.nlp import article_text
+from svodka.stories import find_reprints
 
-# Two quotes of one speaker with this much character overlap (rapidfuzz partial
-# ratio, 0–100) are the same statement; below it they are two statements.
-SAME_QUOTE_MIN = 60
-IDENTICAL_QUOTE = 97
+Members = list[tuple[Article, Analysis]]
+KIND_ORDER = ("shared", "conflict", "quote_variant", "attribution", "unique")
 
 
-def compare_articles(members: list[tuple[Article, Analysis]]) -> list[Difference]:
-    """Differences between the outlets of one story (empty for a single outlet)."""
-    outlets = {article.outlet or article.id for article, _ in members}
-    if len(outlets) < 2:
+def compare_articles(members: Members, vectors: Vectors | None = None) -> list[Difference]:
+    """Differences between the outlets of one story (empty for a single source)."""
+    source_of = sources(members)
+    if len(set(source_of.values())) < 2 or len({a.outlet or a.id for a, _ in members}) < 2:
         return []
-    units = [unit for article, analysis in members for unit in sentence_units(article, analysis)]
-    facts = align(units)
-    differences = [_fact_difference(fact) for fact in facts]
-    differences += quote_variants(members)
-    return [d for d in differences if d is not None]
+    facts = aligned_facts(members, vectors, source_of)
+    outlet_of = {article.id: article.outlet or article.id for article, _ in members}
+    text_of = {article.id: article_text(article) for article, _ in members}
+    mentions = mentioned(members, source_of)
+    differences = [fact_difference(fact) for fact in facts]
+    for fact in facts:
+        differences += value_conflicts(fact, text_of) + attributions(fact, outlet_of) + unique_details(fact, mentions)
+    quoted = [(article, source_of[article.id], quote) for article, analysis in members for quote in analysis.quotes]
+    differences += quote_variants(quoted)
+    return sorted(differences, key=lambda d: (KIND_ORDER.index(d.kind), -len(d.articles)))
 
 
-def _fact_difference(fact: Fact) -> Difference | None:
-    if len(fact.outlets) >= 2:
-        return Difference("shared", fact.units[0].text, fact.articles)
-    return Difference("unique", fact.units[0].text, fact.articles)
+def sources(members: Members) -> dict[str, str]:
+    """Each article's independent source: itself, or the original it reprints."""
+    original = {r.article: r.original for r in find_reprints([article for article, _ in members])}
+    return {article.id: original.get(article.id, article.id) for article, _ in members}
 
 
-def quote_variants(members: list[tuple[Article, Analysis]]) -> list[Difference]:
-    """Pairs of direct quotes by one speaker, from different outlets, worded differently."""
-    quotes = [(article, quote) for article, analysis in members for quote in analysis.quotes if quote.kind == "direct"]
-    found = []
-    for i, (article_a, a) in enumerate(quotes):
-        for article_b, b in quotes[i + 1:]:
-            if article_a.outlet == article_b.outlet or a.speaker != b.speaker:
-                continue
-            score = fuzz.partial_ratio(a.text.lower(), b.text.lower())
-            if SAME_QUOTE_MIN <= score < IDENTICAL_QUOTE:
-                found.append(Difference("quote_variant", word_diff(a.text, b.text), [article_a.id, article_b.id]))
-    return found
+def aligned_facts(members: Members, vectors: Vectors | None = None, source_of: dict[str, str] | None = None) -> list[Fact]:
+    """The story's body sentences grouped into facts, each fact told by one or more sources."""
+    source_of = source_of or sources(members)
+    units = [u for article, analysis in members for u in sentence_units(article, analysis, source_of[article.id])]
+    return align(units, SentenceSimilarity(units, vectors))
 
 
-def word_diff(a: str, b: str) -> str:
-    """'сколько людей [-изучает русский язык-] {+говорят по-русски+}' style diff."""
-    words_a, words_b = a.split(), b.split()
-    parts = []
-    for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, words_a, words_b).get_opcodes():
-        if op == "equal":
-            parts.append(" ".join(words_a[a0:a1]))
-        if op in ("delete", "replace"):
-            parts.append("[-" + " ".join(words_a[a0:a1]) + "-]")
-        if op in ("insert", "replace"):
-            parts.append("{+" + " ".join(words_b[b0:b1]) + "+}")
-    return " ".join(parts)
+def fact_difference(fact: Fact) -> Difference:
+    kind = "shared" if len(fact.sources) >= 2 else "unique"
+    return Difference(kind, fact.units[0].text.strip(), fact.articles)

@@ -1,0 +1,237 @@
+"""Compare and summarise benchmark: detected differences and summaries against gold.
+
+Data: the multi-source stories of the sample corpus (examples/corpus/gold.json: story of
+every article, planted differences, English reference summaries) and the two seed
+articles of ../shared/seeds (benchmarks/gold/compare_seeds.json, by short fragments).
+Stories are built from the gold membership, so grouping errors do not count here.
+
+Scoring, per kind of difference:
+- corpus (the gold texts are English descriptions, so matching is by article sets): a
+  detected `shared` is right when its articles lie inside a gold shared fact's; a
+  `unique` when the gold has a unique entry for exactly those articles; a
+  `quote_variant` when its two articles are among a gold variant's; a `conflict` when it
+  names two articles the gold gives different values; an `attribution` when it names at
+  least min(2, size) articles of a gold attribution. Recall: the share of gold entries
+  some right detection matches. `not_conflict`: the share of gold apparent conflicts
+  (same value worded differently) that are NOT reported as a conflict.
+- seeds: a detection is right when its text holds all fragments of a gold entry of its
+  kind and articles (one to one); shared and unique are listed in part only, so only
+  their recall is given.
+Summaries: ROUGE-1/2/L F1 (stemmed English tokens) of the summary of each story's English
+reports against the English reference summary, beside a lead-3 baseline (the first three
+body sentences of the story's first English report).
+
+    python -m benchmarks.compare [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter, defaultdict
+from datetime import datetime
+from pathlib import Path
+
+from svodka.clean import clean_document
+from svodka.compare import compare_articles
+from svodka.compare.align import sentence_units
+from svodka.ingest import read_inputs
+from svodka.model import Analysis, Article, Difference, IngestError
+from svodka.nlp import NlpModels, analyse
+from svodka.nlp.english import stem
+from svodka.redate import anchored
+from svodka.summarise import story_summary
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "examples" / "corpus"
+SEEDS = ROOT.parent / "shared" / "seeds"
+SEED_GOLD = ROOT / "benchmarks" / "gold" / "compare_seeds.json"
+NOW = datetime(2026, 11, 24, 12, 0)  # the day years missing from a dateline are guessed against
+KINDS = ("shared", "unique", "quote_variant", "conflict", "attribution")
+TOKEN = re.compile(r"\w+")
+
+Members = list[tuple[Article, Analysis]]
+
+
+def load_articles(folder: Path) -> dict[str, Article]:
+    """Every article of a folder by its gold origin (path relative to the folder, or URL)."""
+    found = {}
+    for document in read_inputs([str(folder)]):
+        if isinstance(document, IngestError) or document.origin.endswith("README.md"):
+            continue
+        article = clean_document(document, NOW)
+        origin = document.origin
+        if not origin.startswith("http"):
+            origin = str(Path(origin).resolve().relative_to(folder.resolve()))
+        found[origin] = article
+    return found
+
+
+def anchored_members(articles: list[Article], models: NlpModels) -> Members:
+    """The story's reports analysed, a guessed year re-anchored to the dated ones (as the engine does)."""
+    references = [a.published for a in articles if a.published and not a.published_year_guessed]
+    for article in articles:
+        if article.published_year_guessed and article.published:
+            article.published = anchored(article.published, references)
+    return [(article, analyse(article, models)) for article in articles]
+
+
+def score_corpus(models: NlpModels, verbose: bool) -> tuple[Counter, list[dict]]:
+    gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+    loaded = load_articles(CORPUS)
+    by_story = defaultdict(list)
+    for entry in gold["articles"]:
+        if entry["origin"] in loaded:
+            by_story[entry["story"]].append(entry["origin"])
+    tally: Counter = Counter()
+    summaries = []
+    for story in gold["stories"]:
+        origins = by_story.get(story["id"], [])
+        members = anchored_members([loaded[o] for o in origins], models)
+        origin_of = {article.id: origin for (article, _), origin in zip(members, origins)}
+        if len(origins) >= 2:
+            detected = [Difference(d.kind, d.text, sorted(origin_of[a] for a in d.articles))
+                        for d in compare_articles(members, models.embedding)]
+            _score_story(story, detected, tally, verbose)
+        english = [m for m in members if m[1].language == "en"]
+        if english and story.get("reference_summary"):
+            summaries.append(_summary_scores(english, story["reference_summary"], models))
+    return tally, summaries
+
+
+def _score_story(story: dict, detected: list[Difference], tally: Counter, verbose: bool) -> None:
+    golds = story["differences"]
+    for kind in KINDS:
+        mine = [d for d in detected if d.kind == kind]
+        theirs = [g for g in golds if g["kind"] == kind]
+        right = [d for d in mine if any(_matches(kind, d, g) for g in theirs)]
+        found = [g for g in theirs if any(_matches(kind, d, g) for d in right)]
+        tally[kind, "tp"] += len(right)
+        tally[kind, "predicted"] += len(mine)
+        tally[kind, "found"] += len(found)
+        tally[kind, "gold"] += len(theirs)
+        if verbose:
+            for d in mine:
+                if d not in right:
+                    print(f"  FP {story['id']} {kind}: {d.articles} {d.text[:120]}")
+            for g in theirs:
+                if g not in found:
+                    print(f"  FN {story['id']} {kind}: {g['articles']} {g.get('text') or g.get('texts') or g.get('values')}")
+    conflicts = [d for d in detected if d.kind == "conflict"]
+    for g in (g for g in golds if g["kind"] == "not_conflict"):
+        tally["not_conflict", "gold"] += 1
+        tally["not_conflict", "found"] += not any(len(set(d.articles) & set(g["articles"])) >= 2 for d in conflicts)
+
+
+def _matches(kind: str, detected: Difference, gold: dict) -> bool:
+    mine, theirs = set(detected.articles), set(gold["articles"])
+    if kind == "shared":
+        return len(mine) >= 2 and mine <= theirs
+    if kind == "unique":
+        return mine == theirs
+    if kind == "quote_variant":
+        return mine <= theirs
+    if kind == "conflict":
+        values = {gold["article_values"][a] for a in mine if a in gold["article_values"]}
+        return len(values) >= 2
+    return len(mine & theirs) >= min(2, len(theirs))
+
+
+def score_seeds(models: NlpModels, verbose: bool) -> Counter | None:
+    if not SEEDS.exists():
+        print(f"seeds: skipped, ../shared/seeds is not at {SEEDS}")
+        return None
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    files = sorted(SEEDS.glob("*.txt"))
+    articles = [clean_document(d, NOW) for f in files for d in read_inputs([str(f)]) if not isinstance(d, IngestError)]
+    members = anchored_members(articles, models)
+    name = {articles[0].id: "first", articles[1].id: "second"}
+    detected = compare_articles(members, models.embedding)
+    tally: Counter = Counter()
+    for kind in KINDS:
+        mine = [d for d in detected if d.kind == kind]
+        theirs = [g for g in gold["differences"] if g["kind"] == kind]
+        used: set[int] = set()
+        for d in mine:
+            hit = next((i for i, g in enumerate(theirs) if i not in used and sorted(name[a] for a in d.articles) == g["articles"]
+                        and all(f.lower() in d.text.lower() for f in g["fragments"])), None)
+            if hit is not None:
+                used.add(hit)
+            elif verbose and kind not in ("shared", "unique"):
+                print(f"  FP seeds {kind}: {d.text[:120]}")
+        tally[kind, "tp"] += len(used)
+        tally[kind, "predicted"] += len(mine)
+        tally[kind, "found"] += len(used)
+        tally[kind, "gold"] += len(theirs)
+    return tally
+
+
+def rouge(candidate: str, reference: str) -> dict[str, float]:
+    """ROUGE-1, -2 and -L F1 over stemmed lower-case word tokens."""
+    c = [stem(t) for t in TOKEN.findall(candidate.lower())]
+    r = [stem(t) for t in TOKEN.findall(reference.lower())]
+    scores = {}
+    for n in (1, 2):
+        grams_c = Counter(tuple(c[i:i + n]) for i in range(len(c) - n + 1))
+        grams_r = Counter(tuple(r[i:i + n]) for i in range(len(r) - n + 1))
+        scores[f"rouge-{n}"] = _f1(sum((grams_c & grams_r).values()), sum(grams_c.values()), sum(grams_r.values()))
+    scores["rouge-l"] = _f1(_lcs(c, r), len(c), len(r))
+    return scores
+
+
+def _f1(common: int, predicted: int, gold: int) -> float:
+    if not common:
+        return 0.0
+    precision, recall = common / predicted, common / gold
+    return 2 * precision * recall / (precision + recall)
+
+
+def _lcs(a: list[str], b: list[str]) -> int:
+    row = [0] * (len(b) + 1)
+    for x in a:
+        previous = 0
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], previous + 1 if x == y else max(row[j], row[j - 1])
+    return row[-1]
+
+
+def _summary_scores(english: Members, reference: str, models: NlpModels) -> dict:
+    summary = " ".join(c.text for c in story_summary(english, models.embedding))
+    article, analysis = english[0]
+    lead = " ".join(u.text for u in sentence_units(article, analysis)[:3])
+    return {"system": rouge(summary, reference), "lead-3": rouge(lead, reference)}
+
+
+def _print_tally(label: str, tally: Counter, kinds: tuple[str, ...], partial: tuple[str, ...] = ()) -> None:
+    print(f"\n{label}")
+    print(f"  {'kind':<14} {'precision':>10} {'recall':>8}   (right/detected, found/gold)")
+    for kind in kinds:
+        p = tally[kind, "tp"] / tally[kind, "predicted"] if tally[kind, "predicted"] else float("nan")
+        r = tally[kind, "found"] / tally[kind, "gold"] if tally[kind, "gold"] else float("nan")
+        shown_p = "   -" if kind in partial or kind == "not_conflict" else f"{p:10.3f}"
+        print(f"  {kind:<14} {shown_p:>10} {r:8.3f}   ({tally[kind, 'tp']}/{tally[kind, 'predicted']}, "
+              f"{tally[kind, 'found']}/{tally[kind, 'gold']})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--verbose", action="store_true", help="list each wrong or missed difference")
+    verbose = parser.parse_args().verbose
+    models = NlpModels()
+    tally, summaries = score_corpus(models, verbose)
+    _print_tally("sample corpus (examples/corpus, 12 multi-source stories, gold story membership)", tally,
+                 KINDS + ("not_conflict",))
+    seeds = score_seeds(models, verbose)
+    if seeds is not None:
+        _print_tally("seeds (../shared/seeds, 2 articles; shared/unique gold is partial: recall only)", seeds, KINDS,
+                     partial=("shared", "unique"))
+    print(f"\nsummaries: {len(summaries)} corpus stories with English reports, vs the English reference summary")
+    for system in ("system", "lead-3"):
+        means = {k: sum(s[system][k] for s in summaries) / len(summaries) for k in ("rouge-1", "rouge-2", "rouge-l")}
+        print(f"  {system:<7} " + "  ".join(f"{k} {v:.3f}" for k, v in means.items()))
+    print("\nreproduce: python -m benchmarks.compare [--verbose]")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Unique details inside shared facts: a name or a number only one source gives.
+
+Two outlets may tell the same fact while one adds who asked the question or how many
+there were; sentence alignment calls the fact shared, so the names and numbers that no
+other source mentions anywhere are reported as that source's unique details.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from svodka.compare.align import Fact, Unit
+from svodka.model import Analysis, Article, Difference
+
+Members = list[tuple[Article, Analysis]]
+
+
+def mentioned(members: Members, source_of: dict[str, str]) -> dict[str, set[str]]:
+    """Every name key and number each source gives anywhere in its articles."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for article, analysis in members:
+        found[source_of[article.id]] |= {_entity_key(e.key, e.name) for e in analysis.entities}
+        found[source_of[article.id]] |= {_number_key(n.value, n.unit) for n in analysis.numbers}
+    return found
+
+
+def unique_details(fact: Fact, mentions: dict[str, set[str]]) -> list[Difference]:
+    if len(fact.sources) < 2:
+        return []
+    found = []
+    for source in fact.sources:
+        units = [u for u in fact.units if u.source == source]
+        elsewhere = set().union(*(names for other, names in mentions.items() if other != source))
+        details = [text for unit in units for key, text in _details(unit) if key not in elsewhere]
+        if details:
+            detail = ", ".join(dict.fromkeys(details))
+            found.append(Difference("unique", f"{detail} — {units[0].text.strip()}", sorted({u.article for u in units})))
+    return found
+
+
+def _details(unit: Unit) -> list[tuple[str, str]]:
+    names = [(key, name) for key, name in unit.entity_names.items() if name.lower() not in unit.outlet.lower()]
+    return names + [(_number_key(n.value, n.unit), n.text.strip()) for n in unit.numbers]
+
+
+def _entity_key(key: str, name: str) -> str:
+    return key or name.lower()
+
+
+def _number_key(value: float, unit: str) -> str:
+    return f"#{value:g} {unit}"

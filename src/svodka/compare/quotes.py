@@ -1,0 +1,116 @@
+"""Quotes across outlets: the same words worded differently, or quoted vs paraphrased.
+
+A quote variant is found on the span two direct quotes share, not on whole quotes: an
+outlet often quotes one sentence of a long statement, so the matching stretch is cut
+out (from the first to the last run of common words) and diffed word by word.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+
+from svodka.compare.align import Fact
+from svodka.model import Article, Difference, Quote
+
+MIN_RUN = 2  # common words in a row that anchor the shared span (single words match by chance)
+MIN_COMMON_WORDS = 4  # fewer common words than this: two different statements
+# Share of the shared span's words in common: the seeds' "изучает русский язык" /
+# "говорят по-русски" pair is 0.75; unrelated quotes of one speaker stay under 0.4.
+SAME_STATEMENT = 0.55
+WORD = re.compile(r"[^\w-]+")
+
+Quoted = tuple[Article, str, Quote]  # article, its source (original for a reprint), quote
+
+
+def quote_variants(quotes: list[Quoted]) -> list[Difference]:
+    """Pairs of direct quotes by one speaker, from different sources, worded differently."""
+    direct = [q for q in quotes if q[2].kind == "direct" and q[2].speaker]
+    found = []
+    for i, (article_a, source_a, a) in enumerate(direct):
+        for article_b, source_b, b in direct[i + 1:]:
+            if source_a == source_b or a.speaker != b.speaker:
+                continue
+            diff = shared_span_diff(a.text, b.text)
+            if diff is not None:
+                found.append(Difference("quote_variant", f"{a.speaker}: {diff}", [article_a.id, article_b.id]))
+    return found
+
+
+def shared_span_diff(a: str, b: str) -> str | None:
+    """Word diff of the stretch two quotes share, or None if they share none or it is identical."""
+    words_a, words_b = a.split(), b.split()
+    keys_a, keys_b = [_key(w) for w in words_a], [_key(w) for w in words_b]
+    blocks = [m for m in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_matching_blocks()
+              if m.size >= MIN_RUN]
+    common = sum(m.size for m in blocks)
+    if common < MIN_COMMON_WORDS:
+        return None
+    a0, a1 = blocks[0].a, blocks[-1].a + blocks[-1].size
+    b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
+    if 2 * common / (a1 - a0 + b1 - b0) < SAME_STATEMENT or keys_a[a0:a1] == keys_b[b0:b1]:
+        return None
+    return word_diff(words_a[a0:a1], words_b[b0:b1])
+
+
+def word_diff(words_a: list[str], words_b: list[str]) -> str:
+    """'сколько людей [-изучает русский язык,-] {+говорят по-русски.+}' style diff."""
+    keys_a, keys_b = [_key(w) for w in words_a], [_key(w) for w in words_b]
+    parts = []
+    for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
+        if op == "equal":
+            parts.append(" ".join(words_a[a0:a1]))
+        if op in ("delete", "replace"):
+            parts.append("[-" + " ".join(words_a[a0:a1]) + "-]")
+        if op in ("insert", "replace"):
+            parts.append("{+" + " ".join(words_b[b0:b1]) + "+}")
+    return " ".join(parts)
+
+
+def diff_sides(diff: str) -> tuple[str, str]:
+    """The two wordings a `word_diff` text came from (speaker prefix kept on both)."""
+    first = re.sub(r"\{\+.*?\+\}", "", diff).replace("[-", "").replace("-]", "")
+    second = re.sub(r"\[-.*?-\]", "", diff).replace("{+", "").replace("+}", "")
+    return " ".join(first.split()), " ".join(second.split())
+
+
+def attributions(fact: Fact, outlet_of: dict[str, str]) -> list[Difference]:
+    """One fact quoted directly by one source and only paraphrased by another, or given to another speaker."""
+    if len(fact.sources) < 2:
+        return []
+    kinds: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # speaker -> source -> kinds
+    speakers: dict[str, set[str]] = defaultdict(set)  # source -> speakers
+    for unit in fact.units:
+        for quote in unit.quotes:
+            if quote.speaker:
+                kinds[quote.speaker][unit.source].add(quote.kind)
+                speakers[unit.source].add(quote.speaker)
+    found = []
+    for speaker, by_source in kinds.items():
+        direct = sorted(s for s, k in by_source.items() if "direct" in k)
+        paraphrased = sorted(s for s, k in by_source.items() if "direct" not in k)
+        if direct and paraphrased:
+            found.append(Difference(
+                "attribution",
+                f"{_outlets(direct, outlet_of)} quote {speaker} directly, {_outlets(paraphrased, outlet_of)} "
+                f"paraphrase: {fact.units[0].text.strip()}",
+                _articles(fact, direct + paraphrased),
+            ))
+    if any(not (a & b) for a in speakers.values() for b in speakers.values()):
+        credited = "; ".join(f"{outlet_of[s]}: {', '.join(sorted(n))}" for s, n in sorted(speakers.items()))
+        found.append(Difference("attribution", f"attributed differently ({credited}): {fact.units[0].text.strip()}",
+                                _articles(fact, list(speakers))))
+    return found
+
+
+def _outlets(sources: list[str], outlet_of: dict[str, str]) -> str:
+    return ", ".join(sorted({outlet_of[s] for s in sources}))
+
+
+def _articles(fact: Fact, sources: list[str]) -> list[str]:
+    return sorted({unit.article for unit in fact.units if unit.source in sources})
+
+
+def _key(word: str) -> str:
+    return WORD.sub("", word.lower().replace("ё", "е"))

@@ -1,0 +1,77 @@
+"""The cited summary: 3–5 of the story's facts, chosen by maximal marginal relevance.
+
+Candidates are the aligned facts of the story (svodka.compare), so each summary
+sentence cites every article that states it. A fact's relevance grows with the
+independent sources that report it and with how early the reports tell it (news puts
+the essentials first); MMR then trades relevance against similarity to what is already
+chosen (lemma overlap and navec closeness), so the summary covers, not repeats.
+"""
+
+from __future__ import annotations
+
+from svodka.compare import Members, aligned_facts, sources
+from svodka.compare.align import Fact, Unit
+from svodka.compare.similarity import SentenceSimilarity, Vectors
+from svodka.model import Cited
+
+MAX_SENTENCES = 5
+MIN_SENTENCES = 3
+# λ of MMR: relevance against novelty. 0.7 keeps the leading facts first while a fact
+# restating a chosen one (margin ≥ 0) loses to any new fact of the lead paragraphs.
+RELEVANCE_WEIGHT = 0.7
+POSITION_DECAY = 0.15  # relevance lost per sentence further from the start of the report
+QUOTE_PENALTY = 0.5  # a sentence that is a direct quote reports a view, not the event
+MIN_RELEVANCE = 0.35  # beyond MIN_SENTENCES, stop when the best remaining fact is weaker
+
+
+def story_summary(members: Members, vectors: Vectors | None = None) -> list[Cited]:
+    source_of = sources(members)
+    facts = aligned_facts(members, vectors, source_of)
+    if not facts:
+        return []
+    units = [u for fact in facts for u in fact.units]
+    similarity = SentenceSimilarity(units, vectors)
+    position = _positions(units)
+    total_sources = len(set(source_of.values()))
+    relevance = {id(f): fact_relevance(f, position, total_sources) for f in facts}
+    chosen: list[Fact] = []
+    remaining = list(facts)
+    while remaining and len(chosen) < MAX_SENTENCES:
+        def mmr(fact: Fact) -> float:
+            redundancy = max((_closeness(similarity, fact, c) for c in chosen), default=0.0)
+            return RELEVANCE_WEIGHT * relevance[id(fact)] - (1 - RELEVANCE_WEIGHT) * redundancy
+        best = max(remaining, key=mmr)
+        if len(chosen) >= MIN_SENTENCES and relevance[id(best)] < MIN_RELEVANCE:
+            break
+        chosen.append(best)
+        remaining.remove(best)
+    chosen.sort(key=lambda f: min(position[id(u)] for u in f.units))
+    return [Cited(representative(f, position).text.strip(), f.articles) for f in chosen]
+
+
+def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int) -> float:
+    reach = len(fact.sources) / max(total_sources, 1)
+    earliest = min(position[id(u)] for u in fact.units)
+    quoted = all(u.text.lstrip()[:1] in "«\"„“" for u in fact.units)
+    score = (reach + 1) / 2 * (1 - POSITION_DECAY) ** earliest
+    return score * (QUOTE_PENALTY if quoted else 1.0)
+
+
+def representative(fact: Fact, position: dict[int, int]) -> Unit:
+    """The wording told earliest in its report, as a lead sentence states it plainly."""
+    return min(fact.units, key=lambda u: (position[id(u)], len(u.text)))
+
+
+def _positions(units: list[Unit]) -> dict[int, int]:
+    order: dict[str, int] = {}
+    position = {}
+    for unit in sorted(units, key=lambda u: (u.article, u.start)):
+        position[id(unit)] = order.get(unit.article, 0)
+        order[unit.article] = position[id(unit)] + 1
+    return position
+
+
+def _closeness(similarity: SentenceSimilarity, a: Fact, b: Fact) -> float:
+    """1 for a restatement (past the same-fact line), down to 0 for unrelated facts."""
+    margin = max(similarity(x, y) for x in a.units for y in b.units)
+    return min(1.0, max(0.0, 1 + 2 * margin))

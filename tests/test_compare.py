@@ -1,0 +1,123 @@
+"""Compare on the seeds and on small made-up stories: shared, unique, variants, conflicts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from svodka.clean import clean_document
+from svodka.compare import compare_articles
+from svodka.compare.quotes import diff_sides, shared_span_diff
+from svodka.compare.values import dates_agree, numbers_agree
+from svodka.ingest import read_inputs
+from svodka.model import Analysis, Article, Difference
+from svodka.nlp import NlpModels, analyse
+from svodka.redate import anchored
+from tests.conftest import TODAY
+
+Members = list[tuple[Article, Analysis]]
+
+
+def seed_members(seeds: Path, models: NlpModels) -> Members:
+    """The two seed reports as one story, the year-less one anchored to the other's year."""
+    articles = [clean_document(d, TODAY) for d in read_inputs([str(seeds)])]
+    references = [a.published for a in articles if a.published and not a.published_year_guessed]
+    for article in articles:
+        if article.published_year_guessed and article.published:
+            article.published = anchored(article.published, references)
+    return [(article, analyse(article, models)) for article in sorted(articles, key=lambda a: a.origin)]
+
+
+def _texts(differences: list[Difference], kind: str, articles: list[str]) -> list[str]:
+    return [d.text for d in differences if d.kind == kind and d.articles == sorted(articles)]
+
+
+def _has(texts: list[str], *fragments: str) -> bool:
+    return any(all(f.lower() in t.lower() for f in fragments) for t in texts)
+
+
+@pytest.fixture(scope="module")
+def seed_story(seeds: Path, models: NlpModels) -> tuple[Members, list[Difference]]:
+    members = seed_members(seeds, models)
+    return members, compare_articles(members, models.embedding)
+
+
+def test_the_seeds_quote_putin_differently_on_russian_in_kazakhstan(seed_story) -> None:
+    _, differences = seed_story
+    sides = [diff_sides(d.text) for d in differences if d.kind == "quote_variant"]
+    assert any("сколько людей в Казахстане изучает русский язык" in a and
+               "сколько людей в Казахстане говорят по-русски" in b for a, b in sides)
+
+
+def test_the_seeds_unique_facts_of_each_outlet(seed_story) -> None:
+    members, differences = seed_story
+    first, second = (article.id for article, _ in members)
+    only_first, only_second = _texts(differences, "unique", [first]), _texts(differences, "unique", [second])
+    assert _has(only_first, "военное оборудование", "внутрироссийским ценам")
+    assert _has(only_first, "Бегайдар")
+    assert _has(only_second, "55 вопросов") and _has(only_second, "почти четыре часа") and _has(only_second, "Манеж")
+    assert not _has(only_first, "55 вопросов") and not _has(only_second, "Бегайдар")
+
+
+def test_the_seeds_share_the_summit_and_the_fields_of_cooperation_without_conflict(seed_story) -> None:
+    members, differences = seed_story
+    both = [article.id for article, _ in members]
+    shared = _texts(differences, "shared", both)
+    assert _has(shared, "на следующей неделе", "Петербург")
+    assert _has(shared, "цифровизация", "генетика", "медицина", "космос")
+    assert [d for d in differences if d.kind == "conflict"] == []
+
+
+def test_the_seeds_summit_dates_agree_once_resolved(seed_story) -> None:
+    members, _ = seed_story
+    dates = {ref.text.strip(" ."): ref.date for _, analysis in members for ref in analysis.dates}
+    assert dates["28 декабря"] == "2021-12-28"
+    assert dates_agree(dates["на следующей неделе"], dates["28 декабря"])
+
+
+def test_a_quote_variant_is_diffed_on_the_span_both_outlets_quote() -> None:
+    long = "Мы ценим партнёров. Но вы знаете, сколько людей в городе читает газеты, это читающий город"
+    short = "Вы знаете, сколько людей в городе читают книги. Это читающий город"
+    diff = shared_span_diff(long, short)
+    assert diff is not None and "ценим" not in diff
+    a, b = diff_sides(diff)
+    assert "читает газеты" in a and "читают книги" in b
+    assert shared_span_diff("Мы построим мост к осени", "Мы построим мост к осени") is None
+    assert shared_span_diff("Мост откроют в мае", "Цены на хлеб выросли за год") is None
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    ("2021-12-27/2022-01-02", "2021-12-28", True),
+    ("2026-03-13", "2026-03-13", True),
+    ("2026-03-14", "2026-03-16", False),
+    ("2026-04-01/2026-04-30", "2026-03-20", False),
+])
+def test_dates_agree_when_their_resolutions_overlap(a: str, b: str, agree: bool) -> None:
+    assert dates_agree(a, b) is agree
+
+
+def test_hedged_numbers_agree_within_tolerance_and_exact_ones_must_match() -> None:
+    assert numbers_agree(4, True, 4, True)  # почти четыре часа / около 4 часов
+    assert numbers_agree(410e9, True, 412e9, True)  # превысят 410 млрд / около 412 млрд
+    assert not numbers_agree(12, False, 15, False)
+    assert not numbers_agree(7.4e9, False, 7.8e9, False)
+
+
+def _article(ident: str, outlet: str, title: str, body: str) -> Article:
+    return Article(id=ident, origin=f"{ident}.txt", text=body, title=title, outlet=outlet,
+                   published=datetime(2026, 3, 4, 12, 0))
+
+
+def test_numbers_that_disagree_in_one_fact_are_a_conflict_and_hedged_ones_are_not(models: NlpModels) -> None:
+    a = _article("a", "Волжский телеграф", "Под Самарой открыли мост через Сок",
+                 "Строительство моста через реку Сок обошлось в 7,4 млрд рублей, сообщили в министерстве. "
+                 "Открытие моста продолжалось почти три часа.")
+    b = _article("b", "Деловой обзор", "Мост через Сок открыт",
+                 "Строительство нового моста через реку Сок обошлось в 7,8 млрд рублей, сообщили в министерстве. "
+                 "Открытие моста продолжалось около трёх часов.")
+    members = [(article, analyse(article, models)) for article in (a, b)]
+    conflicts = [d for d in compare_articles(members, models.embedding) if d.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert "7,4" in conflicts[0].text and "7,8" in conflicts[0].text and conflicts[0].articles == ["a", "b"]

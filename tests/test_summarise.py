@@ -1,0 +1,44 @@
+"""Title, cited summary and timeline of a story, on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from svodka.nlp import NlpModels
+from svodka.summarise import story_entities, story_summary, story_timeline, story_title
+from svodka.summarise.title import CLICKBAIT
+from tests.test_compare import seed_members
+
+
+def test_the_title_is_the_informative_headline_not_the_teaser(seeds: Path, models: NlpModels) -> None:
+    members = seed_members(seeds, models)
+    titles = [article.title for article, _ in members]
+    title = story_title(members)
+    assert title in titles
+    assert not CLICKBAIT.search(title)  # "Путин раскрыл уникального союзника…" loses
+
+
+def test_the_summary_has_three_to_five_sentences_each_citing_the_articles_stating_it(seeds: Path, models: NlpModels) -> None:
+    members = seed_members(seeds, models)
+    ids = {article.id for article, _ in members}
+    summary = story_summary(members, models.embedding)
+    assert 3 <= len(summary) <= 5
+    assert len({c.text for c in summary}) == len(summary)
+    for cited in summary:
+        assert cited.articles and set(cited.articles) <= ids
+        stating = [a for a, _ in members if cited.text in a.text]
+        assert stating and stating[0].id in cited.articles
+    assert any(len(c.articles) == 2 for c in summary)  # a shared fact cites both outlets
+
+
+def test_the_summit_is_one_timeline_event_on_28_december_cited_by_both(seeds: Path, models: NlpModels) -> None:
+    members = seed_members(seeds, models)
+    [summit] = [e for e in story_timeline(members, models.embedding) if "Петербург" in e.text]
+    assert summit.date == "2021-12-28" and len(summit.articles) == 2
+
+
+def test_key_entities_count_the_sources_naming_them(seeds: Path, models: NlpModels) -> None:
+    members = seed_members(seeds, models)
+    entities = {e.name: len(e.articles) for e in story_entities(members)}
+    assert entities["Владимир Путин"] == 2
+    assert entities.get("Индира Бегайдар") == 1
