@@ -1,13 +1,17 @@
 """Same-event pairs: would a reader put these two reports in one story?
 
-    python -m benchmarks.pairs FILE.tsv... [--sweep]
+    python -m benchmarks.pairs FILE.tsv... [--sweep] [--fit]
 
 Clusters all articles of the given tgcontest pair files together as one corpus,
-exactly as `svodka run` would (they go in as a JSONL dump), then scores each
+as `svodka run` would (they go in as a JSONL dump; every article is grouped, the
+not-news filter off, since the pairs label grouping alone), then scores each
 labelled pair: predicted positive when both articles landed in the same story.
-Prints pairwise precision, recall and F1 of the positive class, the worst errors,
-and, last, a JSON line. `--sweep` regroups at several thresholds (the analysis is
-done once) to calibrate SAME_EVENT_THRESHOLD; calibrate on files a and c only.
+Prints pairwise precision, recall and F1 of the positive class (overall and per
+file), the worst errors with their signals, and, last, a JSON line.
+
+Calibration (files a and c only, never b):
+  --fit    fits the logistic weights of `similarity.WEIGHTS` on the given pairs
+  --sweep  regroups at a grid of JOIN/COHESION probabilities (the analysis is done once)
 """
 
 from __future__ import annotations
@@ -21,9 +25,14 @@ from pathlib import Path
 from benchmarks.tgcontest import Pair, as_jsonl, read_pairs, require_data
 from svodka.engine import Engine
 from svodka.ingest import read_bytes
+from svodka.nlp import NlpModels
 from svodka.stories import StoryGrouper
-from svodka.stories.grouping import SAME_EVENT_THRESHOLD
+from svodka.stories.grouping import COHESION_PROBABILITY, JOIN_PROBABILITY
+from svodka.stories.similarity import WEIGHTS, evidence, signals
 from svodka.store import Store
+
+SWEEP_JOIN = [0.4, 0.45, 0.5, 0.55, 0.6]
+SWEEP_COHESION = [0.0, 0.3, 0.4, 0.45, 0.5]
 
 
 def score(pairs: list[Pair], story_of: dict[str, str]) -> dict[str, float]:
@@ -36,54 +45,88 @@ def score(pairs: list[Pair], story_of: dict[str, str]) -> dict[str, float]:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "pairs": len(pairs)}
 
 
-def stories_by_url(store: Store) -> dict[str, str]:
-    return {stored.article.url or stored.article.origin: stored.story for stored in store.articles()}
+def grouped(store: Store, models: NlpModels, **thresholds: float) -> StoryGrouper:
+    """The stored articles grouped afresh (in the engine's order), without touching the store."""
+    grouper = StoryGrouper(vectors=models.embedding, **thresholds)
+    for article in store.pending_articles() or sorted(store.grouped_articles(), key=_engine_order(store)):
+        grouper.place(article.id, article.terms, article.published, article.year_guessed)
+    return grouper
 
 
-def regroup(store: Store, threshold: float) -> dict[str, str]:
-    """Group the stored articles afresh at another threshold, without touching the store."""
-    grouper = StoryGrouper(threshold=threshold)
-    url_of = {stored.article.id: stored.article.url for stored in store.articles()}
-    members = sorted(store.grouped_articles(), key=lambda a: (a.published is None, a.published or 0, a.id))
-    story_of = {}
-    for article in members:
-        story_of[url_of[article.id]] = grouper.place(article.id, article.terms, article.published).story
-    # merges renamed stories after some articles were placed: read the final ones
-    return {url: grouper.members[aid].story for aid, url in url_of.items()}
+def _engine_order(store: Store):
+    seq = {stored.article.id: i for i, stored in enumerate(store.articles())}
+    return lambda article: (article.published is None, article.published or 0, seq[article.id])
+
+
+def stories_by_url(store: Store, grouper: StoryGrouper) -> dict[str, str]:
+    """Each article's story; one the grouping never saw (not news, say) is alone."""
+    return {s.article.url: grouper.story_of(s.article.id) if s.article.id in grouper.members else s.article.id
+            for s in store.articles()}
+
+
+def fit_weights(pairs: list[Pair], grouper: StoryGrouper, ids: dict[str, str]) -> None:
+    """Logistic regression of same-event on the similarity signals of labelled pairs."""
+    from sklearn.linear_model import LogisticRegression
+
+    names = list(WEIGHTS)
+    rows = [signals(grouper.members[ids[p.first]].profile, grouper.members[ids[p.second]].profile) for p in pairs]
+    model = LogisticRegression(C=1.0).fit([[r[n] for n in names] for r in rows], [p.same for p in pairs])
+    fitted = {n: round(float(w), 2) for n, w in zip(names, model.coef_[0])}
+    print(f"fitted on {len(pairs)} pairs: WEIGHTS = {fitted}, BIAS = {float(model.intercept_[0]):.2f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="+")
-    parser.add_argument("--sweep", action="store_true", help="score thresholds 0.10–0.60")
+    parser.add_argument("--sweep", action="store_true", help="score a grid of join/cohesion probabilities")
+    parser.add_argument("--fit", action="store_true", help="fit the similarity weights on these pairs")
     args = parser.parse_args()
     require_data(args.files)
     articles, pairs = read_pairs(args.files)
+    models = NlpModels()
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "pairs.db")
         started = time.perf_counter()
-        Engine(store).process(read_bytes("pairs.jsonl", as_jsonl(articles)))
+        Engine(store, models, include_non_news=True).process(read_bytes("pairs.jsonl", as_jsonl(articles)))
         elapsed = time.perf_counter() - started
-        story_of = stories_by_url(store)
         print(f"data: {', '.join(Path(f).name for f in args.files)}: {len(articles)} articles, {len(pairs)} labelled pairs")
         print(f"pipeline: {len(articles) / elapsed:.1f} articles/s ({elapsed:.1f} s, models loaded once)")
+        grouper = grouped(store, models)
+        ids = {s.article.url: s.article.id for s in store.articles()}
+        if args.fit:
+            fit_weights(pairs, grouper, ids)
         if args.sweep:
-            for step in range(10, 61, 2):
-                threshold = step / 100
-                print(f"threshold {threshold:.2f}: {score(pairs, regroup(store, threshold))}")
-        print_errors(pairs, story_of)
+            for join in SWEEP_JOIN:
+                for cohesion in SWEEP_COHESION:
+                    found = score(pairs, stories_by_url(store, grouped(store, models, join=join, cohesion=cohesion)))
+                    print(f"join {join:.2f} cohesion {cohesion:.2f}: {found}")
+        story_of = stories_by_url(store, grouper)
+        print_errors(pairs, story_of, grouper, ids)
+        for path in args.files if len(args.files) > 1 else []:
+            print(f"  {Path(path).name} (within the pool): {score(read_pairs([path])[1], story_of)}")
         result = score(pairs, story_of)
-        print(f"threshold {SAME_EVENT_THRESHOLD}: precision {result['precision']:.3f} recall {result['recall']:.3f} f1 {result['f1']:.3f}")
+        print(f"join {JOIN_PROBABILITY} cohesion {COHESION_PROBABILITY}: "
+              f"precision {result['precision']:.3f} recall {result['recall']:.3f} f1 {result['f1']:.3f}")
         print(json.dumps(result))
 
 
-def print_errors(pairs: list[Pair], story_of: dict[str, str], limit: int = 5) -> None:
-    wrong_merges = [p for p in pairs if not p.same and story_of[p.first] == story_of[p.second]]
-    missed = [p for p in pairs if p.same and story_of[p.first] != story_of[p.second]]
-    print(f"errors: {len(wrong_merges)} wrong merges, {len(missed)} missed pairs")
-    for label, found in (("wrong merge", wrong_merges), ("missed", missed)):
-        for p in found[:limit]:
-            print(f"  {label}: {p.first_title[:60]!r} ~ {p.second_title[:60]!r}")
+def print_errors(pairs: list[Pair], story_of: dict[str, str], grouper: StoryGrouper, ids: dict[str, str],
+                 limit: int = 5) -> None:
+    """The worst pairs: wrong merges the model was surest of, missed pairs it was surest against."""
+    pairs = [p for p in pairs if ids[p.first] in grouper.members and ids[p.second] in grouper.members]
+
+    def judged(pair: Pair):
+        return evidence(grouper.members[ids[pair.first]].profile, grouper.members[ids[pair.second]].profile)
+
+    wrong = [(judged(p), p) for p in pairs if not p.same and story_of[p.first] == story_of[p.second]]
+    missed = [(judged(p), p) for p in pairs if p.same and story_of[p.first] != story_of[p.second]]
+    print(f"errors: {len(wrong)} wrong merges, {len(missed)} missed pairs")
+    for label, found, worst_first in (("wrong merge", wrong, True), ("missed", missed, False)):
+        for found_evidence, p in sorted(found, key=lambda item: item[0].probability, reverse=worst_first)[:limit]:
+            print(f"  {label} p={found_evidence.probability:.2f} {found_evidence.signals}")
+            print(f"      {p.first_title[:60]!r} ~ {p.second_title[:60]!r}")
+            print(f"      shared: {', '.join(found_evidence.shared_terms[:6])}"
+                  f"{' | ' + ', '.join(found_evidence.shared_entities[:4]) if found_evidence.shared_entities else ''}")
 
 
 if __name__ == "__main__":

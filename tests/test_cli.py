@@ -23,7 +23,7 @@ def test_run_prints_stories_and_writes_exports(tmp_path: Path, seeds: Path) -> N
     story_id = export["stories"][0]["id"]
     assert (tmp_path / "html" / "stories" / f"{story_id}.html").exists()
     shown = runner.invoke(app, ["show", story_id, "--db", str(db), "--why"])
-    assert shown.exit_code == 0 and "similarity" in shown.stdout
+    assert shown.exit_code == 0 and "shared terms" in shown.stdout and "путин" in shown.stdout
 
 
 def test_rejected_input_exits_1_and_names_the_file(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import timedelta
 from collections.abc import Iterable, Sized
 from pathlib import Path
 from typing import Annotated, TypeVar
@@ -16,10 +17,13 @@ import typer
 from rich.console import Console
 from rich.progress import track as rich_track
 
+from svodka.categorise import CATEGORIES
 from svodka.engine import Engine
 from svodka.export import full_export, story_lines
+from svodka.ingest import parse_field_map
 from svodka.report.html import write_html_report
 from svodka.report.terminal import print_stories, print_story
+from svodka.stories import WINDOW
 from svodka.store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0])
@@ -47,10 +51,22 @@ def run(
     json_file: Annotated[Path | None, typer.Option("--json", help="Write the full JSON export here.")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="Write the static HTML report into this folder.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the stories.")] = False,
+    field_map: Annotated[str, typer.Option(
+        "--field-map", help="JSON/JSONL keys for our fields, e.g. text=body_html,outlet=source.name.")] = "",
+    window_days: Annotated[float, typer.Option("--window-days", min=0,
+                           help="A story whose last report is older than this takes no new ones.")] = WINDOW.days,
+    include_non_news: Annotated[bool, typer.Option(
+        "--include-non-news", help="Group how-tos, ads, listicles and recipes into stories too (always stored).")] = False,
 ) -> None:
     """Ingest new articles, group them into stories, compare sources, print the stories."""
+    try:
+        fields = parse_field_map(field_map)
+    except ValueError as error:
+        err.print(str(error), markup=False, highlight=False)
+        raise typer.Exit(2) from None
     store = Store(db)
-    report = Engine(store, track=progress).run(paths)
+    engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news)
+    report = engine.run(paths, fields)
     for rejection in report.rejected:
         err.print(f"rejected {rejection.origin}: {rejection.reason}", markup=False, highlight=False)
     counts = store.counts()
@@ -71,10 +87,18 @@ def run(
 
 
 @app.command()
-def stories(db: DbOption = DEFAULT_DB, top: Annotated[int | None, typer.Option(help="Only the first N.")] = None) -> None:
-    """List the stories, most reported first."""
+def stories(
+    db: DbOption = DEFAULT_DB,
+    top: Annotated[int | None, typer.Option(help="Only the first N.")] = None,
+    category: Annotated[str | None, typer.Option(
+        help=f"Only this category: {', '.join(CATEGORIES)}.")] = None,
+) -> None:
+    """The front page: stories by rank (outlets, pickup speed, recency, entities), highest first."""
+    if category is not None and category not in CATEGORIES:
+        err.print(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}", markup=False, highlight=False)
+        raise typer.Exit(2)
     store = _open(db)
-    print_stories(out, store, store.stories(), limit=top)
+    print_stories(out, store, store.front_page(category, top))
 
 
 @app.command()
@@ -111,6 +135,22 @@ def export(
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on; the default serves this machine only.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the stories, articles, search and JSON API in a browser (see README: Web)."""
+    import uvicorn
+
+    from svodka.web.app import create_app
+
+    _open(db)
+    err.print(f"svodka on http://{host}:{port}/ (Ctrl+C stops)", markup=False, highlight=False)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
 def _open(db: Path) -> Store:

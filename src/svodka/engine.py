@@ -14,16 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TypeVar
 
+from svodka.categorise import with_category
 from svodka.clean import clean_document
 from svodka.compare import compare_articles
 from svodka.ingest import read_inputs
 from svodka.model import IngestError, RawDocument, Story
 from svodka.nlp import NlpModels, analyse
+from svodka.rank import entity_story_counts, reference_time, story_category, story_rank
 from svodka.redate import anchored
-from svodka.stories import StoryGrouper, term_counts
+from svodka.stories import WINDOW, StoryGrouper, find_reprints, placement_evidence, term_counts
 from svodka.store import Store
 from svodka.summarise import story_entities, story_quotes, story_summary, story_timeline, story_title
 
@@ -47,15 +49,17 @@ class Engine:
     """Runs the pipeline over inputs, against one store, with models loaded once."""
 
     def __init__(self, store: Store, models: NlpModels | None = None, now: datetime | None = None,
-                 track: Track = no_progress) -> None:
+                 track: Track = no_progress, window: timedelta = WINDOW, include_non_news: bool = False) -> None:
         self.store = store
+        self.include_non_news = include_non_news  # group how-tos, ads, listicles too (they are stored either way)
+        self.window = window
         self.models = models or NlpModels()
         self.now = now
         self.track = track
 
-    def run(self, paths: Iterable[str]) -> RunReport:
-        """Ingest paths ('-' is stdin) and bring every story up to date."""
-        return self.process(read_inputs(paths))
+    def run(self, paths: Iterable[str], field_map: dict[str, str] | None = None) -> RunReport:
+        """Ingest paths ('-' is stdin) and bring every story up to date (`field_map`: see read_inputs)."""
+        return self.process(read_inputs(paths, field_map))
 
     def process(self, documents: Iterable[RawDocument | IngestError]) -> RunReport:
         report = RunReport()
@@ -63,6 +67,7 @@ class Engine:
             self._add(item, report)
         self.group_pending()
         report.stories_updated = self.build_stories()
+        self.rank_stories()
         return report
 
     def _add(self, item: RawDocument | IngestError, report: RunReport) -> None:
@@ -75,7 +80,7 @@ class Engine:
             return
         try:
             article = clean_document(item, self.now)
-            analysis = analyse(article, self.models)
+            analysis = with_category(article, analyse(article, self.models))
         except Exception as error:  # one bad article must not stop the run
             rejection = IngestError(item.origin, f"could not be processed: {type(error).__name__}: {error}")
             report.rejected.append(rejection)
@@ -85,20 +90,15 @@ class Engine:
         report.added += 1
 
     def group_pending(self) -> None:
-        pending = self.store.pending_articles()
+        pending = self.store.pending_articles(include_non_news=self.include_non_news)
         if not pending:
             return
-        grouper = StoryGrouper()
+        grouper = StoryGrouper(window=self.window, vectors=self.models.embedding)
         for grouped in self.store.grouped_articles():
             grouper.remember(grouped.id, grouped.terms, grouped.story, grouped.published, grouped.year_guessed)
         for article in self.track(pending, "Grouping into stories"):
             placement = grouper.place(article.id, article.terms, article.published, article.year_guessed)
-            evidence = {
-                "neighbour": placement.neighbour,
-                "similarity": round(placement.similarity, 4),
-                "shared_terms": placement.shared_terms,
-            }
-            self.store.assign(article.id, placement.story, evidence, placement.merged)
+            self.store.assign(article.id, placement.story, placement_evidence(placement), placement.merged)
 
     def build_stories(self) -> list[str]:
         dirty = self.store.dirty_stories()
@@ -113,12 +113,27 @@ class Engine:
             id=story_id,
             articles=[article.id for article, _ in members],
             title=story_title(members),
-            summary=story_summary(members),
+            summary=story_summary(members, self.models.embedding),
             entities=story_entities(members),
             quotes=story_quotes(members),
-            differences=compare_articles(members),
-            timeline=story_timeline(members),
+            differences=compare_articles(members, self.models.embedding),
+            timeline=story_timeline(members, self.models.embedding),
+            reprints=find_reprints([article for article, _ in members]),
+            merged_from=self.store.merged_into(story_id),
+            category=story_category([analysis.category for _, analysis in members]),
         )
+
+    def rank_stories(self) -> None:
+        """Rank every story against the newest report in the store (formula: svodka.rank)."""
+        stories = self.store.stories()
+        reports = self.store.report_times()
+        reference = reference_time(reports.values())
+        counts = entity_story_counts(stories)
+        for story in stories:
+            rank, components = story_rank(story, reports, counts, len(stories), reference)
+            if (rank, components) != (story.rank, story.rank_components):
+                story.rank, story.rank_components = rank, components
+                self.store.save_story(story)
 
     def _anchor_guessed_years(self, story_id: str) -> None:
         """Give year-less articles the year of their story's dated reports, and re-analyse them."""
@@ -131,4 +146,4 @@ class Engine:
             published = anchored(article.published, references)
             if published != article.published:
                 article.published = published
-                self.store.update_article(article, analyse(article, self.models))
+                self.store.update_article(article, with_category(article, analyse(article, self.models)))

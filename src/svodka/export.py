@@ -26,13 +26,16 @@ def article_record(stored: StoredArticle) -> dict[str, Any]:
         "dateline": article.dateline,
         "text": article.text,
         "story": stored.story,
+        "news": stored.analysis.news,
+        "category": stored.analysis.category,
     }
 
 
 def story_record(story: Story) -> dict[str, Any]:
     record = to_dict(story)
     return {key: record[key] for key in
-            ("id", "title", "articles", "summary", "entities", "quotes", "differences", "timeline")}
+            ("id", "title", "articles", "summary", "entities", "quotes", "differences", "timeline",
+             "category", "rank", "rank_components")}
 
 
 def full_export(store: Store) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
 from svodka.store import Store, StoredArticle
 
@@ -15,10 +16,13 @@ def print_stories(console: Console, store: Store, stories: list[Story], limit: i
     table.add_column("story", style="cyan", no_wrap=True)
     table.add_column("reports", justify="right")
     table.add_column("outlets", justify="right")
+    table.add_column("rank", justify="right")
+    table.add_column("category")
     table.add_column("title", overflow="fold")
     for story in stories[:limit]:
         outlets = {articles[a].article.outlet for a in story.articles if a in articles}
-        table.add_row(story.id, str(len(story.articles)), str(len(outlets)), story.title)
+        table.add_row(story.id, str(len(story.articles)), str(len(outlets)), f"{story.rank:.2f}", story.category or "",
+                      story.title)
     console.print(table)
 
 
@@ -28,6 +32,12 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False)
     console.print(f"[bold]{story.title}[/bold]  [dim]story {story.id}[/dim]", markup=True, highlight=False)
     for m in members:
         console.print(f"  [{number[m.article.id]}] {_byline(m)}", markup=False, highlight=False)
+    matrix = coverage_lines(story.differences, {m.article.id: f"[{number[m.article.id]}] {m.article.outlet or ''}"
+                                                for m in members})
+    if matrix:
+        console.print("\n[bold]Coverage[/bold] [dim](s shared, u unique fact; ● reports it)[/dim]")
+        for row in matrix:
+            console.print(row, markup=False, highlight=False)
     if story.summary:
         console.print("\n[bold]Summary[/bold]")
         for sentence in story.summary:
@@ -49,13 +59,26 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False)
         for m in members:
             e = evidence.get(m.article.id) or {}
             if e.get("neighbour"):
+                signals = ", ".join(f"{name} {value:.2f}" for name, value in e.get("signals", {}).items())
                 console.print(
-                    f"  [{number[m.article.id]}] similarity {e['similarity']:.2f} to "
-                    f"[{number.get(e['neighbour'], '?')}]; shared: {', '.join(e.get('shared_terms', []))}",
+                    f"  [{number[m.article.id]}] same event as [{number.get(e['neighbour'], '?')}] "
+                    f"with probability {e['similarity']:.2f}" + (f" ({signals})" if signals else ""),
                     markup=False, highlight=False,
                 )
+                console.print(f"      shared terms: {', '.join(e.get('shared_terms', [])) or '-'}",
+                              markup=False, highlight=False)
+                if e.get("shared_entities"):
+                    console.print(f"      shared names: {', '.join(e['shared_entities'])}", markup=False, highlight=False)
             else:
                 console.print(f"  [{number[m.article.id]}] started the story", markup=False, highlight=False)
+        originals = {r.article: r for r in story.reprints}
+        for m in members:
+            r = originals.get(m.article.id)
+            if r is not None:
+                console.print(f"  [{number[m.article.id]}] reprints [{number.get(r.original, '?')}] "
+                              f"(text similarity {r.similarity:.2f})", markup=False, highlight=False)
+        if story.merged_from:
+            console.print(f"  merged from stories: {', '.join(story.merged_from)}", markup=False, highlight=False)
 
 
 def _byline(stored: StoredArticle) -> str:

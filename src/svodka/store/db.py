@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -11,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from svodka.model import Analysis, Article, IngestError, RawDocument, Story, from_dict, to_dict
+from svodka.store.search import index_article, index_missing
 
 SCHEMA_VERSION = 1
 
@@ -40,6 +42,43 @@ class PendingArticle:
 @dataclass
 class GroupedArticle(PendingArticle):
     story: str
+
+
+@dataclass
+class ReportTime:
+    id: str
+    outlet: str | None
+    published: datetime | None
+
+
+@dataclass
+class StoryListing:
+    """What the story list shows of one story, read without parsing the story itself."""
+
+    story_id: str
+    title: str
+    rank: float
+    reports: int
+    outlets: int
+    first: str | None
+    last: str | None
+    languages: list[str]
+    entities: list[str]
+
+
+@dataclass
+class StoryFilter:
+    """Story list filters; dates are ISO days, both ends included."""
+
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    entity: str | None = None
+
+
+KEY_ENTITIES = 5  # shown in the story list
+FILTER_ENTITIES = 20  # a story can be filtered by its most prominent entities only
 
 
 class Store:
@@ -92,6 +131,7 @@ class Store:
                     _json(article), _json(analysis), json.dumps(terms, ensure_ascii=False),
                 ),
             )
+            index_article(self.db, article, analysis)
 
     def update_article(self, article: Article, analysis: Analysis) -> None:
         """Store what a later stage learnt about an article (e.g. its publication year)."""
@@ -100,6 +140,7 @@ class Store:
                 "UPDATE articles SET published = ?, article = ?, analysis = ? WHERE id = ?",
                 (article.published.isoformat() if article.published else None, _json(article), _json(analysis), article.id),
             )
+            index_article(self.db, article, analysis)
 
     def add_rejection(self, error: IngestError) -> None:
         with self.transaction():
@@ -107,11 +148,16 @@ class Store:
 
     # --- grouping -----------------------------------------------------------
 
-    def pending_articles(self) -> list[PendingArticle]:
-        """Analysed but not yet grouped, oldest publication first (ingest order breaks ties)."""
+    def pending_articles(self, include_non_news: bool = False) -> list[PendingArticle]:
+        """Analysed but not yet grouped, oldest publication first (ingest order breaks ties).
+
+        Not-news (Analysis.news false) stays out of stories unless asked for; it stays stored and searchable.
+        """
         rows = self.db.execute(
             "SELECT a.id, a.terms, a.article FROM articles a LEFT JOIN memberships m ON m.article_id = a.id"
-            " WHERE m.article_id IS NULL ORDER BY a.published IS NULL, a.published, a.seq"
+            " WHERE m.article_id IS NULL AND (? OR json_extract(a.analysis, '$.news') IS NOT 0)"
+            " ORDER BY a.published IS NULL, a.published, a.seq",
+            (include_non_news,),
         )
         return [self._pending(row) for row in rows]
 
@@ -163,6 +209,7 @@ class Store:
     def save_story(self, story: Story) -> None:
         with self.transaction():
             self.db.execute("UPDATE stories SET data = ?, dirty = 0 WHERE id = ?", (_json(story), story.id))
+            self._list_story(story)
 
     def stories(self) -> list[Story]:
         """Built stories, most reports first, then most recent."""
@@ -172,6 +219,21 @@ class Store:
             " GROUP BY s.id ORDER BY COUNT(*) DESC, MAX(a.published) DESC, s.seq"
         )
         return [from_dict(Story, json.loads(row[0])) for row in rows]
+
+    def front_page(self, category: str | None = None, limit: int | None = None) -> list[Story]:
+        """Built stories by rank, highest first (svodka.rank), optionally of one category."""
+        rows = self.db.execute(
+            "SELECT data FROM stories WHERE merged_into IS NULL AND data IS NOT NULL"
+            " AND (? IS NULL OR json_extract(data, '$.category') = ?)"
+            " ORDER BY json_extract(data, '$.rank') DESC, seq LIMIT ?",
+            (category, category, -1 if limit is None else limit),
+        )
+        return [from_dict(Story, json.loads(row[0])) for row in rows]
+
+    def report_times(self) -> dict[str, ReportTime]:
+        """Outlet and publication time of every article: what ranking needs, without parsing articles."""
+        rows = self.db.execute("SELECT id, outlet, published FROM articles")
+        return {row[0]: ReportTime(row[0], row[1], datetime.fromisoformat(row[2]) if row[2] else None) for row in rows}
 
     def story(self, story_id: str) -> Story | None:
         """A story by id; an id merged away leads to the story that absorbed it."""
@@ -186,9 +248,87 @@ class Store:
             story_id = row["merged_into"]
         return None
 
+    def merged_into(self, story_id: str) -> list[str]:
+        """Ids of the stories a bridging report merged into this one (directly or through others)."""
+        found, frontier = [], [story_id]
+        while frontier:
+            rows = self.db.execute("SELECT id FROM stories WHERE merged_into = ? ORDER BY seq", (frontier.pop(),))
+            for (old,) in rows:
+                found.append(old)
+                frontier.append(old)
+        return found
+
     def membership_evidence(self, story_id: str) -> dict[str, dict]:
         rows = self.db.execute("SELECT article_id, evidence FROM memberships WHERE story_id = ?", (story_id,))
         return {row[0]: json.loads(row[1]) for row in rows}
+
+    # --- the story list (web app, HTML report) ---------------------------------
+
+    def _list_story(self, story: Story) -> None:
+        """Refresh a story's list row and filter facets; call inside the transaction saving it."""
+        rows = self.db.execute(
+            "SELECT a.id, a.outlet, a.published, a.language FROM memberships m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.story_id = ?", (story.id,),
+        ).fetchall()
+        dates = sorted(row["published"] for row in rows if row["published"])
+        languages = [lang for lang, _ in Counter(row["language"] for row in rows if row["language"]).most_common()]
+        outlets = {row["outlet"] for row in rows if row["outlet"]}
+        self.db.execute(
+            "INSERT OR REPLACE INTO story_listing VALUES (?,?,?,?,?,?,?,?,?)",
+            (story.id, story.title, story.rank, len(rows), len({row["outlet"] or row["id"] for row in rows}),
+             dates[0] if dates else None, dates[-1] if dates else None, json.dumps(languages),
+             json.dumps([e.name for e in story.entities[:KEY_ENTITIES]], ensure_ascii=False)),
+        )
+        self.db.execute("DELETE FROM story_facets WHERE story_id = ?", (story.id,))
+        facets = [("outlet", o) for o in outlets] + [("language", lang) for lang in languages]
+        facets += [("entity", e.name.lower()) for e in story.entities[:FILTER_ENTITIES]]
+        self.db.executemany("INSERT OR IGNORE INTO story_facets VALUES (?,?,?)", [(f, v, story.id) for f, v in facets])
+
+    def catch_up_indexes(self) -> None:
+        """Index what a store written before search and the story list holds; cheap when nothing is missing."""
+        with self.transaction():
+            index_missing(self.db)
+            rows = self.db.execute(
+                "SELECT s.data FROM stories s LEFT JOIN story_listing l ON l.story_id = s.id"
+                " WHERE l.story_id IS NULL AND s.data IS NOT NULL AND s.merged_into IS NULL"
+            ).fetchall()
+            for row in rows:
+                self._list_story(from_dict(Story, json.loads(row[0])))
+
+    def story_list(self, filters: StoryFilter, offset: int = 0, limit: int | None = None) -> tuple[list[StoryListing], int]:
+        """One page of the ranked story list and the number of stories passing the filters."""
+        where, params = ["s.merged_into IS NULL"], []
+        if filters.since:
+            where.append("l.last >= ?")
+            params.append(filters.since)
+        if filters.until:
+            where.append("l.first < date(?, '+1 day')")
+            params.append(filters.until)
+        for facet, value in (("outlet", filters.outlet), ("language", filters.language),
+                             ("entity", filters.entity.lower() if filters.entity else None)):
+            if value:
+                where.append("EXISTS (SELECT 1 FROM story_facets f WHERE f.facet = ? AND f.value = ? AND f.story_id = l.story_id)")
+                params += [facet, value]
+        source = "FROM story_listing l JOIN stories s ON s.id = l.story_id WHERE " + " AND ".join(where)
+        total = self.db.execute("SELECT COUNT(*) " + source, params).fetchone()[0]
+        rows = self.db.execute(
+            "SELECT l.* " + source + " ORDER BY l.rank DESC, l.reports DESC, l.last DESC LIMIT ? OFFSET ?",
+            [*params, -1 if limit is None else limit, offset],
+        )
+        listings = [
+            StoryListing(row["story_id"], row["title"], row["rank"], row["reports"], row["outlets"], row["first"],
+                         row["last"], json.loads(row["languages"]), json.loads(row["entities"]))
+            for row in rows
+        ]
+        return listings, total
+
+    def facet_values(self, facet: str, limit: int = 100) -> list[str]:
+        """The commonest values of a story-list filter (outlet, language), for its menu."""
+        rows = self.db.execute(
+            "SELECT f.value FROM story_facets f JOIN stories s ON s.id = f.story_id AND s.merged_into IS NULL"
+            " WHERE f.facet = ? GROUP BY f.value ORDER BY COUNT(*) DESC, f.value LIMIT ?", (facet, limit),
+        )
+        return [row[0] for row in rows]
 
     # --- articles -----------------------------------------------------------
 

@@ -45,3 +45,35 @@ CREATE TABLE IF NOT EXISTS rejections (
     at TEXT NOT NULL,
     PRIMARY KEY (origin, reason)
 );
+
+-- Full-text search (store/search.py): each article's lemmas (so "союзник" finds
+-- "союзником") and its folded words (so a word natasha lemmatised oddly is still found).
+CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
+    article_id UNINDEXED,
+    lemmas,
+    words,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- One row per built story with what the story list shows and sorts by, so a page of
+-- the list is an indexed read however many articles the store holds.
+CREATE TABLE IF NOT EXISTS story_listing (
+    story_id TEXT PRIMARY KEY REFERENCES stories(id),
+    title TEXT NOT NULL,
+    rank REAL NOT NULL,
+    reports INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    first TEXT,
+    last TEXT,
+    languages TEXT NOT NULL,  -- JSON list
+    entities TEXT NOT NULL    -- JSON list of the key entities' names
+);
+CREATE INDEX IF NOT EXISTS story_listing_order ON story_listing(rank DESC, reports DESC, last DESC);
+-- What the story list filters on: (facet, value) is outlet, language or entity (lowercased).
+CREATE TABLE IF NOT EXISTS story_facets (
+    facet TEXT NOT NULL,
+    value TEXT NOT NULL,
+    story_id TEXT NOT NULL REFERENCES stories(id),
+    PRIMARY KEY (facet, value, story_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_facets_story ON story_facets(story_id);

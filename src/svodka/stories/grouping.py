@@ -1,27 +1,39 @@
-"""Incremental grouping: each new article joins the story of its most similar report.
+"""Incremental grouping: each new article joins the story that tells of its event.
 
-An article joins the story holding its nearest neighbour when their cosine similarity
-reaches SAME_EVENT_THRESHOLD (single link); when it reaches that threshold with
-members of two stories, it bridges them and the stories merge, the older id kept.
-Candidates come from an inverted index over each article's rarest terms, so adding
-an article costs the same however large the archive. A story whose last report is
-older than the window stops taking new ones.
+For each new article, candidates come from an inverted index over every grouped
+article's heaviest lemmas and its entities, so adding an article costs the same
+however large the archive. A candidate story is joined when
+
+  1. its closest member is the same event with probability ≥ JOIN_PROBABILITY
+     (see `similarity` for the model), and
+  2. the article also fits the story as a whole: its mean probability against the
+     story's first COHESION_SAMPLE members is ≥ COHESION_PROBABILITY.
+
+Check 2 stops chaining — A like B, B like C, so A, B and C are one story although
+A and C tell different events — which single-link grouping suffers from when one
+topic (a pandemic, a war) yields many events. When the article passes both checks
+for several stories it bridges them: they merge, the oldest id kept and the others
+recorded. A story whose last report is older than the window takes no new ones.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from svodka.stories.vectors import Vector, cosine, tfidf
+from svodka.stories.similarity import Evidence, Profile, WordVectors, article_profile, as_utc, days_apart, evidence, probability
 
-# Calibrated with `python -m benchmarks.pairs` on tgcontest ru_pairs_dev_a + _c
-# (file b held out): see benchmarks/pairs.py for the sweep and README for figures.
-SAME_EVENT_THRESHOLD = 0.30
-INDEX_TERMS = 12  # rarest terms of an article that go into the candidate index
-MAX_POSTINGS = 2000  # a term shared by more articles than this is no evidence
+# Calibrated with `python -m benchmarks.pairs --sweep` on tgcontest ru_pairs_dev_a + _c
+# (file b held out), favouring precision: see benchmarks/pairs.py and the README.
+JOIN_PROBABILITY = 0.5  # a+c: P 0.74 R 0.77 (0.55: P 0.85 R 0.77, but it splits the two seed reports, p 0.51)
+COHESION_PROBABILITY = 0.4
+COHESION_SAMPLE = 8
+INDEX_TERMS = 12  # heaviest lemmas of an article that go into the candidate index
+RECENT_POSTINGS = 100  # an index term keeps its latest articles only, so a lookup costs the same at any archive size
+COMPARED = 40  # candidates sharing the most index terms are scored with the full model
 WINDOW = timedelta(days=7)
+MIN_WORDS = 5  # fewer distinct lemmas than this (a bare headline) is too little to tell one event from another
 
 
 @dataclass
@@ -30,102 +42,124 @@ class Placement:
 
     story: str
     neighbour: str | None
-    similarity: float
-    shared_terms: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None
     merged: list[str] = field(default_factory=list)
+
+    @property
+    def similarity(self) -> float:
+        return self.evidence.probability if self.evidence else 0.0
 
 
 @dataclass
 class Member:
-    vector: Vector
+    profile: Profile
     story: str
-    published: datetime | None
-    year_guessed: bool
+
+
+@dataclass
+class Candidate:
+    story: str
+    neighbour: str
+    probability: float
 
 
 class StoryGrouper:
     """The in-memory index of grouped articles; the store feeds it and persists its choices."""
 
-    def __init__(self, window: timedelta = WINDOW, threshold: float = SAME_EVENT_THRESHOLD) -> None:
+    def __init__(self, window: timedelta = WINDOW, vectors: WordVectors | None = None,
+                 join: float = JOIN_PROBABILITY, cohesion: float = COHESION_PROBABILITY) -> None:
         self.window = window
-        self.threshold = threshold
+        self.vectors = vectors
+        self.join = join
+        self.cohesion = cohesion
         self.df: dict[str, int] = defaultdict(int)
         self.documents = 0
         self.members: dict[str, Member] = {}
-        self.postings: dict[str, list[str]] = defaultdict(list)
+        self.postings: dict[str, deque[str]] = defaultdict(lambda: deque(maxlen=RECENT_POSTINGS))
         self.story_last: dict[str, datetime] = {}
         self.story_members: dict[str, list[str]] = defaultdict(list)
         self.created: dict[str, int] = {}  # story -> creation order, so a merge keeps the older id
 
     def remember(self, article_id: str, counts: dict[str, float], story: str,
-                 published: datetime | None, year_guessed: bool = False, count_df: bool = True) -> None:
+                 published: datetime | None, year_guessed: bool = False) -> None:
         """Add an already-grouped article to the index (also used when loading the store)."""
-        if count_df:
-            for term in counts:
-                self.df[term] += 1
-            self.documents += 1
-        vector = tfidf(counts, self.df, self.documents)
-        self.members[article_id] = Member(vector, story, published, year_guessed)
-        self.story_members[story].append(article_id)
-        self.created.setdefault(story, len(self.created))
-        for term in self._index_terms(vector):
-            postings = self.postings[term]
-            if len(postings) < MAX_POSTINGS:
-                postings.append(article_id)
-        if published is not None:
-            last = self.story_last.get(story)
-            self.story_last[story] = max(last, published) if last else published
+        self._count(counts)
+        self._add(article_id, self._profile(counts, published, year_guessed), story)
 
     def place(self, article_id: str, counts: dict[str, float], published: datetime | None,
               year_guessed: bool = False) -> Placement:
         """Choose the story for a new article and remember it there."""
-        for term in counts:
-            self.df[term] += 1
-        self.documents += 1
-        vector = tfidf(counts, self.df, self.documents)
-        best_by_story: dict[str, tuple[float, str]] = {}
-        for candidate in self._candidates(vector):
-            member = self.members[candidate]
-            story = member.story
-            if not self._in_window(story, published, year_guessed):
-                continue
-            similarity = cosine(vector, member.vector)
-            if similarity >= self.threshold and similarity > best_by_story.get(story, (0.0, ""))[0]:
-                best_by_story[story] = (similarity, candidate)
-        if not best_by_story:
-            placement = Placement(story=article_id, neighbour=None, similarity=0.0)
+        self._count(counts)
+        profile = self._profile(counts, published, year_guessed)
+        if len(profile.words) < MIN_WORDS:  # a title alone, or nothing analysable: no evidence either way
+            self.members[article_id] = Member(profile, article_id)
+            self.story_members[article_id].append(article_id)
+            self.created.setdefault(article_id, len(self.created))
+            return Placement(story=article_id, neighbour=None)
+        fitting = [c for c in self._closest_by_story(profile) if self._coheres(profile, c)]
+        if not fitting:
+            placement = Placement(story=article_id, neighbour=None)
         else:
-            ranked = sorted(best_by_story.items(), key=lambda item: -item[1][0])
-            story, (similarity, neighbour) = ranked[0]
-            stories = [s for s, _ in ranked]
-            keeper = min(stories, key=lambda s: self.created[s])
+            best = max(fitting, key=lambda c: c.probability)
+            keeper = min((c.story for c in fitting), key=lambda s: self.created[s])
             placement = Placement(
-                story=keeper, neighbour=neighbour, similarity=similarity,
-                shared_terms=_top_shared(vector, self.members[neighbour].vector),
-                merged=[s for s in stories if s != keeper],
+                story=keeper, neighbour=best.neighbour,
+                evidence=evidence(profile, self.members[best.neighbour].profile),
+                merged=[c.story for c in fitting if c.story != keeper],
             )
             for old in placement.merged:
                 self._merge(old, keeper)
-        self.remember(article_id, counts, placement.story, published, year_guessed, count_df=False)
+        self._add(article_id, profile, placement.story)
         return placement
 
-    def _candidates(self, vector: Vector) -> set[str]:
-        found: set[str] = set()
-        for term in self._index_terms(vector):
-            found.update(self.postings.get(term, ()))
-        return found
+    def story_of(self, article_id: str) -> str:
+        return self.members[article_id].story
 
-    def _index_terms(self, vector: Vector) -> list[str]:
-        return sorted(vector, key=lambda t: -vector[t])[:INDEX_TERMS]
+    def _closest_by_story(self, profile: Profile) -> list[Candidate]:
+        best: dict[str, Candidate] = {}
+        for candidate in self._candidates(profile):
+            member = self.members[candidate]
+            if not self._in_window(member.story, profile):
+                continue
+            p = probability(profile, member.profile)
+            if p >= self.join and p > getattr(best.get(member.story), "probability", 0.0):
+                best[member.story] = Candidate(member.story, candidate, p)
+        return list(best.values())
 
-    def _in_window(self, story: str, published: datetime | None, year_guessed: bool) -> bool:
-        last = self.story_last.get(story)
-        if last is None or published is None:
+    def _coheres(self, profile: Profile, candidate: Candidate) -> bool:
+        sample = self.story_members[candidate.story][:COHESION_SAMPLE]
+        if len(sample) < 2:
             return True
-        gap = abs(_naive(published) - _naive(last))
-        if year_guessed:  # the year is a guess: judge by the day of the year only
-            gap = timedelta(days=min(gap.days % 365, 365 - gap.days % 365))
-        return gap <= self.window
+        mean = sum(probability(profile, self.members[m].profile) for m in sample) / len(sample)
+        return mean >= self.cohesion
+
+    def _candidates(self, profile: Profile) -> list[str]:
+        shared: Counter[str] = Counter()
+        for term in _index_terms(profile):
+            shared.update(self.postings.get(term, ()))
+        return [article_id for article_id, _ in shared.most_common(COMPARED)]
+
+    def _count(self, counts: dict[str, float]) -> None:
+        for term in counts:
+            self.df[term] += 1
+        self.documents += 1
+
+    def _profile(self, counts: dict[str, float], published: datetime | None, year_guessed: bool) -> Profile:
+        return article_profile(counts, self.df, self.documents, self.vectors, published, year_guessed)
+
+    def _add(self, article_id: str, profile: Profile, story: str) -> None:
+        self.members[article_id] = Member(profile, story)
+        self.story_members[story].append(article_id)
+        self.created.setdefault(story, len(self.created))
+        for term in _index_terms(profile):
+            self.postings[term].append(article_id)
+        if profile.published is not None:
+            last = self.story_last.get(story)
+            self.story_last[story] = max(last, profile.published, key=as_utc) if last else profile.published
+
+    def _in_window(self, story: str, profile: Profile) -> bool:
+        last = self.story_last.get(story)
+        return days_apart(last, profile.published, profile.year_guessed) <= self.window.total_seconds() / 86400
 
     def _merge(self, old: str, keeper: str) -> None:
         for article_id in self.story_members.pop(old, []):
@@ -133,13 +167,20 @@ class StoryGrouper:
             self.story_members[keeper].append(article_id)
         if old in self.story_last:
             last = self.story_last.pop(old)
-            self.story_last[keeper] = max(self.story_last.get(keeper, last), last)
+            self.story_last[keeper] = max(self.story_last.get(keeper, last), last, key=as_utc)
 
 
-def _top_shared(a: Vector, b: Vector, n: int = 8) -> list[str]:
-    shared = sorted(set(a) & set(b), key=lambda t: -(a[t] * b[t]))
-    return shared[:n]
+def _index_terms(profile: Profile) -> list[str]:
+    return list(profile.words)[:INDEX_TERMS] + list(profile.entities)
 
 
-def _naive(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=None) - (moment.utcoffset() or timedelta())
+def placement_evidence(placement: Placement) -> dict:
+    """What the store keeps of a placement, for `svodka show --why`."""
+    found = placement.evidence
+    return {
+        "neighbour": placement.neighbour,
+        "similarity": found.probability if found else 0.0,
+        "signals": found.signals if found else {},
+        "shared_terms": found.shared_terms if found else [],
+        "shared_entities": found.shared_entities if found else [],
+    }

@@ -1,0 +1,125 @@
+"""Grouping at stream scale: does adding an article cost the same at 100k as at 1k?
+
+    python -m benchmarks.stories_scale [--sizes 1000 10000 100000]
+
+Data: the Russian tgcontest articles in ../shared/data (pairs and category files) are
+analysed once by the real pipeline (clean → nlp → term counts). From them, N
+pre-analysed articles are generated and fed to the grouping stage alone (NLP is
+skipped to keep the run in minutes; its cost per article does not depend on N).
+Realistic variation: each synthetic event takes a source article and renames 40%
+of its terms (new names, places, numbers: two events from one source share what a
+follow-up shares), and adds an event-specific name and number; each of its 2–6
+reports then drops a random 25% of the terms and re-weights the rest by ±30%
+(outlets retell in their own words); events are published over a
+stream of EVENTS_PER_DAY events a day, so the 7-day window is exercised.
+Each size runs in its own process: articles/s of placement, then the time to
+reload the whole index as a new run would, and the process's peak memory
+(natasha's navec vectors included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from benchmarks.tgcontest import SHARED_DATA, as_jsonl, read_pairs, require_data
+from svodka.engine import Engine
+from svodka.ingest import read_bytes
+from svodka.nlp import NlpModels
+from svodka.stories import StoryGrouper
+from svodka.store import Store
+
+SOURCES = sorted(SHARED_DATA.glob("ru_pairs_dev_*.tsv"))
+EVENTS_PER_DAY = 300
+DROP, REWEIGHT, RENAMED = 0.25, 0.3, 0.4
+CACHE = Path(tempfile.gettempdir()) / "svodka_scale_sources.json"
+
+
+def source_terms() -> list[dict[str, float]]:
+    """Term counts of the real articles, analysed once (cached between sizes)."""
+    if CACHE.exists():
+        return json.loads(CACHE.read_text())
+    articles, _ = read_pairs([str(p) for p in SOURCES])
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "scale.db")
+        Engine(store).process(read_bytes("scale.jsonl", as_jsonl(articles)))
+        terms = [grouped.terms for grouped in store.grouped_articles()]
+    CACHE.write_text(json.dumps(terms, ensure_ascii=False))
+    return terms
+
+
+def generated(sources: list[dict[str, float]], size: int, seed: int = 5):
+    """(id, terms, published) of `size` articles retelling the sources as events."""
+    rng = random.Random(seed)
+    start = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    made, event = 0, 0
+    while made < size:
+        source = {(f"{t}{event}" if rng.random() < RENAMED else t): w
+                  for t, w in sources[rng.randrange(len(sources))].items()}
+        when = start + timedelta(days=event / EVENTS_PER_DAY)
+        for report in range(min(rng.randint(2, 6), size - made)):
+            terms = {t: w * rng.uniform(1 - REWEIGHT, 1 + REWEIGHT) for t, w in source.items() if rng.random() > DROP}
+            terms[f"@per:событие{event}"] = 2.0
+            terms[f"#{event}шт"] = 1.0
+            yield f"a{made}", terms, when + timedelta(minutes=rng.randint(0, 600))
+            made += 1
+        event += 1
+
+
+def measure(size: int) -> dict:
+    sources = source_terms()
+    vectors = NlpModels().embedding
+    articles = list(generated(sources, size))
+    grouper = StoryGrouper(vectors=vectors)
+    started = time.perf_counter()
+    for article_id, terms, published in articles:
+        grouper.place(article_id, terms, published)
+    placed = time.perf_counter() - started
+    stories = len(grouper.story_members)
+    kept = [(a, grouper.story_of(a), t, p) for a, t, p in articles]
+    del grouper
+    started = time.perf_counter()
+    reloaded = StoryGrouper(vectors=vectors)
+    for article_id, story, terms, published in kept:
+        reloaded.remember(article_id, terms, story, published)
+    reload_seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"size": size, "articles_per_s": round(size / placed, 1), "ms_per_article": round(1000 * placed / size, 3),
+            "stories": stories, "reload_s": round(reload_seconds, 1), "peak_mb": round(peak_mb)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size in this process
+    args = parser.parse_args()
+    require_data([str(p) for p in SOURCES] or [str(SHARED_DATA / "ru_pairs_dev_a.tsv")])
+    if args.one:
+        print(json.dumps(measure(args.one)))
+        return
+    source_terms()
+    print(f"data: {len(source_terms())} analysed tgcontest articles ({', '.join(p.name for p in SOURCES)}), "
+          f"retold as events ({EVENTS_PER_DAY} events/day); grouping stage only")
+    results = []
+    for size in args.sizes:
+        line = subprocess.run([sys.executable, "-m", "benchmarks.stories_scale", "--one", str(size)],
+                              capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+        results.append(json.loads(line))
+        r = results[-1]
+        print(f"{r['size']:>7} articles: {r['articles_per_s']:>8} articles/s ({r['ms_per_article']} ms each), "
+              f"{r['stories']} stories, reload {r['reload_s']} s, peak memory {r['peak_mb']} MB")
+    ratio = results[-1]["ms_per_article"] / results[0]["ms_per_article"]
+    print(f"time per article at {results[-1]['size']} / at {results[0]['size']}: {ratio:.2f} (goal ≤ 1.5)")
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""Same-event similarity: how likely two reports tell of the same event.
+
+A careful reader looks at several things at once, and so does this model. For two
+articles it measures five signals, each between 0 and 1:
+
+    words     TF-IDF cosine of the lemmas (headline and lead weigh more than the body)
+    headline  TF-IDF cosine of the headline lemmas alone
+    entities  TF-IDF cosine of the people, places and organisations named
+              (people and places weigh ENTITY_WEIGHTS more than organisations)
+    meaning   cosine of navec word vectors averaged over the headline and lead
+              (catches paraphrase: "сладкое" ~ "сахар" share no lemma)
+    facts     numbers and dates both name (3 or more count as full agreement)
+
+and adds them up with the weights of a logistic regression, giving a log-odds of
+"same event". Reports published more than TIME_GRACE apart lose TIME_PENALTY per
+day, because one event is reported within days. `probability` turns the log-odds
+into a probability; the grouping stage compares it with its thresholds.
+
+The weights were fitted with `python -m benchmarks.pairs --fit` on the tgcontest
+files ru_pairs_dev_a and _c only (file b stays held out); the time penalty cannot
+be learned there (those pairs carry no dates) and is set by judgement.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+import numpy as np
+
+from svodka.stories.vectors import DATE, ENTITY, NUMBER, TITLE, Vector, cosine, is_word, tfidf
+
+# Logistic weights per signal, and the bias: fitted on ru_pairs_dev_a + _c (see above).
+WEIGHTS = {"words": 0.97, "headline": 1.32, "entities": 0.7, "meaning": 0.23, "facts": 0.57}
+BIAS = -1.14
+ENTITY_WEIGHTS = {"per": 1.5, "loc": 1.2, "org": 1.0}
+FACTS_FOR_FULL_AGREEMENT = 3
+TIME_GRACE = timedelta(days=2)
+TIME_PENALTY = 0.5  # log-odds lost per day beyond the grace: a week apart costs 2.5
+WORDS_KEPT = 40  # an article's heaviest lemmas; the tail adds little and costs memory
+ENTITIES_KEPT = 10
+MEANING_TERMS = 12  # heaviest headline/lead lemmas averaged into the meaning vector
+
+
+class WordVectors(Protocol):
+    """natasha's NewsEmbedding (navec) or anything that maps a word to a vector."""
+
+    def __contains__(self, word: str) -> bool: ...
+    def __getitem__(self, word: str) -> np.ndarray: ...
+
+
+@dataclass
+class Profile:
+    """One article as the similarity model sees it (compact: kept for the whole archive)."""
+
+    words: Vector
+    headline: Vector
+    entities: Vector
+    facts: frozenset[str]
+    meaning: np.ndarray | None  # float16 unit vector, None when no word is known
+    published: datetime | None
+    year_guessed: bool = False
+
+
+@dataclass
+class Evidence:
+    """Why two articles were judged one event: the signals and what they share."""
+
+    probability: float
+    signals: dict[str, float]
+    shared_terms: list[str]
+    shared_entities: list[str]
+
+
+def article_profile(counts: dict[str, float], df: dict[str, int], documents: int,
+                    vectors: WordVectors | None, published: datetime | None,
+                    year_guessed: bool = False) -> Profile:
+    weights = tfidf(counts, df, documents)
+    words = _heaviest({t: w for t, w in weights.items() if is_word(t)}, WORDS_KEPT)
+    entities = {t: w * ENTITY_WEIGHTS.get(t[1:4], 1.0) for t, w in weights.items() if t.startswith(ENTITY)}
+    entities = _heaviest(entities, ENTITIES_KEPT)
+    return Profile(
+        words=_normalised(words),
+        headline=_normalised({t[1:]: w for t, w in weights.items() if t.startswith(TITLE)}),
+        entities=_normalised(entities),
+        facts=frozenset(t for t in counts if t[:1] in (NUMBER, DATE)),
+        meaning=_meaning(words, vectors),
+        published=published,
+        year_guessed=year_guessed,
+    )
+
+
+def signals(a: Profile, b: Profile) -> dict[str, float]:
+    meaning = float(np.dot(a.meaning, b.meaning)) if a.meaning is not None and b.meaning is not None else 0.0
+    return {
+        "words": cosine(a.words, b.words),
+        "headline": cosine(a.headline, b.headline),
+        "entities": cosine(a.entities, b.entities),
+        "meaning": max(0.0, meaning),
+        "facts": min(len(a.facts & b.facts), FACTS_FOR_FULL_AGREEMENT) / FACTS_FOR_FULL_AGREEMENT,
+    }
+
+
+def log_odds(a: Profile, b: Profile) -> float:
+    """Log-odds that a and b report the same event."""
+    found = signals(a, b)
+    return BIAS + sum(WEIGHTS[name] * value for name, value in found.items()) - _time_cost(a, b)
+
+
+def probability(a: Profile, b: Profile) -> float:
+    return 1 / (1 + math.exp(-log_odds(a, b)))
+
+
+def evidence(a: Profile, b: Profile, n: int = 8) -> Evidence:
+    found = signals(a, b)
+    return Evidence(
+        probability=round(probability(a, b), 4),
+        signals={name: round(value, 3) for name, value in found.items()},
+        shared_terms=_top_shared(a.words, b.words, n),
+        shared_entities=[t.split(":", 1)[1] for t in _top_shared(a.entities, b.entities, n)],
+    )
+
+
+def days_apart(a: datetime | None, b: datetime | None, year_guessed: bool = False) -> float:
+    """Days between two publication times; 0 when either is unknown."""
+    if a is None or b is None:
+        return 0.0
+    gap = abs(as_utc(a) - as_utc(b)).total_seconds() / 86400
+    if year_guessed:  # the year is a guess: judge by the day of the year only
+        gap = min(gap % 365, 365 - gap % 365)
+    return gap
+
+
+def _time_cost(a: Profile, b: Profile) -> float:
+    gap = days_apart(a.published, b.published, a.year_guessed or b.year_guessed)
+    return max(0.0, gap - TIME_GRACE.total_seconds() / 86400) * TIME_PENALTY
+
+
+def _meaning(words: Vector, vectors: WordVectors | None) -> np.ndarray | None:
+    if vectors is None:
+        return None
+    total = None
+    for term, weight in list(words.items())[:MEANING_TERMS]:
+        if term in vectors:
+            total = weight * vectors[term] if total is None else total + weight * vectors[term]
+    norm = float(np.linalg.norm(total)) if total is not None else 0.0
+    return (total / norm).astype(np.float16) if norm else None
+
+
+def _heaviest(vector: Vector, n: int) -> Vector:
+    return dict(sorted(vector.items(), key=lambda item: -item[1])[:n])
+
+
+def _normalised(vector: Vector) -> Vector:
+    norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    return {t: w / norm for t, w in vector.items()}
+
+
+def _top_shared(a: Vector, b: Vector, n: int) -> list[str]:
+    return sorted(set(a) & set(b), key=lambda t: -(a[t] * b[t]))[:n]
+
+
+def as_utc(moment: datetime) -> datetime:
+    """A naive UTC time, so that aware and naive publication times compare."""
+    return moment.replace(tzinfo=None) - (moment.utcoffset() or timedelta())

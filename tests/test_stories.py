@@ -1,0 +1,108 @@
+"""Stories: same-event grouping, incremental semantics, reprints and bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+from svodka.engine import Engine
+from svodka.model import Article
+from svodka.stories import StoryGrouper, find_reprints
+from svodka.stories.similarity import article_profile, probability
+
+from tests.conftest import TODAY
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+FERRY = {"паром": 4, "^паром": 1, "^сесть": 1, "мель": 3, "пассажир": 2, "калининград": 2,
+         "судно": 2, "порт": 1, "залив": 1,
+         "@loc:калининградский залив": 2, "@org:балтийский флот": 1, "#212пассажир": 1}
+TRAM = {"трамвай": 4, "^трамвай": 1, "^линия": 1, "депо": 2, "маршрут": 2, "севастополь": 2,
+        "ремонт": 2, "вагон": 1, "рельс": 1,
+        "@loc:севастополь": 2, "@per:разумовский": 1, "#14маршрут": 1}
+
+
+def retold(terms: dict[str, float], drop: str, extra: str) -> dict[str, float]:
+    """The same event in another outlet's words: one term missing, one of its own."""
+    found = {t: w for t, w in terms.items() if t != drop}
+    found[extra] = 1
+    return found
+
+
+def test_reports_of_one_event_join_and_another_event_stays_apart():
+    grouper = StoryGrouper()
+    first = grouper.place("f1", FERRY, T0)
+    second = grouper.place("f2", retold(FERRY, "мель", "отмель"), T0 + timedelta(hours=3))
+    tram = grouper.place("t1", TRAM, T0 + timedelta(hours=4))
+    assert second.story == first.story == "f1"
+    assert second.neighbour == "f1" and second.evidence.shared_terms
+    assert "калининградский залив" in second.evidence.shared_entities
+    assert tram.story == "t1"
+
+
+def test_window_closes_a_story_but_is_configurable():
+    late = T0 + timedelta(days=5)
+    narrow = StoryGrouper(window=timedelta(days=3))
+    narrow.place("f1", FERRY, T0)
+    assert narrow.place("f2", FERRY, late).story == "f2"
+    default = StoryGrouper()
+    default.place("f1", FERRY, T0)
+    assert default.place("f2", FERRY, late).story == "f1"
+
+
+def test_time_apart_lowers_the_probability():
+    df, docs = {t: 1 for t in FERRY}, 10
+    same_day = article_profile(FERRY, df, docs, None, T0)
+    week_later = article_profile(FERRY, df, docs, None, T0 + timedelta(days=6))
+    assert probability(same_day, same_day) > probability(same_day, week_later)
+
+
+def test_a_bridging_report_merges_stories_keeping_the_older_id():
+    left = {"мель": 3, "отмель": 2, "рейс": 1, "пассажир": 2, "паром": 1, "@loc:калининградский залив": 1, "^мель": 1, "^пассажир": 1}
+    right = {"буксир": 3, "трос": 2, "катер": 1, "спасатель": 2, "паром": 1, "@loc:калининградский залив": 1, "^буксир": 1, "^спасатель": 1}
+    grouper = StoryGrouper()
+    assert grouper.place("a", left, T0).story == "a"
+    assert grouper.place("b", right, T0).story == "b"
+    bridge = grouper.place("c", {**left, **right}, T0)
+    assert bridge.story == "a" and bridge.merged == ["b"]
+    assert grouper.story_of("b") == "a"
+
+
+def test_many_near_empty_articles_stay_apart_and_do_not_crash():
+    grouper = StoryGrouper()
+    odd_dates = [None, datetime(1971, 1, 1), datetime(2099, 12, 31, tzinfo=timezone.utc), T0]
+    stories = set()
+    for i in range(60):
+        title_only = {f"^слово{i}": 1, f"слово{i}": 2} if i % 3 else {}
+        stories.add(grouper.place(f"n{i}", title_only, odd_dates[i % 4], year_guessed=i % 5 == 0).story)
+    assert len(stories) == 60
+    # and a real report placed after them still starts its own story, undragged
+    assert grouper.place("f1", FERRY, T0).story == "f1"
+
+
+def test_near_empty_and_foreign_articles_pass_the_whole_pipeline(models, store, tmp_path):
+    lines = [{"title": f"Короткая заметка номер {i}", "text": "Подробности позже.", "published": "2099-01-01"}
+             for i in range(8)]
+    lines += [{"title": "Ein Titel", "text": "Nur ein kurzer deutscher Satz über nichts."},
+              {"title": "Ancient", "text": "Old news.", "published": "1950-05-05"}]
+    dump = tmp_path / "odd.jsonl"
+    dump.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    Engine(store, models, now=TODAY, include_non_news=True).run([str(dump)])
+    assert not store.rejections()
+    grouped = [s for s in store.articles() if s.story]
+    assert len({s.story for s in grouped}) == len(grouped) > 0
+
+
+def test_reprints_link_to_the_earliest_copy():
+    body = ("Паром «Балтика» с двумястами пассажирами сел на мель у входа в Калининградский залив "
+            "утром во вторник, сообщили в портовой службе. Буксиры сняли судно через четыре часа, "
+            "пострадавших нет, рейс задержан до вечера, пассажиров пересадили на другой паром.")
+    original = Article("orig", "a", body, published=T0)
+    copy = Article("copy", "b", body + " Подробности позже.", published=T0 + timedelta(hours=1))
+    copy_of_copy = Article("copy2", "c", body.replace("вторник", "вторник, 2 марта,"), published=T0 + timedelta(hours=2))
+    other = Article("other", "d", "Трамвайная линия в Севастополе закрыта на ремонт до конца месяца, "
+                    "маршрут номер четырнадцать заменят автобусы, сообщили в департаменте транспорта города "
+                    "во вторник утром, жителей просят заранее планировать поездки по городу.", published=T0)
+    found = {r.article: r for r in find_reprints([copy_of_copy, other, copy, original])}
+    assert set(found) == {"copy", "copy2"}
+    assert found["copy"].original == found["copy2"].original == "orig"
+    assert 0.85 <= found["copy"].similarity <= 1.0
