@@ -140,3 +140,17 @@ def test_quote_and_date_scans_stay_linear_on_one_huge_paragraph():
     assert len(text) > 5_000_000
     assert find_quotes(text[:200_000], []) is not None
     assert len(find_dates(text, date(2021, 12, 24))) == 40_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Проверку провели в октябре 2025 года.", "2025-10-01/2025-10-31"),
+        ("В сентябре прошлого года пострадали шесть человек.", "2025-09-01/2025-09-30"),
+        ("The plant opens in March next year.", "2027-03-01/2027-03-31"),
+        ("Работы закончат в декабре.", "2026-12-01/2026-12-31"),
+    ],
+)
+def test_a_month_takes_the_year_the_text_gives_it(text: str, expected: str) -> None:
+    [found] = find_dates(text, date(2026, 3, 7))
+    assert found.date == expected

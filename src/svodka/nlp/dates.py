@@ -36,11 +36,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_week", re.compile(r"\b(на следующей неделе|на этой неделе|на прошлой неделе|next week|this week|last week)\b", re.I)),
     ("relative_month", re.compile(r"\b(в следующем месяце|в этом месяце|в прошлом месяце|next month|this month|last month)\b", re.I)),
     ("weekday", re.compile(r"\b(?:в|во|on|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("month", re.compile(r"\b(?:в|in)\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)),
+    ("month", re.compile(
+        r"\b(?:в|in)\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
+        r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        r"(?:,?\s+(?P<y>\d{4})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|"
+        r"\s+(?P<rel_en>last|this|next)\s+year)?", re.I)),
 ]
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2,
                  "yesterday": -1, "today": 0, "tomorrow": 1}
 MONTH_OFFSETS = {"следующем": 1, "этом": 0, "прошлом": -1, "next": 1, "this": 0, "last": -1}
+YEAR_OFFSETS = {"прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1, "last": -1, "this": 0, "next": 1}
 WEEK_OFFSETS = {"следующей": 1, "этой": 0, "прошлой": -1, "next": 1, "this": 0, "last": -1}
 
 
@@ -69,6 +74,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
         if match["y"]:
             return _iso(int(match["y"]), month, int(match["d"]))
         return _nearest_year(month, int(match["d"]), published)
+    if kind == "month" and match["y"]:
+        return _month_interval(int(match["y"]), RU_MONTHS.get(word[:3]) or EN_MONTHS[word[:3]])
     if published is None:
         return None
     if kind == "relative_day":
@@ -94,9 +101,10 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
         elif delta < -3:
             delta += 7
         return (published + timedelta(days=delta)).isoformat()
-    if kind == "month":
+    if kind == "month":  # "в октябре", "в сентябре прошлого года", "in March next year"
         month = RU_MONTHS.get(word[:3]) or EN_MONTHS[word[:3]]
-        return _month_interval(published.year, month)
+        relative = (match["rel"] or match["rel_en"] or "").lower()
+        return _month_interval(published.year + YEAR_OFFSETS.get(relative, 0), month)
     return None
 
 
