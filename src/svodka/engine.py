@@ -1,8 +1,9 @@
 """The orchestrator: the pipeline's order lives here and nowhere else.
 
-    ingest → clean → nlp → store   (per article, one transaction each)
-    stories                        (each pending article placed, one transaction each)
-    compare → summarise → store    (each story whose membership changed)
+    ingest → clean → nlp → categorise → store   (per article, one transaction each)
+    stories                                     (each pending article placed, one transaction each)
+    compare → summarise → store                 (each story whose membership changed)
+    rank                                        (every story, against the newest report)
 
 Every step reads its input from the store and writes its output back, so a run that
 is killed resumes where it stopped: an article is stored whole or not at all; an
@@ -21,7 +22,7 @@ from svodka.categorise import with_category
 from svodka.clean import clean_document
 from svodka.compare import compare_articles
 from svodka.ingest import read_inputs
-from svodka.model import IngestError, RawDocument, Story
+from svodka.model import Analysis, Article, IngestError, RawDocument, Story
 from svodka.nlp import NlpModels, analyse
 from svodka.rank import entity_story_counts, reference_time, story_category, story_rank
 from svodka.redate import anchored
@@ -107,8 +108,7 @@ class Engine:
         return dirty
 
     def build_story(self, story_id: str) -> Story:
-        self._anchor_guessed_years(story_id)
-        members = [(m.article, m.analysis) for m in self.store.story_members(story_id)]
+        members = self._with_anchored_years([(m.article, m.analysis) for m in self.store.story_members(story_id)])
         return Story(
             id=story_id,
             articles=[article.id for article, _ in members],
@@ -135,15 +135,16 @@ class Engine:
                 story.rank, story.rank_components = rank, components
                 self.store.save_story(story)
 
-    def _anchor_guessed_years(self, story_id: str) -> None:
+    def _with_anchored_years(self, members: list[tuple[Article, Analysis]]) -> list[tuple[Article, Analysis]]:
         """Give year-less articles the year of their story's dated reports, and re-analyse them."""
-        members = self.store.story_members(story_id)
-        references = [m.article.published for m in members if m.article.published and not m.article.published_year_guessed]
-        for member in members:
-            article = member.article
-            if not (article.published_year_guessed and article.published and references):
-                continue
-            published = anchored(article.published, references)
-            if published != article.published:
-                article.published = published
-                self.store.update_article(article, with_category(article, analyse(article, self.models)))
+        references = [a.published for a, _ in members if a.published and not a.published_year_guessed]
+        anchored_members = []
+        for article, analysis in members:
+            if article.published_year_guessed and article.published and references:
+                published = anchored(article.published, references)
+                if published != article.published:
+                    article.published = published
+                    analysis = with_category(article, analyse(article, self.models))
+                    self.store.update_article(article, analysis)
+            anchored_members.append((article, analysis))
+        return anchored_members
