@@ -10,7 +10,7 @@ Scoring, per kind of difference:
   detected `shared` is right when its articles lie inside a gold shared fact's; a
   `unique` when the gold has a unique entry for exactly those articles; a
   `quote_variant` when its two articles are among a gold variant's; a `conflict` when it
-  names two articles the gold gives different values; an `attribution` when it names at
+  names two articles the gold gives different values and its text names both values; an `attribution` when it names at
   least min(2, size) articles of a gold attribution. Recall: the share of gold entries
   some right detection matches. `not_conflict`: the share of gold apparent conflicts
   (same value worded differently) that are NOT reported as a conflict.
@@ -132,10 +132,16 @@ def _matches(kind: str, detected: Difference, gold: dict) -> bool:
         return mine == theirs
     if kind == "quote_variant":
         return mine <= theirs
-    if kind == "conflict":
+    if kind == "conflict":  # two articles the gold gives different values, and those values named
         values = {gold["article_values"][a] for a in mine if a in gold["article_values"]}
-        return len(values) >= 2
+        named = {v for v in values if _digits(v) & _digits(detected.text)}
+        return len(values) >= 2 and len(named) >= 2
     return len(mine & theirs) >= min(2, len(theirs))
+
+
+def _digits(text: str) -> set[str]:
+    """The numbers a text names, separators dropped ("7,4" and "7.4" are both "74")."""
+    return {re.sub(r"\D", "", n) for n in re.findall(r"\d+(?:[.,]\d+)?", text)}
 
 
 def score_seeds(models: NlpModels, verbose: bool) -> Counter | None:

@@ -121,3 +121,31 @@ def test_numbers_that_disagree_in_one_fact_are_a_conflict_and_hedged_ones_are_no
     conflicts = [d for d in compare_articles(members, models.embedding) if d.kind == "conflict"]
     assert len(conflicts) == 1
     assert "7,4" in conflicts[0].text and "7,8" in conflicts[0].text and conflicts[0].articles == ["a", "b"]
+
+
+def test_one_speaker_is_one_speaker_in_either_script() -> None:
+    from svodka.compare.quotes import speaker_key
+    assert speaker_key("Сергей Лунёв") == speaker_key("Sergei Lunyov") == speaker_key("Сергей Лунев")
+    assert speaker_key("Рустем Хайруллин") != speaker_key("Сергей Лунёв")
+
+
+def test_a_russian_and_an_english_report_of_one_fact_align(models: NlpModels) -> None:
+    from svodka.compare import aligned_facts
+    ru = Article("r", "r", "Пожар.\nДвенадцать человек пострадали при пожаре в Екатеринбурге 7 марта.\n"
+                 "Движение было перекрыто почти на три часа.", title="Пожар", outlet="А")
+    en = Article("e", "e", "Fire.\nTwelve people were injured in a fire in Yekaterinburg on March 7.\n"
+                 "The road was closed for about three hours.", title="Fire", outlet="B")
+    for article in (ru, en):
+        article.published = datetime(2026, 3, 7)
+    facts = aligned_facts([(ru, analyse(ru, models)), (en, analyse(en, models))])
+    assert facts and all(len(f.sources) == 2 for f in facts)
+    assert not [d for d in compare_articles([(ru, analyse(ru, models)), (en, analyse(en, models))])
+                if d.kind == "conflict"]
+
+
+def test_numbers_in_words_thousands_and_ordinals_are_read() -> None:
+    from svodka.nlp.numbers import find_numbers
+    read = lambda text: [(n.value, n.unit) for n in find_numbers(text, str)]  # noqa: E731
+    assert read("около трёх часов") == [(3.0, "часов")]
+    assert read("14,200 fans") == [(14200.0, "fans")] and read("7,4 млрд рублей") == [(7.4e9, "рублей")]
+    assert read("на 87-й минуте") == [(87.0, "минуте")]

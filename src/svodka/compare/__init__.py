@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from svodka.compare.align import Fact, align, sentence_units
 from svodka.compare.details import mentioned, unique_details
-from svodka.compare.quotes import attributions, quote_variants
+from svodka.compare.quotes import attributions, credited_reprints, quote_variants
 from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.values import value_conflicts
 from svodka.model import Analysis, Article, Difference
@@ -37,7 +37,7 @@ def compare_articles(members: Members, vectors: Vectors | None = None) -> list[D
     for fact in facts:
         differences += value_conflicts(fact, text_of) + attributions(fact, outlet_of) + unique_details(fact, mentions)
     quoted = [(article, source_of[article.id], quote) for article, analysis in members for quote in analysis.quotes]
-    differences += quote_variants(quoted)
+    differences += quote_variants(quoted, facts) + credited_reprints([a for a, _ in members], source_of)
     return sorted(differences, key=lambda d: (KIND_ORDER.index(d.kind), -len(d.articles)))
 
 

@@ -8,8 +8,11 @@ copied sentence is never a second witness.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from svodka.compare.lexicon import concept
 
 from svodka.model import Analysis, Article, DateRef, NumberFact, Quote
 
@@ -19,6 +22,7 @@ ALIGN_THRESHOLD = 0.45
 MIN_LEMMAS = 4  # shorter sentences ("Подробнее.") carry no comparable fact
 DATELINE_CHARS = 60  # a "CITY, date — Outlet." line is shorter than this
 MIN_BODY_CHARS = 20  # what is left of a sentence after the headline, to count as a body sentence
+LEADING_NUMBER = re.compile(r"^\d+")  # "87-й", "34" among the lemmas: a score, a minute, an ordinal
 
 
 @dataclass
@@ -36,6 +40,17 @@ class Unit:
     dates: list[DateRef] = field(default_factory=list)
     entity_names: dict[str, str] = field(default_factory=dict)  # key -> canonical name
     quotes: list[Quote] = field(default_factory=list)
+    language: str = "ru"
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        """What survives translation: names, numbers (with what they count), resolved days, lexicon concepts."""
+        numbers = {f"#{float(m[0]):g}" for lemma in self.lemmas if (m := LEADING_NUMBER.match(lemma))}
+        numbers |= {f"#{n.value:g}" for n in self.numbers}
+        counted = {f"#{n.value:g} {concept(n.unit, self.language)}" for n in self.numbers if concept(n.unit, self.language)}
+        days = {f"@{d.date}" for d in self.dates if d.date and "/" not in d.date}
+        concepts = {f"~{c}" for lemma in self.lemmas if (c := concept(lemma, self.language))}
+        return frozenset(self.entity_names.keys() | numbers | counted | days | concepts)
 
     @property
     def features(self) -> frozenset[str]:
@@ -81,6 +96,7 @@ def sentence_units(article: Article, analysis: Analysis, source: str | None = No
             dates=[d for d in analysis.dates if d.date and inside(d)],
             entity_names={e.key or e.name.lower(): e.name for e in analysis.entities if any(map(inside, e.mentions))},
             quotes=[q for q in analysis.quotes if q.start < s.stop and s.start < q.stop],
+            language=analysis.language,
         ))
     return units
 

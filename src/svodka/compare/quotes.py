@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from svodka.compare.align import Fact
 from svodka.model import Article, Difference, Quote
+from svodka.nlp.translit import entity_key
 
 MIN_RUN = 2  # common words in a row that anchor the shared span (single words match by chance)
 MIN_COMMON_WORDS = 4  # fewer common words than this: two different statements
@@ -20,22 +21,36 @@ MIN_COMMON_WORDS = 4  # fewer common words than this: two different statements
 # "говорят по-русски" pair is 0.75; unrelated quotes of one speaker stay under 0.4.
 SAME_STATEMENT = 0.55
 WORD = re.compile(r"[^\w-]+")
+CREDIT = re.compile(r"^\s*(?:по материалам|источник|source|originally published by)\b[:\s].{3,80}$", re.I | re.M)
 
 Quoted = tuple[Article, str, Quote]  # article, its source (original for a reprint), quote
 
 
-def quote_variants(quotes: list[Quoted]) -> list[Difference]:
-    """Pairs of direct quotes by one speaker, from different sources, worded differently."""
+def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
+    """Pairs of direct quotes by one speaker, from different sources, worded differently.
+
+    Two quotes are one statement when they share a stretch of words, or when the
+    sentences that carry them were aligned as one fact (a paraphrase, or a translation).
+    """
+    fact_of = {(unit.article, q.start): i for i, fact in enumerate(facts) for unit in fact.units for q in unit.quotes}
     direct = [q for q in quotes if q[2].kind == "direct" and q[2].speaker]
     found = []
     for i, (article_a, source_a, a) in enumerate(direct):
         for article_b, source_b, b in direct[i + 1:]:
-            if source_a == source_b or a.speaker != b.speaker:
+            if source_a == source_b or speaker_key(a.speaker) != speaker_key(b.speaker):
                 continue
             diff = shared_span_diff(a.text, b.text)
+            aligned = fact_of.get((article_a.id, a.start), -1) == fact_of.get((article_b.id, b.start), -2)
+            if diff is None and aligned and _key(a.text) != _key(b.text):
+                diff = word_diff(a.text.split(), b.text.split())
             if diff is not None:
                 found.append(Difference("quote_variant", f"{a.speaker}: {diff}", [article_a.id, article_b.id]))
     return found
+
+
+def speaker_key(name: str | None) -> str:
+    """One speaker however spelt: "Сергей Лунёв", "Сергей Лунев" and "Sergei Lunyov" share a key."""
+    return entity_key(name or "", "PER").replace("io", "e")  # ё is "e" in a Russian text, "yo" in English
 
 
 def shared_span_diff(a: str, b: str) -> str | None:
@@ -81,11 +96,13 @@ def attributions(fact: Fact, outlet_of: dict[str, str]) -> list[Difference]:
         return []
     kinds: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # speaker -> source -> kinds
     speakers: dict[str, set[str]] = defaultdict(set)  # source -> speakers
+    name: dict[str, str] = {}  # speaker key -> the name first given
     for unit in fact.units:
         for quote in unit.quotes:
             if quote.speaker:
-                kinds[quote.speaker][unit.source].add(quote.kind)
-                speakers[unit.source].add(quote.speaker)
+                key = name.setdefault(speaker_key(quote.speaker), quote.speaker) and speaker_key(quote.speaker)
+                kinds[key][unit.source].add(quote.kind)
+                speakers[unit.source].add(key)
     found = []
     for speaker, by_source in kinds.items():
         direct = sorted(s for s, k in by_source.items() if "direct" in k)
@@ -93,14 +110,26 @@ def attributions(fact: Fact, outlet_of: dict[str, str]) -> list[Difference]:
         if direct and paraphrased:
             found.append(Difference(
                 "attribution",
-                f"{_outlets(direct, outlet_of)} quote {speaker} directly, {_outlets(paraphrased, outlet_of)} "
+                f"{_outlets(direct, outlet_of)} quote {name[speaker]} directly, {_outlets(paraphrased, outlet_of)} "
                 f"paraphrase: {fact.units[0].text.strip()}",
                 _articles(fact, direct + paraphrased),
             ))
     if any(not (a & b) for a in speakers.values() for b in speakers.values()):
-        credited = "; ".join(f"{outlet_of[s]}: {', '.join(sorted(n))}" for s, n in sorted(speakers.items()))
+        credited = "; ".join(f"{outlet_of[s]}: {', '.join(sorted(name[k] for k in keys))}"
+                             for s, keys in sorted(speakers.items()))
         found.append(Difference("attribution", f"attributed differently ({credited}): {fact.units[0].text.strip()}",
                                 _articles(fact, list(speakers))))
+    return found
+
+
+def credited_reprints(articles: list[Article], source_of: dict[str, str]) -> list[Difference]:
+    """A reprint that names where its text comes from ("По материалам «Волжского телеграфа»")."""
+    found = []
+    for article in articles:
+        credit = CREDIT.search(article.text) if source_of[article.id] != article.id else None
+        if credit:
+            found.append(Difference("attribution", f"{article.outlet or article.id} reprints, credited: "
+                                                   f"{credit.group(0).strip()}", [article.id]))
     return found
 
 

@@ -14,12 +14,16 @@ from collections import defaultdict
 from datetime import date
 
 from svodka.compare.align import Fact, Unit
+from svodka.compare.lexicon import concept
 from svodka.model import Difference
 
 # "почти четыре часа" and "около трёх" are within 10% of the exact value in every
 # hedged pair of the sample corpus (410 vs 412 bn is 0.5%, "almost 4" vs 4 is 0%).
 HEDGE_TOLERANCE = 0.1
 EXACT_TOLERANCE = 0.005  # rounding in the last printed digit
+# Readings further apart than this are two quantities, not one misreported ("9,1 млрд
+# рублей" cost vs "70 рублей" fare): every planted conflict of the corpus is within 1.3×.
+SAME_QUANTITY_RATIO = 2.0
 HEDGE = re.compile(
     r"\b(почти|около|более|свыше|порядка|примерно|приблизительно|превы\w*|не менее|до|"
     r"about|almost|nearly|around|over|more than|some|roughly|approximately|up to)\s*$", re.I)
@@ -37,8 +41,8 @@ def _number_conflicts(fact: Fact, text_of: dict[str, str]) -> list[Difference]:
     by_unit: dict[str, list[tuple[Unit, float, str, bool]]] = defaultdict(list)
     for unit in fact.units:
         counted = defaultdict(list)
-        for number in unit.numbers:
-            counted[number.unit].append(number)
+        for number in unit.numbers:  # "15 человек" and "15 people" count one thing
+            counted[concept(number.unit, unit.language) or number.unit].append(number)
         for name, numbers in counted.items():
             if len(numbers) == 1 and name:
                 (number,) = numbers
@@ -50,6 +54,7 @@ def _number_conflicts(fact: Fact, text_of: dict[str, str]) -> list[Difference]:
         disagreeing = [
             (a, b) for i, a in enumerate(readings) for b in readings[i + 1:]
             if a[0].source != b[0].source and not numbers_agree(a[1], a[3], b[1], b[3])
+            and max(a[1], b[1]) <= SAME_QUANTITY_RATIO * min(a[1], b[1])
         ]
         if disagreeing:
             a, b = disagreeing[0]

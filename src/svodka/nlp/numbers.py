@@ -18,16 +18,26 @@ NUMBER_WORDS = {
     "восемь": 8, "девять": 9, "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
     "сто": 100, "тысяча": 1000, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100,
+    # oblique cases ("около трёх часов", "до пяти лет") and the teens and tens in English
+    "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
+    "девяти": 9, "десяти": 10, "двадцати": 20, "тридцати": 30, "сорока": 40, "полутора": 1.5,
+    "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "thirty": 30, "forty": 40, "fifty": 50,
 }
 SCALE = {"тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "млн": 1e6, "миллиона": 1e6, "миллионов": 1e6, "миллион": 1e6,
          "млрд": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 NUMBER = re.compile(
-    r"(?P<hedge>\b(?:почти|около|более|свыше|менее|примерно|порядка|about|nearly|almost|over|more than|around)\s+)?"
-    r"(?P<num>\b\d+(?:[.,]\d+)?|\b(?:" + "|".join(NUMBER_WORDS) + r")\b)"
+    r"(?P<hedge>\b(?:почти|около|более|свыше|менее|примерно|порядка|about|nearly|almost|over|more than|around)"
+    r"\s+(?:на\s+|for\s+)?)?"  # "почти на три часа", "for about three hours"
+    r"(?P<num>\b[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\b\d+(?:[.,]\d+)?"
+    r"|\b(?:" + "|".join(NUMBER_WORDS) + r")\b)"
+    r"(?:-?(?:й|я|е|го|м|ю|th|st|nd|rd)\b)?"  # ordinals: "на 87-й минуте", "in the 87th minute"
     r"(?:[ \t]+(?P<scale>" + "|".join(SCALE) + r")\b\.?)?"
     r"[ \t]*(?P<unit>%|[а-яёa-z]{2,})",
     re.IGNORECASE,
 )
+THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[, \u00a0]\d{3})+")  # "14,200" and "15 000": one number, not 14.2
+ABBREVIATION = 3  # "см", "км", "мм" are abbreviations: lemmatised, "см" would become "смотреть"
 NOT_UNITS = re.compile(r"^(" + "|".join(UK_MONTHS) + r"|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|год|г$|из|in|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
@@ -37,7 +47,8 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
         unit = match["unit"].lower()
         if NOT_UNITS.match(unit):
             continue  # dates are the date extractor's
-        raw = match["num"].lower().replace(",", ".")
+        raw = match["num"].lower()
+        raw = re.sub(r"\D", "", raw) if THOUSANDS.fullmatch(raw) else raw.replace(",", ".")
         value = NUMBER_WORDS.get(raw)
         if value is None:
             try:
@@ -46,6 +57,6 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
                 continue
         if match["scale"]:
             value *= SCALE[match["scale"].lower().rstrip(".")]
-        unit = unit if unit == "%" else lemmatize(unit)
+        unit = unit if unit == "%" or len(unit) <= ABBREVIATION else lemmatize(unit)
         facts.append(NumberFact(match.group(0).strip(), float(value), unit, match.start(), match.end()))
     return facts
