@@ -149,6 +149,7 @@ def test_quote_and_date_scans_stay_linear_on_one_huge_paragraph():
         ("В сентябре прошлого года пострадали шесть человек.", "2025-09-01/2025-09-30"),
         ("The plant opens in March next year.", "2027-03-01/2027-03-31"),
         ("Работы закончат в декабре.", "2026-12-01/2026-12-31"),
+        ("Мост откроют в мае.", "2026-05-01/2026-05-31"),
     ],
 )
 def test_a_month_takes_the_year_the_text_gives_it(text: str, expected: str) -> None:
