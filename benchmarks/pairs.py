@@ -36,9 +36,11 @@ SWEEP_COHESION = [0.0, 0.3, 0.4, 0.45, 0.5]
 
 
 def score(pairs: list[Pair], story_of: dict[str, str]) -> dict[str, float]:
-    tp = sum(1 for p in pairs if p.same and story_of[p.first] == story_of[p.second])
-    fp = sum(1 for p in pairs if not p.same and story_of[p.first] == story_of[p.second])
-    fn = sum(1 for p in pairs if p.same and story_of[p.first] != story_of[p.second])
+    together = {p.first + " " + p.second: story_of.get(p.first, p.first) == story_of.get(p.second, p.second)
+                for p in pairs}  # an article the pipeline rejected is alone
+    tp = sum(1 for p in pairs if p.same and together[p.first + " " + p.second])
+    fp = sum(1 for p in pairs if not p.same and together[p.first + " " + p.second])
+    fn = sum(1 for p in pairs if p.same and not together[p.first + " " + p.second])
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -113,13 +115,14 @@ def main() -> None:
 def print_errors(pairs: list[Pair], story_of: dict[str, str], grouper: StoryGrouper, ids: dict[str, str],
                  limit: int = 5) -> None:
     """The worst pairs: wrong merges the model was surest of, missed pairs it was surest against."""
-    pairs = [p for p in pairs if ids[p.first] in grouper.members and ids[p.second] in grouper.members]
+    pairs = [p for p in pairs if ids.get(p.first) in grouper.members and ids.get(p.second) in grouper.members]
 
     def judged(pair: Pair):
         return evidence(grouper.members[ids[pair.first]].profile, grouper.members[ids[pair.second]].profile)
 
-    wrong = [(judged(p), p) for p in pairs if not p.same and story_of[p.first] == story_of[p.second]]
-    missed = [(judged(p), p) for p in pairs if p.same and story_of[p.first] != story_of[p.second]]
+    together = {p.first + " " + p.second: story_of[p.first] == story_of[p.second] for p in pairs}
+    wrong = [(judged(p), p) for p in pairs if not p.same and together[p.first + " " + p.second]]
+    missed = [(judged(p), p) for p in pairs if p.same and not together[p.first + " " + p.second]]
     print(f"errors: {len(wrong)} wrong merges, {len(missed)} missed pairs")
     for label, found, worst_first in (("wrong merge", wrong, True), ("missed", missed, False)):
         for found_evidence, p in sorted(found, key=lambda item: item[0].probability, reverse=worst_first)[:limit]:

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta, timezone
 from svodka.engine import Engine
 from svodka.model import Article
 from svodka.stories import StoryGrouper, find_reprints
-from svodka.stories.similarity import article_profile, probability
+from svodka.stories.similarity import article_profile, probability, signals
+from svodka.stories.vectors import day_of_month
 
 from tests.conftest import TODAY
 
@@ -54,6 +55,24 @@ def test_time_apart_lowers_the_probability():
     same_day = article_profile(FERRY, df, docs, None, T0)
     week_later = article_profile(FERRY, df, docs, None, T0 + timedelta(days=6))
     assert probability(same_day, same_day) > probability(same_day, week_later)
+
+
+def test_different_days_or_different_headline_names_speak_against_one_event():
+    df, docs = {t: 1 for t in FERRY}, 10
+    base = article_profile({**FERRY, "~11-08": 1, "!loc:калининградский залив": 1}, df, docs, None, T0)
+    same = article_profile({**FERRY, "~11-08": 1, "!loc:калининградский залив": 1}, df, docs, None, T0)
+    other_day = article_profile({**FERRY, "~11-16": 1}, df, docs, None, T0)
+    elsewhere = {**{t: w for t, w in FERRY.items() if not t.startswith("@")}, "@loc:балтийск": 1, "!loc:балтийск": 1}
+    other_place = article_profile(elsewhere, df, docs, None, T0)
+    assert signals(base, same)["other_day"] == signals(base, same)["other_names"] == 0
+    assert signals(base, other_day)["other_day"] == 1 and probability(base, other_day) < probability(base, same)
+    assert signals(base, other_place)["other_names"] == 1
+
+
+def test_days_of_the_month_are_read_in_russian_and_english():
+    assert day_of_month("8 ноября", None) == day_of_month("Nov. 8", None) == "11-08"
+    assert day_of_month("в понедельник", "2020-05-04") == "05-04"
+    assert day_of_month("в мае", "2020-05") is None
 
 
 def test_a_bridging_report_merges_stories_keeping_the_older_id():

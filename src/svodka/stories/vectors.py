@@ -7,7 +7,12 @@ signal grouping needs, each kind of term marked by its first character:
     "^лемма"       lemma of the headline alone (headline similarity, its navec vector)
     "@per:путин"   an entity: PER by surname (so "Путин" meets "Владимир Путин"),
                    LOC and ORG by their canonical name
-    "#150млн"      a number with its unit;  "=2020-05-12"  a date the text names
+    "#150млн"      a number with its unit;  "=2020-05"  a date the text names (month, range)
+    "~05-12"       a day of the month the text names (no year: the year is often a guess)
+    "!per:putin"   a person or place named in the headline (for the conflict check)
+
+Entities are keyed by their spelling-independent `Entity.key` (transliterated,
+people by surname), so "Путин" in a Russian report meets "Putin" in an English one.
 
 Keeping them in one dict keeps the store schema unchanged and lets one document
 frequency table give every kind of term its IDF.
@@ -16,6 +21,7 @@ frequency table give every kind of term its IDF.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from svodka.model import Analysis, Article
@@ -27,8 +33,13 @@ STOP_LEMMAS = set(
     "быть этот тот весь свой который мочь также год такой один другой наш ваш его её их так "
     "сказать заявить отметить сообщить rt said say".split()
 )
-TITLE, ENTITY, NUMBER, DATE = "^", "@", "#", "="
-MARKS = TITLE + ENTITY + NUMBER + DATE
+TITLE, ENTITY, NUMBER, DATE, DAY, HEADLINE_NAME = "^", "@", "#", "=", "~", "!"
+MARKS = TITLE + ENTITY + NUMBER + DATE + DAY + HEADLINE_NAME
+NAMED_TYPES = ("PER", "LOC")  # who and where: two reports naming different ones in the headline tell different events
+MONTHS = {stem: number for number, stems in enumerate((
+    "янв jan", "фев feb", "мар mar", "апр apr", "мая май may", "июн jun",
+    "июл jul", "авг aug", "сен sep", "окт oct", "ноя nov", "дек dec"), start=1) for stem in stems.split()}
+DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:-?го)?\s+([а-яa-z]{3})|\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
 
 Vector = dict[str, float]
 
@@ -50,18 +61,34 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
             for lemma in lemmas[in_title:]:
                 counts[lemma] += weight
     for entity in analysis.entities:
-        counts[entity_term(entity.name, entity.type)] += len(entity.mentions)
+        term = entity_term(entity.name, entity.type, entity.key)
+        counts[term] += len(entity.mentions)
+        if entity.type in NAMED_TYPES and any(m.start < title_stop for m in entity.mentions):
+            counts[HEADLINE_NAME + term[1:]] = 1
     for number in analysis.numbers:
         counts[f"{NUMBER}{number.value:g}{number.unit}"] += 1
     for date in analysis.dates:
-        if date.date:
-            counts[DATE + date.date] += 1
+        day = day_of_month(date.text, date.date)
+        if day or date.date:
+            counts[DAY + day if day else DATE + date.date] += 1
     return dict(counts)
 
 
-def entity_term(name: str, kind: str) -> str:
+def entity_term(name: str, kind: str, key: str = "") -> str:
+    if key:
+        return ENTITY + key.lower()
     words = name.lower().split() or [""]
     return f"{ENTITY}{kind.lower()}:{words[-1] if kind == 'PER' else ' '.join(words)}"
+
+
+def day_of_month(text: str, iso: str | None) -> str | None:
+    """"MM-DD" of a date naming its day ("8 ноября", "Nov. 16", or a resolved ISO day), else None."""
+    found = DAY_OF_MONTH.search(text.lower())
+    if found:
+        day, month = (found[1], found[2]) if found[1] else (found[4], found[3])
+        if month in MONTHS and 1 <= int(day) <= 31:
+            return f"{MONTHS[month]:02d}-{int(day):02d}"
+    return iso[5:] if iso and len(iso) == 10 else None
 
 
 def _title_share(start: int, stop: int, title_stop: int, lemmas: int) -> int:
