@@ -12,7 +12,10 @@ seven categories or not_news):
    of a language (every file is then used for training, so only the CV figure is
    fair for it). It shows what the labelled data alone would give; it does not ship.
 
-Figures: accuracy and macro-F1 over the eight labels, and the F1 of not_news.
+Figures: accuracy and macro-F1 over the eight labels, and the precision, recall and
+F1 of not_news. Label policy: issue 8 counts horoscopes as not news, the tgcontest
+markup files them under `other`; svodka follows the issue, so a horoscope the markup
+calls `other` counts as an error here. The line "horoscopes" says how many there were.
 """
 
 from __future__ import annotations
@@ -26,13 +29,14 @@ from pathlib import Path
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import accuracy_score, f1_score
+from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import make_pipeline
 
 warnings.filterwarnings("ignore", message="The least populated class")  # CV over tiny classes: said above
 
 from svodka.categorise import NOT_NEWS, categorise
+from svodka.categorise.news import HOROSCOPE_WORDS
 from svodka.model import Analysis, Article
 from svodka.nlp import NlpModels, analyse
 
@@ -70,9 +74,16 @@ def shipped_label(item: Labelled) -> str:
 
 
 def figures(gold: list[str], predicted: list[str]) -> str:
-    not_news = f1_score([g == NOT_NEWS for g in gold], [p == NOT_NEWS for p in predicted], zero_division=0)
+    precision, recall, not_news, _ = precision_recall_fscore_support(
+        [g == NOT_NEWS for g in gold], [p == NOT_NEWS for p in predicted], average="binary", zero_division=0)
     return (f"accuracy {accuracy_score(gold, predicted):.3f}  macro-F1 "
-            f"{f1_score(gold, predicted, average='macro', zero_division=0):.3f}  not-news F1 {not_news:.3f}")
+            f"{f1_score(gold, predicted, average='macro', zero_division=0):.3f}  not-news F1 {not_news:.3f} "
+            f"(P {precision:.2f} R {recall:.2f})")
+
+
+def horoscopes_marked_other(items: list[Labelled]) -> int:
+    """Horoscopes the markup calls `other` (not news by issue 8): counted as errors above."""
+    return sum(item.label == "other" and bool(HOROSCOPE_WORDS.search(item.article.title)) for item in items)
 
 
 def document(item: Labelled) -> str:
@@ -110,6 +121,8 @@ def main() -> None:
               f"{figures([g for g, _ in held], [p for _, p in held])}")
         print(f"  {language} all             {len(everything_gold):4} articles             "
               f"{figures(everything_gold, everything_pred)}")
+    conflicts = {name: horoscopes_marked_other(items) for name, items in data.items()}
+    print(f"  horoscopes marked `other` by the markup, not news for svodka: {conflicts}")
     print("\n2. fitted at benchmark time (TF-IDF of lemmas + logistic regression; does not ship)")
     for language, files in FILES.items():
         train = [item for name, _ in files if name in TRAINING for item in data[name]]

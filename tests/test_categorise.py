@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from svodka.categorise import CATEGORIES, categorise
+from svodka.categorise.news import not_news_cues
 from svodka.cli import app
 from svodka.engine import Engine
 from svodka.export import full_export
@@ -59,6 +60,41 @@ def test_a_recipe_is_not_news(models: NlpModels) -> None:
     article = article_from(RECIPE)
     result = categorise(article, analyse(article, models))
     assert not result.news
+
+
+HOROSCOPE = (
+    "Гороскоп на 12 марта: Овнам стоит отдохнуть\n\n"
+    "Овнам звезды советуют не спешить с решениями: вам лучше отложить важные разговоры. Тельцам день принесет "
+    "приятные встречи, а Близнецам стоит заняться здоровьем. Не торопитесь и берегите силы."
+)
+DEALS = (
+    "Save $80 on the Nordlight X2 headphones this Black Friday\n\n"
+    "If you have been waiting for a price drop, this is it: the Nordlight X2 headphones are $80 off at Amazon "
+    "right now, the lowest price we have seen. Grab a pair while the deal lasts, and check out our other picks "
+    "for your holiday shopping."
+)
+HISTORY = (
+    "Как в средние века лечили зубную боль\n\n"
+    "В средние века зубную боль считали карой за грехи. Лекари прикладывали к щеке травы, а цирюльники "
+    "вырывали больные зубы прямо на ярмарке. Веками люди верили, что боль вызывает зубной червь, и лишь "
+    "много позже медики поняли, откуда она берется на самом деле."
+)
+
+
+@pytest.mark.parametrize(("text", "cue"), [(HOROSCOPE, "horoscope"), (DEALS, "service"), (HISTORY, "history")])
+def test_horoscopes_deals_and_essays_are_not_news(models: NlpModels, text: str, cue: str) -> None:
+    article = article_from(text)
+    analysis = analyse(article, models)
+    assert not categorise(article, analysis).news
+    assert not_news_cues(article, analysis, 0.0)[cue] > 0
+
+
+def test_news_reports_have_no_service_cues(models: NlpModels) -> None:
+    for text in (MATCH, BANK, PHONE):
+        article = article_from(text)
+        cues = not_news_cues(article, analyse(article, models), 0.0)
+        assert not {"horoscope", "service", "history", "howto", "listicle"} & set(cues)
+        assert cues["sources"] < 0
 
 
 def test_the_outlets_own_section_decides_when_the_text_says_little(models: NlpModels) -> None:
