@@ -42,3 +42,23 @@ def test_key_entities_count_the_sources_naming_them(seeds: Path, models: NlpMode
     entities = {e.name: len(e.articles) for e in story_entities(members)}
     assert entities["Владимир Путин"] == 2
     assert entities.get("Индира Бегайдар") == 1
+
+
+def test_a_bare_dateline_never_becomes_a_summary_sentence(models) -> None:  # noqa: ANN001
+    from svodka.model import Article
+    from svodka.nlp import analyse
+    from svodka.summarise import story_summary
+
+    def report(number: int, outlet: str, lead: str) -> tuple[Article, object]:
+        article = Article(id=f"{number:016x}", origin=f"{number}.txt", title="Трамвай до Шушар запустят в марте",
+                          outlet=outlet, dateline="САНКТ-ПЕТЕРБУРГ", text=f"САНКТ-ПЕТЕРБУРГ, 2 марта. {lead}")
+        return article, analyse(article, models)
+
+    members = [
+        report(1, "Северная правда", "Новая трамвайная линия от станции метро Купчино до Шушар откроется 14 марта. "
+                                     "Длина линии составит почти семь километров."),
+        report(2, "Новости Балтики", "Трамвайная линия от метро Купчино до посёлка Шушары откроется 14 марта. "
+                                     "На линии будет одиннадцать остановок."),
+    ]
+    summary = story_summary(members, models.embedding)
+    assert summary and not any(s.text.startswith("САНКТ-ПЕТЕРБУРГ") for s in summary)

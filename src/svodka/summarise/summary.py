@@ -9,6 +9,8 @@ chosen (lemma overlap and navec closeness), so the summary covers, not repeats.
 
 from __future__ import annotations
 
+import re
+
 from svodka.compare import Members, aligned_facts, sources
 from svodka.compare.align import Fact, Unit
 from svodka.compare.similarity import SentenceSimilarity, Vectors
@@ -22,11 +24,14 @@ RELEVANCE_WEIGHT = 0.7
 POSITION_DECAY = 0.15  # relevance lost per sentence further from the start of the report
 QUOTE_PENALTY = 0.5  # a sentence that is a direct quote reports a view, not the event
 MIN_RELEVANCE = 0.35  # beyond MIN_SENTENCES, stop when the best remaining fact is weaker
+# "САНКТ-ПЕТЕРБУРГ, 2 марта." split off as a sentence: where and when, but no fact to summarise.
+BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,},\s*[^.]{0,30}\.?$")
 
 
 def story_summary(members: Members, vectors: Vectors | None = None) -> list[Cited]:
     source_of = sources(members)
-    facts = aligned_facts(members, vectors, source_of)
+    facts = [f for f in aligned_facts(members, vectors, source_of)
+             if not all(BARE_DATELINE.match(u.text.strip()) for u in f.units)]
     if not facts:
         return []
     units = [u for fact in facts for u in fact.units]
