@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -13,7 +11,6 @@ from pathlib import Path
 
 from svodka.engine import Engine
 from svodka.store import Store
-from tests.conftest import TODAY
 
 
 def test_the_seeds_make_one_story_of_two_outlets_quoting_putin(engine: Engine, store: Store, seeds: Path) -> None:
