@@ -155,3 +155,55 @@ def test_quote_and_date_scans_stay_linear_on_one_huge_paragraph():
 def test_a_month_takes_the_year_the_text_gives_it(text: str, expected: str) -> None:
     [found] = find_dates(text, date(2026, 3, 7))
     assert found.date == expected
+
+
+def test_indirect_speech_attributed_after_the_clause_and_to_unnamed_sources(models):
+    text = ("Завод в Тольятти увеличит выпуск машин вдвое, сообщили в пресс-службе предприятия. "
+            "Эксперты напоминают, что спрос на такие машины падает уже третий год. "
+            "Как сообщил директор завода Пётр Смирнов, новая линия заработает через месяц.")
+    quotes = analyse(article(text), models).quotes
+    speakers = [(q.kind, q.speaker and q.speaker.replace("ё", "е")) for q in quotes]
+    assert speakers == [("indirect", None), ("indirect", None), ("indirect", "Петр Смирнов")]
+    assert quotes[0].text.startswith("Завод в Тольятти увеличит")
+
+
+def test_english_attribution_after_the_clause_and_no_false_as_clause(models):
+    text = ("The bridge over the river will reopen to traffic on Friday, the regional governor Ivan Petrov said, "
+            "as drivers complain of long detours. Officials said the repairs had cost more than planned. "
+            "The ministry declined to say how much the contractor was paid.")
+    quotes = analyse(article(text), models).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Ivan Petrov"), ("indirect", None)]
+    assert not any("drivers complain" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("в 1991 году", "1991-01-01/1991-12-31"), ("in 2011", "2011-01-01/2011-12-31"),
+    ("в третьем квартале 2026 года", "2026-07-01/2026-09-30"), ("до конца марта", "2026-03-31"),
+    ("до конца 2028 года", "2028-12-31"), ("by the end of 2027", "2027-12-31"),
+    ("летом", "2026-06-01/2026-08-31"), ("last summer", "2025-06-01/2025-08-31"),
+    ("в этом году", "2026-01-01/2026-12-31"), ("last year", "2025-01-01/2025-12-31"),
+    ("в последнюю неделю марта", "2026-03-25/2026-03-31"), ("в 2000-х годах", "2000-01-01/2009-12-31"),
+])
+def test_years_quarters_seasons_and_deadlines_are_intervals(text, resolved):
+    assert [d.date for d in find_dates(f"Так было {text}, сказал он.", date(2026, 3, 10))] == [resolved]
+
+
+def test_a_count_is_no_year_and_a_bare_season_word_no_date():
+    assert find_dates("На стадион пришли 2000 человек в начале spring part of the season.", date(2026, 3, 10)) == []
+
+
+def test_inflected_organisation_and_place_names_take_the_nominative(models):
+    text = ("Совет директоров Банка России собрался в Усть-Луге. "
+            "Отделения работают в Тюменской области и в Объединённой футбольной лиге.")
+    names = {e.name for e in analyse(article(text), models).entities}
+    assert {"Банк России", "Усть-Луга", "Тюменская область"} <= names
+
+
+def test_english_short_names_surnames_and_possessives(models):
+    text = ("Sokol Kazan beat Mayak Kaliningrad on Sunday in Russia's Kaliningrad. Coach Marina Svetlova was happy. "
+            "Svetlova praised the defence, and Sokol now lead the league. The Greek striker scored twice.")
+    names = {e.name: {m.text for m in e.mentions} for e in analyse(article(text), models).entities}
+    assert "Sokol" in names["Sokol Kazan"]
+    assert "Svetlova" in names["Marina Svetlova"]
+    assert not any("Russia's" in m for mentions in names.values() for m in mentions)
+    assert "Greek" not in names

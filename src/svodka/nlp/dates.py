@@ -1,7 +1,10 @@
 """Dates in the text, resolved to the calendar against the publication date.
 
 "28 декабря" takes the year that puts it nearest the publication; "вчера", "на
-следующей неделе", "в декабре", "в понедельник" are counted from the publication day.
+следующей неделе", "в декабре", "в понедельник", "летом", "в этом году" are counted from
+the publication day. Years, quarters and seasons are intervals (seasons meteorological:
+spring is March to May); a deadline ("до конца марта", "by the end of 2027") is its
+last day.
 A range resolves to an ISO 8601 interval ("2021-12-27/2022-01-02"), so that a later
 stage can see that "next week" and "28 December" agree.
 """
@@ -42,10 +45,41 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:,?\s+(?P<y>\d{4})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|"
         r"\s+(?P<rel_en>last|this|next)\s+year)?", re.I)),
 ]
+RU_ORDINAL = r"(?P<ord>перв|втор|трет|четв[её]рт)[а-яё]{1,4}"
+EN_ORDINAL = r"(?P<ord_en>first|second|third|fourth|last)"
+# A bare English season word is often no date ("the spring part of the season"); it needs "this", "in the"...
+SEASON_WORD = (r"(?:(?P<rel_en>this|last|next)\s+|in\s+the\s+)(?P<season_en>spring|summer|autumn|fall|winter)"
+               r"|(?P<season>летом|весной|зимой|осенью)")
+YEAR = r"(?P<y>(?:1[89]|20)\d{2})"
+RU_YEAR_TAIL = rf"\s+{YEAR}\s*(?:года|г\.)"
+PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("deadline", re.compile(
+        rf"\b(?:до|к)\s+конц[ау]\s+(?:(?P<month>{RU_MONTH_WORD[1:-1]})(?:{RU_YEAR_TAIL})?|(?P<y2>\d{{4}})\s*(?:года|г\.)|"
+        rf"(?P<rel>этого|текущего|следующего)\s+года|года)"
+        rf"|\bby\s+the\s+end\s+of\s+(?:(?P<month_en>{EN_MONTH_WORD[1:-1]})(?:,?\s+(?P<y_en>\d{{4}}))?|(?P<y_en2>\d{{4}})|"
+        rf"(?P<rel_en>this|next)\s+year|the\s+year)\b", re.I)),
+    ("quarter", re.compile(
+        rf"\b(?:(?:в|во)\s+)?{RU_ORDINAL}\s+квартал[еау](?:{RU_YEAR_TAIL})?"
+        rf"|\b(?:in\s+the\s+)?{EN_ORDINAL}\s+quarter(?:\s+of\s+(?P<y_en>\d{{4}}))?\b", re.I)),
+    ("last_week_of", re.compile(
+        rf"\b(?:в\s+)?последнюю\s+неделю\s+(?P<month>{RU_MONTH_WORD[1:-1]})|\bthe\s+last\s+week\s+of\s+(?P<month_en>{EN_MONTH_WORD[1:-1]})",
+        re.I)),
+    ("season", re.compile(
+        rf"\b(?:{SEASON_WORD})"
+        rf"(?:{RU_YEAR_TAIL}|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|\s+of\s+(?P<y_en>\d{{4}}))?\b", re.I)),
+    ("decade", re.compile(r"\b(?:в|in\s+the)\s+(?P<y>(?:19|20)\d0)-?х(?:\s+годах)?|\bin\s+the\s+(?P<y_en>(?:19|20)\d0)s\b", re.I)),
+    ("relative_year", re.compile(r"\b(?:в\s+(?P<rel>этом|прошлом|следующем|текущем)\s+году|(?P<rel_en>this|last|next)\s+year)\b", re.I)),
+    ("later_week", re.compile(r"\blater\s+(?:in\s+the|this)\s+week\b", re.I)),
+    ("year", re.compile(rf"\b(?:(?:в|с|до|к|in|since|from|by)\s+)?{YEAR}(?:\s*(?:году|года|г\.)|(?![\d%]|[.,]\d|\s*[-–]?\s*[а-яё]))", re.I)),
+]
+PATTERNS += PERIOD_PATTERNS
+SEASON_START = {"весн": 3, "spri": 3, "лето": 6, "summ": 6, "осен": 9, "autu": 9, "fall": 9, "зимо": 12, "wint": 12}
+QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "last": 4}
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2,
                  "yesterday": -1, "today": 0, "tomorrow": 1}
 MONTH_OFFSETS = {"следующем": 1, "этом": 0, "прошлом": -1, "next": 1, "this": 0, "last": -1}
-YEAR_OFFSETS = {"прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1, "last": -1, "this": 0, "next": 1}
+YEAR_OFFSETS = {"прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1, "last": -1, "this": 0, "next": 1,
+                "прошлом": -1, "этом": 0, "текущем": 0, "следующем": 1}
 WEEK_OFFSETS = {"следующей": 1, "этой": 0, "прошлой": -1, "next": 1, "this": 0, "last": -1}
 
 
@@ -64,6 +98,8 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | None:
+    if kind in PERIOD_KINDS:
+        return _resolve_period(kind, match.groupdict(), published)
     word = match.group(1).lower() if match.groups() else ""
     if kind in ("numeric", "iso"):
         return _iso(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -106,6 +142,56 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
         relative = (match["rel"] or match["rel_en"] or "").lower()
         return _month_interval(published.year + YEAR_OFFSETS.get(relative, 0), month)
     return None
+
+
+PERIOD_KINDS = {kind for kind, _ in PERIOD_PATTERNS}
+
+
+def _resolve_period(kind: str, groups: dict[str, str | None], published: date | None) -> str | None:
+    """Years, quarters, seasons, decades and deadlines: a given year, else one counted from publication."""
+    given = next((int(groups[g]) for g in ("y", "y2", "y_en", "y_en2") if groups.get(g)), None)
+    relative = (groups.get("rel") or groups.get("rel_en") or "").lower()
+    if given is None and published is None:
+        return None
+    year = given if given is not None else published.year + YEAR_OFFSETS.get(relative, 0)
+    month_word = groups.get("month") or groups.get("month_en")
+    month = _month_number(month_word) if month_word else None
+    if kind in ("year", "relative_year"):
+        return _months(year, 1, 12)
+    if kind == "decade":
+        return f"{year}-01-01/{year + 9}-12-31"
+    if kind == "later_week":
+        sunday = published + timedelta(days=6 - published.weekday())
+        return f"{min(published + timedelta(days=1), sunday).isoformat()}/{sunday.isoformat()}"
+    if kind == "quarter":
+        quarter = QUARTERS[(groups.get("ord") or groups.get("ord_en")).lower()[:4]]
+        return _months(year, quarter * 3 - 2, quarter * 3)
+    if kind == "season":
+        first = SEASON_START[(groups.get("season") or groups["season_en"]).lower()[:4]]
+        if first == 12 and given is None and published.month <= 2 and not relative:
+            year -= 1  # "зимой" in January is the winter that began in December
+        return _months(year, first, first + 2)
+    if kind == "last_week_of":
+        last = date.fromisoformat(_months(year, month, month).split("/")[1])
+        return f"{(last - timedelta(days=6)).isoformat()}/{last.isoformat()}"
+    if kind == "deadline":
+        if month is None:
+            return f"{year}-12-31"
+        if given is None and month < published.month:
+            year += 1  # "до конца марта" written in April is next March's end
+        return _months(year, month, month).split("/")[1]
+    return None
+
+
+def _months(year: int, first: int, last: int) -> str:
+    """The interval from the first day of month `first` to the last of month `last` (past 12: next year)."""
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    end = date(end_year + (end_month == 12), end_month % 12 + 1, 1) - timedelta(days=1)
+    return f"{date(year, first, 1).isoformat()}/{end.isoformat()}"
+
+
+def _month_number(word: str) -> int:
+    return RU_MONTHS.get(word.lower()[:3]) or EN_MONTHS[word.lower()[:3]]
 
 
 def _month_interval(year: int, month: int) -> str:

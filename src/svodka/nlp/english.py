@@ -31,7 +31,10 @@ NOT_NAMES = set(
     "Wednesday Thursday Friday Saturday Sunday The A An This That It He She They We I Mr Mrs Ms Dr Chief Executive "
     "President Minister Prime Governor Mayor Lab Head Coach Substitute Goalkeeper Defender Related Share Photo "
     "Reporting Editing Published Russian Estonian Siberian Chinese Western European Lithuanian American Kazakh "
-    "Ukrainian Belarusian British German French Local Independent Researchers Officials Investigators".split()
+    "Ukrainian Belarusian British German French Local Independent Researchers Officials Investigators "
+    "Greek Swedish Finnish Polish Norwegian Danish Dutch Italian Spanish Turkish Japanese Korean Latvian Georgian "
+    "Armenian Azerbaijani Uzbek Tatar Series GMT UTC One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve "
+    "Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundred".split()
 )
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "governor", "mayor", "ceo", "director", "chairman"}
 
@@ -62,7 +65,8 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
                 opening = False
             if not words:
                 continue
-            name = " ".join(words)
+            name = re.split(r"['’]s[ \t]", " ".join(words))[-1]  # "Russia's Kaliningrad": the name after the possessive
+            offset += len(" ".join(words)) - len(name)
             name = name[:-2] if name.endswith(("'s", "’s")) else name
             start = sent.start + offset
             spans.append(Span(start, start + len(name), _guess_type(text, start, name.split()), name, name))
@@ -71,7 +75,8 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
 
 def _midsentence_names(text: str) -> set[str]:
     """Capitalised words seen inside a sentence: names, as opposed to capitalised sentence openers."""
-    return {m.group(1) for m in re.finditer(r"[a-z,;][ \t]+([A-Z][\w'’-]*)", text)}
+    # every word of the name counts, so "Marina Svetlova" mid-sentence makes a later "Svetlova declined…" a name
+    return {w for m in re.finditer(rf"[a-z,;][ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})", text) for w in m.group(1).split()}
 
 
 def _guess_type(text: str, start: int, words: list[str]) -> str:

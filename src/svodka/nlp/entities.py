@@ -42,6 +42,7 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         entity.mentions.append(Mention(span.start, span.stop, span.text))
     _fold_surnames(entities, full_names)
     _fold_short_places(entities)
+    _fold_short_names(entities)
     _fold_abbreviations(entities)
     if text:
         _add_titles(entities, text, english)
@@ -53,6 +54,7 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
 
 def _fold_surnames(entities: Groups, full_names: dict[str, str]) -> None:
     """A surname seen before its full name still joins it."""
+    # any type: a lone surname the rules could not tell from a place ("Svetlova") is still the person's
     for key in [k for k in entities if " " not in k[1] and not all(m.text.isupper() for m in entities[k].mentions)]:
         full = full_names.get(key[1])
         if full and ("PER", full.lower()) in entities and ("PER", full.lower()) != key:
@@ -63,6 +65,16 @@ def _fold_short_places(entities: Groups) -> None:
     """"Петербург" joins "Санкт-Петербург": a one-word place that ends a longer place name."""
     for key in [k for k in entities if k[0] == "LOC" and " " not in k[1] and "-" not in k[1]]:
         longer = [k for k in entities if k[0] == "LOC" and k != key and k[1].replace(" ", "-").split("-")[-1] == key[1]]
+        if len(longer) == 1:
+            _merge(entities, key, longer[0])
+
+
+def _fold_short_names(entities: Groups) -> None:
+    """"Sokol" joins "Sokol Kazan", "Nordlight" "Nordlight Robotics": a one-word name opening exactly one longer name."""
+    for key in [k for k in entities if k[0] != "PER" and " " not in k[1] and not is_abbreviation(entities[k].name)]:
+        # a place opening an organisation's name is that place ("Kazan" of "Kazan Daily"), not a short form
+        longer = [k for k in entities if k != key and k[1].split()[0] == key[1] and " " in k[1]
+                  and not (key[0] == "LOC" and k[0] == "ORG")]
         if len(longer) == 1:
             _merge(entities, key, longer[0])
 

@@ -5,8 +5,12 @@ dash ("— …, — сказал он"), long enough to be a statement. Its spea
 the attribution names — by name, by a role ("сказал глава России", which entity
 grouping has already tied to a person) or by a pronoun ("он", "she"), which stands for
 the previous speaker or else the person last named before. Indirect speech is "X
-отметил, что …", "По словам X, …", "X said (that) …" with X a person, role or pronoun.
-Every pattern is bounded in length, so unbalanced quote marks cost linear time.
+отметил, что …", "По словам X, …", "Как сообщил X, …", "X said (that) …", and the
+attribution after the clause ("…, сообщили в МЧС", "…, the operator said", "…,
+according to X"). Its source is a person, else an organisation named in the
+attribution, else nobody named (speaker None: "эксперты", "officials" still report).
+Every pattern is bounded in length and anchored on a verb or a mark, so unbalanced
+quote marks cost linear time.
 """
 
 from __future__ import annotations
@@ -26,19 +30,50 @@ MIN_WORDS = 4  # names of things in quotes ("Манеж", "Радуга") are sh
 RU_VERB = (
     r"(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|пояснил|рассказал|признал|уточнил|напомнил|указал|"
     r"констатировал|предупредил|пообещал|призвал|выразил надежду|выразил уверенность|обратил внимание|"
-    r"заверил|убежден|уверен)(?:а|и|ы)?|считает|полагает|надеется|рассчитывает|уверен[аы]?"
+    r"заверил|убежден|уверен)(?:а|и|ы)?|(?:счита|полага|напомина|отмеча|сообща|заявля|подчеркива|указыва)(?:ет|ют)"
+    r"|надеется|надеются|рассчитывает|уверен[аы]?"
 )
-EN_VERB = r"said|says|added|noted|stressed|warned|told reporters|told journalists|told [A-Z][\w ]{1,30}?|insisted|explained"
+EN_VERB = r"said|says|added|noted|stressed|warned|told reporters|told journalists|told [A-Z][\w ]{1,30}?|insisted|explained|announced|saying|(?<!to )say"
+# Verbs that report speech whoever their subject is; the others ("added", "noted")
+# also have other senses ("added value"), so they need a person or pronoun as subject.
+EN_SPEECH_ONLY = ("said", "says", "say", "told", "announced", "saying")
+RU_POST_VERB = (
+    r"(?:сообщил|заявил|объявил|отметил|подчеркнул|добавил|пояснил|рассказал|уточнил|сказал|признал)[аи]?"
+    r"|говорится|считают|полагают"
+)
+EN_POST_VERB = r"said|says|announced|reported|added|noted|told|warned|confirmed|explained|wrote"
+RU_AS = r"(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул|объявил)[аи]?"
+# The reported clause is captured in a lookahead, so that the next verb of the same paragraph is still seen.
 RU_INDIRECT = re.compile(
-    rf"(?<![\w-])(?P<verb>{RU_VERB})(?![\w-])(?:[ \t]+[^\s,.!?:;«»\"]+){{0,4}}?(?:,[ \t]+что|:)[ \t]+(?P<said>[^\n]{{10,{MAX_QUOTE}}})"
+    rf"(?<![\w-])(?P<verb>{RU_VERB})(?![\w-])(?:[ \t]+[^\s,.!?:;«»\"]+){{0,4}}?(?:,[ \t]+что|:)[ \t]+(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
 RU_ACCORDING = re.compile(
-    rf"(?<![\w-])[Пп]о (?:словам|мнению|оценке|убеждению)[ \t]+(?P<who>[^,\n]{{2,80}}),[ \t]*(?P<said>[^\n]{{10,{MAX_QUOTE}}})"
+    rf"(?<![\w-])(?:[Пп]о (?:словам|мнению|оценке|убеждению|данным|информации)|[Кк]ак {RU_AS})[ \t]+"
+    rf"(?P<who>[^,\n]{{2,120}}),[ \t]*(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
+# The attribution after the clause: "…, сообщили в МЧС." / "…, the operator said." / "…, according to X."
+RU_POST = re.compile(
+    rf",[ \t]*(?:[—–-][ \t]*)?(?P<verb>{RU_POST_VERB})(?![\w-])(?![ \t]*(?:,[ \t]*что|:))(?P<who>[^.!?\n]{{0,120}})"
+)
+EN_POST = re.compile(
+    r",[ \t]+(?:(?P<who>(?!(?:who|which|that|and|but|as|when|while|if|it is|there|\w+ing)\b)[^,.;:!?\n\"“”«»]{1,80}?)"
+    r"(?<![ \t]been)(?<![ \t]be)(?<![ \t]was)(?<![ \t]were)(?<![ \t]is)(?<![ \t]are)[ \t]+"  # passive: "had been announced"
+    rf"(?P<verb>{EN_POST_VERB})(?![\w-])(?=[ \t]*[.,;]|[ \t]+(?:on|in|at|during|late|earlier|last|this|yesterday|today)\b"
+    r"|(?<=told)[ \t]+\S)|according[ \t]+to[ \t]+(?P<source>[^.;\n]{2,120}))"
+)
+# Sources that are documents or data unless they name someone ("по данным МЧС" is a source, "по данным
+# отчётности" is not; "according to Meridian", not "according to online departure boards").
+DATA_SOURCES = re.compile(r"[Пп]о (?:данным|информации)|according")
+# How far back the start of a clause attributed after it is looked for; no quoted sentence is longer.
+MAX_CLAUSE = 1000
+CLAUSE_START = re.compile(r"[.!?…][»\"”]?[ \t]+|\n")
 EN_INDIRECT = re.compile(
-    rf"(?<![\w-])(?P<verb>{EN_VERB})(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{{1,30}}?)?,?[ \t]+(?:that[ \t]+)?(?!(?:in|on|at|to|by|of|for)\b)(?P<said>[a-z][^\n]{{10,{MAX_QUOTE}}})"
+    rf"(?<![\w-])(?P<verb>{EN_VERB})(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{{1,30}}?)?(?:,?[ \t]+that)?[ \t]+"
+    rf"(?!(?:in|on|at|to|by|of|for|as|while|when|after|before|because|but|and|adding|citing|which|who|if|how|whether|what|why|where)\b)"
+    rf"(?=(?P<said>[a-z][^\n]{{10,{MAX_QUOTE}}}))"
 )
 ATTRIBUTION_WINDOW = 150
+ATTRIBUTION_GAP = 4  # '", said' / '», — заявил': an attribution verb this close after a direct quote belongs to it
 # The subject of an indirect quote ends this close to its verb ("Владимир Путин заявил",
 # "Российский лидер также подчеркнул"); further back a person is not the one speaking.
 SUBJECT_GAP = 25
@@ -56,45 +91,104 @@ class _Person:
 
 def find_quotes(text: str, entities: list[Entity], sentences: list[Sentence] | None = None) -> list[Quote]:
     """Direct and indirect quotes in text order, each with its speaker's canonical name."""
-    mentions = sorted(
-        (_Person(m.start, m.stop, e.name) for e in entities if e.type == "PER" for m in e.mentions),
-        key=lambda p: p.start,
-    )
+    mentions = _mentions(entities, "PER")
+    organisations = _mentions(entities, "ORG")
     main = _main_person(entities)
-    found: list[tuple[int, int, str, str, str]] = []  # start, stop, text, kind, how the speaker is named
+    found: list[_Found] = []
     for match in DIRECT.finditer(text):
         body = next(g for g in match.groups() if g).strip()
         if len(body.split()) >= MIN_WORDS:
-            found.append((match.start(), match.end(), body, "direct", ""))
-    direct_spans = [(start, stop) for start, stop, *_ in found]
+            found.append(_Found(match.start(), match.end(), body, "direct"))
     for pattern in (RU_INDIRECT, RU_ACCORDING, EN_INDIRECT):
         for match in pattern.finditer(text):
             said = _clause(match["said"])
-            start = match.start()
-            if len(said.split()) < MIN_WORDS:
-                continue
-            if any(lo <= start < hi or lo < match.start("said") + len(said) <= hi for lo, hi in direct_spans):
-                continue
-            found.append((start, match.start("said") + len(said), said, "indirect", "according" if "who" in match.groupdict() else ""))
+            stop = match.start("said") + len(said)
+            who = (match.start("who"), match.end("who")) if "who" in match.groupdict() else None
+            if any(f.kind == "direct" and 0 <= match.start() - f.stop <= ATTRIBUTION_GAP
+                   and not text[f.stop:match.start()].strip(" ,—–-") for f in found):
+                continue  # '"…," said head keeper X': the direct quote's attribution, not a statement of its own
+            anonymous = (not DATA_SOURCES.match(match[0]) if who
+                         else pattern is not EN_INDIRECT or match["verb"].split()[0] in EN_SPEECH_ONLY)
+            _add(found, _Found(match.start(), stop, said, "indirect", who, anonymous))
+    for pattern in (RU_POST, EN_POST):
+        for match in pattern.finditer(text):
+            said = _clause_before(text, match.start())
+            who = next((match.span(g) for g in ("who", "source") if match[g] is not None), (match.end(), match.end()))
+            _add(found, _Found(match.start() - len(said), match.start(), said, "indirect", who,
+                               match.groupdict().get("source") is None))
     quotes: list[Quote] = []
     previous: str | None = None
-    for start, stop, body, kind, how in sorted(found):
-        if kind == "direct":
-            speaker = _direct_speaker(text, start, stop, mentions, previous, main)
-        elif how == "according":
-            speaker = _named_in(mentions, start, start + len(text[start:stop].split(",")[0]))
-            if speaker is None:
-                continue  # "по данным МЧС": a source, not a speaker
+    for quote in sorted(found, key=lambda f: f.start):
+        if quote.kind == "direct":
+            speaker = _direct_speaker(text, quote.start, quote.stop, mentions, previous, main)
+        elif quote.who:
+            speaker = _source(text, quote, mentions, organisations, previous)
         else:
-            speaker = _subject(text, start, mentions, previous)
-            if speaker is _NOBODY:
-                continue
-        quotes.append(Quote(body, speaker, kind, start, stop))
-        previous = speaker or previous
+            speaker = _subject(text, quote.start, mentions, organisations, previous, quote.anonymous)
+        if speaker is _NOBODY:
+            continue
+        quotes.append(Quote(quote.text, speaker, quote.kind, quote.start, quote.stop))
+        if speaker and any(m.name == speaker for m in mentions):
+            previous = speaker  # an organisation is no antecedent for "он"/"he"
     return quotes
 
 
+@dataclass
+class _Found:
+    start: int
+    stop: int
+    text: str
+    kind: str
+    who: tuple[int, int] | None = None  # where the attribution names its source
+    # Whether the statement stands with no one named as its source ("эксперты считают" does; "added" with
+    # no person as subject or "по данным отчётности" are no speech).
+    anonymous: bool = True
+
+
+def _add(found: list[_Found], quote: _Found) -> None:
+    """Keep a statement long enough and not already quoted."""
+    if len(quote.text.split()) < MIN_WORDS:
+        return
+    if any(f.start < quote.stop and quote.start < f.stop for f in found):
+        return
+    found.append(quote)
+
+
+def _mentions(entities: list[Entity], type_: str) -> list[_Person]:
+    return sorted((_Person(m.start, m.stop, e.name) for e in entities if e.type == type_ for m in e.mentions),
+                  key=lambda p: p.start)
+
+
 _NOBODY = "\0"  # an indirect-speech verb with no person as its subject: not a quote
+
+
+def _clause_before(text: str, comma: int) -> str:
+    """The clause an attribution closes: from its sentence's start up to the comma."""
+    lo = max(0, comma - MAX_CLAUSE)
+    starts = [m.end() for m in CLAUSE_START.finditer(text, lo, comma)]
+    return text[starts[-1] if starts else lo:comma].strip() if starts or lo == 0 else ""
+
+
+def _source(text: str, quote: _Found, mentions: list[_Person], organisations: list[_Person],
+            previous: str | None) -> str | None:
+    """Who an attribution names: a person, else the organisation it ends on ("сообщили "Эху Урала" в
+    Уралинвестбанке"), else a pronoun's antecedent ("it" the organisation of the clause), else nobody."""
+    lo, hi = quote.who
+    person = _named_in(mentions, lo, hi)
+    if person:
+        return person
+    inside = [o.name for o in organisations if lo <= o.start < hi]
+    if inside:
+        return inside[-1]
+    if not quote.anonymous:
+        return _NOBODY
+    words = re.findall(r"\w+", text[lo:hi].lower())
+    pronoun = next((w for w in words if w in PRONOUNS), None)
+    if pronoun:
+        return _antecedent(pronoun, lo, mentions, previous)
+    if "it" in words:
+        return next((o.name for o in organisations if quote.start <= o.start < quote.stop), None)
+    return None
 
 
 def _clause(said: str) -> str:
@@ -122,17 +216,44 @@ def _direct_speaker(text: str, start: int, stop: int, mentions: list[_Person], p
     return previous or main
 
 
-def _subject(text: str, verb_start: int, mentions: list[_Person], previous: str | None) -> str | None:
-    """Who the verb's subject names: a person or role ending just before it, or a pronoun."""
+def _subject(text: str, verb_start: int, mentions: list[_Person], organisations: list[_Person],
+             previous: str | None, anonymous: bool) -> str | None:
+    """Who the verb's subject names: a person or organisation ending just before it, or a pronoun.
+
+    With no such subject the source is unnamed ("Эксперты напоминают, что …"), unless the
+    verb needs one to report speech at all.
+    """
     line_start = max(text.rfind("\n", 0, verb_start), max(text.rfind(". ", 0, verb_start), 0)) + 1
-    before = [m for m in mentions if line_start <= m.start and m.stop <= verb_start]
-    if before and verb_start - before[-1].stop <= SUBJECT_GAP:
-        return before[-1].name
+    person = _nearest_before(mentions, text, line_start, verb_start)
+    if person:
+        return person
     words = text[line_start:verb_start].split()
     pronoun = next((w.lower() for w in words[:1] + words[-3:] if w.lower() in PRONOUNS), None)
     if pronoun:
         return _antecedent(pronoun, line_start, mentions, previous)
-    return _NOBODY
+    # an organisation only as the whole subject: "членом ОДКБ, и обратил внимание" is no subject
+    organisation = _nearest_before(organisations, text, line_start, verb_start, commas=False)
+    if organisation:
+        return organisation
+    return None if anonymous else _NOBODY
+
+
+def _nearest_before(named: list[_Person], text: str, line_start: int, verb_start: int,
+                    commas: bool = True) -> str | None:
+    """The name ending just before the verb or set off from it by an aside between commas."""
+    before = [m for m in named if line_start <= m.start and m.stop <= verb_start]
+    if not before:
+        return None
+    between = text[before[-1].stop:verb_start]
+    if _parenthetical(between) or (verb_start - before[-1].stop <= SUBJECT_GAP and (commas or "," not in between)):
+        return before[-1].name
+    return None
+
+
+def _parenthetical(between: str) -> bool:
+    """"Галиев, выступая в четверг на коллегии, заявил": only an aside set off by commas between name and verb."""
+    between = between.strip()
+    return len(between) > 1 and between[0] == between[-1] == "," and "." not in between
 
 
 def _named_in(mentions: list[_Person], lo: int, hi: int) -> str | None:
