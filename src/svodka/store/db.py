@@ -15,6 +15,8 @@ from svodka.model import Analysis, Article, IngestError, RawDocument, Story, fro
 from svodka.store.search import index_article, index_missing
 
 SCHEMA_VERSION = 1
+# What grouping reads of an article (see _pending).
+GROUPING_COLUMNS = "a.id, a.terms, a.published, json_extract(a.article, '$.published_year_guessed') AS year_guessed"
 
 
 class SchemaError(RuntimeError):
@@ -154,7 +156,8 @@ class Store:
         Not-news (Analysis.news false) stays out of stories unless asked for; it stays stored and searchable.
         """
         rows = self.db.execute(
-            "SELECT a.id, a.terms, a.article FROM articles a LEFT JOIN memberships m ON m.article_id = a.id"
+            f"SELECT {GROUPING_COLUMNS}"
+            " FROM articles a LEFT JOIN memberships m ON m.article_id = a.id"
             " WHERE m.article_id IS NULL AND (? OR json_extract(a.analysis, '$.news') IS NOT 0)"
             " ORDER BY a.published IS NULL, a.published, a.seq",
             (include_non_news,),
@@ -164,7 +167,7 @@ class Store:
     def grouped_articles(self) -> Iterator[GroupedArticle]:
         """Every grouped article, in the order their stories were created."""
         rows = self.db.execute(
-            "SELECT a.id, a.terms, a.article, m.story_id FROM memberships m"
+            f"SELECT {GROUPING_COLUMNS}, m.story_id FROM memberships m"
             " JOIN articles a ON a.id = m.article_id JOIN stories s ON s.id = m.story_id"
             " ORDER BY s.seq, a.seq"
         )
@@ -174,9 +177,9 @@ class Store:
 
     @staticmethod
     def _pending(row: sqlite3.Row) -> PendingArticle:
-        article = json.loads(row["article"])
-        published = datetime.fromisoformat(article["published"]) if article.get("published") else None
-        return PendingArticle(row["id"], json.loads(row["terms"]), published, article.get("published_year_guessed", False))
+        """What grouping needs, read from columns: reloading the index parses no article JSON."""
+        published = datetime.fromisoformat(row["published"]) if row["published"] else None
+        return PendingArticle(row["id"], json.loads(row["terms"]), published, bool(row["year_guessed"]))
 
     def assign(self, article_id: str, story_id: str, evidence: dict, merged: list[str]) -> None:
         """Record one grouping decision, and the merges it caused, atomically."""
