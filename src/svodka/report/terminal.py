@@ -11,7 +11,7 @@ from svodka.store import Store, StoredArticle
 
 
 def print_stories(console: Console, store: Store, stories: list[Story], limit: int | None = None) -> None:
-    articles = {stored.article.id: stored for stored in store.articles()}
+    reports = store.report_times()  # outlets without loading every article's analysis
     table = Table(title=f"{len(stories)} stories", show_lines=False, expand=False)
     table.add_column("story", style="cyan", no_wrap=True)
     table.add_column("reports", justify="right")
@@ -20,7 +20,7 @@ def print_stories(console: Console, store: Store, stories: list[Story], limit: i
     table.add_column("category")
     table.add_column("title", overflow="fold")
     for story in stories[:limit]:
-        outlets = {articles[a].article.outlet for a in story.articles if a in articles}
+        outlets = {reports[a].outlet for a in story.articles if a in reports}
         table.add_row(story.id, str(len(story.articles)), str(len(outlets)), f"{story.rank:.2f}", story.category or "",
                       story.title)
     console.print(table)
