@@ -8,12 +8,13 @@ sees the whole vocabulary of svodka on one screen.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import types
 import typing
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, Callable, TypeVar
 
 
 @dataclass
@@ -86,6 +87,7 @@ class Mention:
     start: int
     stop: int
     text: str
+    kind: str = "name"  # name | role: a role standing for the person ("глава государства" for Путин)
 
 
 @dataclass
@@ -236,26 +238,27 @@ T = TypeVar("T")
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild a model object from `to_dict` output, recursing into nested classes."""
+    return cls(**{name: convert(data[name]) for name, convert in _field_converters(cls) if name in data})
+
+
+@functools.cache
+def _field_converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """Each field's name and the function rebuilding its value; cached, since resolving annotations is slow."""
     hints = typing.get_type_hints(cls)
-    values = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name in data:
-            values[f.name] = _from_value(hints[f.name], data[f.name])
-    return cls(**values)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
 
 
-def _from_value(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """A function turning the JSON form of a value of type `hint` back into that value."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        inner = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return _from_value(inner[0], value)
+        inner = _converter(next(arg for arg in typing.get_args(hint) if arg is not type(None)))
+        return lambda value: None if value is None else inner(value)
     if origin is list:
-        (item,) = typing.get_args(hint)
-        return [_from_value(item, v) for v in value]
+        item = _converter(typing.get_args(hint)[0])
+        return lambda value: None if value is None else [item(v) for v in value]
     if hint is datetime:
-        return datetime.fromisoformat(value)
+        return lambda value: None if value is None else datetime.fromisoformat(value)
     if dataclasses.is_dataclass(hint):
-        return from_dict(hint, value)
-    return value
+        return lambda value: None if value is None else from_dict(hint, value)
+    return lambda value: value
