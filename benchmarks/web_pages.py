@@ -76,17 +76,20 @@ def median_ms(client: TestClient, url: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--copies", type=int, default=3000)
+    parser.add_argument("--keep", type=Path, help="build the store here, or reuse it if it exists")
     args = parser.parse_args()
     models = NlpModels()
     with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "web.db"
+        db = args.keep or Path(folder) / "web.db"
+        reused = db.exists()
         store = Store(db)
-        Engine(store, models).run([str(CORPUS)])
         start = time.perf_counter()
-        fill(store, args.copies)
+        if not reused:
+            Engine(store, models).run([str(CORPUS)])
+            fill(store, args.copies)
         stories, articles = store.counts()["stories"], store.counts()["articles"]
-        print(f"data: examples/corpus copied {args.copies} times: {stories} stories, {articles} articles "
-              f"(filled in {time.perf_counter() - start:.0f} s)")
+        made = f"reused {db}" if reused else f"copied {args.copies} times in {time.perf_counter() - start:.0f} s"
+        print(f"data: examples/corpus, {made}: {stories} stories, {articles} articles")
         story = store.stories()[0]
         outlet = store.facet_values("outlet", 1)[0]
         entity = story.entities[0].name

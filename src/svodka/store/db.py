@@ -193,6 +193,7 @@ class Store:
             for old in merged:
                 self.db.execute("UPDATE memberships SET story_id = ? WHERE story_id = ?", (story_id, old))
                 self.db.execute("UPDATE stories SET merged_into = ?, dirty = 0, data = NULL WHERE id = ?", (story_id, old))
+                self._unlist_story(old)
 
     # --- stories ------------------------------------------------------------
 
@@ -287,6 +288,11 @@ class Store:
         facets += [("entity", e.name.lower()) for e in story.entities[:FILTER_ENTITIES]]
         self.db.executemany("INSERT OR IGNORE INTO story_facets VALUES (?,?,?)", [(f, v, story.id) for f, v in facets])
 
+    def _unlist_story(self, story_id: str) -> None:
+        """A story merged away leaves the list, so listing queries need no join to `stories`."""
+        self.db.execute("DELETE FROM story_facets WHERE story_id = ?", (story_id,))
+        self.db.execute("DELETE FROM story_listing WHERE story_id = ?", (story_id,))
+
     def catch_up_indexes(self) -> None:
         """Index what a store written before search and the story list holds; cheap when nothing is missing."""
         with self.transaction():
@@ -297,10 +303,13 @@ class Store:
             ).fetchall()
             for row in rows:
                 self._list_story(from_dict(Story, json.loads(row[0])))
+            for (merged,) in self.db.execute("SELECT story_id FROM story_listing JOIN stories s ON s.id = story_id"
+                                             " WHERE s.merged_into IS NOT NULL").fetchall():
+                self._unlist_story(merged)
 
     def story_list(self, filters: StoryFilter, offset: int = 0, limit: int | None = None) -> tuple[list[StoryListing], int]:
         """One page of the ranked story list and the number of stories passing the filters."""
-        where, params = ["s.merged_into IS NULL"], []
+        where, params = [], []
         if filters.since:
             where.append("l.last >= ?")
             params.append(filters.since)
@@ -312,7 +321,7 @@ class Store:
             if value:
                 where.append("EXISTS (SELECT 1 FROM story_facets f WHERE f.facet = ? AND f.value = ? AND f.story_id = l.story_id)")
                 params += [facet, value]
-        source = "FROM story_listing l JOIN stories s ON s.id = l.story_id WHERE " + " AND ".join(where)
+        source = "FROM story_listing l" + "".join(f" {'AND' if i else 'WHERE'} {w}" for i, w in enumerate(where))
         total = self.db.execute("SELECT COUNT(*) " + source, params).fetchone()[0]
         rows = self.db.execute(
             "SELECT l.* " + source + " ORDER BY l.rank DESC, l.reports DESC, l.last DESC LIMIT ? OFFSET ?",
@@ -328,8 +337,8 @@ class Store:
     def facet_values(self, facet: str, limit: int = 100) -> list[str]:
         """The commonest values of a story-list filter (outlet, language), for its menu."""
         rows = self.db.execute(
-            "SELECT f.value FROM story_facets f JOIN stories s ON s.id = f.story_id AND s.merged_into IS NULL"
-            " WHERE f.facet = ? GROUP BY f.value ORDER BY COUNT(*) DESC, f.value LIMIT ?", (facet, limit),
+            "SELECT value FROM story_facets WHERE facet = ? GROUP BY value ORDER BY COUNT(*) DESC, value LIMIT ?",
+            (facet, limit),
         )
         return [row[0] for row in rows]
 
