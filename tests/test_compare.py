@@ -145,7 +145,45 @@ def test_a_russian_and_an_english_report_of_one_fact_align(models: NlpModels) ->
 
 def test_numbers_in_words_thousands_and_ordinals_are_read() -> None:
     from svodka.nlp.numbers import find_numbers
-    read = lambda text: [(n.value, n.unit) for n in find_numbers(text, str)]  # noqa: E731
+    read = lambda text: [(n.value, n.unit) for n in find_numbers(text, str)]
     assert read("около трёх часов") == [(3.0, "часов")]
     assert read("14,200 fans") == [(14200.0, "fans")] and read("7,4 млрд рублей") == [(7.4e9, "рублей")]
     assert read("на 87-й минуте") == [(87.0, "минуте")]
+
+
+def _conflicts(models: NlpModels, *bodies: str) -> tuple[Members, list[Difference]]:
+    """Conflicts between made-up reports of one story, one per body, from different outlets."""
+    articles = [_article(chr(ord("a") + i), f"Outlet {i}", "", body) for i, body in enumerate(bodies)]
+    members = [(article, analyse(article, models)) for article in articles]
+    return members, [d for d in compare_articles(members, models.embedding) if d.kind == "conflict"]
+
+
+@pytest.mark.parametrize(("first", "second", "values"), [
+    ("Двенадцать человек пострадали при пожаре в торговом центре «Радуга» в Екатеринбурге, сообщили в МЧС.",
+     "Число пострадавших при пожаре в торговом центре «Радуга» в Екатеринбурге выросло до 15, сообщили в МЧС.",
+     ("12", "15")),  # a count without its noun is compared with the same count
+    ("Победный мяч на 87-й минуте забил полузащитник «Сокола» Артём Лаптев.",
+     "Решающий мяч на 89-й минуте забил полузащитник «Сокола» Артём Лаптев, когда гости 20 минут играли вдесятером.",
+     ("87-й", "89-й")),  # ordinals are compared with ordinals, not with the duration
+    ("САНКТ-ПЕТЕРБУРГ, 2 марта — Трамвайная линия до Шушар откроется 14 марта, сообщил в понедельник Павел Рябинин.",
+     "Трамвайная линия до Шушар откроется 16 марта, сообщил Павел Рябинин.",
+     ("14 марта", "16 марта")),  # the announced dates, not the dateline's day
+])
+def test_one_quantity_told_differently_is_one_conflict(models: NlpModels, first: str, second: str,
+                                                       values: tuple[str, str]) -> None:
+    _, conflicts = _conflicts(models, first, second)
+    assert len(conflicts) == 1 and all(value in conflicts[0].text for value in values)
+
+
+def test_different_quantities_of_one_unit_and_two_teams_dates_are_not_conflicts(models: NlpModels) -> None:
+    from svodka.compare import aligned_facts
+    line = "Протяжённость трамвайной линии до Шушар — 6,8 км, на ней 11 остановок."
+    lane = ("Протяжённость трамвайной линии до Шушар составляет 6,8 км. "
+            "Вдоль трамвайной линии до Шушар проложена велодорожка длиной около 5 км.")
+    members, conflicts = _conflicts(models, line, lane)
+    assert not conflicts
+    assert any(len(f.sources) == 2 and any("5 км" in u.text for u in f.units) for f in aligned_facts(members, models.embedding))
+    members, conflicts = _conflicts(models, "Следующий матч калининградцы проведут 21 марта на выезде.",
+                                    "Следующий матч «Сокол» проведёт 22 марта дома.")
+    assert not conflicts
+    assert any(len(f.sources) == 2 for f in aligned_facts(members, models.embedding))

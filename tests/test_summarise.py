@@ -44,7 +44,7 @@ def test_key_entities_count_the_sources_naming_them(seeds: Path, models: NlpMode
     assert entities.get("Индира Бегайдар") == 1
 
 
-def test_a_bare_dateline_never_becomes_a_summary_sentence(models) -> None:  # noqa: ANN001
+def test_a_bare_dateline_never_becomes_a_summary_sentence(models) -> None:
     from svodka.model import Article
     from svodka.nlp import analyse
     from svodka.summarise import story_summary
@@ -62,3 +62,20 @@ def test_a_bare_dateline_never_becomes_a_summary_sentence(models) -> None:  # no
     ]
     summary = story_summary(members, models.embedding)
     assert summary and not any(s.text.startswith("САНКТ-ПЕТЕРБУРГ") for s in summary)
+
+
+def test_a_summary_sentence_never_cites_a_report_giving_another_value(models: NlpModels) -> None:
+    from tests.test_compare import _conflicts
+    members, conflicts = _conflicts(
+        models,
+        "Двенадцать человек пострадали при пожаре в торговом центре «Радуга» в Екатеринбурге, сообщили в МЧС. "
+        "Из здания эвакуировали около 300 человек. Площадь пожара составила 800 квадратных метров.",
+        "Двенадцать человек пострадали при пожаре в торговом центре «Радуга» в Екатеринбурге, сообщили спасатели. "
+        "Из торгового центра эвакуировали примерно 300 человек. Огонь охватил 800 квадратных метров.",
+        "Число пострадавших при пожаре в торговом центре «Радуга» в Екатеринбурге выросло до 15, сообщили в МЧС. "
+        "Из торгового центра эвакуировали 300 человек. Площадь возгорания — 800 квадратных метров.")
+    assert conflicts  # the third report gives 15 injured where the others give 12
+    summary = story_summary(members, models.embedding)
+    injured = [c for c in summary if "пострадали" in c.text]
+    assert injured and all(c.articles == ["a", "b"] for c in injured)
+    assert any(c.articles == ["a", "b", "c"] for c in summary)  # the evacuation all three state

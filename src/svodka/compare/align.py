@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from svodka.compare.lexicon import concept
-
 from svodka.model import Analysis, Article, DateRef, NumberFact, Quote
+from svodka.nlp.english import stem
 
 # Exact lemma overlap (`overlap`) from which two sentences state one fact: on the seeds
 # the paraphrased pairs score 0.44–0.71 and different facts of the story at most 0.37.
@@ -22,6 +22,8 @@ ALIGN_THRESHOLD = 0.45
 MIN_LEMMAS = 4  # shorter sentences ("Подробнее.") carry no comparable fact
 DATELINE_CHARS = 60  # a "CITY, date — Outlet." line is shorter than this
 MIN_BODY_CHARS = 20  # what is left of a sentence after the headline, to count as a body sentence
+# "САНКТ-ПЕТЕРБУРГ, 2 марта." split off as a sentence: where and when, but no fact.
+BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,},\s*[^.]{0,30}\.?$")
 LEADING_NUMBER = re.compile(r"^\d+")  # "87-й", "34" among the lemmas: a score, a minute, an ordinal
 
 
@@ -41,6 +43,7 @@ class Unit:
     entity_names: dict[str, str] = field(default_factory=dict)  # key -> canonical name
     quotes: list[Quote] = field(default_factory=list)
     language: str = "ru"
+    lemmas_in_order: tuple[str, ...] = ()  # as the sentence gives them, to find a number's neighbours
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -83,22 +86,44 @@ def sentence_units(article: Article, analysis: Analysis, source: str | None = No
     """The article's body sentences (headline left out) with their numbers, dates, names, quotes."""
     outlet = article.outlet or article.id
     title_end = len(article.title)  # the analysed text always opens with the headline (nlp.article_text)
+    byline = _outlet_words(article.outlet or "")
     units = []
     for s in analysis.sentences:
         start = max(s.start, title_end)  # a headline without a full stop is segmented into the lead
         text = s.text[start - s.start:].strip()
         if s.stop - start < MIN_BODY_CHARS or len(set(s.lemmas)) < MIN_LEMMAS or _dateline_only(text, article):
             continue
-        inside = lambda span: start <= span.start < s.stop  # noqa: E731
+        inside = lambda span: start <= span.start < s.stop
+        lemmas = _without_byline(s.lemmas, byline)
         units.append(Unit(
-            article.id, outlet, source or article.id, text, frozenset(s.lemmas), start, s.stop,
+            article.id, outlet, source or article.id, text, frozenset(lemmas), start, s.stop,
             numbers=[n for n in analysis.numbers if inside(n)],
             dates=[d for d in analysis.dates if d.date and inside(d)],
-            entity_names={e.key or e.name.lower(): e.name for e in analysis.entities if any(map(inside, e.mentions))},
+            entity_names={e.key or e.name.lower(): e.name for e in analysis.entities
+                          if any(map(inside, e.mentions)) and e.name.lower() != outlet.lower()},
             quotes=[q for q in analysis.quotes if q.start < s.stop and s.start < q.stop],
             language=analysis.language,
+            lemmas_in_order=tuple(lemmas),
         ))
     return units
+
+
+def _outlet_words(outlet: str) -> list[set[str]]:
+    """Each word of the outlet's name, as a Russian lemma or an English stem would read it."""
+    return [{word.lower(), stem(word.lower())} for word in re.findall(r"\w+", outlet)]
+
+
+def _without_byline(lemmas: list[str], byline: list[set[str]]) -> list[str]:
+    """The sentence's lemmas less the outlet's own name when all of it is there.
+
+    "сообщили «Деловому обзору»" says who reported, not what happened; "городской" alone
+    in a report of «Городской курьер» is still a word of the fact.
+    """
+    present = set(lemmas)
+    if not byline or not all(forms & present for forms in byline):
+        return lemmas
+    own = set().union(*byline)
+    return [lemma for lemma in lemmas if lemma not in own]
 
 
 def overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float] | None = None) -> float:
@@ -136,5 +161,6 @@ def align(units: list[Unit], margin: Callable[[Unit, Unit], float]) -> list[Fact
 
 
 def _dateline_only(text: str, article: Article) -> bool:
-    """'САМАРА, 11 мар — Вестник Приволжья.' split off as a sentence: a byline, not a fact."""
-    return bool(article.outlet) and len(text) < DATELINE_CHARS and article.outlet.lower() in text.lower()
+    """'САМАРА, 11 мар — Вестник Приволжья.' or 'САНКТ-ПЕТЕРБУРГ, 2 марта.' split off as a sentence: no fact."""
+    by_outlet = bool(article.outlet) and len(text) < DATELINE_CHARS and article.outlet.lower() in text.lower()
+    return by_outlet or bool(BARE_DATELINE.match(text))

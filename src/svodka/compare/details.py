@@ -20,32 +20,34 @@ def mentioned(members: Members, source_of: dict[str, str]) -> dict[str, set[str]
     found: dict[str, set[str]] = defaultdict(set)
     for article, analysis in members:
         found[source_of[article.id]] |= {_entity_key(e.key, e.name) for e in analysis.entities}
-        found[source_of[article.id]] |= {_number_key(n.value, n.unit) for n in analysis.numbers}
+        found[source_of[article.id]] |= {_number_key(n.value) for n in analysis.numbers}
     return found
 
 
 def unique_details(fact: Fact, mentions: dict[str, set[str]]) -> list[Difference]:
+    """Per sentence of a shared fact, the names and numbers no other source gives, shown with that sentence."""
     if len(fact.sources) < 2:
         return []
     found = []
     for source in fact.sources:
-        units = [u for u in fact.units if u.source == source]
         elsewhere = set().union(*(names for other, names in mentions.items() if other != source))
-        details = [text for unit in units for key, text in _details(unit) if key not in elsewhere]
-        if details:
-            detail = ", ".join(dict.fromkeys(details))
-            found.append(Difference("unique", f"{detail} — {units[0].text.strip()}", sorted({u.article for u in units})))
+        for unit in (u for u in fact.units if u.source == source):
+            details = [text for key, text in _details(unit) if key not in elsewhere]
+            if details:
+                articles = sorted({u.article for u in fact.units if u.source == source})
+                found.append(Difference("unique", f"{', '.join(dict.fromkeys(details))} — {unit.text.strip()}", articles))
     return found
 
 
 def _details(unit: Unit) -> list[tuple[str, str]]:
     names = [(key, name) for key, name in unit.entity_names.items() if name.lower() not in unit.outlet.lower()]
-    return names + [(_number_key(n.value, n.unit), n.text.strip()) for n in unit.numbers]
+    return names + [(_number_key(n.value), n.text.strip()) for n in unit.numbers]
 
 
 def _entity_key(key: str, name: str) -> str:
     return key or name.lower()
 
 
-def _number_key(value: float, unit: str) -> str:
-    return f"#{value:g} {unit}"
+def _number_key(value: float) -> str:
+    """A number by value alone: "800 кв. м", "800 квадратных метров" and "800 square metres" are one detail."""
+    return f"#{value:g}"

@@ -21,7 +21,7 @@ MIN_COMMON_WORDS = 4  # fewer common words than this: two different statements
 # "говорят по-русски" pair is 0.75; unrelated quotes of one speaker stay under 0.4.
 SAME_STATEMENT = 0.55
 WORD = re.compile(r"[^\w-]+")
-CREDIT = re.compile(r"^\s*(?:по материалам|источник|source|originally published by)\b[:\s].{3,80}$", re.I | re.M)
+CREDIT = re.compile(r"^\s*(?:по материалам|источник|source|originally published by)\b[:\s].{3,80}$", re.IGNORECASE | re.MULTILINE)
 
 Quoted = tuple[Article, str, Quote]  # article, its source (original for a reprint), quote
 
@@ -32,7 +32,11 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
     Two quotes are one statement when they share a stretch of words, or when the
     sentences that carry them were aligned as one fact (a paraphrase, or a translation).
     """
-    fact_of = {(unit.article, q.start): i for i, fact in enumerate(facts) for unit in fact.units for q in unit.quotes}
+    facts_of: dict[tuple[str, int], set[int]] = defaultdict(set)  # a quote running over two sentences is in both facts
+    for i, fact in enumerate(facts):
+        for unit in fact.units:
+            for q in unit.quotes:
+                facts_of[unit.article, q.start].add(i)
     direct = [q for q in quotes if q[2].kind == "direct" and q[2].speaker]
     found = []
     for i, (article_a, source_a, a) in enumerate(direct):
@@ -40,8 +44,8 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
             if source_a == source_b or speaker_key(a.speaker) != speaker_key(b.speaker):
                 continue
             diff = shared_span_diff(a.text, b.text)
-            aligned = fact_of.get((article_a.id, a.start), -1) == fact_of.get((article_b.id, b.start), -2)
-            if diff is None and aligned and _key(a.text) != _key(b.text):
+            aligned = bool(facts_of[article_a.id, a.start] & facts_of[article_b.id, b.start])
+            if diff is None and aligned and not _shares_wording(a.text, b.text):  # a paraphrase or translation
                 diff = word_diff(a.text.split(), b.text.split())
             if diff is not None:
                 found.append(Difference("quote_variant", f"{a.speaker}: {diff}", [article_a.id, article_b.id]))
@@ -57,8 +61,7 @@ def shared_span_diff(a: str, b: str) -> str | None:
     """Word diff of the stretch two quotes share, or None if they share none or it is identical."""
     words_a, words_b = a.split(), b.split()
     keys_a, keys_b = [_key(w) for w in words_a], [_key(w) for w in words_b]
-    blocks = [m for m in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_matching_blocks()
-              if m.size >= MIN_RUN]
+    blocks = _common_runs(words_a, words_b)
     common = sum(m.size for m in blocks)
     if common < MIN_COMMON_WORDS:
         return None
@@ -67,6 +70,18 @@ def shared_span_diff(a: str, b: str) -> str | None:
     if 2 * common / (a1 - a0 + b1 - b0) < SAME_STATEMENT or keys_a[a0:a1] == keys_b[b0:b1]:
         return None
     return word_diff(words_a[a0:a1], words_b[b0:b1])
+
+
+def _shares_wording(a: str, b: str) -> bool:
+    """Enough words in common that the shared-span diff speaks for the pair (one quoting more is no variant)."""
+    return sum(m.size for m in _common_runs(a.split(), b.split())) >= MIN_COMMON_WORDS
+
+
+def _common_runs(words_a: list[str], words_b: list[str]) -> list[difflib.Match]:
+    """Stretches of at least MIN_RUN words two quotes share, in order."""
+    keys_a, keys_b = [_key(w) for w in words_a], [_key(w) for w in words_b]
+    return [m for m in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_matching_blocks()
+            if m.size >= MIN_RUN]
 
 
 def word_diff(words_a: list[str], words_b: list[str]) -> str:

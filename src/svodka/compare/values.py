@@ -3,19 +3,24 @@
 Values are compared only after resolution: a relative date ("на следующей неделе")
 resolves to an interval that agrees with any day inside it, and a hedged number
 ("почти четыре часа", "около 4 часов", "превысят 410 млрд") agrees with any value
-within HEDGE_TOLERANCE. Only a unit counted once in each sentence is compared, so
-"12 из 212 сооружений" is not read as a disagreement.
+within HEDGE_TOLERANCE. And only values of one quantity are compared: numbers that count
+the same thing (a common counted noun or neighbouring concept, "12 человек пострадали" /
+"число пострадавших выросло до 15"), both ordinals or both not ("87-й минуте" /
+"20 минут"), within SAME_QUANTITY_RATIO ("12 из 212 сооружений"); dates about a common
+named participant. A source that also gives the other's value somewhere in the fact
+agrees with it ("линия 6,8 км … велодорожка около 5 км" against "6,8 км").
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
-from svodka.compare.align import Fact, Unit
+from svodka.compare.align import LEADING_NUMBER, Fact, Unit
 from svodka.compare.lexicon import concept
-from svodka.model import Difference
+from svodka.model import DateRef, Difference
 
 # "почти четыре часа" and "около трёх" are within 10% of the exact value in every
 # hedged pair of the sample corpus (410 vs 412 bn is 0.5%, "almost 4" vs 4 is 0%).
@@ -26,40 +31,122 @@ EXACT_TOLERANCE = 0.005  # rounding in the last printed digit
 SAME_QUANTITY_RATIO = 2.0
 HEDGE = re.compile(
     r"\b(почти|около|более|свыше|порядка|примерно|приблизительно|превы\w*|не менее|до|"
-    r"about|almost|nearly|around|over|more than|some|roughly|approximately|up to)\s*$", re.I)
+    r"about|almost|nearly|around|over|more than|some|roughly|approximately|up to)\s*$", re.IGNORECASE)
 HEDGE_WINDOW = 25  # characters before the number searched for a hedge word
+# Lemmas either side of a number that say what it counts: "12 человек пострадали" ->
+# people, injured. Two reach the verb after the noun in every counted phrase of the corpus.
+COUNT_WINDOW = 2
+ORDINAL = re.compile(r"^\d+(?:-?(?:й|я|е|го|му|м|ом|ой|ых)|st|nd|rd|th)\b", re.IGNORECASE)
+# A figure the analyser left without a counted noun ("выросло до 15"); not a time or score ("09:40", "2:1").
+BARE_NUMBER = re.compile(r"(?<![\w:.,-])\d+(?:[.,]\d+)?(?!\w|[:.,-]?\d)")
+
+
+@dataclass
+class Reading:
+    """A number as one source states it, with what it counts."""
+
+    unit: Unit
+    value: float
+    text: str
+    hedged: bool
+    ordinal: bool  # "на 87-й минуте" is a point, "20 минут" a duration: never compared
+    counts: frozenset[str]  # concepts or lemmas the number attaches to
 
 
 def value_conflicts(fact: Fact, text_of: dict[str, str]) -> list[Difference]:
-    """Numbers of one unit, and dates, that disagree between the fact's sources."""
+    """Numbers of one quantity, and dates of one event, that disagree between the fact's sources."""
     if len(fact.sources) < 2:
         return []
     return _number_conflicts(fact, text_of) + _date_conflicts(fact)
 
 
-def _number_conflicts(fact: Fact, text_of: dict[str, str]) -> list[Difference]:
-    by_unit: dict[str, list[tuple[Unit, float, str, bool]]] = defaultdict(list)
-    for unit in fact.units:
-        counted = defaultdict(list)
-        for number in unit.numbers:  # "15 человек" and "15 people" count one thing
-            counted[concept(number.unit, unit.language) or number.unit].append(number)
-        for name, numbers in counted.items():
-            if len(numbers) == 1 and name:
-                (number,) = numbers
-                before = text_of[unit.article][max(0, number.start - HEDGE_WINDOW):number.start]
-                hedged = bool(HEDGE.search(before) or HEDGE.search(number.text.split()[0] + " "))
-                by_unit[name].append((unit, number.value, number.text, hedged))
+def readings(unit: Unit, text_of: dict[str, str]) -> list[Reading]:
+    """The unit's numbers, those without a counted noun ("выросло до 15") included."""
+    text = text_of[unit.article]
     found = []
-    for readings in by_unit.values():
-        disagreeing = [
-            (a, b) for i, a in enumerate(readings) for b in readings[i + 1:]
-            if a[0].source != b[0].source and not numbers_agree(a[1], a[3], b[1], b[3])
-            and max(a[1], b[1]) <= SAME_QUANTITY_RATIO * min(a[1], b[1])
-        ]
-        if disagreeing:
-            a, b = disagreeing[0]
-            found.append(_conflict(fact, f"{a[2]} ({a[0].outlet}) vs {b[2]} ({b[0].outlet})", [r[0] for r in readings]))
+    for start, stop, value, unit_word in _numbers_of(unit, text):
+        number_text = text[start:stop]
+        before = text[max(0, start - HEDGE_WINDOW):start]
+        hedged = bool(HEDGE.search(before) or HEDGE.search(number_text.split()[0] + " "))
+        found.append(Reading(unit, value, number_text.strip(), hedged, bool(ORDINAL.match(number_text)),
+                             _counts(unit, number_text, unit_word)))
     return found
+
+
+def _numbers_of(unit: Unit, text: str) -> list[tuple[int, int, float, str]]:
+    """(start, stop, value, counted word) of each number: the analysed ones, then bare figures left over."""
+    found = [(n.start, n.stop, n.value, n.unit) for n in unit.numbers]
+    taken = [(n.start, n.stop) for n in unit.numbers] + [(d.start, d.stop) for d in unit.dates]
+    for match in BARE_NUMBER.finditer(text, unit.start, unit.stop):
+        if not any(a < match.end() and match.start() < b for a, b in taken):
+            found.append((match.start(), match.end(), float(match.group().replace(",", ".")), ""))
+    return found
+
+
+def _counts(unit: Unit, number_text: str, unit_word: str) -> frozenset[str]:
+    """What a number counts: its noun and the words next to it, or the whole sentence for a bare figure.
+
+    "Двенадцать человек пострадали" counts people and the injured; "число пострадавших
+    выросло до 15" names no noun after 15, so the sentence says what it counts.
+    """
+    lemmas = list(dict.fromkeys(unit.lemmas_in_order))
+    if not unit_word:
+        return frozenset(_meaning(lemma, unit.language) for lemma in lemmas) - {None}
+    head = number_text.split()[0].lower()
+    at = next((i for i, lemma in enumerate(lemmas) if lemma == head or len(lemma) > 2 and head.startswith(lemma)), None)
+    near = lemmas[max(0, at - COUNT_WINDOW):at + COUNT_WINDOW + 1] if at is not None else []
+    return frozenset({_meaning(unit_word, unit.language)} | {concept(lemma, unit.language) for lemma in near}) - {None}
+
+
+def _meaning(word: str, language: str) -> str | None:
+    """A word's lexicon concept, else the word itself when it is a noun-like content word."""
+    if concept(word, language):
+        return concept(word, language)
+    return word if len(word) > 2 and not LEADING_NUMBER.match(word) else None
+
+
+def _number_conflicts(fact: Fact, text_of: dict[str, str]) -> list[Difference]:
+    """One conflict per disputed quantity, citing every article that gives a value for it."""
+    by_source: dict[str, list[Reading]] = defaultdict(list)
+    for unit in fact.units:
+        by_source[unit.source] += readings(unit, text_of)
+    every = [r for found in by_source.values() for r in found]
+    disputed: list[tuple[Reading, Reading]] = []
+    sources = sorted(by_source)
+    for i, first in enumerate(sources):
+        for second in sources[i + 1:]:
+            pair = _disagreement(by_source[first], by_source[second])
+            if pair and not any(same_quantity(pair[0], a) for a, _ in disputed):
+                disputed.append(pair)
+    return [_conflict(fact, f"{_shown(a)} ({a.unit.outlet}) vs {_shown(b)} ({b.unit.outlet})",
+                      [r.unit for r in every if same_quantity(r, a) or same_quantity(r, b)])
+            for a, b in disputed]
+
+
+def _disagreement(ours: list[Reading], theirs: list[Reading]) -> tuple[Reading, Reading] | None:
+    """A reading of each side on one quantity that disagree, when neither side also gives the other's value."""
+    for a in ours:
+        for b in theirs:
+            if (same_quantity(a, b) and not _agree(a, b)
+                    and not any(same_quantity(a, c) and _agree(a, c) for c in theirs)
+                    and not any(same_quantity(b, c) and _agree(b, c) for c in ours)):
+                return a, b
+    return None
+
+
+def _shown(reading: Reading) -> str:
+    """The value as printed, with its figure when printed in words ("Двенадцать человек (12)")."""
+    return reading.text if any(c.isdigit() for c in reading.text) else f"{reading.text} ({reading.value:g})"
+
+
+def same_quantity(a: Reading, b: Reading) -> bool:
+    """Both count one thing: same kind (ordinal or not), a common counted concept, within a plausible ratio."""
+    return (a.ordinal == b.ordinal and bool(a.counts & b.counts)
+            and max(a.value, b.value) <= SAME_QUANTITY_RATIO * min(a.value, b.value))
+
+
+def _agree(a: Reading, b: Reading) -> bool:
+    return numbers_agree(a.value, a.hedged, b.value, b.hedged)
 
 
 def numbers_agree(a: float, a_hedged: bool, b: float, b_hedged: bool) -> bool:
@@ -68,13 +155,65 @@ def numbers_agree(a: float, a_hedged: bool, b: float, b_hedged: bool) -> bool:
 
 
 def _date_conflicts(fact: Fact) -> list[Difference]:
-    dated = [(unit, unit.dates[0]) for unit in fact.units if len(unit.dates) == 1]
-    for i, (unit_a, a) in enumerate(dated):
-        for unit_b, b in dated[i + 1:]:
-            if unit_a.source != unit_b.source and not dates_agree(a.date or "", b.date or ""):
-                text = f"{a.text.strip(' .,')} = {a.date} ({unit_a.outlet}) vs {b.text.strip(' .,')} = {b.date} ({unit_b.outlet})"
-                return [_conflict(fact, text, [u for u, _ in dated])]
-    return []
+    """The closest pair of dates of one event that two sources give differently, if any.
+
+    Of the disagreeing pairs the closest are the one event told two ways ("14 марта" /
+    "16 марта"); a dateline's day against an announced date is further apart.
+    """
+    said = _dates_said(fact)
+    pairs = [(a, x, b, y) for i, a in enumerate(fact.units) for b in fact.units[i + 1:]
+             for x, y in _disagreeing_dates(a, b, said)]
+    if not pairs:
+        return []
+    a, x, b, y = min(pairs, key=lambda p: _days_apart(p[1].date or "", p[3].date or ""))
+    text = f"{x.text.strip(' .,')} = {x.date} ({a.outlet}) vs {y.text.strip(' .,')} = {y.date} ({b.outlet})"
+    return [_conflict(fact, text, [u for u in fact.units if u.dates])]
+
+
+def _dates_said(fact: Fact) -> dict[str, list[str]]:
+    """Every resolved date each source gives anywhere in the fact."""
+    said: dict[str, list[str]] = defaultdict(list)
+    for unit in fact.units:
+        said[unit.source] += [d.date for d in unit.dates if d.date]
+    return said
+
+
+def _disagreeing_dates(a: Unit, b: Unit, said: dict[str, list[str]]) -> list[tuple[DateRef, DateRef]]:
+    """Dates of two sentences about one named participant that neither source also gives the other way.
+
+    A date has no counted noun to tie it to an event; the shared name is what says the
+    two sentences date one event ("следующий матч калининградцы проведут 21 марта" and
+    "«Сокол» проведёт 22 марта" are two teams' matches, not a disagreement).
+    """
+    if a.source == b.source or not a.entity_names.keys() & b.entity_names.keys():
+        return []
+    return [(x, y) for x in a.dates for y in b.dates
+            if not any(dates_agree(x.date or "", d) for d in said[b.source])
+            and not any(dates_agree(y.date or "", d) for d in said[a.source])]
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        (a0, _), (b0, _) = _interval(a), _interval(b)
+    except ValueError:
+        return 10 ** 6
+    return abs((a0 - b0).days)
+
+
+def contradicting_sources(fact: Fact, unit: Unit, text_of: dict[str, str]) -> set[str]:
+    """Sources of the fact that give another value than `unit` for one of its numbers or dates.
+
+    A summary sentence must not cite them as stating it.
+    """
+    ours = readings(unit, text_of)
+    said = _dates_said(fact)
+    theirs: dict[str, list[Reading]] = defaultdict(list)
+    for other in fact.units:
+        if other.source != unit.source:
+            theirs[other.source] += readings(other, text_of)
+    by_number = {source for source, found in theirs.items() if _disagreement(ours, found)}
+    by_date = {other.source for other in fact.units if _disagreeing_dates(unit, other, said)}
+    return by_number | by_date
 
 
 def dates_agree(a: str, b: str) -> bool:

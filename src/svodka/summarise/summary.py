@@ -1,20 +1,22 @@
 """The cited summary: 3–5 of the story's facts, chosen by maximal marginal relevance.
 
 Candidates are the aligned facts of the story (svodka.compare), so each summary
-sentence cites every article that states it. A fact's relevance grows with the
-independent sources that report it and with how early the reports tell it (news puts
-the essentials first); MMR then trades relevance against similarity to what is already
-chosen (lemma overlap and navec closeness), so the summary covers, not repeats.
+sentence cites every article that states it — and none that gives another number or
+date for it (a reader must be able to trust the citation). A fact's relevance grows with
+the independent sources that report it and with how early the reports tell it (news
+puts the essentials first); MMR then trades relevance against similarity to what is
+already chosen (lemma overlap and navec closeness), so the summary covers, not repeats.
+Each fact is worded by its most central sentence, the one closest to the other reports.
 """
 
 from __future__ import annotations
 
-import re
-
 from svodka.compare import Members, aligned_facts, sources
 from svodka.compare.align import Fact, Unit
 from svodka.compare.similarity import SentenceSimilarity, Vectors
+from svodka.compare.values import contradicting_sources
 from svodka.model import Cited
+from svodka.nlp import article_text
 
 MAX_SENTENCES = 5
 MIN_SENTENCES = 3
@@ -24,14 +26,14 @@ RELEVANCE_WEIGHT = 0.7
 POSITION_DECAY = 0.15  # relevance lost per sentence further from the start of the report
 QUOTE_PENALTY = 0.5  # a sentence that is a direct quote reports a view, not the event
 MIN_RELEVANCE = 0.35  # beyond MIN_SENTENCES, stop when the best remaining fact is weaker
-# "САНКТ-ПЕТЕРБУРГ, 2 марта." split off as a sentence: where and when, but no fact to summarise.
-BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,},\s*[^.]{0,30}\.?$")
+# Beyond MIN_SENTENCES a fact must be told by this many independent sources: one outlet's
+# extra detail belongs to the differences, not to the summary of what the story is.
+EXTRA_SOURCES = 2
 
 
 def story_summary(members: Members, vectors: Vectors | None = None) -> list[Cited]:
     source_of = sources(members)
-    facts = [f for f in aligned_facts(members, vectors, source_of)
-             if not all(BARE_DATELINE.match(u.text.strip()) for u in f.units)]
+    facts = aligned_facts(members, vectors, source_of)
     if not facts:
         return []
     units = [u for fact in facts for u in fact.units]
@@ -46,12 +48,19 @@ def story_summary(members: Members, vectors: Vectors | None = None) -> list[Cite
             redundancy = max((_closeness(similarity, fact, c) for c in chosen), default=0.0)
             return RELEVANCE_WEIGHT * relevance[id(fact)] - (1 - RELEVANCE_WEIGHT) * redundancy
         best = max(remaining, key=mmr)
-        if len(chosen) >= MIN_SENTENCES and relevance[id(best)] < MIN_RELEVANCE:
+        if len(chosen) >= MIN_SENTENCES and (relevance[id(best)] < MIN_RELEVANCE or len(best.sources) < EXTRA_SOURCES):
             break
         chosen.append(best)
         remaining.remove(best)
     chosen.sort(key=lambda f: min(position[id(u)] for u in f.units))
-    return [Cited(representative(f, position).text.strip(), f.articles) for f in chosen]
+    text_of = {article.id: article_text(article) for article, _ in members}
+    return [cited(f, representative(f, position, similarity), text_of) for f in chosen]
+
+
+def cited(fact: Fact, unit: Unit, text_of: dict[str, str]) -> Cited:
+    """The sentence with every article stating it, leaving out those that give another value for it."""
+    contradicting = contradicting_sources(fact, unit, text_of)
+    return Cited(unit.text.strip(), sorted({u.article for u in fact.units if u.source not in contradicting}))
 
 
 def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int) -> float:
@@ -62,9 +71,14 @@ def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int) -> 
     return score * (QUOTE_PENALTY if quoted else 1.0)
 
 
-def representative(fact: Fact, position: dict[int, int]) -> Unit:
-    """The wording told earliest in its report, as a lead sentence states it plainly."""
-    return min(fact.units, key=lambda u: (position[id(u)], len(u.text)))
+def representative(fact: Fact, position: dict[int, int], similarity: SentenceSimilarity) -> Unit:
+    """The most central wording (closest to the other reports' wordings), told earliest on a tie.
+
+    The wording the others agree with states what they share, not one outlet's angle.
+    """
+    def centrality(unit: Unit) -> float:
+        return sum(similarity(unit, other) for other in fact.units if other.article != unit.article)
+    return max(fact.units, key=lambda u: (round(centrality(u), 3), -position[id(u)], -len(u.text)))
 
 
 def _positions(units: list[Unit]) -> dict[int, int]:

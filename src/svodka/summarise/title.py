@@ -16,7 +16,7 @@ Members = list[tuple[Article, Analysis]]
 
 CLICKBAIT = re.compile(
     r"[?!]|\b(раскрыл\w*|рассказал\w*|назван\w*|стало известно|вот (что|как|почему)|шок\w*|"
-    r"узнайте|удивил\w*|you won't|here's|this is why|revealed?)\b", re.I)
+    r"узнайте|удивил\w*|you won't|here's|this is why|revealed?)\b", re.IGNORECASE)
 CLICKBAIT_PENALTY = 0.3  # one teaser costs about as much as a third of the headline being off-topic
 MIN_HEADLINE_LEMMAS = 3  # "Пожар" alone is not informative
 
