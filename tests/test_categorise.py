@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from svodka.categorise import CATEGORIES, categorise
-from svodka.categorise.news import not_news_cues
+from svodka.categorise.news import load_news_model, not_news_cues
+from svodka.categorise.news_fit import example_features, fit_weights
 from svodka.cli import app
 from svodka.engine import Engine
 from svodka.export import full_export
@@ -95,6 +96,35 @@ def test_news_reports_have_no_service_cues(models: NlpModels) -> None:
         cues = not_news_cues(article, analyse(article, models), 0.0)
         assert not {"horoscope", "service", "history", "howto", "listicle"} & set(cues)
         assert cues["sources"] < 0
+
+
+ADVERT = (
+    "Успейте купить зимние шины со скидкой 30%\n\n"
+    "Только до воскресенья шины всех размеров по сниженным ценам! Закажите на сайте и получите бесплатную "
+    "доставку. Подпишитесь на нашу рассылку, чтобы первыми узнавать об акциях."
+)
+
+
+def test_an_advert_calls_the_reader_to_act(models: NlpModels) -> None:
+    article = article_from(ADVERT)
+    analysis = analyse(article, models)
+    assert not categorise(article, analysis).news
+    assert not_news_cues(article, analysis, 0.0)["call_to_act"] > 0
+
+
+def test_a_dateline_and_named_sources_speak_for_news(models: NlpModels) -> None:
+    article = article_from("Мост открыт\n\nСАМАРА, 4 марта /Волжский телеграф/ — " + MATCH.partition("\n\n")[2])
+    cues = not_news_cues(article, analyse(article, models), 0.0)
+    assert cues["dateline"] < 0 and cues["named"] < 0
+
+
+def test_the_shipped_news_weights_are_the_fit_of_the_shipped_examples(models: NlpModels) -> None:
+    features, labels = example_features(models)
+    assert 0.25 < sum(labels) / len(labels) < 0.75  # both kinds, in both languages, are there to learn from
+    fitted = fit_weights(features, labels)
+    shipped = load_news_model()
+    assert fitted["intercept"] == pytest.approx(shipped.intercept, abs=1e-3)
+    assert fitted["weights"] == pytest.approx(shipped.weights, abs=1e-3)
 
 
 def test_the_outlets_own_section_decides_when_the_text_says_little(models: NlpModels) -> None:

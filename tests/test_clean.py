@@ -114,6 +114,22 @@ def test_the_outlet_comes_from_the_dateline(lead: str, outlet: str) -> None:
     assert article.dateline == lead.split(",")[0]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "САМАРА, 4 марта. /Волжский телеграф/. Губернатор открыл мост через реку Сок.",
+        "ТВЕРЬ, 2 мая /Верхневолжье/.\n\nГубернатор открыл мост через реку Сок.",
+    ],
+)
+def test_a_slash_wrapped_credit_stays_with_the_lead(body: str) -> None:
+    from razdel import sentenize
+
+    article = clean_text(f"Заголовок новости\n\n{body}\n")
+    sentences = [s.text for s in sentenize(article.text)]
+    assert all("Губернатор" in s for s in sentences if "/" in s)  # no sentence is the credit alone
+    assert article.outlet in sentences[0] and article.dateline and sentences[0].startswith(article.dateline)
+
+
 def test_the_outlet_falls_back_to_the_url_domain() -> None:
     from svodka.model import RawDocument
 

@@ -221,10 +221,12 @@ def _judge_caption(caption: re.Match[str], result: CleanedText) -> str:
 
 
 def _read_dateline(body: list[str], result: CleanedText, reference: datetime) -> None:
-    for paragraph in body[:3]:
+    for number, paragraph in enumerate(body[:3]):
         match = DATELINE.match(paragraph)
         if not match:
             continue
+        if match.group("outlet2"):
+            _attach_slash_dateline(body, number, match)
         result.dateline = match.group("city").strip()
         outlet = match.group("outlet") or match.group("outlet2") or match.group("outlet3")
         result.outlet = result.outlet or (outlet.strip() if outlet else None)
@@ -235,6 +237,22 @@ def _read_dateline(body: list[str], result: CleanedText, reference: datetime) ->
                 guessed = published is not None
             result.published, result.published_year_guessed = published, guessed
         return
+
+
+def _attach_slash_dateline(body: list[str], number: int, match: re.Match[str]) -> None:
+    """'САМАРА, 4 марта. /Телеграф/. Губернатор…' → 'САМАРА, 4 марта /Телеграф/ — Губернатор…'.
+
+    The full stops of a slash-wrapped credit end no sentence, but a sentence splitter
+    cuts there, and '/Телеграф/.' would stand as a body sentence of its own. Written as
+    the wires' 'CITY (Outlet) — lead', the dateline stays one piece with the lead and
+    DATELINE still reads it. A dateline alone in its paragraph joins the next one.
+    """
+    paragraph = body[number]
+    lead = paragraph[:match.start("outlet2") - 1].rstrip(" .")
+    rest = paragraph[match.end():].lstrip(" .—–-")
+    if not rest and number + 1 < len(body):
+        rest = body.pop(number + 1)
+    body[number] = f"{lead} /{match.group('outlet2').strip()}/ — {rest}".rstrip(" —")
 
 
 def _same_name(a: str, b: str) -> bool:
