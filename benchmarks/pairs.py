@@ -1,6 +1,7 @@
 """Same-event pairs: would a reader put these two reports in one story?
 
     python -m benchmarks.pairs FILE.tsv... [--sweep] [--fit]
+    python -m benchmarks.pairs --corpus
 
 Clusters all articles of the given tgcontest pair files together as one corpus,
 as `svodka run` would (they go in as a JSONL dump; every article is grouped, the
@@ -8,6 +9,10 @@ not-news filter off, since the pairs label grouping alone), then scores each
 labelled pair: predicted positive when both articles landed in the same story.
 Prints pairwise precision, recall and F1 of the positive class (overall and per
 file), the worst errors with their signals, and, last, a JSON line.
+
+--corpus runs our sample corpus (examples/corpus) instead and scores every article
+pair against gold.json: precision, recall within one language and across languages,
+and the hard negatives (story pairs that must stay apart) that were merged.
 
 Calibration (files a and c only, never b):
   --fit    fits the logistic weights of `similarity.WEIGHTS` on the given pairs
@@ -20,17 +25,19 @@ import argparse
 import json
 import tempfile
 import time
+from itertools import combinations
 from pathlib import Path
 
 from benchmarks.tgcontest import Pair, as_jsonl, read_pairs, require_data
 from svodka.engine import Engine
-from svodka.ingest import read_bytes
+from svodka.ingest import read_bytes, read_inputs
 from svodka.nlp import NlpModels
 from svodka.stories import StoryGrouper
 from svodka.stories.grouping import COHESION_PROBABILITY, JOIN_PROBABILITY
 from svodka.stories.similarity import WEIGHTS, evidence, signals
 from svodka.store import Store
 
+CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 SWEEP_JOIN = [0.4, 0.45, 0.5, 0.55, 0.6]
 SWEEP_COHESION = [0.0, 0.3, 0.4, 0.45, 0.5]
 
@@ -77,12 +84,47 @@ def fit_weights(pairs: list[Pair], grouper: StoryGrouper, ids: dict[str, str]) -
     print(f"fitted on {len(pairs)} pairs: WEIGHTS = {fitted}, BIAS = {float(model.intercept_[0]):.2f}")
 
 
+def corpus_figures(models: NlpModels) -> dict:
+    """Pairwise precision and recall of the sample corpus' stories against its gold."""
+    gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+    story = {a["origin"]: a["story"] for a in gold["articles"]}
+    language = {a["origin"]: a["language"] for a in gold["articles"]}
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "corpus.db")
+        Engine(store, models).process(read_inputs([str(CORPUS)]))
+        found = {_corpus_key(s.article.origin): s.story for s in store.articles()}
+    pairs = list(combinations(sorted(story), 2))
+    same = {p for p in pairs if story[p[0]] == story[p[1]]}
+    together = {p for p in pairs if found[p[0]] == found[p[1]]}
+    one_language = {p for p in same if language[p[0]] == language[p[1]]}
+    merged = [n["stories"] for n in gold["hard_negatives"]
+              if {found[o] for o, s in story.items() if s == n["stories"][0]}
+              & {found[o] for o, s in story.items() if s == n["stories"][1]}]
+    return {"precision": round(len(same & together) / max(1, len(together)), 3),
+            "recall": round(len(same & together) / len(same), 3),
+            "recall_one_language": round(len(one_language & together) / len(one_language), 3),
+            "recall_across_languages": round(len((same - one_language) & together) / len(same - one_language), 3),
+            "hard_negatives_merged": merged, "articles": len(story), "same_story_pairs": len(same)}
+
+
+def _corpus_key(origin: str) -> str:
+    """gold.json names files relative to the corpus folder, dump and feed items by URL."""
+    return origin if origin.startswith("http") else Path(origin).resolve().relative_to(CORPUS).as_posix()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("files", nargs="+")
+    parser.add_argument("files", nargs="*")
+    parser.add_argument("--corpus", action="store_true", help="score our sample corpus against its gold instead")
     parser.add_argument("--sweep", action="store_true", help="score a grid of join/cohesion probabilities")
     parser.add_argument("--fit", action="store_true", help="fit the similarity weights on these pairs")
     args = parser.parse_args()
+    if args.corpus:
+        print(f"data: {CORPUS} against gold.json (every article pair)")
+        print(json.dumps(corpus_figures(NlpModels())))
+        return
+    if not args.files:
+        parser.error("give tgcontest pair files, or --corpus")
     require_data(args.files)
     articles, pairs = read_pairs(args.files)
     models = NlpModels()

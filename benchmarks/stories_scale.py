@@ -35,6 +35,7 @@ from svodka.engine import Engine
 from svodka.ingest import read_bytes
 from svodka.nlp import NlpModels
 from svodka.stories import StoryGrouper
+from svodka.stories.vectors import LANGUAGE
 from svodka.store import Store
 
 SOURCES = sorted(SHARED_DATA.glob("ru_pairs_dev_*.tsv"))
@@ -62,8 +63,8 @@ def generated(sources: list[dict[str, float]], size: int, seed: int = 5):
     start = datetime(2024, 1, 1, tzinfo=timezone.utc)
     made, event = 0, 0
     while made < size:
-        source = {(f"{t}{event}" if rng.random() < RENAMED else t): w
-                  for t, w in sources[rng.randrange(len(sources))].items()}
+        source = {(f"{t}{event}" if rng.random() < RENAMED and not t.startswith(LANGUAGE) else t): w
+                  for t, w in sources[rng.randrange(len(sources))].items()}  # an event keeps its language
         when = start + timedelta(days=event / EVENTS_PER_DAY)
         for report in range(min(rng.randint(2, 6), size - made)):
             terms = {t: w * rng.uniform(1 - REWEIGHT, 1 + REWEIGHT) for t, w in source.items() if rng.random() > DROP}

@@ -6,10 +6,10 @@ import json
 from datetime import datetime, timedelta, timezone
 
 from svodka.engine import Engine
-from svodka.model import Article
+from svodka.model import Analysis, Article, NumberFact
 from svodka.stories import StoryGrouper, find_reprints
 from svodka.stories.similarity import article_profile, probability, signals
-from svodka.stories.vectors import day_of_month
+from svodka.stories.vectors import day_of_month, term_counts
 
 from tests.conftest import TODAY
 
@@ -73,6 +73,27 @@ def test_days_of_the_month_are_read_in_russian_and_english():
     assert day_of_month("8 ноября", None) == day_of_month("Nov. 8", None) == "11-08"
     assert day_of_month("в понедельник", "2020-05-04") == "05-04"
     assert day_of_month("в мае", "2020-05") is None
+    assert day_of_month("05.07.2019", "2019-07-05") == "07-05"
+    assert day_of_month("к концу 2024 года", "2024-12-31") is None  # a year's end, not a day the text names
+
+
+def test_a_number_counts_the_same_thing_in_both_languages():
+    russian = Analysis("ru", numbers=[NumberFact("150 пассажиров", 150, "пассажир", 0, 14)])
+    english = Analysis("en", numbers=[NumberFact("150 passengers", 150, "passenger", 0, 14)])
+    facts = [{t for t in term_counts(Article("x", "x", ""), analysis) if t.startswith("#")}
+             for analysis in (russian, english)]
+    assert facts[0] == facts[1] == {"#150passenger"}
+
+
+def test_reports_in_two_languages_join_on_shared_names_and_facts_but_not_on_names_alone():
+    names = {"@per:svetlova": 2, "@loc:baltiisk": 2, "@loc:kaliningrad": 1}
+    russian = {**FERRY, **names, "$ru": 1}
+    english = {"ferry": 4, "^ferry": 1, "aground": 2, "passenger": 2, "bay": 1, "ship": 1, **names, "#212пассажир": 1, "$en": 1}
+    same_names_other_event = {"exhibition": 3, "^amber": 1, "amber": 2, "museum": 1, "jewel": 1, "visitor": 1, **names, "$en": 1}
+    grouper = StoryGrouper()
+    grouper.place("ru", russian, T0)
+    assert grouper.place("en", english, T0 + timedelta(hours=2)).story == "ru"
+    assert grouper.place("other", same_names_other_event, T0 + timedelta(hours=3)).story == "other"
 
 
 def test_a_bridging_report_merges_stories_keeping_the_older_id():

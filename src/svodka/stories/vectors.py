@@ -7,9 +7,11 @@ signal grouping needs, each kind of term marked by its first character:
     "^лемма"       lemma of the headline alone (headline similarity, its navec vector)
     "@per:путин"   an entity: PER by surname (so "Путин" meets "Владимир Путин"),
                    LOC and ORG by their canonical name
-    "#150млн"      a number with its unit;  "=2020-05"  a date the text names (month, range)
+    "#150people"   a number with its unit, a lexicon concept where it has one ("пассажир" = "passenger")
+    "=2020-05"     a date the text names (month, range)
     "~05-12"       a day of the month the text names (no year: the year is often a guess)
     "!per:putin"   a person or place named in the headline (for the conflict check)
+    "$ru"          the language of the text (reports in two languages are judged by names and facts)
 
 Entities are keyed by their spelling-independent `Entity.key` (transliterated,
 people by surname), so "Путин" in a Russian report meets "Putin" in an English one.
@@ -24,6 +26,7 @@ import math
 import re
 from collections import Counter
 
+from svodka.compare.lexicon import concept
 from svodka.model import Analysis, Article
 
 HEADLINE_WEIGHT = 2.0
@@ -33,13 +36,14 @@ STOP_LEMMAS = set(
     "быть этот тот весь свой который мочь также год такой один другой наш ваш его её их так "
     "сказать заявить отметить сообщить rt said say".split()
 )
-TITLE, ENTITY, NUMBER, DATE, DAY, HEADLINE_NAME = "^", "@", "#", "=", "~", "!"
-MARKS = TITLE + ENTITY + NUMBER + DATE + DAY + HEADLINE_NAME
+TITLE, ENTITY, NUMBER, DATE, DAY, HEADLINE_NAME, LANGUAGE = "^", "@", "#", "=", "~", "!", "$"
+MARKS = TITLE + ENTITY + NUMBER + DATE + DAY + HEADLINE_NAME + LANGUAGE
 NAMED_TYPES = ("PER", "LOC")  # who and where: two reports naming different ones in the headline tell different events
 MONTHS = {stem: number for number, stems in enumerate((
     "янв jan", "фев feb", "мар mar", "апр apr", "мая май may", "июн jun",
     "июл jul", "авг aug", "сен sep", "окт oct", "ноя nov", "дек dec"), start=1) for stem in stems.split()}
 DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:-?го)?\s+([а-яa-z]{3})|\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
+NAMED_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 Vector = dict[str, float]
 
@@ -65,8 +69,10 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
         counts[term] += len(entity.mentions)
         if entity.type in NAMED_TYPES and any(m.start < title_stop for m in entity.mentions):
             counts[HEADLINE_NAME + term[1:]] = 1
-    for number in analysis.numbers:
-        counts[f"{NUMBER}{number.value:g}{number.unit}"] += 1
+    for number in analysis.numbers:  # the unit as a lexicon concept, so "150 пассажиров" meets "150 passengers"
+        counts[f"{NUMBER}{number.value:g}{concept(number.unit, analysis.language) or number.unit}"] += 1
+    if analysis.language:
+        counts[LANGUAGE + analysis.language] = 1
     for date in analysis.dates:
         day = day_of_month(date.text, date.date)
         if day or date.date:
@@ -82,13 +88,17 @@ def entity_term(name: str, kind: str, key: str = "") -> str:
 
 
 def day_of_month(text: str, iso: str | None) -> str | None:
-    """"MM-DD" of a date naming its day ("8 ноября", "Nov. 16", or a resolved ISO day), else None."""
+    """"MM-DD" of a date naming its day ("8 ноября", "Nov. 16", "вчера" resolved), else None.
+
+    A resolved day of a phrase whose only number is a year ("к концу 2024 года") is not one.
+    """
     found = DAY_OF_MONTH.search(text.lower())
     if found:
         day, month = (found[1], found[2]) if found[1] else (found[4], found[3])
         if month in MONTHS and 1 <= int(day) <= 31:
             return f"{MONTHS[month]:02d}-{int(day):02d}"
-    return iso[5:] if iso and len(iso) == 10 else None
+    named_day = NAMED_DAY.search(text) or not any(c.isdigit() for c in text)  # "05.07.2019", "вчера"
+    return iso[5:] if iso and len(iso) == 10 and named_day else None
 
 
 def _title_share(start: int, stop: int, title_stop: int, lemmas: int) -> int:
