@@ -11,6 +11,7 @@ shared paragraph of boilerplate does not make two different reports copies.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import datetime
@@ -33,7 +34,7 @@ WORD = re.compile(r"\w+")
 def find_reprints(articles: Sequence[Article]) -> list[Reprint]:
     """Each article that copies an earlier one, linked to the earliest copy."""
     ordered = sorted(articles, key=_publication_order)
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=PERMUTATIONS)
+    lsh = MinHashLSH(num_perm=PERMUTATIONS, params=_lsh_bands())
     original_of: dict[str, str] = {}
     texts = {a.id: _normalised(a.text) for a in ordered}
     reprints = []
@@ -50,6 +51,13 @@ def find_reprints(articles: Sequence[Article]) -> list[Reprint]:
             reprints.append(Reprint(article=article.id, original=original, similarity=round(ratio / 100, 3)))
         lsh.insert(article.id, signature)
     return reprints
+
+
+@functools.cache
+def _lsh_bands() -> tuple[int, int]:
+    """LSH bands and rows for LSH_THRESHOLD, found once: datasketch derives them by numeric integration."""
+    prototype = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=PERMUTATIONS)
+    return prototype.b, prototype.r
 
 
 def _closest_copy(text: str, candidates: list[str], texts: dict[str, str]) -> tuple[str, float] | None:
