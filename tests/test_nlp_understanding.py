@@ -207,3 +207,52 @@ def test_english_short_names_surnames_and_possessives(models):
     assert "Svetlova" in names["Marina Svetlova"]
     assert not any("Russia's" in m for mentions in names.values() for m in mentions)
     assert "Greek" not in names
+
+
+def test_outlet_credit_is_no_entity_but_the_dateline_place_is(models):
+    text = ("Снег парализовал город\n\nКАЗАНЬ, 5 мар — Вестник Приволжья. Мэр Казани Ильсур Метшин "
+            "заявил, что коммунальные службы работают круглосуточно.")
+    analysis = analyse(article(text), models)
+    names = {e.name for e in analysis.entities}
+    assert not {"Вестник Приволжья", "Вестник", "Приволжье"} & names
+    assert "КАЗАНЬ" in {m.text for e in analysis.entities for m in e.mentions}
+
+
+def test_role_mentions_are_marked_as_roles(seeds, models):
+    putin = next(e for e in seed_analysis(1, models).entities if e.name == "Владимир Путин")
+    kinds = {m.text: m.kind for m in putin.mentions}
+    assert kinds["Российский лидер"] == "role"
+    assert kinds["Путин"] == "name"
+
+
+def test_describing_adjectives_and_list_ellipsis_leave_the_name(models):
+    text = ("Самарский Волгакредитбанк объединится с банком из Екатеринбурга. Клиенты Волгакредитбанка "
+            "в Свердловской, Челябинской и Тюменской областях ничего не заметят. Клуб «Сокол» обыграл «Уральский Ураган».")
+    names: dict[str, set[str]] = {}
+    for entity in analyse(article(text), models).entities:  # natasha may type one name two ways
+        names.setdefault(entity.name, set()).update(m.text for m in entity.mentions)
+    assert {"Волгакредитбанк", "Волгакредитбанка"} <= names["Волгакредитбанк"]
+    assert "Самарский Волгакредитбанк" not in names
+    assert {"Свердловская область", "Челябинская область", "Тюменская область"} <= set(names)
+    assert "Уральский Ураган" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Школы построят в Набережных Челнах.", "Набережные Челны"),
+    ("Мост связал Самару с районами области.", "Самара"),
+    ("Паром идёт по линии Усть-Луга — Балтийск.", "Усть-Луга"),
+    ("Так считает аналитик компании «Меркатор» Глеб Суханов.", "Меркатор"),
+])
+def test_ambiguous_place_and_company_names_take_their_own_lemma(models, text, name):
+    assert name in {e.name for e in analyse(article(text), models).entities}
+
+
+def test_english_names_opening_a_sentence_and_short_names_of_companies(models):
+    text = ("Timur Safin headed the home side in front. Officials said the match was sold out. "
+            "Nordlight Robotics raised money this week. Investors expect Nordlight to open an office in Warsaw, "
+            "the Kazan Daily reported, and fans in Kazan celebrated. Safin scored again.")
+    names = {e.name: {m.text for m in e.mentions} for e in analyse(article(text), models).entities}
+    assert {"Timur Safin", "Safin"} <= names["Timur Safin"]
+    assert "Nordlight" in names["Nordlight Robotics"]
+    assert "Kazan" in names and "Kazan" not in names.get("Kazan Daily", set())
+    assert "Officials" not in names

@@ -24,7 +24,8 @@ LOWER = "a-zà-öø-ÿ"
 NAME_WORD = rf"(?:[A-Z][{LOWER}]+(?:[-'’][A-Z]?[{LOWER}]+)?|[A-Z]{{2,}})"
 NAME = re.compile(rf"\b{NAME_WORD}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?{NAME_WORD})*")
 ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "institute", "zoo", "news", "times", "post", "journal", "ministry", "council", "bank", "company", "inc", "ltd", "university", "agency", "party", "committee",
-             "corporation", "group", "fund", "court", "parliament", "government", "club", "association", "union"}
+             "corporation", "group", "fund", "court", "parliament", "government", "club", "association", "union",
+             "partners", "holdings", "systems", "technologies", "airlines", "foundation"}
 # Capitalised words that name no one: calendar words, nationalities, sentence openers and roles.
 NOT_NAMES = set(
     "January February March April May June July August September October November December Monday Tuesday "
@@ -52,6 +53,7 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
     sentences = []
     spans = []
     midsentence = _midsentence_names(text)
+    lowercase = set(re.findall(rf"\b[{LOWER}]+\b", text))
     for sent in sentenize(text):
         lemmas = [stem(w) for w in WORD.findall(sent.text) if w.lower() not in STOPWORDS]
         sentences.append(Sentence(sent.start, sent.stop, sent.text, lemmas))
@@ -59,13 +61,20 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             words = match.group().split()
             offset = match.start()
             opening = not sent.text[:offset].strip(" \"“'(-—")
-            while words and (words[0] in NOT_NAMES or (opening and words[0] not in midsentence)):
+            # a capitalised sentence opener is dropped unless the text shows it is a name: seen mid-sentence, or
+            # opening a run of names while never written in lower case ("Timur Safin headed…", not "Officials said")
+            while words and (words[0] in NOT_NAMES or (opening and words[0] not in midsentence
+                                                       and (len(words) < 2 or words[0].lower() in lowercase))):
                 offset += len(words[0]) + 1
                 words.pop(0)
                 opening = False
             if not words:
                 continue
-            name = re.split(r"['’]s[ \t]", " ".join(words))[-1]  # "Russia's Kaliningrad": the name after the possessive
+            *owners, name = re.split(r"['’]s[ \t]", " ".join(words))  # "Russia's Kaliningrad": two names
+            for owner in owners[-1:]:
+                if " " not in owner:  # one word ("Russia"); "International Women's Day" is no name of a woman
+                    at = sent.start + offset + len(" ".join(words)) - len(name) - len(owner) - 3
+                    spans.append(Span(at, at + len(owner), _guess_type(text, at, [owner]), owner, owner))
             offset += len(" ".join(words)) - len(name)
             name = name[:-2] if name.endswith(("'s", "’s")) else name
             start = sent.start + offset

@@ -7,10 +7,17 @@ an abbreviation the long form it abbreviates (named by the abbreviation, which i
 what most outlets write), and a role standing alone the person it names ("глава
 государства" → "Владимир Путин"). Each entity gets a transliteration key so that
 Путин and Putin meet across articles.
+
+The outlet crediting itself in the dateline ("KAZAN, March 5 (Kazan Daily) -") is not
+an entity: it names who reports, not what is reported, and would tie together every
+story one outlet covers. The dateline's place and the headline's names are kept.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from svodka.clean.text import DATELINE
 from svodka.model import Entity, Mention
 from svodka.nlp.aliases import abbreviates, alias_of, is_abbreviation
 from svodka.nlp.russian import Span
@@ -18,13 +25,41 @@ from svodka.nlp.titles import NamedSpan, title_mentions
 from svodka.nlp.translit import entity_key
 
 Groups = dict[tuple[str, str], Entity]
+PLACE_PREPOSITIONS = {"in", "at", "from", "near", "to", "into", "outside", "в", "во", "из", "под", "около", "возле"}
+PLACE_WINDOW = 12  # characters before a mention searched for its preposition
+DATELINE_PARAGRAPHS = 4  # the headline, then up to three header paragraphs (clean looks at three)
+
+
+@dataclass
+class Dateline:
+    """The lead "KAZAN, March 5 (Kazan Daily) -": where the report was filed, and who filed it."""
+
+    start: int
+    stop: int
+    credit: tuple[int, int] | None  # the outlet's own name
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening one of the first paragraphs, with offsets into `text`."""
+    offset = 0
+    for paragraph in text.split("\n")[:DATELINE_PARAGRAPHS]:
+        match = DATELINE.match(paragraph)
+        if match:
+            group = next((g for g in ("outlet", "outlet2", "outlet3") if match[g]), None)
+            credit = (offset + match.start(group), offset + match.end(group)) if group else None
+            return Dateline(offset, offset + match.end(), credit)
+        offset += len(paragraph) + 1
+    return None
 
 
 def canonical_entities(spans: list[Span], text: str = "", english: bool = False) -> list[Entity]:
     """Group entity spans under canonical names, most mentioned first."""
     entities: Groups = {}
     full_names: dict[str, str] = {}  # surname (lower) -> full name, for PER
+    dateline = find_dateline(text)
     for span in spans:
+        if dateline and dateline.credit and span.start < dateline.credit[1] and span.stop > dateline.credit[0]:
+            continue  # the outlet crediting itself is the source, not a name in the story
         name = alias_of(" ".join(span.normal.split()))
         if not _plausible(name):
             continue
@@ -42,7 +77,7 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         entity.mentions.append(Mention(span.start, span.stop, span.text))
     _fold_surnames(entities, full_names)
     _fold_short_places(entities)
-    _fold_short_names(entities)
+    _fold_short_names(entities, text)
     _fold_abbreviations(entities)
     if text:
         _add_titles(entities, text, english)
@@ -69,12 +104,13 @@ def _fold_short_places(entities: Groups) -> None:
             _merge(entities, key, longer[0])
 
 
-def _fold_short_names(entities: Groups) -> None:
+def _fold_short_names(entities: Groups, text: str) -> None:
     """"Sokol" joins "Sokol Kazan", "Nordlight" "Nordlight Robotics": a one-word name opening exactly one longer name."""
     for key in [k for k in entities if k[0] != "PER" and " " not in k[1] and not is_abbreviation(entities[k].name)]:
-        # a place opening an organisation's name is that place ("Kazan" of "Kazan Daily"), not a short form
-        longer = [k for k in entities if k != key and k[1].split()[0] == key[1] and " " in k[1]
-                  and not (key[0] == "LOC" and k[0] == "ORG")]
+        # a word the text uses as a place ("KAZAN," "in Kazan") opening a name is that place, not a short form
+        if any(_used_as_place(m, text) for m in entities[key].mentions):
+            continue
+        longer = [k for k in entities if k != key and k[1].split()[0] == key[1] and " " in k[1]]
         if len(longer) == 1:
             _merge(entities, key, longer[0])
 
@@ -91,11 +127,18 @@ def _add_titles(entities: Groups, text: str, english: bool) -> None:
     people = [NamedSpan(m.start, m.stop, e.name) for e in entities.values() if e.type == "PER" for m in e.mentions]
     places = [NamedSpan(m.start, m.stop, e.name) for e in entities.values() if e.type == "LOC" for m in e.mentions]
     for title in title_mentions(text, people, places, english):
-        entities[("PER", title.person.lower())].mentions.append(Mention(title.start, title.stop, title.text))
+        entities[("PER", title.person.lower())].mentions.append(Mention(title.start, title.stop, title.text, "role"))
 
 
 def _merge(entities: Groups, source: tuple[str, str], target: tuple[str, str]) -> None:
     entities[target].mentions.extend(entities.pop(source).mentions)
+
+
+def _used_as_place(mention: Mention, text: str) -> bool:
+    """A dateline ("KAZAN, March 8") or a place after a preposition ("in Kazan", "в Казани")."""
+    before = text[max(0, mention.start - PLACE_WINDOW):mention.start].split()
+    return _is_dateline(Span(mention.start, mention.stop, "LOC", mention.text, mention.text), text) or (
+        bool(before) and before[-1].lower() in PLACE_PREPOSITIONS)
 
 
 def _is_dateline(span: Span, text: str) -> bool:

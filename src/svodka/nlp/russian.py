@@ -15,6 +15,10 @@ from svodka.nlp.models import NlpModels
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "X"}
 MAX_NAME_WORDS = 4  # longer organisation names carry their own grammar; natasha's form is kept
 CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+RELATIONAL_ADJECTIVE = re.compile(r"ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+NAME_GRAMMEMES = {"Orgn", "Geox", "Name", "Surn"}  # pymorphy's marks of a proper name
+PERSON_GRAMMEMES = {"Name", "Surn", "Patr"}
+COORDINATION_GAP = re.compile(r"\s*(?:,|и|или|,\s*и)\s*")  # between the places of a list
 
 
 @dataclass
@@ -45,8 +49,75 @@ def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[
         normal = span.normal or span.text
         if span.type in ("ORG", "LOC"):
             normal = nominative(span.text, models.morph_vocab) or normal
-        spans.append(_first_line(Span(span.start, span.stop, span.type, span.text, normal)))
-    return sentences, spans
+        span = _first_line(Span(span.start, span.stop, span.type, span.text, normal))
+        spans.append(_retyped(_without_descriptor(span, models.morph_vocab), models.morph_vocab))
+    return sentences, _completed_coordinations(spans, text, models.morph_vocab)
+
+
+def _without_descriptor(span: Span, morph_vocab) -> Span:
+    """natasha glues a describing word to a name: "самарским Волгакредитбанком", "Самарский Волгакредитбанк",
+    "Калининградский «Маяк»".
+
+    A lower-case first word is never part of a name; a relational adjective ("самарский",
+    "екатеринбургский") before a name in quotes, or before a single word that is a proper name (marked
+    as one in the dictionary, or not in it), describes it. "Уральский Ураган" keeps its adjective:
+    "ураган" is a common noun, so the adjective is the name's own.
+    """
+    words = span.text.split()
+    if len(words) < 2 or not CYRILLIC_WORD.fullmatch(words[0]):
+        return span
+    relational = RELATIONAL_ADJECTIVE.search(words[0].lower()) is not None
+    quoted = relational and words[1].startswith("«")
+    describes = words[0].islower() or quoted or (relational and len(words) == 2 and _is_proper(words[1], morph_vocab))
+    if not describes:
+        return span
+    offset = span.text.index(words[1], len(words[0]))
+    rest = span.text[offset:]
+    if quoted:
+        offset, rest = offset + 1, rest[1:].removesuffix("»")
+    normal = (nominative(rest, morph_vocab) if span.type != "PER" else None) or " ".join(span.normal.split()[1:]) or rest
+    return Span(span.start + offset, span.start + offset + len(rest), span.type, rest, normal.strip("«»"))
+
+
+def _retyped(span: Span, morph_vocab) -> Span:
+    """A one-word "person" the dictionary knows only as an organisation or place ("Волгакредитбанком")."""
+    if span.type != "PER" or " " in span.text or not CYRILLIC_WORD.fullmatch(span.text):
+        return span
+    grammemes = set().union(*(p.tag.grammemes for p in morph_vocab.parse(span.text)))
+    if grammemes & PERSON_GRAMMEMES or not grammemes & {"Orgn", "Geox"}:
+        return span
+    normal = nominative(span.text, morph_vocab) or span.normal
+    return Span(span.start, span.stop, "ORG" if "Orgn" in grammemes else "LOC", span.text, normal)
+
+
+def _completed_coordinations(spans: list[Span], text: str, morph_vocab) -> list[Span]:
+    """"Свердловской, Челябинской и Тюменской областях": each adjective is a whole place name
+    ("Свердловская область"), its noun given once, at the end of the list."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        if " " in span.text or not _is_adjective(span.text, morph_vocab):
+            continue
+        for previous, following in zip(spans[i:], spans[i + 1:]):
+            if not COORDINATION_GAP.fullmatch(text[previous.stop:following.start]):
+                break
+            words = following.text.split()
+            if len(words) >= 2 and _is_adjective(words[0], morph_vocab):
+                normal = nominative(f"{span.text} {words[-1]}", morph_vocab)
+                if normal:
+                    out[i] = Span(span.start, span.stop, following.type, span.text, normal)
+                break
+            if len(words) > 1 or not _is_adjective(following.text, morph_vocab):
+                break
+    return out
+
+
+def _is_proper(word: str, morph_vocab) -> bool:
+    return not morph_vocab.word_is_known(word.lower()) or any(NAME_GRAMMEMES & p.tag.grammemes for p in morph_vocab.parse(word))
+
+
+def _is_adjective(word: str, morph_vocab) -> bool:
+    parses = morph_vocab.parse(word)
+    return bool(parses) and "ADJF" in parses[0].tag
 
 
 def nominative(name: str, morph_vocab) -> str | None:
@@ -64,22 +135,31 @@ def nominative(name: str, morph_vocab) -> str | None:
     head = next((i for i, p in enumerate(parses) if p and {"NOUN", "Name", "Surn", "Geox"} & set(map(str, p[0].tag.grammemes))), None)
     if head is None:
         return None
-    noun = next((p for p in parses[head] if "NOUN" in p.tag), parses[head][0])
+    noun = max((p for p in parses[head] if "NOUN" in p.tag), key=_name_likeness, default=parses[head][0])
     form = _inflect(noun, {"nomn", "sing"}) or _inflect(noun, {"nomn"})
     if form is None:
         return None
     out = list(words)
     out[head] = _as_written(words[head], form.word)
-    gender = form.tag.gender
+    # adjectives agree with the head: "Набережные Челны" (plural only), "Тюменская область"
+    agreement = {"nomn", "plur"} if form.tag.number == "plur" else {"nomn", "sing"} | ({form.tag.gender} - {None})
     for i in range(head):
         adjective = next((p for p in parses[i] if "ADJF" in p.tag or "PRTF" in p.tag), None)
         if adjective is None:
             return None
-        agreed = _inflect(adjective, {"nomn", "sing", gender} if gender else {"nomn", "sing"})
+        agreed = _inflect(adjective, agreement)
         if agreed is None:
             return None
         out[i] = _as_written(words[i], agreed.word)
     return " ".join(out)
+
+
+def _name_likeness(parse: Parse) -> tuple[bool, float, bool, int]:
+    """How likely a parse is the one a name takes: a place or organisation reading first ("Луга" the town,
+    not "луг" the meadow), then pymorphy's score; on a tie the word as written if it can be a nominative
+    ("Меркатор"), else the longer lemma ("Самару" → "Самара", not "Самар"), which keeps more of what was
+    written when the dictionary cannot tell."""
+    return bool({"Geox", "Orgn"} & parse.tag.grammemes), parse.score, "nomn" in parse.tag, len(parse.normal_form)
 
 
 def _inflect(parse: Parse, grammemes: set[str]) -> Parse | None:
