@@ -11,6 +11,7 @@ stage can see that "next week" and "28 December" agree.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -86,14 +87,16 @@ WEEK_OFFSETS = {"следующей": 1, "этой": 0, "прошлой": -1, "n
 def find_dates(text: str, published: date | None) -> list[DateRef]:
     """Every date expression, resolved when the publication date allows."""
     found: list[DateRef] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # spans already taken, disjoint and sorted, so their ends are sorted too
+    ends: list[int] = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
-            if any(lo < match.end() and match.start() < hi for lo, hi in taken):
+            before = bisect.bisect_left(starts, match.end()) - 1  # the last taken span starting before this ends
+            if before >= 0 and ends[before] > match.start():
                 continue
-            resolved = _resolve(kind, match, published)
-            taken.append((match.start(), match.end()))
-            found.append(DateRef(match.group(0), match.start(), match.end(), resolved))
+            starts.insert(before + 1, match.start())
+            ends.insert(before + 1, match.end())
+            found.append(DateRef(match.group(0), match.start(), match.end(), _resolve(kind, match, published)))
     return sorted(found, key=lambda d: d.start)
 
 
