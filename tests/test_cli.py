@@ -45,3 +45,18 @@ def test_stdin_is_read_with_dash(tmp_path: Path) -> None:
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert runner.invoke(app, ["export", "--db", str(tmp_path / "none.db")]).exit_code == 2
     assert runner.invoke(app, ["run", "--no-such-option"]).exit_code == 2
+
+
+def test_a_headline_that_looks_like_terminal_markup_prints_as_written(tmp_path: Path) -> None:
+    title = "Срочно [/] [bold red]всем[/bold red] [link=http://x]читать[/link]"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        f"{title}\n\nСАМАРА, 4 марта. Около двухсот жителей вышли в субботу на митинг за сохранение парка, "
+        "сообщили в мэрии. Глава города Иван Петров пообещал встретиться с ними.", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(app, ["run", str(tmp_path / "in"), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "".join(title.split()) in "".join(result.stdout.split())  # the table may fold the title
+    story_id = json.loads(runner.invoke(app, ["export", "--db", db]).stdout)["stories"][0]["id"]
+    shown = runner.invoke(app, ["show", story_id, "--db", db])
+    assert shown.exit_code == 0 and title in shown.stdout

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
@@ -12,24 +15,23 @@ from svodka.store import Store, StoredArticle
 
 def print_stories(console: Console, store: Store, stories: list[Story], limit: int | None = None) -> None:
     reports = store.report_times()  # outlets without loading every article's analysis
-    table = Table(title=f"{len(stories)} stories", show_lines=False, expand=False)
+    table = Table(title=f"{len(stories)} stories", box=box.SIMPLE_HEAD, expand=False)
     table.add_column("story", style="cyan", no_wrap=True)
-    table.add_column("reports", justify="right")
-    table.add_column("outlets", justify="right")
+    table.add_column("reports", justify="right", no_wrap=True)  # "reports/outlets"
     table.add_column("rank", justify="right")
-    table.add_column("category")
-    table.add_column("title", overflow="fold")
+    table.add_column("category", no_wrap=True)
+    table.add_column("title", overflow="fold", min_width=24)
     for story in stories[:limit]:
         outlets = {reports[a].outlet for a in story.articles if a in reports}
-        table.add_row(story.id, str(len(story.articles)), str(len(outlets)), f"{story.rank:.2f}", story.category or "",
-                      story.title)
+        table.add_row(story.id, f"{len(story.articles)}/{len(outlets)}", f"{story.rank:.2f}", story.category or "",
+                      Text(story.title))  # article text: never read as rich markup
     console.print(table)
 
 
 def print_story(console: Console, store: Store, story: Story, why: bool = False) -> None:
     members = [m for m in (store.article(a) for a in story.articles) if m is not None]
     number = {m.article.id: i for i, m in enumerate(members, start=1)}
-    console.print(f"[bold]{story.title}[/bold]  [dim]story {story.id}[/dim]", markup=True, highlight=False)
+    console.print(f"[bold]{escape(story.title)}[/bold]  [dim]story {story.id}[/dim]", markup=True, highlight=False)
     for m in members:
         console.print(f"  [{number[m.article.id]}] {_byline(m)}", markup=False, highlight=False)
     matrix = coverage_lines(story.differences, {m.article.id: f"[{number[m.article.id]}] {m.article.outlet or ''}"
