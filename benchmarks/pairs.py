@@ -1,6 +1,6 @@
 """Same-event pairs: would a reader put these two reports in one story?
 
-    python -m benchmarks.pairs FILE.tsv... [--sweep] [--fit]
+    python -m benchmarks.pairs FILE.tsv... [--sweep] [--fit] [--lofo]
     python -m benchmarks.pairs --corpus
 
 Clusters all articles of the given tgcontest pair files together as one corpus,
@@ -17,6 +17,9 @@ and the hard negatives (story pairs that must stay apart) that were merged.
 Calibration (files a and c only, never b):
   --fit    fits the logistic weights of `similarity.WEIGHTS` on the given pairs
   --sweep  regroups at a grid of JOIN/COHESION probabilities (the analysis is done once)
+  --lofo   leave one file out: fits the weights on the other files, groups the pool
+           with them and scores the file left out; the honest test of a new signal
+           (40 or 108 training pairs overfit easily)
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import argparse
 import json
 import tempfile
 import time
+from contextlib import contextmanager
 from itertools import combinations
 from pathlib import Path
 
@@ -32,26 +36,30 @@ from benchmarks.tgcontest import Pair, as_jsonl, read_pairs, require_data
 from svodka.engine import Engine
 from svodka.ingest import read_bytes, read_inputs
 from svodka.nlp import NlpModels
-from svodka.stories import StoryGrouper
+from svodka.stories import StoryGrouper, similarity
 from svodka.stories.grouping import COHESION_PROBABILITY, JOIN_PROBABILITY
-from svodka.stories.similarity import WEIGHTS, evidence, signals
+from svodka.stories.similarity import CONFLICTS, WEIGHTS, evidence, signals
 from svodka.store import Store
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 SWEEP_JOIN = [0.4, 0.45, 0.5, 0.55, 0.6]
 SWEEP_COHESION = [0.0, 0.3, 0.4, 0.45, 0.5]
+FIT_REGULARISATION = 0.3  # sklearn's C: chosen by leave-one-file-out among 0.1, 0.3, 1, 3 (see --lofo)
 
 
 def score(pairs: list[Pair], story_of: dict[str, str]) -> dict[str, float]:
-    together = {p.first + " " + p.second: story_of.get(p.first, p.first) == story_of.get(p.second, p.second)
-                for p in pairs}  # an article the pipeline rejected is alone
-    tp = sum(1 for p in pairs if p.same and together[p.first + " " + p.second])
-    fp = sum(1 for p in pairs if not p.same and together[p.first + " " + p.second])
-    fn = sum(1 for p in pairs if p.same and not together[p.first + " " + p.second])
+    return figures([(p.same, story_of.get(p.first, p.first) == story_of.get(p.second, p.second)) for p in pairs])
+
+
+def figures(judged: list[tuple[bool, bool]]) -> dict[str, float]:
+    """Precision, recall and F1 of (same event, put together) pairs; an article the pipeline rejected is alone."""
+    tp = sum(1 for same, together in judged if same and together)
+    fp = sum(1 for same, together in judged if not same and together)
+    fn = sum(1 for same, together in judged if same and not together)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "pairs": len(pairs)}
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "pairs": len(judged)}
 
 
 def grouped(store: Store, models: NlpModels, **thresholds: float) -> StoryGrouper:
@@ -73,15 +81,42 @@ def stories_by_url(store: Store, grouper: StoryGrouper) -> dict[str, str]:
             for s in store.articles()}
 
 
-def fit_weights(pairs: list[Pair], grouper: StoryGrouper, ids: dict[str, str]) -> None:
-    """Logistic regression of same-event on the similarity signals of labelled pairs."""
+def fitted_weights(pairs: list[Pair], grouper: StoryGrouper, ids: dict[str, str]) -> tuple[dict[str, float], float]:
+    """Logistic regression of same-event on the similarity signals of labelled pairs (conflicts kept as set)."""
     from sklearn.linear_model import LogisticRegression
 
-    names = list(WEIGHTS)
+    names = [n for n in WEIGHTS if n not in CONFLICTS]
     rows = [signals(grouper.members[ids[p.first]].profile, grouper.members[ids[p.second]].profile) for p in pairs]
-    model = LogisticRegression(C=1.0).fit([[r[n] for n in names] for r in rows], [p.same for p in pairs])
+    model = LogisticRegression(C=FIT_REGULARISATION).fit([[r[n] for n in names] for r in rows], [p.same for p in pairs])
     fitted = {n: round(float(w), 2) for n, w in zip(names, model.coef_[0])}
-    print(f"fitted on {len(pairs)} pairs: WEIGHTS = {fitted}, BIAS = {float(model.intercept_[0]):.2f}")
+    return fitted | {n: WEIGHTS[n] for n in CONFLICTS}, round(float(model.intercept_[0]), 2)
+
+
+@contextmanager
+def weights_in_use(weights: dict[str, float], bias: float):
+    """Group with other weights for a while (the similarity model reads its module constants)."""
+    kept, kept_bias = dict(WEIGHTS), similarity.BIAS
+    WEIGHTS.update(weights)
+    similarity.BIAS = bias
+    try:
+        yield
+    finally:
+        WEIGHTS.update(kept)
+        similarity.BIAS = kept_bias
+
+
+def leave_one_file_out(files: list[str], store: Store, models: NlpModels, ids: dict[str, str]) -> dict:
+    """Each file scored by weights fitted on the others; the held-out counts pooled."""
+    by_file = {Path(f).name: read_pairs([f])[1] for f in files}
+    profiles = grouped(store, models)
+    held_out = []
+    for name, pairs in by_file.items():
+        weights, bias = fitted_weights([p for n, ps in by_file.items() if n != name for p in ps], profiles, ids)
+        with weights_in_use(weights, bias):
+            story_of = stories_by_url(store, grouped(store, models))
+        print(f"  {name} held out: {score(pairs, story_of)} with {weights}, bias {bias}")
+        held_out += [(p.same, story_of.get(p.first, p.first) == story_of.get(p.second, p.second)) for p in pairs]
+    return figures(held_out)
 
 
 def corpus_figures(models: NlpModels) -> dict:
@@ -118,6 +153,7 @@ def main() -> None:
     parser.add_argument("--corpus", action="store_true", help="score our sample corpus against its gold instead")
     parser.add_argument("--sweep", action="store_true", help="score a grid of join/cohesion probabilities")
     parser.add_argument("--fit", action="store_true", help="fit the similarity weights on these pairs")
+    parser.add_argument("--lofo", action="store_true", help="fit on all files but one, score that one, for each")
     args = parser.parse_args()
     if args.corpus:
         print(f"data: {CORPUS} against gold.json (every article pair)")
@@ -138,7 +174,10 @@ def main() -> None:
         grouper = grouped(store, models)
         ids = {s.article.url: s.article.id for s in store.articles()}
         if args.fit:
-            fit_weights(pairs, grouper, ids)
+            weights, bias = fitted_weights(pairs, grouper, ids)
+            print(f"fitted on {len(pairs)} pairs: WEIGHTS = {weights}, BIAS = {bias}")
+        if args.lofo and len(args.files) > 1:
+            print(f"leave one file out, pooled: {leave_one_file_out(args.files, store, models, ids)}")
         if args.sweep:
             for join in SWEEP_JOIN:
                 for cohesion in SWEEP_COHESION:

@@ -69,6 +69,17 @@ def test_different_days_or_different_headline_names_speak_against_one_event():
     assert signals(base, other_place)["other_names"] == 1
 
 
+def test_a_headline_the_other_report_never_tells_speaks_against_one_event():
+    df, docs = {t: 1 for t in FERRY}, 10
+    aground = {**FERRY, "сесть": 2}
+    base = article_profile(aground, df, docs, None, T0)
+    retelling = article_profile(retold(aground, "залив", "бухта"), df, docs, None, T0)
+    other_claim = {**{t: w for t, w in aground.items() if not t.startswith("^")}, "^эвакуация": 1, "эвакуация": 2}
+    other_event = article_profile(other_claim, df, docs, None, T0)
+    assert signals(base, retelling)["told"] == 1 and signals(base, other_event)["told"] == 0
+    assert probability(base, other_event) < probability(base, retelling)
+
+
 def test_days_of_the_month_are_read_in_russian_and_english():
     assert day_of_month("8 ноября", None) == day_of_month("Nov. 8", None) == "11-08"
     assert day_of_month("в понедельник", "2020-05-04") == "05-04"

@@ -26,7 +26,6 @@ import math
 import re
 from collections import Counter
 
-from svodka.compare.lexicon import concept
 from svodka.model import Analysis, Article
 
 HEADLINE_WEIGHT = 2.0
@@ -50,6 +49,8 @@ Vector = dict[str, float]
 
 def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
     """Weighted term counts of one article (the raw material of its vectors)."""
+    from svodka.compare.lexicon import concept  # imported here: svodka.compare imports svodka.stories
+
     counts: Counter[str] = Counter()
     title_stop = len(article.title) if article.title else 0
     body_index = 0
