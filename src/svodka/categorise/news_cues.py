@@ -1,0 +1,154 @@
+"""The words and shapes that tell a report from service content, as patterns.
+
+Written from general knowledge of the genres (news reports, wire copy, guides,
+listicles, reviews, shopping deals, adverts, event listings, horoscopes), in Russian
+and English; `news_features` counts them. A pattern names a cue, never a topic: a
+review of a phone and a review of a film share "pros and cons", not vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Quoted speech: what someone else said does not address the reader. Single quotes only
+# when they open after a space, so "it's" and "GOT7's" are apostrophes, not quotes.
+QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|‘[^’\n]*’|(?<![\w'’])'[^'\n]{1,80}'(?!\w)")
+# "себе" is left out: it is reflexive ("взял на себя"), not an address to the reader.
+READER_WORDS = re.compile(
+    r"\b(?:вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашу|вашим|ваших|you|your|yours|yourself|you're|you've|"
+    r"you'll|you'd)\b",
+    re.IGNORECASE,
+)
+EN_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|myself)\b")
+# A review or a roundup speaks for the newsroom: "we tested", "our pick". A report's "we" is quoted.
+EN_WE = re.compile(r"\b(?:[Ww]e|[Ww]e've|[Ww]e're|[Ww]e'll|[Oo]ur|[Oo]urs|us)\b")  # "US" is a country
+RU_IMPERATIVE = re.compile(r"\b[а-яё]{3,}(?:йте|ите)(?:сь)?\b", re.IGNORECASE)
+# English has no imperative ending: a sentence that opens with a bare verb (or "Don't", "Always") gives an order.
+EN_IMPERATIVE_START = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*)(?:try|make|use|add|take|get|keep|avoid|choose|check|remember|don't|do|buy|play|watch|read|"
+    r"start|stop|let|mix|cook|bake|put|go|grab|save|pick|shop|order|head|look|consider|find|learn|enjoy|whisk|heat|"
+    r"serve|close|plan|answer|share|sign|set|lay|drink|leave|skip|swap|spread|remove|soak|season|sear|toss|stir|"
+    r"apply|cleanse|seal|move|water|group|wipe|turn|ask|enter|join|register|scroll|vote|tell|listen|send|call|cut|"
+    r"think|lie|finish|hold|talk|walk|eat|book|visit|compare|spend|trust|delete|celebrate|follow|pay|never|always|"
+    r"be|give|bring|meet|sit|wear|wash|drop|pop|chop|slice|pour|place|fill|note|write|download|install|"
+    r"discover|explore|treat|protect|boost|upgrade|prepare|say|imagine|picture|forget|expect|beat|fix)\b",
+    re.IGNORECASE,
+)
+LISTICLE_TITLE = re.compile(
+    r"(?:^|[.:!?]\s+|\b(?:эти|these|the|our)\s+)(?:(?:топ|top)\b|(?:\d{1,2}|три|четыре|пять|шесть|семь|восемь|девять|десять|"
+    r"three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?!(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|"
+    r"сентябр|октябр|ноябр|декабр|процент|млн|млрд|тыс|человек|year|percent|million|billion|people|killed|dead)))|"
+    # "The best TV deals", "лучшие смартфоны 2020 года": a ranking is a shopping list, not an event.
+    r"\b(?:(?:the\s+)?best|лучш(?:ие|их))\s+[\w\-’' ]{2,40}?(?:of\s+20\d\d|20\d\d\s+года|under\s+\$?\d+|до\s+\d+|for\s+\w+|"
+    r"to\s+(?:buy|watch|read|play|try)|right now|you can buy)\b",
+    re.IGNORECASE,
+)
+HOWTO_TITLE = re.compile(
+    r"(?:^|[.:!?]\s+)(?:как|почему|зачем|что такое|что делать|чем|сколько|какие|какой|где|стоит ли|нужно ли|можно ли|"
+    r"правда ли|how|why|what|which|where|when|should you|do you|can you|is it|here are|everything you need|"
+    r"all you need)\b|\?$|"
+    r"\b(?:explained|guide|tips|ways to|things to|reasons|what you need to know|"
+    r"инструкция|гид|советы|правил\w*|причин\w*|ошиб\w*|рейтинг)\b",
+    re.IGNORECASE,
+)
+# A headline that tells the reader what to do ("Avoid the…", "Узнайте, …") is a guide or an advert.
+TITLE_IMPERATIVE = re.compile(
+    r"(?:^|[.:!?]\s+)(?:avoid|try|make|get|keep|choose|save|buy|shop|grab|stop|learn|discover|protect|boost|"
+    r"optimi[sz]e|upgrade|prepare|don't|never|subscribe|sign up|join|listen|meet|win|enter|take|watch|"
+    r"узнайте|попробуйте|сделайте|выбирайте|купите|избегайте|приготовьте|сохраните|не делайте|проверьте|"
+    r"подпишитесь|пройдите|успейте)\b",
+    re.IGNORECASE,
+)
+# "…рассказал кондитер", "объясняет психолог": an expert's advice, not an event.
+EXPERT_TITLE = re.compile(
+    r"\b(?:рассказ\w*|объясн\w*|совету\w*|ответил\w*|отвечает|назвал\w*|колонка|experts?|doctors?|dietitians?)\s+"
+    r"(?:психолог|врач|диетолог|эксперт|кондитер|повар|шеф-повар|стилист|юрист|косметолог|дерматолог|"
+    r"нутрициолог|тренер|астролог|сексолог|say|says|explain\w*|recommend\w*)\w*|"
+    r"\b(?:психолог|врач|диетолог|косметолог|нутрициолог)\w*\s+(?:объяснил|рассказал|назвал|посоветовал)\w*|"
+    r"\b(?:мнение|совет\w*|отвечает)\s+(?:психолог|врач|диетолог|эксперт|юрист|стилист)\w*|"
+    r"\b(?:an? )?(?:doctor|expert|stylist|dietitian|psychologist|therapist|nutritionist|lawyer)'?s?\s+"
+    r"(?:explains|guide|advice|tips)\b|\bexperts weigh in\b",
+    re.IGNORECASE,
+)
+HISTORY_WORDS = re.compile(
+    r"\b(?:в древности|в старину|в средние века|в средневековье|веками|много веков|века назад|столетия назад|"
+    r"in ancient times|in the middle ages|centuries ago|for centuries)\b",
+    re.IGNORECASE,
+)
+HOROSCOPE_WORDS = re.compile(r"\b(?:гороскоп\w*|астролог\w*|horoscope\w*|astrolog\w*|zodiac\w*)\b", re.IGNORECASE)
+# A horoscope without the word: the signs of the zodiac, one after another.
+ZODIAC_SIGNS = re.compile(
+    r"\b(?:(?:Овн|Тельц|Близнец|Льв(?:ам|ы)|Скорпион|Стрельц|Козерог|Водоле)\w*|Рак(?:ам|и)|Дев(?:ам|ы)|Вес(?:ам|ы)|"
+    r"Рыб(?:ам|ы)|Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|Pisces)\b"
+)
+# A review weighs a product: a verdict, stars, pros and cons, "I/we tested".
+REVIEW_WORDS = re.compile(
+    r"\b(?:review|reviewed|hands-on|verdict|pros and cons|pros|cons|our pick|top pick|editors?'? choice|"
+    r"(?:we|i) tested|(?:we|i) (?:have )?(?:used|tried)|out of (?:5|five|10|ten)|\d(?:\.\d)?/(?:5|10)|"
+    r"(?:\d(?:\.\d)?|one|two|three|four|five) stars|обзор\w*|плюсы|минусы|итог:|вердикт|из (?:пяти|5|десяти|10)|"
+    r"(?:одна|две|три|четыре|пять|\d) звезд\w*|мы протестировали|протестировал\w*)\b",
+    re.IGNORECASE,
+)
+# Shopping: prices cut for the reader, codes, affiliate disclosures. Not a bare "deal", "discount",
+# "on sale" or "акции": mergers, price cuts, product launches and shares are news.
+DEAL_WORDS = re.compile(
+    r"(?:\d+\s?% off|\$\d+ off|save \$\d+|скидк\w*|промокод\w*|рассрочк\w*|в подарок|по сниженным ценам)|"
+    r"\b(?:(?:best|top|today's|this|early) deals?|deals? (?:alert|ends?|of the day)|promo code|coupon\w*|discount code|black friday|cyber monday|lowest price|price drop|"
+    r"affiliate|(?:earn|receive) a commission|(?:at|from) (?:amazon|walmart|best buy|target)|while stocks? lasts?|"
+    r"prices? (?:may|were accurate|was accurate)|цены актуальны|количество товаров ограничено|акция действует)\b",
+    re.IGNORECASE,
+)
+# What's-on listings: hours, tickets, entry, booking.
+LISTING_WORDS = re.compile(
+    r"\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|tickets? (?:from|cost|are)|(?:entry|admission) (?:is )?free|free entry|"
+    r"booking (?:essential|required)|doors open|вход свободный|билеты от|начало в \d|запись по телефону|"
+    r"с \d{1,2} до \d{1,2} часов)\b",
+    re.IGNORECASE,
+)
+SERVICE_WORDS = re.compile(
+    r"\b(?:рецепт\w*|ингредиент\w*|столов\w+ ложк\w*|чайн\w+ ложк\w*|по вкусу|советы|совет\w* эксперт\w*|лайфхак\w*|"
+    r"подборк\w*|чек-лист|реклама|на правах рекламы|партнерский материал|рассылк\w*|отписаться|"
+    r"читайте в нашем материале|предлагаем|рассказываем|разбираемся|пройдите тест|"
+    r"recipe\w*|ingredients?|tablespoons?|teaspoons?|to taste|tips|how to|step-by-step|sponsored|advertisement|"
+    r"paid content|partner content|we recommend|we've rounded up|newsletter|unsubscribe|"
+    r"wherever you get your podcasts|terms and conditions apply|competition closes|take our quiz|in your inbox)\b",
+    re.IGNORECASE,
+)
+# A call to act on the spot: buy, order, subscribe, share, sign up. A report tells; an advert asks.
+CALL_TO_ACT = re.compile(
+    r"\b(?:купите|закажите|заказывайте|успейте|подпишитесь|подписывайтесь|делитесь|поделитесь|переходите|"
+    r"скачайте|регистрируйтесь|зарегистрируйтесь|звоните|спешите|оставьте свой|buy now|shop now|order now|"
+    r"order today|call now|book now|register today|sign up|subscribe|share (?:it|this|your)|click here|don't miss|"
+    r"hurry|grab (?:one|yours|it|a)|check out|let us know|tell us|scroll (?:down|through)|shop our)\b",
+    re.IGNORECASE,
+)
+NEWS_SOURCE = re.compile(
+    r"\((?:reuters|ap|afp|ians|pti|ani|рейтер|тасс|риа новости|интерфакс)\)|"
+    r"\b(?:сообщил\w*|заявил\w*|рассказал\w*|отметил\w*|передает|передают|сообщает|сообщают|информирует|пишет|"
+    r"по данным|по словам|по мнению|по оценк\w+|по информации|говорится в|как стало известно|пресс-служб\w+|"
+    r"said|says|told|announced|according to|reported|reportedly|confirmed|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+NEWS_TIME = re.compile(
+    r"\b(?:вчера|сегодня|накануне|в понедельник|во вторник|в среду|в четверг|в пятницу|в субботу|в воскресенье|"
+    r"yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last week|this week)\b",
+    re.IGNORECASE,
+)
+# A report narrates what happened: past-tense verbs. English by its regular ending and the
+# common irregular verbs of reports; Russian by the past ending of a verb stem (-ал, -ил, -ел…).
+EN_PAST = re.compile(
+    r"\b(?:[a-z]{2,}(?<!e)ed|said|told|won|lost|made|took|gave|came|went|was|were|had|did|fell|rose|hit|beat|met|"
+    r"left|began|became|found|got|held|led|paid|sold|ran|saw|spoke|wrote|struck|threw|broke|chose|drove|"
+    r"brought|bought|built|caught|fought|kept|put|set|shut|sent|spent|stood|withdrew|grew|knew|quit)\b",
+    re.IGNORECASE,
+)
+RU_PAST = re.compile(
+    r"\b(?:[а-яё]+(?:ал|ял|ил|ел|ул|ыл)(?:а|о|и)?(?:сь|ся)?|[а-яё]*(?:шел|шла|шло|шли|мог|могла|могли|умер|умерла|"
+    r"рос|росла|росли|вез|везла|несла|нес))\b",
+    re.IGNORECASE,
+)
+# "МОСКВА, 3 апреля.", "LONDON (Reuters) -", "/ТАСС/.": where and when the wire filed it.
+DATELINE = re.compile(
+    r"^\s*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .\-]{2,30},\s+\d{1,2}\s+[а-яё]+|[A-ZА-ЯЁ][A-ZА-ЯЁ .\-]{2,30}(?:,\s+[A-Za-z]+\.?\s+\d{1,2})?"
+    r"\s*\([A-Za-zА-Яа-яЁё ]+\)\s*[-–—]|.{0,60}/[А-ЯЁA-Z][^/\n]{1,40}/\.)",
+)
