@@ -66,7 +66,7 @@ def browser() -> Iterator[object]:
         browser.close()
 
 
-def test_reading_a_story_and_searching(server: str, browser, corpus: tuple[Store, Path]) -> None:  # noqa: ANN001
+def test_reading_a_story_and_searching(server: str, browser, corpus: tuple[Store, Path]) -> None:
     store, _ = corpus
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(server + "/")
@@ -97,7 +97,7 @@ def test_reading_a_story_and_searching(server: str, browser, corpus: tuple[Store
     page.close()
 
 
-def test_the_story_page_works_at_phone_width(server: str, browser, corpus: tuple[Store, Path]) -> None:  # noqa: ANN001
+def test_the_story_page_works_at_phone_width(server: str, browser, corpus: tuple[Store, Path]) -> None:
     store, _ = corpus
     page = browser.new_page(viewport=PHONE, color_scheme="dark")
     page.goto(f"{server}/stories/{quote_variant_story(store)}")
@@ -109,7 +109,7 @@ def test_the_story_page_works_at_phone_width(server: str, browser, corpus: tuple
     page.close()
 
 
-def test_no_script_runs_from_a_hostile_article(server: str, browser, corpus: tuple[Store, Path]) -> None:  # noqa: ANN001
+def test_no_script_runs_from_a_hostile_article(server: str, browser, corpus: tuple[Store, Path]) -> None:
     store, folder = corpus
     article_id = hostile_article(store)
     story_id = store.article(article_id).story

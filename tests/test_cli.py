@@ -37,7 +37,7 @@ def test_rejected_input_exits_1_and_names_the_file(tmp_path: Path) -> None:
 
 def test_stdin_is_read_with_dash(tmp_path: Path) -> None:
     result = runner.invoke(app, ["run", "-", "--db", str(tmp_path / "s.db"), "--quiet"],
-                           input="Заголовок новости\n\nТекст новости из стандартного ввода.".encode("utf-8"))
+                           input="Заголовок новости\n\nТекст новости из стандартного ввода.".encode())
     assert result.exit_code == 0, result.output
     assert "1 new" in result.stderr
 
@@ -60,3 +60,19 @@ def test_a_headline_that_looks_like_terminal_markup_prints_as_written(tmp_path: 
     story_id = json.loads(runner.invoke(app, ["export", "--db", db]).stdout)["stories"][0]["id"]
     shown = runner.invoke(app, ["show", story_id, "--db", db])
     assert shown.exit_code == 0 and title in shown.stdout
+
+
+def test_a_file_that_is_not_a_store_is_named_not_a_traceback(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Это заметки, а не база данных. " * 100, encoding="utf-8")
+    for command in (["stories", "--db", str(notes)], ["run", str(notes), "--db", str(notes), "--quiet"]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 2 and "notes.txt" in result.stderr and "not a database" in result.stderr
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_an_output_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert runner.invoke(app, ["run", "-", "--db", str(db), "--quiet"], input="Заголовок\n\nТекст новости.").exit_code == 0
+    result = runner.invoke(app, ["export", "--db", str(db), "--output", str(tmp_path / "missing" / "e.json")])
+    assert result.exit_code == 2 and "cannot write" in result.stderr and "e.json" in result.stderr

@@ -78,6 +78,20 @@ def test_a_corrupt_archive_is_named(tmp_path: Path) -> None:
     assert documents == [] and "corrupt" in errors[""]
 
 
+def test_a_corrupt_lzma_member_is_named_and_its_neighbours_read(tmp_path: Path) -> None:
+    path = tmp_path / "news.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_LZMA) as archive:
+        archive.writestr("bad.txt", ARTICLE.encode() * 20)
+        archive.writestr("good.txt", ARTICLE.encode())
+    raw = bytearray(path.read_bytes())
+    start = raw.index(b"bad.txt") + len("bad.txt") + 20  # inside the first member's compressed data
+    raw[start:start + 30] = bytes(b ^ 0x55 for b in raw[start:start + 30])
+    path.write_bytes(bytes(raw))
+    documents, errors = read(path)
+    assert [d.origin.removeprefix(str(path)) for d in documents] == ["!good.txt"]
+    assert "corrupt" in errors["!bad.txt"]
+
+
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Верхневолжский вестник</title><id>urn:f</id>
 <updated>2026-03-14T00:00:00Z</updated>
@@ -113,6 +127,16 @@ def test_a_broken_feed_keeps_its_good_entries_and_names_the_bad(tmp_path: Path) 
     assert "зерна" in documents[0].text
     assert "malformed" in errors[""]
     assert "no text" in errors["https://yug.example/2"]
+
+
+def test_a_feed_whose_text_is_a_file_name_is_not_read_from_that_file(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "secret<rss"
+    elsewhere.write_text(ATOM, encoding="utf-8")
+    pointer = tmp_path / "pointer.xml"
+    pointer.write_text(str(elsewhere), encoding="utf-8")
+    documents, errors = read(pointer)
+    assert documents == []
+    assert "no readable entries" in errors[""]
 
 
 def test_a_field_map_reads_a_dump_with_its_own_keys(tmp_path: Path) -> None:

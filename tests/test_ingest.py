@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
+from svodka import ingest
 from svodka.ingest import read_inputs
 from svodka.model import IngestError, RawDocument
 
@@ -89,3 +92,51 @@ def test_svodkaignore_keeps_annotation_files_out(tmp_path: Path) -> None:
     (tmp_path / "notes" / "README.md").write_text("# Notes", encoding="utf-8")
     (tmp_path / ".svodkaignore").write_text("# annotations\ngold.json\nnotes/*.md\n", encoding="utf-8")
     assert [Path(d.origin).name for d in documents(tmp_path)] == ["news.txt"]
+
+
+def test_svodkaignore_in_a_subfolder_applies_below_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "news.txt").write_text("Заголовок\n\n" + RUSSIAN, encoding="utf-8")
+    (corpus / "gold.json").write_text('[{"story": "a"}]', encoding="utf-8")
+    (corpus / ".svodkaignore").write_text("gold.json\n", encoding="utf-8")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "gold.json").write_text('[{"text": "Мост открыт после ремонта."}]', encoding="utf-8")
+    assert sorted(Path(d.origin).relative_to(tmp_path).as_posix() for d in documents(tmp_path)) == [
+        "corpus/news.txt", "other/gold.json:1"]
+
+
+def test_an_undecodable_svodkaignore_does_not_stop_the_folder(tmp_path: Path) -> None:
+    (tmp_path / "news.txt").write_text("Заголовок\n\n" + RUSSIAN, encoding="utf-8")
+    (tmp_path / "gold.json").write_text('[{"story": "a"}]', encoding="utf-8")
+    (tmp_path / ".svodkaignore").write_bytes("# разметка\ngold.json\n".encode("cp1251"))
+    assert [Path(d.origin).name for d in documents(tmp_path)] == ["news.txt"]
+
+
+def test_a_link_out_of_the_folder_is_refused_and_named(tmp_path: Path) -> None:
+    private = tmp_path / "private.txt"
+    private.write_text("Личное\n\n" + RUSSIAN, encoding="utf-8")
+    folder = tmp_path / "download"
+    folder.mkdir()
+    (folder / "news.txt").write_text("Заголовок\n\n" + RUSSIAN, encoding="utf-8")
+    (folder / "same.txt").symlink_to(folder / "news.txt")
+    (folder / "leak.txt").symlink_to(private)
+    found = documents(folder)
+    assert sorted(Path(d.origin).name for d in found if isinstance(d, RawDocument)) == ["news.txt", "same.txt"]
+    [error] = [e for e in found if isinstance(e, IngestError)]
+    assert Path(error.origin).name == "leak.txt" and "outside the folder" in error.reason
+
+
+def test_stdin_is_bounded_like_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(RUSSIAN.encode() * 20)))
+    [error] = read_inputs(["-"])
+    assert isinstance(error, IngestError) and error.origin == "<stdin>" and "too large" in error.reason
+
+
+def test_a_text_opening_with_a_bracketed_rubric_is_text_not_json(tmp_path: Path) -> None:
+    (tmp_path / "video.txt").write_text("[ВИДЕО] Пожар на складе в Казани\n\n" + RUSSIAN, encoding="utf-8")
+    (tmp_path / "dump.json").write_text('[\n  {"title": "Мост", "text": "Мост открыли."}\n]', encoding="utf-8")
+    found = {Path(d.origin).name: d for d in documents(tmp_path)}
+    assert isinstance(found["video.txt"], RawDocument) and found["video.txt"].format == "text"
+    assert found["dump.json:1"].text == "Мост открыли."

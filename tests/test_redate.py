@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from svodka.engine import Engine
@@ -14,7 +14,7 @@ def test_guessed_year_moves_next_to_the_references() -> None:
     guessed = datetime(2025, 12, 24, 8, 23)
     assert anchored(guessed, [datetime(2021, 12, 23)]) == datetime(2021, 12, 24, 8, 23)
     # a report from early January: the December day belongs to the year before
-    assert anchored(datetime(2026, 12, 30), [datetime(2022, 1, 2, tzinfo=timezone.utc)]) == datetime(2021, 12, 30)
+    assert anchored(datetime(2026, 12, 30), [datetime(2022, 1, 2, tzinfo=UTC)]) == datetime(2021, 12, 30)
     assert anchored(guessed, []) == guessed
 
 

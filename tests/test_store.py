@@ -1,8 +1,12 @@
 """The store's story list: what a page of the web app reads."""
 
+from pathlib import Path
+
+import pytest
+
 from svodka.model import Analysis, Article, RawDocument, Story
-from svodka.store import Store
-from svodka.store.db import StoryFilter
+from svodka.store import Store, StoreError
+from svodka.store.db import SchemaError, StoryFilter
 
 
 def add(store: Store, article_id: str, outlet: str) -> None:
@@ -28,3 +32,18 @@ def test_a_story_merged_away_leaves_the_list_and_its_filters(store: Store) -> No
     assert listings[0].reports == 3
     assert sorted(store.facet_values("outlet")) == ["Второе", "Первое", "Третье"]
     assert store.story_list(StoryFilter(None, None, "Второе", None, None))[1] == 1
+
+
+def test_a_file_that_is_not_a_store_raises_a_named_error(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Это заметки, а не база данных. " * 100, encoding="utf-8")
+    with pytest.raises(StoreError, match="notes.txt.*not a database"):
+        Store(notes)
+
+
+def test_a_store_of_another_schema_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.db.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    with pytest.raises(SchemaError, match="schema version 999"):
+        Store(path)

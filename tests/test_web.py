@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 import json
 import shutil
 from pathlib import Path
+from urllib.parse import urlencode
 
 import lxml.html
 import pytest
@@ -71,7 +70,7 @@ def hostile_article(store: Store) -> str:
     return next(stored.article.id for stored in store.articles() if stored.article.title.startswith("Взлом"))
 
 
-def html(response) -> lxml.html.HtmlElement:  # noqa: ANN001
+def html(response) -> lxml.html.HtmlElement:
     assert response.status_code == 200, response.text
     return lxml.html.fromstring(response.text)
 

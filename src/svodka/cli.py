@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import timedelta
 from collections.abc import Iterable, Sized
+from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -23,8 +23,8 @@ from svodka.export import full_export, story_lines
 from svodka.ingest import parse_field_map
 from svodka.report.html import write_html_report
 from svodka.report.terminal import print_stories, print_story
+from svodka.store import Store, StoreError
 from svodka.stories import WINDOW
-from svodka.store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0])
 out = Console()
@@ -62,9 +62,8 @@ def run(
     try:
         fields = parse_field_map(field_map)
     except ValueError as error:
-        err.print(str(error), markup=False, highlight=False)
-        raise typer.Exit(2) from None
-    store = Store(db)
+        _usage_error(str(error))
+    store = _store(db)
     engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news)
     report = engine.run(paths, fields)
     for rejection in report.rejected:
@@ -78,10 +77,13 @@ def run(
     if not quiet:
         print_stories(out, store, store.stories())
     if json_file:
-        json_file.write_text(json.dumps(full_export(store), ensure_ascii=False, indent=2), encoding="utf-8")
+        _write(json_file, json.dumps(full_export(store), ensure_ascii=False, indent=2))
         err.print(f"JSON export: {json_file}", markup=False, highlight=False)
     if html:
-        index = write_html_report(store, html)
+        try:
+            index = write_html_report(store, html)
+        except OSError as error:
+            _usage_error(f"cannot write the HTML report into {html}: {error.strerror or error}")
         out.print(f"HTML report: {index.resolve()}", markup=False, highlight=False)
     raise typer.Exit(1 if report.rejected else 0)
 
@@ -95,8 +97,7 @@ def stories(
 ) -> None:
     """The front page: stories by rank (outlets, pickup speed, recency, entities), highest first."""
     if category is not None and category not in CATEGORIES:
-        err.print(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}", markup=False, highlight=False)
-        raise typer.Exit(2)
+        _usage_error(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
     store = _open(db)
     print_stories(out, store, store.front_page(category, top))
 
@@ -111,8 +112,7 @@ def show(
     store = _open(db)
     story = store.story(story_id)
     if story is None:
-        err.print(f"no story {story_id!r} in {db}", markup=False, highlight=False)
-        raise typer.Exit(2)
+        _usage_error(f"no story {story_id!r} in {db}")
     print_story(out, store, story, why=why)
 
 
@@ -124,15 +124,14 @@ def export(
 ) -> None:
     """Export articles and stories as JSON (see schema/export.schema.json)."""
     if format not in ("json", "jsonl"):
-        err.print(f"unknown format {format!r}: use json or jsonl", markup=False, highlight=False)
-        raise typer.Exit(2)
+        _usage_error(f"unknown format {format!r}: use json or jsonl")
     store = _open(db)
     if format == "json":
         text = json.dumps(full_export(store), ensure_ascii=False, indent=2) + "\n"
     else:
         text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in story_lines(store))
     if output:
-        output.write_text(text, encoding="utf-8")
+        _write(output, text)
     else:
         sys.stdout.write(text)
 
@@ -148,16 +147,36 @@ def serve(
 
     from svodka.web.app import create_app
 
-    _open(db)
+    _open(db).close()
     err.print(f"svodka on http://{host}:{port}/ (Ctrl+C stops)", markup=False, highlight=False)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
 def _open(db: Path) -> Store:
+    """An existing store: reading commands must not create an empty one."""
     if not db.exists():
-        err.print(f"no database at {db}: run `svodka run PATH` first", markup=False, highlight=False)
-        raise typer.Exit(2)
-    return Store(db)
+        _usage_error(f"no database at {db}: run `svodka run PATH` first")
+    return _store(db)
+
+
+def _store(db: Path) -> Store:
+    try:
+        return Store(db)
+    except StoreError as error:
+        _usage_error(str(error))
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        _usage_error(f"cannot write {path}: {error.strerror or error}")
+
+
+def _usage_error(message: str) -> NoReturn:
+    """Say what is wrong on stderr (as written, never as markup) and exit 2."""
+    err.print(message, markup=False, highlight=False)
+    raise typer.Exit(2)
 
 
 if __name__ == "__main__":

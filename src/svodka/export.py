@@ -14,6 +14,7 @@ from svodka.store import Store, StoredArticle
 
 
 def article_record(stored: StoredArticle) -> dict[str, Any]:
+    """One article as the schema describes it: its URL (when known) stands for its origin."""
     article = stored.article
     return {
         "id": article.id,
@@ -32,6 +33,7 @@ def article_record(stored: StoredArticle) -> dict[str, Any]:
 
 
 def story_record(story: Story) -> dict[str, Any]:
+    """One story's schema fields; how it was built (reprints, merged_from) stays internal."""
     record = to_dict(story)
     return {key: record[key] for key in
             ("id", "title", "articles", "summary", "entities", "quotes", "differences", "timeline",
@@ -39,6 +41,7 @@ def story_record(story: Story) -> dict[str, Any]:
 
 
 def full_export(store: Store) -> dict[str, Any]:
+    """The JSON export: every article, then every built story."""
     return {
         "articles": [article_record(stored) for stored in store.articles()],
         "stories": [story_record(story) for story in store.stories()],

@@ -30,10 +30,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Protocol
 
 from svodka.model import Story
+from svodka.stories.similarity import as_utc
 
 PICKUP_WEIGHT = 0.5  # a story picked up within the hour ranks like one with ~1.5× the outlets
 PICKUP_HOURS = 3.0  # a second outlet within 3 hours gives half the pickup bonus
@@ -78,8 +79,8 @@ def pickup_speed(members: list[Report]) -> float:
         if member.published is None:
             continue
         key = member.outlet or member.id
-        if key not in first_by_outlet or _naive(member.published) < first_by_outlet[key]:
-            first_by_outlet[key] = _naive(member.published)
+        if key not in first_by_outlet or as_utc(member.published) < first_by_outlet[key]:
+            first_by_outlet[key] = as_utc(member.published)
     if len(first_by_outlet) < 2:
         return 0.0
     first, second = sorted(first_by_outlet.values())[:2]
@@ -88,10 +89,10 @@ def pickup_speed(members: list[Report]) -> float:
 
 
 def recency(members: list[Report], reference: datetime | None) -> float:
-    dates = [_naive(m.published) for m in members if m.published is not None]
+    dates = [as_utc(m.published) for m in members if m.published is not None]
     if not dates or reference is None:
         return 0.0
-    hours = max((_naive(reference) - max(dates)).total_seconds() / 3600, 0.0)
+    hours = max((as_utc(reference) - max(dates)).total_seconds() / 3600, 0.0)
     return 0.5 ** (hours / RECENCY_HALF_LIFE_HOURS)
 
 
@@ -105,7 +106,7 @@ def entity_weight(story: Story, entity_stories: Counter[str], total_stories: int
 
 def reference_time(reports: Iterable[Report]) -> datetime | None:
     """The newest publication time among the reports: "now" for recency."""
-    return max((_naive(r.published) for r in reports if r.published is not None), default=None)
+    return max((as_utc(r.published) for r in reports if r.published is not None), default=None)
 
 
 def entity_story_counts(stories: list[Story]) -> Counter[str]:
@@ -120,8 +121,3 @@ def story_category(categories: list[str | None]) -> str | None:
         return None
     best = max(counts.values())
     return next(c for c in categories if c and counts[c] == best)
-
-
-def _naive(moment: datetime) -> datetime:
-    """Aware times in UTC, naive ones as given, so that both compare."""
-    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment

@@ -8,22 +8,20 @@ in its text ("на следующей неделе") are then resolved again aga
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
+
+from svodka.stories.similarity import as_utc
 
 
 def anchored(published: datetime, references: list[datetime]) -> datetime:
     """`published` moved to the year that puts it nearest the references' median date."""
     if not references:
         return published
-    target = sorted(_naive(r) for r in references)[len(references) // 2]
+    target = sorted(as_utc(r) for r in references)[len(references) // 2]
     candidates = []
     for year in (target.year - 1, target.year, target.year + 1):
         try:
             candidates.append(published.replace(year=year))
         except ValueError:  # 29 February in a common year
             continue
-    return min(candidates, key=lambda c: abs(_naive(c) - target), default=published)
-
-
-def _naive(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=None) - (moment.utcoffset() or timedelta())
+    return min(candidates, key=lambda c: abs(as_utc(c) - target), default=published)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from fnmatch import fnmatch
 from collections.abc import Iterable, Iterator, Mapping
+from fnmatch import fnmatch
 from pathlib import Path
 
 from svodka.ingest.archives import MAX_DEPTH, Member, archive_members, is_archive
@@ -32,9 +32,18 @@ def read_inputs(paths: Iterable[str], field_map: Mapping[str, str] | None = None
     """
     for path in paths:
         if path == "-":
-            yield from read_bytes("<stdin>", sys.stdin.buffer.read(), field_map)
+            yield from _read_stdin(field_map)
         else:
             yield from _read_path(Path(path), field_map)
+
+
+def _read_stdin(field_map: Mapping[str, str] | None) -> Iterator[RawDocument | IngestError]:
+    """Stdin, bounded like a file: piping a file in must not get past the size limit."""
+    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        yield IngestError("<stdin>", f"too large: over the {MAX_FILE_BYTES // 2**20} MB limit")
+        return
+    yield from read_bytes("<stdin>", raw, field_map)
 
 
 def parse_field_map(spec: str) -> dict[str, str]:
@@ -52,28 +61,32 @@ def parse_field_map(spec: str) -> dict[str, str]:
 
 
 def list_files(path: Path) -> Iterator[Path]:
-    """Files under a path, recursively, in a stable order, never following links out.
+    """Files under a path, recursively, in a stable order, never descending into linked folders.
 
-    A folder's `.svodkaignore` lists glob patterns (one a line, relative to that folder)
-    of files that are not articles — annotations, notes — so they are not read.
+    Any folder's `.svodkaignore` lists glob patterns (one a line, relative to that folder)
+    of files below it that are not articles — annotations, notes — so they are not read.
     """
-    if path.is_dir():
-        ignored = _ignore_patterns(path)
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                file = Path(root) / name
-                relative = file.relative_to(path).as_posix()
-                if name.startswith(".") or name in SKIPPED_NAMES or any(fnmatch(relative, p) for p in ignored):
-                    continue
-                yield file
-    else:
+    if not path.is_dir():
         yield path
+        return
+    patterns_of: dict[Path, list[tuple[Path, str]]] = {}  # folder -> (base, pattern) from it and its parents
+    for root, dirs, files in os.walk(path):
+        folder = Path(root)
+        patterns = patterns_of.get(folder.parent, []) + [(folder, p) for p in _ignore_patterns(folder)]
+        patterns_of[folder] = patterns
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            file = folder / name
+            if name.startswith(".") or name in SKIPPED_NAMES:
+                continue
+            if any(fnmatch(file.relative_to(base).as_posix(), pattern) for base, pattern in patterns):
+                continue
+            yield file
 
 
 def _ignore_patterns(folder: Path) -> list[str]:
     try:
-        lines = (folder / IGNORE_FILE).read_text(encoding="utf-8").splitlines()
+        lines = (folder / IGNORE_FILE).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return []
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
@@ -83,7 +96,12 @@ def _read_path(path: Path, field_map: Mapping[str, str] | None) -> Iterator[RawD
     if not path.exists():
         yield IngestError(str(path), "no such file or folder")
         return
+    inside = path.resolve() if path.is_dir() else None
     for file in list_files(path):
+        if inside and file.is_symlink() and not file.resolve().is_relative_to(inside):
+            # An unpacked download could link to ~/.ssh; its text would end up in the store.
+            yield IngestError(str(file), "refused: a link to a file outside the folder")
+            continue
         yield from _read_file(file, field_map)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import lzma
 import tarfile
 import zipfile
 import zlib
@@ -95,7 +96,8 @@ class _Entry:
     read: Callable[[], bytes]
 
 
-CORRUPT = (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, zlib.error, NotImplementedError)
+# What a damaged archive or member raises while read (lzma: zip members compressed with LZMA).
+CORRUPT = (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError, NotImplementedError)
 
 
 def _zip_entries(raw: bytes) -> list[_Entry]:

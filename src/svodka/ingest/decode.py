@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import pairwise
 
 import charset_normalizer
 
@@ -158,6 +159,6 @@ def _russian_score(text: str) -> float:
         return 0.5
     common = sum(c in COMMON_RUSSIAN for c in cyrillic)
     foreign = sum(c.lower() not in RUSSIAN_LETTERS for c in cyrillic)
-    inner_capitals = sum(1 for a, b in zip(sample, sample[1:]) if a.isalpha() and a.islower() and b.isupper())
+    inner_capitals = sum(1 for a, b in pairwise(sample) if a.isalpha() and a.islower() and b.isupper())
     odd = sum(1 for c in sample if not (c.isalnum() or c.isspace() or c in ".,;:!?-—–«»\"'()[]/%№…_+=*&@#<>{}|~^`$“”„’‘\\"))
     return (common - 2 * foreign - inner_capitals) / len(cyrillic) - 3 * odd / len(sample)

@@ -8,6 +8,7 @@ its neighbours.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -31,13 +32,16 @@ JSON_FIELDS = {
 # A page starts with markup; text that merely mentions a tag or two ("the <head>") is not one.
 MIN_HTML_MARKERS = 5
 HTML_MARKERS = re.compile(r"<(!doctype html|html|head|body|article|div|p)[\s>]", re.IGNORECASE)
+# A dump opens with an object's first key or a list of records; a text may open with
+# a bracketed rubric ("[ВИДЕО] Пожар на складе") and is still text.
+JSON_START = re.compile(r'\{\s*["}]|\[\s*[{\["\]]')
 
 
 def detect_format(name: str, text: str) -> str:
     """One of: jsonl, json, rss, html, text."""
     head = text.lstrip()[:2000]
     lowered = head.lower()
-    if head.startswith("{") or head.startswith("["):
+    if JSON_START.match(head):
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:5]):
             return "jsonl"
@@ -139,8 +143,12 @@ def _first(record: dict, names: tuple[str, ...]) -> str:
 
 
 def _feed_documents(origin: str, raw: bytes, encoding: str) -> Iterator[RawDocument | IngestError]:
-    """RSS 2.0, RSS 1.0 and Atom entries; a malformed feed still yields what was read."""
-    feed = feedparser.parse(raw)
+    """RSS 2.0, RSS 1.0 and Atom entries; a malformed feed still yields what was read.
+
+    The bytes go in as a stream: given bytes, feedparser first tries them as a file
+    name, so a feed whose content is a path would be read from that other file.
+    """
+    feed = feedparser.parse(io.BytesIO(raw))
     problem = str(getattr(feed, "bozo_exception", "")) if feed.bozo else ""
     if not feed.entries:
         yield IngestError(origin, f"feed has no readable entries ({problem or 'no entries'})")

@@ -11,9 +11,13 @@ from rich.text import Text
 from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
 from svodka.store import Store, StoredArticle
+from svodka.web.views import KIND_ORDER
+
+MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest, the web page lists them all
 
 
-def print_stories(console: Console, store: Store, stories: list[Story], limit: int | None = None) -> None:
+def print_stories(console: Console, store: Store, stories: list[Story]) -> None:
+    """The story list as a table: id, reports/outlets, rank, category, title."""
     reports = store.report_times()  # outlets without loading every article's analysis
     table = Table(title=f"{len(stories)} stories", box=box.SIMPLE_HEAD, expand=False)
     table.add_column("story", style="cyan", no_wrap=True)
@@ -21,7 +25,7 @@ def print_stories(console: Console, store: Store, stories: list[Story], limit: i
     table.add_column("rank", justify="right")
     table.add_column("category", no_wrap=True)
     table.add_column("title", overflow="fold", min_width=24)
-    for story in stories[:limit]:
+    for story in stories:
         outlets = {reports[a].outlet for a in story.articles if a in reports}
         table.add_row(story.id, f"{len(story.articles)}/{len(outlets)}", f"{story.rank:.2f}", story.category or "",
                       Text(story.title))  # article text: never read as rich markup
@@ -29,6 +33,7 @@ def print_stories(console: Console, store: Store, stories: list[Story], limit: i
 
 
 def print_story(console: Console, store: Store, story: Story, why: bool = False) -> None:
+    """One story: sources, coverage, summary, differences by kind, timeline (and with `why`, the evidence)."""
     members = [m for m in (store.article(a) for a in story.articles) if m is not None]
     number = {m.article.id: i for i, m in enumerate(members, start=1)}
     console.print(f"[bold]{escape(story.title)}[/bold]  [dim]story {story.id}[/dim]", markup=True, highlight=False)
@@ -44,43 +49,48 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False)
         console.print("\n[bold]Summary[/bold]")
         for sentence in story.summary:
             console.print(f"  {sentence.text} {_cite(sentence.articles, number)}", markup=False, highlight=False)
-    kinds = ("quote_variant", "conflict", "attribution", "unique", "shared")
-    for kind in kinds:
+    for kind in KIND_ORDER:
         found = [d for d in story.differences if d.kind == kind]
         if found:
             console.print(f"\n[bold]{kind.replace('_', ' ')}[/bold] ({len(found)})")
-            for difference in found[:12]:
+            for difference in found[:MAX_DIFFERENCES_SHOWN]:
                 console.print(f"  {_cite(difference.articles, number)} {difference.text}", markup=False, highlight=False)
     if story.timeline:
         console.print("\n[bold]Timeline[/bold]")
         for event in story.timeline:
             console.print(f"  {event.date} {_cite(event.articles, number)} {event.text}", markup=False, highlight=False)
     if why:
-        console.print("\n[bold]Why each report is here[/bold]")
-        evidence = store.membership_evidence(story.id)
-        for m in members:
-            e = evidence.get(m.article.id) or {}
-            if e.get("neighbour"):
-                signals = ", ".join(f"{name} {value:.2f}" for name, value in e.get("signals", {}).items())
-                console.print(
-                    f"  [{number[m.article.id]}] same event as [{number.get(e['neighbour'], '?')}] "
-                    f"with probability {e['similarity']:.2f}" + (f" ({signals})" if signals else ""),
-                    markup=False, highlight=False,
-                )
-                console.print(f"      shared terms: {', '.join(e.get('shared_terms', [])) or '-'}",
-                              markup=False, highlight=False)
-                if e.get("shared_entities"):
-                    console.print(f"      shared names: {', '.join(e['shared_entities'])}", markup=False, highlight=False)
-            else:
-                console.print(f"  [{number[m.article.id]}] started the story", markup=False, highlight=False)
-        originals = {r.article: r for r in story.reprints}
-        for m in members:
-            r = originals.get(m.article.id)
-            if r is not None:
-                console.print(f"  [{number[m.article.id]}] reprints [{number.get(r.original, '?')}] "
-                              f"(text similarity {r.similarity:.2f})", markup=False, highlight=False)
-        if story.merged_from:
-            console.print(f"  merged from stories: {', '.join(story.merged_from)}", markup=False, highlight=False)
+        _print_evidence(console, store, story, members, number)
+
+
+def _print_evidence(console: Console, store: Store, story: Story, members: list[StoredArticle],
+                    number: dict[str, int]) -> None:
+    """Why each report joined the story: its nearest neighbour and the signals, reprints, merges."""
+    console.print("\n[bold]Why each report is here[/bold]")
+    evidence = store.membership_evidence(story.id)
+    for m in members:
+        e = evidence.get(m.article.id) or {}
+        if e.get("neighbour"):
+            signals = ", ".join(f"{name} {value:.2f}" for name, value in e.get("signals", {}).items())
+            console.print(
+                f"  [{number[m.article.id]}] same event as [{number.get(e['neighbour'], '?')}] "
+                f"with probability {e['similarity']:.2f}" + (f" ({signals})" if signals else ""),
+                markup=False, highlight=False,
+            )
+            console.print(f"      shared terms: {', '.join(e.get('shared_terms', [])) or '-'}",
+                          markup=False, highlight=False)
+            if e.get("shared_entities"):
+                console.print(f"      shared names: {', '.join(e['shared_entities'])}", markup=False, highlight=False)
+        else:
+            console.print(f"  [{number[m.article.id]}] started the story", markup=False, highlight=False)
+    originals = {r.article: r for r in story.reprints}
+    for m in members:
+        r = originals.get(m.article.id)
+        if r is not None:
+            console.print(f"  [{number[m.article.id]}] reprints [{number.get(r.original, '?')}] "
+                          f"(text similarity {r.similarity:.2f})", markup=False, highlight=False)
+    if story.merged_from:
+        console.print(f"  merged from stories: {', '.join(story.merged_from)}", markup=False, highlight=False)
 
 
 def _byline(stored: StoredArticle) -> str:

@@ -7,9 +7,10 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Self
 
 from svodka.model import Analysis, Article, IngestError, RawDocument, Story, from_dict, to_dict
 from svodka.store.search import index_article, index_missing
@@ -19,7 +20,11 @@ SCHEMA_VERSION = 1
 GROUPING_COLUMNS = "a.id, a.terms, a.published, json_extract(a.article, '$.published_year_guessed') AS year_guessed"
 
 
-class SchemaError(RuntimeError):
+class StoreError(RuntimeError):
+    """The file cannot serve as svodka's store; the message names it and says why."""
+
+
+class SchemaError(StoreError):
     """The database was written by a different version of svodka."""
 
 
@@ -85,16 +90,33 @@ FILTER_ENTITIES = 20  # a story can be filtered by its most prominent entities o
 
 class Store:
     def __init__(self, path: str | Path) -> None:
+        """Open (or create) the store; StoreError when the file is not one svodka can use."""
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, isolation_level=None)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self._create_schema()
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot open ({error})") from None
+        try:
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._create_schema()
+        except sqlite3.DatabaseError as error:
+            self.db.close()
+            raise StoreError(f"{self.path}: not a database svodka can use ({error})") from None
+        except StoreError:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def _create_schema(self) -> None:
         row = self._meta("schema_version")
@@ -368,12 +390,13 @@ class Store:
         return [IngestError(row[0], row[1]) for row in self.db.execute("SELECT origin, reason FROM rejections ORDER BY at")]
 
     def counts(self) -> dict[str, int]:
-        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
-        return {
-            "articles": one("SELECT COUNT(*) FROM articles"),
-            "stories": one("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL"),
-            "rejections": one("SELECT COUNT(*) FROM rejections"),
+        """How many articles, live stories and rejections the store holds."""
+        queries = {
+            "articles": "SELECT COUNT(*) FROM articles",
+            "stories": "SELECT COUNT(*) FROM stories WHERE merged_into IS NULL",
+            "rejections": "SELECT COUNT(*) FROM rejections",
         }
+        return {name: self.db.execute(sql).fetchone()[0] for name, sql in queries.items()}
 
     @staticmethod
     def _stored(row: sqlite3.Row) -> StoredArticle:
@@ -402,4 +425,4 @@ def _json(obj: object) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -77,10 +77,7 @@ def index_article(db: sqlite3.Connection, article: Article, analysis: Analysis) 
     if row is None:
         return
     db.execute("DELETE FROM article_search WHERE rowid = ?", (row[0],))
-    db.execute(
-        "INSERT INTO article_search (rowid, article_id, lemmas, words) VALUES (?,?,?,?)",
-        (row[0], article.id, fold(" ".join(analysis.lemmas)), fold(f"{article.title}\n{article.text}")),
-    )
+    _add_row(db, row[0], article.id, analysis.lemmas, article.title, article.text)
 
 
 def index_missing(db: sqlite3.Connection) -> int:
@@ -91,11 +88,16 @@ def index_missing(db: sqlite3.Connection) -> int:
     for seq, article_id, article_json, analysis_json in rows:
         article, analysis = json.loads(article_json), json.loads(analysis_json)
         lemmas = [lemma for sentence in analysis["sentences"] for lemma in sentence["lemmas"]]
-        db.execute(
-            "INSERT INTO article_search (rowid, article_id, lemmas, words) VALUES (?,?,?,?)",
-            (seq, article_id, fold(" ".join(lemmas)), fold(f"{article.get('title', '')}\n{article['text']}")),
-        )
+        _add_row(db, seq, article_id, lemmas, article.get("title", ""), article["text"])
     return len(rows)
+
+
+def _add_row(db: sqlite3.Connection, seq: int, article_id: str, lemmas: list[str], title: str, text: str) -> None:
+    """One article's search row; its rowid is the article's `seq`."""
+    db.execute(
+        "INSERT INTO article_search (rowid, article_id, lemmas, words) VALUES (?,?,?,?)",
+        (seq, article_id, fold(" ".join(lemmas)), fold(f"{title}\n{text}")),
+    )
 
 
 def search_hits(db: sqlite3.Connection, terms: list[QueryTerm], limit: int = MAX_HITS) -> list[SearchHit]:

@@ -8,6 +8,7 @@ templates. Routes take ids — 16 hex digits — never paths. Pages allow no scr
 from __future__ import annotations
 
 import threading
+from collections.abc import Awaitable, Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -22,10 +23,10 @@ from starlette.concurrency import run_in_threadpool
 from svodka import __version__
 from svodka.engine import Engine
 from svodka.ingest import read_bytes
-from svodka.model import IngestError, to_dict
+from svodka.model import IngestError, Story, to_dict
 from svodka.nlp import NlpModels
 from svodka.report.html import render_page
-from svodka.store import Store
+from svodka.store import Store, StoredArticle
 from svodka.store.db import StoryFilter
 from svodka.store.search import query_terms, search_hits
 from svodka.web.views import original_text, search_groups, story_view
@@ -59,7 +60,8 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
     models = models or NlpModels()
     local = threading.local()
     ingest_lock = threading.Lock()
-    Store(db).catch_up_indexes()
+    with Store(db) as catching_up:
+        catching_up.catch_up_indexes()
 
     def store() -> Store:
         """One connection per worker thread: sqlite3 connections stay in their thread."""
@@ -75,24 +77,24 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
         return HTMLResponse(render_page(name, WEB_LINKS, **context), status_code=status_code)
 
     @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         response = await call_next(request)
         response.headers.update(SECURITY_HEADERS)
         return response
 
     @app.exception_handler(HTTPException)
-    async def http_error(request: Request, error: HTTPException):  # noqa: ANN202
+    async def http_error(request: Request, error: HTTPException) -> Response:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": error.detail}, status_code=error.status_code)
         return page("error.html", error.status_code, status=error.status_code, message=error.detail)
 
-    def found_story(story_id: str):  # noqa: ANN202
+    def found_story(story_id: str) -> Story:
         story = store().story(story_id)
         if story is None:
             raise HTTPException(404, f"no story {story_id}")
         return story
 
-    def found_article(article_id: str):  # noqa: ANN202
+    def found_article(article_id: str) -> StoredArticle:
         stored = store().article(article_id)
         if stored is None:
             raise HTTPException(404, f"no article {article_id}")

@@ -97,7 +97,8 @@ class StoryView:
 
 
 def story_view(store: Store, story: Story) -> StoryView:
-    members = [m for m in store.story_members(story.id)]
+    """Everything the story page shows: numbered columns with marked sentences, cited summary, differences."""
+    members = store.story_members(story.id)
     numbers = {m.article.id: index for index, m in enumerate(members, 1)}
     body = {m.article.id: body_sentences(m) for m in members}
     lemmas_by_text = {s.text: frozenset(s.lemmas) for sentences in body.values() for _, s, _ in sentences}
