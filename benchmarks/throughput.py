@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import resource
 import sys
 import tempfile
@@ -57,16 +58,20 @@ def main() -> None:
     models.ner_tagger, models.morph_tagger  # load before timing: a long-running service loads once
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "throughput.db")
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         report = Engine(store, models).process(documents)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         counts = store.counts()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    load = os.getloadavg()[0]  # other jobs on the machine slow the run: say how busy it was
     rate = report.added / elapsed if elapsed else 0.0
     print(f"data: {label}: {report.added} articles stored, {len(report.rejected)} rejected, {counts['stories']} stories")
     print(f"throughput: {rate:.1f} articles/s ({elapsed:.1f} s); peak memory {peak_mb:.0f} MB (whole process, models included)")
+    # CPU time moves less than wall time when other jobs share the machine: compare runs by both
+    print(f"machine: {os.cpu_count()} cores, load average {load:.2f} at the end; {cpu:.1f} s of CPU "
+          f"({report.added / cpu if cpu else 0.0:.1f} articles per CPU second)")
     print(json.dumps({"articles": report.added, "seconds": round(elapsed, 2), "articles_per_second": round(rate, 2),
-                      "peak_mb": round(peak_mb)}))
+                      "cpu_seconds": round(cpu, 2), "peak_mb": round(peak_mb), "load_average": round(load, 2)}))
 
 
 if __name__ == "__main__":

@@ -20,13 +20,13 @@ from typing import TypeVar
 
 from svodka.categorise import with_category
 from svodka.clean import clean_document
-from svodka.compare import compare_articles
+from svodka.compare import compare_articles, story_alignment
 from svodka.ingest import read_inputs
 from svodka.model import Analysis, Article, IngestError, RawDocument, Story
 from svodka.nlp import NlpModels, analyse
 from svodka.rank import entity_story_counts, reference_time, story_category, story_rank
 from svodka.redate import anchored
-from svodka.stories import WINDOW, StoryGrouper, find_reprints, placement_evidence, term_counts
+from svodka.stories import WINDOW, StoryGrouper, placement_evidence, term_counts
 from svodka.store import Store
 from svodka.summarise import story_entities, story_quotes, story_summary, story_timeline, story_title
 
@@ -109,16 +109,17 @@ class Engine:
 
     def build_story(self, story_id: str) -> Story:
         members = self._with_anchored_years([(m.article, m.analysis) for m in self.store.story_members(story_id)])
+        alignment = story_alignment(members, self.models.embedding)  # once, for summary, differences and timeline
         return Story(
             id=story_id,
             articles=[article.id for article, _ in members],
             title=story_title(members),
-            summary=story_summary(members, self.models.embedding),
+            summary=story_summary(members, self.models.embedding, alignment),
             entities=story_entities(members),
             quotes=story_quotes(members),
-            differences=compare_articles(members, self.models.embedding),
-            timeline=story_timeline(members, self.models.embedding),
-            reprints=find_reprints([article for article, _ in members]),
+            differences=compare_articles(members, self.models.embedding, alignment),
+            timeline=story_timeline(members, self.models.embedding, alignment),
+            reprints=alignment.reprints,
             merged_from=self.store.merged_into(story_id),
             category=story_category([analysis.category for _, analysis in members]),
         )

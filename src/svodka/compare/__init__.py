@@ -11,12 +11,14 @@ but paraphrased or credited to someone else by another is an `attribution` (`quo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from svodka.compare.align import Fact, align, sentence_units
 from svodka.compare.details import mentioned, unique_details
 from svodka.compare.quotes import attributions, credited_reprints, quote_variants
 from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.values import value_conflicts
-from svodka.model import Analysis, Article, Difference
+from svodka.model import Analysis, Article, Difference, Reprint
 from svodka.nlp import article_text
 from svodka.stories import find_reprints
 
@@ -24,12 +26,31 @@ Members = list[tuple[Article, Analysis]]
 KIND_ORDER = ("shared", "conflict", "quote_variant", "attribution", "unique")
 
 
-def compare_articles(members: Members, vectors: Vectors | None = None) -> list[Difference]:
+@dataclass
+class Alignment:
+    """A story's reprints, independent sources and aligned facts, worked out once and read by
+    compare, summary and timeline alike (alignment is the costly part of building a story)."""
+
+    reprints: list[Reprint]
+    source_of: dict[str, str]
+    facts: list[Fact]
+    similarity: SentenceSimilarity
+
+
+def story_alignment(members: Members, vectors: Vectors | None = None) -> Alignment:
+    reprints = find_reprints([article for article, _ in members])
+    source_of = _sources(members, reprints)
+    units = [u for article, analysis in members for u in sentence_units(article, analysis, source_of[article.id])]
+    similarity = SentenceSimilarity(units, vectors)
+    return Alignment(reprints, source_of, align(units, similarity), similarity)
+
+
+def compare_articles(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[Difference]:
     """Differences between the outlets of one story (empty for a single source)."""
-    source_of = sources(members)
+    source_of = alignment.source_of if alignment else sources(members)
     if len(set(source_of.values())) < 2 or len({a.outlet or a.id for a, _ in members}) < 2:
         return []
-    facts = aligned_facts(members, vectors, source_of)
+    facts = (alignment or story_alignment(members, vectors)).facts
     outlet_of = {article.id: article.outlet or article.id for article, _ in members}
     text_of = {article.id: article_text(article) for article, _ in members}
     mentions = mentioned(members, source_of)
@@ -43,15 +64,17 @@ def compare_articles(members: Members, vectors: Vectors | None = None) -> list[D
 
 def sources(members: Members) -> dict[str, str]:
     """Each article's independent source: itself, or the original it reprints."""
-    original = {r.article: r.original for r in find_reprints([article for article, _ in members])}
+    return _sources(members, find_reprints([article for article, _ in members]))
+
+
+def _sources(members: Members, reprints: list[Reprint]) -> dict[str, str]:
+    original = {r.article: r.original for r in reprints}
     return {article.id: original.get(article.id, article.id) for article, _ in members}
 
 
-def aligned_facts(members: Members, vectors: Vectors | None = None, source_of: dict[str, str] | None = None) -> list[Fact]:
+def aligned_facts(members: Members, vectors: Vectors | None = None) -> list[Fact]:
     """The story's body sentences grouped into facts, each fact told by one or more sources."""
-    source_of = source_of or sources(members)
-    units = [u for article, analysis in members for u in sentence_units(article, analysis, source_of[article.id])]
-    return align(units, SentenceSimilarity(units, vectors))
+    return story_alignment(members, vectors).facts
 
 
 def fact_difference(fact: Fact) -> Difference:

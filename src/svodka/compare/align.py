@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from svodka.compare.lexicon import concept
 from svodka.model import Analysis, Article, DateRef, NumberFact, Quote
@@ -45,7 +46,7 @@ class Unit:
     language: str = "ru"
     lemmas_in_order: tuple[str, ...] = ()  # as the sentence gives them, to find a number's neighbours
 
-    @property
+    @cached_property  # a unit is compared with every other of its story: worked out once
     def anchors(self) -> frozenset[str]:
         """What survives translation: names, numbers (with what they count), resolved days, lexicon concepts."""
         numbers = {f"#{float(m[0]):g}" for lemma in self.lemmas if (m := LEADING_NUMBER.match(lemma))}
@@ -55,7 +56,7 @@ class Unit:
         concepts = {f"~{c}" for lemma in self.lemmas if (c := concept(lemma, self.language))}
         return frozenset(self.entity_names.keys() | numbers | counted | days | concepts)
 
-    @property
+    @cached_property
     def features(self) -> frozenset[str]:
         """Lemmas plus names and numbers, which survive paraphrase and translation."""
         numbers = {f"#{number.value:g}" for number in self.numbers}

@@ -48,9 +48,16 @@ class SentenceSimilarity:
         self.anchor_weights = rarity(units, lambda unit: unit.anchors)
         self.vectors = vectors
         self._matrices: dict[int, tuple[np.ndarray, np.ndarray] | None] = {}
+        self._margins: dict[tuple[int, int], float] = {}  # alignment, summary and its MMR ask for the same pairs
 
     def __call__(self, a: Unit, b: Unit) -> float:
         """≥ 0 when the sentences state the same fact; larger is closer."""
+        key = (id(a), id(b))
+        if key not in self._margins:
+            self._margins[key] = self._margin(a, b)
+        return self._margins[key]
+
+    def _margin(self, a: Unit, b: Unit) -> float:
         if a.language != b.language:
             return self.across(a, b) - CROSS_THRESHOLD
         return max(overlap(a.features, b.features, self.weights) - ALIGN_THRESHOLD, self.soft(a, b) - SOFT_THRESHOLD)

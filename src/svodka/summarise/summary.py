@@ -11,7 +11,7 @@ Each fact is worded by its most central sentence, the one closest to the other r
 
 from __future__ import annotations
 
-from svodka.compare import Members, aligned_facts, sources
+from svodka.compare import Alignment, Members, story_alignment
 from svodka.compare.align import Fact, Unit
 from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.values import contradicting_sources
@@ -31,15 +31,14 @@ MIN_RELEVANCE = 0.35  # beyond MIN_SENTENCES, stop when the best remaining fact 
 EXTRA_SOURCES = 2
 
 
-def story_summary(members: Members, vectors: Vectors | None = None) -> list[Cited]:
-    source_of = sources(members)
-    facts = aligned_facts(members, vectors, source_of)
+def story_summary(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[Cited]:
+    alignment = alignment or story_alignment(members, vectors)
+    facts, similarity = alignment.facts, alignment.similarity  # its weights are over these same units
     if not facts:
         return []
     units = [u for fact in facts for u in fact.units]
-    similarity = SentenceSimilarity(units, vectors)
     position = _positions(units)
-    total_sources = len(set(source_of.values()))
+    total_sources = len(set(alignment.source_of.values()))
     relevance = {id(f): fact_relevance(f, position, total_sources) for f in facts}
     chosen: list[Fact] = []
     remaining = list(facts)

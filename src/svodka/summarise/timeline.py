@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections import Counter
 
-from svodka.compare import Members, aligned_facts, sources
+from svodka.compare import Alignment, Members, story_alignment
 from svodka.compare.align import Fact
 from svodka.compare.similarity import Vectors
 from svodka.compare.values import dates_agree
 from svodka.model import DateRef, TimelineEvent
 
 
-def story_timeline(members: Members, vectors: Vectors | None = None) -> list[TimelineEvent]:
-    events = [event for fact in aligned_facts(members, vectors, sources(members)) for event in fact_events(fact)]
+def story_timeline(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[TimelineEvent]:
+    facts = (alignment or story_alignment(members, vectors)).facts
+    events = [event for fact in facts for event in fact_events(fact)]
     return sorted(events, key=lambda e: (e.date, e.text))
 
 
