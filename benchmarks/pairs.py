@@ -204,7 +204,9 @@ def print_errors(pairs: list[Pair], story_of: dict[str, str], grouper: StoryGrou
     together = {p.first + " " + p.second: story_of[p.first] == story_of[p.second] for p in pairs}
     wrong = [(judged(p), p) for p in pairs if not p.same and together[p.first + " " + p.second]]
     missed = [(judged(p), p) for p in pairs if p.same and not together[p.first + " " + p.second]]
-    print(f"errors: {len(wrong)} wrong merges, {len(missed)} missed pairs")
+    direct = sum(1 for found, _ in wrong if found.probability >= grouper.join)
+    print(f"errors: {len(wrong)} wrong merges ({direct} judged one event directly, {len(wrong) - direct} through"
+          f" the story's other members), {len(missed)} missed pairs")
     for label, found, worst_first in (("wrong merge", wrong, True), ("missed", missed, False)):
         for found_evidence, p in sorted(found, key=lambda item: item[0].probability, reverse=worst_first)[:limit]:
             print(f"  {label} p={found_evidence.probability:.2f} {found_evidence.signals}")

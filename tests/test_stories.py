@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 from svodka.engine import Engine
-from svodka.model import Analysis, Article, NumberFact
+from svodka.model import Analysis, Article, DateRef, NumberFact, Sentence
 from svodka.stories import StoryGrouper, find_reprints
 from svodka.stories.similarity import article_profile, probability, signals
 from svodka.stories.vectors import day_of_month, term_counts
@@ -69,6 +69,15 @@ def test_different_days_or_different_headline_names_speak_against_one_event():
     assert signals(base, other_place)["other_names"] == 1
 
 
+def test_a_name_with_an_initial_or_another_ending_is_no_other_name():
+    df, docs = {t: 1 for t in FERRY}, 10
+    full = article_profile({**FERRY, "@per:shchetinina": 2, "!per:shchetinina": 1}, df, docs, None, T0)
+    initial = article_profile({**FERRY, "@per:a.shchetinin": 2, "!per:a.shchetinin": 1}, df, docs, None, T0)
+    other = article_profile({**FERRY, "@per:kuzminih": 2, "!per:kuzminih": 1}, df, docs, None, T0)
+    assert signals(full, initial)["other_names"] == 0
+    assert signals(full, other)["other_names"] == signals(initial, other)["other_names"] == 1
+
+
 def test_a_headline_the_other_report_never_tells_speaks_against_one_event():
     df, docs = {t: 1 for t in FERRY}, 10
     aground = {**FERRY, "сесть": 2}
@@ -86,6 +95,20 @@ def test_days_of_the_month_are_read_in_russian_and_english():
     assert day_of_month("в мае", "2020-05") is None
     assert day_of_month("05.07.2019", "2019-07-05") == "07-05"
     assert day_of_month("к концу 2024 года", "2024-12-31") is None  # a year's end, not a day the text names
+
+
+def test_days_named_only_below_the_lead_never_conflict_with_each_other():
+    sentences = [Sentence(10 * i, 10 * i + 9, "x", [f"слово{i}"]) for i in range(8)]
+    dates = [DateRef("8 ноября", 12, 20, None), DateRef("16 ноября", 72, 81, None)]
+    terms = term_counts(Article("x", "x", ""), Analysis("ru", sentences=sentences, dates=dates))
+    assert terms["~11-08"] == terms["%11-16"] == 1  # the second sentence leads, the eighth does not
+    df, docs = {t: 1 for t in FERRY}, 10
+    lead, deep, other_deep = ({**FERRY, day: 1} for day in ("~11-08", "%11-08", "%11-16"))
+    profile = {name: article_profile(terms, df, docs, None, T0)
+               for name, terms in (("lead", lead), ("deep", deep), ("other_deep", other_deep))}
+    assert signals(profile["deep"], profile["other_deep"])["other_day"] == 0
+    assert signals(profile["lead"], profile["other_deep"])["other_day"] == 1
+    assert signals(profile["lead"], profile["deep"])["other_day"] == 0  # one day, wherever it is named
 
 
 def test_a_number_counts_the_same_thing_in_both_languages():
