@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from svodka.nlp import NlpModels
+from svodka.clean import clean_document
+from svodka.model import RawDocument
+from svodka.nlp import NlpModels, analyse
 from svodka.summarise import story_entities, story_summary, story_timeline, story_title
 from svodka.summarise.title import CLICKBAIT
+from tests.conftest import TODAY
 from tests.test_compare import seed_members
 
 
@@ -79,3 +82,17 @@ def test_a_summary_sentence_never_cites_a_report_giving_another_value(models: Nl
     injured = [c for c in summary if "пострадали" in c.text]
     assert injured and all(c.articles == ["a", "b"] for c in injured)
     assert any(c.articles == ["a", "b", "c"] for c in summary)  # the evacuation all three state
+
+
+def test_the_datelines_day_is_no_timeline_event(models: NlpModels) -> None:
+    texts = [
+        "Трамвай до Шушар запустят 14 марта\n\nСАНКТ-ПЕТЕРБУРГ, 2 марта /Северная правда/ — Новая трамвайная линия "
+        "до Шушар начнёт перевозить пассажиров 14 марта, сообщил председатель комитета Павел Рябинин.",
+        "Трамвай в Шушары откроется 14 марта\n\nСАНКТ-ПЕТЕРБУРГ, 2 марта /Новости Балтики/ — Новая трамвайная линия "
+        "до Шушар откроется 14 марта, сообщил председатель комитета Павел Рябинин.",
+    ]
+    documents = [RawDocument(f"{i}.txt", text.encode(), "text", text) for i, text in enumerate(texts)]
+    members = [(article, analyse(article, models)) for article in (clean_document(d, TODAY) for d in documents)]
+    assert all(article.published and article.published.day == 2 for article, _ in members)
+    dates = [event.date for event in story_timeline(members, models.embedding)]
+    assert "2026-03-14" in dates and "2026-03-02" not in dates

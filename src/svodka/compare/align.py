@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from svodka.clean.text import DATELINE
 from svodka.compare.lexicon import concept
 from svodka.model import Analysis, Article, DateRef, NumberFact, Quote
 from svodka.nlp.english import stem
@@ -95,11 +96,12 @@ def sentence_units(article: Article, analysis: Analysis, source: str | None = No
         if s.stop - start < MIN_BODY_CHARS or len(set(s.lemmas)) < MIN_LEMMAS or _dateline_only(text, article):
             continue
         inside = lambda span: start <= span.start < s.stop
+        dateline_end = _dateline_end(s.text[start - s.start:], start)
         lemmas = _without_byline(s.lemmas, byline)
         units.append(Unit(
             article.id, outlet, source or article.id, text, frozenset(lemmas), start, s.stop,
             numbers=[n for n in analysis.numbers if inside(n)],
-            dates=[d for d in analysis.dates if d.date and inside(d)],
+            dates=[d for d in analysis.dates if d.date and inside(d) and d.start >= dateline_end],
             entity_names={e.key or e.name.lower(): e.name for e in analysis.entities
                           if any(map(inside, e.mentions)) and e.name.lower() != outlet.lower()},
             quotes=[q for q in analysis.quotes if q.start < s.stop and s.start < q.stop],
@@ -159,6 +161,12 @@ def align(units: list[Unit], margin: Callable[[Unit, Unit], float]) -> list[Fact
         else:
             best.units.append(unit)
     return facts
+
+
+def _dateline_end(text: str, start: int) -> int:
+    """Where a dateline opening the sentence ends: its date is the day of publication, not a fact of the story."""
+    match = DATELINE.match(text.lstrip())
+    return start + len(text) - len(text.lstrip()) + match.end() if match else start
 
 
 def _dateline_only(text: str, article: Article) -> bool:

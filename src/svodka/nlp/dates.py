@@ -53,6 +53,8 @@ SEASON_WORD = (r"(?:(?P<rel_en>this|last|next)\s+|in\s+the\s+)(?P<season_en>spri
                r"|(?P<season>летом|весной|зимой|осенью)")
 YEAR = r"(?P<y>(?:1[89]|20)\d{2})"
 RU_YEAR_TAIL = rf"\s+{YEAR}\s*(?:года|г\.)"
+CALENDAR_KINDS = {"numeric", "iso", "ru_day_month", "uk_day_month", "en_month_day", "en_day_month"}
+WEEKDAY_GAP = re.compile(r"[\s,(—–-]*")  # what may stand between a date and the weekday restating it
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deadline", re.compile(
         rf"\b(?:до|к)\s+конц[ау]\s+(?:(?P<month>{RU_MONTH_WORD[1:-1]})(?:{RU_YEAR_TAIL})?|(?P<y2>\d{{4}})\s*(?:года|г\.)|"
@@ -86,7 +88,7 @@ WEEK_OFFSETS = {"следующей": 1, "этой": 0, "прошлой": -1, "n
 
 def find_dates(text: str, published: date | None) -> list[DateRef]:
     """Every date expression, resolved when the publication date allows."""
-    found: list[DateRef] = []
+    found: list[tuple[str, DateRef]] = []
     starts: list[int] = []  # spans already taken, disjoint and sorted, so their ends are sorted too
     ends: list[int] = []
     for kind, pattern in PATTERNS:
@@ -96,8 +98,19 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
                 continue
             starts.insert(before + 1, match.start())
             ends.insert(before + 1, match.end())
-            found.append(DateRef(match.group(0), match.start(), match.end(), _resolve(kind, match, published)))
-    return sorted(found, key=lambda d: d.start)
+            found.append((kind, DateRef(match.group(0), match.start(), match.end(), _resolve(kind, match, published))))
+    found.sort(key=lambda item: item[1].start)
+    return [ref for i, (kind, ref) in enumerate(found) if not (kind == "weekday" and _names_a_neighbour(text, found, i))]
+
+
+def _names_a_neighbour(text: str, found: list[tuple[str, DateRef]], i: int) -> bool:
+    """"14 марта, в субботу", "on Saturday, March 14": the weekday only restates the calendar date beside it."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(found) and found[j][0] in CALENDAR_KINDS:
+            left, right = sorted((found[i][1], found[j][1]), key=lambda ref: ref.start)
+            if WEEKDAY_GAP.fullmatch(text[left.stop:right.start]):
+                return True
+    return False
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | None:
