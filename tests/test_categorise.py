@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from svodka.categorise import CATEGORIES, categorise
+from svodka.categorise import CATEGORIES, categorise, story_category
 from svodka.categorise.news import load_news_model, not_news_cues
 from svodka.categorise.news_features import news_features
 from svodka.categorise.news_fit import example_features, fit_weights
@@ -221,3 +221,9 @@ def test_stories_command_prints_the_front_page_of_a_category(tmp_path: Path) -> 
     assert economy.exit_code == 0, economy.output
     assert "Центробанк" in economy.stdout and "Сокол" not in economy.stdout
     assert runner.invoke(app, ["stories", "--db", db, "--category", "weather"]).exit_code == 2
+
+
+def test_a_story_takes_its_articles_majority_category() -> None:
+    assert story_category(["sports", "society", "sports"]) == "sports"
+    assert story_category(["economy", "society"]) == "economy"  # a tie: the first report's
+    assert story_category([None, None]) is None

@@ -10,7 +10,7 @@ import pytest
 from svodka.nlp import NlpModels
 from svodka.report.html import write_html_report
 from svodka.store import Store
-from tests.test_web import HOSTILE, build_corpus_db
+from tests.test_web import HOSTILE, build_corpus_db, unbuilt_story_db
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,32 @@ def test_hostile_markup_is_escaped_in_every_file(report: tuple[Store, Path]) -> 
         assert not [e for e in tree.iter() if isinstance(e.tag, str) and any(a.startswith("on") for a in e.attrib)], page
     index = (folder / "index.html").read_text(encoding="utf-8")
     assert "Взлом &lt;script&gt;" in index and HOSTILE["title"] not in index
+
+
+def test_a_second_report_into_the_folder_deletes_only_its_own_stale_pages(models: NlpModels, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    db, article_id = unbuilt_story_db(tmp_path, models, monkeypatch)
+    folder = tmp_path / "html"
+    stale = [folder / "stories" / "0123456789abcdef.html", folder / "articles" / "0123456789abcdef.html",
+             folder / "articles" / "0123456789abcdef.raw.txt"]
+    kept = [folder / "notes.txt", folder / "stories" / "draft.html", folder / "stories" / "0123456789abcdef.raw.txt",
+            folder / "articles" / "0123456789abcdef.html.bak", folder / "articles" / f"{article_id}.txt"]
+    for path in stale + kept:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("from an earlier run", encoding="utf-8")
+    with Store(db) as store:
+        write_html_report(store, folder)
+    assert not [path for path in stale if path.exists()]
+    assert all(path.read_text(encoding="utf-8") == "from an earlier run" for path in kept)
+    assert (folder / "articles" / f"{article_id}.html").is_file()
+
+
+def test_an_article_whose_story_is_not_built_links_no_story_page(models: NlpModels, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    db, article_id = unbuilt_story_db(tmp_path, models, monkeypatch)
+    with Store(db) as store:
+        write_html_report(store, tmp_path / "html")
+    page = lxml.html.fromstring((tmp_path / "html" / "articles" / f"{article_id}.html").read_text(encoding="utf-8"))
+    assert not [href for _, _, href, _ in page.iterlinks() if "stories/" in href]
+    assert "story is not built yet" in page.text_content()
+    assert not list((tmp_path / "html" / "stories").iterdir())

@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 
 from svodka.model import Reprint, Story, StoryEntity
-from svodka.rank import Report, entity_story_counts, reference_time, story_category, story_rank
+from svodka.rank import Report, entity_story_counts, reference_time, story_rank
 from svodka.store.db import ReportTime
 
 NOON = datetime(2026, 3, 12, 12, 0)
@@ -53,9 +53,3 @@ def test_entities_named_in_many_stories_weigh_more() -> None:
 def test_undated_stories_still_rank_by_outlets() -> None:
     known = reports(("a", "x", None), ("b", "y", None), ("c", "z", None))
     assert rank_of(Story("two", ["a", "b"]), known) > rank_of(Story("one", ["c"]), known) > 0
-
-
-def test_a_story_takes_its_articles_majority_category() -> None:
-    assert story_category(["sports", "society", "sports"]) == "sports"
-    assert story_category(["economy", "society"]) == "economy"  # a tie: the first report's
-    assert story_category([None, None]) is None

@@ -41,9 +41,10 @@ def test_a_file_that_is_not_a_store_raises_a_named_error(tmp_path: Path) -> None
         Store(notes)
 
 
-def test_a_store_of_another_schema_version_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", ["999", "two"])  # another svodka's, or not a number at all
+def test_a_store_of_another_schema_version_is_refused_by_name(tmp_path: Path, version: str) -> None:
     path = tmp_path / "old.db"
     with Store(path) as store:
-        store.db.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
-    with pytest.raises(SchemaError, match="schema version 999"):
+        store.db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (version,))
+    with pytest.raises(SchemaError, match=f"old.db: schema version {version}"):
         Store(path)

@@ -47,6 +47,17 @@ def build_corpus_db(folder: Path, models: NlpModels) -> Path:
     return db
 
 
+def unbuilt_story_db(folder: Path, models: NlpModels, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    """A store whose one article is grouped but its story never built (a run killed before comparing)."""
+    monkeypatch.setattr(Engine, "build_stories", lambda engine: [])
+    db = folder / "killed.db"
+    with Store(db) as store:
+        Engine(store, models, now=TODAY).run([str(CORPUS / "ru_001.txt")])
+        stored = next(store.articles())
+        assert stored.story and store.story(stored.story) is None
+    return db, stored.article.id
+
+
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory, models: NlpModels) -> Path:
     return build_corpus_db(tmp_path_factory.mktemp("web"), models)
@@ -144,6 +155,7 @@ def test_article_page_shows_metadata_what_was_removed_and_the_original(client: T
     text = page.text_content()
     assert stored.article.title in text and (stored.article.outlet or "") in text
     assert stored.article.removed[0].reason in text
+    assert f"/stories/{stored.story}" in [href for _, _, href, _ in page.iterlinks()]  # its built story
     raw = client.get(f"/articles/{stored.article.id}/raw")
     assert raw.headers["content-type"].startswith("text/plain")
     assert raw.text == store.raw(stored.article.id).decode(stored.encoding)
@@ -182,6 +194,32 @@ def test_routes_take_ids_never_paths(client: TestClient) -> None:
         assert client.get(url).status_code in (404, 422)
     assert client.get("/stories/0123456789abcdef").status_code == 404
     assert client.get("/api/stories/0123456789abcdef").json()["detail"].startswith("no story")
+
+
+@pytest.mark.parametrize(("url", "status"), [
+    ("/stories/..%2F..%2Fetc%2Fpasswd", 404), ("/articles/ABCDEF0123456789", 404),
+    ("/articles/0123456789abcdef0/raw", 404), ("/stories/0123456789abcdef", 404), ("/no-such-page", 404),
+    ("/?page=0", 422), ("/?since=yesterday", 422),
+])
+def test_a_bad_address_of_a_page_renders_the_error_page(client: TestClient, url: str, status: int) -> None:
+    response = client.get(url)
+    assert response.status_code == status and response.headers["content-type"].startswith("text/html")
+    assert lxml.html.fromstring(response.text).cssselect("h1")[0].text_content() == str(status)
+
+
+def test_a_bad_address_in_the_api_stays_json(client: TestClient) -> None:
+    malformed = client.get("/api/articles/short")
+    assert malformed.status_code == 422 and malformed.json()["detail"][0]["loc"] == ["path", "article_id"]
+    assert client.get("/api/stories?page=0").json()["detail"][0]["loc"] == ["query", "page"]
+    assert client.get("/api/nowhere").json() == {"detail": "Not Found"}
+
+
+def test_an_article_whose_story_is_not_built_links_no_story(models: NlpModels, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    db, article_id = unbuilt_story_db(tmp_path, models, monkeypatch)
+    page = html(TestClient(create_app(db, models)).get(f"/articles/{article_id}"))
+    assert not [href for _, _, href, _ in page.iterlinks() if href.startswith("/stories/")]
+    assert "story is not built yet" in page.text_content()
 
 
 def test_post_ingests_one_article_and_returns_its_story(corpus_db: Path, models: NlpModels, tmp_path: Path) -> None:

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from svodka.categorise import with_category
+from svodka.categorise import story_category, with_category
 from svodka.clean import clean_document
 from svodka.compare import compare_articles, story_alignment
 from svodka.ingest import read_inputs
 from svodka.model import Analysis, Article, IngestError, RawDocument, Story
 from svodka.nlp import NlpModels, analyse
-from svodka.rank import entity_story_counts, reference_time, story_category, story_rank
+from svodka.rank import entity_story_counts, reference_time, story_rank
 from svodka.redate import anchored
 from svodka.stories import WINDOW, StoryGrouper, placement_evidence, term_counts
 from svodka.store import Store

@@ -34,7 +34,7 @@ from datetime import datetime
 from typing import Protocol
 
 from svodka.model import Story
-from svodka.stories.similarity import as_utc
+from svodka.times import as_utc
 
 PICKUP_WEIGHT = 0.5  # a story picked up within the hour ranks like one with ~1.5× the outlets
 PICKUP_HOURS = 3.0  # a second outlet within 3 hours gives half the pickup bonus
@@ -112,12 +112,3 @@ def reference_time(reports: Iterable[Report]) -> datetime | None:
 def entity_story_counts(stories: list[Story]) -> Counter[str]:
     """In how many stories each entity (by canonical name) appears."""
     return Counter(name for story in stories for name in {e.name for e in story.entities})
-
-
-def story_category(categories: list[str | None]) -> str | None:
-    """The majority category of a story's articles (ties: the first article's)."""
-    counts = Counter(c for c in categories if c)
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(c for c in categories if c and counts[c] == best)

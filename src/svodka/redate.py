@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from svodka.stories.similarity import as_utc
+from svodka.times import as_utc
 
 
 def anchored(published: datetime, references: list[datetime]) -> datetime:

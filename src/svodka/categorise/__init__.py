@@ -45,6 +45,7 @@ and it has only 10 English not-news articles (2 in the development file) to meas
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -91,6 +92,15 @@ def with_category(article: Article, analysis: Analysis) -> Analysis:
     result = categorise(article, analysis)
     analysis.news, analysis.category = result.news, result.category
     return analysis
+
+
+def story_category(categories: list[str | None]) -> str | None:
+    """The majority category of a story's articles (ties: the first article's)."""
+    counts = Counter(c for c in categories if c)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(c for c in categories if c and counts[c] == best)
 
 
 def category_scores(article: Article, analysis: Analysis) -> dict[str, float]:

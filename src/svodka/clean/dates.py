@@ -14,6 +14,8 @@ from email.utils import parsedate_to_datetime
 
 import dateparser
 
+from svodka.times import wall_clock
+
 RU_MONTHS = {
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "мае": 5, "июн": 6,
     "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
@@ -65,7 +67,7 @@ def parse_date(value: str, reference: datetime | None = None) -> tuple[datetime 
     parsed = dateparser.parse(
         value,
         languages=["ru", "en"],
-        settings={"RELATIVE_BASE": _naive(reference or datetime.now()), "PREFER_DATES_FROM": "past"},
+        settings={"RELATIVE_BASE": wall_clock(reference or datetime.now()), "PREFER_DATES_FROM": "past"},
     )
     return parsed, False
 
@@ -134,14 +136,10 @@ def _make(year: int, month: int, day: int, hour: int, minute: int, zone: timezon
 
 def _with_guessed_year(month: int, day: int, hour: int, minute: int, zone, reference: datetime | None) -> datetime | None:
     """The latest such day that is not after the reference (news is not from the future)."""
-    reference = _naive(reference or datetime.now())
+    reference = wall_clock(reference or datetime.now())
     candidate = _make(reference.year, month, day, hour, minute, zone)
     if candidate is None:
         return None
-    if _naive(candidate) > reference + timedelta(days=1):
+    if wall_clock(candidate) > reference + timedelta(days=1):
         candidate = _make(reference.year - 1, month, day, hour, minute, zone)
     return candidate
-
-
-def _naive(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=None)

@@ -23,7 +23,9 @@ from svodka.nlp import article_text
 from svodka.stories import find_reprints
 
 Members = list[tuple[Article, Analysis]]
-KIND_ORDER = ("shared", "conflict", "quote_variant", "attribution", "unique")
+# The order a story's differences are stored and exported in: the common ground first, then
+# what diverges. Pages show them in another order (web.views.KIND_DISPLAY_ORDER).
+KIND_RECORD_ORDER = ("shared", "conflict", "quote_variant", "attribution", "unique")
 
 
 @dataclass
@@ -59,7 +61,7 @@ def compare_articles(members: Members, vectors: Vectors | None = None, alignment
         differences += value_conflicts(fact, text_of) + attributions(fact, outlet_of) + unique_details(fact, mentions)
     quoted = [(article, source_of[article.id], quote) for article, analysis in members for quote in analysis.quotes]
     differences += quote_variants(quoted, facts) + credited_reprints([a for a, _ in members], source_of)
-    return sorted(differences, key=lambda d: (KIND_ORDER.index(d.kind), -len(d.articles)))
+    return sorted(differences, key=lambda d: (KIND_RECORD_ORDER.index(d.kind), -len(d.articles)))
 
 
 def sources(members: Members) -> dict[str, str]:

@@ -9,6 +9,7 @@ ids (hex digests), never by anything from the input.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,13 @@ REPORT_LINKS = {"home": "index.html", "story": "stories/{}.html", "article": "ar
                 "raw": "articles/{}.raw.txt", "search": None, "entities": None}
 NESTED_LINKS = {key: "../" + value if value else value for key, value in REPORT_LINKS.items()}
 NESTED_LINKS["raw"] = "{}.raw.txt"
+# The files the report writes besides index.html, by name (ids are content ids: 16 hex
+# digits): an earlier run's file of such a name that this run did not write is stale.
+PAGE_KINDS = ("story", "article", "raw")
+PAGE_FOLDERS = sorted({REPORT_LINKS[kind].split("/")[0] for kind in PAGE_KINDS})
+REPORT_PAGE = re.compile(
+    "|".join(re.escape(REPORT_LINKS[kind]).replace(re.escape("{}"), "[0-9a-f]{16}") for kind in PAGE_KINDS)
+)
 
 
 @lru_cache(maxsize=1)
@@ -59,23 +67,45 @@ def moment(value: datetime | str | None) -> str:
 
 
 def write_html_report(store: Store, folder: str | Path) -> Path:
-    """Write index.html, one page per story and per article (and its original); return the index path."""
+    """Write index.html, one page per story and per article (and its original); return the index path.
+
+    Pages an earlier run wrote into the folder that this run does not (a story merged away,
+    a store rebuilt) are deleted, so the folder holds only what the report links.
+    """
     folder = Path(folder)
-    (folder / "stories").mkdir(parents=True, exist_ok=True)
-    (folder / "articles").mkdir(parents=True, exist_ok=True)
+    for sub in PAGE_FOLDERS:
+        (folder / sub).mkdir(parents=True, exist_ok=True)
     store.catch_up_indexes()
     listings, total = store.story_list(StoryFilter())
     index = render_page("index.html", REPORT_LINKS, listings=listings, total=total, page=None)
     (folder / "index.html").write_text(index, encoding="utf-8")
+    written: set[str] = set()
+
+    def write(link: str, text: str) -> None:
+        written.add(link)
+        (folder / link).write_text(text, encoding="utf-8")
+
     for listing in listings:
         story = store.story(listing.story_id)
         if story is not None:
             page = render_page("story.html", NESTED_LINKS, view=story_view(store, story))
-            (folder / "stories" / f"{story.id}.html").write_text(page, encoding="utf-8")
+            write(REPORT_LINKS["story"].format(story.id), page)
     for stored in store.articles():
         article_id = stored.article.id
-        page = render_page("article.html", NESTED_LINKS, stored=stored)
-        (folder / "articles" / f"{article_id}.html").write_text(page, encoding="utf-8")
-        original = original_text(store.raw(article_id) or b"", stored.encoding)
-        (folder / "articles" / f"{article_id}.raw.txt").write_text(original, encoding="utf-8")
+        story_id = stored.story if stored.story and REPORT_LINKS["story"].format(stored.story) in written else None
+        page = render_page("article.html", NESTED_LINKS, stored=stored, story_id=story_id)
+        write(REPORT_LINKS["article"].format(article_id), page)
+        write(REPORT_LINKS["raw"].format(article_id), original_text(store.raw(article_id) or b"", stored.encoding))
+    remove_stale_pages(folder, written)
     return folder / "index.html"
+
+
+def remove_stale_pages(folder: Path, written: set[str]) -> list[Path]:
+    """Delete the pages of an earlier report in `folder` that `written` (this run's links) lacks; return them."""
+    stale = [
+        path for sub in PAGE_FOLDERS for path in sorted((folder / sub).iterdir())
+        if REPORT_PAGE.fullmatch(link := f"{sub}/{path.name}") and link not in written and not path.is_dir()
+    ]
+    for path in stale:
+        path.unlink()
+    return stale

@@ -11,7 +11,7 @@ from rich.text import Text
 from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
 from svodka.store import Store, StoredArticle
-from svodka.web.views import KIND_ORDER
+from svodka.web.views import KIND_DISPLAY_ORDER
 
 MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest, the web page lists them all
 
@@ -49,7 +49,7 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False)
         console.print("\n[bold]Summary[/bold]")
         for sentence in story.summary:
             console.print(f"  {sentence.text} {_cite(sentence.articles, number)}", markup=False, highlight=False)
-    for kind in KIND_ORDER:
+    for kind in KIND_DISPLAY_ORDER:
         found = [d for d in story.differences if d.kind == kind]
         if found:
             console.print(f"\n[bold]{kind.replace('_', ' ')}[/bold] ({len(found)})")

@@ -120,7 +120,7 @@ class Store:
 
     def _create_schema(self) -> None:
         row = self._meta("schema_version")
-        if row is not None and int(row) != SCHEMA_VERSION:
+        if row is not None and _version(row) != SCHEMA_VERSION:
             raise SchemaError(f"{self.path}: schema version {row}, this svodka reads {SCHEMA_VERSION}")
         # executescript commits by itself; the script is idempotent (IF NOT EXISTS).
         self.db.executescript(resources.files("svodka.store").joinpath("schema.sql").read_text())
@@ -142,6 +142,14 @@ class Store:
 
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def has_story(self, story_id: str) -> bool:
+        """Whether the story is built and live: an article's story is not built until compared
+        (a killed run can leave it so), and a merged-away id has no page of its own."""
+        row = self.db.execute(
+            "SELECT 1 FROM stories WHERE id = ? AND data IS NOT NULL AND merged_into IS NULL", (story_id,)
+        ).fetchone()
+        return row is not None
 
     def add_article(self, raw: RawDocument, article: Article, analysis: Analysis, terms: dict[str, float]) -> None:
         with self.transaction():
@@ -418,6 +426,14 @@ class _Transaction:
 
     def __exit__(self, kind, value, traceback) -> None:
         self.db.execute("ROLLBACK" if kind else "COMMIT")
+
+
+def _version(value: str) -> int | None:
+    """The stored schema version as a number; None when it is not one (another program's meta table)."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _json(obj: object) -> str:

@@ -22,7 +22,8 @@ from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from svodka.stories.similarity import Evidence, Profile, WordVectors, article_profile, as_utc, days_apart, evidence, probability
+from svodka.stories.similarity import Evidence, Profile, WordVectors, article_profile, days_apart, evidence, probability
+from svodka.times import as_utc
 
 # Calibrated with `python -m benchmarks.pairs --sweep` on tgcontest ru_pairs_dev_a + _c
 # (file b held out), favouring precision: see benchmarks/pairs.py and the README.

@@ -20,7 +20,7 @@ from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
 from svodka.model import Article, Reprint
-from svodka.stories.similarity import as_utc
+from svodka.times import as_utc
 
 SHINGLE_WORDS = 5
 PERMUTATIONS = 64

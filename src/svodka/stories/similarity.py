@@ -79,6 +79,7 @@ import numpy as np
 
 from svodka.stories.vectors import (DATE, DAY, ENTITY, HEADLINE_NAME, LANGUAGE, LATER_DAY, NAMED_TYPES, NUMBER, TITLE,
                                     Vector, cosine, is_word, tfidf)
+from svodka.times import as_utc
 
 # Logistic weights per signal, and the bias: fitted on ru_pairs_dev_a + _c (see above).
 WEIGHTS = {"words": 0.42, "headline": 0.55, "entities": 0.42, "meaning": 0.14, "facts": 0.37, "told": 0.62,
@@ -252,8 +253,3 @@ def _normalised(vector: Vector) -> Vector:
 
 def _top_shared(a: Vector, b: Vector, n: int) -> list[str]:
     return sorted(set(a) & set(b), key=lambda t: -(a[t] * b[t]))[:n]
-
-
-def as_utc(moment: datetime) -> datetime:
-    """A naive UTC time, so that aware and naive publication times compare."""
-    return moment.replace(tzinfo=None) - (moment.utcoffset() or timedelta())

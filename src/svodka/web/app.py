@@ -17,8 +17,11 @@ from urllib.parse import urlencode
 
 from fastapi import FastAPI, HTTPException, Query, Request, Response
 from fastapi import Path as RoutePath
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from svodka import __version__
 from svodka.engine import Engine
@@ -82,11 +85,23 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
         response.headers.update(SECURITY_HEADERS)
         return response
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, error: HTTPException) -> Response:
+    @app.exception_handler(StarletteHTTPException)  # ours, and the router's "no such route"
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": error.detail}, status_code=error.status_code)
-        return page("error.html", error.status_code, status=error.status_code, message=error.detail)
+            return JSONResponse({"detail": error.detail}, status_code=error.status_code, headers=error.headers)
+        response = page("error.html", error.status_code, status=error.status_code, message=error.detail)
+        response.headers.update(error.headers or {})  # e.g. a 405's Allow
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> Response:
+        """A page asked for by a malformed id does not exist (404); a bad query is 422. The API keeps JSON."""
+        if request.url.path.startswith("/api/"):
+            return await request_validation_exception_handler(request, error)
+        if any(problem["loc"][:1] == ("path",) for problem in error.errors()):
+            return page("error.html", 404, status=404, message="no such page: ids are 16 hex digits")
+        fields = ", ".join(str(problem["loc"][-1]) for problem in error.errors())
+        return page("error.html", 422, status=422, message=f"invalid query: {fields}")
 
     def found_story(story_id: str) -> Story:
         story = store().story(story_id)
@@ -138,7 +153,9 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, summary="One cleaned article")
     def article_html(article_id: ArticleId) -> HTMLResponse:
-        return page("article.html", stored=found_article(article_id))
+        stored = found_article(article_id)
+        story_id = stored.story if stored.story and store().has_story(stored.story) else None
+        return page("article.html", stored=stored, story_id=story_id)
 
     @app.get("/articles/{article_id}/raw", response_class=PlainTextResponse, summary="The original as received")
     def article_raw(article_id: ArticleId) -> PlainTextResponse:

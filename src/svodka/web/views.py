@@ -29,7 +29,9 @@ STATE_LABEL = {"shared": "said by several outlets", "unique": "said by one outle
 KIND_SYMBOL = {"shared": "=", "unique": "+", "quote_variant": "≠", "conflict": "!", "attribution": "~"}
 KIND_LABEL = {"shared": "shared", "unique": "only here", "quote_variant": "quote worded differently",
               "conflict": "conflict", "attribution": "attributed differently"}
-KIND_ORDER = ["quote_variant", "conflict", "attribution", "unique", "shared"]
+# The order pages and the terminal show differences in: the most telling for a reader first,
+# shared facts (what every report says) last. Not the stored order (compare.KIND_RECORD_ORDER).
+KIND_DISPLAY_ORDER = ["quote_variant", "conflict", "attribution", "unique", "shared"]
 # A difference whose text is not one of the story's sentences (a quote, a generated
 # statement) names the sentences that contain it or that it contains: rapidfuzz
 # partial ratio (0–100) at least this; checked by eye on the seeds' quote variants.
@@ -188,7 +190,7 @@ def _citation(number: int, article_id: str, outlet: str, text: str, sentences: l
 
 def difference_views(differences: list[Difference], numbers: dict[str, int]) -> list[DifferenceView]:
     """Every difference with its kind, the most telling kinds first."""
-    order = {kind: position for position, kind in enumerate(KIND_ORDER)}
+    order = {kind: position for position, kind in enumerate(KIND_DISPLAY_ORDER)}
     views = [
         DifferenceView(
             d.kind, KIND_SYMBOL.get(d.kind, "?"), KIND_LABEL.get(d.kind, d.kind), d.text,
