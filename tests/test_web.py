@@ -14,11 +14,12 @@ from typer.testing import CliRunner
 
 from svodka.cli import app as cli_app
 from svodka.engine import Engine
-from svodka.model import to_dict
+from svodka.model import Difference, to_dict
 from svodka.nlp import NlpModels
 from svodka.store import Store
 from svodka.web import app as web_app
 from svodka.web.app import create_app
+from svodka.web.views import TRANSLATED_LABEL, difference_views
 from tests.conftest import CORPUS, TODAY
 
 NOT_ARTICLES = {"gold.json", "README.md"}
@@ -74,7 +75,13 @@ def store(corpus_db: Path) -> Store:
 
 
 def quote_variant_story(store: Store) -> str:
-    return next(s.id for s in store.stories() if any(d.kind == "quote_variant" for d in s.differences))
+    """A story whose first quote variant on the page is a word diff, not a quote given in translation."""
+    for story in store.stories():
+        shown = [v for v in difference_views(story.differences, dict.fromkeys(story.articles, 1))
+                 if v.kind == "quote_variant"]
+        if shown and shown[0].label != TRANSLATED_LABEL:
+            return story.id
+    raise AssertionError("no story of the corpus has a reworded quote")
 
 
 def hostile_article(store: Store) -> str:
@@ -256,3 +263,13 @@ def test_hostile_markup_is_shown_as_text_on_every_page(client: TestClient, store
 def test_serve_binds_to_loopback_by_default() -> None:
     shown = CliRunner().invoke(cli_app, ["serve", "--help"], env={"COLUMNS": "200"})
     assert shown.exit_code == 0 and "127.0.0.1" in shown.stdout
+
+
+def test_a_quote_given_in_translation_is_shown_side_by_side_not_as_a_word_diff() -> None:
+    translated, reworded = difference_views([
+        Difference("quote_variant", "Марина Светлова: [-Мы сможем отправлять паром-] {+We can send the ferry+}", ["a", "b"]),
+        Difference("quote_variant", "Путин: сколько людей [-изучает русский язык-] {+говорят по-русски+}", ["a", "b"]),
+    ], {"a": 1, "b": 2})
+    assert translated.label == TRANSLATED_LABEL and [op for op, _ in translated.segments] == ["same"]
+    assert "Мы сможем отправлять паром ⇄ Марина Светлова: We can send the ferry" in translated.segments[0][1]
+    assert reworded.label != TRANSLATED_LABEL and ("del", "изучает русский язык") in reworded.segments

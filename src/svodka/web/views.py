@@ -31,6 +31,8 @@ KIND_LABEL = {"shared": "shared", "unique": "only here", "quote_variant": "quote
               "conflict": "conflict", "attribution": "attributed differently"}
 # The order pages and the terminal show differences in: the most telling for a reader first,
 # shared facts (what every report says) last. Not the stored order (compare.KIND_RECORD_ORDER).
+TRANSLATED_LABEL = "quoted in another language"
+CYRILLIC = re.compile(r"[а-яёА-ЯЁ]{3,}")
 KIND_DISPLAY_ORDER = ["quote_variant", "conflict", "attribution", "unique", "shared"]
 # A difference whose text is not one of the story's sentences (a quote, a generated
 # statement) names the sentences that contain it or that it contains: rapidfuzz
@@ -191,15 +193,23 @@ def _citation(number: int, article_id: str, outlet: str, text: str, sentences: l
 def difference_views(differences: list[Difference], numbers: dict[str, int]) -> list[DifferenceView]:
     """Every difference with its kind, the most telling kinds first."""
     order = {kind: position for position, kind in enumerate(KIND_DISPLAY_ORDER)}
-    views = [
-        DifferenceView(
-            d.kind, KIND_SYMBOL.get(d.kind, "?"), KIND_LABEL.get(d.kind, d.kind), d.text,
-            diff_segments(d.text) if d.kind == "quote_variant" else [("same", d.text)],
-            sorted(numbers[a] for a in d.articles if a in numbers), [a for a in d.articles if a in numbers],
-        )
-        for d in differences
-    ]
+    views = []
+    for d in differences:
+        label, segments = KIND_LABEL.get(d.kind, d.kind), [("same", d.text)]
+        if d.kind == "quote_variant":
+            segments = diff_segments(d.text)
+            if _translated(segments):
+                label, segments = TRANSLATED_LABEL, [("same", " ⇄ ".join(diff_sides(d.text)))]
+        views.append(DifferenceView(d.kind, KIND_SYMBOL.get(d.kind, "?"), label, d.text, segments,
+                                    sorted(numbers[a] for a in d.articles if a in numbers),
+                                    [a for a in d.articles if a in numbers]))
     return sorted(views, key=lambda v: order.get(v.kind, len(order)))
+
+
+def _translated(segments: list[tuple[str, str]]) -> bool:
+    """The words one outlet quotes in Cyrillic and the other in Latin script: a word diff of a translation says nothing."""
+    removed, added = (" ".join(t for op, t in segments if op == side) for side in ("del", "ins"))
+    return bool(removed and added) and bool(CYRILLIC.search(removed)) != bool(CYRILLIC.search(added))
 
 
 def diff_segments(text: str) -> list[tuple[str, str]]:
