@@ -262,3 +262,50 @@ def test_english_names_opening_a_sentence_and_short_names_of_companies(models):
 def test_a_weekday_restating_the_date_beside_it_is_not_a_second_date(text: str) -> None:
     # published on Monday 2 March 2026: alone, "в субботу" would be 28 February
     assert [ref.date for ref in find_dates(text, date(2026, 3, 2))] == ["2026-03-14"]
+
+
+def _types(text: str, models) -> dict[str, str]:
+    return {e.name: e.type for e in analyse(article(text), models).entities}
+
+
+def test_english_types_follow_the_cues_around_every_mention(models):
+    text = ("In Kazan, substitute Artyom Laptev scored late to give Sokol Kazan a win over Uralsky Uragan. "
+            "Uragan defender Ilya Kravets was sent off. Sokol coach Rustem Khairullin praised the fans. "
+            "The ferry sails to St Petersburg, the operator Baltica said, and Yermakov, 23, agreed. "
+            "Kadri Mänd told Nordic Ledger that the Zarechye stadium was full.")
+    types = _types(text, models)
+    assert types["Sokol Kazan"] == types["Uralsky Uragan"] == "ORG"  # a member's job after it, a city ending it
+    assert types["Nordic Ledger"] == types["Baltica"] == "ORG"
+    assert types["Rustem Khairullin"] == types["Artyom Laptev"] == types["Yermakov"] == "PER"
+    assert types["St Petersburg"] == types["Zarechye"] == types["Kazan"] == "LOC"
+
+
+def test_one_type_per_russian_name_and_brands_in_the_nominative(models):
+    text = ("Об объединении договорились Волгакредитбанк и Уралинвестбанк. Председателем правления «ВолгаУрал Банка» станет "
+            "Сергей Лунёв. Клиенты Волгакредитбанка и вкладчики в Уралинвестбанке ничего не заметят. "
+            "Жители ЖК «Весенний» ждут школу, в одном из ТЦ Казани открылся центр.")
+    entities = {e.name: e for e in analyse(article(text), models).entities}
+    assert entities["Волгакредитбанк"].type == entities["Уралинвестбанк"].type == "ORG"
+    assert len(entities["Волгакредитбанк"].mentions) == len(entities["Уралинвестбанк"].mentions) == 2
+    assert "ВолгаУрал Банк" in entities
+    assert entities["Весенний"].type == "LOC"
+    assert "ТЦ" not in entities
+
+
+def test_an_organisation_named_by_its_kind_is_the_speaker(models):
+    english = ("Mayak Kaliningrad held Sokol Kazan to a draw in Kaliningrad. Mayak keeper Nikita Yermakov saved a penalty. "
+               "The club said ticket sales had risen by a third since the spring.")
+    russian = ("Уралинвестбанк работает с 1991 года. В банке также пообещали, что сокращений сотрудников не будет. "
+               "В министерстве отметили, что ремонт школ продолжится весь год.")
+    speakers = {q.text.split()[0]: q.speaker for text in (english, russian) for q in analyse(article(text), models).quotes}
+    assert speakers["ticket"] == "Mayak Kaliningrad"
+    assert speakers["сокращений"] == "Уралинвестбанк"
+    assert speakers["ремонт"] is None  # a ministry the text never names is nobody named
+
+
+def test_an_organisation_takes_the_place_its_name_ends_with(models):
+    text = ("Правительство Татарстана направит на школы 58 млрд рублей, — отметил директор Союза строителей "
+            "Татарстана Рамиль Шакиров. Решение поддержали в МИД России.")
+    entities = {e.name: e.type for e in analyse(article(text), models).entities}
+    assert entities["Правительство Татарстана"] == entities["Союз строителей Татарстана"] == "ORG"
+    assert entities["МИД"] == "ORG" and "МИД России" not in entities  # an abbreviation keeps its own name

@@ -11,8 +11,11 @@ import re
 from razdel import sentenize
 
 from svodka.model import Sentence
+from svodka.nlp.english_types import NameMention, typed_names
 from svodka.nlp.russian import Span
 
+# A name made an adjective by a hyphened word ("Tallinn-based", "Kremlin-backed", "state-owned").
+HYPHENED_ADJECTIVE = re.compile(r"-(?:based|born|owned|backed|led|made|listed|registered|headquartered|bound)$")
 STOPWORDS = set(
     "a an the and or but if of to in on at by for with from as is are was were be been being has have had "
     "do does did this that these those it its he she they them his her their we our you your i me my "
@@ -23,13 +26,11 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)?")
 LOWER = "a-zà-öø-ÿ"
 NAME_WORD = rf"(?:[A-Z][{LOWER}]+(?:[-'’][A-Z]?[{LOWER}]+)?|[A-Z]{{2,}})"
 NAME = re.compile(rf"\b{NAME_WORD}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?{NAME_WORD})*")
-ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "institute", "zoo", "news", "times", "post", "journal", "ministry", "council", "bank", "company", "inc", "ltd", "university", "agency", "party", "committee",
-             "corporation", "group", "fund", "court", "parliament", "government", "club", "association", "union",
-             "partners", "holdings", "systems", "technologies", "airlines", "foundation"}
-# Capitalised words that name no one: calendar words, nationalities, sentence openers and roles.
+# Capitalised words that name no one: calendar words, prepositions, nationalities, sentence openers and roles.
 NOT_NAMES = set(
     "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday The A An This That It He She They We I Mr Mrs Ms Dr Chief Executive "
+    "Wednesday Thursday Friday Saturday Sunday Day In At On For From With By After Before During As But And If When "
+    "While The A An This That It He She They We I Mr Mrs Ms Dr Chief Executive "
     "President Minister Prime Governor Mayor Lab Head Coach Substitute Goalkeeper Defender Related Share Photo "
     "Reporting Editing Published Russian Estonian Siberian Chinese Western European Lithuanian American Kazakh "
     "Ukrainian Belarusian British German French Local Independent Researchers Officials Investigators "
@@ -37,7 +38,6 @@ NOT_NAMES = set(
     "Armenian Azerbaijani Uzbek Tatar Series GMT UTC One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve "
     "Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundred".split()
 )
-PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "governor", "mayor", "ceo", "director", "chairman"}
 
 
 def stem(word: str) -> str:
@@ -51,7 +51,7 @@ def stem(word: str) -> str:
 
 def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
     sentences = []
-    spans = []
+    names: list[NameMention] = []
     midsentence = _midsentence_names(text)
     lowercase = set(re.findall(rf"\b[{LOWER}]+\b", text))
     for sent in sentenize(text):
@@ -74,12 +74,16 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             for owner in owners[-1:]:
                 if " " not in owner:  # one word ("Russia"); "International Women's Day" is no name of a woman
                     at = sent.start + offset + len(" ".join(words)) - len(name) - len(owner) - 3
-                    spans.append(Span(at, at + len(owner), _guess_type(text, at, [owner]), owner, owner))
+                    names.append(NameMention(at, at + len(owner), owner))
             offset += len(" ".join(words)) - len(name)
             name = name[:-2] if name.endswith(("'s", "’s")) else name
+            name = HYPHENED_ADJECTIVE.sub("", name)  # "Tallinn-based": the place, without the adjective it makes
+            if name in NOT_NAMES:
+                continue  # "International Women's Day": a holiday, no one's day
             start = sent.start + offset
-            spans.append(Span(start, start + len(name), _guess_type(text, start, name.split()), name, name))
-    return sentences, spans
+            names.append(NameMention(start, start + len(name), name))
+    types = typed_names(names, text)
+    return sentences, [Span(n.start, n.stop, types[n.name.lower()], n.name, n.name) for n in names]
 
 
 def _midsentence_names(text: str) -> set[str]:
@@ -87,11 +91,3 @@ def _midsentence_names(text: str) -> set[str]:
     # every word of the name counts, so "Marina Svetlova" mid-sentence makes a later "Svetlova declined…" a name
     return {w for m in re.finditer(rf"[a-z,;][ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})", text) for w in m.group(1).split()}
 
-
-def _guess_type(text: str, start: int, words: list[str]) -> str:
-    before = text[max(0, start - 20):start].lower().split()
-    if {w.lower() for w in words} & ORG_WORDS or words[-1].isupper():
-        return "ORG"
-    if (before and before[-1].strip(".") in PERSON_TITLES) or len(words) in (2, 3):
-        return "PER"
-    return "LOC"

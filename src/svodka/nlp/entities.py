@@ -63,7 +63,7 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         name = alias_of(" ".join(span.normal.split()))
         if not _plausible(name):
             continue
-        if _is_dateline(span, text):
+        if is_dateline_place(span.start, span.stop, text):
             span = Span(span.start, span.stop, "LOC", span.text, span.text)
             name = alias_of(name.title())
         if span.type == "PER":
@@ -75,6 +75,7 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         key = (span.type, name.lower())
         entity = entities.setdefault(key, Entity(name=name, type=span.type))
         entity.mentions.append(Mention(span.start, span.stop, span.text))
+    _fold_types(entities)
     _fold_surnames(entities, full_names)
     _fold_short_places(entities)
     _fold_short_names(entities, text)
@@ -85,6 +86,18 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         entity.mentions.sort(key=lambda m: m.start)
         entity.key = entity_key(entity.name, entity.type)
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.name))
+
+
+def _fold_types(entities: Groups) -> None:
+    """One name, one type: natasha types "Волгакредитбанк" by each form's ending (person, place, organisation);
+    the type most of its mentions got wins (on a tie, the first seen)."""
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    for key in entities:
+        by_name.setdefault(key[1], []).append(key)
+    for keys in by_name.values():
+        keys.sort(key=lambda k: -len(entities[k].mentions))
+        for key in keys[1:]:
+            _merge(entities, key, keys[0])
 
 
 def _fold_surnames(entities: Groups, full_names: dict[str, str]) -> None:
@@ -105,12 +118,15 @@ def _fold_short_places(entities: Groups) -> None:
 
 
 def _fold_short_names(entities: Groups, text: str) -> None:
-    """"Sokol" joins "Sokol Kazan", "Nordlight" "Nordlight Robotics": a one-word name opening exactly one longer name."""
-    for key in [k for k in entities if k[0] != "PER" and " " not in k[1] and not is_abbreviation(entities[k].name)]:
+    """"Sokol" joins "Sokol Kazan", "Nordlight" "Nordlight Robotics": a one-word name opening exactly one longer
+    name (a person's, only another person's); "Uragan" joins "Uralsky Uragan": one closing exactly one longer
+    name of its type."""
+    for key in [k for k in entities if " " not in k[1] and not is_abbreviation(entities[k].name)]:
         # a word the text uses as a place ("KAZAN," "in Kazan") opening a name is that place, not a short form
         if any(_used_as_place(m, text) for m in entities[key].mentions):
             continue
-        longer = [k for k in entities if k != key and k[1].split()[0] == key[1] and " " in k[1]]
+        longer = [k for k in entities if k != key and " " in k[1] and (k[0] == key[0] or key[0] != "PER")
+                  and key[1] in (k[1].split()[0], k[1].split()[-1] if k[0] == key[0] else None)]
         if len(longer) == 1:
             _merge(entities, key, longer[0])
 
@@ -137,13 +153,13 @@ def _merge(entities: Groups, source: tuple[str, str], target: tuple[str, str]) -
 def _used_as_place(mention: Mention, text: str) -> bool:
     """A dateline ("KAZAN, March 8") or a place after a preposition ("in Kazan", "в Казани")."""
     before = text[max(0, mention.start - PLACE_WINDOW):mention.start].split()
-    return _is_dateline(Span(mention.start, mention.stop, "LOC", mention.text, mention.text), text) or (
+    return is_dateline_place(mention.start, mention.stop, text) or (
         bool(before) and before[-1].lower() in PLACE_PREPOSITIONS)
 
 
-def _is_dateline(span: Span, text: str) -> bool:
+def is_dateline_place(start: int, stop: int, text: str) -> bool:
     """"ДУШАНБЕ, 23 дек —", "YEKATERINBURG, March 7": a capitalised place opening a paragraph."""
-    return span.text.isupper() and (span.start == 0 or text[span.start - 1] == "\n") and text[span.stop:span.stop + 1] == ","
+    return text[start:stop].isupper() and (start == 0 or text[start - 1] == "\n") and text[stop:stop + 1] == ","
 
 
 def _plausible(name: str) -> bool:

@@ -8,7 +8,7 @@ the previous speaker or else the person last named before. Indirect speech is "X
 отметил, что …", "По словам X, …", "Как сообщил X, …", "X said (that) …", and the
 attribution after the clause ("…, сообщили в МЧС", "…, the operator said", "…,
 according to X"). Its source is a person, else an organisation named in the
-attribution, else nobody named (speaker None: "эксперты", "officials" still report).
+attribution or by its kind ("the club said", "В банке пообещали"), else nobody named (speaker None: "эксперты", "officials" still report).
 Every pattern is bounded in length and anchored on a verb or a mark, so unbalanced
 quote marks cost linear time.
 """
@@ -16,6 +16,7 @@ quote marks cost linear time.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from svodka.model import Entity, Quote, Sentence
@@ -78,6 +79,16 @@ ATTRIBUTION_GAP = 4  # '", said' / '», — заявил': an attribution verb t
 # "Российский лидер также подчеркнул"); further back a person is not the one speaking.
 SUBJECT_GAP = 25
 PRONOUNS = {"он", "она", "he", "she"}
+# Nouns by which an article names an organisation it has named or will name ("the club said", "the operator
+# said", "В банке пообещали"): the source is that organisation. A business a report is about is that report's
+# main organisation even when its name lacks the noun ("the club" for Mayak); an office ("В министерстве
+# отметили") is often one the article never names, so only an organisation of that kind by name stands for it.
+BUSINESS_KINDS = ("company", "firm", "operator", "club", "team", "bank", "carrier", "airline", "group", "startup",
+                  "developer", "insurer", "retailer", "lender", "банк", "компани", "клуб", "холдинг")
+OFFICE_KINDS = ("ministry", "agency", "committee", "university", "министерств", "ведомств", "мэри", "администраци",
+                "фонд")
+SINGULAR_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ей", "о"}  # "банке", "компании"; not "банков"
+KIND_SUBJECT_WORDS = 4  # "В банке также", "The club": a subject this short is the kind noun's phrase
 FEMALE_PRONOUNS = {"она", "she"}
 SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
@@ -180,9 +191,12 @@ def _source(text: str, quote: _Found, mentions: list[_Person], organisations: li
     inside = [o.name for o in organisations if lo <= o.start < hi]
     if inside:
         return inside[-1]
+    words = re.findall(r"\w+", text[lo:hi].lower())
+    kind = _organisation_by_kind(words, quote.start, organisations)
+    if kind:
+        return kind
     if not quote.anonymous:
         return _NOBODY
-    words = re.findall(r"\w+", text[lo:hi].lower())
     pronoun = next((w for w in words if w in PRONOUNS), None)
     if pronoun:
         return _antecedent(pronoun, lo, mentions, previous)
@@ -235,7 +249,34 @@ def _subject(text: str, verb_start: int, mentions: list[_Person], organisations:
     organisation = _nearest_before(organisations, text, line_start, verb_start, commas=False)
     if organisation:
         return organisation
+    if len(words) <= KIND_SUBJECT_WORDS:
+        organisation = _organisation_by_kind([w.lower() for w in words], line_start, organisations)
+        if organisation:
+            return organisation
     return None if anonymous else _NOBODY
+
+
+def _organisation_by_kind(words: list[str], position: int, organisations: list[_Person]) -> str | None:
+    """The organisation "the club", "the operator", "в банке" stands for: the last one of that kind named
+    before ("Уралинвестбанк" for "банк"); for a business, else the organisation the article names most
+    (on a tie the last of them named before)."""
+    kind = next((k for w in words for k in BUSINESS_KINDS + OFFICE_KINDS
+                 if w == k or (not k.isascii() and w.startswith(k) and w[len(k):] in SINGULAR_ENDINGS)), None)
+    if kind is None:
+        return None
+    same_kind = [o.name for o in organisations if o.stop <= position and kind in o.name.lower()]
+    if same_kind or kind in OFFICE_KINDS or not organisations:
+        return same_kind[-1] if same_kind else None
+    # most named first, then one that calls itself a business ("Baltic Ferry Company" for "the operator")
+    counts = Counter(o.name for o in organisations)
+
+    def rank(name: str) -> tuple[int, bool]:
+        return counts[name], any(k in name.lower().split() for k in BUSINESS_KINDS)
+
+    best = max(map(rank, counts))
+    leading = [o for o in organisations if rank(o.name) == best]
+    before = [o.name for o in leading if o.stop <= position]
+    return before[-1] if before else leading[0].name
 
 
 def _nearest_before(named: list[_Person], text: str, line_start: int, verb_start: int,

@@ -19,6 +19,16 @@ CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 RELATIONAL_ADJECTIVE = re.compile(r"ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 NAME_GRAMMEMES = {"Orgn", "Geox", "Name", "Surn"}  # pymorphy's marks of a proper name
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr"}
+# Words organisations compound into their names ("Сбербанк", "Уралинвестбанк", "Татнефть", "Главстрой").
+# Kinds of site written short, which natasha takes for names: shopping, business and housing centres.
+DESCRIPTOR_ABBREVIATIONS = {"ТЦ", "ТРЦ", "ТРК", "БЦ", "ЖК", "СНТ", "ДК"}
+SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|парк\w*|микрорайон\w*|сквер\w*|вокзал\w*|станци\w*)\s*«$")
+SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site
+# Institutions named by their noun and the place they govern ("Правительство Татарстана", "мэрии Казани").
+INSTITUTIONS = {"правительство", "министерство", "мэрия", "администрация", "парламент", "госсовет", "прокуратура"}
+INSTITUTION_WINDOW = 20  # characters before a place searched for the institution's noun
+ORG_HEAD_NOUNS = {"банк", "группа", "холдинг", "компания", "капитал", "фонд"}  # a brand's noun ("Альфа Банк")
+ORG_STEMS = ("банк", "пром", "строй", "холдинг", "инвест", "телеком", "нефть", "трейд", "лизинг")
 COORDINATION_GAP = re.compile(r"\s*(?:,|и|или|,\s*и)\s*")  # between the places of a list
 # Distinct (word, tag) pairs remembered: the 640 tgcontest articles hold 25k of them (30k
 # more tokens were repeats) and the cache added 13 MB to that run's peak, so a full one stays near 30 MB.
@@ -53,9 +63,11 @@ def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[
         normal = span.normal or span.text
         if span.type in ("ORG", "LOC"):
             normal = nominative(span.text, models.morph_vocab) or normal
+        if span.text in DESCRIPTOR_ABBREVIATIONS:
+            continue  # "в одном из ТЦ Челябинска": a kind of place, not a name
         span = _first_line(Span(span.start, span.stop, span.type, span.text, normal))
-        spans.append(_retyped(_without_descriptor(span, models.morph_vocab), models.morph_vocab))
-    return sentences, _completed_coordinations(spans, text, models.morph_vocab)
+        spans.append(_sited(_retyped(_without_descriptor(span, models.morph_vocab), models.morph_vocab), text))
+    return sentences, _completed_coordinations(_with_their_places(spans, text, models.morph_vocab), text, models.morph_vocab)
 
 
 @lru_cache(maxsize=LEMMA_CACHE)
@@ -70,14 +82,14 @@ def _without_descriptor(span: Span, morph_vocab) -> Span:
     "Калининградский «Маяк»".
 
     A lower-case first word is never part of a name; a relational adjective ("самарский",
-    "екатеринбургский") before a name in quotes, or before a single word that is a proper name (marked
+    "екатеринбургский") or a kind of site written short ("ЖК «Весенний»") before a name in quotes, or before a single word that is a proper name (marked
     as one in the dictionary, or not in it), describes it. "Уральский Ураган" keeps its adjective:
     "ураган" is a common noun, so the adjective is the name's own.
     """
     words = span.text.split()
     if len(words) < 2 or not CYRILLIC_WORD.fullmatch(words[0]):
         return span
-    relational = RELATIONAL_ADJECTIVE.search(words[0].lower()) is not None
+    relational = RELATIONAL_ADJECTIVE.search(words[0].lower()) is not None or words[0] in DESCRIPTOR_ABBREVIATIONS
     quoted = relational and words[1].startswith("«")
     describes = words[0].islower() or quoted or (relational and len(words) == 2 and _is_proper(words[1], morph_vocab))
     if not describes:
@@ -91,14 +103,59 @@ def _without_descriptor(span: Span, morph_vocab) -> Span:
 
 
 def _retyped(span: Span, morph_vocab) -> Span:
-    """A one-word "person" the dictionary knows only as an organisation or place ("Волгакредитбанком")."""
-    if span.type != "PER" or " " in span.text or not CYRILLIC_WORD.fullmatch(span.text):
+    """A one-word name compounded with an organisation's word ("Волгакредитбанк", "Уралинвестбанке": natasha
+    tags them person or place by their ending), or a "person" the dictionary knows only as an organisation
+    or place."""
+    if " " in span.text or not CYRILLIC_WORD.fullmatch(span.text):
+        return span
+    if span.normal.lower().endswith(ORG_STEMS) and span.normal.lower() not in ORG_STEMS:
+        return Span(span.start, span.stop, "ORG", span.text, nominative(span.text, morph_vocab) or span.normal)
+    if span.type != "PER":
         return span
     grammemes = set().union(*(p.tag.grammemes for p in morph_vocab.parse(span.text)))
     if grammemes & PERSON_GRAMMEMES or not grammemes & {"Orgn", "Geox"}:
         return span
     normal = nominative(span.text, morph_vocab) or span.normal
     return Span(span.start, span.stop, "ORG" if "Orgn" in grammemes else "LOC", span.text, normal)
+
+
+def _sited(span: Span, text: str) -> Span:
+    """A name in quotes after a kind of site is that place: "стадион «Заречье»", "ЖК «Весенний»" (natasha reads
+    a quoted name as an organisation)."""
+    before = text[max(0, span.start - SITE_WINDOW):span.start]
+    if span.type == "LOC" or not before.endswith("«") or not SITE_WORDS.search(before):
+        return span
+    return Span(span.start, span.stop, "LOC", span.text, span.normal)
+
+
+def _with_their_places(spans: list[Span], text: str, morph_vocab) -> list[Span]:
+    """"Союза строителей | Татарстана", "Правительство | Татарстана": natasha ends an organisation before the
+    place in the genitive that belongs to its name, or misses an institution before it. The place joins the
+    organisation of several words just before it, or the institution's noun ("Правительство", "мэрии") written
+    before it."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        genitive = span.type == "LOC" and " " not in span.text and _is_genitive(span.text, morph_vocab)
+        # a one-word organisation keeps its own name ("МИД России" stays МИД, meeting every other МИД)
+        if genitive and previous and previous.type == "ORG" and " " in previous.text and text[previous.stop:span.start] == " ":
+            name = text[previous.start:span.stop]
+            out[-1] = Span(previous.start, span.stop, "ORG", name, nominative(name, morph_vocab) or name)
+            continue
+        word = re.search(r"(?:^|\s)([А-ЯЁа-яё]+) $", text[max(0, span.start - INSTITUTION_WINDOW):span.start])
+        if genitive and word and morph_vocab.parse(word[1])[0].normal_form in INSTITUTIONS:
+            start = span.start - len(word[1]) - 1
+            name = text[start:span.stop]
+            head = nominative(word[1], morph_vocab) or word[1]
+            out.append(Span(start, span.stop, "ORG", name, f"{head[:1].upper()}{head[1:]} {span.text}"))
+            continue
+        out.append(span)
+    return out
+
+
+def _is_genitive(word: str, morph_vocab) -> bool:
+    """Whether the word can be a genitive ("Казани" is one of three cases)."""
+    return any(p.tag.case == "gent" for p in morph_vocab.parse(word))
 
 
 def _completed_coordinations(spans: list[Span], text: str, morph_vocab) -> list[Span]:
@@ -144,7 +201,9 @@ def nominative(name: str, morph_vocab: MorphVocab) -> str | None:
     if not words or len(words) > MAX_NAME_WORDS or not all(CYRILLIC_WORD.fullmatch(w) for w in words):
         return None
     parses = [morph_vocab.parse(w.rsplit("-", 1)[-1]) for w in words]
-    head = next((i for i, p in enumerate(parses) if p and {"NOUN", "Name", "Surn", "Geox"} & set(map(str, p[0].tag.grammemes))), None)
+    branded = _branded(parses)
+    head = len(words) - 1 if branded else next(
+        (i for i, p in enumerate(parses) if p and {"NOUN", "Name", "Surn", "Geox"} & set(map(str, p[0].tag.grammemes))), None)
     if head is None:
         return None
     noun = max((p for p in parses[head] if "NOUN" in p.tag), key=_name_likeness, default=parses[head][0])
@@ -155,7 +214,7 @@ def nominative(name: str, morph_vocab: MorphVocab) -> str | None:
     out[head] = _as_written(words[head], form.word)
     # adjectives agree with the head: "Набережные Челны" (plural only), "Тюменская область"
     agreement = {"nomn", "plur"} if form.tag.number == "plur" else {"nomn", "sing"} | ({form.tag.gender} - {None})
-    for i in range(head):
+    for i in range(0 if branded else head):
         adjective = next((p for p in parses[i] if "ADJF" in p.tag or "PRTF" in p.tag), None)
         if adjective is None:
             return None
@@ -164,6 +223,12 @@ def nominative(name: str, morph_vocab: MorphVocab) -> str | None:
             return None
         out[i] = _as_written(words[i], agreed.word)
     return " ".join(out)
+
+
+def _branded(parses: list[list[Parse]]) -> bool:
+    """"ВолгаУрал Банка", "Альфа Группы": a brand that does not decline, then the organisation's noun, which does."""
+    return len(parses) > 1 and bool(parses[-1]) and parses[-1][0].normal_form in ORG_HEAD_NOUNS and not any(
+        p and ({"ADJF", "PRTF"} & p[0].tag.grammemes or p[0].tag.case not in (None, "nomn")) for p in parses[:-1])
 
 
 def _name_likeness(parse: Parse) -> tuple[bool, float, bool, int]:

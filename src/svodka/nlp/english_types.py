@@ -1,0 +1,148 @@
+"""Types of English names (PER, ORG, LOC), voted over every mention of a name in the article.
+
+A capitalised run says little by its shape: "Sokol Kazan" (a team), "Timur Safin" (a
+player) and "Nordic Ledger" (a newspaper) look alike. What tells them apart is what is
+written around them: "Sokol coach …", "striker Timur Safin", "told Nordic Ledger",
+"in Kazan". Each mention votes by the cues around it; the short and long forms of one
+name ("Sokol", "Sokol Kazan"; "Laptev", "Artyom Laptev") pool their votes, so the entity
+gets one type however many of its mentions carry a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from svodka.nlp.entities import is_dateline_place
+
+# Words inside a name that make it an organisation ("Kaldera Capital", "Baltic Ferry Company").
+ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "institute", "zoo", "news", "times", "post",
+             "journal", "ministry", "council", "bank", "company", "inc", "ltd", "llc", "plc", "university", "agency",
+             "party", "committee", "corporation", "corp", "group", "fund", "court", "parliament", "government", "club",
+             "association", "union", "partners", "holdings", "systems", "technologies", "airlines", "airways",
+             "railways", "motors", "foundation", "federation", "commission", "authority", "service", "fc", "sc", "afc",
+             "cf", "academy", "school", "college", "hospital", "museum", "theatre", "orchestra", "media", "press"}
+# Words ending or opening a name that make it a place ("Siberian Highway", "St Petersburg", "Lake Baikal").
+LOC_WORDS = {"street", "avenue", "square", "river", "lake", "sea", "bay", "island", "islands", "mountains", "region",
+             "province", "oblast", "krai", "district", "highway", "peninsula", "gulf", "strait", "valley", "ocean"}
+PLACE_PREFIXES = {"st", "st.", "saint", "mount", "lake", "cape", "port", "fort"}
+# Words before a name that make it a person ("coach Rustem Khairullin", "Dr Ivanova").
+PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "governor", "mayor", "ceo", "director",
+                 "chairman", "chairwoman", "premier", "professor", "senator", "judge", "general", "substitute"}
+# Jobs inside an organisation: before a name they title a person, after one they make it the
+# organisation the person belongs to ("Sokol coach", "Meridian meteorologist", "Kaldera Capital partner").
+# Offices of a territory (mayor, governor) are left out: "Kazan mayor" is a place.
+MEMBER_NOUNS = {"coach", "manager", "captain", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper",
+                "winger", "player", "players", "fans", "spokesman", "spokeswoman", "spokesperson", "partner",
+                "analyst", "economist", "meteorologist", "engineer", "researcher", "scientist", "founder", "executive",
+                "owner", "lawyer", "representative", "boss", "shareholders", "employees", "staff", "board"}
+# Nouns after a name: an establishment ("the Raduga shopping centre") or a site ("the Zarechye stadium").
+# Generic business nouns (company, firm, bank) are left out: a place describes them ("the Tallinn company").
+BUSINESS_NOUNS = {"mall", "shopping", "store", "brand", "hotel", "factory", "plant", "restaurant", "chain"}
+SITE_NOUNS = {"stadium", "arena", "airport", "port", "station", "park", "square", "street", "district", "region",
+              "highway", "bridge", "river", "exclave", "city", "town", "village", "province"}
+# Nouns in apposition before a name that make it an organisation ("the operator Baltic Ferry", "champions
+# Sibirsky Kedr"); nouns people are called too (leader, investor, developer, forecaster) are left out.
+ORG_APPOSITIONS = {"company", "firm", "startup", "operator", "carrier", "airline", "lender", "broadcaster",
+                   "newspaper", "agency", "club", "team", "side", "rivals", "champions", "hosts", "insurer",
+                   "retailer", "fund", "bank", "outlet"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}  # "in Kazan": a place ("to", "from" also lead to people)
+TOWARDS = PLACE_PREPOSITIONS | {"from", "into", "to", "across", "throughout", "via"}  # a hint of a place
+SPEECH_VERBS = {"said", "says", "told", "added"}
+# A first word that is an adjective is no first name: Russian adjectival forms ("Sibirsky Kedr", "Uralsky
+# Uragan") and the region adjectives companies and papers take ("Nordic Ledger", "Baltic Seed Partners").
+ADJECTIVE_WORD = re.compile(r"sk(?:y|iy|aya|oye|oe|ye|ii)$", re.IGNORECASE)  # not "-ny": Danny, Jenny
+REGION_ADJECTIVES = {"nordic", "baltic", "arctic", "atlantic", "pacific", "olympic", "celtic", "central", "national",
+                     "international", "federal", "royal", "global", "eastern", "western", "northern", "southern"}
+PLACE_ADJECTIVE = re.compile(r"-(?:based|headquartered|registered)\b")  # "Tallinn-based"
+AGE = re.compile(r",\s*\d{1,2},")  # "Yermakov, 23, who joined…"
+CONTEXT = 40  # characters read on each side of a mention for its cues
+STRONG, CUE, HINT = 3, 2, 1  # vote weights: a word of the name itself, a word beside it, its shape
+
+
+@dataclass
+class NameMention:
+    start: int
+    stop: int
+    name: str
+
+
+def typed_names(mentions: list[NameMention], text: str) -> dict[str, str]:
+    """Each name's type (keyed by the name in lower case), one per entity of the article."""
+    places = {m.name.lower() for m in mentions if " " not in m.name and _placed(m, text)}
+    groups = _groups({m.name.lower() for m in mentions}, places)
+    votes: dict[str, Counter] = {}
+    for mention in mentions:
+        votes.setdefault(groups[mention.name.lower()], Counter()).update(_votes(mention, text, places))
+    for group, counter in votes.items():
+        counter.update(_shape(group))
+    return {name: _winner(votes[group]) for name, group in groups.items()}
+
+
+def _groups(names: set[str], places: set[str]) -> dict[str, str]:
+    """Each name → the longest name it is a short form of: "sokol" → "sokol kazan", "laptev" → "artyom laptev".
+
+    A one-word name opening or closing exactly one longer name is its short form, unless the
+    article uses it as a place ("KAZAN, March 8" is the city, not "Sokol Kazan").
+    """
+    ends: dict[str, set[str]] = {}  # a word → the longer names it opens or closes (an index keeps this linear)
+    for name in names:
+        if " " in name:
+            for word in {name.split()[0], name.split()[-1]}:
+                ends.setdefault(word, set()).add(name)
+    out = {name: name for name in names}
+    for name in [n for n in names if " " not in n and n not in places and len(ends.get(n, ())) == 1]:
+        out[name] = next(iter(ends[name]))
+    return out
+
+
+def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
+    words = [w.lower() for w in mention.name.split()]
+    before = text[max(0, mention.start - CONTEXT):mention.start].lower().split()
+    after = text[mention.stop:mention.stop + CONTEXT].lower().split()
+    previous = before[-1].strip(".,;:\"“(") if before else ""
+    following = after[0].strip(".,;:\"”)") if after else ""
+    votes = Counter()
+    if set(words) & ORG_WORDS or (len(words) == 1 and mention.name.isupper() and not is_dateline_place(mention.start, mention.stop, text)):
+        votes["ORG"] += STRONG
+    if words[-1] in LOC_WORDS or (len(words) > 1 and words[0] in PLACE_PREFIXES):
+        votes["LOC"] += STRONG
+    if is_dateline_place(mention.start, mention.stop, text) or PLACE_ADJECTIVE.match(text, mention.stop):
+        votes["LOC"] += STRONG
+    if previous in PERSON_TITLES or previous in MEMBER_NOUNS:
+        votes["PER"] += CUE
+    if following in MEMBER_NOUNS or following in BUSINESS_NOUNS or previous in ORG_APPOSITIONS:
+        votes["ORG"] += CUE
+    if following in SITE_NOUNS:
+        votes["LOC"] += CUE
+    if AGE.match(text, mention.stop):
+        votes["PER"] += CUE
+    if len(words) > 1 and words[-1] in places:  # "Sokol Kazan", "Mayak Kaliningrad": a team or firm of a city
+        votes["ORG"] += CUE
+    if len(words) > 1 and (ADJECTIVE_WORD.search(words[0]) or words[0] in REGION_ADJECTIVES):
+        votes["ORG"] += CUE
+    if previous in TOWARDS and not following.startswith(("'s", "’s")):
+        votes["LOC"] += HINT
+    if len(words) > 1 and following in SPEECH_VERBS:
+        votes["PER"] += HINT
+    return votes
+
+
+def _shape(name: str) -> Counter:
+    """The prior when nothing is written around a name: two or three words are a person's names."""
+    return Counter({"PER" if len(name.split()) in (2, 3) else "LOC": HINT})
+
+
+def _winner(votes: Counter) -> str:
+    return max(("PER", "ORG", "LOC"), key=lambda kind: votes[kind])
+
+
+def _placed(mention: NameMention, text: str) -> bool:
+    """A name the article uses as a place: a dateline, or after "in", "at", "from"…"""
+    before = text[max(0, mention.start - CONTEXT):mention.start].lower().split()
+    if before and before[-1].endswith(("'s", "’s")):  # "in Russia's Kaliningrad": the owner's preposition
+        before.pop()
+    possessive = text.startswith(("'s", "’s"), mention.stop)
+    return is_dateline_place(mention.start, mention.stop, text) or (
+        bool(before) and before[-1] in PLACE_PREPOSITIONS and not possessive)
