@@ -100,17 +100,21 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
             ends.insert(before + 1, match.end())
             found.append((kind, DateRef(match.group(0), match.start(), match.end(), _resolve(kind, match, published))))
     found.sort(key=lambda item: item[1].start)
-    return [ref for i, (kind, ref) in enumerate(found) if not (kind == "weekday" and _names_a_neighbour(text, found, i))]
+    return [_restated(text, found, i) if kind == "weekday" else ref for i, (kind, ref) in enumerate(found)]
 
 
-def _names_a_neighbour(text: str, found: list[tuple[str, DateRef]], i: int) -> bool:
-    """"14 марта, в субботу", "on Saturday, March 14": the weekday only restates the calendar date beside it."""
+def _restated(text: str, found: list[tuple[str, DateRef]], i: int) -> DateRef:
+    """"14 марта, в субботу", "on Saturday, March 14": a weekday beside a calendar date of that weekday is that date."""
+    weekday = found[i][1]
+    named = RU_WEEKDAYS.get(weekday.text.split()[-1].lower(), EN_WEEKDAYS.get(weekday.text.split()[-1].lower()))
     for j in (i - 1, i + 1):
-        if 0 <= j < len(found) and found[j][0] in CALENDAR_KINDS:
-            left, right = sorted((found[i][1], found[j][1]), key=lambda ref: ref.start)
-            if WEEKDAY_GAP.fullmatch(text[left.stop:right.start]):
-                return True
-    return False
+        if not (0 <= j < len(found) and found[j][0] in CALENDAR_KINDS and found[j][1].date):
+            continue
+        left, right = sorted((weekday, found[j][1]), key=lambda ref: ref.start)
+        day = date.fromisoformat(found[j][1].date)
+        if WEEKDAY_GAP.fullmatch(text[left.stop:right.start]) and day.weekday() == named:
+            return DateRef(weekday.text, weekday.start, weekday.stop, day.isoformat())
+    return weekday
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | None:
