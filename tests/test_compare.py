@@ -187,3 +187,50 @@ def test_different_quantities_of_one_unit_and_two_teams_dates_are_not_conflicts(
                                     "Следующий матч «Сокол» проведёт 22 марта дома.")
     assert not conflicts
     assert any(len(f.sources) == 2 for f in aligned_facts(members, models.embedding))
+
+
+def _attributions(models: NlpModels, *bodies: str) -> list[Difference]:
+    articles = [_article(chr(ord("a") + i), f"Outlet {i}", "", body) for i, body in enumerate(bodies)]
+    members = [(article, analyse(article, models)) for article in articles]
+    return [d for d in compare_articles(members, models.embedding) if d.kind == "attribution"]
+
+
+def test_one_figure_credited_to_two_named_bodies_is_an_attribution_difference(models: NlpModels) -> None:
+    found = _attributions(
+        models,
+        "Стоимость строительства моста через реку Сок, по данным регионального министерства транспорта, "
+        "составила 7,4 млрд рублей.",
+        "Итоговая стоимость нового моста через реку Сок составила 7,8 млрд рублей, сообщили в подрядной "
+        "компании «СВ-Мостострой».")
+    assert len(found) == 1 and found[0].articles == ["a", "b"]
+    assert "министерства транспорта" in found[0].text and "СВ-Мостострой" in found[0].text
+
+
+@pytest.mark.parametrize("unnamed", ["сообщили оперативные службы", "по данным оперативных служб"])
+def test_a_named_body_against_an_unnamed_one_is_no_attribution_difference(models: NlpModels, unnamed: str) -> None:
+    assert not _attributions(
+        models,
+        "Двенадцать человек пострадали при пожаре в торговом центре «Радуга» в Екатеринбурге, сообщили в МЧС.",
+        f"При пожаре в екатеринбургском торговом центре «Радуга» пострадали двенадцать человек, {unnamed}.")
+
+
+def test_differences_show_a_lead_without_its_dateline(models: NlpModels) -> None:
+    members = [(article, analyse(article, models)) for article in (
+        _article("a", "Северная правда", "", "САНКТ-ПЕТЕРБУРГ, 2 марта /Северная правда/ — Трамвайная линия от "
+                 "метро «Купчино» до Шушар откроется 14 марта, сообщил председатель комитета Павел Рябинин."),
+        _article("b", "Эхо Урала", "", "САНКТ-ПЕТЕРБУРГ, 2 мар — Эхо Урала. Первые пассажиры проедут по трамвайной "
+                 "линии от «Купчино» до Шушар 16 марта, рассказал глава комитета Павел Рябинин."))]
+    differences = compare_articles(members, models.embedding)
+    assert any(d.kind == "conflict" for d in differences)
+    assert all(d.text.startswith(("Трамвайная", "Первые")) for d in differences if d.kind in ("shared", "conflict"))
+
+
+def test_a_publication_told_in_russian_and_english_is_one_shared_fact(models: NlpModels) -> None:
+    """One name in common is a setting; the lexicon's "published" and "results" make it a fact."""
+    from svodka.compare import aligned_facts
+    ru = _article("r", "Северная правда", "", "Результаты работы опубликованы в журнале Journal of Applied "
+                  "Photonics Letters.")
+    en = _article("e", "Eurasia Wire", "", "The results were published in the Journal of Applied Photonics "
+                  "Letters, the institute said.")
+    facts = aligned_facts([(article, analyse(article, models)) for article in (ru, en)], models.embedding)
+    assert [len(f.sources) for f in facts] == [2]

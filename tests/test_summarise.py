@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from svodka.clean import clean_document
 from svodka.model import RawDocument
 from svodka.nlp import NlpModels, analyse
@@ -96,3 +98,50 @@ def test_the_datelines_day_is_no_timeline_event(models: NlpModels) -> None:
     assert all(article.published and article.published.day == 2 for article, _ in members)
     dates = [event.date for event in story_timeline(members, models.embedding)]
     assert "2026-03-14" in dates and "2026-03-02" not in dates
+
+
+REPORTS = [  # three wordings of one announcement, so that none is a reprint of another
+    ("Трамвайная линия от метро «Купчино» до Шушар откроется {day} марта, сообщил председатель комитета Павел "
+     "Рябинин. Длина трамвайной линии до Шушар составит 6,8 км, на ней будет 11 остановок."),
+    ("Первые пассажиры проедут по новой трамвайной линии до Шушар {day} марта, рассказал глава транспортного "
+     "комитета Павел Рябинин. Протяжённость линии — 6,8 км, остановок одиннадцать."),
+    ("Павел Рябинин объявил, что трамвай от «Купчино» до Шушар начнёт возить пассажиров {day} марта. "
+     "На линии длиной 6,8 км построено 11 остановок."),
+]
+
+
+def _dated_reports(models: NlpModels, days: list[int], hours: list[int]) -> list[tuple]:
+    from tests.test_compare import _article
+    members = []
+    for i, (day, hour) in enumerate(zip(days, hours)):
+        article = _article(chr(ord("a") + i), f"Outlet {i}", "", REPORTS[i].format(day=day))
+        article.published = article.published.replace(hour=hour)
+        members.append((article, analyse(article, models)))
+    return members
+
+
+def test_a_disputed_date_is_summarised_as_more_sources_state_it(models: NlpModels) -> None:
+    members = _dated_reports(models, [16, 14, 14], [9, 10, 11])  # the minority first and earliest
+    [opening] = [c for c in story_summary(members, models.embedding) if "марта" in c.text]
+    assert "14 марта" in opening.text and opening.articles == ["b", "c"]
+
+
+@pytest.mark.parametrize(("hours", "told", "cited"), [([9, 10], "16 марта", ["a"]), ([10, 9], "14 марта", ["b"])])
+def test_a_date_disputed_one_to_one_is_summarised_as_the_earliest_report_states_it(
+        models: NlpModels, hours: list[int], told: str, cited: list[str]) -> None:
+    members = _dated_reports(models, [16, 14], hours)
+    [opening] = [c for c in story_summary(members, models.embedding) if "марта" in c.text]
+    assert told in opening.text and opening.articles == cited
+
+
+def test_a_report_dated_without_a_time_counts_as_later_that_day() -> None:
+    from datetime import datetime
+
+    from svodka.model import Analysis, Article
+    from svodka.summarise.summary import publication_order
+    day_only = Article(id="a", origin="a.txt", text="", published=datetime(2026, 3, 4))
+    timed = Article(id="b", origin="b.txt", text="", published=datetime(2026, 3, 4, 13, 20))
+    next_day = Article(id="c", origin="c.txt", text="", published=datetime(2026, 3, 5, 9, 0))
+    undated = Article(id="d", origin="d.txt", text="")
+    order = publication_order([(article, Analysis("ru")) for article in (undated, next_day, day_only, timed)])
+    assert sorted(order, key=order.get) == ["b", "a", "c", "d"]

@@ -6,7 +6,9 @@ once) is `unique`, and so is a name or number inside a shared fact that no other
 source gives (`details`); aligned facts whose numbers or dates disagree after resolution are a
 `conflict` (`values`); one speaker's quotes worded differently are a `quote_variant`
 with a word diff of the span they share, and a statement quoted directly by one outlet
-but paraphrased or credited to someone else by another is an `attribution` (`quotes`).
+but paraphrased or credited to another named speaker or body ("по данным министерства" /
+"сообщили в компании") by another is an `attribution` (`quotes`, `credits`). Texts show a
+lead without its dateline (`Unit.shown`).
 """
 
 from __future__ import annotations
@@ -58,7 +60,8 @@ def compare_articles(members: Members, vectors: Vectors | None = None, alignment
     mentions = mentioned(members, source_of)
     differences = [fact_difference(fact) for fact in facts]
     for fact in facts:
-        differences += value_conflicts(fact, text_of) + attributions(fact, outlet_of) + unique_details(fact, mentions)
+        differences += (value_conflicts(fact, text_of) + attributions(fact, outlet_of, mentions)
+                        + unique_details(fact, mentions))
     quoted = [(article, source_of[article.id], quote) for article, analysis in members for quote in analysis.quotes]
     differences += quote_variants(quoted, facts) + credited_reprints([a for a, _ in members], source_of)
     return sorted(differences, key=lambda d: (KIND_RECORD_ORDER.index(d.kind), -len(d.articles)))
@@ -81,4 +84,4 @@ def aligned_facts(members: Members, vectors: Vectors | None = None) -> list[Fact
 
 def fact_difference(fact: Fact) -> Difference:
     kind = "shared" if len(fact.sources) >= 2 else "unique"
-    return Difference(kind, fact.units[0].text.strip(), fact.articles)
+    return Difference(kind, fact.units[0].shown, fact.articles)

@@ -58,6 +58,14 @@ class Unit:
         return frozenset(self.entity_names.keys() | numbers | counted | days | concepts)
 
     @cached_property
+    def shown(self) -> str:
+        """The sentence as a reader sees it: a lead without its "CITY, date /Outlet/ —" dateline (where and
+        when the report was filed, not what it states); the whole sentence if little else is left."""
+        match = DATELINE.match(self.text)
+        rest = self.text[match.end():].lstrip(" —–-") if match else ""
+        return rest if len(rest) >= MIN_BODY_CHARS else self.text.strip()
+
+    @cached_property
     def features(self) -> frozenset[str]:
         """Lemmas plus names and numbers, which survive paraphrase and translation."""
         numbers = {f"#{number.value:g}" for number in self.numbers}

@@ -35,7 +35,7 @@ def unique_details(fact: Fact, mentions: dict[str, set[str]]) -> list[Difference
             details = [text for key, text in _details(unit) if key not in elsewhere]
             if details:
                 articles = sorted({u.article for u in fact.units if u.source == source})
-                found.append(Difference("unique", f"{', '.join(dict.fromkeys(details))} — {unit.text.strip()}", articles))
+                found.append(Difference("unique", f"{', '.join(dict.fromkeys(details))} — {unit.shown}", articles))
     return found
 
 

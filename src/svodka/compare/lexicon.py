@@ -62,7 +62,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fan": (("болельщик",), ("fan", "supporter")),
     "fight": (("биться", "бороться"), ("fought", "fight")),
     "last": (("последний",), ("last",)),
-    "second": (("секунда",), ("second",)),
+    "second": (("секунда", "второй"), ("second",)),  # English has one word for the unit and the ordinal
     "heavy": (("сильный",), ("heavy", "heaviest", "strong")),
     "march": (("март", "мартовский"), ("march",)),
     "warehouse": (("склад",), ("warehouse",)),
@@ -77,11 +77,16 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "every": (("каждый",), ("every", "each")),
     "instead": (("вместо",), ("instead", "rather")),
     "red card": (("удалить", "удаление"), ("sent", "red")),
+    "booking": (("карточка",), ("card", "booking")),
+    "defender": (("защитник",), ("defender",)),
     "summit": (("саммит",), ("summit",)),
     "president": (("президент",), ("president",)),
     "governor": (("губернатор",), ("governor",)),
     "minister": (("министр",), ("minister",)),
     "price": (("цена", "стоимость"), ("price", "cost")),
+    "publish": (("опубликовать", "публикация"), ("publish", "publication")),
+    "result": (("результат",), ("result",)),
+    "journal": (("журнал",), ("journal",)),
 }
 
 

@@ -12,6 +12,13 @@ import re
 from collections import defaultdict
 
 from svodka.compare.align import Fact
+from svodka.compare.credits import (
+    Credit,
+    credited_apart,
+    name_of,
+    phrase_credits,
+    speaker_credit,
+)
 from svodka.model import Article, Difference, Quote
 from svodka.nlp.translit import entity_key
 
@@ -105,19 +112,21 @@ def diff_sides(diff: str) -> tuple[str, str]:
     return " ".join(first.split()), " ".join(second.split())
 
 
-def attributions(fact: Fact, outlet_of: dict[str, str]) -> list[Difference]:
-    """One fact quoted directly by one source and only paraphrased by another, or given to another speaker."""
+def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[str]]) -> list[Difference]:
+    """One fact quoted directly by one source and only paraphrased by another, or credited to another
+    named speaker or body (`credits`); `mentions` are the name keys each source gives anywhere."""
     if len(fact.sources) < 2:
         return []
     kinds: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # speaker -> source -> kinds
-    speakers: dict[str, set[str]] = defaultdict(set)  # source -> speakers
+    credits: dict[str, list[Credit]] = defaultdict(list)  # source -> speakers and bodies credited
     name: dict[str, str] = {}  # speaker key -> the name first given
     for unit in fact.units:
         for quote in unit.quotes:
             if quote.speaker:
                 key = name.setdefault(speaker_key(quote.speaker), quote.speaker) and speaker_key(quote.speaker)
                 kinds[key][unit.source].add(quote.kind)
-                speakers[unit.source].add(key)
+                credits[unit.source].append(speaker_credit(quote.speaker, key, unit.language))
+        credits[unit.source] += phrase_credits(unit)
     found = []
     for speaker, by_source in kinds.items():
         direct = sorted(s for s, k in by_source.items() if "direct" in k)
@@ -126,14 +135,15 @@ def attributions(fact: Fact, outlet_of: dict[str, str]) -> list[Difference]:
             found.append(Difference(
                 "attribution",
                 f"{_outlets(direct, outlet_of)} quote {name[speaker]} directly, {_outlets(paraphrased, outlet_of)} "
-                f"paraphrase: {fact.units[0].text.strip()}",
+                f"paraphrase: {fact.units[0].shown}",
                 _articles(fact, direct + paraphrased),
             ))
-    if any(not (a & b) for a in speakers.values() for b in speakers.values()):
-        credited = "; ".join(f"{outlet_of[s]}: {', '.join(sorted(name[k] for k in keys))}"
-                             for s, keys in sorted(speakers.items()))
-        found.append(Difference("attribution", f"attributed differently ({credited}): {fact.units[0].text.strip()}",
-                                _articles(fact, list(speakers))))
+    known = {source: {name_of(key) for key in mentions.get(source, ()) if ":" in key} for source in credits}
+    if any(credited_apart(credits[a], credits[b], known[a], known[b]) for a in credits for b in credits if a < b):
+        credited = "; ".join(f"{outlet_of[s]}: {', '.join(sorted({c.shown for c in given}))}"
+                             for s, given in sorted(credits.items()) if given)
+        found.append(Difference("attribution", f"attributed differently ({credited}): {fact.units[0].shown}",
+                                _articles(fact, [s for s in credits if credits[s]])))
     return found
 
 

@@ -231,4 +231,4 @@ def _interval(value: str) -> tuple[date, date]:
 
 
 def _conflict(fact: Fact, values: str, units: list[Unit]) -> Difference:
-    return Difference("conflict", f"{fact.units[0].text.strip()} — {values}", sorted({u.article for u in units}))
+    return Difference("conflict", f"{fact.units[0].shown} — {values}", sorted({u.article for u in units}))

@@ -6,16 +6,24 @@ date for it (a reader must be able to trust the citation). A fact's relevance gr
 the independent sources that report it and with how early the reports tell it (news
 puts the essentials first); MMR then trades relevance against similarity to what is
 already chosen (lemma overlap and navec closeness), so the summary covers, not repeats.
-Each fact is worded by its most central sentence, the one closest to the other reports.
+Each fact is worded by the sentence the most sources stand behind: where the reports
+disagree on one of its numbers or dates (a `conflict`), a wording without the disputed
+value is backed by every source, one side of it only by the sources giving that value,
+so the side stated by more independent sources wins and a tie goes to the side of the
+earliest report (the first to publish set the story; the conflict itself is listed
+among the differences). Among equally backed wordings, the most central one — closest
+to the other reports — states what they share, not one outlet's angle.
 """
 
 from __future__ import annotations
+
+from datetime import UTC, time, timedelta
 
 from svodka.compare import Alignment, Members, story_alignment
 from svodka.compare.align import Fact, Unit
 from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.values import contradicting_sources
-from svodka.model import Cited
+from svodka.model import Article, Cited
 from svodka.nlp import article_text
 
 MAX_SENTENCES = 5
@@ -29,6 +37,7 @@ MIN_RELEVANCE = 0.35  # beyond MIN_SENTENCES, stop when the best remaining fact 
 # Beyond MIN_SENTENCES a fact must be told by this many independent sources: one outlet's
 # extra detail belongs to the differences, not to the summary of what the story is.
 EXTRA_SOURCES = 2
+DATE_ONLY_SHIFT = timedelta(days=1, seconds=-1)  # a date without a time: the end of that day
 
 
 def story_summary(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[Cited]:
@@ -53,13 +62,39 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
         remaining.remove(best)
     chosen.sort(key=lambda f: min(position[id(u)] for u in f.units))
     text_of = {article.id: article_text(article) for article, _ in members}
-    return [cited(f, representative(f, position, similarity), text_of) for f in chosen]
+    order = publication_order(members)
+    return [cited(f, representative(f, position, similarity, text_of, order), text_of) for f in chosen]
 
 
 def cited(fact: Fact, unit: Unit, text_of: dict[str, str]) -> Cited:
-    """The sentence with every article stating it, leaving out those that give another value for it."""
+    """The sentence with every article stating it, leaving out those that give another value for it.
+
+    A lead keeps its dateline here (unlike the differences): it tells where and when, which a
+    summary needs (without it ROUGE-1 against the corpus references fell from 0.469 to 0.447).
+    """
     contradicting = contradicting_sources(fact, unit, text_of)
     return Cited(unit.text.strip(), sorted({u.article for u in fact.units if u.source not in contradicting}))
+
+
+def publication_order(members: Members) -> dict[str, int]:
+    """Each article's rank by publication time, undated ones last in story order."""
+    ranked = sorted(enumerate(members), key=lambda item: (item[1][0].published is None,
+                                                          _timestamp(item[1][0]), item[0]))
+    return {article.id: rank for rank, (_, (article, _)) in enumerate(ranked)}
+
+
+def _timestamp(article: Article) -> float:
+    """Seconds since the epoch; a time without a zone is read as UTC (timestamps with and without zones mix).
+
+    Midnight is what a date without a time reads as: such a report was published some time that
+    day, so it goes after the ones of that day whose time is known.
+    """
+    if article.published is None:
+        return 0.0
+    published = article.published
+    if published.time() == time(0, 0):
+        published += DATE_ONLY_SHIFT
+    return (published if published.tzinfo else published.replace(tzinfo=UTC)).timestamp()
 
 
 def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int) -> float:
@@ -70,14 +105,22 @@ def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int) -> 
     return score * (QUOTE_PENALTY if quoted else 1.0)
 
 
-def representative(fact: Fact, position: dict[int, int], similarity: SentenceSimilarity) -> Unit:
-    """The most central wording (closest to the other reports' wordings), told earliest on a tie.
+def representative(fact: Fact, position: dict[int, int], similarity: SentenceSimilarity,
+                   text_of: dict[str, str], order: dict[str, int]) -> Unit:
+    """The wording backed by the most sources, then of the earliest report if it takes a side, then the most central.
 
-    The wording the others agree with states what they share, not one outlet's angle.
+    A wording is backed by the fact's sources that give no other value for its numbers
+    and dates: all of them when it carries no disputed value, one side's otherwise.
     """
+    backing = {id(u): len(fact.sources) - len(contradicting_sources(fact, u, text_of)) for u in fact.units}
+
+    def earliest_side(unit: Unit) -> int:  # only between sides of a dispute backed by as many sources
+        return -order[unit.article] if backing[id(unit)] < len(fact.sources) else 0
+
     def centrality(unit: Unit) -> float:
         return sum(similarity(unit, other) for other in fact.units if other.article != unit.article)
-    return max(fact.units, key=lambda u: (round(centrality(u), 3), -position[id(u)], -len(u.text)))
+    return max(fact.units, key=lambda u: (backing[id(u)], earliest_side(u), round(centrality(u), 3),
+                                          -position[id(u)], -len(u.text)))
 
 
 def _positions(units: list[Unit]) -> dict[int, int]:

@@ -29,7 +29,7 @@ def fact_events(fact: Fact) -> list[TimelineEvent]:
     for date in _distinct_dates([ref for _, ref in refs]):
         citing = sorted({unit.article for unit, ref in refs if dates_agree(ref.date or "", date)})
         unit = next(unit for unit, ref in refs if dates_agree(ref.date or "", date))
-        events.append(TimelineEvent(date, unit.text.strip(), citing))
+        events.append(TimelineEvent(date, unit.shown, citing))
     return events
 
 

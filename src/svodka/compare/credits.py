@@ -1,0 +1,87 @@
+"""Who a report credits a statement to: a quoted speaker, or "по данным X" / "according to X".
+
+Two outlets may state one fact on the authority of different bodies ("7,4 млрд, по данным
+министерства" / "7,8 млрд, сообщили в компании «СВ-Мостострой»"): that is an attribution
+difference. It needs a NAMED body on both sides: "оперативные службы" or "the company's
+timetable" names nobody another outlet could be said to contradict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from svodka.compare.align import Unit
+from svodka.nlp.translit import name_key
+
+# "по данным регионального министерства транспорта", "according to the private forecaster Meridian":
+# the credited body runs from the cue to the next punctuation mark.
+CREDIT_CUE = re.compile(
+    r"\b(?:по (?:данным|информации|сведениям|оценк[еа]м?|расч[её]там|подсч[её]там)|according to|citing)\s+"
+    r"([^,.;:()\n—–]+)", re.IGNORECASE)
+SPACED_HYPHEN = re.compile(r"\s-\s")  # a hyphen typed for a dash ends the phrase; "СВ-Мостострой" does not
+# Nouns of a body that a qualifier turns into a name ("министерства транспорта", "transport ministry"),
+# as word beginnings; "ведомство", "служба" and "the company" alone point back or name nobody.
+BODY_NOUNS = ("министерств", "минтранс", "управлени", "департамент", "комитет", "администраци", "правительств",
+              "мэри", "компани", "институт", "центр", "ministry", "department", "committee", "administration",
+              "government", "council", "agency", "institute", "centre", "center")
+MIN_KEY_LETTERS = 3  # words shorter than this ("в", "the", "of") identify nothing
+STEM_LETTERS = 5  # "министерства" / "министерство" meet on their first letters
+DETERMINERS = {"the", "a", "an", "its", "their", "его", "их"}
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A body or person a report credits a statement to, keyed so two wordings of one meet."""
+
+    shown: str
+    language: str  # of the report
+    names: frozenset[str]  # spelling-independent name keys (any language)
+    words: frozenset[str] = frozenset()  # word stems ("минис"), comparable in one language only
+
+    def same(self, other: Credit) -> bool:
+        return bool(self.names & other.names or self.language == other.language and self.words & other.words)
+
+    def comparable(self, other: Credit) -> bool:
+        """Two credits can be told apart by their names, or by their words in one language."""
+        return bool(self.names and other.names) or self.language == other.language
+
+
+def name_of(key: str) -> str:
+    """The name part of an entity or speaker key ("PER:zviagin"), "yo" and "ё" spelt alike."""
+    return key.partition(":")[2].replace("io", "e")
+
+
+def speaker_credit(speaker: str, key: str, language: str) -> Credit:
+    """A quoted speaker, known by their entity key."""
+    return Credit(speaker, language, frozenset({name_of(key)}))
+
+
+def phrase_credits(unit: Unit) -> list[Credit]:
+    """The named bodies the sentence credits with "по данным …" or "according to …"."""
+    found = []
+    for match in CREDIT_CUE.finditer(unit.text):
+        phrase = SPACED_HYPHEN.split(match.group(1))[0].strip()
+        words = [w for w in re.findall(r"[\w'-]+", phrase) if w.lower() not in DETERMINERS]
+        names = {name_key(w) for w in words if w[:1].isupper()}
+        names |= {name_of(key) for key, name in unit.entity_names.items() if name.split()[-1] in phrase}
+        described = len(words) >= 2 and any(w.lower().startswith(BODY_NOUNS) for w in words)
+        if names or described:
+            stems = {w.lower()[:STEM_LETTERS] for w in words if len(w) >= MIN_KEY_LETTERS}
+            found.append(Credit(phrase, unit.language, frozenset(names), frozenset(stems)))
+    return found
+
+
+def credited_apart(ours: list[Credit], theirs: list[Credit], ours_mention: set[str], theirs_mention: set[str]) -> bool:
+    """Two sources credit a fact to different named bodies.
+
+    Not when they share a credit, when no pair of credits can be compared, or when each
+    source also names the other's credit (the speaker and his forecaster «Меридиан»: both
+    outlets know both, they only chose whom to cite in this sentence).
+    """
+    if not ours or not theirs or any(a.same(b) for a in ours for b in theirs):
+        return False
+    if not any(a.comparable(b) for a in ours for b in theirs):
+        return False
+    knows = lambda credits, mentions: any(c.names and c.names <= mentions for c in credits)
+    return not (knows(ours, theirs_mention) and knows(theirs, ours_mention))
