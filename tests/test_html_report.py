@@ -10,7 +10,7 @@ import pytest
 from svodka.nlp import NlpModels
 from svodka.report.html import write_html_report
 from svodka.store import Store
-from tests.test_web import HOSTILE, build_corpus_db, unbuilt_story_db
+from tests.test_web import HOSTILE, build_corpus_db, quote_variant_story, unbuilt_story_db
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def test_every_link_of_the_report_resolves_to_a_file(report: tuple[Store, Path])
 
 def test_story_pages_show_the_same_views_as_the_web_app(report: tuple[Store, Path]) -> None:
     store, folder = report
-    story = next(s for s in store.stories() if any(d.kind == "quote_variant" for d in s.differences))
+    story = store.story(quote_variant_story(store))
     page = lxml.html.fromstring((folder / "stories" / f"{story.id}.html").read_text(encoding="utf-8"))
     assert page.cssselect("li.kind-quote_variant del") or page.cssselect("li.kind-quote_variant ins")
     assert page.cssselect(".sent.st-unique .mark")[0].text_content() == "+"
