@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from svodka.engine import Engine
 from svodka.model import Analysis, Article, DateRef, NumberFact, Sentence
 from svodka.stories import StoryGrouper, find_reprints
+from svodka.stories.grouping import RECENT_POSTINGS
 from svodka.stories.similarity import article_profile, probability, signals
 from svodka.stories.vectors import day_of_month, term_counts
 
@@ -48,6 +49,16 @@ def test_window_closes_a_story_but_is_configurable():
     default = StoryGrouper()
     default.place("f1", FERRY, T0)
     assert default.place("f2", FERRY, late).story == "f1"
+
+
+def test_reloaded_articles_share_their_term_strings_and_each_index_term_keeps_its_latest_articles():
+    grouper = StoryGrouper()
+    for n in range(RECENT_POSTINGS + 5):  # as the store reloads them: every article's terms are fresh strings
+        grouper.remember(f"f{n}", json.loads(json.dumps(FERRY)), "f0", T0 + timedelta(minutes=n))
+    first, last = grouper.members["f0"].profile, grouper.members[f"f{RECENT_POSTINGS + 4}"].profile
+    assert all(a is b for a, b in zip(sorted(first.words), sorted(last.words)))
+    assert grouper.postings["паром"] == [f"f{n}" for n in range(5, RECENT_POSTINGS + 5)]
+    assert grouper.place("f-new", FERRY, T0 + timedelta(hours=3)).story == "f0"
 
 
 def test_time_apart_lowers_the_probability():

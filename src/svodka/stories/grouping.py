@@ -18,7 +18,7 @@ recorded. A story whose last report is older than the window takes no new ones.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -51,7 +51,7 @@ class Placement:
         return self.evidence.probability if self.evidence else 0.0
 
 
-@dataclass
+@dataclass(slots=True)
 class Member:
     profile: Profile
     story: str
@@ -73,10 +73,10 @@ class StoryGrouper:
         self.vectors = vectors
         self.join = join
         self.cohesion = cohesion
-        self.df: dict[str, int] = defaultdict(int)
+        self.df: Counter[str] = Counter()
         self.documents = 0
         self.members: dict[str, Member] = {}
-        self.postings: dict[str, deque[str]] = defaultdict(lambda: deque(maxlen=RECENT_POSTINGS))
+        self.postings: dict[str, list[str]] = defaultdict(list)  # a list, not a deque: 64 bytes, not 760, per term
         self.story_last: dict[str, datetime] = {}
         self.story_members: dict[str, list[str]] = defaultdict(list)
         self.created: dict[str, int] = {}  # story -> creation order, so a merge keeps the older id
@@ -141,8 +141,7 @@ class StoryGrouper:
         return [article_id for article_id, _ in shared.most_common(COMPARED)]
 
     def _count(self, counts: dict[str, float]) -> None:
-        for term in counts:
-            self.df[term] += 1
+        self.df.update(counts.keys())  # the keys, not the dict: each term counts one document
         self.documents += 1
 
     def _profile(self, counts: dict[str, float], published: datetime | None, year_guessed: bool) -> Profile:
@@ -153,7 +152,10 @@ class StoryGrouper:
         self.story_members[story].append(article_id)
         self.created.setdefault(story, len(self.created))
         for term in _index_terms(profile):
-            self.postings[term].append(article_id)
+            posting = self.postings[term]
+            posting.append(article_id)
+            if len(posting) > RECENT_POSTINGS:
+                del posting[0]
         if profile.published is not None:
             last = self.story_last.get(story)
             self.story_last[story] = max(last, profile.published, key=as_utc) if last else profile.published

@@ -71,6 +71,7 @@ told >= 0.5, told x headline or words x entities (0.817, 0.782, 0.825, 0.821).
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -102,6 +103,7 @@ NAME_STEM = 6  # letters of a name compared by the conflict check
 WORDS_KEPT = 40  # an article's heaviest lemmas; the tail adds little and costs memory
 ENTITIES_KEPT = 10
 MEANING_TERMS = 12  # heaviest headline/lead lemmas averaged into the meaning vector
+NO_TERMS: frozenset[str] = frozenset()  # shared by the many profiles with no facts, days or names
 
 
 class WordVectors(Protocol):
@@ -111,7 +113,7 @@ class WordVectors(Protocol):
     def __getitem__(self, word: str) -> np.ndarray: ...
 
 
-@dataclass
+@dataclass(slots=True)
 class Profile:
     """One article as the similarity model sees it (compact: kept for the whole archive)."""
 
@@ -142,23 +144,50 @@ class Evidence:
 def article_profile(counts: dict[str, float], df: dict[str, int], documents: int,
                     vectors: WordVectors | None, published: datetime | None,
                     year_guessed: bool = False) -> Profile:
+    """The article as grouping keeps it for the whole archive: only what `signals` reads.
+
+    Term strings are interned, so a term named by many articles is stored once (each
+    article's counts arrive as fresh strings when the store is reloaded), and the
+    many empty sets are one shared object.
+    """
     weights = tfidf(counts, df, documents)
-    words = _heaviest({t: w for t, w in weights.items() if is_word(t)}, WORDS_KEPT)
-    entities = {t: w * ENTITY_WEIGHTS.get(t[1:4], 1.0) for t, w in weights.items() if t.startswith(ENTITY)}
-    entities = _heaviest(entities, ENTITIES_KEPT)
+    words, headline, entities = {}, {}, {}
+    for term, weight in weights.items():
+        mark = term[:1]
+        if mark == TITLE:
+            headline[term[1:]] = weight
+        elif mark == ENTITY:
+            entities[term] = weight * ENTITY_WEIGHTS.get(term[1:4], 1.0)
+        elif is_word(term):
+            words[term] = weight
+    words = _heaviest(words, WORDS_KEPT)
+    facts, days, names, headline_names, language, event_days = [], [], [], [], "", False
+    for term in counts:
+        mark = term[:1]
+        if mark in (NUMBER, DATE):
+            facts.append(term)
+        elif mark in (DAY, LATER_DAY):
+            days.append(term[1:])
+            event_days = event_days or mark == DAY
+        elif mark == ENTITY and term[1:4].upper() in NAMED_TYPES:
+            names.append(name_stem(term[1:]))
+        elif mark == HEADLINE_NAME:
+            headline_names.append(name_stem(term[1:]))
+        elif mark == LANGUAGE and not language:
+            language = sys.intern(term[1:])
     return Profile(
         words=_normalised(words),
-        headline=_normalised({t[1:]: w for t, w in weights.items() if t.startswith(TITLE)}),
-        entities=_normalised(entities),
-        facts=frozenset(t for t in counts if t[:1] in (NUMBER, DATE)),
+        headline=_normalised(headline),
+        entities=_normalised(_heaviest(entities, ENTITIES_KEPT)),
+        facts=_interned_set(facts),
         meaning=_meaning(words, vectors),
-        days=frozenset(t[1:] for t in counts if t[:1] in (DAY, LATER_DAY)),
-        event_days=any(t.startswith(DAY) for t in counts),
-        names=frozenset(name_stem(t[1:]) for t in counts if t.startswith(ENTITY) and t[1:4].upper() in NAMED_TYPES),
-        headline_names=frozenset(name_stem(t[1:]) for t in counts if t.startswith(HEADLINE_NAME)),
+        days=_interned_set(days),
+        event_days=event_days,
+        names=_interned_set(names),
+        headline_names=_interned_set(headline_names),
         published=published,
         year_guessed=year_guessed,
-        language=next((t[1:] for t in counts if t.startswith(LANGUAGE)), ""),
+        language=language,
     )
 
 
@@ -248,8 +277,12 @@ def _heaviest(vector: Vector, n: int) -> Vector:
 
 def _normalised(vector: Vector) -> Vector:
     norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-    return {t: w / norm for t, w in vector.items()}
+    return {sys.intern(t): w / norm for t, w in vector.items()}
+
+
+def _interned_set(terms: list[str]) -> frozenset[str]:
+    return frozenset(map(sys.intern, terms)) if terms else NO_TERMS
 
 
 def _top_shared(a: Vector, b: Vector, n: int) -> list[str]:
-    return sorted(set(a) & set(b), key=lambda t: -(a[t] * b[t]))[:n]
+    return sorted(set(a) & set(b), key=lambda t: (-(a[t] * b[t]), t))[:n]  # ties by term: the same order every run
