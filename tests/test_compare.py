@@ -234,3 +234,20 @@ def test_a_publication_told_in_russian_and_english_is_one_shared_fact(models: Nl
                   "Letters, the institute said.")
     facts = aligned_facts([(article, analyse(article, models)) for article in (ru, en)], models.embedding)
     assert [len(f.sources) for f in facts] == [2]
+
+
+def test_a_sending_off_told_in_russian_and_english_is_shared_and_its_minute_one_outlets_detail(
+        models: NlpModels) -> None:
+    """"Перелом" / "turned" bridges the languages; the English sentence adds who came on, the Russian the minute."""
+    ru = _article("r", "Эхо Урала", "", "«Нева» обыграла «Вымпел» со счётом 3:1 в матче 12-го тура. "
+                  "Первый гол на 18-й минуте забил Кирилл Дронов. "
+                  "Перелом случился на 64-й минуте, когда защитник гостей Павел Зорин получил вторую жёлтую "
+                  "карточку за грубый фол. Главный тренер «Вымпела» назвал решение арбитра слишком строгим.")
+    en = _article("e", "Kazan Daily", "", "Neva beat Vympel 3-1 in the 12th round of the league. "
+                  "Kirill Dronov opened the scoring after 18 minutes with a header. "
+                  "The game turned when visiting defender Pavel Zorin was sent off for a second booking, and coach "
+                  "Anton Melnikov brought on Oleg Vasin in search of a winner. The stadium was sold out.")
+    differences = compare_articles([(article, analyse(article, models)) for article in (ru, en)], models.embedding)
+    [sending_off] = [d for d in differences if d.kind == "shared" and ("Zorin" in d.text or "Зорин" in d.text)]
+    assert sending_off.articles == ["e", "r"] and "64" not in sending_off.text  # the minute only one outlet gives
+    assert any(d.kind == "unique" and d.articles == ["r"] and "64" in d.text for d in differences)

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 from svodka.clean import clean_document
-from svodka.model import RawDocument
+from svodka.model import DateRef, RawDocument
 from svodka.nlp import NlpModels, analyse
 from svodka.summarise import story_entities, story_summary, story_timeline, story_title
+from svodka.summarise.timeline import dated_point
 from svodka.summarise.title import CLICKBAIT
 from tests.conftest import TODAY
-from tests.test_compare import seed_members
+from tests.test_compare import _article, seed_members
 
 
 def test_the_title_is_the_informative_headline_not_the_teaser(seeds: Path, models: NlpModels) -> None:
@@ -111,7 +112,6 @@ REPORTS = [  # three wordings of one announcement, so that none is a reprint of 
 
 
 def _dated_reports(models: NlpModels, days: list[int], hours: list[int]) -> list[tuple]:
-    from tests.test_compare import _article
     members = []
     for i, (day, hour) in enumerate(zip(days, hours)):
         article = _article(chr(ord("a") + i), f"Outlet {i}", "", REPORTS[i].format(day=day))
@@ -145,3 +145,41 @@ def test_a_report_dated_without_a_time_counts_as_later_that_day() -> None:
     undated = Article(id="d", origin="d.txt", text="")
     order = publication_order([(article, Analysis("ru")) for article in (undated, next_day, day_only, timed)])
     assert sorted(order, key=order.get) == ["b", "a", "c", "d"]
+
+
+BOUNDED_REPORTS = {
+    "ru": ("Проект стал первой в городе трамвайной концессией после 2018 года. "
+           "Депо работает с 2015 года и обслуживает шесть маршрутов. "
+           "Сеть трамвайных линий продлят до 2030 года, сообщили в комитете. "
+           "Договор с подрядчиком должны подписать до конца марта. "
+           "Первые пассажиры поедут по новой линии 14 марта."),
+    "en": ("The project was the first tram concession in the city after 2018. "
+           "The depot has served six routes since 2015. "
+           "The city wants trams on every major avenue by 2030, the committee said. "
+           "The contract with the builder should be signed by the end of March. "
+           "The first passengers will ride the new line on March 14."),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_an_open_bound_is_no_timeline_event_but_a_deadline_and_a_day_are(models: NlpModels, language: str) -> None:
+    article = _article("a", "Северная правда", "", BOUNDED_REPORTS[language])
+    dates = {event.date for event in story_timeline([(article, analyse(article, models))], models.embedding)}
+    assert "2026-03-14" in dates and "2026-03-31" in dates  # the launch day; the deadline as its last day
+    assert not any(date[:4] in {"2015", "2018", "2030"} for date in dates)  # after 2018, since 2015, by 2030
+
+
+@pytest.mark.parametrize(("before", "text", "date", "point"), [
+    ("концессией ", "после 2018 года", "2018-01-01/2018-12-31", False),
+    ("тарифы вырастут не ранее ", "1 июля", "2026-07-01", False),
+    ("клиенты смогут платить картой уже с ", "1 апреля", "2026-04-01", True),
+    ("выставка продлится до ", "31 мая", "2026-05-31", True),
+    ("ищет партнёров с начала ", "2025 года", "2025-01-01/2025-12-31", False),
+    ("looking for partners since the start of ", "last year", "2025-01-01/2025-12-31", False),
+    ("deliveries begin after June ", "2026", "2026-01-01/2026-12-31", False),
+    ("the first buildings should be ready by ", "September 1, 2026", "2026-09-01", True),
+    ("the festival runs from 20 to ", "22 March", "2026-03-22", True),
+    ("завод открыли ", "в 2015 году", "2015-01-01/2015-12-31", True),
+])
+def test_a_date_is_a_point_unless_a_bound_leaves_it_open(before: str, text: str, date: str, point: bool) -> None:
+    assert dated_point(DateRef(text, len(before), len(before) + len(text), date), before) is point

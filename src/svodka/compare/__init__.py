@@ -8,15 +8,16 @@ source gives (`details`); aligned facts whose numbers or dates disagree after re
 with a word diff of the span they share, and a statement quoted directly by one outlet
 but paraphrased or credited to another named speaker or body ("по данным министерства" /
 "сообщили в компании") by another is an `attribution` (`quotes`, `credits`). Texts show a
-lead without its dateline (`Unit.shown`).
+lead without its dateline (`Unit.shown`); a shared fact is shown by the sentence that adds
+fewest numbers of its own (`common_ground`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from svodka.compare.align import Fact, align, sentence_units
-from svodka.compare.details import mentioned, unique_details
+from svodka.compare.align import Fact, Unit, align, sentence_units
+from svodka.compare.details import mentioned, number_key, unique_details
 from svodka.compare.quotes import attributions, credited_reprints, quote_variants
 from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.values import value_conflicts
@@ -83,5 +84,20 @@ def aligned_facts(members: Members, vectors: Vectors | None = None) -> list[Fact
 
 
 def fact_difference(fact: Fact) -> Difference:
-    kind = "shared" if len(fact.sources) >= 2 else "unique"
-    return Difference(kind, fact.units[0].shown, fact.articles)
+    if len(fact.sources) < 2:
+        return Difference("unique", fact.units[0].shown, fact.articles)
+    return Difference("shared", common_ground(fact).shown, fact.articles)
+
+
+def common_ground(fact: Fact) -> Unit:
+    """The sentence to show for a shared fact: the one giving fewest numbers no other source's sentence gives.
+
+    "Перелом случился на 72-й минуте, когда … Кравец получил вторую жёлтую карточку" and "Kravets
+    was sent off for a second booking" share the sending-off; the minute is one outlet's detail
+    (reported as unique by `details`), not what both report.
+    """
+    def own_numbers(unit: Unit) -> int:
+        elsewhere = {number_key(n.value) for u in fact.units if u.source != unit.source for n in u.numbers}
+        return len({number_key(n.value) for n in unit.numbers} - elsewhere)
+
+    return min(fact.units, key=own_numbers)  # the first of the fewest: alignment order otherwise

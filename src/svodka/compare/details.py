@@ -20,7 +20,7 @@ def mentioned(members: Members, source_of: dict[str, str]) -> dict[str, set[str]
     found: dict[str, set[str]] = defaultdict(set)
     for article, analysis in members:
         found[source_of[article.id]] |= {_entity_key(e.key, e.name) for e in analysis.entities}
-        found[source_of[article.id]] |= {_number_key(n.value) for n in analysis.numbers}
+        found[source_of[article.id]] |= {number_key(n.value) for n in analysis.numbers}
     return found
 
 
@@ -41,13 +41,13 @@ def unique_details(fact: Fact, mentions: dict[str, set[str]]) -> list[Difference
 
 def _details(unit: Unit) -> list[tuple[str, str]]:
     names = [(key, name) for key, name in unit.entity_names.items() if name.lower() not in unit.outlet.lower()]
-    return names + [(_number_key(n.value), n.text.strip()) for n in unit.numbers]
+    return names + [(number_key(n.value), n.text.strip()) for n in unit.numbers]
 
 
 def _entity_key(key: str, name: str) -> str:
     return key or name.lower()
 
 
-def _number_key(value: float) -> str:
+def number_key(value: float) -> str:
     """A number by value alone: "800 кв. м", "800 квадратных метров" and "800 square metres" are one detail."""
     return f"#{value:g}"

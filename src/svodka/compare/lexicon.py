@@ -79,6 +79,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "red card": (("удалить", "удаление"), ("sent", "red")),
     "booking": (("карточка",), ("card", "booking")),
     "defender": (("защитник",), ("defender",)),
+    "turning point": (("перелом", "переломный"), ("turn", "turning")),  # "перелом случился" / "the game turned"
     "summit": (("саммит",), ("summit",)),
     "president": (("президент",), ("president",)),
     "governor": (("губернатор",), ("governor",)),

@@ -3,34 +3,74 @@
 Dates come from the aligned facts, so "на следующей неделе" in one report and
 "28 декабря" in another become one event on 28 December cited by both, instead of two
 entries that look like different events.
+
+A date given as a bound is no event of the period it names: "первая концессия после 2018
+года" or "since 2015" happened at no date in 2018 or 2015, and "by 2030" / "до 2030 года"
+is a target somewhere up to 2030. A bound on a day is kept: "до 31 мая", "by the end of
+2027", "с 1 апреля" read as a dated point (a deadline, a start). "После 14 марта" never is.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from svodka.compare import Alignment, Members, story_alignment
-from svodka.compare.align import Fact
+from svodka.compare.align import Fact, Unit
 from svodka.compare.similarity import Vectors
 from svodka.compare.values import dates_agree
 from svodka.model import DateRef, TimelineEvent
+from svodka.nlp import article_text
+
+# Bounds that leave the date open on one side whatever its precision: nothing happens on it.
+OPEN_BOUNDS = ("после", "не ранее", "не раньше", "after", "no earlier than", "not before", "later than")
+# Bounds that make a day a deadline or a start ("до 1 марта", "by the end of 2027", "с 1 апреля")
+# but a year, season or month an open period ("до 2028 года", "since 2015", "by 2030").
+DAY_BOUNDS = ("до", "вплоть до", "к", "ко", "с", "со", "начиная с", "не позднее", "не позже",
+              "by", "before", "until", "till", "since", "from", "no later than", "earlier than")
+_BOUND = "|".join(sorted(map(re.escape, OPEN_BOUNDS + DAY_BOUNDS), key=len, reverse=True))
+# What may stand between the bound and the date: "с начала 2025 года", "since the start of last
+# year", "after June 2026" (the resolver reads only "2026" there).
+_FILLER = (r"(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|начала\s+|конца\s+|середины\s+)?"
+           r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december"
+           r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+)?")
+BOUND_BEFORE = re.compile(rf"(?<!\w)({_BOUND})\s+{_FILLER}$", re.IGNORECASE)  # the words just before the date
+BOUND_OPENING = re.compile(rf"^({_BOUND})\s+", re.IGNORECASE)  # the resolver's span may hold the bound itself
+BOUND_CONTEXT_CHARS = 40  # longer than any bound with its filler ("no earlier than the beginning of ")
 
 
 def story_timeline(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[TimelineEvent]:
     facts = (alignment or story_alignment(members, vectors)).facts
-    events = [event for fact in facts for event in fact_events(fact)]
+    text_of = {article.id: article_text(article) for article, _ in members}
+    events = [event for fact in facts for event in fact_events(fact, text_of)]
     return sorted(events, key=lambda e: (e.date, e.text))
 
 
-def fact_events(fact: Fact) -> list[TimelineEvent]:
+def fact_events(fact: Fact, text_of: dict[str, str]) -> list[TimelineEvent]:
     """One event per date the fact's reports give, dates that agree merged into the most precise."""
-    refs = [(unit, ref) for unit in fact.units for ref in unit.dates if ref.date]
+    refs = [(unit, ref) for unit in fact.units for ref in unit.dates
+            if ref.date and dated_point(ref, _words_before(unit, ref, text_of))]
     events: list[TimelineEvent] = []
     for date in _distinct_dates([ref for _, ref in refs]):
         citing = sorted({unit.article for unit, ref in refs if dates_agree(ref.date or "", date)})
         unit = next(unit for unit, ref in refs if dates_agree(ref.date or "", date))
         events.append(TimelineEvent(date, unit.shown, citing))
     return events
+
+
+def dated_point(ref: DateRef, before: str) -> bool:
+    """Whether the date marks when something happens, not a bound of an open period."""
+    match = BOUND_OPENING.match(ref.text) or BOUND_BEFORE.search(before)
+    if not match:
+        return True
+    bound = " ".join(match.group(1).lower().split())
+    return bound not in OPEN_BOUNDS and "/" not in (ref.date or "")
+
+
+def _words_before(unit: Unit, ref: DateRef, text_of: dict[str, str]) -> str:
+    """The sentence's text just before the date, where a bound preposition would stand."""
+    text = text_of.get(unit.article, "")
+    return text[max(unit.start, ref.start - BOUND_CONTEXT_CHARS):ref.start]
 
 
 def _distinct_dates(refs: list[DateRef]) -> list[str]:
