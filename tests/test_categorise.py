@@ -145,6 +145,58 @@ def test_you_in_quotes_and_the_us_do_not_address_the_reader(models: NlpModels) -
     assert features["past"] == 1.0  # both sentences narrate in the past tense
 
 
+MATCH_REPORT = (
+    "Harbour Hawks beat Rivertown to go top\n\n"
+    "Harbour Hawks beat Rivertown 2-1 on Saturday.Kai Morton scored after 12 minutes and Sam Oduya added a "
+    "penalty at 4.15 pm. Manager Dana Moss said her side had been tested. We knew they would come at us and we "
+    "had to dig in, she told reporters. ``We will enjoy this one,'' captain Leo Varga said. The referee reviewed "
+    "the penalty before the verdict stood, and Rivertown lost the tie-break 7/5 in a shoot-out. "
+    "Sign up for our free Hawks newsletter. Click here for more information on our match-day offers. "
+    "Let us know what you think in the comments."
+)
+
+
+def test_site_furniture_and_a_speakers_words_do_not_make_a_report_service(models: NlpModels) -> None:
+    """Sign-up boxes, a manager's unquoted "we", a ``…'' quote, a reviewed penalty and a kick-off
+    time are all found on real match reports; none of them speaks against news."""
+    article = article_from(MATCH_REPORT)
+    analysis = analyse(article, models)
+    features = news_features(article, analysis, 0.0)
+    assert features["we"] == features["call_to_act"] == features["imperative"] == 0.0
+    assert features["review"] == features["listing"] == 0.0
+    assert features["past"] == 1.0  # "…on Saturday.Kai Morton scored…" is two sentences, both narrated
+    assert categorise(article, analysis).news
+
+
+def test_the_newsrooms_we_still_counts(models: NlpModels) -> None:
+    article = article_from(LISTICLE)
+    assert news_features(article, analyse(article, models), 0.0)["we"] > 0
+
+
+EN_BODY = "Firefighters put out the fire on Monday, officials said."
+RU_BODY = "Пожарные потушили пожар в среду, сообщили в МЧС."
+
+
+@pytest.mark.parametrize(("title", "body", "guide"), [
+    ("How to clean your oven without harsh chemicals", EN_BODY, True),
+    ("Why do we dream?", EN_BODY, True),
+    ("Как выбрать зимние шины", RU_BODY, True),
+    ("How the Falcons came back from 20 points down to beat Denver", EN_BODY, False),
+    ("Почему в Твери отключили электричество", RU_BODY, False),
+    ("What we know about the fire at the Westgate plant", EN_BODY, False),
+])
+def test_a_question_headline_that_narrates_is_not_a_guide(
+        models: NlpModels, title: str, body: str, guide: bool) -> None:
+    article = Article(id="a", origin="test", title=title, text=body)
+    assert news_features(article, analyse(article, models), 0.0)["howto"] == float(guide)
+
+
+def test_a_headline_that_credits_a_speaker_is_a_source(models: NlpModels) -> None:
+    article = Article(id="a", origin="test", title="Ягудин — о переходе фигуристки: мы должны ее поддержать",
+                      text="Олимпийский чемпион считает, что спортсменка имеет право на выбор.")
+    assert news_features(article, analyse(article, models), 0.0)["sources"] == 1.0
+
+
 def test_a_no_break_space_does_not_hide_a_source(models: NlpModels) -> None:
     article = article_from("Мэрия закрыла мост\n\nМост закрыли на ремонт, по\xa0словам вице-мэра, на два месяца.")
     assert news_features(article, analyse(article, models), 0.0)["sources"] == 1.0
@@ -227,3 +279,11 @@ def test_a_story_takes_its_articles_majority_category() -> None:
     assert story_category(["sports", "society", "sports"]) == "sports"
     assert story_category(["economy", "society"]) == "economy"  # a tie: the first report's
     assert story_category([None, None]) is None
+
+
+def test_a_headline_alone_is_news_unless_a_cue_speaks(models: NlpModels) -> None:
+    """With no text the examples' balance (the intercept) must not decide: nothing to weigh is news."""
+    plain = Article(id="a", origin="test", title="Короткая заметка без подробностей", text="")
+    horoscope = Article(id="b", origin="test", title="Гороскоп на 12 марта для всех знаков", text="")
+    assert categorise(plain, analyse(plain, models)).news
+    assert not categorise(horoscope, analyse(horoscope, models)).news

@@ -10,7 +10,7 @@ lemmas and prefixes per category; `lexicon_hints.json`: section and URL words) w
 hand-set weights for the category, and for news-or-not a logistic regression over
 named structural cues (`news_features.py`, patterns in `news_cues.py`) whose weights
 (`news_weights.json`) were fitted by `python -m svodka.categorise.news_fit` on
-`news_examples.json`, 250 short fictional ru/en news reports and service pieces written
+`news_examples.json`, 291 short fictional ru/en news reports and service pieces written
 for svodka. Nothing is read from ../shared at run time. A category's score is the lexicon weight of its words,
 the headline counting TITLE_WEIGHT times, plus SECTION_WEIGHT when the outlet's own
 section or the URL names it; the best score wins, and an article nothing speaks for
@@ -40,6 +40,19 @@ The held-out figures were read twice in this round (`benchmarks.categories --dev
 measured every other step), as in the round before. English not-news stays the weak
 spot: the markup counts reviews, "here are N games" roundups and launch posts as news,
 and it has only 10 English not-news articles (2 in the development file) to measure on.
+
+Third round (same 24 features, narrower cues, 291 examples), developed on the dev files
+and on the unlabelled real reports of the pair files (en_pairs_dev, ru_pairs_dev_*: 66 and
+239 articles, nearly all news) to find false alarms; the held-out files were not read.
+Dev not-news F1: ru training + dev 0.900 (unchanged), en training 1.000 (was 0.667: the
+iPad review the markup calls technology is now news). Pair files flagged as not news: en 2
+of 66 (was 5: a stubble-burning report, a match-day column, a mixtape release; the two left
+are a TV promo and a podcast promo), ru 2 of 239 (was 5: the two left are a how-to and a
+five-line health snippet). Held-out, read once after the round (the third read in all):
+ru exam not-news F1 0.769 (P 0.62 R 1.00; was 0.833: one more false alarm), en exam +
+honey 0.375 (P 0.38 R 0.38; was 0.421: two fewer false alarms, one not-news missed). On
+all real reports seen (pair files and held-out), false alarms fell from 19 to 12 and
+not-news found from 9 to 8: kept for the precision, the goal of 0.90 is not reached.
 """
 
 from __future__ import annotations
@@ -51,6 +64,7 @@ from urllib.parse import urlsplit
 
 from svodka.categorise.lexicon import Lexicon, load_lexicon
 from svodka.categorise.news import NOT_NEWS_THRESHOLD, not_news_score
+from svodka.categorise.news_features import is_cyrillic
 from svodka.model import Analysis, Article
 
 CATEGORIES = ("society", "economy", "technology", "sports", "entertainment", "science", "other")
@@ -84,7 +98,7 @@ def categorise(article: Article, analysis: Analysis) -> Categorised:
     category = best if scores[best] >= MIN_SCORE else FALLBACK
     hint = section_hints(article).get(NOT_NEWS, 0.0) / SECTION_WEIGHT
     score = not_news_score(article, analysis, hint)
-    return Categorised(score < NOT_NEWS_THRESHOLD, category, scores, round(score, 3))
+    return Categorised(score <= NOT_NEWS_THRESHOLD, category, scores, round(score, 3))
 
 
 def with_category(article: Article, analysis: Analysis) -> Analysis:
@@ -104,7 +118,7 @@ def story_category(categories: list[str | None]) -> str | None:
 
 
 def category_scores(article: Article, analysis: Analysis) -> dict[str, float]:
-    lexicon = load_lexicon("ru" if _is_cyrillic(article.title + article.text[:200]) else "en")
+    lexicon = load_lexicon("ru" if is_cyrillic(article.title + article.text[:200]) else "en")
     title_end = len(article.title)
     title_lemmas = [lemma for s in analysis.sentences if s.start < title_end for lemma in s.lemmas]
     body_lemmas = [lemma for s in analysis.sentences if s.start >= title_end for lemma in s.lemmas]
@@ -136,8 +150,3 @@ def _lexicon_sum(lexicon: Lexicon, lemmas: list[str]) -> dict[str, float]:
         for category, weight in lexicon.weights(lemma).items():
             totals[category] = totals.get(category, 0.0) + weight
     return totals
-
-
-def _is_cyrillic(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters) > len(letters) / 2

@@ -18,8 +18,9 @@ from svodka.categorise.news_features import news_features
 from svodka.model import Analysis, Article
 
 WEIGHTS_FILE = "news_weights.json"
-# At or above this log-odds an article is service content: 0 is probability one half,
-# the fitted model's own decision; no threshold was tuned on the tgcontest files.
+# Above this log-odds an article is service content: 0 is probability one half, the fitted
+# model's own decision; no threshold was tuned on the tgcontest files. A tie is news: a report
+# dropped from the stories costs a reader more than a listicle let in.
 NOT_NEWS_THRESHOLD = 0.0
 
 
@@ -36,8 +37,12 @@ def load_news_model() -> NewsModel:
 
 
 def not_news_score(article: Article, analysis: Analysis, hint: float) -> float:
-    """The log-odds that the article is service content rather than a report (higher: less news)."""
-    return load_news_model().intercept + sum(not_news_cues(article, analysis, hint).values())
+    """The log-odds that the article is service content rather than a report (higher: less news).
+
+    A headline with no text is scored on its cues alone: the intercept only mirrors the balance
+    of the examples, and its sign, not evidence, would then decide; with nothing to weigh, news."""
+    prior = load_news_model().intercept if article.text.strip() else 0.0
+    return prior + sum(not_news_cues(article, analysis, hint).values())
 
 
 def not_news_cues(article: Article, analysis: Analysis, hint: float) -> dict[str, float]:

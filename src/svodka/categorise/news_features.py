@@ -10,7 +10,12 @@ subscribe), lists what's on (hours and tickets), tells the reader's fortune, spe
 in the first person like a column, or, as an essay about the past, dates only the
 past. Every feature is a share, a count or a rate capped at a small number, so no
 single cue can outweigh the rest; the patterns live in `news_cues.py`, the weights
-in `news_weights.json`.
+in `news_weights.json`. Words that real reports carry too are taken out or counted
+narrowly: the site's furniture (sign-up boxes, "click here") is removed first, orders
+and calls to act are counted outside quotations, the reviews', deals' and service
+words are rates per 100 words (a long report that mentions a discount twice is not an
+advert), and a question headline that narrates in the past ("Как прошел форум") is a
+report's, not a guide's.
 """
 
 from __future__ import annotations
@@ -19,9 +24,33 @@ import re
 from datetime import datetime
 
 from svodka.categorise.news_cues import (
-    CALL_TO_ACT, DATELINE, DEAL_WORDS, EN_FIRST_PERSON, EN_IMPERATIVE_START, EN_PAST, EN_WE, EXPERT_TITLE,
-    HISTORY_WORDS, HOROSCOPE_WORDS, HOWTO_TITLE, LISTICLE_TITLE, LISTING_WORDS, NEWS_SOURCE, NEWS_TIME, QUOTED,
-    READER_WORDS, REVIEW_WORDS, RU_IMPERATIVE, RU_PAST, SERVICE_WORDS, TITLE_IMPERATIVE, ZODIAC_SIGNS,
+    CALL_TO_ACT,
+    DATELINE,
+    DEAL_WORDS,
+    EN_FIRST_PERSON,
+    EN_IMPERATIVE_START,
+    EN_PAST,
+    EN_WE,
+    EXPERT_TITLE,
+    FURNITURE,
+    GUIDE_TITLE,
+    HISTORY_WORDS,
+    HOROSCOPE_WORDS,
+    INSTRUCTION_CLAUSE,
+    LISTICLE_TITLE,
+    LISTING_WORDS,
+    NEWS_SOURCE,
+    NEWS_TIME,
+    QUESTION_TITLE,
+    QUOTED,
+    READER_WORDS,
+    REVIEW_WORDS,
+    RU_IMPERATIVE,
+    RU_PAST,
+    SERVICE_WORDS,
+    TITLE_IMPERATIVE,
+    TITLE_SPEAKER,
+    ZODIAC_SIGNS,
 )
 from svodka.model import Analysis, Article
 
@@ -39,30 +68,35 @@ HOROSCOPE_SIGNS = 3
 # tense in half the sentences is already all the narration a report needs (our short examples
 # narrate in nearly every sentence, scraped reports in about half: averaged on the dev files).
 PAST_SHARE_FULL = 0.5
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# Scraped texts often run sentences together ("…the capital.The protests…"): a full stop
+# after a lowercase word and before a capital ends a sentence even without a space.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[a-zа-яё][.!?])(?=[A-ZА-ЯЁ])|\n+")
 ODD_SPACE = re.compile(r"[^\S\n ]")
 
 
 def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str, float]:
     """Every feature by name; `hint` is 1.0 when the outlet's section or URL names service content."""
     # No-break and other odd spaces (a third of the scraped articles have them) would hide "по словам".
-    body = ODD_SPACE.sub(" ", article.text)
+    body = FURNITURE.sub(" ", ODD_SPACE.sub(" ", article.text))
     title = ODD_SPACE.sub(" ", article.title).strip()
     signs = {match.lower()[:4] for match in ZODIAC_SIGNS.findall(body)}
     horoscope = HOROSCOPE_WORDS.search(title) or len(signs) >= HOROSCOPE_SIGNS
     features = {"section": hint, "horoscope": float(bool(horoscope))}
     if not body.strip():
         return features  # a headline alone is little evidence: only the section and a horoscope speak
-    english = analysis.language == "en"
+    # By the script, not the detected language: a page langdetect calls German is still an English review.
+    english = not is_cyrillic(title + body[:200])
     words = len(body.split())
     per_100 = 100.0 / words
     unquoted = QUOTED.sub(" ", body)
     sentences = [s for s in SENTENCE_END.split(unquoted) if s.strip()] or [unquoted]
     everything = f"{title}\n{body}"
-    imperatives = EN_IMPERATIVE_START.findall(body) if english else RU_IMPERATIVE.findall(body)
-    sources = len(NEWS_SOURCE.findall(body))
+    # Orders given in quotations are the speaker's ("Stay home," the mayor said), not the article's.
+    imperatives = EN_IMPERATIVE_START.findall(unquoted) if english else RU_IMPERATIVE.findall(unquoted)
+    sources = len(NEWS_SOURCE.findall(body)) + bool(TITLE_SPEAKER.match(title))
     recent, old = _dated(article, analysis)
     timed = bool(NEWS_TIME.search(body) or recent)
+    history = bool((old and not timed) or HISTORY_WORDS.search(everything))
     named = sum(len(entity.mentions) for entity in analysis.entities if entity.type in ("PER", "ORG"))
     features |= {
         # The share of sentences that speak to the reader, outside quotations: a report may quote "you" once.
@@ -76,15 +110,15 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
         "imperative": _rate(len(imperatives), per_100),
         # A report narrates: the share of sentences with a past-tense verb, full at PAST_SHARE_FULL.
         "past": min(_share(sentences, EN_PAST if english else RU_PAST) / PAST_SHARE_FULL, 1.0),
-        "call_to_act": _count(CALL_TO_ACT, everything),
+        "call_to_act": _count(CALL_TO_ACT, f"{title}\n{unquoted}"),
         "listicle": float(bool(LISTICLE_TITLE.search(title))),
-        "howto": float(bool(HOWTO_TITLE.search(title) or TITLE_IMPERATIVE.search(title))),
+        "howto": float(_guide_title(title, EN_PAST if english else RU_PAST, history)),
         "expert": float(bool(EXPERT_TITLE.search(title))),
-        "review": _count(REVIEW_WORDS, everything),
-        "deal": _count(DEAL_WORDS, everything),
+        "review": _per_100(per_100, REVIEW_WORDS, everything),
+        "deal": _per_100(per_100, DEAL_WORDS, everything),
         "listing": _count(LISTING_WORDS, body),
-        "service": _count(SERVICE_WORDS, everything),
-        "history": float(bool((old and not timed) or HISTORY_WORDS.search(everything))),
+        "service": _per_100(per_100, SERVICE_WORDS, everything),
+        "history": float(history),
         "sources": float(min(sources, COUNT_CAP)),
         "timed": float(timed),
         "quotes": float(min(len(analysis.quotes), COUNT_CAP)),
@@ -94,6 +128,27 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
         "too_short": float(words < SHORT_WORDS and len(title.split()) <= SHORT_TITLE_WORDS),
     }
     return features
+
+
+def is_cyrillic(text: str) -> bool:
+    """Whether most letters are Cyrillic: the Russian cues apply (Ukrainian outlets' Russian pages too)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters) > len(letters) / 2
+
+
+def _guide_title(title: str, past: re.Pattern, history: bool) -> bool:
+    """A headline that promises a guide: asks a question it does not answer with an event, or gives an order.
+
+    A question told in the past ("как Гитлер планировал…") is an essay's, not a report's, when
+    the text dates only the distant past (`history`)."""
+    if GUIDE_TITLE.search(title) or TITLE_IMPERATIVE.search(title):
+        return True
+    return any(history or INSTRUCTION_CLAUSE.match(clause) or not past.search(clause)
+               for clause in (match["clause"] for match in QUESTION_TITLE.finditer(title)))
+
+
+def _per_100(per_100: float, pattern: re.Pattern, text: str) -> float:
+    return _rate(len(pattern.findall(text)), per_100)
 
 
 def _rate(count: int, per_100: float) -> float:
