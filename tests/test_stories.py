@@ -100,6 +100,22 @@ def test_a_headline_the_other_report_never_tells_speaks_against_one_event():
     assert probability(base, other_event) < probability(base, retelling)
 
 
+def test_a_headline_told_once_deep_in_a_long_report_is_still_told():
+    long_report = {**FERRY, **{f"подробность{i}": 3 for i in range(60)}, "сесть": 1}  # "сесть" not among the heaviest
+    df, docs = {t: 1 for t in long_report}, 10
+    short = article_profile({**FERRY, "сесть": 1}, df, docs, None, T0)
+    long = article_profile(long_report, df, docs, None, T0)
+    assert "сесть" not in long.words and signals(short, long)["told"] == 1
+
+
+def test_a_place_the_headline_names_weighs_more_than_one_merely_mentioned():
+    df, docs = {t: 1 for t in FERRY}, 10
+    mentioned = article_profile(FERRY, df, docs, None, T0).entities
+    in_headline = article_profile({**FERRY, "!loc:калининградский залив": 1}, df, docs, None, T0).entities
+    place, fleet = "@loc:калининградский залив", "@org:балтийский флот"
+    assert in_headline[place] / in_headline[fleet] > mentioned[place] / mentioned[fleet]
+
+
 def test_days_of_the_month_are_read_in_russian_and_english():
     assert day_of_month("8 ноября", None) == day_of_month("Nov. 8", None) == "11-08"
     assert day_of_month("в понедельник", "2020-05-04") == "05-04"
