@@ -42,6 +42,7 @@ from svodka.stories import StoryGrouper, similarity
 from svodka.stories.grouping import COHESION_PROBABILITY, JOIN_PROBABILITY
 from svodka.stories.similarity import CONFLICTS, WEIGHTS, evidence, signals
 from svodka.store import Store
+from svodka.times import as_utc
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 SWEEP_JOIN = [0.4, 0.45, 0.5, 0.55, 0.6]
@@ -74,7 +75,7 @@ def grouped(store: Store, models: NlpModels, **thresholds: float) -> StoryGroupe
 
 def _engine_order(store: Store):
     seq = {stored.article.id: i for i, stored in enumerate(store.articles())}
-    return lambda article: (article.published is None, article.published or 0, seq[article.id])
+    return lambda article: (article.published is None, as_utc(article.published) if article.published else 0, seq[article.id])
 
 
 def stories_by_url(store: Store, grouper: StoryGrouper) -> dict[str, str]:

@@ -91,6 +91,21 @@ def test_russian_and_english_names_share_a_key():
     assert name_key("Зеленский") == name_key("Zelenskyy")
     assert entity_key("Владимир Путин", "PER") == entity_key("Vladimir Putin", "PER")
     assert name_key("Путин") != name_key("Лавров")
+    assert name_key("Артём") == name_key("Artyom") and name_key("Лунёв") == name_key("Lunyov")  # ё as yo
+
+
+def test_a_new_town_or_district_is_not_the_city_it_is_named_after(models):
+    text = "Москву засыпало снегом. Москва встала в пробках, а школы в Новой Москве перешли на дистанционное обучение."
+    names = {e.name: {m.text for m in e.mentions} for e in analyse(article(text), models).entities}
+    assert {"Москву", "Москва"} <= names["Москва"] and names["Новая Москва"] == {"Новой Москве"}
+
+
+def test_english_place_adjectives_and_compounded_bank_names(models):
+    text = ("Two lenders, Samara-based Volgakreditbank and Yekaterinburg-based Uralinvestbank, agreed to merge, "
+            "analysts at Moscow-based Severin Research said.")
+    types = {e.name: e.type for e in analyse(article(text), models).entities}
+    assert types["Volgakreditbank"] == types["Uralinvestbank"] == types["Severin Research"] == "ORG"
+    assert types["Samara"] == types["Yekaterinburg"] == types["Moscow"] == "LOC"
 
 
 def test_dash_dialogue_and_pronoun_speakers(models):

@@ -15,7 +15,10 @@ from svodka.nlp.english_types import NameMention, typed_names
 from svodka.nlp.russian import Span
 
 # A name made an adjective by a hyphened word ("Tallinn-based", "Kremlin-backed", "state-owned").
-HYPHENED_ADJECTIVE = re.compile(r"-(?:based|born|owned|backed|led|made|listed|registered|headquartered|bound)$")
+ADJECTIVE_ENDINGS = r"-(?:based|born|owned|backed|led|made|listed|registered|headquartered|bound)"
+HYPHENED_ADJECTIVE = re.compile(ADJECTIVE_ENDINGS + "$")
+# Where a run of capitalised words holds two names: a possessive or a place made an adjective before another name.
+OWNER_BREAK = re.compile(rf"['’]s[ \t]|{ADJECTIVE_ENDINGS}[ \t]")
 STOPWORDS = set(
     "a an the and or but if of to in on at by for with from as is are was were be been being has have had "
     "do does did this that these those it its he she they them his her their we our you your i me my "
@@ -70,12 +73,16 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
                 opening = False
             if not words:
                 continue
-            *owners, name = re.split(r"['’]s[ \t]", " ".join(words))  # "Russia's Kaliningrad": two names
-            for owner in owners[-1:]:
+            run = " ".join(words)
+            breaks = list(OWNER_BREAK.finditer(run))  # "Russia's Kaliningrad", "Samara-based Volgakreditbank": two names
+            name = run[breaks[-1].end():] if breaks else run
+            if breaks:
+                owner_start = breaks[-2].end() if len(breaks) > 1 else 0
+                owner = run[owner_start:breaks[-1].start()]
                 if " " not in owner:  # one word ("Russia"); "International Women's Day" is no name of a woman
-                    at = sent.start + offset + len(" ".join(words)) - len(name) - len(owner) - 3
+                    at = sent.start + offset + owner_start
                     names.append(NameMention(at, at + len(owner), owner))
-            offset += len(" ".join(words)) - len(name)
+            offset += len(run) - len(name)
             name = name[:-2] if name.endswith(("'s", "’s")) else name
             name = HYPHENED_ADJECTIVE.sub("", name)  # "Tallinn-based": the place, without the adjective it makes
             if name in NOT_NAMES:

@@ -22,11 +22,15 @@ ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "instit
              "party", "committee", "corporation", "corp", "group", "fund", "court", "parliament", "government", "club",
              "association", "union", "partners", "holdings", "systems", "technologies", "airlines", "airways",
              "railways", "motors", "foundation", "federation", "commission", "authority", "service", "fc", "sc", "afc",
-             "cf", "academy", "school", "college", "hospital", "museum", "theatre", "orchestra", "media", "press"}
+             "cf", "academy", "school", "college", "hospital", "museum", "theatre", "orchestra", "media", "press",
+             "research", "analytics", "consulting"}
 # Words ending or opening a name that make it a place ("Siberian Highway", "St Petersburg", "Lake Baikal").
 LOC_WORDS = {"street", "avenue", "square", "river", "lake", "sea", "bay", "island", "islands", "mountains", "region",
              "province", "oblast", "krai", "district", "highway", "peninsula", "gulf", "strait", "valley", "ocean"}
 PLACE_PREFIXES = {"st", "st.", "saint", "mount", "lake", "cape", "port", "fort"}
+# Organisation words Russian names compound into one word ("Volgakreditbank", "Uralinvestbank", "Tatneft"),
+# as svodka.nlp.russian.ORG_STEMS does for their Cyrillic spelling.
+ORG_ENDINGS = ("bank", "prom", "stroy", "invest", "telecom", "neft", "trade", "leasing", "holding")
 # Words before a name that make it a person ("coach Rustem Khairullin", "Dr Ivanova").
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "governor", "mayor", "ceo", "director",
                  "chairman", "chairwoman", "premier", "professor", "senator", "judge", "general", "substitute"}
@@ -105,6 +109,8 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
     following = after[0].strip(".,;:\"”)") if after else ""
     votes = Counter()
     if set(words) & ORG_WORDS or (len(words) == 1 and mention.name.isupper() and not is_dateline_place(mention.start, mention.stop, text)):
+        votes["ORG"] += STRONG
+    if any(w.endswith(ORG_ENDINGS) and w not in ORG_ENDINGS for w in words):
         votes["ORG"] += STRONG
     if words[-1] in LOC_WORDS or (len(words) > 1 and words[0] in PLACE_PREFIXES):
         votes["LOC"] += STRONG

@@ -27,6 +27,11 @@ from svodka.nlp.translit import entity_key
 Groups = dict[tuple[str, str], Entity]
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "to", "into", "outside", "в", "во", "из", "под", "около", "возле"}
 PLACE_WINDOW = 12  # characters before a mention searched for its preposition
+# Words that make a longer place name another place than its last word: a new town, a district, a
+# sister city ("Новая Москва", "Нижний Новгород", "Старый Оскол", "New York", "Greater Manchester").
+DISTINCT_PLACE_WORDS = {"новая", "новый", "новое", "старая", "старый", "старое", "большая", "большой", "малая", "малый",
+                        "нижний", "нижняя", "верхний", "верхняя", "северный", "южный", "западный", "восточный",
+                        "new", "old", "greater", "little", "lower", "upper", "north", "south", "east", "west"}
 DATELINE_PARAGRAPHS = 4  # the headline, then up to three header paragraphs (clean looks at three)
 
 
@@ -110,11 +115,18 @@ def _fold_surnames(entities: Groups, full_names: dict[str, str]) -> None:
 
 
 def _fold_short_places(entities: Groups) -> None:
-    """"Петербург" joins "Санкт-Петербург": a one-word place that ends a longer place name."""
+    """"Петербург" joins "Санкт-Петербург": a one-word place that ends a longer place name, unless the longer
+    name sets a place apart from it ("Новая Москва", "Нижний Новгород", "New York" are not "Москва"…)."""
     for key in [k for k in entities if k[0] == "LOC" and " " not in k[1] and "-" not in k[1]]:
-        longer = [k for k in entities if k[0] == "LOC" and k != key and k[1].replace(" ", "-").split("-")[-1] == key[1]]
+        longer = [k for k in entities if k[0] == "LOC" and k != key and k[1].replace(" ", "-").split("-")[-1] == key[1]
+                  and not _another_place(k)]
         if len(longer) == 1:
             _merge(entities, key, longer[0])
+
+
+def _another_place(key: tuple[str, str]) -> bool:
+    """A place name whose other word sets it apart from the one-word name it contains ("Новая Москва")."""
+    return key[0] == "LOC" and bool(DISTINCT_PLACE_WORDS & set(key[1].replace("-", " ").split()))
 
 
 def _fold_short_names(entities: Groups, text: str) -> None:
@@ -126,7 +138,7 @@ def _fold_short_names(entities: Groups, text: str) -> None:
         if any(_used_as_place(m, text) for m in entities[key].mentions):
             continue
         longer = [k for k in entities if k != key and " " in k[1] and (k[0] == key[0] or key[0] != "PER")
-                  and key[1] in (k[1].split()[0], k[1].split()[-1] if k[0] == key[0] else None)]
+                  and key[1] in (k[1].split()[0], k[1].split()[-1] if k[0] == key[0] else None) and not _another_place(k)]
         if len(longer) == 1:
             _merge(entities, key, longer[0])
 

@@ -19,6 +19,7 @@ FOLDS = [
     (re.compile(r"[-'’`\s]+"), " "),
     (re.compile(r"\bye"), "e"),  # Yekaterinburg → ekaterinburg
     (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), ""),  # Tokayev → tokaev
+    (re.compile(r"(?<=[bcdfghklmnprstvz])yo"), "e"),  # ё after a consonant: Artyom, Lunyov → artem, lunev (Артём)
     (re.compile(r"(?:iy|yy|ii|yi|ij)\b"), "i"),  # Zelenskiy, Zelenskyy → zelenski
     (re.compile(r"y"), "i"),
     (re.compile(r"kh"), "h"),
