@@ -1,0 +1,108 @@
+"""The held-out understanding gold over real tgcontest news is well-formed: what it annotates is in the texts,
+its dates are calendar days or intervals, and it quotes no sentence of the articles (they stay in ../shared)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from datetime import date, datetime
+
+import pytest
+from conftest import ROOT, SHARED
+
+GOLD = ROOT / "benchmarks" / "gold" / "understanding_tgcontest.json"
+DATA = SHARED / "data"
+LONGEST_SHARED = 70  # no run of this many characters from ../shared may appear in the repo
+LONGEST_FRAGMENT = 40  # a quote is named by its opening words only
+HELD_OUT = ("exam", "honey")  # files kept for other benchmarks
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def texts(gold: dict) -> dict[str, str]:
+    """Each entry's article text (whitespace normalised), by the entry's file and item."""
+    if not (DATA / "tgcontest").exists():
+        pytest.skip(f"the tgcontest markup is not at {DATA / 'tgcontest'} (../shared beside the checkout)")
+    csv.field_size_limit(sys.maxsize)
+    found = {}
+    for entry in gold["articles"]:
+        prefix = f"INPUT:{entry['column']}_" if "column" in entry else "INPUT:"
+        with (DATA / entry["file"]).open(encoding="utf-8", newline="") as handle:
+            row = next((r for r in csv.DictReader(handle, delimiter="\t") if r[f"{prefix}url"] == entry["item"]), None)
+        assert row is not None, f"{entry['file']} has no row {entry['item']}"
+        found[_key(entry)] = _spaced(row[f"{prefix}text"])
+    return found
+
+
+def _key(entry: dict) -> str:
+    return f"{entry['file']} {entry.get('column', '')} {entry['item']}"
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _occurrences(surface: str, text: str) -> int:
+    return len(re.findall(r"(?<!\w)" + re.escape(_spaced(surface)) + r"(?!\w)", text))
+
+
+def _valid_resolution(value: str) -> bool:
+    days = value.split("/")
+    try:
+        parsed = [date.fromisoformat(day) for day in days]
+    except ValueError:
+        return False
+    return all(len(day) == 10 for day in days) and len(parsed) in (1, 2) and parsed == sorted(parsed)
+
+
+def test_every_annotation_is_in_its_article(gold: dict, texts: dict[str, str]) -> None:
+    for entry in gold["articles"]:
+        text = texts[_key(entry)]
+        mentions = Counter(m for entity in entry["entities"] for m in entity["mentions"])
+        for surface, listed in mentions.items():
+            assert _occurrences(surface, text) >= listed, f"{entry['item']}: {surface!r} written {listed} times"
+        for quote in entry["quotes"]:
+            assert _spaced(quote["fragment"]) in text, f"{entry['item']}: quote {quote['fragment']!r}"
+            assert quote["kind"] in ("direct", "indirect")
+        dates = Counter(d["text"] for d in entry["dates"])
+        for expression, listed in dates.items():
+            assert _occurrences(expression, text) >= listed, f"{entry['item']}: date {expression!r}"
+
+
+def test_entries_are_well_formed(gold: dict) -> None:
+    assert len(gold["articles"]) >= 20 and {"headline", "dateline", "roles"} <= set(gold["scope"])
+    for entry in gold["articles"]:
+        assert entry["file"].startswith("tgcontest/") and not any(word in entry["file"] for word in HELD_OUT)
+        assert entry.get("column", "first") in ("first", "second")
+        datetime.fromisoformat(entry["published"])
+        types = {entity["name"]: entity["type"] for entity in entry["entities"]}
+        assert set(types.values()) <= {"PER", "ORG", "LOC"} and len(types) == len(entry["entities"])
+        for quote in entry["quotes"]:
+            assert len(quote["fragment"]) < LONGEST_FRAGMENT
+            assert quote["speaker"] is None or quote["speaker"] in types, f"{entry['item']}: {quote['speaker']!r}"
+        for found in entry["dates"]:
+            assert _valid_resolution(found["date"]), f"{entry['item']}: {found}"
+        strings = [e["name"] for e in entry["entities"]] + [m for e in entry["entities"] for m in e["mentions"]]
+        strings += [q["fragment"] for q in entry["quotes"]] + [d["text"] for d in entry["dates"]]
+        assert all(len(s) < LONGEST_SHARED for s in strings)
+
+
+def test_no_sentence_of_the_articles_is_copied(texts: dict[str, str]) -> None:
+    stored = _spaced(GOLD.read_text(encoding="utf-8"))
+    for key, text in texts.items():
+        copied = next((text[i:i + LONGEST_SHARED] for i in range(len(text) - LONGEST_SHARED + 1)
+                       if text[i:i + LONGEST_SHARED] in stored), None)
+        assert copied is None, f"{key}: {copied!r}"
+
+
+def test_resolution_check_tells_days_from_nonsense() -> None:
+    assert _valid_resolution("2019-11-17") and _valid_resolution("2019-11-11/2019-11-17")
+    assert not _valid_resolution("2019-11-31") and not _valid_resolution("2019-12-01/2019-11-01")
+    assert not _valid_resolution("17 ноября") and not _valid_resolution("2019-11")
