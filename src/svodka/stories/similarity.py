@@ -53,66 +53,9 @@ to be fitted (7 and 4 negatives, 1 and 0 positives); their weight is set so that
 one conflict cancels a full headline match (-2), and checked on a + c (-1 and -3
 score no better there).
 
-A signal is kept only when it helps on pairs it was not fitted on: `--lofo` fits on
-two files, scores the third, and pools the held-out pairs (F1 of the grouping, and
-the log-loss of the pair probabilities, the steadier figure on 128 pairs). Kept:
-
-  - `told` (held-out F1 0.783 -> 0.831; log-loss 0.547 -> 0.526);
-  - the narrower conflicts (held-out F1 unchanged at 0.831, log-loss 0.497 -> 0.483
-    by name stems -> 0.471 by event days; pooled F1 0.833 -> 0.843). Event days
-    ALONE, the others ignored, were worse (held-out F1 0.826): daily reports name
-    their day deep in the text ("11-я смерть" on 4 May / "12-й пациент" on 5 May);
-  - `told` looking up every lemma of the other article instead of its 40 heaviest
-    (held-out F1 0.831 -> 0.838, log-loss 0.471 -> 0.462; English pairs F1 0.923
-    -> 0.947; our corpus unchanged): a headline word the other report names once,
-    deep down, still shows it tells that claim;
-  - the headline's people and places x3 in `entities` (held-out log-loss 0.462 ->
-    0.449; 0.458, 0.454, 0.447, 0.445 at x1.5, 2, 4, 6; F1 0.838 at all but x1.5,
-    0.821; pooled P 0.794 -> 0.820, F1 0.826 -> 0.840; our corpus recall 0.833 ->
-    0.852 at P 1.000).
-
-Tried and dropped, held out (F1, or F1 / log-loss):
-
-  - a "different action" conflict (the headlines' verbs and deverbal nouns differ:
-    true of 16 of the 58 same-event pairs, "выделил" / "получат"; 0.72 at weight
-    -0.5, 0.79 without), a "different numbers" conflict (0.73), a soft headline
-    match by navec word cosines (no gain on top of `told`), the cosine of the
-    first lead sentences (AUC 0.66), told as the mean, geometric mean or larger of
-    its two directions (0.810, 0.803, 0.786), 30, 60 or 100 lemmas kept per
-    article instead of 40 (0.828, 0.810, 0.814), an extra signal told², told >=
-    0.5, told x headline or words x entities (0.817, 0.782, 0.825, 0.821);
-  - a prior document frequency for lemmas from wordfreq's Zipf scores blended with
-    the pool's, so that a small pool's IDF is less noisy (0.810-0.838 / 0.466-0.473
-    over blends; navec's vocabulary is alphabetical, so it offers no such prior);
-  - a weaker regularisation, C = 1 or 3: better calibrated (log-loss 0.420 /
-    0.403) but it loses recall (0.814 / 0.818), and fitted on a + c alone gives
-    `meaning` a negative weight; JOIN_PROBABILITY 0.55, best on a + c (P 0.90 R
-    0.82), loses too much recall held out (P 0.878 R 0.741 F1 0.804).
-
-Pair by pair (the third file's pairs at p >= 0.5, no grouping; baseline before
-`told` looked up every lemma: F1 0.821 / 0.472), none beyond noise: BM25
-saturation of the term counts in `words` (0.817 / 0.471) or binary counts (0.828 /
-0.476); a cosine of headline character 3- or 4-grams (0.828 / 0.469, 0.838 /
-0.468; it does not catch "угон" / "угнал" anyway); a cosine of the headline and
-first 1-5 sentences, besides or instead of `words` (0.803-0.838 / 0.462-0.473); a
-navec `meaning` of the headline alone (0.828 / 0.470); a "different headline
-subject" conflict ("ОБСЕ сообщила" / "ДНР подтвердила": the entity opening each
-headline differs; it fires on 1 same-event and 1 other pair when the subject must
-be absent from the other article, 2 and 3 when not; 0.807-0.810); other_names
-counting organisations (fires on 24 other-event pairs but 2 same-event ones too;
-0.803-0.810).
-
-On top of the kept changes (held-out F1 0.838 / 0.449): an "other_speakers"
-conflict (both texts quote named people, no one quoted in either is named in the
-other: "Купер: ..." / "Хедман: ...") fired on 7 other-event pairs and no same-event
-one (0.838 / 0.440), but outlets quote different officials on one event: English
-pairs F1 0.947 -> 0.919, our corpus recall 0.852 -> 0.796. Also no better: `told`
-of the first body sentences instead of, or besides, the headline (pair by pair
-0.793-0.828 / 0.455-0.491); the x3 also for headline organisations or for names
-of the first 200 characters (pair by pair 0.835 / 0.451, 0.828 / 0.466);
-HEADLINE_WEIGHT 3-4 or LEAD_WEIGHT 1-2 in `vectors` (0.838-0.845 / 0.447-0.449);
-30, 60 or 100 `words` lemmas kept (0.828, 0.838, 0.838); 5, 20 or 40 entities kept
-instead of 10 (0.828 / 0.450, 0.838 / 0.450, 0.845 / 0.450).
+A signal is kept only when it helps on pairs it was not fitted on (`--lofo`: fit on
+two files, score the third, pool the held-out pairs). What was kept and what was tried
+and dropped, with its figures, is logged in docs/similarity-experiments.md.
 """
 
 from __future__ import annotations
