@@ -21,38 +21,9 @@ text-derived weights or need them at run time. `python -m benchmarks.categories`
 reports what ships on every file, and, for comparison, a TF-IDF logistic regression
 fitted at benchmark time on the tgcontest files with cross-validation.
 
-Development: the lexicons were written from general knowledge, then checked against
-errors on the ru/en training files and the ru dev file; the news filter's features
-and examples were written from general knowledge of the genres, then checked against
-errors on the same development files (no threshold tuned: probability one half). The ru and
-en exam files and the en honey file were not looked at row by row, so their figures
-are the held-out ones. Horoscopes are not news here (issue 8), though the tgcontest
+How the lexicons and the news filter were developed, and each round's figures: see
+docs/news-filter-rounds.md. Horoscopes are not news here (issue 8), though the tgcontest
 markup files them under `other`: the benchmark counts that disagreement as an error.
-
-Measured (python -m benchmarks.categories, 2026-11-24), second round of the news filter
-(24 cues, 250 examples; the first had 19 cues, 102 examples): ru exam (held out)
-accuracy 0.875, macro-F1 0.832, not-news F1 0.833, P 0.71 R 1.00 (first round: 0.900 /
-0.883 / 0.889, P 1.00 R 0.80); one of its two false alarms is a horoscope the markup
-files under `other`. en exam + honey (held out) accuracy 0.862, macro-F1 0.691, not-news
-F1 0.421, P 0.36 R 0.50 (first round: 0.854 / 0.676 / 0.375). Development files,
-not-news F1: ru training + dev 0.900 (first round 0.872), en training 0.667 (0.667).
-The held-out figures were read twice in this round (`benchmarks.categories --dev`
-measured every other step), as in the round before. English not-news stays the weak
-spot: the markup counts reviews, "here are N games" roundups and launch posts as news,
-and it has only 10 English not-news articles (2 in the development file) to measure on.
-
-Third round (same 24 features, narrower cues, 291 examples), developed on the dev files
-and on the unlabelled real reports of the pair files (en_pairs_dev, ru_pairs_dev_*: 66 and
-239 articles, nearly all news) to find false alarms; the held-out files were not read.
-Dev not-news F1: ru training + dev 0.900 (unchanged), en training 1.000 (was 0.667: the
-iPad review the markup calls technology is now news). Pair files flagged as not news: en 2
-of 66 (was 5: a stubble-burning report, a match-day column, a mixtape release; the two left
-are a TV promo and a podcast promo), ru 2 of 239 (was 5: the two left are a how-to and a
-five-line health snippet). Held-out, read once after the round (the third read in all):
-ru exam not-news F1 0.769 (P 0.62 R 1.00; was 0.833: one more false alarm), en exam +
-honey 0.375 (P 0.38 R 0.38; was 0.421: two fewer false alarms, one not-news missed). On
-all real reports seen (pair files and held-out), false alarms fell from 19 to 12 and
-not-news found from 9 to 8: kept for the precision, the goal of 0.90 is not reached.
 """
 
 from __future__ import annotations
