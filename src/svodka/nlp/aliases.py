@@ -21,6 +21,10 @@ ALIASES = {
     "uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
     "белоруссия": "Беларусь", "республика беларусь": "Беларусь",
     "республика казахстан": "Казахстан", "нижний": "Нижний Новгород", "екб": "Екатеринбург",
+    # organisations news names by a nickname or a short form as often as by the full name
+    "цб россии": "Банк России", "центробанк россии": "Банк России", "центральный банк россии": "Банк России",
+    "коммерсант": "Коммерсантъ",  # the newspaper's hard sign, which goes when the name is declined
+    "ес": "Евросоюз", "европейский союз": "Евросоюз", "североатлантический альянс": "НАТО",
 }
 # Words that do not give a letter to an abbreviation ("о" in "Договора о коллективной").
 FUNCTION_WORDS = {"о", "об", "и", "в", "по", "на", "для", "of", "the", "and", "for", "on", "in", "&"}

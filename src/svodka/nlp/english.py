@@ -1,7 +1,11 @@
 """A light English analysis: sentences, stemmed content words, capitalised-name spans.
 
 natasha is Russian-only; English is a minority of svodka's input, so a rule-based
-pass serves until a measured reason asks for more.
+pass serves until a measured reason asks for more. A name is a run of capitalised
+words; the rules below cut the run where real news glues two things together
+("Telkom CEO Sipho Maseko": a company, a title, a person) and drop runs that name
+no person, organisation or place (nationalities, sporting events, stock tickers,
+the agency signing off the article).
 """
 
 from __future__ import annotations
@@ -11,14 +15,12 @@ import re
 from razdel import sentenize
 
 from svodka.model import Sentence
-from svodka.nlp.english_types import NameMention, typed_names
+from svodka.nlp.english_types import ORG_WORDS, TICKER, NameMention, typed_names
 from svodka.nlp.russian import Span
 
 # A name made an adjective by a hyphened word ("Tallinn-based", "Kremlin-backed", "state-owned").
 ADJECTIVE_ENDINGS = r"-(?:based|born|owned|backed|led|made|listed|registered|headquartered|bound)"
 HYPHENED_ADJECTIVE = re.compile(ADJECTIVE_ENDINGS + "$")
-# Where a run of capitalised words holds two names: a possessive or a place made an adjective before another name.
-OWNER_BREAK = re.compile(rf"['’]s[ \t]|{ADJECTIVE_ENDINGS}[ \t]")
 STOPWORDS = set(
     "a an the and or but if of to in on at by for with from as is are was were be been being has have had "
     "do does did this that these those it its he she they them his her their we our you your i me my "
@@ -27,20 +29,56 @@ STOPWORDS = set(
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)?")
 LOWER = "a-zà-öø-ÿ"
-NAME_WORD = rf"(?:[A-Z][{LOWER}]+(?:[-'’][A-Z]?[{LOWER}]+)?|[A-Z]{{2,}})"
-NAME = re.compile(rf"\b{NAME_WORD}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?{NAME_WORD})*")
-# Capitalised words that name no one: calendar words, prepositions, nationalities, sentence openers and roles.
-NOT_NAMES = set(
-    "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday Day In At On For From With By After Before During As But And If When "
-    "While The A An This That It He She They We I Mr Mrs Ms Dr Chief Executive "
-    "President Minister Prime Governor Mayor Lab Head Coach Substitute Goalkeeper Defender Related Share Photo "
-    "Reporting Editing Published Russian Estonian Siberian Chinese Western European Lithuanian American Kazakh "
-    "Ukrainian Belarusian British German French Local Independent Researchers Officials Investigators "
-    "Greek Swedish Finnish Polish Norwegian Danish Dutch Italian Spanish Turkish Japanese Korean Latvian Georgian "
-    "Armenian Azerbaijani Uzbek Tatar Series GMT UTC One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve "
-    "Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundred".split()
+# A company suffix keeps its full stop when the sentence goes on ("Changsheng Ltd., which…").
+SUFFIX_WITH_DOT = r"(?:Ltd|Inc|Corp|Co|Jr|Bros)\.(?=,|;|[ \t]+[a-z])"
+# A capitalised word: plain ("Kazan", "Rostov-on-Don"), camel-cased as brands are ("SoftBank", "WeWork"),
+# with a web domain ("Amazon.com"), or all capitals ("NATO", "AT&T").
+NAME_WORD = (rf"(?:{SUFFIX_WITH_DOT}|[A-Z][{LOWER}]+(?:[A-Z][{LOWER}]+)*(?:[-'’][A-Z]?[{LOWER}]+)?"
+             rf"(?:\.(?:com|net|org))?|[A-Z]+&[A-Z]+|[A-Z]{{2,}}(?!\$))")  # "US$27 billion": a currency, not a country
+# A middle initial ("Sean P Conley") or a one-letter brand ("Z Holdings"), only before another name word.
+INITIAL = r"[A-Z]\.?(?=[ \t]+[A-Z])"
+# What joins the words of one name: spaces, "of"/"de"/"&" ("Bank of England", "Mumford & Sons"), and a
+# plural possessive inside it ("Internet Service Providers’ Association").
+JOIN = r"(?:(?<=s)['’])?[ \t]+(?:(?:of|de|&)[ \t]+)?"
+# Not after a letter-and-hyphen ("K-Pop" is a genre, not "Pop"); "anti-Kremlin" still gives "Kremlin".
+NAME = re.compile(rf"(?<!\w)(?<![A-Z]-)(?:{NAME_WORD}|{INITIAL})(?:{JOIN}(?:{NAME_WORD}|{INITIAL}))*")
+JOINERS = {"of", "de", "&"}
+# Nationalities: an adjective or a people ("Canadian youngster Denis Shapovalov", "South Africans"), no entity.
+# A list, not a suffix rule: "-ian", "-ean", "-ese" end brand and paper names too (Meridian, the Guardian).
+DEMONYMS = set(
+    "Russian Estonian Siberian Chinese Western European Lithuanian American Kazakh Ukrainian Belarusian British "
+    "German French Greek Swedish Finnish Polish Norwegian Danish Dutch Italian Spanish Spaniard Turkish Japanese "
+    "Korean Latvian Georgian Armenian Azerbaijani Uzbek Tatar Brazilian Canadian Australian Mexican African Asian "
+    "Indian Iranian Israeli Palestinian Syrian Egyptian Saudi Pakistani Afghan Iraqi Nigerian Argentine Chilean "
+    "Colombian Venezuelan Cuban Portuguese Belgian Swiss Austrian Hungarian Czech Romanian Serbian Croatian "
+    "Bulgarian Moldovan Kyrgyz Tajik Turkmen Mongolian Vietnamese Thai Indonesian Malaysian Filipino Irish Scottish "
+    "Welsh English Lebanese Emirati Qatari Arab Catalan Basque Kurdish Chechen Soviet".split()
 )
+# Capitalised words that name no one: calendar words, prepositions, sentence openers and roles.
+NOT_NAMES = DEMONYMS | set(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Last Next Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Day In At On For "
+    "From With By After Before During As But And If When While The A An This That It He She They We I Yes No Mr "
+    "Mrs Ms Dr Chief Executive CEO President Minister Prime Governor Mayor Lab Head Coach Substitute Goalkeeper "
+    "Defender Related Share Photo Reporting Editing Published Local Independent Researchers Officials "
+    "Investigators Series GMT UTC One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen "
+    "Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundred".split()
+)
+# Titles written capitalised between an organisation or place and a person: the run is cut there
+# ("Telkom CEO Sipho Maseko" → Telkom, Sipho Maseko; "Barcelona Mayor Ada Colau" → Barcelona, Ada Colau).
+TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "President", "Premier", "Minister", "Chancellor", "Governor", "Mayor",
+          "CEO", "CFO", "Chairman", "Chairwoman", "Chair", "Director", "Senator", "Judge", "Professor", "Secretary",
+          "King", "Queen", "Prince", "Princess", "Pope", "Coach", "Spokesman", "Spokeswoman", "Ambassador", "Officer"}
+# Words qualifying a title ("Foreign Minister", "Deputy Mayor", "Chief Executive Officer"): part of the title,
+# never of the organisation or place before it.
+TITLE_WORDS = TITLES | {"Prime", "Deputy", "Vice", "Acting", "Former", "Foreign", "Defence", "Defense", "Finance",
+                        "Interior", "Health", "Chief", "Executive", "Officer", "General", "State"}
+# The last word of a competition ("Paris Masters", "European Super Cup", "WTA Hong Kong Open"): an event, not
+# a person, organisation or place.
+EVENT_WORDS = {"Cup", "Open", "Masters", "Finals", "Slam", "Championship", "Championships", "Olympics",
+               "Paralympics", "Tournament", "Trophy", "Prix", "Marathon", "Festival", "Expo"}
+# The agency signing off an article ("… in London. — AFP"): who reports, not what is reported.
+SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][\w&/]*(?:[ \t]+[A-Z][\w&/]*)?[ \t.]*\Z")
 
 
 def stem(word: str) -> str:
@@ -57,44 +95,79 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
     names: list[NameMention] = []
     midsentence = _midsentence_names(text)
     lowercase = set(re.findall(rf"\b[{LOWER}]+\b", text))
+    plurals = set(re.findall(r"\b([A-Z]{2,})s\b", text))  # "ISPs", "NGOs": acronyms of common nouns
+    ignored = [m.span() for m in TICKER.finditer(text)] + [m.span() for m in SIGN_OFF.finditer(text.rstrip())]
     for sent in sentenize(text):
         lemmas = [stem(w) for w in WORD.findall(sent.text) if w.lower() not in STOPWORDS]
         sentences.append(Sentence(sent.start, sent.stop, sent.text, lemmas))
         for match in NAME.finditer(sent.text):
-            words = match.group().split()
-            offset = match.start()
-            opening = not sent.text[:offset].strip(" \"“'(-—")
+            start = sent.start + match.start()
+            if any(a <= start < b for a, b in ignored):
+                continue  # "(NFLX.O)", "— AFP"
+            words = [(start + w.start(), w.group()) for w in re.finditer(r"\S+", match.group())]
+            opening = not sent.text[:match.start()].strip(" \"“'(-—")
             # a capitalised sentence opener is dropped unless the text shows it is a name: seen mid-sentence, or
             # opening a run of names while never written in lower case ("Timur Safin headed…", not "Officials said")
-            while words and (words[0] in NOT_NAMES or (opening and words[0] not in midsentence
-                                                       and (len(words) < 2 or words[0].lower() in lowercase))):
-                offset += len(words[0]) + 1
+            while words and (words[0][1] in NOT_NAMES or words[0][1] in JOINERS or (
+                    opening and _bare(words[0][1]) not in midsentence
+                    and (len(words) < 2 or words[0][1].lower() in lowercase))):
                 words.pop(0)
                 opening = False
-            if not words:
-                continue
-            run = " ".join(words)
-            breaks = list(OWNER_BREAK.finditer(run))  # "Russia's Kaliningrad", "Samara-based Volgakreditbank": two names
-            name = run[breaks[-1].end():] if breaks else run
-            if breaks:
-                owner_start = breaks[-2].end() if len(breaks) > 1 else 0
-                owner = run[owner_start:breaks[-1].start()]
-                if " " not in owner:  # one word ("Russia"); "International Women's Day" is no name of a woman
-                    at = sent.start + offset + owner_start
-                    names.append(NameMention(at, at + len(owner), owner))
-            offset += len(run) - len(name)
-            name = name[:-2] if name.endswith(("'s", "’s")) else name
-            name = HYPHENED_ADJECTIVE.sub("", name)  # "Tallinn-based": the place, without the adjective it makes
-            if name in NOT_NAMES:
-                continue  # "International Women's Day": a holiday, no one's day
-            start = sent.start + offset
-            names.append(NameMention(start, start + len(name), name))
+            names += [n for n in _run_names(words) if not _no_entity(n.name, plurals)]
     types = typed_names(names, text)
     return sentences, [Span(n.start, n.stop, types[n.name.lower()], n.name, n.name) for n in names]
+
+
+def _run_names(words: list[tuple[int, str]]) -> list[NameMention]:
+    """The names one run of capitalised words holds: an owner before a possessive or a place made an adjective
+    ("Russia's Kaliningrad", "Samara-based Volgakreditbank"), an organisation or place before a title ("Telkom
+    CEO Sipho Maseko"), and the name it ends with."""
+    breaks = [i for i, (_, word) in enumerate(words[:-1]) if word.endswith(("'s", "’s")) or HYPHENED_ADJECTIVE.search(word)]
+    names = []
+    if breaks:
+        owner = words[breaks[-2] + 1 if len(breaks) > 1 else 0:breaks[-1] + 1]
+        if len(owner) == 1:  # one word ("Russia"); "International Women's Day" is no name of a woman
+            names.append(_mention(owner))
+        words = words[breaks[-1] + 1:]
+    while len(words) > 1 and _bare(words[-1][1]) in TITLE_WORDS:
+        words = words[:-1]  # "Telkom CEO's comments": the company whose CEO spoke
+    # a title opens a person's name, not an organisation's ("Premier League", "General Motors")
+    titled = [i for i, (_, word) in enumerate(words[:-1]) if word in TITLES
+              and not ORG_WORDS & {w.lower() for _, w in words[i + 1:]}]
+    if titled:
+        first = titled[-1]
+        while first and words[first - 1][1] in TITLE_WORDS:
+            first -= 1
+        if first:
+            names.append(_mention(words[:first]))
+        words = words[titled[-1] + 1:]
+    return names + ([_mention(words)] if words else [])
+
+
+def _mention(words: list[tuple[int, str]]) -> NameMention:
+    """The name the words span, without a possessive or the adjective it was made ("Tallinn-based")."""
+    start, last = words[0][0], words[-1]
+    word = HYPHENED_ADJECTIVE.sub("", _bare(last[1]))
+    stop = last[0] + len(word)
+    name = " ".join(w for _, w in words[:-1]) + (" " if len(words) > 1 else "") + word
+    return NameMention(start, stop, name)
+
+
+def _no_entity(name: str, plurals: set[str]) -> bool:
+    """A run naming no person, organisation or place: a calendar word or role, also hyphened ("September-quarter"),
+    a nationality or its people ("Brazilian", "South Africans", "Spaniards"), a competition ("Paris Masters"), an
+    acronym the article also writes in the plural, so a common noun ("an ISP", "ISPs")."""
+    last = name.split()[-1]
+    return (name in NOT_NAMES or name.split("-")[0] in NOT_NAMES or last in DEMONYMS
+            or last.removesuffix("s") in DEMONYMS or last in EVENT_WORDS or name in plurals)
+
+
+def _bare(word: str) -> str:
+    """The word without its possessive: "Spain's" opening a sentence is the "Spain" seen mid-sentence."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _midsentence_names(text: str) -> set[str]:
     """Capitalised words seen inside a sentence: names, as opposed to capitalised sentence openers."""
     # every word of the name counts, so "Marina Svetlova" mid-sentence makes a later "Svetlova declined…" a name
     return {w for m in re.finditer(rf"[a-z,;][ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})", text) for w in m.group(1).split()}
-

@@ -23,24 +23,26 @@ ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "instit
              "association", "union", "partners", "holdings", "systems", "technologies", "airlines", "airways",
              "railways", "motors", "foundation", "federation", "commission", "authority", "service", "fc", "sc", "afc",
              "cf", "academy", "school", "college", "hospital", "museum", "theatre", "orchestra", "media", "press",
-             "research", "analytics", "consulting"}
+             "research", "analytics", "consulting", "co", "ltd.", "inc.", "corp.", "co."}
 # Words ending or opening a name that make it a place ("Siberian Highway", "St Petersburg", "Lake Baikal").
 LOC_WORDS = {"street", "avenue", "square", "river", "lake", "sea", "bay", "island", "islands", "mountains", "region",
-             "province", "oblast", "krai", "district", "highway", "peninsula", "gulf", "strait", "valley", "ocean"}
+             "province", "oblast", "krai", "district", "highway", "peninsula", "gulf", "strait", "valley", "ocean",
+             "republic", "kingdom", "states", "emirates"}  # "Czech Republic", "United Kingdom", "United States"
 PLACE_PREFIXES = {"st", "st.", "saint", "mount", "lake", "cape", "port", "fort"}
 # Organisation words Russian names compound into one word ("Volgakreditbank", "Uralinvestbank", "Tatneft"),
 # as svodka.nlp.russian.ORG_STEMS does for their Cyrillic spelling.
 ORG_ENDINGS = ("bank", "prom", "stroy", "invest", "telecom", "neft", "trade", "leasing", "holding")
 # Words before a name that make it a person ("coach Rustem Khairullin", "Dr Ivanova").
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "governor", "mayor", "ceo", "director",
-                 "chairman", "chairwoman", "premier", "professor", "senator", "judge", "general", "substitute"}
+                 "chairman", "chairwoman", "premier", "professor", "senator", "judge", "general", "substitute", "star",
+                 "singer", "actor", "actress", "rapper"}
 # Jobs inside an organisation: before a name they title a person, after one they make it the
 # organisation the person belongs to ("Sokol coach", "Meridian meteorologist", "Kaldera Capital partner").
 # Offices of a territory (mayor, governor) are left out: "Kazan mayor" is a place.
 MEMBER_NOUNS = {"coach", "manager", "captain", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper",
                 "winger", "player", "players", "fans", "spokesman", "spokeswoman", "spokesperson", "partner",
                 "analyst", "economist", "meteorologist", "engineer", "researcher", "scientist", "founder", "executive",
-                "owner", "lawyer", "representative", "boss", "shareholders", "employees", "staff", "board"}
+                "owner", "lawyer", "representative", "boss", "shareholders", "employees", "staff", "board", "ceo", "cfo"}
 # Nouns after a name: an establishment ("the Raduga shopping centre") or a site ("the Zarechye stadium").
 # Generic business nouns (company, firm, bank) are left out: a place describes them ("the Tallinn company").
 BUSINESS_NOUNS = {"mall", "shopping", "store", "brand", "hotel", "factory", "plant", "restaurant", "chain"}
@@ -50,16 +52,28 @@ SITE_NOUNS = {"stadium", "arena", "airport", "port", "station", "park", "square"
 # Sibirsky Kedr"); nouns people are called too (leader, investor, developer, forecaster) are left out.
 ORG_APPOSITIONS = {"company", "firm", "startup", "operator", "carrier", "airline", "lender", "broadcaster",
                    "newspaper", "agency", "club", "team", "side", "rivals", "champions", "hosts", "insurer",
-                   "retailer", "fund", "bank", "outlet"}
+                   "retailer", "fund", "bank", "outlet", "group", "organisation", "organization", "charity",
+                   "band", "network", "regulator", "watchdog", "publisher", "maker", "producer", "provider"}
+# The same nouns after the name, in apposition ("Invictasauro, a team based in…", "Roku, the streaming company").
+APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + "|".join(ORG_APPOSITIONS) + r")\b")
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}  # "in Kazan": a place ("to", "from" also lead to people)
 TOWARDS = PLACE_PREPOSITIONS | {"from", "into", "to", "across", "throughout", "via"}  # a hint of a place
 SPEECH_VERBS = {"said", "says", "told", "added"}
+# A plural verb after a one-word name: British usage for a team or company ("Juventus were", "Liverpool weren't");
+# a person or a place takes the singular.
+PLURAL_VERBS = {"were", "are", "weren't", "weren’t", "aren't", "aren’t", "have"}
+# Words before a name citing a source or a platform ("according to Refinitiv", "on Twitter"): an organisation
+# more often than a place.
+SOURCE_CUES = {("according", "to"), ("on",), ("told",)}  # "told Reuters": the outlet a speaker talks to
 # A first word that is an adjective is no first name: Russian adjectival forms ("Sibirsky Kedr", "Uralsky
 # Uragan") and the region adjectives companies and papers take ("Nordic Ledger", "Baltic Seed Partners").
 ADJECTIVE_WORD = re.compile(r"sk(?:y|iy|aya|oye|oe|ye|ii)$", re.IGNORECASE)  # not "-ny": Danny, Jenny
 REGION_ADJECTIVES = {"nordic", "baltic", "arctic", "atlantic", "pacific", "olympic", "celtic", "central", "national",
                      "international", "federal", "royal", "global", "eastern", "western", "northern", "southern"}
 PLACE_ADJECTIVE = re.compile(r"-(?:based|headquartered|registered)\b")  # "Tallinn-based"
+# A stock ticker in brackets ("Netflix (NFLX.O)", "(NYSE: T)"): no name itself, and what it follows is a company.
+TICKER = re.compile(r"\((?:[A-Z]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX)[ \t]*:[ \t]*[A-Z.]{1,8})\)")
+TICKED = re.compile(r"(?:['’]s)?[ \t]*" + TICKER.pattern)
 AGE = re.compile(r",\s*\d{1,2},")  # "Yermakov, 23, who joined…"
 CONTEXT = 40  # characters read on each side of a mention for its cues
 STRONG, CUE, HINT = 3, 2, 1  # vote weights: a word of the name itself, a word beside it, its shape
@@ -106,9 +120,9 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
     before = text[max(0, mention.start - CONTEXT):mention.start].lower().split()
     after = text[mention.stop:mention.stop + CONTEXT].lower().split()
     previous = before[-1].strip(".,;:\"“(") if before else ""
-    following = after[0].strip(".,;:\"”)") if after else ""
+    following = re.sub(r"['’]s$", "", after[0].strip(".,;:\"”)")) if after else ""  # "Telkom CEO's" as "CEO"
     votes = Counter()
-    if set(words) & ORG_WORDS or (len(words) == 1 and mention.name.isupper() and not is_dateline_place(mention.start, mention.stop, text)):
+    if set(words) & ORG_WORDS or "&" in words or TICKED.match(text, mention.stop) or words[-1].endswith((".com", ".net", ".org")) or (len(words) == 1 and mention.name.isupper() and not is_dateline_place(mention.start, mention.stop, text)):
         votes["ORG"] += STRONG
     if any(w.endswith(ORG_ENDINGS) and w not in ORG_ENDINGS for w in words):
         votes["ORG"] += STRONG
@@ -118,7 +132,8 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
         votes["LOC"] += STRONG
     if previous in PERSON_TITLES or previous in MEMBER_NOUNS:
         votes["PER"] += CUE
-    if following in MEMBER_NOUNS or following in BUSINESS_NOUNS or previous in ORG_APPOSITIONS:
+    if following in MEMBER_NOUNS or following in BUSINESS_NOUNS or previous in ORG_APPOSITIONS or (
+            APPOSITION_AFTER.match(text, mention.stop)):
         votes["ORG"] += CUE
     if following in SITE_NOUNS:
         votes["LOC"] += CUE
@@ -128,8 +143,16 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
         votes["ORG"] += CUE
     if len(words) > 1 and (ADJECTIVE_WORD.search(words[0]) or words[0] in REGION_ADJECTIVES):
         votes["ORG"] += CUE
-    if previous in TOWARDS and not following.startswith(("'s", "’s")):
+    if tuple(before[-2:]) in SOURCE_CUES or tuple(before[-1:]) in SOURCE_CUES:
+        votes["ORG"] += HINT  # "according to Refinitiv": the "to" leads to a source, not a place
+    elif previous in TOWARDS and not text.startswith(("'s", "’s"), mention.stop):  # "in Russia's Kaliningrad"
         votes["LOC"] += HINT
+    if len(words) == 1 and following in PLURAL_VERBS:
+        votes["ORG"] += CUE
+    # a person's name takes no article: "the White House", "the Kazan Daily" ("the United States" is a place by
+    # its last word); in "the San Jose, California company" the article is the company's
+    if len(words) > 1 and previous == "the" and words[-1] not in LOC_WORDS and not re.match(r",[ \t]+[A-Z]", text[mention.stop:mention.stop + 3]):
+        votes["ORG"] += STRONG
     if len(words) > 1 and following in SPEECH_VERBS:
         votes["PER"] += HINT
     return votes

@@ -84,6 +84,7 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
     _fold_surnames(entities, full_names)
     _fold_short_places(entities)
     _fold_short_names(entities, text)
+    _fold_shortened_names(entities)
     _fold_abbreviations(entities)
     if text:
         _add_titles(entities, text, english)
@@ -141,6 +142,25 @@ def _fold_short_names(entities: Groups, text: str) -> None:
                   and key[1] in (k[1].split()[0], k[1].split()[-1] if k[0] == key[0] else None) and not _another_place(k)]
         if len(longer) == 1:
             _merge(entities, key, longer[0])
+
+
+def _fold_shortened_names(entities: Groups) -> None:
+    """"Законодательное собрание" joins "Законодательное собрание Приморского края", "Йеллоустонский парк"
+    "Йеллоустонский национальный парк": an organisation or place of several words, written again with
+    words left out, is the one longer name of its type that opens with the same word and holds all of its
+    words in order."""
+    for key in [k for k in entities if k[0] != "PER" and " " in k[1]]:
+        words = key[1].split()
+        longer = [k for k in entities if k[0] == key[0] and k != key and k[1].split()[0] == words[0]
+                  and _in_order(words, k[1].split())]
+        if len(longer) == 1:
+            _merge(entities, key, longer[0])
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether `words` appear in `longer`, in order, and `longer` has more."""
+    rest = iter(longer)
+    return len(longer) > len(words) and all(w in rest for w in words)
 
 
 def _fold_abbreviations(entities: Groups) -> None:

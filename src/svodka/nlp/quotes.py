@@ -9,6 +9,10 @@ the previous speaker or else the person last named before. Indirect speech is "X
 attribution after the clause ("…, сообщили в МЧС", "…, the operator said", "…,
 according to X"). Its source is a person, else an organisation named in the
 attribution or by its kind ("the club said", "В банке пообещали"), else nobody named (speaker None: "эксперты", "officials" still report).
+A source after a singular verb ("…, пишет Forbes") is named as written when entity
+recognition missed it; "Об этом сообщает ТАСС" attributes the sentence before. Quoted words
+inside a reported clause ("said the company “violated a moral bottom line.”") belong to
+that one indirect quote.
 Every pattern is bounded in length and anchored on a verb or a mark, so unbalanced
 quote marks cost linear time.
 """
@@ -24,14 +28,17 @@ from svodka.model import Entity, Quote, Sentence
 MAX_QUOTE = 3000  # longer than any quoted statement; bounds the scan after an unbalanced mark
 DIRECT = re.compile(
     rf"«(?P<a>[^«»\n]{{8,{MAX_QUOTE}}}?)»|„(?P<b>[^„“”\n]{{8,{MAX_QUOTE}}}?)[“”]"
-    rf"|\"(?P<c>[^\"\n]{{8,{MAX_QUOTE}}}?)\"|“(?P<d>[^“”\n]{{8,{MAX_QUOTE}}}?)”"
+    # '"' opens and closes alike, so it opens only before a word: in '"МегаФон" открыл …, сообщили "Фонтанке"'
+    # the text between the two names is no quote. Inside, a mark after a space opens an inner name, and one mark
+    # may close it and the quote both: '"…, а не только в "Радуге", - заявила'.
+    rf"|(?<![\w\"])\"(?P<c>[^\"\s](?:[^\"\n]|(?<=\s)\"(?=\w)){{7,{MAX_QUOTE}}}?)\"(?![\w\"])|“(?P<d>[^“”\n]{{8,{MAX_QUOTE}}}?)”"
     rf"|(?m:^[ \t]*[—–][ \t]+(?P<e>[^\n]{{8,{MAX_QUOTE}}}?)[,!?….]?[ \t]+[—–][ \t]+(?=[а-яё]))"
 )
 MIN_WORDS = 4  # names of things in quotes ("Манеж", "Радуга") are shorter than any statement
 RU_VERB = (
     r"(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|пояснил|рассказал|признал|уточнил|напомнил|указал|"
     r"констатировал|предупредил|пообещал|призвал|выразил надежду|выразил уверенность|обратил внимание|"
-    r"заверил|убежден|уверен)(?:а|и|ы)?|(?:счита|полага|напомина|отмеча|сообща|заявля|подчеркива|указыва)(?:ет|ют)"
+    r"заверил|убежден|уверен|объявил|сообщал|говорил|написал|заявлял)(?:а|и|ы)?|(?:счита|полага|напомина|отмеча|сообща|заявля|подчеркива|указыва)(?:ет|ют)"
     r"|надеется|надеются|рассчитывает|уверен[аы]?"
 )
 EN_VERB = r"said|says|added|noted|stressed|warned|told reporters|told journalists|told [A-Z][\w ]{1,30}?|insisted|explained|announced|saying|(?<!to )say"
@@ -40,21 +47,33 @@ EN_VERB = r"said|says|added|noted|stressed|warned|told reporters|told journalist
 EN_SPEECH_ONLY = ("said", "says", "say", "told", "announced", "saying")
 RU_POST_VERB = (
     r"(?:сообщил|заявил|объявил|отметил|подчеркнул|добавил|пояснил|рассказал|уточнил|сказал|признал)[аи]?"
-    r"|говорится|считают|полагают"
+    r"|говорится|сообщается|считают|полагают|говорят|отмечают|(?:сообща|переда)(?:ет|ют)|передаёт|пишет|пишут"
 )
+# A present or past singular verb ("…, пишет Forbes", "Как сообщал «Ъ», …") has the source as its subject, in
+# the nominative: as written, that is its name even when entity recognition missed it. Not so after plural
+# verbs ("сообщили «Фонтанке» в компании": the name is who was told) or "по данным" (genitive).
+SINGULAR_VERB = re.compile(r"(?:[еиё]т|л|ла)$")
+NAME_AT_START = re.compile(
+    r"[ \t]*[«\"“„`']*(?P<name>[A-ZА-ЯЁ0-9][\w&-]*(?:\.\w+)*(?:[ \t]+[«\"“]?[A-ZА-ЯЁ][\w&-]*(?:\.\w+)*[»\"”]?){0,3})")
 EN_POST_VERB = r"said|says|announced|reported|added|noted|told|warned|confirmed|explained|wrote"
-RU_AS = r"(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул|объявил)[аи]?"
+RU_AS = (r"(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул|объявил|сообщал|писал)[аи]?"
+         r"|(?:сообща|переда|пиш)(?:ет|ют)|передаёт")
 # The reported clause is captured in a lookahead, so that the next verb of the same paragraph is still seen.
 RU_INDIRECT = re.compile(
     rf"(?<![\w-])(?P<verb>{RU_VERB})(?![\w-])(?:[ \t]+[^\s,.!?:;«»\"]+){{0,4}}?(?:,[ \t]+что|:)[ \t]+(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
 RU_ACCORDING = re.compile(
-    rf"(?<![\w-])(?:[Пп]о (?:словам|мнению|оценке|убеждению|данным|информации)|[Кк]ак {RU_AS})[ \t]+"
+    rf"(?<![\w-])(?:[Пп]о (?:словам|мнению|оценке|убеждению|данным|информации)|[Кк]ак (?P<verb>{RU_AS}))[ \t]+"
     rf"(?P<who>[^,\n]{{2,120}}),[ \t]*(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
 # The attribution after the clause: "…, сообщили в МЧС." / "…, the operator said." / "…, according to X."
 RU_POST = re.compile(
-    rf",[ \t]*(?:[—–-][ \t]*)?(?P<verb>{RU_POST_VERB})(?![\w-])(?![ \t]*(?:,[ \t]*что|:))(?P<who>[^.!?\n]{{0,120}})"
+    rf",[ \t]*(?:[—–-][ \t]*)?(?P<verb>{RU_POST_VERB})(?![\w-])(?![ \t]*(?:,[ \t]*что|:))"
+    r"(?P<who>(?:[^.!?\n]|\.(?=\w)){0,120})"  # "сообщает Liga.net": a dot inside a name does not end it
+)
+# "<sentence>. Об этом сообщает ТАСС.": the attribution is the next sentence, the statement the one before.
+RU_ABOUT_THIS = re.compile(
+    rf"(?<![\w-])Об этом[^.!?\n]{{0,80}}?(?<![\w-])(?P<verb>{RU_POST_VERB})(?![\w-])(?P<who>(?:[^.!?\n]|\.(?=\w)){{0,120}})"
 )
 EN_POST = re.compile(
     r",[ \t]+(?:(?P<who>(?!(?:who|which|that|and|but|as|when|while|if|it is|there|\w+ing)\b)[^,.;:!?\n\"“”«»]{1,80}?)"
@@ -75,6 +94,14 @@ EN_INDIRECT = re.compile(
 )
 ATTRIBUTION_WINDOW = 150
 ATTRIBUTION_GAP = 4  # '", said' / '», — заявил': an attribution verb this close after a direct quote belongs to it
+# ... or this close, after the speaker's name and role: '”, Wedbush analyst Michael Pachter warned in a note'
+ATTRIBUTION_SUBJECT = 60
+# The attribution right after a direct quote: '", the organisers said', '», — сообщили в компании'. With no
+# person or pronoun in it, the source is what it names (an organisation, "the organisers"), not the last speaker.
+PLURAL_SOURCE = re.compile(r"(?<![\w-])[а-яё]+ли(?![\w-])|\b[a-z]+[^'’s]s\s+\w+$")  # "сообщили", "organisers said"
+ATTRIBUTION_AFTER = re.compile(
+    rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:(?:{RU_POST_VERB})(?![\w-])|[^.!?\n\"“”«»]{{1,{ATTRIBUTION_SUBJECT}}}?"
+    rf"[ \t](?:{EN_POST_VERB})(?![\w-]))")
 # The subject of an indirect quote ends this close to its verb ("Владимир Путин заявил",
 # "Российский лидер также подчеркнул"); further back a person is not the one speaking.
 SUBJECT_GAP = 25
@@ -90,7 +117,7 @@ OFFICE_KINDS = ("ministry", "agency", "committee", "university", "министе
 SINGULAR_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ей", "о"}  # "банке", "компании"; not "банков"
 KIND_SUBJECT_WORDS = 4  # "В банке также", "The club": a subject this short is the kind noun's phrase
 FEMALE_PRONOUNS = {"она", "she"}
-SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+SENTENCE_END = re.compile(r"[.!?…][»\"”]?(?=\s|$)|\n")
 
 
 @dataclass
@@ -115,23 +142,37 @@ def find_quotes(text: str, entities: list[Entity], sentences: list[Sentence] | N
             said = _clause(match["said"])
             stop = match.start("said") + len(said)
             who = (match.start("who"), match.end("who")) if "who" in match.groupdict() else None
-            if any(f.kind == "direct" and 0 <= match.start() - f.stop <= ATTRIBUTION_GAP
-                   and not text[f.stop:match.start()].strip(" ,—–-") for f in found):
+            if any(f.kind == "direct" and 0 <= match.start() - f.stop <= ATTRIBUTION_SUBJECT
+                   and _attribution_between(text[f.stop - 2:f.stop], text[f.stop:match.start()]) for f in found):
                 continue  # '"…," said head keeper X': the direct quote's attribution, not a statement of its own
             anonymous = (not DATA_SOURCES.match(match[0]) if who
                          else pattern is not EN_INDIRECT or match["verb"].split()[0] in EN_SPEECH_ONLY)
-            _add(found, _Found(match.start(), stop, said, "indirect", who, anonymous))
-    for pattern in (RU_POST, EN_POST):
+            named = pattern is RU_ACCORDING and bool(match["verb"]) and bool(SINGULAR_VERB.search(match["verb"]))
+            inner = _quoted_inside(found, match, stop)
+            if inner:  # the clause's own words: 'Li said the company “violated a moral bottom line.”'
+                found[:] = [f for f in found if f not in inner]
+                stop = max(stop, inner[-1].stop)
+                said = text[match.start("said"):stop]
+            _add(found, _Found(match.start(), stop, said, "indirect", who, anonymous, named))
+    for pattern in (RU_POST, EN_POST, RU_ABOUT_THIS):
         for match in pattern.finditer(text):
-            said = _clause_before(text, match.start())
+            end = match.start()
+            if pattern is RU_ABOUT_THIS:  # the statement is the sentence before, up to its final mark
+                end = len(text[:end].rstrip())
+                end -= end > 0 and text[end - 1] in ".!?…"
+            said = _clause_before(text, end)
             who = next((match.span(g) for g in ("who", "source") if match[g] is not None), (match.end(), match.end()))
-            _add(found, _Found(match.start() - len(said), match.start(), said, "indirect", who,
-                               match.groupdict().get("source") is None))
+            named = pattern is EN_POST or bool(SINGULAR_VERB.search(match["verb"]))
+            _add(found, _Found(end - len(said), end, said, "indirect", who, match.groupdict().get("source") is None,
+                               named))
     quotes: list[Quote] = []
     previous: str | None = None
+    unnamed_run = False  # whether the last direct quote's source was someone unnamed ('", the organisers said')
     for quote in sorted(found, key=lambda f: f.start):
         if quote.kind == "direct":
-            speaker = _direct_speaker(text, quote.start, quote.stop, mentions, previous, main)
+            speaker = _direct_speaker(text, quote.start, quote.stop, mentions, previous,
+                                      None if unnamed_run else main, organisations)
+            unnamed_run = speaker is None
         elif quote.who:
             speaker = _source(text, quote, mentions, organisations, previous)
         else:
@@ -141,6 +182,8 @@ def find_quotes(text: str, entities: list[Entity], sentences: list[Sentence] | N
         quotes.append(Quote(quote.text, speaker, quote.kind, quote.start, quote.stop))
         if speaker and any(m.name == speaker for m in mentions):
             previous = speaker  # an organisation is no antecedent for "он"/"he"
+        elif quote.kind == "direct":
+            previous = None  # a quote of someone unnamed: the quotes after it are not the last person's
     return quotes
 
 
@@ -154,6 +197,24 @@ class _Found:
     # Whether the statement stands with no one named as its source ("эксперты считают" does; "added" with
     # no person as subject or "по данным отчётности" are no speech).
     anonymous: bool = True
+    named: bool = False  # whether the attribution names its source in the nominative (see SINGULAR_VERB)
+
+
+def _attribution_between(closing: str, between: str) -> bool:
+    """Whether only the speaker stands between a quote and a verb: nothing, or a name with no sentence end
+    after a quote that does not end its sentence ('…rape!" Marisa Soleto said that' starts a new one)."""
+    return len(between.strip(" ,—–-")) <= ATTRIBUTION_GAP or not (
+        re.search(r"[.!?…\"“”«»\n]", between) or re.match(r"[.!?…]", closing))
+
+
+def _quoted_inside(found: list[_Found], match: re.Match[str], stop: int) -> list[_Found]:
+    """Direct quotes that are part of a reported clause: quoted words within it ('объявил, что это его
+    «заключительный проект»'), or a quote it opens with after "that"/"что" ('said that "this is …"'). A quote
+    after a colon ("заявил: «…»") stays direct speech."""
+    opens = match.start("said")
+    colon = match[0].rstrip().endswith(":")
+    return [f for f in found if f.kind == "direct" and f.start < stop and f.stop > opens
+            and (f.start > opens or (f.start == opens and not colon))]
 
 
 def _add(found: list[_Found], quote: _Found) -> None:
@@ -195,6 +256,12 @@ def _source(text: str, quote: _Found, mentions: list[_Person], organisations: li
     kind = _organisation_by_kind(words, quote.start, organisations)
     if kind:
         return kind
+    written = NAME_AT_START.match(text, lo, hi) if quote.named else None
+    if written:  # 'Агентство "Москва"' is written «Москва» in canonical names; '«РИА Новости»' loses its marks
+        name = written["name"]
+        if name[-1] in "»\"”" and not any(mark in name[:-1] for mark in "«\"“"):
+            name = name[:-1]
+        return re.sub(r"[\"“]([^\"“”]+)[\"”]", r"«\1»", name)
     if not quote.anonymous:
         return _NOBODY
     pronoun = next((w for w in words if w in PRONOUNS), None)
@@ -212,7 +279,7 @@ def _clause(said: str) -> str:
 
 
 def _direct_speaker(text: str, start: int, stop: int, mentions: list[_Person], previous: str | None,
-                    main: str | None) -> str | None:
+                    main: str | None, organisations: list[_Person]) -> str | None:
     after_end = stop + ATTRIBUTION_WINDOW
     tail = text[stop:after_end]
     cut = re.search(r"[.!?…](?=\s|$)|\n", tail)
@@ -227,6 +294,13 @@ def _direct_speaker(text: str, start: int, stop: int, mentions: list[_Person], p
         pronoun = _pronoun_in(text[lo:hi])
         if pronoun:
             return _antecedent(pronoun, lo, mentions, previous)
+        attribution = ATTRIBUTION_AFTER.match(text, lo, hi) if lo == stop else None
+        if attribution:
+            inside = [o.name for o in organisations if lo <= o.start < attribution.end()]
+            words = re.findall(r"\w+", attribution[0].lower())
+            source = inside[-1] if inside else _organisation_by_kind(words, start, organisations)
+            if source or PLURAL_SOURCE.search(attribution[0]):
+                return source  # a role in the singular ("— сказал министр") is the person last named
     return previous or main
 
 
@@ -237,7 +311,8 @@ def _subject(text: str, verb_start: int, mentions: list[_Person], organisations:
     With no such subject the source is unnamed ("Эксперты напоминают, что …"), unless the
     verb needs one to report speech at all.
     """
-    line_start = max(text.rfind("\n", 0, verb_start), max(text.rfind(". ", 0, verb_start), 0)) + 1
+    stop = text.rfind(". ", 0, verb_start)
+    line_start = max(text.rfind("\n", 0, verb_start) + 1, stop + 2 if stop >= 0 else 0)
     person = _nearest_before(mentions, text, line_start, verb_start)
     if person:
         return person

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from os.path import commonprefix
 
 from natasha import Doc, MorphVocab
 from pymorphy2.analyzer import Parse
 
 from svodka.model import Sentence
+from svodka.nlp.aliases import alias_of
 from svodka.nlp.models import NlpModels
 
 # Parts of speech that carry what a sentence is about; the rest is grammar.
@@ -22,11 +24,18 @@ PERSON_GRAMMEMES = {"Name", "Surn", "Patr"}
 # Words organisations compound into their names ("Сбербанк", "Уралинвестбанк", "Татнефть", "Главстрой").
 # Kinds of site written short, which natasha takes for names: shopping, business and housing centres.
 DESCRIPTOR_ABBREVIATIONS = {"ТЦ", "ТРЦ", "ТРК", "БЦ", "ЖК", "СНТ", "ДК"}
+# Abbreviations of common nouns, which natasha takes for organisations: "СМИ" are the media, not one outlet.
+COMMON_ABBREVIATIONS = {"СМИ", "ВВП", "ДТП", "ЖКХ", "ВУЗ", "НДС", "ЧП", "ИИ"}
+# Legal forms written before an organisation's quoted name ("ООО «Ромашка»", "КГУП «Приморский водоканал»"):
+# what kind of company it is, not its name, and outlets differ in giving it.
+LEGAL_FORMS = {"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ГУП", "МУП", "КГУП", "ФГУП", "ГБУ", "МБУ", "АНО", "НКО"}
+ROUTE_DASH = re.compile(r"(?<=\w)[—–](?=[А-ЯЁA-Z])")  # "Джубга—Сочи": a road or flight between two places
 SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|парк\w*|микрорайон\w*|сквер\w*|вокзал\w*|станци\w*)\s*«$")
 SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site
 # Institutions named by their noun and the place they govern ("Правительство Татарстана", "мэрии Казани").
 INSTITUTIONS = {"правительство", "министерство", "мэрия", "администрация", "парламент", "госсовет", "прокуратура"}
 INSTITUTION_WINDOW = 20  # characters before a place searched for the institution's noun
+SENTENCE_WINDOW = 20  # characters before a name searched for the end of the previous sentence
 ORG_HEAD_NOUNS = {"банк", "группа", "холдинг", "компания", "капитал", "фонд"}  # a brand's noun ("Альфа Банк")
 ORG_STEMS = ("банк", "пром", "строй", "холдинг", "инвест", "телеком", "нефть", "трейд", "лизинг")
 COORDINATION_GAP = re.compile(r"\s*(?:,|и|или|,\s*и)\s*")  # between the places of a list
@@ -63,10 +72,11 @@ def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[
         normal = span.normal or span.text
         if span.type in ("ORG", "LOC"):
             normal = nominative(span.text, models.morph_vocab) or normal
-        if span.text in DESCRIPTOR_ABBREVIATIONS:
-            continue  # "в одном из ТЦ Челябинска": a kind of place, not a name
         span = _first_line(Span(span.start, span.stop, span.type, span.text, normal))
-        spans.append(_sited(_retyped(_without_descriptor(span, models.morph_vocab), models.morph_vocab), text))
+        if _no_name(span, text, models.morph_vocab):
+            continue
+        for part in _route_ends(span, models.morph_vocab):
+            spans.append(_sited(_retyped(_without_descriptor(part, models.morph_vocab), models.morph_vocab), text))
     return sentences, _completed_coordinations(_with_their_places(spans, text, models.morph_vocab), text, models.morph_vocab)
 
 
@@ -79,7 +89,7 @@ def lemma(morph_vocab: MorphVocab, word: str, pos: str, feats: str) -> str:
 
 def _without_descriptor(span: Span, morph_vocab) -> Span:
     """natasha glues a describing word to a name: "самарским Волгакредитбанком", "Самарский Волгакредитбанк",
-    "Калининградский «Маяк»".
+    "Калининградский «Маяк»", "КГУП «Приморский водоканал»".
 
     A lower-case first word is never part of a name; a relational adjective ("самарский",
     "екатеринбургский") or a kind of site written short ("ЖК «Весенний»") before a name in quotes, or before a single word that is a proper name (marked
@@ -89,7 +99,7 @@ def _without_descriptor(span: Span, morph_vocab) -> Span:
     words = span.text.split()
     if len(words) < 2 or not CYRILLIC_WORD.fullmatch(words[0]):
         return span
-    relational = RELATIONAL_ADJECTIVE.search(words[0].lower()) is not None or words[0] in DESCRIPTOR_ABBREVIATIONS
+    relational = RELATIONAL_ADJECTIVE.search(words[0].lower()) is not None or words[0] in DESCRIPTOR_ABBREVIATIONS | LEGAL_FORMS
     quoted = relational and words[1].startswith("«")
     describes = words[0].islower() or quoted or (relational and len(words) == 2 and _is_proper(words[1], morph_vocab))
     if not describes:
@@ -100,6 +110,47 @@ def _without_descriptor(span: Span, morph_vocab) -> Span:
         offset, rest = offset + 1, rest[1:].removesuffix("»")
     normal = (nominative(rest, morph_vocab) if span.type != "PER" else None) or " ".join(span.normal.split()[1:]) or rest
     return Span(span.start + offset, span.start + offset + len(rest), span.type, rest, normal.strip("«»"))
+
+
+def _no_name(span: Span, text: str, morph_vocab) -> bool:
+    """Spans natasha tags that name nothing: a kind of place or thing written short ("в одном из ТЦ",
+    "онлайн-СМИ"), a word with no capital ("в море": names are capitalised), a capitalised role."""
+    last = span.text.rsplit("-", 1)[-1]
+    return (span.text in DESCRIPTOR_ABBREVIATIONS or last in COMMON_ABBREVIATIONS or span.text.islower()
+            or _capitalised_role(span, text, morph_vocab))
+
+
+def _capitalised_role(span: Span, text: str, morph_vocab) -> bool:
+    """"Полузащитник «Шахтера» Александр Зубков…", "Общество Депутаты Госдумы…" (a rubric run into the
+    first sentence): words capitalised only because they open a sentence, naming a kind of person, are
+    no name. Every word is a capitalised common word the dictionary knows, one of them an animate noun;
+    a name of common words keeps its inner words lower-case ("Союз журналистов")."""
+    words = span.text.split()
+    if not _opens_sentence(span.start, text) or not all(CYRILLIC_WORD.fullmatch(w) and w[0].isupper() and not _is_abbreviation(w) for w in words):
+        return False
+    parses = [morph_vocab.parse(w) for w in words]
+    common = all(morph_vocab.word_is_known(w.lower()) and not any(NAME_GRAMMEMES & p.tag.grammemes for p in ps)
+                 for w, ps in zip(words, parses))
+    return common and any(ps and {"NOUN", "anim"} <= ps[0].tag.grammemes for ps in parses)
+
+
+def _opens_sentence(start: int, text: str) -> bool:
+    """Whether only spaces stand between `start` and the text's start or a sentence's end (a bounded look
+    back keeps a long paragraph's many names linear)."""
+    before = text[max(0, start - SENTENCE_WINDOW):start].rstrip(" \t")
+    return start <= SENTENCE_WINDOW and not before or before[-1:] in (".", "!", "?", "…", "\n")
+
+
+def _route_ends(span: Span, morph_vocab) -> list[Span]:
+    """"трасса Джубга—Сочи": natasha takes a route for one place; its ends are two (each in the nominative,
+    as routes are written)."""
+    if span.type != "LOC" or not ROUTE_DASH.search(span.text):
+        return [span]
+    parts, start = [], span.start
+    for piece in ROUTE_DASH.split(span.text):
+        parts.append(Span(start, start + len(piece), "LOC", piece, nominative(piece, morph_vocab) or piece))
+        start += len(piece) + 1
+    return parts
 
 
 def _retyped(span: Span, morph_vocab) -> Span:
@@ -129,21 +180,22 @@ def _sited(span: Span, text: str) -> Span:
 
 
 def _with_their_places(spans: list[Span], text: str, morph_vocab) -> list[Span]:
-    """"Союза строителей | Татарстана", "Правительство | Татарстана": natasha ends an organisation before the
-    place in the genitive that belongs to its name, or misses an institution before it. The place joins the
-    organisation of several words just before it, or the institution's noun ("Правительство", "мэрии") written
-    before it."""
+    """"Союза строителей | Татарстана", "МИД | России", "Законодательного собрания | Приморского края":
+    natasha ends an organisation before the place in the genitive that belongs to its name, or misses an
+    institution before it. The place joins the organisation just before it, or the institution's noun
+    ("Правительство", "мэрии") written before it. Inside the name the place takes its canonical form,
+    in the genitive, so that "МИД РФ" and "МИД России" are one ministry."""
     out: list[Span] = []
     for span in spans:
         previous = out[-1] if out else None
-        genitive = span.type == "LOC" and " " not in span.text and _is_genitive(span.text, morph_vocab)
-        # a one-word organisation keeps its own name ("МИД России" stays МИД, meeting every other МИД)
-        if genitive and previous and previous.type == "ORG" and " " in previous.text and text[previous.stop:span.start] == " ":
-            name = text[previous.start:span.stop]
-            out[-1] = Span(previous.start, span.stop, "ORG", name, nominative(name, morph_vocab) or name)
+        genitive = span.type == "LOC" and all(_is_genitive(w, morph_vocab) for w in span.text.split())
+        if genitive and previous and previous.type == "ORG" and text[previous.stop:span.start] == " ":
+            head = nominative(previous.text, morph_vocab) or previous.normal
+            out[-1] = Span(previous.start, span.stop, "ORG", text[previous.start:span.stop],
+                           f"{head} {_canonical_genitive(span, morph_vocab)}")
             continue
         word = re.search(r"(?:^|\s)([А-ЯЁа-яё]+) $", text[max(0, span.start - INSTITUTION_WINDOW):span.start])
-        if genitive and word and morph_vocab.parse(word[1])[0].normal_form in INSTITUTIONS:
+        if genitive and " " not in span.text and word and morph_vocab.parse(word[1])[0].normal_form in INSTITUTIONS:
             start = span.start - len(word[1]) - 1
             name = text[start:span.stop]
             head = nominative(word[1], morph_vocab) or word[1]
@@ -151,6 +203,17 @@ def _with_their_places(spans: list[Span], text: str, morph_vocab) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _canonical_genitive(place: Span, morph_vocab) -> str:
+    """The place as written ("Приморского края"), or its canonical name in the genitive when it has one
+    ("РФ" → "России")."""
+    canonical = alias_of(place.normal)
+    if canonical == place.normal or " " in canonical:
+        return place.text
+    parse = next((p for p in morph_vocab.parse(canonical.lower()) if "Geox" in p.tag), None)
+    form = _inflect(parse, {"gent"}) if parse else None
+    return _as_written(canonical, form.word) if form else place.text
 
 
 def _is_genitive(word: str, morph_vocab) -> bool:
@@ -194,8 +257,12 @@ def nominative(name: str, morph_vocab: MorphVocab) -> str | None:
     → "Тюменская область", "Усть-Луги" → "Усть-Луга".
 
     natasha's normal form lower-cases organisations and inflects only some words; here the head
-    (the first noun) goes to the nominative singular, the adjectives before it agree with it, and
-    what follows it (a genitive: "России", "Урала") stays as written. None when a word is unknown.
+    (the first noun) goes to the nominative, the adjectives before it agree with it, and
+    what follows it (a genitive: "России", "Урала") stays as written. The head keeps the number
+    it is written in: a name in the plural is plural ("Ведомостей" → "Ведомости", "Военно-морских
+    сил" → "Военно-морские силы"), unless its adjective is singular (a noun shared by a list of
+    places, "Тюменской областях"). An abbreviation ("ФОМ", "МИД России") is not a word to inflect: read as one, "ФОМ"
+    would become the name "Фома". None when a word is unknown.
     """
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or not all(CYRILLIC_WORD.fullmatch(w) for w in words):
@@ -203,11 +270,21 @@ def nominative(name: str, morph_vocab: MorphVocab) -> str | None:
     parses = [morph_vocab.parse(w.rsplit("-", 1)[-1]) for w in words]
     branded = _branded(parses)
     head = len(words) - 1 if branded else next(
-        (i for i, p in enumerate(parses) if p and {"NOUN", "Name", "Surn", "Geox"} & set(map(str, p[0].tag.grammemes))), None)
+        (i for i, (w, p) in enumerate(zip(words, parses))
+         if _is_abbreviation(w) or p and {"NOUN", "Name", "Surn", "Geox"} & set(map(str, p[0].tag.grammemes))), None)
     if head is None:
         return None
-    noun = max((p for p in parses[head] if "NOUN" in p.tag), key=_name_likeness, default=parses[head][0])
-    form = _inflect(noun, {"nomn", "sing"}) or _inflect(noun, {"nomn"})
+    if _is_abbreviation(words[head]):
+        return name if head == 0 else None
+    if head == len(words) - 1 and _unknown_nominative(words[head], parses[head], morph_vocab):
+        return name if head == 0 else None  # "Митридат": the dictionary's guesses would decline a nominative
+    nouns = [p for p in parses[head] if "NOUN" in p.tag]
+    agreeing = [p for p in nouns if head == 0 or any(_agrees(a, p) for a in parses[head - 1])] or nouns
+    noun = max(agreeing, key=lambda p: _name_likeness(p, words[head].rsplit("-", 1)[-1].lower()), default=parses[head][0])
+    # "Тюменской областях": an adjective that cannot be plural says the noun is shared by a list of places
+    singular = head > 0 and not any(p.tag.number == "plur" for p in parses[head - 1])
+    wanted = ("plur" if noun.tag.number == "plur" and not singular else "sing")
+    form = _inflect(noun, {"nomn", wanted}) or _inflect(noun, {"nomn"})
     if form is None:
         return None
     out = list(words)
@@ -225,18 +302,40 @@ def nominative(name: str, morph_vocab: MorphVocab) -> str | None:
     return " ".join(out)
 
 
+def _is_abbreviation(word: str) -> bool:
+    """"ФОМ", "МИД", "ВМС": capitals throughout, so an abbreviation, whatever the dictionary reads in it."""
+    return len(word) > 1 and word.isupper()
+
+
+def _unknown_nominative(word: str, parses: list[Parse], morph_vocab) -> bool:
+    """A word the dictionary does not know that can be a nominative singular as written: the guesses
+    that decline it ("Митридат" as the genitive plural of a "митридата") are only guesses."""
+    return not morph_vocab.word_is_known(word.lower()) and any(
+        {"nomn", "sing"} <= p.tag.grammemes for p in parses if "NOUN" in p.tag)
+
+
+def _agrees(adjective: Parse, noun: Parse) -> bool:
+    """Whether an adjective's reading agrees with a noun's: "национального парка" is the park (masculine
+    genitive), not the parka (feminine), whatever the dictionary scores first."""
+    tag, other = adjective.tag, noun.tag
+    return ("ADJF" in tag or "PRTF" in tag) and tag.case == other.case and tag.number == other.number and (
+        tag.number == "plur" or tag.gender == other.gender)
+
+
 def _branded(parses: list[list[Parse]]) -> bool:
     """"ВолгаУрал Банка", "Альфа Группы": a brand that does not decline, then the organisation's noun, which does."""
     return len(parses) > 1 and bool(parses[-1]) and parses[-1][0].normal_form in ORG_HEAD_NOUNS and not any(
         p and ({"ADJF", "PRTF"} & p[0].tag.grammemes or p[0].tag.case not in (None, "nomn")) for p in parses[:-1])
 
 
-def _name_likeness(parse: Parse) -> tuple[bool, float, bool, int]:
+def _name_likeness(parse: Parse, written: str) -> tuple[bool, float, bool, bool, int]:
     """How likely a parse is the one a name takes: a place or organisation reading first ("Луга" the town,
     not "луг" the meadow), then pymorphy's score; on a tie the word as written if it can be a nominative
-    ("Меркатор"), else the longer lemma ("Самару" → "Самара", not "Самар"), which keeps more of what was
-    written when the dictionary cannot tell."""
-    return bool({"Geox", "Orgn"} & parse.tag.grammemes), parse.score, "nomn" in parse.tag, len(parse.normal_form)
+    ("Меркатор"), then a lemma keeping the written stem ("парка" → "парк", not "парок": fleeting vowels
+    belong to common nouns more than to names), else the longer lemma ("Самару" → "Самара", not "Самар"),
+    which keeps more of what was written when the dictionary cannot tell."""
+    stem = len(commonprefix([parse.normal_form, written])) >= min(len(parse.normal_form), len(written)) - 1
+    return bool({"Geox", "Orgn"} & parse.tag.grammemes), parse.score, "nomn" in parse.tag, stem, len(parse.normal_form)
 
 
 def _inflect(parse: Parse, grammemes: set[str]) -> Parse | None:

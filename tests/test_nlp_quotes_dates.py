@@ -1,0 +1,151 @@
+"""Quotes and dates as real news writes them: attributions after the statement, quoted names, quoted words
+inside reported speech, date ranges, and days resolved by the tense of the report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from svodka.model import Entity, Mention
+from svodka.nlp.dates import find_dates
+from svodka.nlp.quotes import find_quotes
+
+MONDAY = date(2019, 11, 18)
+
+
+def entity(text: str, name: str, type_: str, *spellings: str) -> Entity:
+    """An entity with a mention at every place one of its spellings occurs in text."""
+    mentions = []
+    for spelling in spellings or (name,):
+        start = text.find(spelling)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(spelling), spelling))
+            start = text.find(spelling, start + 1)
+    return Entity(name, type_, sorted(mentions, key=lambda m: m.start))
+
+
+def kinds_and_speakers(text: str, *entities: Entity) -> list[tuple[str, str | None, str]]:
+    return [(q.kind, q.speaker, q.text.split()[0]) for q in find_quotes(text, list(entities))]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Оба освобождены от отбывания остатка срока наказания, пишет «РИА Новости».", "РИА Новости"),
+    ("Министерство показало журналистам черновик законопроекта о медиа, сообщает Liga.net.", "Liga.net"),
+    ("Прибыли от проекта можно не ждать совсем, пишет Forbes. Детали ниже.", "Forbes"),
+])
+def test_a_source_named_after_the_statement_is_its_speaker_even_unrecognised(text, source):
+    # no entity given: the nominative subject of "пишет"/"сообщает" is the source's name as written
+    assert kinds_and_speakers(text) == [("indirect", source, text.split()[0])]
+
+
+def test_an_unnamed_attribution_after_the_statement_has_no_speaker():
+    text = "Продажа билетов на шоу начнется в понедельник утром, сообщается на официальном сайте тура."
+    assert kinds_and_speakers(text) == [("indirect", None, "Продажа")]
+
+
+def test_about_this_attribution_takes_the_sentence_before():
+    text = ("Депутаты приняли законопроект о переселении граждан из аварийного жилья. "
+            "Об этом сообщает ТАСС по итогам заседания.")
+    tass = entity(text, "ТАСС", "ORG")
+    assert kinds_and_speakers(text, tass) == [("indirect", "ТАСС", "Депутаты")]
+
+
+def test_quoted_names_are_not_paired_into_a_quote():
+    text = '"МегаФон" открыл магазин на площадке распродаж, сообщили "Фонтанке" в компании.'
+    quotes = find_quotes(text, [])
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert quotes[0].text.startswith('"МегаФон" открыл')
+
+
+def test_an_inner_name_may_share_the_closing_mark():
+    text = '"Мы будем добиваться проверки во всех центрах, а не только в "Радуге", - заявила депутат.'
+    [quote] = find_quotes(text, [])
+    assert quote.kind == "direct" and quote.text.startswith("Мы будем") and quote.text.endswith("Радуге")
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("Premier Li Keqiang said the company “violated a moral bottom line.” No one was hurt.", "the"),
+    ("Ротенберг объявил, что это его «заключительный проект» и что прибыли не ждет.", "это"),
+])
+def test_quoted_words_inside_reported_speech_are_one_indirect_quote(text, opening):
+    speaker = entity(text, "Li Keqiang", "PER") if "Li" in text else entity(text, "Аркадий Ротенберг", "PER",
+                                                                            "Ротенберг")
+    assert kinds_and_speakers(text, speaker) == [("indirect", speaker.name, opening)]
+
+
+def test_a_quote_after_a_colon_stays_direct():
+    text = "Галиев заявил: «Мы построим сорок новых школ до конца года»."
+    galiev = entity(text, "Айдар Галиев", "PER", "Галиев")
+    assert kinds_and_speakers(text, galiev) == [("direct", "Айдар Галиев", "Мы")]
+
+
+def test_quotes_of_unnamed_organisers_are_not_the_last_person_named():
+    text = ('Police said Jane Smith had left the city. “Due to the crisis, the festival will be cancelled,” the '
+            'organisers said in a statement. “Until this week we were fully committed to it.”')
+    smith = entity(text, "Jane Smith", "PER")
+    assert [q.speaker for q in find_quotes(text, [smith]) if q.kind == "direct"] == [None, None]
+
+
+def test_a_role_after_a_quote_is_still_the_person_named_before():
+    text = ("Министр образования Айдар Галиев выступил на коллегии.\n\n"
+            "«До конца года будет построено сорок новых школ», — сказал министр.")
+    galiev = entity(text, "Айдар Галиев", "PER")
+    assert kinds_and_speakers(text, galiev) == [("direct", "Айдар Галиев", "До")]
+
+
+def test_the_speakers_own_name_and_role_between_quote_and_verb_is_an_attribution():
+    text = ("“The volatility is likely to persist,” Wedbush analyst Michael Pachter warned in a client note on "
+            "Thursday, keeping his rating.")
+    pachter = entity(text, "Michael Pachter", "PER")
+    assert kinds_and_speakers(text, pachter) == [("direct", "Michael Pachter", "The")]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Визит пройдет 3-4 декабря.", "2019-12-03/2019-12-04"),
+    ("The festival was scheduled for November 22-24.", "2019-11-22/2019-11-24"),
+    ("Данные за 2014–2018 годы", "2014-01-01/2018-12-31"),
+    ("С 2006 по 2011 год погибли многие.", "2006-01-01/2011-12-31"),
+    ("Товары лидировали в 2017 и 2018 годах.", "2017-01-01/2018-12-31"),
+    ("Так было и в 2018-м.", "2018-01-01/2018-12-31"),
+    ("После 1995 года выборов не было.", "1995-01-01/1995-12-31"),
+    ("В минувшие выходные прошел семинар.", "2019-11-16/2019-11-17"),
+    ("На сегодняшний день денег нет.", "2019-11-18"),
+    ("Этой осенью рейтинг вырос.", "2019-09-01/2019-11-30"),
+    ("He moved in summer 2018.", "2018-06-01/2018-08-31"),
+    ("Roku reported a September-quarter loss.", "2019-07-01/2019-09-30"),
+    ("The deal should close by month-end.", "2019-11-30"),
+])
+def test_ranges_and_forms_of_real_news(text, resolved):
+    assert [d.date for d in find_dates(text, MONDAY)] == [resolved]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Shares fell sharply on Thursday.", "2019-11-14"),  # told on Monday: the Thursday before
+    ("Yahoo Japan said Wednesday it was in talks.", "2019-11-13"),
+    ("The ministers will meet on Thursday.", "2019-11-21"),  # announced: the Thursday after
+    ("Mr. Trump spent four hours at the hospital on Feb. 8 for a checkup.", "2019-02-08"),
+    ("The vote is due on Feb. 8 next year.", "2020-02-08"),
+])
+def test_the_tense_of_the_report_chooses_the_day(text, resolved):
+    assert next(d.date for d in find_dates(text, MONDAY)) == resolved
+
+
+def test_an_unclear_tense_keeps_the_nearest_such_day():
+    # the sample corpus convention: "в субботу" beside no verb is the nearest Saturday
+    assert [d.date for d in find_dates("Парад в субботу, в центре города.", MONDAY)] == ["2019-11-16"]
+
+
+def test_a_nearby_day_and_month_is_not_moved_a_year_by_a_past_reporting_verb():
+    text = "Линия начнёт перевозить пассажиров 14 марта, сообщил в понедельник директор."
+    assert [d.date for d in find_dates(text, date(2026, 3, 2))] == ["2026-03-14", "2026-03-02"]
+
+
+def test_a_habitual_season_is_no_date():
+    assert find_dates("Доверие традиционно растет осенью.", MONDAY) == []
+    assert [d.date for d in find_dates("Осенью рейтинг вырос.", MONDAY)] == ["2019-09-01/2019-11-30"]
+
+
+def test_weekends_are_counted_from_the_publication_week():
+    found = find_dates("В минувшие выходные шел снег, в эти выходные тоже. Next weekend is dry.", MONDAY)
+    assert [d.date for d in found] == ["2019-11-16/2019-11-17", "2019-11-23/2019-11-24", "2019-11-30/2019-12-01"]
