@@ -136,3 +136,34 @@ def test_the_outlet_falls_back_to_the_url_domain() -> None:
     raw = RawDocument(origin="x", raw=b"x", format="text", text="Заголовок\n\nТекст новости о мосте.",
                       hints={"url": "https://www.vestnik.example/a/1"})
     assert clean_document(raw, TODAY).outlet == "vestnik.example"
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "outlet", "day"),
+    [
+        ("MILAN, Nov 17 — The coach of a junior team was sacked after a heavy win over a local side.", "MILAN", None, 17),
+        ("MILAN, Nov 17 — The coach was sacked.", "MILAN", None, 17),  # a short first sentence is no outlet
+        ("PARIS, Nov. 2 (Reuters) - The top seed reached the final after beating his old rival.", "PARIS", "Reuters", 2),
+        ("TOKYO (Nov 14): Two internet firms confirmed they were in talks to merge their businesses.", "TOKYO", None, 14),
+        ("KUALA LUMPUR, Nov 17 (Bernama) -- The ministry said the new rules would apply from January.", "KUALA LUMPUR",
+         "Bernama", 17),
+        ("WASHINGTON (AP) — The president spent four hours at the hospital for what aides called tests.", "WASHINGTON",
+         "AP", None),
+        ("LONDON (CNN)The council said the bridge would stay closed until the repairs were finished.", "LONDON", "CNN",
+         None),
+        ("WASHINGTON — The president spent four hours at the hospital for what aides called routine tests.",
+         "WASHINGTON", None, None),
+    ],
+)
+def test_english_wire_datelines(lead: str, dateline: str, outlet: str | None, day: int | None) -> None:
+    article = clean_text(f"Headline of the story\n\n{lead}\n\nThe second paragraph tells more of the story.\n")
+    assert article.dateline == dateline
+    assert article.outlet == outlet
+    if day is not None:
+        assert (article.published.month, article.published.day) == (11, day)
+
+
+def test_a_capitalised_opening_word_and_dash_are_no_dateline_in_russian() -> None:
+    # the bare "CITY —" form is the American agencies' (Latin capitals): "США — ..." opens a Russian sentence
+    article = clean_text("Заголовок новости\n\nСША — крупнейший покупатель этого товара, сообщили в министерстве.\n")
+    assert article.dateline is None

@@ -74,12 +74,13 @@ def test_competitions_are_no_entities_but_their_places_are():
     assert not {"Paris Masters", "Masters", "Tour Finals", "Davis Cup"} & set(names)
 
 
-def test_calendar_abbreviations_the_sign_off_and_plural_acronyms_are_dropped():
+def test_calendar_abbreviations_common_nouns_the_sign_off_and_plural_acronyms_are_dropped():
     text = ("He visited Tallinn on Feb. 8 and again last week. An ISP is no longer needed, say ISPs. "
-            "Results for the September-quarter were weak. Yes, it rained in Tallinn. – AFP")
+            "Users switched to LTE and Wi-Fi, paid by QR code and browsed the Internet, while adjusted EBITDA "
+            "fell at Kestrel Corp. Results for the September-quarter were weak. Yes, it rained in Tallinn. – AFP")
     names = _names(text)
-    assert "Tallinn" in names
-    assert not {"Feb", "ISP", "September-quarter", "Yes", "AFP"} & set(names)
+    assert "Tallinn" in names and "Kestrel Corp" in names
+    assert not {"Feb", "ISP", "LTE", "Wi-Fi", "QR", "Internet", "EBITDA", "September-quarter", "Yes", "AFP"} & set(names)
 
 
 def test_a_genre_after_a_letter_and_hyphen_is_no_name_but_anti_kremlin_keeps_kremlin():
@@ -99,3 +100,39 @@ def test_team_and_source_cues_type_one_word_names_as_organisations():
             "and the mayor wrote on Chirper. Veltrix said so, and Chirper confirmed.")
     names = _names(text)
     assert names["Dravia"] == names["Veltrix"] == names["Chirper"] == "ORG"
+
+
+def test_the_wire_dateline_credit_is_no_entity_but_a_short_lead_is_no_credit(models):
+    for lead in ("PARIS, Nov 2 (Meridian Wire) - ", "WASHINGTON (Meridian Wire) — ", "LONDON (Meridian Wire)",
+                 "TOKYO (Nov 2): ", "MILAN, Nov 2 — "):
+        text = f"Ivo Petit won the final\n\n{lead}Ivo Petit won. He beat Lars Holm in three sets in Paris on Sunday."
+        article = Article(id="t", origin="test", text=text, published=datetime(2026, 11, 2, 9, 0))
+        mentions = {m.text for e in analyse(article, models).entities for m in e.mentions}
+        assert "Meridian Wire" not in mentions and "Ivo Petit" in mentions and "Lars Holm" in mentions, lead
+
+
+def test_clubs_named_after_their_city_are_organisations():
+    text = ("The striker joined Real Madrid from Santos, after Inter Milan and Leeds United also bid. "
+            "He played for Real Madrid later.")
+    names = _names(text)
+    assert names["Real Madrid"] == names["Inter Milan"] == names["Leeds United"] == "ORG"
+
+
+def test_towns_and_names_opened_by_an_article_or_san_are_no_people():
+    names = _names("The firm moved from Mexico City to San Jose, then to Los Angeles.")
+    assert names["Mexico City"] == names["San Jose"] == names["Los Angeles"] == "LOC"
+
+
+def test_a_unit_named_after_its_organisation_and_an_acronym_first_name_are_organisations():
+    text = ("Customers left Kestrel for rivals, and Kestrel CEO Ivo Petit blamed Kestrel Mobile. Kestrel Internet "
+            "lost more, he told ESPN Brazil.")
+    names = _names(text)
+    assert names["Kestrel"] == names["Kestrel Mobile"] == names["Kestrel Internet"] == names["ESPN Brazil"] == "ORG"
+    assert names["Ivo Petit"] == "PER"
+
+
+def test_a_plural_noun_and_of_opening_a_sentence_is_no_part_of_the_name():
+    names = _names("Shares of Brightwave fell 11% after the report. Residents of Tartu protested.")
+    assert "Brightwave" in names and "Tartu" in names
+    assert not [name for name in names if name.startswith(("Shares", "Residents"))]
+

@@ -94,11 +94,16 @@ def test_a_role_after_a_quote_is_still_the_person_named_before():
     assert kinds_and_speakers(text, galiev) == [("direct", "Айдар Галиев", "До")]
 
 
-def test_the_speakers_own_name_and_role_between_quote_and_verb_is_an_attribution():
-    text = ("“The volatility is likely to persist,” Wedbush analyst Michael Pachter warned in a client note on "
-            "Thursday, keeping his rating.")
-    pachter = entity(text, "Michael Pachter", "PER")
-    assert kinds_and_speakers(text, pachter) == [("direct", "Michael Pachter", "The")]
+@pytest.mark.parametrize("text, name, kind", [
+    # the speaker's own name and role between quote and verb is an attribution
+    ("“The volatility is likely to persist,” Wedbush analyst Michael Pachter warned in a client note on "
+     "Thursday, keeping his rating.", "Michael Pachter", "direct"),
+    # apostrophes pair into no quote
+    ("The players' union thinks Telkom’s plan for the '90s and the workers' pay was fine, Ann Lee said.", "Ann Lee",
+     "indirect"),
+])
+def test_one_speaker_named_beside_the_statement(text, name, kind):
+    assert kinds_and_speakers(text, entity(text, name, "PER")) == [(kind, name, "The")]
 
 
 @pytest.mark.parametrize("text, resolved", [
@@ -149,3 +154,80 @@ def test_a_habitual_season_is_no_date():
 def test_weekends_are_counted_from_the_publication_week():
     found = find_dates("В минувшие выходные шел снег, в эти выходные тоже. Next weekend is dry.", MONDAY)
     assert [d.date for d in found] == ["2019-11-16/2019-11-17", "2019-11-23/2019-11-24", "2019-11-30/2019-12-01"]
+
+
+def test_a_statement_over_several_paragraphs_is_a_quote_per_paragraph():
+    # each paragraph opens with a mark, only the last one closes
+    text = ("“We learned of the score with regret,” Bruno Rossi said. “Such a result has no place in junior "
+            "football. “The opponent must always be respected, and today that did not happen.”")
+    rossi = entity(text, "Bruno Rossi", "PER")
+    assert kinds_and_speakers(text, rossi) == [("direct", "Bruno Rossi", "We"), ("direct", "Bruno Rossi", "Such"),
+                                               ("direct", "Bruno Rossi", "The")]
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("Игрок рассказал о переходе. 'Я уже насиделся в 'Динамо'. Понимал, что главное - играть'", "Я"),
+    ("The coach was calm. ‘We will win this match easily,’ he said.", "We"),
+])
+def test_single_quote_marks_enclose_direct_speech(text, opening):
+    assert [(q.kind, q.text.split()[0]) for q in find_quotes(text, [])] == [("direct", opening)]
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("Acme Corp said Friday it has been declared bankrupt by a court.", "it"),
+    ("Acme Corp confirmed it is in talks to merge with a rival.", "it"),
+    ("Авторы исследования отмечают, что, в отличие от заповедника, в городах люди мешают.", "в"),
+    ("С 2006 по 2011 год погибло, по оценке учёных, более миллиона летучих мышей.", "С"),
+])
+def test_reported_clauses_around_time_words_asides_and_mid_sentence_sources(text, opening):
+    acme = entity(text, "Acme Corp", "ORG")
+    assert [(q.kind, q.text.split()[0]) for q in find_quotes(text, [acme])] == [("indirect", opening)]
+
+
+def test_an_about_this_attribution_with_its_own_date_is_no_statement():
+    text = ("Корабли буксируются в нейтральные воды. "
+            "Об этом в воскресенье, 17 ноября, сообщает «Интерфакс» со ссылкой на источник.")
+    interfax = entity(text, "Интерфакс", "ORG")
+    assert kinds_and_speakers(text, interfax) == [("indirect", "Интерфакс", "Корабли")]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("He was arrested on March 3 and charged the next day.", ["2019-03-03", "2019-03-04"]),
+    ("Sources told Reuters the previous day that a deal was likely.", ["2019-11-17"]),
+    ("They agreed a deal in summer 2018, for a move the following year.", ["2018-06-01/2018-08-31",
+                                                                         "2019-01-01/2019-12-31"]),
+    ("He was signed in 2017 and debuted in November of that year.", ["2017-01-01/2017-12-31",
+                                                                    "2017-11-01/2017-11-30"]),
+    ("В 2025 году грузов перевезли больше, чем предыдущим годом.", ["2025-01-01/2025-12-31",
+                                                                   "2024-01-01/2024-12-31"]),
+    ("Суд прошёл 3 марта, а на следующий день его отменили.", ["2019-03-03", "2019-03-04"]),
+])
+def test_dates_counted_from_the_last_date_named(text, resolved):
+    assert [d.date for d in find_dates(text, MONDAY)] == resolved
+
+
+def test_a_month_before_a_noun_is_a_date_in_the_tense_of_the_report():
+    assert [d.date for d in find_dates("The February checkup showed he had gained weight.", MONDAY)] == [
+        "2019-02-01/2019-02-28"]
+    assert [d.date for d in find_dates("Проверку провели в декабре.", MONDAY)] == ["2018-12-01/2018-12-31"]
+
+
+def test_a_weekday_with_no_tense_is_the_same_weekday_named_with_one():
+    text = "Shares tumbled on Thursday. The stock remains up over the year, even after Thursday’s retreat."
+    assert [d.date for d in find_dates(text, MONDAY)] == ["2019-11-14", "2019-11-14"]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Это было в понедельник, сказал он.", "2019-11-18"),
+    ("Выставка откроется в среду, сообщил он.", "2019-11-20"),  # present form: the announcement
+    ("В среду министр заявил о реформе.", "2019-11-13"),
+    ("Парад в среду.", "2019-11-20"),  # no verb: the nearest
+])
+def test_russian_weekdays_follow_the_tense_of_their_own_clause(text, resolved):
+    assert [d.date for d in find_dates(text, MONDAY)] == [resolved]
+
+
+def test_unclosed_single_marks_and_anchored_dates_stay_one_pass():
+    # an ambiguous mark pattern backtracks exponentially here, and anchors looked up anew each time square
+    assert find_quotes("'a " * 5000, []) == [] and find_quotes("‘word " * 5000, []) == []
+    assert len(find_dates("in 2017 that year, the previous day " * 5000, MONDAY)) == 15_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from svodka.nlp.entities import canonical_entities
-from svodka.nlp.russian import analyse_russian, nominative
+from svodka.nlp.russian import Span, analyse_russian, nominative
 
 
 def entities(text, models):
@@ -58,3 +58,65 @@ def test_roles_capitalised_by_the_sentence_and_common_abbreviations_are_no_names
     found = entities(text, models)
     assert "Вратарь" not in found and "СМИ" not in found
     assert "Иван Петров" in found
+
+
+def test_a_name_in_quotes_after_its_kind_is_the_organisation(models):
+    found = entities('Об этом сообщает агентство "Вектор". Спектакль покажут в Гамбургском театре «Талия».', models)
+    assert found.get("Вектор") == {"Вектор"} and found.get("Талия") == {"Талия"}
+    assert not any("театр" in name.lower() or "агентство" in name.lower() for name in found)
+
+
+def test_a_site_named_by_its_address_is_kept(models):
+    assert "78.ru" in entities("Об этом сообщает 78.ru со ссылкой на мэрию.", models)
+
+
+def test_a_declined_foreign_surname_goes_to_the_nominative(models):
+    found = entities("У Ферстаппена и Леклера агрессивный стиль.", models)
+    assert found.get("Ферстаппен") == {"Ферстаппена"}
+
+
+def test_a_name_after_a_noun_for_a_person_is_a_person(models):
+    _, spans = analyse_russian("Суд обвинил литовского гражданина Пущина в шпионаже.", models)
+    people = [e for e in canonical_entities(spans, "") if e.type == "PER"]
+    assert [e.name for e in people] == ["Пущин"]
+
+
+def test_a_sea_keeps_its_adjective(models):
+    assert "Азовское море" in entities("Катера шли через Керченский пролив в Азовское море.", models)
+
+
+def test_a_union_of_states_is_an_organisation(models):
+    _, spans = analyse_russian("Спрос в Евросоюзе вырос.", models)
+    assert [(e.name, e.type) for e in canonical_entities(spans, "")] == [("Евросоюз", "ORG")]
+
+
+def _spans(text, *named):
+    """Spans for (written, type) pairs, found in order in `text`: the grouping alone, whatever a tagger finds."""
+    out, start = [], 0
+    for written, kind in named:
+        start = text.index(written, start)
+        out.append(Span(start, start + len(written), kind, written, written))
+        start += len(written)
+    return out
+
+
+def test_the_opening_words_of_a_name_introduced_before_are_that_name():
+    text = "Trump was at Walter Reed National Medical Center. He spent four hours at Walter Reed."
+    grouped = canonical_entities(_spans(text, ("Trump", "PER"), ("Walter Reed National Medical Center", "LOC"),
+                                        ("Walter Reed", "PER")), text)
+    assert {e.name: len(e.mentions) for e in grouped}["Walter Reed National Medical Center"] == 2
+
+
+def test_a_name_closed_by_its_legal_form_is_another_company():
+    text = "SoftBank Corp is controlled by SoftBank Group Corp. Line Corp and Line Pay grew; Line said so."
+    grouped = canonical_entities(_spans(text, ("SoftBank Corp", "ORG"), ("SoftBank Group Corp", "ORG"),
+                                        ("Line Corp", "ORG"), ("Line Pay", "ORG"), ("Line", "ORG")), text)
+    names = {e.name: {m.text for m in e.mentions} for e in grouped}
+    assert names["SoftBank Corp"] == {"SoftBank Corp"} and names["SoftBank Group Corp"] == {"SoftBank Group Corp"}
+    assert names["Line Corp"] == {"Line Corp", "Line"}
+
+
+def test_a_town_named_as_a_town_is_not_a_longer_name_sharing_its_word():
+    text = "It happened in the town of Manresa. The case is called Manada de Manresa."
+    grouped = canonical_entities(_spans(text, ("Manresa", "PER"), ("Manada de Manresa", "PER")), text)
+    assert {(e.name, e.type) for e in grouped} == {("Manresa", "LOC"), ("Manada de Manresa", "PER")}

@@ -18,10 +18,19 @@ from svodka.model import Removed
 
 RUBRIC_LINE = re.compile(r"^(?P<name>[^|,]{2,80}?)\s*(?P<separator>[|,—])\s*(?P<date>[^|]*\d[^|]*)$")
 OUTLET_SECTION_LINE = re.compile(r"^(?P<outlet>[^|]{2,60}?)\s*\|\s*(?P<section>[^|\d]{2,40})$")
+# A dateline's date: "23 дек", "3 апреля", "Nov. 14", "November 14, 2019", "24 декабря 2021".
+DATELINE_DATE = r"(?:[A-Za-zА-Яа-яЁё]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,}\.?)(?:,?\s+\d{4})?"
+# A wire's lead: "ДУШАНБЕ, 23 дек — Sputnik.", "САМАРА, 4 марта. /Телеграф/.", "LONDON, March 7 (Reuters) -",
+# "WASHINGTON (AP) —", "LONDON (CNN)The…", "TOKYO (Nov 14):", "MILAN, Nov 17 —", AP's bare "WASHINGTON —".
+# An outlet after a dash is at most three words ("РИА Новости", "Sputnik Таджикистан"): a longer run ending in a
+# full stop is the lead's first sentence ("MILAN, Nov 17 — The coach was sacked.").
 DATELINE = re.compile(
-    r"^(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:[ \-][A-ZА-ЯЁ\-]{2,})*)\s*,?\s*"
-    r"(?:(?P<date>[\wА-Яа-яЁё]+\s+[\wА-Яа-яЁё]+)\.?\s*)?"
-    r"(?:[—–-]\s*(?P<outlet>[^.\n]{2,40}?(?:\.(?:ru|su|kz|by|uz|kg|tj|az|am|ge|md|com|net|org|info|рф))?)\s*\.(?:\s|$)|/(?P<outlet2>[^/\n]{2,40})/\.?|\((?P<outlet3>[^)\n]{2,40})\)\s*[—–-])"
+    r"^(?P<city>[A-ZА-ЯЁ]{3,}(?:[ \-][A-ZА-ЯЁ]{2,})*)"  # words and separators apart: no backtracking on "AB-AB-…"
+    rf"(?:\s*,\s*(?P<date>{DATELINE_DATE})|\s+\((?P<date_in_brackets>{DATELINE_DATE})\))?\.?\s*"
+    r"(?:[—–-]\s*(?P<outlet>[^.,\s]{1,30}(?:[ ][^.,\s]{1,30}){0,2}?(?:\.(?:ru|su|kz|by|uz|kg|tj|az|am|ge|md|com|net|org|info|рф))?)\s*\.(?:\s|$)"
+    r"|/(?P<outlet2>[^/\n]{2,40})/\.?"
+    r"|\((?P<outlet3>[^)\n]{2,40})\)(?:\s*(?:[—–:]|--?)|(?=[A-Z]))"
+    r"|(?(date)(?:[—–:]|--?)(?=\s)|(?(date_in_brackets)(?:[—–:]|--?)(?=\s)|(?<=[A-Z] )[—–](?=\s))))"
 )
 TRAILING_OUTLET = re.compile(r"\s[-—–]\s(?P<outlet>[A-ZА-ЯЁ][\w]*(?:\.[a-z]{2,4})+)\.?\s*$")
 BYLINE = re.compile(r"^(?:by|автор|текст|author)\s*:?\s+(?P<name>[A-ZА-ЯЁ][\w.\-']+(?:\s+[A-ZА-ЯЁ][\w.\-']+){0,3})$", re.I)
@@ -230,10 +239,11 @@ def _read_dateline(body: list[str], result: CleanedText, reference: datetime) ->
         result.dateline = match.group("city").strip()
         outlet = match.group("outlet") or match.group("outlet2") or match.group("outlet3")
         result.outlet = result.outlet or (outlet.strip() if outlet else None)
-        if result.published is None and match.group("date"):
-            published, guessed = find_date(match.group("date"), reference)
+        date = match.group("date") or match.group("date_in_brackets")
+        if result.published is None and date:
+            published, guessed = find_date(date, reference)
             if published is None:
-                published, _ = parse_date(match.group("date"), reference)
+                published, _ = parse_date(date, reference)
                 guessed = published is not None
             result.published, result.published_year_guessed = published, guessed
         return

@@ -26,6 +26,10 @@ ALIASES = {
     "коммерсант": "Коммерсантъ",  # the newspaper's hard sign, which goes when the name is declined
     "ес": "Евросоюз", "европейский союз": "Евросоюз", "североатлантический альянс": "НАТО",
 }
+# Unions and alliances of states are organisations, though their names read like places to natasha
+# ("в Евросоюзе" as "в Европе"); the White House names the US administration far more than the building.
+TYPES = {"евросоюз": "ORG", "european union": "ORG", "eu": "ORG", "нато": "ORG", "nato": "ORG", "оон": "ORG",
+         "un": "ORG", "снг": "ORG", "одкб": "ORG", "еаэс": "ORG", "белый дом": "ORG", "white house": "ORG"}
 # Words that do not give a letter to an abbreviation ("о" in "Договора о коллективной").
 FUNCTION_WORDS = {"о", "об", "и", "в", "по", "на", "для", "of", "the", "and", "for", "on", "in", "&"}
 MAX_ABBREVIATION = 10
@@ -34,6 +38,11 @@ MAX_ABBREVIATION = 10
 def alias_of(name: str) -> str:
     """The canonical form of a known alias, else the name itself."""
     return ALIASES.get(name.lower(), name)
+
+
+def type_of(name: str, found: str) -> str:
+    """The type a known name always has, else the type found for it."""
+    return TYPES.get(name.lower(), found)
 
 
 def is_abbreviation(name: str) -> bool:

@@ -8,8 +8,11 @@ last day.
 A range resolves to an ISO 8601 interval ("2021-12-27/2022-01-02"), so that a later
 stage can see that "next week" and "28 December" agree; written ranges keep both ends
 ("3-4 декабря", "November 22-24", "с 2006 по 2011 год"). The tense of the report picks
-an English weekday ("shares fell on Thursday" told on Monday is the Thursday before) and
-the year of a day far from publication ("on Feb. 8" told in past tense in November).
+a weekday ("shares fell on Thursday" told on Monday is the Thursday before; in Russian the
+tense of the weekday's own clause), a month ("провели в октябре" told in March) and the year
+of a day far from publication ("on Feb. 8" told in past tense in November); a weekday with
+no tense is the one the same weekday names elsewhere in the text. "The previous day", "the
+following year", "в ноябре того же года" count from the last date named before them.
 """
 
 from __future__ import annotations
@@ -33,7 +36,30 @@ RU_MONTH_WORD = r"(январ[ья]|феврал[ья]|марта?|апрел[ь
 EN_MONTH_WORD = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 
 DAY_RANGE = r"(?P<d1>\d{1,2})\s*[-–—]\s*(?P<d>\d{1,2})"  # "3-4 декабря", "November 22-24": both ends kept
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+RU_MONTH_IN = r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
+EN_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Dates counted from the last date the text names ("He was arrested on March 3 and charged the next day", "a move
+# the following year", "в ноябре того же года"), resolved in find_dates once the dates before them are known.
+ANCHORED_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("anchored_day", re.compile(
+        r"\b(?:the\s+(?P<en>previous|following|next|same)\s+day|the\s+day\s+(?P<en2>before|after)|on\s+that\s+day)\b"
+        r"|(?<![\w-])(?:на\s+(?P<ru>следующий)\s+день|в\s+тот\s+же\s+день|(?P<ru2>днем|днём)\s+(?:ранее|позже))(?![\w-])",
+        re.I)),
+    ("anchored_month", re.compile(
+        rf"\b(?:в|in)\s+(?P<month>{RU_MONTH_IN}|{EN_MONTH_FULL})(?:\s+(?:of\s+)?(?:that|the\s+same)\s+year"
+        r"|\s+(?:того|того\s+же)\s+года)(?![\w-])", re.I)),
+    ("anchored_year", re.compile(
+        r"\b(?:the\s+(?P<en>previous|following|same)\s+year|that\s+year|the\s+year\s+(?P<en2>before|after))\b"
+        r"|(?<![\w-])(?:в\s+том(?:\s+же)?\s+году|(?P<ru>годом|год)\s+(?P<ru2>ранее|позже|спустя)"
+        r"|(?P<ru3>предыдущ)(?:ий|им|ем|его)\s+год(?:ом|у|а)?)(?![\w-])", re.I)),
+]
+ANCHOR_STEPS = {"previous": -1, "предыдущ": -1, "before": -1, "ранее": -1, "following": 1, "next": 1, "after": 1, "следующий": 1,
+                "позже": 1, "спустя": 1}
+# A day counted from another day needs that day near ("arrested on March 3 ... charged the next day"); further
+# off, or after no written day, "the previous day" is the one before the report's ("Sources told Reuters the
+# previous day" in a report dated Nov 14). Years carry on through a text ("in 2017 ... in November of that year").
+DAY_ANCHOR_CHARS = 300
+PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [
     ("ru_day_range", re.compile(rf"\b{DAY_RANGE}\s+{RU_MONTH_WORD}\b(?:\s+(?P<y>\d{{4}})(?:\s*г(?:ода|\.)?)?)?", re.I)),
     ("en_day_range", re.compile(rf"\b{EN_MONTH_WORD}\.?\s+{DAY_RANGE}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
@@ -96,6 +122,10 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"(?:\s*(?:году|года|г\.)|-м\b|(?![\d%]|[.,]\d|\s*[-–]?\s*[а-яё]))", re.I)),
 ]
 PATTERNS += PERIOD_PATTERNS
+# A month named before a noun ("the February checkup", "its March report"), after the periods ("the September
+# quarter"): that month in the year the tense picks.
+DETERMINER = "|".join(rf"(?<=\b{w} )" for w in ("the", "The", "this", "This", "its", "his", "her", "our", "their"))
+PATTERNS.append(("month", re.compile(rf"(?:{DETERMINER})({EN_MONTH_FULL})(?=\s+[a-z]{{3,}})")))
 SEASON_START = {"весн": 3, "spri": 3, "лето": 6, "summ": 6, "осен": 9, "autu": 9, "fall": 9, "зимо": 12, "wint": 12}
 QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "last": 4}
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2,
@@ -109,7 +139,7 @@ WEEK_OFFSETS = {"следующей": 1, "этой": 0, "прошлой": -1, "n
 
 def find_dates(text: str, published: date | None) -> list[DateRef]:
     """Every date expression, resolved when the publication date allows."""
-    found: list[tuple[str, DateRef]] = []
+    found: list[tuple[str, re.Match[str], DateRef]] = []
     starts: list[int] = []  # spans already taken, disjoint and sorted, so their ends are sorted too
     ends: list[int] = []
     for kind, pattern in PATTERNS:
@@ -121,9 +151,72 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
                 continue
             starts.insert(before + 1, match.start())
             ends.insert(before + 1, match.end())
-            found.append((kind, DateRef(match.group(0), match.start(), match.end(), _resolve(kind, match, published))))
-    found.sort(key=lambda item: item[1].start)
-    return [_restated(text, found, i) if kind == "weekday" else ref for i, (kind, ref) in enumerate(found)]
+            resolved = None if kind in ANCHORED_KINDS else _resolve(kind, match, published)
+            found.append((kind, match, DateRef(match.group(0), match.start(), match.end(), resolved)))
+    found.sort(key=lambda item: item[2].start)
+    clear = _clear_weekdays(found)
+    refs: list[DateRef] = []
+    day: DateRef | None = None  # the last calendar day named, and the last date of any kind
+    last: DateRef | None = None
+    for i, (kind, match, ref) in enumerate(found):
+        if kind in ANCHORED_KINDS:
+            ref.date = _anchored(kind, match, day, last, published)
+        elif kind == "weekday":
+            ref = _restated(text, found, i) or _weekday_in_context(found, i, clear)
+        if ref.date:
+            last = ref
+            day = ref if kind in CALENDAR_KINDS else day
+        refs.append(ref)
+    return refs
+
+
+def _anchored(kind: str, match: re.Match[str], day: DateRef | None, last: DateRef | None,
+              published: date | None) -> str | None:
+    """A date counted from the last one named before it (see ANCHORED_PATTERNS)."""
+    step = next((ANCHOR_STEPS[w.lower()] for w in match.groups() if w and w.lower() in ANCHOR_STEPS), 0)
+    if kind == "anchored_day":
+        near = day is not None and match.start() - day.stop <= DAY_ANCHOR_CHARS
+        anchor = date.fromisoformat(day.date) if near else published
+        return (anchor + timedelta(days=step)).isoformat() if anchor else None
+    year = int(last.date.split("/")[-1][:4]) if last else published.year if published else None
+    if year is None:
+        return None
+    if kind == "anchored_month":
+        return _month_interval(year, _month_number(match["month"]))
+    return _months(year + step, 1, 12)
+
+
+def _clear_weekdays(found: list[tuple[str, re.Match[str], DateRef]]) -> dict[str, list[int]]:
+    """For each weekday word, the places in found where its tense is clear (in order)."""
+    clear: dict[str, list[int]] = {}
+    for i, (kind, match, ref) in enumerate(found):
+        if kind == "weekday" and ref.date and _weekday_tense(match) is not None:
+            clear.setdefault(_weekday_word(match), []).append(i)
+    return clear
+
+
+def _weekday_in_context(found: list[tuple[str, re.Match[str], DateRef]], i: int,
+                        clear: dict[str, list[int]]) -> DateRef:
+    """A weekday whose sentence has no clear tense ("even after Thursday's retreat") is the day the same weekday
+    names nearest in the text with a clear one ("tumbled 11% on Thursday"): one text means one such day."""
+    _, match, ref = found[i]
+    places = clear.get(_weekday_word(match), [])
+    k = bisect.bisect_left(places, i)
+    if not ref.date or not places or (k < len(places) and places[k] == i):
+        return ref
+    nearest = min(places[max(0, k - 1):k + 1], key=lambda j: abs(j - i))
+    return DateRef(ref.text, ref.start, ref.stop, found[nearest][2].date)
+
+
+def _weekday_word(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g).lower()
+
+
+def _weekday_tense(match: re.Match[str]) -> str | None:
+    """The tense that picks a weekday's week, unless "next"/"last" already does."""
+    if match.group(0).split()[0].lower() in ("next", "last"):
+        return "given"
+    return _tense(match.string, match.start(), match.end())
 
 
 def _habitual(match: re.Match[str]) -> bool:
@@ -134,18 +227,18 @@ def _habitual(match: re.Match[str]) -> bool:
     return bool(HABITUAL.search(before.split(". ")[-1]))
 
 
-def _restated(text: str, found: list[tuple[str, DateRef]], i: int) -> DateRef:
+def _restated(text: str, found: list[tuple[str, re.Match[str], DateRef]], i: int) -> DateRef | None:
     """"14 марта, в субботу", "on Saturday, March 14": a weekday beside a calendar date of that weekday is that date."""
-    weekday = found[i][1]
+    weekday = found[i][2]
     named = RU_WEEKDAYS.get(weekday.text.split()[-1].lower(), EN_WEEKDAYS.get(weekday.text.split()[-1].lower()))
     for j in (i - 1, i + 1):
-        if not (0 <= j < len(found) and found[j][0] in CALENDAR_KINDS and found[j][1].date):
+        if not (0 <= j < len(found) and found[j][0] in CALENDAR_KINDS and found[j][2].date):
             continue
-        left, right = sorted((weekday, found[j][1]), key=lambda ref: ref.start)
-        day = date.fromisoformat(found[j][1].date)
+        left, right = sorted((weekday, found[j][2]), key=lambda ref: ref.start)
+        day = date.fromisoformat(found[j][2].date)
         if WEEKDAY_GAP.fullmatch(text[left.stop:right.start]) and day.weekday() == named:
             return DateRef(weekday.text, weekday.start, weekday.stop, day.isoformat())
-    return weekday
+    return None
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | None:
@@ -167,7 +260,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
         if match["y"]:
             return _iso(int(match["y"]), month, int(match["d"]))
         return _nearest_year(month, int(match["d"]), published, _tense(match.string, match.start(), match.end()))
-    if kind == "month" and match["y"]:
+    if kind == "month" and match.groupdict().get("y"):
         return _month_interval(int(match["y"]), RU_MONTHS.get(word[:3]) or EN_MONTHS[word[:3]])
     if published is None:
         return None
@@ -193,9 +286,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
             return (published + timedelta(days=delta % 7 or 7)).isoformat()
         if direction == "last":
             return (published - timedelta(days=-delta % 7 or 7)).isoformat()
-        # English only: a Russian past form also frames plans ("Это было в понедельник" is read as the coming
-        # Monday by tests/test_nlp_understanding.py), and the dev gold's Russian weekdays need no tense
-        tense = _tense(match.string, match.start(), match.end()) if word.isascii() else None
+        tense = _tense(match.string, match.start(), match.end())
         if tense == "past":
             delta = -(-delta % 7)  # the last such day, or today
         elif tense == "future":
@@ -207,12 +298,18 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
         return (published + timedelta(days=delta)).isoformat()
     if kind == "month":  # "в октябре", "в сентябре прошлого года", "in March next year"
         month = RU_MONTHS.get(word[:3]) or EN_MONTHS[word[:3]]
-        relative = (match["rel"] or match["rel_en"] or "").lower()
-        return _month_interval(published.year + YEAR_OFFSETS.get(relative, 0), month)
+        relative = (match.groupdict().get("rel") or match.groupdict().get("rel_en") or "").lower()
+        year = published.year + YEAR_OFFSETS.get(relative, 0)
+        if not relative:  # "проверку провели в октябре" told in March is last October, "will open in May" next May
+            tense = _tense(match.string, match.start(), match.end())
+            year -= tense == "past" and month > published.month
+            year += tense == "future" and month < published.month
+        return _month_interval(year, month)
     return None
 
 
 PERIOD_KINDS = {kind for kind, _ in PERIOD_PATTERNS}
+ANCHORED_KINDS = {kind for kind, _ in ANCHORED_PATTERNS}
 DAY_RANGE_KINDS = {"ru_day_range", "en_day_range"}
 WEEKEND_OFFSETS = {"минувшие": -1, "прошлые": -1, "last": -1, "эти": 0, "this": 0,
                    "ближайшие": 0, "следующие": 1, "next": 1}
@@ -221,9 +318,15 @@ WEEKEND_OFFSETS = {"минувшие": -1, "прошлые": -1, "last": -1, "э
 # sentence with neither, or with both, keeps the nearest such day.
 PAST = re.compile(r"\b(?:said|was|were|had|did|told|\w{3,}ed|fell|rose|met|went|came|took|gave|saw|made|won|lost|"
                   r"sold|bought|began|left|held|spoke|spent|wrote|grew|paid|sent|led|kept|found|brought|became|got)\b|(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лись)(?![\w-])")
-FUTURE = re.compile(r"\b(?:will|shall|due|is set to|are set to|is to|are to|plans? to|next)\b"
+FUTURE = re.compile(r"\b(?:will|shall|due|is set to|are set to|is to|are to|plans? to|(?<!the )next)\b"
                     r"|(?<![\w-])(?:будет|будут|состоится|состоятся|пройд[её]т|планиру\w+|намерен\w*|собира\w+)(?![\w-])",
                     re.I)
+# A Russian sentence reports in the past whatever it reports ("Встреча пройдет в понедельник, сообщил он"), so
+# only the clause of the date tells: its past form ("было", "заявил") or its present one, which with a day
+# named is an announcement ("в понедельник откроется"); reflexive and -ёт forms are verbs, not nouns. A
+# perfective future ("что в пятницу подпишет") looks like a noun: unclear, so the nearest such day.
+RU_CLAUSE_EDGE = re.compile(r"[,;:()—–]|(?<![\w-])(?:что|когда|который|которая|которые)(?![\w-])|[.!?…](?=\s)|\n")
+RU_PRESENT = re.compile(r"(?<![\w-])[а-яё]{2,}(?:[еёиая]тся|[уюая]тся|ёт)(?![\w-])", re.I)
 HABITUAL = re.compile(r"(?<![\w-])(?:традиционно|обычно|как правило|ежегодно|каждый год|каждую|каждой|всегда)(?![\w-])"
                       r"|\b(?:usually|typically|traditionally|normally|always|every)\b", re.I)
 HABIT_WINDOW = 60  # a habit is said within the few words before the season
@@ -242,6 +345,14 @@ def _tense(text: str, start: int, stop: int) -> str | None:
     tail = text[stop:stop + TENSE_WINDOW]
     cut = SENTENCE_BOUNDARY.search(tail)
     sentence = head[cuts[-1].end() if cuts else 0:] + " " + tail[:cut.start() if cut else len(tail)]
+    if not text[start:stop].isascii():  # Russian: the clause's own verb first (see RU_CLAUSE_EDGE)
+        clause_head = head[cuts[-1].end() if cuts else 0:]
+        edges = list(RU_CLAUSE_EDGE.finditer(clause_head))
+        edge = RU_CLAUSE_EDGE.search(tail)
+        clause = clause_head[edges[-1].end() if edges else 0:] + " " + tail[:edge.start() if edge else len(tail)]
+        past = bool(PAST.search(clause))
+        future = bool(FUTURE.search(clause) or RU_PRESENT.search(clause))
+        return "past" if past and not future else "future" if future and not past else None
     past, future = bool(PAST.search(sentence)), bool(FUTURE.search(sentence))
     return "past" if past and not future else "future" if future and not past else None
 

@@ -64,6 +64,12 @@ NOT_NAMES = DEMONYMS | set(
     "Investigators Series GMT UTC One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen "
     "Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundred".split()
 )
+# Acronyms and capitalised words of common nouns: technologies, measures, products of every maker ("LTE",
+# "Wi-Fi", "QR code", "adjusted EBITDA", "GDP"); standing alone they name no one. ("IT" only in capitals: "It" opens.)
+COMMON_NOUNS = set(
+    "LTE ADSL DSL VDSL QR EBITDA GDP CPI IPO VAT GPS SMS SIM USB PC TV AI VR IT DNA HIV LNG EV EVs SUV ATM PIN VPN API "
+    "HD LED ETF NFT ICU MRI CFO COO CTO FAQ PDF URL Wi-Fi WiFi Internet".split()
+)
 # Titles written capitalised between an organisation or place and a person: the run is cut there
 # ("Telkom CEO Sipho Maseko" → Telkom, Sipho Maseko; "Barcelona Mayor Ada Colau" → Barcelona, Ada Colau).
 TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "President", "Premier", "Minister", "Chancellor", "Governor", "Mayor",
@@ -110,7 +116,7 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             # opening a run of names while never written in lower case ("Timur Safin headed…", not "Officials said")
             while words and (words[0][1] in NOT_NAMES or words[0][1] in JOINERS or (
                     opening and _bare(words[0][1]) not in midsentence
-                    and (len(words) < 2 or words[0][1].lower() in lowercase))):
+                    and (len(words) < 2 or words[0][1].lower() in lowercase or _plural_of(words)))):
                 words.pop(0)
                 opening = False
             names += [n for n in _run_names(words) if not _no_entity(n.name, plurals)]
@@ -153,12 +159,19 @@ def _mention(words: list[tuple[int, str]]) -> NameMention:
     return NameMention(start, stop, name)
 
 
+def _plural_of(words: list[tuple[int, str]]) -> bool:
+    """A plural noun and "of" opening a sentence ("Shares of Roku", "Residents of Kazan"): a common noun before
+    the name, as names rarely are ("Friends of the Earth")."""
+    first = words[0][1]
+    return len(words) > 1 and words[1][1] in JOINERS and first.endswith("s") and not first.endswith(("ss", "'s", "’s"))
+
+
 def _no_entity(name: str, plurals: set[str]) -> bool:
     """A run naming no person, organisation or place: a calendar word or role, also hyphened ("September-quarter"),
-    a nationality or its people ("Brazilian", "South Africans", "Spaniards"), a competition ("Paris Masters"), an
+    a common noun's acronym ("LTE"), a nationality or its people ("Brazilian", "South Africans", "Spaniards"), a competition ("Paris Masters"), an
     acronym the article also writes in the plural, so a common noun ("an ISP", "ISPs")."""
     last = name.split()[-1]
-    return (name in NOT_NAMES or name.split("-")[0] in NOT_NAMES or last in DEMONYMS
+    return (name in NOT_NAMES or name in COMMON_NOUNS or name.split("-")[0] in NOT_NAMES or last in DEMONYMS
             or last.removesuffix("s") in DEMONYMS or last in EVENT_WORDS or name in plurals)
 
 

@@ -28,7 +28,16 @@ ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "instit
 LOC_WORDS = {"street", "avenue", "square", "river", "lake", "sea", "bay", "island", "islands", "mountains", "region",
              "province", "oblast", "krai", "district", "highway", "peninsula", "gulf", "strait", "valley", "ocean",
              "republic", "kingdom", "states", "emirates"}  # "Czech Republic", "United Kingdom", "United States"
-PLACE_PREFIXES = {"st", "st.", "saint", "mount", "lake", "cape", "port", "fort"}
+PLACE_PREFIXES = {"st", "st.", "saint", "mount", "lake", "cape", "port", "fort", "san", "santa", "são", "sao"}
+# Words opening or closing a football or sports club's name ("Real Madrid", "Inter Milan", "Leeds United"):
+# the rest is a city, so the name would otherwise read as a place or, by its two words, a person.
+CLUB_OPENINGS = {"real", "atletico", "atlético", "athletic", "inter", "sporting", "dynamo", "dinamo", "olympique",
+                 "borussia", "deportivo", "racing", "olympiacos", "spartak", "lokomotiv"}
+CLUB_ENDINGS = {"united", "rovers", "wanderers", "albion", "hotspur", "athletic", "rangers"}
+# Last words naming a town or a club named after one ("Mexico City", "Manchester City", "Luton Town"), and first
+# words that are a Romance or German article ("Los Angeles", "La Liga", "Le Monde"): never a person's names.
+IMPERSONAL_ENDINGS = {"city", "town", "county"}
+FOREIGN_ARTICLES = {"el", "la", "las", "los", "le", "les", "il", "lo", "der", "die", "das"}
 # Organisation words Russian names compound into one word ("Volgakreditbank", "Uralinvestbank", "Tatneft"),
 # as svodka.nlp.russian.ORG_STEMS does for their Cyrillic spelling.
 ORG_ENDINGS = ("bank", "prom", "stroy", "invest", "telecom", "neft", "trade", "leasing", "holding")
@@ -95,7 +104,17 @@ def typed_names(mentions: list[NameMention], text: str) -> dict[str, str]:
         votes.setdefault(groups[mention.name.lower()], Counter()).update(_votes(mention, text, places))
     for group, counter in votes.items():
         counter.update(_shape(group))
-    return {name: _winner(votes[group]) for name, group in groups.items()}
+    types = {name: _winner(votes[group]) for name, group in groups.items()}
+    return {name: _subsidiary(name, types) for name in types}
+
+
+def _subsidiary(name: str, types: dict[str, str]) -> str:
+    """A name opened by an organisation the article names on its own is that organisation's unit or product
+    ("Telkom Internet", "Telkom Mobile" beside "Telkom"; "Line Pay" beside "Line"), not a person's names."""
+    first = name.split()[0]
+    if types[name] == "PER" and first != name and types.get(first) == "ORG":
+        return "ORG"
+    return types[name]
 
 
 def _groups(names: set[str], places: set[str]) -> dict[str, str]:
@@ -126,6 +145,10 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
         votes["ORG"] += STRONG
     if any(w.endswith(ORG_ENDINGS) and w not in ORG_ENDINGS for w in words):
         votes["ORG"] += STRONG
+    if len(words) > 1 and (words[0] in CLUB_OPENINGS or words[-1] in CLUB_ENDINGS):
+        votes["ORG"] += STRONG
+    if len(words) > 1 and len(mention.name.split()[0]) > 1 and mention.name.split()[0].isupper():
+        votes["ORG"] += CUE  # "ESPN Brazil", "BBC News", "HBO Max": no one's first name is an acronym
     if words[-1] in LOC_WORDS or (len(words) > 1 and words[0] in PLACE_PREFIXES):
         votes["LOC"] += STRONG
     if is_dateline_place(mention.start, mention.stop, text) or PLACE_ADJECTIVE.match(text, mention.stop):
@@ -159,8 +182,11 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
 
 
 def _shape(name: str) -> Counter:
-    """The prior when nothing is written around a name: two or three words are a person's names."""
-    return Counter({"PER" if len(name.split()) in (2, 3) else "LOC": HINT})
+    """The prior when nothing is written around a name: two or three words are a person's names, unless one
+    is a town's last word or an article ("Mexico City", "Los Angeles")."""
+    words = name.split()
+    personal = len(words) in (2, 3) and words[-1] not in IMPERSONAL_ENDINGS and words[0] not in FOREIGN_ARTICLES
+    return Counter({"PER" if personal else "LOC": HINT})
 
 
 def _winner(votes: Counter) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from svodka.clean.text import DATELINE
 from svodka.model import Entity, Mention
-from svodka.nlp.aliases import abbreviates, alias_of, is_abbreviation
+from svodka.nlp.aliases import abbreviates, alias_of, is_abbreviation, type_of
 from svodka.nlp.russian import Span
 from svodka.nlp.titles import NamedSpan, title_mentions
 from svodka.nlp.translit import entity_key
@@ -32,6 +32,12 @@ PLACE_WINDOW = 12  # characters before a mention searched for its preposition
 DISTINCT_PLACE_WORDS = {"новая", "новый", "новое", "старая", "старый", "старое", "большая", "большой", "малая", "малый",
                         "нижний", "нижняя", "верхний", "верхняя", "северный", "южный", "западный", "восточный",
                         "new", "old", "greater", "little", "lower", "upper", "north", "south", "east", "west"}
+# Nouns naming a kind of settlement just before its name ("the town of Manresa", "в городе Сатка", "г. Сатка"):
+# the name after them is the place, whatever longer name or surname shares its word.
+PLACE_NOUNS = {"town", "city", "village", "port", "province", "город", "города", "городе", "городу", "городом", "г.",
+               "село", "села", "селе", "поселок", "поселка", "поселке", "посёлок", "деревня", "деревне", "деревни"}
+# Legal forms closing a company's name: "SoftBank Corp" is a whole name, another company than "SoftBank Group Corp".
+LEGAL_SUFFIXES = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "ag", "sa", "se", "nv", "gmbh"}
 DATELINE_PARAGRAPHS = 4  # the headline, then up to three header paragraphs (clean looks at three)
 
 
@@ -71,6 +77,8 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         if is_dateline_place(span.start, span.stop, text):
             span = Span(span.start, span.stop, "LOC", span.text, span.text)
             name = alias_of(name.title())
+        kind = "LOC" if span.type != "LOC" and _after_place_noun(span.start, text) else type_of(name, span.type)
+        span = Span(span.start, span.stop, kind, span.text, span.normal)
         if span.type == "PER":
             words = name.split()
             if len(words) >= 2:
@@ -81,7 +89,7 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         entity = entities.setdefault(key, Entity(name=name, type=span.type))
         entity.mentions.append(Mention(span.start, span.stop, span.text))
     _fold_types(entities)
-    _fold_surnames(entities, full_names)
+    _fold_surnames(entities, full_names, text)
     _fold_short_places(entities)
     _fold_short_names(entities, text)
     _fold_shortened_names(entities)
@@ -106,10 +114,12 @@ def _fold_types(entities: Groups) -> None:
             _merge(entities, key, keys[0])
 
 
-def _fold_surnames(entities: Groups, full_names: dict[str, str]) -> None:
+def _fold_surnames(entities: Groups, full_names: dict[str, str], text: str) -> None:
     """A surname seen before its full name still joins it."""
     # any type: a lone surname the rules could not tell from a place ("Svetlova") is still the person's
-    for key in [k for k in entities if " " not in k[1] and not all(m.text.isupper() for m in entities[k].mentions)]:
+    # …but not a word the text names as a settlement ("the town of Manresa" is no "Manada de Manresa")
+    for key in [k for k in entities if " " not in k[1] and not all(m.text.isupper() for m in entities[k].mentions)
+                and not any(_after_place_noun(m.start, text) for m in entities[k].mentions)]:
         full = full_names.get(key[1])
         if full and ("PER", full.lower()) in entities and ("PER", full.lower()) != key:
             _merge(entities, key, ("PER", full.lower()))
@@ -140,6 +150,8 @@ def _fold_short_names(entities: Groups, text: str) -> None:
             continue
         longer = [k for k in entities if k != key and " " in k[1] and (k[0] == key[0] or key[0] != "PER")
                   and key[1] in (k[1].split()[0], k[1].split()[-1] if k[0] == key[0] else None) and not _another_place(k)]
+        # "Line" is "Line Corp" (its name and legal form), whatever else opens with it ("Line Pay")
+        longer = [k for k in longer if len(k[1].split()) == 2 and k[1].split()[-1] in LEGAL_SUFFIXES] or longer
         if len(longer) == 1:
             _merge(entities, key, longer[0])
 
@@ -148,11 +160,16 @@ def _fold_shortened_names(entities: Groups) -> None:
     """"Законодательное собрание" joins "Законодательное собрание Приморского края", "Йеллоустонский парк"
     "Йеллоустонский национальный парк": an organisation or place of several words, written again with
     words left out, is the one longer name of its type that opens with the same word and holds all of its
-    words in order."""
-    for key in [k for k in entities if k[0] != "PER" and " " in k[1]]:
+    words in order. "Walter Reed" after "Walter Reed National Medical Center" is the centre, whatever type
+    the short form got: the opening words of a name introduced before. A name closed by its legal form
+    ("SoftBank Corp") is whole: another company than "SoftBank Group Corp"."""
+    for key in [k for k in entities if " " in k[1] and k[1].split()[-1] not in LEGAL_SUFFIXES]:
         words = key[1].split()
-        longer = [k for k in entities if k[0] == key[0] and k != key and k[1].split()[0] == words[0]
-                  and _in_order(words, k[1].split())]
+        first = min(m.start for m in entities[key].mentions)
+        longer = [k for k in entities if k != key and k[1].split()[0] == words[0] and (
+            k[0] == key[0] != "PER" and _in_order(words, k[1].split())
+            or k[0] != "PER" and k[1].split()[:len(words)] == words and len(k[1].split()) > len(words)
+            and min(m.start for m in entities[k].mentions) < first)]
         if len(longer) == 1:
             _merge(entities, key, longer[0])
 
@@ -185,8 +202,16 @@ def _merge(entities: Groups, source: tuple[str, str], target: tuple[str, str]) -
 def _used_as_place(mention: Mention, text: str) -> bool:
     """A dateline ("KAZAN, March 8") or a place after a preposition ("in Kazan", "в Казани")."""
     before = text[max(0, mention.start - PLACE_WINDOW):mention.start].split()
-    return is_dateline_place(mention.start, mention.stop, text) or (
+    return is_dateline_place(mention.start, mention.stop, text) or _after_place_noun(mention.start, text) or (
         bool(before) and before[-1].lower() in PLACE_PREPOSITIONS)
+
+
+def _after_place_noun(start: int, text: str) -> bool:
+    """"the town of Manresa", "в городе Сатка": a kind of settlement named just before."""
+    before = text[max(0, start - PLACE_WINDOW):start].split()
+    if before and before[-1].lower() == "of":
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in PLACE_NOUNS
 
 
 def is_dateline_place(start: int, stop: int, text: str) -> bool:
@@ -197,4 +222,4 @@ def is_dateline_place(start: int, stop: int, text: str) -> bool:
 def _plausible(name: str) -> bool:
     """natasha sometimes tags a number or a stray symbol run; those are no entity."""
     letters = sum(c.isalpha() for c in name)
-    return letters >= 2 and letters >= len(name.replace(" ", "")) * 0.6
+    return letters >= 2 and sum(c.isalnum() for c in name) >= len(name.replace(" ", "")) * 0.6

@@ -32,6 +32,12 @@ DIRECT = re.compile(
     # the text between the two names is no quote. Inside, a mark after a space opens an inner name, and one mark
     # may close it and the quote both: '"…, а не только в "Радуге", - заявила'.
     rf"|(?<![\w\"])\"(?P<c>[^\"\s](?:[^\"\n]|(?<=\s)\"(?=\w)){{7,{MAX_QUOTE}}}?)\"(?![\w\"])|“(?P<d>[^“”\n]{{8,{MAX_QUOTE}}}?)”"
+    # A statement over several paragraphs opens each with a mark and closes only the last: '“A. “B. “C.”'
+    rf"|“(?P<f>[^“”\n]{{8,{MAX_QUOTE}}}?[.!?…])(?=\s+“)"
+    # Single marks ('…', ‘…’) as '"' above, and an apostrophe ("don't", "Telkom’s", "players' union") neither
+    # opens nor closes: it stands between letters, or after a Latin plural "s".
+    rf"|(?<![\w'‘’])['‘](?P<g>(?=[^\W\d_])(?:[^'‘’\n]|['‘’](?=\w)){{7,{MAX_QUOTE}}}?)"
+    rf"(?<![a-z]s)['’](?![\w'’])"
     rf"|(?m:^[ \t]*[—–][ \t]+(?P<e>[^\n]{{8,{MAX_QUOTE}}}?)[,!?….]?[ \t]+[—–][ \t]+(?=[а-яё]))"
 )
 MIN_WORDS = 4  # names of things in quotes ("Манеж", "Радуга") are shorter than any statement
@@ -41,7 +47,10 @@ RU_VERB = (
     r"заверил|убежден|уверен|объявил|сообщал|говорил|написал|заявлял)(?:а|и|ы)?|(?:счита|полага|напомина|отмеча|сообща|заявля|подчеркива|указыва)(?:ет|ют)"
     r"|надеется|надеются|рассчитывает|уверен[аы]?"
 )
-EN_VERB = r"said|says|added|noted|stressed|warned|told reporters|told journalists|told [A-Z][\w ]{1,30}?|insisted|explained|announced|saying|(?<!to )say"
+EN_VERB = (r"said|says|added|noted|stressed|warned|told reporters|told journalists|told [A-Z][\w ]{1,30}?|insisted|"
+           r"explained|announced|confirmed|saying|(?<!to )say")
+# When a report was made, between the verb and the clause: "said Friday it", "said on Thursday that"
+EN_WHEN = r"(?:on|in|at)[ \t]+[\w ]{1,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier"
 # Verbs that report speech whoever their subject is; the others ("added", "noted")
 # also have other senses ("added value"), so they need a person or pronoun as subject.
 EN_SPEECH_ONLY = ("said", "says", "say", "told", "announced", "saying")
@@ -60,7 +69,7 @@ RU_AS = (r"(?:сообщил|заявил|рассказал|отметил|по
          r"|(?:сообща|переда|пиш)(?:ет|ют)|передаёт")
 # The reported clause is captured in a lookahead, so that the next verb of the same paragraph is still seen.
 RU_INDIRECT = re.compile(
-    rf"(?<![\w-])(?P<verb>{RU_VERB})(?![\w-])(?:[ \t]+[^\s,.!?:;«»\"]+){{0,4}}?(?:,[ \t]+что|:)[ \t]+(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
+    rf"(?<![\w-])(?P<verb>{RU_VERB})(?![\w-])(?:[ \t]+[^\s,.!?:;«»\"]+){{0,4}}?(?:,[ \t]+что,?|:)[ \t]+(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
 RU_ACCORDING = re.compile(
     rf"(?<![\w-])(?:[Пп]о (?:словам|мнению|оценке|убеждению|данным|информации)|[Кк]ак (?P<verb>{RU_AS}))[ \t]+"
@@ -72,6 +81,7 @@ RU_POST = re.compile(
     r"(?P<who>(?:[^.!?\n]|\.(?=\w)){0,120})"  # "сообщает Liga.net": a dot inside a name does not end it
 )
 # "<sentence>. Об этом сообщает ТАСС.": the attribution is the next sentence, the statement the one before.
+ABOUT_THIS = re.compile(r"[Оо]б этом(?![\w-])")
 RU_ABOUT_THIS = re.compile(
     rf"(?<![\w-])Об этом[^.!?\n]{{0,80}}?(?<![\w-])(?P<verb>{RU_POST_VERB})(?![\w-])(?P<who>(?:[^.!?\n]|\.(?=\w)){{0,120}})"
 )
@@ -88,7 +98,7 @@ DATA_SOURCES = re.compile(r"[Пп]о (?:данным|информации)|accor
 MAX_CLAUSE = 1000
 CLAUSE_START = re.compile(r"[.!?…][»\"”]?[ \t]+|\n")
 EN_INDIRECT = re.compile(
-    rf"(?<![\w-])(?P<verb>{EN_VERB})(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{{1,30}}?)?(?:,?[ \t]+that)?[ \t]+"
+    rf"(?<![\w-])(?P<verb>{EN_VERB})(?:[ \t]+(?:{EN_WHEN}))?(?:,?[ \t]+that)?[ \t]+"
     rf"(?!(?:in|on|at|to|by|of|for|as|while|when|after|before|because|but|and|adding|citing|which|who|if|how|whether|what|why|where)\b)"
     rf"(?=(?P<said>[a-z][^\n]{{10,{MAX_QUOTE}}}))"
 )
@@ -99,8 +109,14 @@ ATTRIBUTION_SUBJECT = 60
 # The attribution right after a direct quote: '", the organisers said', '», — сообщили в компании'. With no
 # person or pronoun in it, the source is what it names (an organisation, "the organisers"), not the last speaker.
 PLURAL_SOURCE = re.compile(r"(?<![\w-])[а-яё]+ли(?![\w-])|\b[a-z]+[^'’s]s\s+\w+$")  # "сообщили", "organisers said"
+# A full stop after a title or an initial ends no sentence: '” Dr. Conley wrote', «В. Путин»
+ABBREVIATION = (r"(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bSt)|(?<=\bProf)|(?<=\bGen)|(?<=\bSen)|(?<=\bRep)"
+                r"|(?<=\bGov)|(?<=\b[A-ZА-ЯЁ]))\.")
+SENTENCE_CUT = re.compile(rf"(?P<abbreviation>{ABBREVIATION})|[.!?…](?=\s|$)|\n")
+# An attribution that goes on to a statement of its own: '…!" Marisa Soleto said that "…"'
+OWN_STATEMENT = re.compile(r"\b(?:that|:)(?:\s|$)|,\s+что\b|:")
 ATTRIBUTION_AFTER = re.compile(
-    rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:(?:{RU_POST_VERB})(?![\w-])|[^.!?\n\"“”«»]{{1,{ATTRIBUTION_SUBJECT}}}?"
+    rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:(?:{RU_POST_VERB})(?![\w-])|(?:[^.!?\n\"“”«»]|{ABBREVIATION}){{1,{ATTRIBUTION_SUBJECT}}}?"
     rf"[ \t](?:{EN_POST_VERB})(?![\w-]))")
 # The subject of an indirect quote ends this close to its verb ("Владимир Путин заявил",
 # "Российский лидер также подчеркнул"); further back a person is not the one speaking.
@@ -153,7 +169,12 @@ def find_quotes(text: str, entities: list[Entity], sentences: list[Sentence] | N
                 found[:] = [f for f in found if f not in inner]
                 stop = max(stop, inner[-1].stop)
                 said = text[match.start("said"):stop]
-            _add(found, _Found(match.start(), stop, said, "indirect", who, anonymous, named))
+            start = match.start()
+            lead = _clause_before(text, start) if pattern is RU_ACCORDING else ""
+            if lead.endswith(","):  # "С 2006 года погибло, по оценке учёных, более миллиона": the whole sentence
+                start = text.rfind(lead, 0, match.start())
+                said = text[start:stop]
+            _add(found, _Found(start, stop, said, "indirect", who, anonymous, named))
     for pattern in (RU_POST, EN_POST, RU_ABOUT_THIS):
         for match in pattern.finditer(text):
             end = match.start()
@@ -161,6 +182,8 @@ def find_quotes(text: str, entities: list[Entity], sentences: list[Sentence] | N
                 end = len(text[:end].rstrip())
                 end -= end > 0 and text[end - 1] in ".!?…"
             said = _clause_before(text, end)
+            if ABOUT_THIS.match(said):
+                continue  # "Об этом в воскресенье, 17 ноября, сообщает ТАСС" is the attribution, not a statement
             who = next((match.span(g) for g in ("who", "source") if match[g] is not None), (match.end(), match.end()))
             named = pattern is EN_POST or bool(SINGULAR_VERB.search(match["verb"]))
             _add(found, _Found(end - len(said), end, said, "indirect", who, match.groupdict().get("source") is None,
@@ -280,10 +303,10 @@ def _clause(said: str) -> str:
 
 def _direct_speaker(text: str, start: int, stop: int, mentions: list[_Person], previous: str | None,
                     main: str | None, organisations: list[_Person]) -> str | None:
-    after_end = stop + ATTRIBUTION_WINDOW
-    tail = text[stop:after_end]
-    cut = re.search(r"[.!?…](?=\s|$)|\n", tail)
-    after = (stop, stop + (cut.start() if cut else len(tail)))
+    after = (stop, _sentence_end(text, stop, stop + ATTRIBUTION_WINDOW))
+    if text[stop - 2:stop - 1] in ("." "!?…") and not (  # '…rape!" The attack occurred': a new sentence,
+            ATTRIBUTION_AFTER.match(text, *after) and not OWN_STATEMENT.search(text, *after)):
+        after = (stop, stop)  # its name no speaker unless it attributes ('…!" Colau said'), not anew ('said that')
     head = text[max(0, start - ATTRIBUTION_WINDOW):start]
     cuts = list(re.finditer(r"[.!?…»”\"](?=\s)|\n", head))
     before = (start - len(head) + (cuts[-1].end() if cuts else 0), start)
@@ -302,6 +325,11 @@ def _direct_speaker(text: str, start: int, stop: int, mentions: list[_Person], p
             if source or PLURAL_SOURCE.search(attribution[0]):
                 return source  # a role in the singular ("— сказал министр") is the person last named
     return previous or main
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    """Where the sentence running from lo ends, at hi at the latest (see ABBREVIATION)."""
+    return next((m.start() for m in SENTENCE_CUT.finditer(text, lo, hi) if not m["abbreviation"]), hi)
 
 
 def _subject(text: str, verb_start: int, mentions: list[_Person], organisations: list[_Person],

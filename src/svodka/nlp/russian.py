@@ -29,6 +29,13 @@ COMMON_ABBREVIATIONS = {"СМИ", "ВВП", "ДТП", "ЖКХ", "ВУЗ", "НД�
 # Legal forms written before an organisation's quoted name ("ООО «Ромашка»", "КГУП «Приморский водоканал»"):
 # what kind of company it is, not its name, and outlets differ in giving it.
 LEGAL_FORMS = {"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ГУП", "МУП", "КГУП", "ФГУП", "ГБУ", "МБУ", "АНО", "НКО"}
+# A site's own address is its name, lower-case as it is ("78.ru", "lenta.ru"): no capital needed.
+SITE_NAME = re.compile(r"[\w-]+\.(?:ru|рф|su|com|net|org|info|media|fm|tv|ua|by|kz)", re.IGNORECASE)
+# Opening quote marks: a name in quotes after words naming its kind ("Агентство «Москва»", "театра «Талия»").
+OPENING_QUOTES = "«\"„“"
+# Case endings of a masculine surname the dictionary does not know ("Ферстаппена", "Пущину", "Мюллером"),
+# by the case natasha's tagger reads; natasha leaves such a surname as written.
+SURNAME_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем", "ём"), "Loc": ("е",)}
 ROUTE_DASH = re.compile(r"(?<=\w)[—–](?=[А-ЯЁA-Z])")  # "Джубга—Сочи": a road or flight between two places
 SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|парк\w*|микрорайон\w*|сквер\w*|вокзал\w*|станци\w*)\s*«$")
 SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site
@@ -72,11 +79,15 @@ def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[
         normal = span.normal or span.text
         if span.type in ("ORG", "LOC"):
             normal = nominative(span.text, models.morph_vocab) or normal
+        elif span.type == "PER" and span.tokens:
+            normal = _undeclined_surname(normal, span.tokens[-1])
+        person = span.type == "PER" and _after_person_noun(span.start, text, models.morph_vocab)
         span = _first_line(Span(span.start, span.stop, span.type, span.text, normal))
         if _no_name(span, text, models.morph_vocab):
             continue
         for part in _route_ends(span, models.morph_vocab):
-            spans.append(_sited(_retyped(_without_descriptor(part, models.morph_vocab), models.morph_vocab), text))
+            part = _without_descriptor(_quoted_name(part), models.morph_vocab)
+            spans.append(_sited(_retyped(part, models.morph_vocab, person), text))
     return sentences, _completed_coordinations(_with_their_places(spans, text, models.morph_vocab), text, models.morph_vocab)
 
 
@@ -112,11 +123,49 @@ def _without_descriptor(span: Span, morph_vocab) -> Span:
     return Span(span.start + offset, span.start + offset + len(rest), span.type, rest, normal.strip("«»"))
 
 
+def _undeclined_surname(normal: str, token) -> str:
+    """natasha's normal form with a declined masculine surname it left as written put back in the nominative:
+    "Ферстаппена" → "Ферстаппен" (the tagger reads a masculine animate genitive). Only when what remains
+    ends in a hard consonant, as the foreign and rare surnames the dictionary misses do."""
+    feats = token.feats
+    words = normal.split()
+    if not words or words[-1] != token.text or feats.get("Gender") != "Masc" or feats.get("Number") != "Sing":
+        return normal
+    for ending in SURNAME_ENDINGS.get(feats.get("Case"), ()):
+        stem = token.text[:-len(ending)]
+        if token.text.endswith(ending) and len(stem) > 2 and CYRILLIC_WORD.fullmatch(stem) and stem[-1] not in "аеёиоуыэюяйь":
+            return " ".join([*words[:-1], stem])
+    return normal
+
+
+def _after_person_noun(start: int, text: str, morph_vocab) -> bool:
+    """"гражданина Пущина", "сына Иванова", "журналиста Петрова": a lower-case animate common noun just before
+    a name says the name is a person's."""
+    word = re.search(r"(?:^|\s)([а-яё]+) $", text[max(0, start - INSTITUTION_WINDOW):start])
+    parses = morph_vocab.parse(word[1]) if word else []
+    return bool(parses) and {"NOUN", "anim"} <= parses[0].tag.grammemes and not NAME_GRAMMEMES & parses[0].tag.grammemes
+
+
+def _quoted_name(span: Span) -> Span:
+    """"Агентство «Москва", "Гамбургского театра «Талия": natasha takes the words naming a kind of organisation
+    with the name in quotes after them. The name is what the quotes hold, written in the nominative
+    whatever the case of the words before it."""
+    cut = next((i for i, c in enumerate(span.text) if c in OPENING_QUOTES), 0)
+    if not cut or not span.text[:cut].strip():
+        return span
+    name = span.text[cut + 1:].rstrip("»\"“”")
+    if not name.strip():
+        return span
+    start = span.start + cut + 1
+    return Span(start, start + len(name), span.type, name, name)
+
+
 def _no_name(span: Span, text: str, morph_vocab) -> bool:
     """Spans natasha tags that name nothing: a kind of place or thing written short ("в одном из ТЦ",
     "онлайн-СМИ"), a word with no capital ("в море": names are capitalised), a capitalised role."""
     last = span.text.rsplit("-", 1)[-1]
-    return (span.text in DESCRIPTOR_ABBREVIATIONS or last in COMMON_ABBREVIATIONS or span.text.islower()
+    return (span.text in DESCRIPTOR_ABBREVIATIONS or last in COMMON_ABBREVIATIONS
+            or span.text.islower() and not SITE_NAME.fullmatch(span.text)
             or _capitalised_role(span, text, morph_vocab))
 
 
@@ -153,15 +202,15 @@ def _route_ends(span: Span, morph_vocab) -> list[Span]:
     return parts
 
 
-def _retyped(span: Span, morph_vocab) -> Span:
+def _retyped(span: Span, morph_vocab, person: bool) -> Span:
     """A one-word name compounded with an organisation's word ("Волгакредитбанк", "Уралинвестбанке": natasha
     tags them person or place by their ending), or a "person" the dictionary knows only as an organisation
-    or place."""
+    or place, unless a noun naming a person stands before it ("гражданина Пущина" is a man, not the town Пущино)."""
     if " " in span.text or not CYRILLIC_WORD.fullmatch(span.text):
         return span
     if span.normal.lower().endswith(ORG_STEMS) and span.normal.lower() not in ORG_STEMS:
         return Span(span.start, span.stop, "ORG", span.text, nominative(span.text, morph_vocab) or span.normal)
-    if span.type != "PER":
+    if span.type != "PER" or person:
         return span
     grammemes = set().union(*(p.tag.grammemes for p in morph_vocab.parse(span.text)))
     if grammemes & PERSON_GRAMMEMES or not grammemes & {"Orgn", "Geox"}:
@@ -243,7 +292,9 @@ def _completed_coordinations(spans: list[Span], text: str, morph_vocab) -> list[
 
 
 def _is_proper(word: str, morph_vocab) -> bool:
-    return not morph_vocab.word_is_known(word.lower()) or any(NAME_GRAMMEMES & p.tag.grammemes for p in morph_vocab.parse(word))
+    """Unknown to the dictionary, or a name in its likeliest reading ("море" is a sea before it is a "Мор")."""
+    parses = morph_vocab.parse(word)
+    return not morph_vocab.word_is_known(word.lower()) or bool(parses and NAME_GRAMMEMES & parses[0].tag.grammemes)
 
 
 def _is_adjective(word: str, morph_vocab) -> bool:
