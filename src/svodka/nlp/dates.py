@@ -216,7 +216,7 @@ def _weekday_tense(match: re.Match[str]) -> str | None:
     """The tense that picks a weekday's week, unless "next"/"last" already does."""
     if match.group(0).split()[0].lower() in ("next", "last"):
         return "given"
-    return _tense(match.string, match.start(), match.end())
+    return _tense(match)
 
 
 def _habitual(match: re.Match[str]) -> bool:
@@ -259,9 +259,9 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
             kind, lambda w: EN_MONTHS[w[:3]])(month_word)
         if match["y"]:
             return _iso(int(match["y"]), month, int(match["d"]))
-        return _nearest_year(month, int(match["d"]), published, _tense(match.string, match.start(), match.end()))
+        return _nearest_year(month, int(match["d"]), published, match)
     if kind == "month" and match.groupdict().get("y"):
-        return _month_interval(int(match["y"]), RU_MONTHS.get(word[:3]) or EN_MONTHS[word[:3]])
+        return _month_interval(int(match["y"]), _month_number(word))
     if published is None:
         return None
     if kind == "relative_day":
@@ -286,7 +286,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
             return (published + timedelta(days=delta % 7 or 7)).isoformat()
         if direction == "last":
             return (published - timedelta(days=-delta % 7 or 7)).isoformat()
-        tense = _tense(match.string, match.start(), match.end())
+        tense = _tense(match)
         if tense == "past":
             delta = -(-delta % 7)  # the last such day, or today
         elif tense == "future":
@@ -297,11 +297,11 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
             delta += 7
         return (published + timedelta(days=delta)).isoformat()
     if kind == "month":  # "в октябре", "в сентябре прошлого года", "in March next year"
-        month = RU_MONTHS.get(word[:3]) or EN_MONTHS[word[:3]]
+        month = _month_number(word)
         relative = (match.groupdict().get("rel") or match.groupdict().get("rel_en") or "").lower()
         year = published.year + YEAR_OFFSETS.get(relative, 0)
         if not relative:  # "проверку провели в октябре" told in March is last October, "will open in May" next May
-            tense = _tense(match.string, match.start(), match.end())
+            tense = _tense(match)
             year -= tense == "past" and month > published.month
             year += tense == "future" and month < published.month
         return _month_interval(year, month)
@@ -335,25 +335,24 @@ SENTENCE_BOUNDARY = re.compile(r"[.!?…](?=\s)|\n")
 # сообщил в понедельник": the reporting verb is past). Two months: the sample corpus's dated plans and reports
 # all lie within it, the tgcontest "Feb. 8" told in November (the case tense must decide) beyond it.
 TENSE_YEAR_DAYS = 60
-TENSE_WINDOW = 300  # no sentence of news is longer; bounds the look around a weekday
+TENSE_WINDOW = 300  # no sentence of news is longer; bounds the look around a date
 
 
-def _tense(text: str, start: int, stop: int) -> str | None:
-    """"past", "future" or None (unclear) for the sentence around start..stop."""
+def _tense(match: re.Match[str]) -> str | None:
+    """"past", "future" or None (unclear) for the sentence around a date; in Russian, for its clause."""
+    text, start, stop = match.string, match.start(), match.end()
     head = text[max(0, start - TENSE_WINDOW):start]
     cuts = list(SENTENCE_BOUNDARY.finditer(head))
+    head = head[cuts[-1].end() if cuts else 0:]
     tail = text[stop:stop + TENSE_WINDOW]
-    cut = SENTENCE_BOUNDARY.search(tail)
-    sentence = head[cuts[-1].end() if cuts else 0:] + " " + tail[:cut.start() if cut else len(tail)]
-    if not text[start:stop].isascii():  # Russian: the clause's own verb first (see RU_CLAUSE_EDGE)
-        clause_head = head[cuts[-1].end() if cuts else 0:]
-        edges = list(RU_CLAUSE_EDGE.finditer(clause_head))
-        edge = RU_CLAUSE_EDGE.search(tail)
-        clause = clause_head[edges[-1].end() if edges else 0:] + " " + tail[:edge.start() if edge else len(tail)]
-        past = bool(PAST.search(clause))
-        future = bool(FUTURE.search(clause) or RU_PRESENT.search(clause))
-        return "past" if past and not future else "future" if future and not past else None
-    past, future = bool(PAST.search(sentence)), bool(FUTURE.search(sentence))
+    russian = not text[start:stop].isascii()
+    if russian:  # the clause's own verb (see RU_CLAUSE_EDGE)
+        edges = list(RU_CLAUSE_EDGE.finditer(head))
+        head = head[edges[-1].end() if edges else 0:]
+    end = (RU_CLAUSE_EDGE if russian else SENTENCE_BOUNDARY).search(tail)
+    scope = head + " " + tail[:end.start() if end else len(tail)]
+    past = bool(PAST.search(scope))
+    future = bool(FUTURE.search(scope) or russian and RU_PRESENT.search(scope))
     return "past" if past and not future else "future" if future and not past else None
 
 
@@ -418,15 +417,16 @@ def _month_interval(year: int, month: int) -> str:
     return f"{first.isoformat()}/{last.isoformat()}"
 
 
-def _nearest_year(month: int, day: int, published: date | None, tense: str | None = None) -> str | None:
-    """The year nearest publication. Further off than TENSE_YEAR_DAYS, tense picks the year: a past report
-    ("spent four hours there on Feb. 8", told in November) names the last such day, an announcement the next."""
+def _nearest_year(month: int, day: int, published: date | None, match: re.Match[str]) -> str | None:
+    """The year nearest publication. Further off than TENSE_YEAR_DAYS, the tense of the date's sentence picks
+    the year: a past report ("spent four hours there on Feb. 8", told in November) names the last such day, an
+    announcement the next."""
     if published is None:
         return None
     options = [_iso(published.year + k, month, day) for k in (-1, 0, 1)]
     valid = [date.fromisoformat(o) for o in options if o]
-    if valid and min(abs((d - published).days) for d in valid) <= TENSE_YEAR_DAYS:
-        tense = None
+    far = valid and min(abs((d - published).days) for d in valid) > TENSE_YEAR_DAYS
+    tense = _tense(match) if far else None  # the sentence is read only when its tense can matter
     if tense == "past":
         valid = [d for d in valid if d <= published] or valid
     elif tense == "future":

@@ -19,8 +19,7 @@ from svodka.nlp.english_types import ORG_WORDS, TICKER, NameMention, typed_names
 from svodka.nlp.russian import Span
 
 # A name made an adjective by a hyphened word ("Tallinn-based", "Kremlin-backed", "state-owned").
-ADJECTIVE_ENDINGS = r"-(?:based|born|owned|backed|led|made|listed|registered|headquartered|bound)"
-HYPHENED_ADJECTIVE = re.compile(ADJECTIVE_ENDINGS + "$")
+HYPHENED_ADJECTIVE = re.compile(r"-(?:based|born|owned|backed|led|made|listed|registered|headquartered|bound)$")
 STOPWORDS = set(
     "a an the and or but if of to in on at by for with from as is are was were be been being has have had "
     "do does did this that these those it its he she they them his her their we our you your i me my "
@@ -171,7 +170,7 @@ def _no_entity(name: str, plurals: set[str]) -> bool:
     a common noun's acronym ("LTE"), a nationality or its people ("Brazilian", "South Africans", "Spaniards"), a competition ("Paris Masters"), an
     acronym the article also writes in the plural, so a common noun ("an ISP", "ISPs")."""
     last = name.split()[-1]
-    return (name in NOT_NAMES or name in COMMON_NOUNS or name.split("-")[0] in NOT_NAMES or last in DEMONYMS
+    return (name.split("-")[0] in NOT_NAMES or name in COMMON_NOUNS or last in DEMONYMS
             or last.removesuffix("s") in DEMONYMS or last in EVENT_WORDS or name in plurals)
 
 

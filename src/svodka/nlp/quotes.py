@@ -304,7 +304,7 @@ def _clause(said: str) -> str:
 def _direct_speaker(text: str, start: int, stop: int, mentions: list[_Person], previous: str | None,
                     main: str | None, organisations: list[_Person]) -> str | None:
     after = (stop, _sentence_end(text, stop, stop + ATTRIBUTION_WINDOW))
-    if text[stop - 2:stop - 1] in ("." "!?…") and not (  # '…rape!" The attack occurred': a new sentence,
+    if text[stop - 2:stop - 1] in ".!?…" and not (  # '…rape!" The attack occurred': a new sentence,
             ATTRIBUTION_AFTER.match(text, *after) and not OWN_STATEMENT.search(text, *after)):
         after = (stop, stop)  # its name no speaker unless it attributes ('…!" Colau said'), not anew ('said that')
     head = text[max(0, start - ATTRIBUTION_WINDOW):start]

@@ -110,7 +110,7 @@ def _without_descriptor(span: Span, morph_vocab) -> Span:
     words = span.text.split()
     if len(words) < 2 or not CYRILLIC_WORD.fullmatch(words[0]):
         return span
-    relational = RELATIONAL_ADJECTIVE.search(words[0].lower()) is not None or words[0] in DESCRIPTOR_ABBREVIATIONS | LEGAL_FORMS
+    relational = RELATIONAL_ADJECTIVE.search(words[0].lower()) is not None or words[0] in DESCRIPTOR_ABBREVIATIONS or words[0] in LEGAL_FORMS
     quoted = relational and words[1].startswith("«")
     describes = words[0].islower() or quoted or (relational and len(words) == 2 and _is_proper(words[1], morph_vocab))
     if not describes:
@@ -293,8 +293,10 @@ def _completed_coordinations(spans: list[Span], text: str, morph_vocab) -> list[
 
 def _is_proper(word: str, morph_vocab) -> bool:
     """Unknown to the dictionary, or a name in its likeliest reading ("море" is a sea before it is a "Мор")."""
+    if not morph_vocab.word_is_known(word.lower()):
+        return True
     parses = morph_vocab.parse(word)
-    return not morph_vocab.word_is_known(word.lower()) or bool(parses and NAME_GRAMMEMES & parses[0].tag.grammemes)
+    return bool(parses and NAME_GRAMMEMES & parses[0].tag.grammemes)
 
 
 def _is_adjective(word: str, morph_vocab) -> bool:
