@@ -49,6 +49,7 @@ from benchmarks.tgcontest import (
 )
 from svodka.clean import clean_document
 from svodka.ingest import read_inputs
+from svodka.ingest.formats import split_document
 from svodka.model import Analysis, Article, Mention, RawDocument
 from svodka.nlp import NlpModels, analyse, article_text
 from svodka.nlp.entities import find_dateline
@@ -74,13 +75,12 @@ def load_article(entry: dict):
 
 
 def _tgcontest_document(path: Path, entry: dict) -> RawDocument:
-    """The markup row an entry names, as the raw document a JSONL record with its title, text and url would give."""
+    """The markup row an entry names, read by ingest as the JSON record of its title, text and url."""
     prefix = f"INPUT:{entry['column']}_" if "column" in entry else "INPUT:"
     with path.open(encoding="utf-8", newline="") as handle:
         row = next(r for r in csv.DictReader(handle, delimiter="\t") if r[f"{prefix}url"] == entry["item"])
-    record = {"url": row[f"{prefix}url"], "title": row[f"{prefix}title"], "text": row[f"{prefix}text"]}
-    return RawDocument(origin=record["url"], raw=json.dumps(record, ensure_ascii=False).encode("utf-8"), format="text",
-                       text=record["text"], hints={"url": record["url"], "title": record["title"]})
+    record = json.dumps({key: row[f"{prefix}{key}"] for key in ("url", "title", "text")}, ensure_ascii=False)
+    return next(split_document(path.name, record.encode("utf-8"), record, "utf-8"))
 
 
 def _label(entry: dict) -> str:

@@ -93,6 +93,7 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
     everything = f"{title}\n{body}"
     # Orders given in quotations are the speaker's ("Stay home," the mayor said), not the article's.
     imperatives = EN_IMPERATIVE_START.findall(unquoted) if english else RU_IMPERATIVE.findall(unquoted)
+    past = EN_PAST if english else RU_PAST
     sources = len(NEWS_SOURCE.findall(body)) + bool(TITLE_SPEAKER.match(title))
     recent, old = _dated(article, analysis)
     timed = bool(NEWS_TIME.search(body) or recent)
@@ -104,15 +105,15 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
         # A headline that speaks to the reader ("…if you're…", "Что вам…") sells a service; a report's names its subject.
         "title_reader": float(bool(READER_WORDS.search(QUOTED.sub(" ", title)))),
         # A column or a review says "I" outside quotations. English only: Russian "я" fills interviews run as dialogue.
-        "first_person": _rate(len(EN_FIRST_PERSON.findall(unquoted)), per_100) if english else 0.0,
+        "first_person": _per_100(per_100, EN_FIRST_PERSON, unquoted) if english else 0.0,
         # The newsroom's "we" ("we tested", "our pick") outside quotations; English only, as above.
-        "we": _rate(len(EN_WE.findall(unquoted)), per_100) if english else 0.0,
+        "we": _per_100(per_100, EN_WE, unquoted) if english else 0.0,
         "imperative": _rate(len(imperatives), per_100),
         # A report narrates: the share of sentences with a past-tense verb, full at PAST_SHARE_FULL.
-        "past": min(_share(sentences, EN_PAST if english else RU_PAST) / PAST_SHARE_FULL, 1.0),
+        "past": min(_share(sentences, past) / PAST_SHARE_FULL, 1.0),
         "call_to_act": _count(CALL_TO_ACT, f"{title}\n{unquoted}"),
         "listicle": float(bool(LISTICLE_TITLE.search(title))),
-        "howto": float(_guide_title(title, EN_PAST if english else RU_PAST, history)),
+        "howto": float(_guide_title(title, past, history)),
         "expert": float(bool(EXPERT_TITLE.search(title))),
         "review": _per_100(per_100, REVIEW_WORDS, everything),
         "deal": _per_100(per_100, DEAL_WORDS, everything),

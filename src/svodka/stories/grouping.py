@@ -27,7 +27,9 @@ from svodka.times import as_utc
 
 # Calibrated with `python -m benchmarks.pairs --sweep` on tgcontest ru_pairs_dev_a + _c
 # (file b held out), favouring precision: see benchmarks/pairs.py and the README.
-JOIN_PROBABILITY = 0.5  # a+c: P 0.86 R 0.82 (0.55: P 0.90 R 0.82, but held out R 0.74, see similarity); seeds p 0.61
+# JOIN_PROBABILITY on a+c: P 0.86 R 0.82 (0.55: P 0.90 R 0.82, but held out R 0.74, see
+# docs/similarity-experiments.md); the two seed reports join at p 0.61.
+JOIN_PROBABILITY = 0.5
 COHESION_PROBABILITY = 0.4
 COHESION_SAMPLE = 8
 INDEX_TERMS = 12  # heaviest lemmas of an article that go into the candidate index
