@@ -43,7 +43,7 @@ def analyse(article: Article, models: NlpModels) -> Analysis:
         language=language,
         sentences=sentences,
         entities=entities,
-        quotes=find_quotes(text, entities, sentences),
+        quotes=find_quotes(text, entities),
         dates=find_dates(text, published),
         numbers=find_numbers(text, lemmatize),
     )

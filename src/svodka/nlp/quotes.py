@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from svodka.model import Entity, Quote, Sentence
+from svodka.model import Entity, Quote
 
 MAX_QUOTE = 3000  # longer than any quoted statement; bounds the scan after an unbalanced mark
 DIRECT = re.compile(
@@ -143,7 +143,7 @@ class _Person:
     name: str
 
 
-def find_quotes(text: str, entities: list[Entity], sentences: list[Sentence] | None = None) -> list[Quote]:
+def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
     """Direct and indirect quotes in text order, each with its speaker's canonical name."""
     mentions = _mentions(entities, "PER")
     organisations = _mentions(entities, "ORG")
