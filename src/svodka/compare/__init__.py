@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from svodka.compare.align import Fact, Unit, align, sentence_units
-from svodka.compare.details import mentioned, number_key, unique_details
+from svodka.compare.align import Fact, Unit, align, number_key, sentence_units
+from svodka.compare.details import mentioned, unique_details
 from svodka.compare.quotes import attributions, credited_reprints, quote_variants
 from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.values import value_conflicts

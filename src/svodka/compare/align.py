@@ -51,8 +51,8 @@ class Unit:
     def anchors(self) -> frozenset[str]:
         """What survives translation: names, numbers (with what they count), resolved days, lexicon concepts."""
         numbers = {f"#{float(m[0]):g}" for lemma in self.lemmas if (m := LEADING_NUMBER.match(lemma))}
-        numbers |= {f"#{n.value:g}" for n in self.numbers}
-        counted = {f"#{n.value:g} {concept(n.unit, self.language)}" for n in self.numbers if concept(n.unit, self.language)}
+        numbers |= {number_key(n.value) for n in self.numbers}
+        counted = {f"{number_key(n.value)} {concept(n.unit, self.language)}" for n in self.numbers if concept(n.unit, self.language)}
         days = {f"@{d.date}" for d in self.dates if d.date and "/" not in d.date}
         concepts = {f"~{c}" for lemma in self.lemmas if (c := concept(lemma, self.language))}
         return frozenset(self.entity_names.keys() | numbers | counted | days | concepts)
@@ -68,7 +68,7 @@ class Unit:
     @cached_property
     def features(self) -> frozenset[str]:
         """Lemmas plus names and numbers, which survive paraphrase and translation."""
-        numbers = {f"#{number.value:g}" for number in self.numbers}
+        numbers = {number_key(number.value) for number in self.numbers}
         return self.lemmas | self.entity_names.keys() | numbers
 
 
@@ -191,3 +191,8 @@ def _dateline_only(text: str, article: Article) -> bool:
     """'САМАРА, 11 мар — Вестник Приволжья.' or 'САНКТ-ПЕТЕРБУРГ, 2 марта.' split off as a sentence: no fact."""
     by_outlet = bool(article.outlet) and len(text) < DATELINE_CHARS and article.outlet.lower() in text.lower()
     return by_outlet or bool(BARE_DATELINE.match(text))
+
+
+def number_key(value: float) -> str:
+    """A number by value alone: "800 кв. м", "800 квадратных метров" and "800 square metres" are one detail."""
+    return f"#{value:g}"

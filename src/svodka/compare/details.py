@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from svodka.compare.align import Fact, Unit
+from svodka.compare.align import Fact, Unit, number_key
 from svodka.model import Analysis, Article, Difference
 
 Members = list[tuple[Article, Analysis]]
@@ -46,8 +46,3 @@ def _details(unit: Unit) -> list[tuple[str, str]]:
 
 def _entity_key(key: str, name: str) -> str:
     return key or name.lower()
-
-
-def number_key(value: float) -> str:
-    """A number by value alone: "800 кв. м", "800 квадратных метров" and "800 square metres" are one detail."""
-    return f"#{value:g}"
