@@ -44,7 +44,7 @@ def analyse(article: Article, models: NlpModels) -> Analysis:
         sentences=sentences,
         entities=entities,
         quotes=find_quotes(text, entities),
-        dates=find_dates(text, published),
+        dates=find_dates(text, published, models.morph_vocab if language == "ru" else None),
         numbers=find_numbers(text, lemmatize),
     )
 

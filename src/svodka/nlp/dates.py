@@ -11,8 +11,10 @@ stage can see that "next week" and "28 December" agree; written ranges keep both
 a weekday ("shares fell on Thursday" told on Monday is the Thursday before; in Russian the
 tense of the weekday's own clause), a month ("провели в октябре" told in March) and the year
 of a day far from publication ("on Feb. 8" told in past tense in November); a weekday with
-no tense is the one the same weekday names elsewhere in the text. "The previous day", "the
-following year", "в ноябре того же года" count from the last date named before them.
+no tense is the one the same weekday names elsewhere in the text; a Russian perfective non-past
+("в понедельник подпишет") is a future. "The previous day", "the following year", "в ноябре
+того же года" count from the last date named before them; «накануне» alone from publication,
+«накануне 9 мая» from the day it names.
 """
 
 from __future__ import annotations
@@ -20,9 +22,13 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from svodka.clean.dates import RU_MONTHS
 from svodka.model import DateRef
+
+if TYPE_CHECKING:
+    from pymorphy2 import MorphAnalyzer
 
 EN_MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -59,7 +65,12 @@ ANCHOR_STEPS = {"previous": -1, "предыдущ": -1, "before": -1, "ране�
 # off, or after no written day, "the previous day" is the one before the report's ("Sources told Reuters the
 # previous day" in a report dated Nov 14). Years carry on through a text ("in 2017 ... in November of that year").
 DAY_ANCHOR_CHARS = 300
-PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [
+# «накануне» alone is the day before the report's (news say it for "yesterday"); «накануне 9 мая» the day before
+# the day it names; «накануне выборов» names an event, no date (see _names_event).
+EVE = re.compile(rf"(?<![\w-])накануне(?![\w-])(?:\s+(?P<d>\d{{1,2}})\s+{RU_MONTH_WORD}(?![\w-])"
+                 r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?)?)?", re.I)
+EVE_NEXT_WORD = re.compile(r"\s+(?:(?:его|её|ее|их)\s+)?(\w+)", re.I)  # "накануне его визита": the noun after
+PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)] + [
     ("ru_day_range", re.compile(rf"\b{DAY_RANGE}\s+{RU_MONTH_WORD}\b(?:\s+(?P<y>\d{{4}})(?:\s*г(?:ода|\.)?)?)?", re.I)),
     ("en_day_range", re.compile(rf"\b{EN_MONTH_WORD}\.?\s+{DAY_RANGE}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
@@ -137,24 +148,30 @@ YEAR_OFFSETS = {"прошлого": -1, "этого": 0, "текущего": 0, 
 WEEK_OFFSETS = {"следующей": 1, "этой": 0, "прошлой": -1, "next": 1, "this": 0, "last": -1}
 
 
-def find_dates(text: str, published: date | None) -> list[DateRef]:
-    """Every date expression, resolved when the publication date allows."""
+def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = None) -> list[DateRef]:
+    """Every date expression, resolved when the publication date allows. `morph` (pymorphy, for Russian) reads
+    the verbs that tell a date's tense and the word after «накануне»; without it those fall back to patterns."""
     found: list[tuple[str, re.Match[str], DateRef]] = []
     starts: list[int] = []  # spans already taken, disjoint and sorted, so their ends are sorted too
     ends: list[int] = []
+    weekday_tenses: dict[int, str | None] = {}  # a weekday's start -> its tense, read once (resolving, then context)
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
-            if kind == "season" and _habitual(match):
+            if kind == "season" and _habitual(match) or kind == "eve" and _names_event(match, morph):
                 continue
             before = bisect.bisect_left(starts, match.end()) - 1  # the last taken span starting before this ends
             if before >= 0 and ends[before] > match.start():
                 continue
             starts.insert(before + 1, match.start())
             ends.insert(before + 1, match.end())
-            resolved = None if kind in ANCHORED_KINDS else _resolve(kind, match, published)
+            if kind == "weekday":
+                tense = weekday_tenses[match.start()] = _weekday_tense(match, morph) if published else None
+                resolved = _weekday_date(match, published, tense)
+            else:
+                resolved = None if kind in ANCHORED_KINDS else _resolve(kind, match, published, morph)
             found.append((kind, match, DateRef(match.group(0), match.start(), match.end(), resolved)))
     found.sort(key=lambda item: item[2].start)
-    clear = _clear_weekdays(found)
+    clear = _clear_weekdays(found, weekday_tenses)
     refs: list[DateRef] = []
     day: DateRef | None = None  # the last calendar day named, and the last date of any kind
     last: DateRef | None = None
@@ -186,11 +203,12 @@ def _anchored(kind: str, match: re.Match[str], day: DateRef | None, last: DateRe
     return _months(year + step, 1, 12)
 
 
-def _clear_weekdays(found: list[tuple[str, re.Match[str], DateRef]]) -> dict[str, list[int]]:
+def _clear_weekdays(found: list[tuple[str, re.Match[str], DateRef]],
+                    tenses: dict[int, str | None]) -> dict[str, list[int]]:
     """For each weekday word, the places in found where its tense is clear (in order)."""
     clear: dict[str, list[int]] = {}
     for i, (kind, match, ref) in enumerate(found):
-        if kind == "weekday" and ref.date and _weekday_tense(match) is not None:
+        if kind == "weekday" and ref.date and tenses[ref.start] is not None:
             clear.setdefault(_weekday_word(match), []).append(i)
     return clear
 
@@ -212,11 +230,48 @@ def _weekday_word(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g).lower()
 
 
-def _weekday_tense(match: re.Match[str]) -> str | None:
+def _weekday_tense(match: re.Match[str], morph: MorphAnalyzer | None) -> str | None:
     """The tense that picks a weekday's week, unless "next"/"last" already does."""
     if match.group(0).split()[0].lower() in ("next", "last"):
         return "given"
-    return _tense(match)
+    return _tense(match, morph)
+
+
+def _weekday_date(match: re.Match[str], published: date | None, tense: str | None) -> str | None:
+    """The weekday in the week its tense (or "next"/"last") picks; with no tense, the nearest such day."""
+    if published is None:
+        return None
+    word = _weekday_word(match)
+    delta = RU_WEEKDAYS.get(word, EN_WEEKDAYS.get(word)) - published.weekday()
+    direction = match.group(0).split()[0].lower()
+    if direction == "next":
+        return (published + timedelta(days=delta % 7 or 7)).isoformat()
+    if direction == "last":
+        return (published - timedelta(days=-delta % 7 or 7)).isoformat()
+    if tense == "past":
+        delta = -(-delta % 7)  # the last such day, or today
+    elif tense == "future":
+        delta %= 7
+    elif delta > 3:
+        delta -= 7
+    elif delta < -3:
+        delta += 7
+    return (published + timedelta(days=delta)).isoformat()
+
+
+def _names_event(match: re.Match[str], morph: MorphAnalyzer | None) -> bool:
+    """«накануне выборов», «накануне его визита»: a bare «накануне» followed by a noun in the genitive is the eve of an
+    event, no date. A word that may be nominative («Накануне МИД заявил») or is no noun («накануне вечером») leaves
+    it standing alone. Without a morphology only «накануне» closing its clause stands alone."""
+    if match["d"]:
+        return False
+    word = EVE_NEXT_WORD.match(match.string, match.end())
+    if word is None:
+        return False
+    if morph is None or word[1].isdigit():  # «накануне 2022 года» neither
+        return True
+    tags = [parse.tag for parse in morph.parse(word[1])]
+    return any("gent" in tag for tag in tags) and not any("nomn" in tag for tag in tags)
 
 
 def _habitual(match: re.Match[str]) -> bool:
@@ -241,14 +296,14 @@ def _restated(text: str, found: list[tuple[str, re.Match[str], DateRef]], i: int
     return None
 
 
-def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | None:
+def _resolve(kind: str, match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
     if kind in PERIOD_KINDS:
         return _resolve_period(kind, match.groupdict(), published)
     word = next((g for g in match.groups() if g), "").lower()
     if kind in ("numeric", "iso"):
         return _iso(int(match["y"]), int(match["m"]), int(match["d"]))
     if kind in DAY_RANGE_KINDS:
-        end = _resolve("ru_day_month" if kind == "ru_day_range" else "en_month_day", match, published)
+        end = _resolve("ru_day_month" if kind == "ru_day_range" else "en_month_day", match, published, morph)
         first = int(match["d1"])
         if end is None or not 0 < first < int(match["d"]):
             return end
@@ -259,7 +314,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
             kind, lambda w: EN_MONTHS[w[:3]])(month_word)
         if match["y"]:
             return _iso(int(match["y"]), month, int(match["d"]))
-        return _nearest_year(month, int(match["d"]), published, match)
+        return _nearest_year(month, int(match["d"]), published, match, morph)
     if kind == "month" and match.groupdict().get("y"):
         return _month_interval(int(match["y"]), _month_number(word))
     if published is None:
@@ -278,30 +333,15 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> str | N
         offset = next(v for k, v in MONTH_OFFSETS.items() if k in word)
         index = published.year * 12 + published.month - 1 + offset
         return _month_interval(index // 12, index % 12 + 1)
-    if kind == "weekday":
-        target = RU_WEEKDAYS.get(word, EN_WEEKDAYS.get(word))
-        delta = target - published.weekday()
-        direction = match.group(0).split()[0].lower()
-        if direction == "next":
-            return (published + timedelta(days=delta % 7 or 7)).isoformat()
-        if direction == "last":
-            return (published - timedelta(days=-delta % 7 or 7)).isoformat()
-        tense = _tense(match)
-        if tense == "past":
-            delta = -(-delta % 7)  # the last such day, or today
-        elif tense == "future":
-            delta %= 7
-        elif delta > 3:
-            delta -= 7
-        elif delta < -3:
-            delta += 7
-        return (published + timedelta(days=delta)).isoformat()
+    if kind == "eve":  # «накануне 9 мая»: the day before it; «накануне» alone: the day before the report's
+        day = _resolve("ru_day_month", match, published, morph) if match["d"] else published.isoformat()
+        return (date.fromisoformat(day) - timedelta(days=1)).isoformat() if day else None
     if kind == "month":  # "в октябре", "в сентябре прошлого года", "in March next year"
         month = _month_number(word)
         relative = (match.groupdict().get("rel") or match.groupdict().get("rel_en") or "").lower()
         year = published.year + YEAR_OFFSETS.get(relative, 0)
         if not relative:  # "проверку провели в октябре" told in March is last October, "will open in May" next May
-            tense = _tense(match)
+            tense = _tense(match, morph)
             year -= tense == "past" and month > published.month
             year += tense == "future" and month < published.month
         return _month_interval(year, month)
@@ -324,13 +364,19 @@ FUTURE = re.compile(r"\b(?:will|shall|due|is set to|are set to|is to|are to|plan
 # A Russian sentence reports in the past whatever it reports ("Встреча пройдет в понедельник, сообщил он"), so
 # only the clause of the date tells: its past form ("было", "заявил") or its present one, which with a day
 # named is an announcement ("в понедельник откроется"); reflexive and -ёт forms are verbs, not nouns. A
-# perfective future ("что в пятницу подпишет") looks like a noun: unclear, so the nearest such day.
-RU_CLAUSE_EDGE = re.compile(r"[,;:()—–]|(?<![\w-])(?:что|когда|который|которая|которые)(?![\w-])|[.!?…](?=\s)|\n")
+# perfective non-past ("что в пятницу подпишет") is a future, told from a noun by pymorphy (_perfective_future).
+# A full stop glued to the next sentence by the scrape ("молодежных лиг.Россияне") still ends one.
+GLUED_STOP = r"(?<=[а-яё])[.!?…](?=[А-ЯЁ])"
+RU_CLAUSE_EDGE = re.compile(rf"[,;:()—–]|(?<![\w-])(?:что|когда|который|которая|которые)(?![\w-])"
+                            rf"|[.!?…](?=\s)|{GLUED_STOP}|\n")
 RU_PRESENT = re.compile(r"(?<![\w-])[а-яё]{2,}(?:[еёиая]тся|[уюая]тся|ёт)(?![\w-])", re.I)
+# The endings of a verb's non-past persons ("подпишу", "подпишет", "подпишем"…): the words pymorphy is asked about.
+PERSONAL_ENDING = re.compile(r"(?<![\w-])[а-яё]{2,}(?:[ую]|ешь|ишь|[её]т|ит|[её]м|им|[её]те|ите|[уюая]т)(?![\w-])",
+                             re.I)
 HABITUAL = re.compile(r"(?<![\w-])(?:традиционно|обычно|как правило|ежегодно|каждый год|каждую|каждой|всегда)(?![\w-])"
                       r"|\b(?:usually|typically|traditionally|normally|always|every)\b", re.I)
 HABIT_WINDOW = 60  # a habit is said within the few words before the season
-SENTENCE_BOUNDARY = re.compile(r"[.!?…](?=\s)|\n")
+SENTENCE_BOUNDARY = re.compile(rf"[.!?…](?=\s)|{GLUED_STOP}|\n")
 # A day and month this near publication is the one meant whatever the tense ("начнёт перевозить 14 марта,
 # сообщил в понедельник": the reporting verb is past). Two months: the sample corpus's dated plans and reports
 # all lie within it, the tgcontest "Feb. 8" told in November (the case tense must decide) beyond it.
@@ -338,7 +384,7 @@ TENSE_YEAR_DAYS = 60
 TENSE_WINDOW = 300  # no sentence of news is longer; bounds the look around a date
 
 
-def _tense(match: re.Match[str]) -> str | None:
+def _tense(match: re.Match[str], morph: MorphAnalyzer | None) -> str | None:
     """"past", "future" or None (unclear) for the sentence around a date; in Russian, for its clause."""
     text, start, stop = match.string, match.start(), match.end()
     head = text[max(0, start - TENSE_WINDOW):start]
@@ -352,8 +398,20 @@ def _tense(match: re.Match[str]) -> str | None:
     end = (RU_CLAUSE_EDGE if russian else SENTENCE_BOUNDARY).search(tail)
     scope = head + " " + tail[:end.start() if end else len(tail)]
     past = bool(PAST.search(scope))
-    future = bool(FUTURE.search(scope) or russian and RU_PRESENT.search(scope))
+    future = bool(FUTURE.search(scope) or russian and (RU_PRESENT.search(scope) or _perfective_future(scope, morph)))
     return "past" if past and not future else "future" if future and not past else None
+
+
+def _perfective_future(scope: str, morph: MorphAnalyzer | None) -> bool:
+    """Whether the clause holds a perfective verb in its non-past form ("подпишет", "встретимся"): pymorphy
+    tags it future. Only a word whose likeliest reading is that verb counts ("совет", "бюджет" stay nouns)."""
+    if morph is None:
+        return False
+    for word in PERSONAL_ENDING.findall(scope):
+        tag = morph.parse(word)[0].tag
+        if "VERB" in tag and "perf" in tag and "futr" in tag:
+            return True
+    return False
 
 
 def _resolve_period(kind: str, groups: dict[str, str | None], published: date | None) -> str | None:
@@ -417,7 +475,8 @@ def _month_interval(year: int, month: int) -> str:
     return f"{first.isoformat()}/{last.isoformat()}"
 
 
-def _nearest_year(month: int, day: int, published: date | None, match: re.Match[str]) -> str | None:
+def _nearest_year(month: int, day: int, published: date | None, match: re.Match[str],
+                  morph: MorphAnalyzer | None) -> str | None:
     """The year nearest publication. Further off than TENSE_YEAR_DAYS, the tense of the date's sentence picks
     the year: a past report ("spent four hours there on Feb. 8", told in November) names the last such day, an
     announcement the next."""
@@ -426,7 +485,7 @@ def _nearest_year(month: int, day: int, published: date | None, match: re.Match[
     options = [_iso(published.year + k, month, day) for k in (-1, 0, 1)]
     valid = [date.fromisoformat(o) for o in options if o]
     far = valid and min(abs((d - published).days) for d in valid) > TENSE_YEAR_DAYS
-    tense = _tense(match) if far else None  # the sentence is read only when its tense can matter
+    tense = _tense(match, morph) if far else None  # the sentence is read only when its tense can matter
     if tense == "past":
         valid = [d for d in valid if d <= published] or valid
     elif tense == "future":

@@ -15,6 +15,7 @@ story one outlet covers. The dateline's place and the headline's names are kept.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from svodka.clean.text import DATELINE
@@ -163,15 +164,27 @@ def _fold_shortened_names(entities: Groups) -> None:
     words in order. "Walter Reed" after "Walter Reed National Medical Center" is the centre, whatever type
     the short form got: the opening words of a name introduced before. A name closed by its legal form
     ("SoftBank Corp") is whole: another company than "SoftBank Group Corp"."""
+    containing = _names_by_word(k for k in entities if k[0] != "PER" and " " in k[1])
     for key in [k for k in entities if " " in k[1] and k[1].split()[-1] not in LEGAL_SUFFIXES]:
         words = key[1].split()
         first = min(m.start for m in entities[key].mentions)
-        longer = [k for k in entities if k != key and k[1].split()[0] == words[0] and (
+        # a longer name holds every word of this one, so the names holding its rarest word are all there is to try
+        candidates = min((containing.get(w, []) for w in words), key=len)
+        longer = [k for k in candidates if k in entities and k != key and k[1].split()[0] == words[0] and (
             k[0] == key[0] != "PER" and _in_order(words, k[1].split())
             or k[0] != "PER" and k[1].split()[:len(words)] == words and len(k[1].split()) > len(words)
             and min(m.start for m in entities[k].mentions) < first)]
         if len(longer) == 1:
             _merge(entities, key, longer[0])
+
+
+def _names_by_word(keys: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """Each word -> the names holding it, in the order given: an index that keeps name folding linear in names."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for key in keys:
+        for word in dict.fromkeys(key[1].split()):
+            index.setdefault(word, []).append(key)
+    return index
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
