@@ -116,6 +116,40 @@ def test_a_place_the_headline_names_weighs_more_than_one_merely_mentioned():
     assert in_headline[place] / in_headline[fleet] > mentioned[place] / mentioned[fleet]
 
 
+def signal_between(name: str, a: dict[str, float], b: dict[str, float]) -> float:
+    """One similarity signal of two articles given as term counts (every term as rare as the next)."""
+    return signals(article_profile(a, {}, 10, None, T0), article_profile(b, {}, 10, None, T0))[name]
+
+
+def test_two_claims_neither_report_tells_conflict_unless_a_headline_is_missing():
+    grounded = {"паром": 3, "^паром": 1, "^мель": 1, "мель": 2, "залив": 2, "порт": 1}
+    towed = {"буксир": 3, "^буксир": 1, "^трос": 1, "трос": 2, "залив": 2, "порт": 1}
+    retold_grounding = {**grounded, "^сесть": 1, "сесть": 1}
+    untitled = {term: count for term, count in towed.items() if not term.startswith("^")}
+    assert signal_between("untold", grounded, towed) == 1
+    assert signal_between("untold", grounded, retold_grounding) == 0
+    assert signal_between("untold", grounded, untitled) == 0  # no headline, no claim to be told: no conflict
+
+
+def test_days_months_apart_are_background_and_never_conflict():
+    assert signal_between("other_day", {**FERRY, "~11-08": 1}, {**FERRY, "~11-16": 1}) == 1
+    assert signal_between("other_day", {**FERRY, "~12-30": 1}, {**FERRY, "~01-02": 1}) == 1  # across the new year
+    assert signal_between("other_day", {**FERRY, "~11-08": 1}, {**FERRY, "%07-05": 1}) == 0  # months before
+
+
+def test_a_person_is_one_name_however_declined_and_places_keep_their_whole_name():
+    declined = signal_between("entities", {**TRAM, "@per:a.shchetininoi": 2}, {**FERRY, "@per:shchetinina": 2})
+    assert declined > 0.5
+    places = signal_between("entities", {**TRAM, "@loc:калининградская область": 2}, FERRY)
+    assert places == signal_between("entities", TRAM, FERRY)  # "калининградский залив" is another place
+
+
+def test_large_numbers_agree_whatever_their_unit_small_ones_need_the_same_unit():
+    assert signal_between("facts", {**FERRY, "#3e+09гривна": 1}, {**TRAM, "#3e+09грн": 1}) > 0
+    assert signal_between("facts", {**FERRY, "#2.5трлн": 1}, {**TRAM, "#2.5триллион": 1}) > 0
+    assert signal_between("facts", {**FERRY, "#2девочка": 1}, {**TRAM, "#2автомобиль": 1}) == 0
+
+
 def test_days_of_the_month_are_read_in_russian_and_english():
     assert day_of_month("8 ноября", None) == day_of_month("Nov. 8", None) == "11-08"
     assert day_of_month("в понедельник", "2020-05-04") == "05-04"

@@ -99,7 +99,8 @@ class StoryGrouper:
             self.story_members[article_id].append(article_id)
             self.created.setdefault(article_id, len(self.created))
             return Placement(story=article_id, neighbour=None)
-        fitting = [c for c in self._closest_by_story(profile) if self._coheres(profile, c)]
+        scores: dict[str, float] = {}  # probability against each member scored so far: cohesion reuses them
+        fitting = [c for c in self._closest_by_story(profile, scores) if self._coheres(profile, c, scores)]
         if not fitting:
             placement = Placement(story=article_id, neighbour=None)
         else:
@@ -118,23 +119,29 @@ class StoryGrouper:
     def story_of(self, article_id: str) -> str:
         return self.members[article_id].story
 
-    def _closest_by_story(self, profile: Profile) -> list[Candidate]:
+    def _closest_by_story(self, profile: Profile, scores: dict[str, float]) -> list[Candidate]:
         best: dict[str, Candidate] = {}
         for candidate in self._candidates(profile):
             member = self.members[candidate]
             if not self._in_window(member.story, profile):
                 continue
-            p = probability(profile, member.profile)
+            p = self._probability(profile, candidate, scores)
             if p >= self.join and p > getattr(best.get(member.story), "probability", 0.0):
                 best[member.story] = Candidate(member.story, candidate, p)
         return list(best.values())
 
-    def _coheres(self, profile: Profile, candidate: Candidate) -> bool:
+    def _coheres(self, profile: Profile, candidate: Candidate, scores: dict[str, float]) -> bool:
         sample = self.story_members[candidate.story][:COHESION_SAMPLE]
         if len(sample) < 2:
             return True
-        mean = sum(probability(profile, self.members[m].profile) for m in sample) / len(sample)
+        mean = sum(self._probability(profile, m, scores) for m in sample) / len(sample)
         return mean >= self.cohesion
+
+    def _probability(self, profile: Profile, article_id: str, scores: dict[str, float]) -> float:
+        """The new article against a member, each member scored once per placement."""
+        if article_id not in scores:
+            scores[article_id] = probability(profile, self.members[article_id].profile)
+        return scores[article_id]
 
     def _candidates(self, profile: Profile) -> list[str]:
         shared: Counter[str] = Counter()
