@@ -23,6 +23,7 @@ def entities(text, models):
     ("Ботаническом парке", "Ботанический парк"),  # not "парка", a jacket: the adjective is masculine
     ("Митридат", "Митридат"),  # unknown, and a nominative as written: not a guessed "митридата"
     ("Самару", "Самара"),
+    ("Петербургского метрополитена", "Петербургский метрополитен"),  # an adjective before its noun, not a surname
 ])
 def test_names_go_to_their_nominative(written, canonical, models):
     assert nominative(written, models.morph_vocab) == canonical
@@ -120,3 +121,51 @@ def test_a_town_named_as_a_town_is_not_a_longer_name_sharing_its_word():
     text = "It happened in the town of Manresa. The case is called Manada de Manresa."
     grouped = canonical_entities(_spans(text, ("Manresa", "PER"), ("Manada de Manresa", "PER")), text)
     assert {(e.name, e.type) for e in grouped} == {("Manresa", "LOC"), ("Manada de Manresa", "PER")}
+
+
+def test_a_womans_name_takes_the_feminine_nominative_whatever_the_tagger_reads(models):
+    # the tagger reads these rare names as a man's; the surname's ending can only be a woman's
+    found = entities("Спикером стал Ермек Сатыбалдин, сменивший Дариги Жумабаевой. Жумабаевой не было в зале.", models)
+    assert found.get("Дарига Жумабаева") == {"Дариги Жумабаевой", "Жумабаевой"}
+    assert found.get("Ермек Сатыбалдин") == {"Ермек Сатыбалдин"}
+
+
+def test_a_lone_surname_joins_the_woman_of_that_name(models):
+    found = entities("Задержана Тамара Звягинцева. Звягинцеву предъявили обвинение.", models)
+    assert found.get("Тамара Звягинцева") == {"Тамара Звягинцева", "Звягинцеву"}
+
+
+def test_a_rare_mans_name_loses_its_case_ending(models):
+    found = entities("В интервью Акежана Кажегельдина говорится о реформе.", models)
+    assert "Акежан Кажегельдин" in found
+    # a genitive after the noun it belongs to
+    found = entities("Издание опубликовало мнение экс-премьера страны Ержана Тулегенова о реформе.", models)
+    assert "Ержан Тулегенов" in found
+
+
+def test_a_long_name_declines_its_head_only(models):
+    found = entities("Спектакль МХТ имени А. П. Чехова покажут онлайн.", models)
+    assert "МХТ имени А. П. Чехова" in found
+
+
+def test_a_territorial_body_keeps_its_area_and_its_chain_of_abbreviations(models):
+    found = entities("Дело возбудило СЧ СУ УМВД России по ЕАО, материалы передали в УФСБ по Петербургу и области.", models)
+    assert found.get("СЧ СУ УМВД России по ЕАО") == {"СЧ СУ УМВД России по ЕАО"}
+    assert found.get("УФСБ по Петербургу и области") == {"УФСБ по Петербургу и области"}
+    assert not {"СЧ", "СУ", "ЕАО", "Санкт-Петербург"} & set(found)
+
+
+def test_a_street_is_named_with_its_noun_and_a_channel_is_no_name(models):
+    found = entities("Трубу прорвало на площади Тяньаньмэнь и на улице Гагарина, сообщили в Telegram-канале мэрии.", models)
+    assert found.get("площадь Тяньаньмэнь") == {"площади Тяньаньмэнь"}
+    assert found.get("улица Гагарина") == {"улице Гагарина"}
+    assert not any("Telegram" in name for name in found)
+
+
+def test_an_unknown_name_read_as_a_nominative_stays_as_written(models):
+    assert "Хубэй" in entities("В провинции Хубэй школьники вышли на учебу.", models)
+
+
+def test_an_institution_takes_a_place_of_several_words(models):
+    found = entities("Жители пожаловались в прокуратуру Челябинской области.", models)
+    assert found.get("Прокуратура Челябинской области") == {"прокуратуру Челябинской области"}

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from svodka.clean.text import DATELINE
 from svodka.model import Entity, Mention
 from svodka.nlp.aliases import abbreviates, alias_of, is_abbreviation, type_of
-from svodka.nlp.russian import Span
+from svodka.nlp.russian import Span, woman_surname
 from svodka.nlp.titles import NamedSpan, title_mentions
 from svodka.nlp.translit import entity_key
 
@@ -85,7 +85,7 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
             if len(words) >= 2:
                 full_names.setdefault(words[-1].lower(), name)
             else:
-                name = full_names.get(name.lower(), name)
+                name = full_names.get(name.lower()) or full_names.get((woman_surname(span.text) or "").lower()) or name
         key = (span.type, name.lower())
         entity = entities.setdefault(key, Entity(name=name, type=span.type))
         entity.mentions.append(Mention(span.start, span.stop, span.text))

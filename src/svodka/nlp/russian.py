@@ -36,6 +36,25 @@ OPENING_QUOTES = "«\"„“"
 # Case endings of a masculine surname the dictionary does not know ("Ферстаппена", "Пущину", "Мюллером"),
 # by the case natasha's tagger reads; natasha leaves such a surname as written.
 SURNAME_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем", "ём"), "Loc": ("е",)}
+ALL_SURNAME_ENDINGS = ("ом", "ем", "ём", "а", "я", "у", "ю", "е")  # longest first: "-ом" before "-у"
+# Endings only a woman's surname takes (a man's "Назарбаевой" does not exist): "-ов/-ев/-ин" then "-ой",
+# and "-ск/-цк" then "-ой/-ую" (a man's are "-ского", "-скому"...). "-ову" is a man's dative as well.
+FEMININE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:ой|ою)$|(?:ск|цк)(?:ой|ую|ою)$")
+FEMININE_SURNAME_ENDINGS = ((re.compile(r"(?<=[оеё]в|[иы]н)(?:ой|ою|у)$"), "а"),
+                            (re.compile(r"(?<=[сц]к)(?:ой|ую|ою)$"), "ая"))
+# A woman's first name the dictionary does not know declines as "-а" names do: "Дариги", "Дариге", "Даригу".
+FEMININE_NAME_ENDINGS = ((re.compile(r"(?<=[гкхжшчщ])и$"), "а"), (re.compile(r"(?:ы|у|ой|ою)$"), "а"),
+                         (re.compile(r"(?<=[гкхжшчщ])е$"), "а"), (re.compile(r"ю$"), "я"))
+# A brand glued to a common noun ("Telegram-канала", "Instagram-канале"): the channel, not a name.
+BRANDED_NOUN = re.compile(r"[A-Za-z0-9]+-[а-яё]")
+# Nouns of a street or square before its name ("проспекта Гагарина", "площади Тяньаньмэнь", "ул. Ленина").
+STREET_NOUN = re.compile(r"(?:^|(?<=\s))(улиц[аеуыи]|улицей|ул\.|проспект[аеу]?|просп\.|пр-т|площад[иьью]|пл\.|"
+                         r"переул(?:ок|ка|ке)|пер\.|бульвар[аеу]?|б-р|шоссе|набережн(?:ая|ой|ую)|наб\.|проезд[аеу]?) $",
+                         re.IGNORECASE)
+# The area a territorial body serves, after "по": "УМВД России по ЕАО", "Следственного комитета по Челябинской
+# области", "УФСБ по Петербургу и области" (the region around the city, named by its noun alone).
+AREA_GAP = " по "
+AREA_TAIL = re.compile(r" и (?:области|краю|району)\b")
 ROUTE_DASH = re.compile(r"(?<=\w)[—–](?=[А-ЯЁA-Z])")  # "Джубга—Сочи": a road or flight between two places
 SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|парк\w*|микрорайон\w*|сквер\w*|вокзал\w*|станци\w*)\s*«$")
 SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site
@@ -77,10 +96,12 @@ def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[
     for span in doc.spans:
         span.normalize(models.morph_vocab)
         normal = span.normal or span.text
-        if span.type in ("ORG", "LOC"):
-            normal = nominative(span.text, models.morph_vocab) or normal
+        if span.type in ("ORG", "LOC") and _unknown_as_written(span.tokens, models.morph_vocab):
+            normal = span.text
+        elif span.type in ("ORG", "LOC"):
+            normal = nominative(span.text, models.morph_vocab) or _head_nominative(span.text, models.morph_vocab) or normal
         elif span.type == "PER" and span.tokens:
-            normal = _undeclined_surname(normal, span.tokens[-1])
+            normal = _person_nominative(normal, span.tokens, models.morph_vocab)
         person = span.type == "PER" and _after_person_noun(span.start, text, models.morph_vocab)
         span = _first_line(Span(span.start, span.stop, span.type, span.text, normal))
         if _no_name(span, text, models.morph_vocab):
@@ -88,7 +109,9 @@ def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[
         for part in _route_ends(span, models.morph_vocab):
             part = _without_descriptor(_quoted_name(part), models.morph_vocab)
             spans.append(_sited(_retyped(part, models.morph_vocab, person), text))
-    return sentences, _completed_coordinations(_with_their_places(spans, text, models.morph_vocab), text, models.morph_vocab)
+    spans = _with_their_places(_joined_abbreviations(spans, text), text, models.morph_vocab)
+    spans = _with_their_areas(_with_street_nouns(spans, text, models.morph_vocab), text, models.morph_vocab)
+    return sentences, _completed_coordinations(spans, text, models.morph_vocab)
 
 
 @lru_cache(maxsize=LEMMA_CACHE)
@@ -123,19 +146,91 @@ def _without_descriptor(span: Span, morph_vocab) -> Span:
     return Span(span.start + offset, span.start + offset + len(rest), span.type, rest, normal.strip("«»"))
 
 
-def _undeclined_surname(normal: str, token) -> str:
-    """natasha's normal form with a declined masculine surname it left as written put back in the nominative:
-    "Ферстаппена" → "Ферстаппен" (the tagger reads a masculine animate genitive). Only when what remains
-    ends in a hard consonant, as the foreign and rare surnames the dictionary misses do."""
-    feats = token.feats
+def _person_nominative(normal: str, tokens, morph_vocab) -> str:
+    """natasha's normal form of a person's name with the words it could not decline put in the nominative.
+
+    natasha's tagger guesses the gender of a name it does not know from the context, often wrongly
+    ("Дариги Назарбаевой" read as a man's): a surname's ending says the gender when it can only be a
+    woman's ("-овой", "-иной", "-ской", "-скую"), and then every word takes the feminine nominative
+    ("Дарига Назарбаева"). A man's name the dictionary misses is left as written: its case ending goes
+    ("Акежана Кажегельдина" → "Акежан Кажегельдин"). Only when natasha's words are the tokens one to one
+    (initials with their full stops are left as natasha gives them)."""
     words = normal.split()
-    if not words or words[-1] != token.text or feats.get("Gender") != "Masc" or feats.get("Number") != "Sing":
+    if len(words) != len(tokens):
         return normal
-    for ending in SURNAME_ENDINGS.get(feats.get("Case"), ()):
-        stem = token.text[:-len(ending)]
-        if token.text.endswith(ending) and len(stem) > 2 and CYRILLIC_WORD.fullmatch(stem) and stem[-1] not in "аеёиоуыэюяйь":
-            return " ".join([*words[:-1], stem])
-    return normal
+    if FEMININE_SURNAME.search(tokens[-1].text.lower()):
+        return " ".join(_feminine_nominative(t.text, morph_vocab) for t in tokens)
+    case = tokens[-1].feats.get("Case")  # the words of a name share its case, which the surname shows best
+    return " ".join(_undeclined_masculine(w, t, case, morph_vocab) if w == t.text else w for w, t in zip(words, tokens))
+
+
+def _feminine_nominative(word: str, morph_vocab) -> str:
+    """A woman's surname or first name in the nominative: "Назарбаевой" → "Назарбаева", "Быковскую" →
+    "Быковская", "Татьяну" → "Татьяна" (by the dictionary), "Дариги" → "Дарига" (by its ending when the
+    dictionary does not know the name)."""
+    surname = woman_surname(word)
+    if surname:
+        return surname
+    name = next((p for p in morph_vocab.parse(word) if {"Name", "femn"} <= p.tag.grammemes), None)
+    if name is not None:
+        form = _inflect(name, {"nomn", "sing"})
+        return _as_written(word, form.word) if form else word
+    if morph_vocab.word_is_known(word.lower()):
+        return word
+    for ending, nominative_ending in FEMININE_NAME_ENDINGS:
+        if ending.search(word):
+            return ending.sub(nominative_ending, word)
+    return word
+
+
+def woman_surname(word: str) -> str | None:
+    """The woman's surname a declined form can be ("Антонову" is a man's dative or a woman's accusative:
+    "Антонова"), or None when the word has no such ending. A surname alone links to a full name introduced
+    before; when only a woman of that name was introduced, this is the form that finds her."""
+    for ending, nominative_ending in FEMININE_SURNAME_ENDINGS:
+        if ending.search(word):
+            return ending.sub(nominative_ending, word)
+    return None
+
+
+def _undeclined_masculine(word: str, token, case: str | None, morph_vocab) -> str:
+    """A masculine name natasha left as written put back in the nominative: "Ферстаппена" → "Ферстаппен"
+    (the tagger reads a masculine animate genitive). Only when what remains ends in a hard consonant, as the
+    foreign and rare names the dictionary misses do. The tagger's case of a word the dictionary does not
+    know is a guess ("Акежана" read as a dative or, before a genitive surname, a nominative), so such a word
+    loses any oblique case ending when the name's `case` is oblique."""
+    feats = token.feats
+    if feats.get("Gender") != "Masc" or feats.get("Number") != "Sing" or case in (None, "Nom"):
+        return word
+    unknown = not morph_vocab.word_is_known(word.lower())
+    endings = ALL_SURNAME_ENDINGS if unknown else SURNAME_ENDINGS.get(case, ())
+    for ending in endings:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) > 2 and CYRILLIC_WORD.fullmatch(stem) and stem[-1] not in "аеёиоуыэюяйь":
+            return stem
+    return word
+
+
+def _unknown_as_written(tokens, morph_vocab) -> bool:
+    """A one-word name the dictionary does not know, which the tagger reads as a nominative from its context
+    ("в провинции Хубэй"): written as it is named. The dictionary's guesses would decline it ("Хубэи", as
+    if "Хубэй" were the genitive plural of a "хубэя")."""
+    return (len(tokens) == 1 and tokens[0].feats.get("Case") == "Nom" and CYRILLIC_WORD.fullmatch(tokens[0].text) is not None
+            and not morph_vocab.word_is_known(tokens[0].text.lower()))
+
+
+def _head_nominative(name: str, morph_vocab) -> str | None:
+    """A long name with its head in the nominative and its dependents as written: "МХТ имени А. П. Чехова",
+    "Московского художественного театра (МХТ) им. А. П. Чехова" → "Московский художественный театр (МХТ)
+    им. А. П. Чехова" (natasha would inflect the dependents too: "МХТ имя А. П. Чехов"). The longest
+    opening words that `nominative` can read, then the rest of the name unchanged."""
+    words = name.split()
+    for count in range(min(len(words) - 1, MAX_NAME_WORDS), 0, -1):
+        opening = " ".join(words[:count])
+        head = nominative(opening, morph_vocab)
+        if head and name.startswith(opening):
+            return head + name[len(opening):]
+    return None
 
 
 def _after_person_noun(start: int, text: str, morph_vocab) -> bool:
@@ -164,7 +259,7 @@ def _no_name(span: Span, text: str, morph_vocab) -> bool:
     """Spans natasha tags that name nothing: a kind of place or thing written short ("в одном из ТЦ",
     "онлайн-СМИ"), a word with no capital ("в море": names are capitalised), a capitalised role."""
     last = span.text.rsplit("-", 1)[-1]
-    return (span.text in DESCRIPTOR_ABBREVIATIONS or last in COMMON_ABBREVIATIONS
+    return (span.text in DESCRIPTOR_ABBREVIATIONS or BRANDED_NOUN.match(span.text) is not None or last in COMMON_ABBREVIATIONS
             or span.text.islower() and not SITE_NAME.fullmatch(span.text)
             or _capitalised_role(span, text, morph_vocab))
 
@@ -244,13 +339,63 @@ def _with_their_places(spans: list[Span], text: str, morph_vocab) -> list[Span]:
                            f"{head} {_canonical_genitive(span, morph_vocab)}")
             continue
         word = re.search(r"(?:^|\s)([А-ЯЁа-яё]+) $", text[max(0, span.start - INSTITUTION_WINDOW):span.start])
-        if genitive and " " not in span.text and word and morph_vocab.parse(word[1])[0].normal_form in INSTITUTIONS:
+        if genitive and word and morph_vocab.parse(word[1])[0].normal_form in INSTITUTIONS:
             start = span.start - len(word[1]) - 1
             name = text[start:span.stop]
             head = nominative(word[1], morph_vocab) or word[1]
             out.append(Span(start, span.stop, "ORG", name, f"{head[:1].upper()}{head[1:]} {span.text}"))
             continue
         out.append(span)
+    return out
+
+
+def _joined_abbreviations(spans: list[Span], text: str) -> list[Span]:
+    """"СЧ СУ УМВД": a department of a department of a ministry, written as abbreviations one after another;
+    natasha tags each as an organisation of its own. Abbreviations separated by a space only are one name."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if (previous and previous.type == span.type == "ORG" and _is_abbreviation(previous.text.split()[-1])
+                and _is_abbreviation(span.text.split()[0]) and text[previous.stop:span.start] == " "):
+            out[-1] = Span(previous.start, span.stop, "ORG", text[previous.start:span.stop], f"{previous.normal} {span.normal}")
+            continue
+        out.append(span)
+    return out
+
+
+def _with_their_areas(spans: list[Span], text: str, morph_vocab) -> list[Span]:
+    """"УМВД России | по | ЕАО", "Следственного комитета | по | Челябинской области": a territorial body is named
+    by the area it serves, in the dative after "по", which natasha tags as a place apart. The place joins the
+    organisation before it, as written (it keeps its case inside the name), with "и области" after a city."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if not (previous and previous.type == "ORG" and span.type == "LOC" and text[previous.stop:span.start] == AREA_GAP):
+            out.append(span)
+            continue
+        tail = AREA_TAIL.match(text, span.stop)
+        stop = tail.end() if tail else span.stop
+        head = nominative(previous.text, morph_vocab) or previous.normal
+        out[-1] = Span(previous.start, stop, "ORG", text[previous.start:stop], f"{head}{text[previous.stop:stop]}")
+    return out
+
+
+def _with_street_nouns(spans: list[Span], text: str, morph_vocab) -> list[Span]:
+    """"проспекта Гагарина", "площади Тяньаньмэнь": a name after the noun of a street or square is that street,
+    named with its noun (a street named after Гагарин is no person). natasha tags the name alone, as a person
+    or a place; the noun joins it in the nominative, the name keeps its case ("улица Гагарина"). A place of
+    several words after the noun is a place in its own right ("набережная Кольского залива")."""
+    out = []
+    for span in spans:
+        noun = STREET_NOUN.search(text, max(0, span.start - SITE_WINDOW), span.start)
+        if noun is None or noun.end() != span.start or span.type == "ORG" or span.type == "LOC" and " " in span.text:
+            out.append(span)
+            continue
+        word = noun[1]
+        parse = next((p for p in morph_vocab.parse(word.lower()) if "NOUN" in p.tag), None)
+        form = _inflect(parse, {"nomn", "sing"}) if parse and not word.endswith(".") else None
+        head = form.word if form else word
+        out.append(Span(noun.start(1), span.stop, "LOC", text[noun.start(1):span.stop], f"{head} {span.text}"))
     return out
 
 
@@ -324,7 +469,8 @@ def nominative(name: str, morph_vocab: MorphVocab) -> str | None:
     branded = _branded(parses)
     head = len(words) - 1 if branded else next(
         (i for i, (w, p) in enumerate(zip(words, parses))
-         if _is_abbreviation(w) or p and {"NOUN", "Name", "Surn", "Geox"} & set(map(str, p[0].tag.grammemes))), None)
+         if _is_abbreviation(w) or p and {"NOUN", "Name", "Surn", "Geox"} & set(map(str, p[0].tag.grammemes))
+         and not _modifies_next(i, parses)), None)
     if head is None:
         return None
     if _is_abbreviation(words[head]):
@@ -353,6 +499,12 @@ def nominative(name: str, morph_vocab: MorphVocab) -> str | None:
             return None
         out[i] = _as_written(words[i], agreed.word)
     return " ".join(out)
+
+
+def _modifies_next(i: int, parses: list[list[Parse]]) -> bool:
+    """Whether the word can be an adjective agreeing with the noun after it: "Петербургского метрополитена"
+    is the metro, whatever surname ("Петербургский") the dictionary reads first in the adjective."""
+    return i + 1 < len(parses) and any(_agrees(a, n) for a in parses[i] for n in parses[i + 1] if "NOUN" in n.tag)
 
 
 def _is_abbreviation(word: str) -> bool:
