@@ -7,7 +7,9 @@ spring is March to May); a deadline ("до конца марта", "by the end o
 last day.
 A range resolves to an ISO 8601 interval ("2021-12-27/2022-01-02"), so that a later
 stage can see that "next week" and "28 December" agree; written ranges keep both ends
-("3-4 декабря", "November 22-24", "с 2006 по 2011 год"). The tense of the report picks
+("3-4 декабря", "November 22-24", "с 2006 по 2011 год", "с 5 мая по 7 сентября", "from May 7 until
+September 7"); a month a thing starts, ends or is moved to ("с декабря 2019 года", "перенесли на июль") is
+that month. The tense of the report picks
 a weekday ("shares fell on Thursday" told on Monday is the Thursday before; in Russian the
 tense of the weekday's own clause), a month ("провели в октябре" told in March) and the year
 of a day far from publication ("on Feb. 8" told in past tense in November); a weekday with
@@ -71,6 +73,13 @@ EVE = re.compile(rf"(?<![\w-])накануне(?![\w-])(?:\s+(?P<d>\d{{1,2}})\s+
                  r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?)?)?", re.I)
 EVE_NEXT_WORD = re.compile(r"\s+(?:(?:его|её|ее|их)\s+)?(\w+)", re.I)  # "накануне его визита": the noun after
 PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)] + [
+    # "с 5 мая по 7 сентября 2020 года", "from May 7 until September 7, 2020": one interval, both ends kept
+    ("ru_date_range", re.compile(
+        rf"(?<![\w-])с\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{RU_MONTH_WORD[1:-1]}))?\s+по\s+(?P<d>\d{{1,2}})\s+"
+        rf"(?P<m>{RU_MONTH_WORD[1:-1]})(?![\w-])(?:\s+(?P<y>\d{{4}})(?:\s*г(?:ода|\.)?)?)?", re.I)),
+    ("en_date_range", re.compile(
+        rf"\bfrom\s+(?P<m1>{EN_MONTH_WORD[1:-1]})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+"
+        rf"(?:(?P<m>{EN_MONTH_WORD[1:-1]})\.?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("ru_day_range", re.compile(rf"\b{DAY_RANGE}\s+{RU_MONTH_WORD}\b(?:\s+(?P<y>\d{{4}})(?:\s*г(?:ода|\.)?)?)?", re.I)),
     ("en_day_range", re.compile(rf"\b{EN_MONTH_WORD}\.?\s+{DAY_RANGE}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
@@ -87,6 +96,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
     ("weekday", re.compile(r"\b(?:в|во|on|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     # English news names the day bare ("said Friday", "Thursday's retreat"); capitalised, so no other word
     ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    # a month as the start, end or target of something ("с декабря 2019 года", "перенесли на июль"): that month
+    ("month", re.compile(
+        rf"(?<![\w-])(?:(?:с|со|до|к|начиная\s+с)\s+(?P<genitive>{RU_MONTH_WORD[1:-1]})|на\s+(?P<accusative>январь|"
+        r"февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь))(?![\w-])(?:\s+(?P<y>\d{4})"
+        r"(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?", re.I)),
     ("month", re.compile(
         r"\b(?:в|in)\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
         r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -97,7 +111,8 @@ RU_ORDINAL = r"(?P<ord>перв|втор|трет|четв[её]рт)[а-яё]{1
 EN_ORDINAL = r"(?P<ord_en>first|second|third|fourth|last)"
 # A bare English season word is often no date ("the spring part of the season"); it needs "this", "in the"...
 SEASON_WORD = (r"(?:(?P<rel_en>this|last|next)\s+|in\s+(?:the\s+)?)(?P<season_en>spring|summer|autumn|fall|winter)"
-               r"|(?:(?P<rel_ru>этой|прошлой|следующей|этим|прошлым|следующим)\s+)?(?P<season>летом|весной|зимой|осенью)")
+               r"|(?:(?P<rel_ru>этой|прошлой|следующей|этим|прошлым|следующим)\s+)?(?P<season>летом|весной|зимой|осенью)"
+               r"|на\s+(?P<season_to>весну|лето|осень|зиму)")  # "перенесли на осень"
 YEAR = r"(?P<y>(?:1[89]|20)\d{2})"
 RU_YEAR_TAIL = rf"\s+{YEAR}\s*(?:года|г\.)"
 CALENDAR_KINDS = {"numeric", "iso", "ru_day_month", "uk_day_month", "en_month_day", "en_day_month"}
@@ -118,7 +133,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:{SEASON_WORD})"
         rf"(?:{RU_YEAR_TAIL}|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|\s+of\s+(?P<y_en>\d{{4}})"
         rf"|(?<=[a-z])\s+(?P<y_en2>\d{{4}}))?\b", re.I)),
-    ("decade", re.compile(r"\b(?:в|in\s+the)\s+(?P<y>(?:19|20)\d0)-?х(?:\s+годах)?|\bin\s+the\s+(?P<y_en>(?:19|20)\d0)s\b", re.I)),
+    ("decade", re.compile(r"(?<![\w-])(?:в\s+)?(?P<y>(?:1[89]|20)\d0)-?х(?:\s+(?:годах|годов|годы))?(?![\w-])"
+                          r"|\b(?:in\s+the\s+)?(?P<y_en>(?:1[89]|20)\d0)s\b", re.I)),
     ("relative_year", re.compile(r"\b(?:в\s+(?P<rel>этом|прошлом|следующем|текущем)\s+году|(?P<rel_en>this|last|next)\s+year)\b", re.I)),
     # a reporting quarter named by its last month ("the September quarter") is the last one ended
     ("month_quarter", re.compile(r"\b(?P<month_en>March|June|September|December)[\s-]quarter\b")),
@@ -137,7 +153,8 @@ PATTERNS += PERIOD_PATTERNS
 # quarter"): that month in the year the tense picks.
 DETERMINER = "|".join(rf"(?<=\b{w} )" for w in ("the", "The", "this", "This", "its", "his", "her", "our", "their"))
 PATTERNS.append(("month", re.compile(rf"(?:{DETERMINER})({EN_MONTH_FULL})(?=\s+[a-z]{{3,}})")))
-SEASON_START = {"весн": 3, "spri": 3, "лето": 6, "summ": 6, "осен": 9, "autu": 9, "fall": 9, "зимо": 12, "wint": 12}
+SEASON_START = {"весн": 3, "spri": 3, "лето": 6, "summ": 6, "осен": 9, "autu": 9, "fall": 9, "зимо": 12, "зиму": 12,
+                "wint": 12}
 QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "last": 4}
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2,
                  "yesterday": -1, "today": 0, "tomorrow": 1}
@@ -302,6 +319,19 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, morph: Mor
     word = next((g for g in match.groups() if g), "").lower()
     if kind in ("numeric", "iso"):
         return _iso(int(match["y"]), int(match["m"]), int(match["d"]))
+    if kind in DATE_RANGE_KINDS:
+        month = _month_number(match["m"] or match["m1"])
+        end = (_iso(int(match["y"]), month, int(match["d"])) if match["y"]
+               else _nearest_year(month, int(match["d"]), published, match, morph))
+        if end is None:
+            return None
+        last = date.fromisoformat(end)
+        first = _iso(last.year, _month_number(match["m1"] or match["m"]), int(match["d1"]))
+        if first is None:
+            return end
+        if first > end:  # "from December 20 to January 5": the start in the year before
+            first = _iso(last.year - 1, int(first[5:7]), int(match["d1"])) or end
+        return f"{first}/{end}"
     if kind in DAY_RANGE_KINDS:
         end = _resolve("ru_day_month" if kind == "ru_day_range" else "en_month_day", match, published, morph)
         first = int(match["d1"])
@@ -351,6 +381,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, morph: Mor
 PERIOD_KINDS = {kind for kind, _ in PERIOD_PATTERNS}
 ANCHORED_KINDS = {kind for kind, _ in ANCHORED_PATTERNS}
 DAY_RANGE_KINDS = {"ru_day_range", "en_day_range"}
+DATE_RANGE_KINDS = {"ru_date_range", "en_date_range"}
 WEEKEND_OFFSETS = {"минувшие": -1, "прошлые": -1, "last": -1, "эти": 0, "this": 0,
                    "ближайшие": 0, "следующие": 1, "next": 1}
 # What tells a sentence's tense: a report of what happened ("said on Thursday", "в четверг заявил") names
@@ -442,7 +473,7 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: date | 
         quarter = QUARTERS[(groups.get("ord") or groups.get("ord_en")).lower()[:4]]
         return _months(year, quarter * 3 - 2, quarter * 3)
     if kind == "season":
-        first = SEASON_START[(groups.get("season") or groups["season_en"]).lower()[:4]]
+        first = SEASON_START[(groups.get("season") or groups.get("season_to") or groups["season_en"]).lower()[:4]]
         if first == 12 and given is None and published.month <= 2 and not relative:
             year -= 1  # "зимой" in January is the winter that began in December
         return _months(year, first, first + 2)

@@ -10,9 +10,13 @@ attribution after the clause ("…, сообщили в МЧС", "…, the opera
 according to X"). Its source is a person, else an organisation named in the
 attribution or by its kind ("the club said", "В банке пообещали"), else nobody named (speaker None: "эксперты", "officials" still report).
 A source after a singular verb ("…, пишет Forbes") is named as written when entity
-recognition missed it; "Об этом сообщает ТАСС" attributes the sentence before. Quoted words
+recognition missed it; "Об этом сообщает ТАСС" attributes what its paragraph told before it. Quoted words
 inside a reported clause ("said the company “violated a moral bottom line.”") belong to
-that one indirect quote.
+that one indirect quote. Impersonal reports ("Отмечается, что …") have no speaker; "По его словам, …" is the
+subject of the sentence before. A quote split by its attribution («А, — сказала она. — Б») is two quotes; an
+attribution after a direct quote names a body after a Russian verb ("— говорится в сообщении X") and anyone
+before an English one ("Cafu told"); "a spokesperson said" is the body last named, "говорится в сообщении"
+alone the source last cited.
 Every pattern is bounded in length and anchored on a verb or a mark, so unbalanced
 quote marks cost linear time.
 """
@@ -31,7 +35,8 @@ DIRECT = re.compile(
     # '"' opens and closes alike, so it opens only before a word: in '"МегаФон" открыл …, сообщили "Фонтанке"'
     # the text between the two names is no quote. Inside, a mark after a space opens an inner name, and one mark
     # may close it and the quote both: '"…, а не только в "Радуге", - заявила'.
-    rf"|(?<![\w\"])\"(?P<c>[^\"\s](?:[^\"\n]|(?<=\s)\"(?=\w)){{7,{MAX_QUOTE}}}?)\"(?![\w\"])|“(?P<d>[^“”\n]{{8,{MAX_QUOTE}}}?)”"
+    rf"|(?<![\w\"])\"(?P<c>[^\"\s](?:[^\"\n]|(?<=\s)\"(?=\w)){{7,{MAX_QUOTE}}}?)\"(?![\w\"])|“(?P<d>[^“”\n]{{8,{MAX_QUOTE}}}?)(?:”|(?<=[,.!?…])\"(?!\w))"
+    # ... or with a straight mark after its last punctuation, as scraped pages mix them: '“I'm a fan," X told'.
     # A statement over several paragraphs opens each with a mark and closes only the last: '“A. “B. “C.”'
     rf"|“(?P<f>[^“”\n]{{8,{MAX_QUOTE}}}?[.!?…])(?=\s+“)"
     # Single marks ('…', ‘…’) as '"' above, and an apostrophe ("don't", "Telkom’s", "players' union") neither
@@ -44,8 +49,11 @@ MIN_WORDS = 4  # names of things in quotes ("Манеж", "Радуга") are sh
 RU_VERB = (
     r"(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|пояснил|рассказал|признал|уточнил|напомнил|указал|"
     r"констатировал|предупредил|пообещал|призвал|выразил надежду|выразил уверенность|обратил внимание|"
-    r"заверил|убежден|уверен|объявил|сообщал|говорил|написал|заявлял)(?:а|и|ы)?|(?:счита|полага|напомина|отмеча|сообща|заявля|подчеркива|указыва)(?:ет|ют)"
+    r"заверил|убежден|уверен|объявил|сообщал|говорил|написал|заявлял|установил)(?:а|и|ы|о)?"  # -о: "ведомство заявило"
+    r"|(?:счита|полага|напомина|отмеча|сообща|заявля|подчеркива|указыва)(?:ет|ют)"
     r"|надеется|надеются|рассчитывает|уверен[аы]?"
+    # Impersonal reports ("Отмечается, что …", "4 ноября сообщалось, что …") name no source: speaker None
+    r"|(?:[Оо]тмеча|[Сс]ообща|[Уу]точня|[Пп]одчеркива|[Пп]редполага|[Уу]твержда)(?:ется|лось)"
 )
 EN_VERB = (r"said|says|added|noted|stressed|warned|told reporters|told journalists|told [A-Z][\w ]{1,30}?|insisted|"
            r"explained|announced|confirmed|saying|(?<!to )say")
@@ -56,7 +64,8 @@ EN_WHEN = r"(?:on|in|at)[ \t]+[\w ]{1,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Su
 EN_SPEECH_ONLY = ("said", "says", "say", "told", "announced", "saying")
 RU_POST_VERB = (
     r"(?:сообщил|заявил|объявил|отметил|подчеркнул|добавил|пояснил|рассказал|уточнил|сказал|признал)[аи]?"
-    r"|говорится|сообщается|считают|полагают|говорят|отмечают|(?:сообща|переда)(?:ет|ют)|передаёт|пишет|пишут"
+    r"|говорится|сообщается|считают|полагают|говорят|(?:сообща|переда|заявля|отмеча|рассказыва|уточня|подчеркива)(?:ет|ют)"
+    r"|передаёт|пишет|пишут"
 )
 # A present or past singular verb ("…, пишет Forbes", "Как сообщал «Ъ», …") has the source as its subject, in
 # the nominative: as written, that is its name even when entity recognition missed it. Not so after plural
@@ -72,9 +81,15 @@ RU_INDIRECT = re.compile(
     rf"(?<![\w-])(?P<verb>{RU_VERB})(?![\w-])(?:[ \t]+[^\s,.!?:;«»\"]+){{0,4}}?(?:,[ \t]+что,?|:)[ \t]+(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
 RU_ACCORDING = re.compile(
-    rf"(?<![\w-])(?:[Пп]о (?:словам|мнению|оценке|убеждению|данным|информации)|[Кк]ак (?P<verb>{RU_AS}))[ \t]+"
+    rf"(?<![\w-])(?:[Пп]о (?:словам|мнению|оценке|убеждению|данным|информации)|[Кк]ак(?:[ \t]+(?:уже|ранее|позднее|позже))? (?P<verb>{RU_AS}))[ \t]+"
     rf"(?P<who>[^,\n]{{2,120}}),[ \t]*(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
+# "По его словам, …", "С её слов, …": the source is the pronoun's antecedent
+RU_ACCORDING_PRONOUN = re.compile(
+    rf"(?<![\w-])(?:[Пп]о|[Сс]) (?P<who>его|её|ее) (?:словам|слов|мнению|оценке|убеждению),[ \t]*"
+    rf"(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
+)
+POSSESSIVE_PRONOUNS = {"его": "он", "её": "она", "ее": "она"}
 # The attribution after the clause: "…, сообщили в МЧС." / "…, the operator said." / "…, according to X."
 RU_POST = re.compile(
     rf",[ \t]*(?:[—–-][ \t]*)?(?P<verb>{RU_POST_VERB})(?![\w-])(?![ \t]*(?:,[ \t]*что|:))"
@@ -102,12 +117,22 @@ EN_INDIRECT = re.compile(
     rf"(?!(?:in|on|at|to|by|of|for|as|while|when|after|before|because|but|and|adding|citing|which|who|if|how|whether|what|why|where)\b)"
     rf"(?=(?P<said>[a-z][^\n]{{10,{MAX_QUOTE}}}))"
 )
+# «…, — прокомментировала X. — …» / «…, — сказал он, — …»: a verb of the past or present opens the attribution
+SPLIT_ATTRIBUTION = re.compile(
+    r"[,!?…][ \t]+[—–][ \t]+[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)(?![\w-])[^—–«»\"“”\n]{0,150}?"
+    r"(?:\.[ \t]+[—–][ \t]+(?=[А-ЯЁ«\"])|,[ \t]+[—–][ \t]+(?=[а-яё]))")
+NEXT_QUOTE = re.compile(r"\s*[«“„\"]")
 ATTRIBUTION_WINDOW = 150
 ATTRIBUTION_GAP = 4  # '", said' / '», — заявил': an attribution verb this close after a direct quote belongs to it
 # ... or this close, after the speaker's name and role: '”, Wedbush analyst Michael Pachter warned in a note'
 ATTRIBUTION_SUBJECT = 60
 # The attribution right after a direct quote: '", the organisers said', '», — сообщили в компании'. With no
 # person or pronoun in it, the source is what it names (an organisation, "the organisers"), not the last speaker.
+RU_POST_START = re.compile(rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:{RU_POST_VERB})(?![\w-])")
+IMPERSONAL = re.compile(r"(?<![\w-])(?:говорится|сообщается)(?![\w-])")
+# People who speak for a body the article names; with no name of their own the body is the source.
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative", "representatives", "представитель",
+                "пресс-секретарь"}
 PLURAL_SOURCE = re.compile(r"(?<![\w-])[а-яё]+ли(?![\w-])|\b[a-z]+[^'’s]s\s+\w+$")  # "сообщили", "organisers said"
 # A full stop after a title or an initial ends no sentence: '” Dr. Conley wrote', «В. Путин»
 ABBREVIATION = (r"(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bSt)|(?<=\bProf)|(?<=\bGen)|(?<=\bSen)|(?<=\bRep)"
@@ -118,6 +143,11 @@ OWN_STATEMENT = re.compile(r"\b(?:that|:)(?:\s|$)|,\s+что\b|:")
 ATTRIBUTION_AFTER = re.compile(
     rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:(?:{RU_POST_VERB})(?![\w-])|(?:[^.!?\n\"“”«»]|{ABBREVIATION}){{1,{ATTRIBUTION_SUBJECT}}}?"
     rf"[ \t](?:{EN_POST_VERB})(?![\w-]))")
+# A name after a preposition is no subject ("Путин в разговоре с Токаевым заявил", "на странице в Facebook
+# подчеркивает"), except for a plural verb, whose source is often where it was said ("в МЧС сообщили").
+SINGULAR_RU_VERB = re.compile(r"[а-яё]+(?<!ли)(?![\w-])")
+GOVERNED = re.compile(r"(?<![\w-])(?:[вВ]о?|[нН]а|[сС]о?|[кК]о?|[уУ]|[оО]б?|[оО]т|[пП]о|[иИ]з|[зЗ]а|для|при|перед|над|под|без|до|"
+                      r"через|про|между)[ \t]+[«\"“]?$")
 # The subject of an indirect quote ends this close to its verb ("Владимир Путин заявил",
 # "Российский лидер также подчеркнул"); further back a person is not the one speaking.
 SUBJECT_GAP = 25
@@ -147,13 +177,18 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
     """Direct and indirect quotes in text order, each with its speaker's canonical name."""
     mentions = _mentions(entities, "PER")
     organisations = _mentions(entities, "ORG")
+    others = sorted((_Person(m.start, m.stop, e.name) for e in entities if e.type not in ("PER", "ORG")
+                     for m in e.mentions), key=lambda p: p.start)
     main = _main_person(entities)
     found: list[_Found] = []
     for match in DIRECT.finditer(text):
-        body = next(g for g in match.groups() if g).strip()
-        if len(body.split()) >= MIN_WORDS:
-            found.append(_Found(match.start(), match.end(), body, "direct"))
-    for pattern in (RU_INDIRECT, RU_ACCORDING, EN_INDIRECT):
+        group = next(g for g, value in match.groupdict().items() if value)
+        for start, stop in _split_by_attribution(text, match.start(group), match.end(group)):
+            body = text[start:stop].strip(" \t,")
+            if len(body.split()) >= MIN_WORDS:
+                found.append(_Found(max(start - 1, match.start()), stop if stop < match.end(group) else match.end(),
+                                    body, "direct"))
+    for pattern in (RU_INDIRECT, RU_ACCORDING, RU_ACCORDING_PRONOUN, EN_INDIRECT):
         for match in pattern.finditer(text):
             said = _clause(match["said"])
             stop = match.start("said") + len(said)
@@ -170,7 +205,7 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
                 stop = max(stop, inner[-1].stop)
                 said = text[match.start("said"):stop]
             start = match.start()
-            lead = _clause_before(text, start) if pattern is RU_ACCORDING else ""
+            lead = _clause_before(text, start) if pattern in (RU_ACCORDING, RU_ACCORDING_PRONOUN) else ""
             if lead.endswith(","):  # "С 2006 года погибло, по оценке учёных, более миллиона": the whole sentence
                 start = text.rfind(lead, 0, match.start())
                 said = text[start:stop]
@@ -178,24 +213,39 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
     for pattern in (RU_POST, EN_POST, RU_ABOUT_THIS):
         for match in pattern.finditer(text):
             end = match.start()
-            if pattern is RU_ABOUT_THIS:  # the statement is the sentence before, up to its final mark
-                end = len(text[:end].rstrip())
+            if pattern is RU_ABOUT_THIS:  # "Об этом" takes up what its paragraph has told so far (the lead), up to
+                end = len(text[:end].rstrip())  # the final mark; the sentence before when a quote is in the way
                 end -= end > 0 and text[end - 1] in ".!?…"
-            said = _clause_before(text, end)
+                said = text[max(text.rfind("\n", 0, end) + 1, end - MAX_CLAUSE):end].strip()
+                if any(f.start < end and end - len(said) < f.stop for f in found):
+                    said = _clause_before(text, end)
+            else:
+                said = _clause_before(text, end)
+                if _closes_unopened(said):
+                    continue  # '…AliExpress", — отмечает X': a direct quote's attribution (its opening went unseen)
             if ABOUT_THIS.match(said):
                 continue  # "Об этом в воскресенье, 17 ноября, сообщает ТАСС" is the attribution, not a statement
             who = next((match.span(g) for g in ("who", "source") if match[g] is not None), (match.end(), match.end()))
             named = pattern is EN_POST or bool(SINGULAR_VERB.search(match["verb"]))
+            # "Результаты указывают, что …, отметила профессор X": a clause with no subject of its own is the
+            # attribution's; one with a subject ("Путин заявил, что …, сообщает ТАСС") stays its subject's.
+            found[:] = [f for f in found if not (f.kind == "indirect" and f.who is None and end - len(said) <= f.start
+                                                 < end and _subject(text, f.start, mentions, organisations,
+                                                                                None, True) is None)]
             _add(found, _Found(end - len(said), end, said, "indirect", who, match.groupdict().get("source") is None,
                                named))
     quotes: list[Quote] = []
+    antecedents = {m.name for m in mentions + others}
     previous: str | None = None
+    last: str | None = None  # the last source named, of any kind
     unnamed_run = False  # whether the last direct quote's source was someone unnamed ('", the organisers said')
+    body_run: str | None = None  # the body the last direct quote is from: '“A,” a spokesperson said. “B.”'
     for quote in sorted(found, key=lambda f: f.start):
         if quote.kind == "direct":
             speaker = _direct_speaker(text, quote.start, quote.stop, mentions, previous,
-                                      None if unnamed_run else main, organisations)
+                                      None if unnamed_run else body_run or main, organisations, others, last)
             unnamed_run = speaker is None
+            body_run = speaker if speaker not in antecedents else None
         elif quote.who:
             speaker = _source(text, quote, mentions, organisations, previous)
         else:
@@ -203,8 +253,9 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
         if speaker is _NOBODY:
             continue
         quotes.append(Quote(quote.text, speaker, quote.kind, quote.start, quote.stop))
-        if speaker and any(m.name == speaker for m in mentions):
-            previous = speaker  # an organisation is no antecedent for "он"/"he"
+        last = speaker or last
+        if speaker in antecedents:
+            previous = speaker  # an organisation is no antecedent for "он"/"he"; a mistyped person is
         elif quote.kind == "direct":
             previous = None  # a quote of someone unnamed: the quotes after it are not the last person's
     return quotes
@@ -228,6 +279,24 @@ def _attribution_between(closing: str, between: str) -> bool:
     after a quote that does not end its sentence ('…rape!" Marisa Soleto said that' starts a new one)."""
     return len(between.strip(" ,—–-")) <= ATTRIBUTION_GAP or not (
         re.search(r"[.!?…\"“”«»\n]", between) or re.match(r"[.!?…]", closing))
+
+
+def _split_by_attribution(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The parts of a quote its attribution splits («А, — сказала она. — Б»): Russian sets the attribution off
+    with dashes inside the marks, each part a quote of its own. A part ends after its comma, so that the
+    attribution follows it."""
+    parts = []
+    for split in SPLIT_ATTRIBUTION.finditer(text, lo, hi):
+        parts.append((lo, split.start() + 1))
+        lo = split.end()
+    return parts + [(lo, hi)]
+
+
+def _closes_unopened(clause: str) -> bool:
+    """Whether a clause ends on a quote mark it never opened ('…AliExpress"'), unlike a quoted name
+    ('… сети "Каро"')."""
+    return clause[-1:] in "»\"”" and (clause.count("»") > clause.count("«") or clause.count('"') % 2 == 1
+                                      or clause.count("”") > clause.count("“"))
 
 
 def _quoted_inside(found: list[_Found], match: re.Match[str], stop: int) -> list[_Found]:
@@ -287,6 +356,11 @@ def _source(text: str, quote: _Found, mentions: list[_Person], organisations: li
         return re.sub(r"[\"“]([^\"“”]+)[\"”]", r"«\1»", name)
     if not quote.anonymous:
         return _NOBODY
+    possessive = next((POSSESSIVE_PRONOUNS[w] for w in words if w in POSSESSIVE_PRONOUNS), None)
+    if possessive:  # "X раскритиковал Y. По его словам, …": the subject of the sentence before, named first in it
+        starts = [m.end() for m in CLAUSE_START.finditer(text, max(0, lo - MAX_CLAUSE), lo)]
+        first = _named_in(mentions, starts[-2] if len(starts) > 1 else max(0, lo - MAX_CLAUSE), lo)
+        return first or _antecedent(possessive, lo, mentions, previous)
     pronoun = next((w for w in words if w in PRONOUNS), None)
     if pronoun:
         return _antecedent(pronoun, lo, mentions, previous)
@@ -302,9 +376,12 @@ def _clause(said: str) -> str:
 
 
 def _direct_speaker(text: str, start: int, stop: int, mentions: list[_Person], previous: str | None,
-                    main: str | None, organisations: list[_Person]) -> str | None:
+                    main: str | None, organisations: list[_Person], others: list[_Person],
+                    last: str | None) -> str | None:
     after = (stop, _sentence_end(text, stop, stop + ATTRIBUTION_WINDOW))
-    if text[stop - 2:stop - 1] in ".!?…" and not (  # '…rape!" The attack occurred': a new sentence,
+    if NEXT_QUOTE.match(text, stop):
+        after = (stop, stop)  # '“A. “B …”': the next paragraph of the statement, no attribution
+    elif text[stop - 2:stop - 1] in ".!?…" and not (  # '…rape!" The attack occurred': a new sentence,
             ATTRIBUTION_AFTER.match(text, *after) and not OWN_STATEMENT.search(text, *after)):
         after = (stop, stop)  # its name no speaker unless it attributes ('…!" Colau said'), not anew ('said that')
     head = text[max(0, start - ATTRIBUTION_WINDOW):start]
@@ -319,12 +396,29 @@ def _direct_speaker(text: str, start: int, stop: int, mentions: list[_Person], p
             return _antecedent(pronoun, lo, mentions, previous)
         attribution = ATTRIBUTION_AFTER.match(text, lo, hi) if lo == stop else None
         if attribution:
-            inside = [o.name for o in organisations if lo <= o.start < attribution.end()]
-            words = re.findall(r"\w+", attribution[0].lower())
-            source = inside[-1] if inside else _organisation_by_kind(words, start, organisations)
-            if source or PLURAL_SOURCE.search(attribution[0]):
-                return source  # a role in the singular ("— сказал министр") is the person last named
+            return _attributed_source(text, attribution, hi, start, organisations, others, previous or main, last)
     return previous or main
+
+
+def _attributed_source(text: str, attribution: re.Match[str], hi: int, start: int, organisations: list[_Person],
+                       others: list[_Person], person: str | None, last: str | None) -> str | None:
+    """The source an attribution after a direct quote names when it names no person. A Russian verb comes
+    before its source ("— говорится в сообщении «Гражданского патруля»"), an English one after it ("Cafu told";
+    a name of any type there is the speaker, whatever entity recognition took it for)."""
+    verb_first = RU_POST_START.match(attribution[0]) is not None
+    lo, until = attribution.start(), hi if verb_first else attribution.end()
+    inside = [o.name for o in organisations if lo <= o.start < until]
+    if not inside and not verb_first:
+        inside = [o.name for o in others if lo <= o.start < until]
+    words = re.findall(r"\w+", text[lo:until].lower())
+    source = inside[-1] if inside else _organisation_by_kind(words, start, organisations)
+    if source or PLURAL_SOURCE.search(attribution[0]):
+        return source
+    if any(w in SPOKESPEOPLE for w in words):  # "a spokesperson said": the body last named speaks
+        return next((o.name for o in reversed(organisations) if o.stop <= start), None)
+    if IMPERSONAL.search(attribution[0]):  # "— говорится в сообщении": the statement of the source last cited
+        return last
+    return person  # a role in the singular ("— сказал министр") is the person last named
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
@@ -341,6 +435,9 @@ def _subject(text: str, verb_start: int, mentions: list[_Person], organisations:
     """
     stop = text.rfind(". ", 0, verb_start)
     line_start = max(text.rfind("\n", 0, verb_start) + 1, stop + 2 if stop >= 0 else 0)
+    if SINGULAR_RU_VERB.match(text, verb_start):  # the subject of "заявил" is no object of a preposition
+        mentions = [m for m in mentions if not GOVERNED.search(text, line_start, m.start)]
+        organisations = [o for o in organisations if not GOVERNED.search(text, line_start, o.start)]
     person = _nearest_before(mentions, text, line_start, verb_start)
     if person:
         return person
