@@ -33,7 +33,7 @@ def test_a_title_inside_a_run_separates_the_organisation_or_place_from_the_perso
 
 
 def test_a_title_opening_an_organisation_name_stays_in_it():
-    assert "Premier League" in _names("The club leads the Premier League after ten rounds.")
+    assert "Premier Bank" in _names("The club borrowed from Premier Bank after ten rounds.")
 
 
 def test_camel_cased_brands_initials_ampersands_and_domains_are_one_name():
@@ -136,3 +136,61 @@ def test_a_plural_noun_and_of_opening_a_sentence_is_no_part_of_the_name():
     assert "Brightwave" in names and "Tartu" in names
     assert not [name for name in names if name.startswith(("Shares", "Residents"))]
 
+
+
+def test_a_quotation_holding_only_a_title_is_no_entity_but_names_in_quoted_speech_are():
+    text = ("‘Harbour Lights’, a new comedy starring Ivo Petit, opens today. This year's theme, “Glass: Notes on "
+            "Light,” drew crowds, and a “Tempest” coat was shown. “We thank Lars Holm and Kestrel,” Petit said.")
+    names = _names(text)
+    assert {"Ivo Petit", "Lars Holm", "Kestrel"} <= set(names)
+    assert not {"Harbour Lights", "Glass", "Notes", "Light", "Tempest"} & set(names)
+
+
+def test_a_state_ends_its_name_and_a_hyphened_spelling_joins_the_spaced_one(models):
+    text = ("The film was shot in Ondo-Ekiti State last year. Ivo Petit chose Ondo Ekiti State for its roads, "
+            "and later flew to Ondo Ekiti State again.")
+    names = _entities(text, models)
+    assert {"Ondo-Ekiti State", "Ondo Ekiti State"} <= names["Ondo Ekiti State"]
+    assert _names(text)["Ondo Ekiti State"] == "LOC"
+
+
+def test_football_competitions_and_galas_are_no_entities_but_a_league_that_is_a_body_is():
+    names = _names("Fans say Kestrel lead the Premier League and play in the Champions League. The Harbour Gala was "
+                   "cancelled, said the Hanseatic League.")
+    assert "Hanseatic League" in names and "Kestrel" in names
+    assert not {"Premier League", "Champions League", "Harbour Gala"} & set(names)
+
+
+def test_a_team_nickname_joins_the_club_the_article_names_and_only_then(models):
+    names = _entities("Fans cheered Liverpool again. The Reds have not lost since May, and Los Blancos lost.", models)
+    assert "Reds" in names["Liverpool"] and "Los Blancos" in names
+    assert "Reds" in _entities("The Reds have not lost since May, said Ivo Petit.", models)
+
+
+def test_a_clipped_first_word_joins_the_organisation_it_clips(models):
+    text = ("The Metropolitan Museum of Art in Tartu opened a show. The Met says it took two years, and Ivo Petit, "
+            "director of The Met, agreed.")
+    names = _entities(text, models)
+    assert {"Metropolitan Museum of Art", "Met"} <= names["Metropolitan Museum of Art"]
+
+
+def test_an_english_abbreviation_joins_its_long_form_which_names_the_entity(models):
+    text = ("Kestrel Games works with Harbour Software. HS declined to comment, but the game left the HS Access "
+            "catalogue, and Harbour Software said so.")
+    article = Article(id="t", origin="test", text=text, published=datetime(2026, 3, 2, 9, 0))
+    entities = {e.name: e for e in analyse(article, models).entities}
+    assert {"HS", "Harbour Software"} <= {m.text for m in entities["Harbour Software"].mentions}
+    # "HS Access" holds the abbreviation itself: a product of HS, no long form of it
+    assert entities["Harbour Software"].type == "ORG" and entities["Harbour Software"].key == "ORG:hs"
+
+
+def test_a_thing_someone_has_is_no_name_but_a_brand_modifying_a_noun_is():
+    names = _names("His Body Mass Index was 30, and he will stay well for his Presidency. She posted it on her "
+                   "Kestrel page.")
+    assert "Kestrel" in names
+    assert not {"Body Mass Index", "Presidency"} & set(names)
+
+
+def test_camel_cased_brands_are_organisations_but_mc_surnames_are_people():
+    names = _names("Fans of Anthem blamed BrightForge, and Ivo McQueen agreed.")
+    assert names["BrightForge"] == "ORG" and names["Ivo McQueen"] == "PER"

@@ -30,6 +30,16 @@ ALIASES = {
 # ("в Евросоюзе" as "в Европе"); the White House names the US administration far more than the building.
 TYPES = {"евросоюз": "ORG", "european union": "ORG", "eu": "ORG", "нато": "ORG", "nato": "ORG", "оон": "ORG",
          "un": "ORG", "снг": "ORG", "одкб": "ORG", "еаэс": "ORG", "белый дом": "ORG", "white house": "ORG"}
+# Football clubs' nicknames, which match reports use as often as the club's name ("the Reds", "Los Blancos"). One
+# nickname serves several clubs, so it names the one of them the article names (svodka.nlp.english).
+NICKNAMES = {
+    "reds": ("Liverpool", "Nottingham Forest", "Benfica"), "los blancos": ("Real Madrid",),
+    "gunners": ("Arsenal",), "blues": ("Chelsea", "Everton", "Birmingham City"), "red devils": ("Manchester United",),
+    "spurs": ("Tottenham Hotspur", "Tottenham"), "toffees": ("Everton",), "magpies": ("Newcastle United", "Newcastle"),
+    "hammers": ("West Ham United", "West Ham"), "citizens": ("Manchester City",), "foxes": ("Leicester City", "Leicester"),
+    "blaugrana": ("Barcelona",), "bianconeri": ("Juventus",), "rossoneri": ("AC Milan", "Milan"),
+    "nerazzurri": ("Inter Milan", "Inter"), "merengues": ("Real Madrid",), "colchoneros": ("Atletico Madrid",),
+}
 # Words that do not give a letter to an abbreviation ("о" in "Договора о коллективной").
 FUNCTION_WORDS = {"о", "об", "и", "в", "по", "на", "для", "of", "the", "and", "for", "on", "in", "&"}
 MAX_ABBREVIATION = 10
@@ -38,6 +48,11 @@ MAX_ABBREVIATION = 10
 def alias_of(name: str) -> str:
     """The canonical form of a known alias, else the name itself."""
     return ALIASES.get(name.lower(), name)
+
+
+def team_of_nickname(name: str) -> tuple[str, ...]:
+    """The clubs a nickname may name ("Reds" → Liverpool, Nottingham Forest, Benfica), none for other names."""
+    return NICKNAMES.get(name.lower().removeprefix("the "), ())
 
 
 def type_of(name: str, found: str) -> str:
@@ -58,7 +73,7 @@ def abbreviates(short: str, long: str) -> bool:
     """
     words = [w.lower() for w in long.replace("-", " ").split() if w.lower() not in FUNCTION_WORDS]
     letters = short.lower().replace(".", "")
-    if len(words) < 2 or len(words) > len(letters):
+    if len(words) < 2 or len(words) > len(letters) or letters in words:  # "EA Access" is a product of EA's
         return False
 
     @cache

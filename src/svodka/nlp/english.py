@@ -15,6 +15,7 @@ import re
 from razdel import sentenize
 
 from svodka.model import Sentence
+from svodka.nlp.aliases import team_of_nickname
 from svodka.nlp.english_types import ORG_WORDS, TICKER, NameMention, typed_names
 from svodka.nlp.russian import Span
 
@@ -53,6 +54,13 @@ DEMONYMS = set(
     "Bulgarian Moldovan Kyrgyz Tajik Turkmen Mongolian Vietnamese Thai Indonesian Malaysian Filipino Irish Scottish "
     "Welsh English Lebanese Emirati Qatari Arab Catalan Basque Kurdish Chechen Soviet".split()
 )
+# A possessive determiner makes what follows a thing someone has, capitalised for emphasis or as a product's
+# name ("his Presidency", "her Messages app"), not a person, organisation or place.
+POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
+POSSESSIVE_DETERMINER = re.compile(rf"(?<!\w)(?:{'|'.join(POSSESSIVE_DETERMINERS)})[ \t]+$", re.IGNORECASE)
+# …unless the name modifies a noun after it: then it is the brand or body the thing belongs to ("her Facebook
+# page", "his Kremlin office").
+MODIFIED_NOUN = re.compile(rf"[ \t]+(?!(?:{'|'.join(STOPWORDS)})\b)[{LOWER}]")
 # Capitalised words that name no one: calendar words, prepositions, sentence openers and roles.
 NOT_NAMES = DEMONYMS | set(
     "January February March April May June July August September October November December Monday Tuesday "
@@ -78,10 +86,22 @@ TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "President", "Premier", "Minister", "C
 # never of the organisation or place before it.
 TITLE_WORDS = TITLES | {"Prime", "Deputy", "Vice", "Acting", "Former", "Foreign", "Defence", "Defense", "Finance",
                         "Interior", "Health", "Chief", "Executive", "Officer", "General", "State"}
+# Title words that also end names of their own ("Akwa Ibom State", "Ohio State", "Attorney General" aside): at a
+# run's end they stay in the name; only before a person do they qualify a title ("State Secretary Anna Lind").
+NAME_ENDING_TITLE_WORDS = {"State"}
 # The last word of a competition ("Paris Masters", "European Super Cup", "WTA Hong Kong Open"): an event, not
 # a person, organisation or place.
 EVENT_WORDS = {"Cup", "Open", "Masters", "Finals", "Slam", "Championship", "Championships", "Olympics",
-               "Paralympics", "Tournament", "Trophy", "Prix", "Marathon", "Festival", "Expo"}
+               "Paralympics", "Tournament", "Trophy", "Prix", "Marathon", "Festival", "Expo", "Gala", "Awards"}
+# Football's competitions are leagues named by what they gather ("Premier League", "Champions League"); a
+# league named by a people or a place is a body ("Arab League", "National Football League").
+COMPETITION_LEAGUES = re.compile(r"^(?:Premier|Champions|Europa|Conference|Nations|Super|Major) League$")
+# A quotation holding only a title-cased phrase is the title of a work, a show, a theme or a nickname
+# ("‘Jasmine’", "“Camp: Notes on Fashion,”", "a “Bumster” skirt"): no person, organisation or place by itself.
+QUOTED = re.compile(r"(?<!\w)(?:\"([^\"\n]{1,60})\"|“([^“”\n]{1,60})”|‘([^‘’\n]{1,60})’(?!\w))")
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by", "with", "is"}
+MAX_TITLE_WORDS = 8
+MIN_CLIPPING = 3  # "Met" for "Metropolitan", "Fed" for "Federal": shorter pieces are initials, not clippings
 # The agency signing off an article ("… in London. — AFP"): who reports, not what is reported.
 SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][\w&/]*(?:[ \t]+[A-Z][\w&/]*)?[ \t.]*\Z")
 
@@ -101,7 +121,8 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
     midsentence = _midsentence_names(text)
     lowercase = set(re.findall(rf"\b[{LOWER}]+\b", text))
     plurals = set(re.findall(r"\b([A-Z]{2,})s\b", text))  # "ISPs", "NGOs": acronyms of common nouns
-    ignored = [m.span() for m in TICKER.finditer(text)] + [m.span() for m in SIGN_OFF.finditer(text.rstrip())]
+    ignored = ([m.span() for m in TICKER.finditer(text)] + [m.span() for m in SIGN_OFF.finditer(text.rstrip())]
+               + _quoted_titles(text))
     for sent in sentenize(text):
         lemmas = [stem(w) for w in WORD.findall(sent.text) if w.lower() not in STOPWORDS]
         sentences.append(Sentence(sent.start, sent.stop, sent.text, lemmas))
@@ -113,14 +134,44 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             opening = not sent.text[:match.start()].strip(" \"“'(-—")
             # a capitalised sentence opener is dropped unless the text shows it is a name: seen mid-sentence, or
             # opening a run of names while never written in lower case ("Timur Safin headed…", not "Officials said")
+            owned = bool(POSSESSIVE_DETERMINER.search(sent.text, 0, match.start()))
             while words and (words[0][1] in NOT_NAMES or words[0][1] in JOINERS or (
                     opening and _bare(words[0][1]) not in midsentence
                     and (len(words) < 2 or words[0][1].lower() in lowercase or _plural_of(words)))):
-                words.pop(0)
+                owned = words.pop(0)[1].lower() in POSSESSIVE_DETERMINERS
                 opening = False
+            if owned and not MODIFIED_NOUN.match(sent.text, match.end()):
+                continue  # "his Presidency", "His Body Mass Index was": a thing someone has
             names += [n for n in _run_names(words) if not _no_entity(n.name, plurals)]
     types = typed_names(names, text)
-    return sentences, [Span(n.start, n.stop, types[n.name.lower()], n.name, n.name) for n in names]
+    canonical = _canonical_forms({n.name for n in names}, types)
+    spans = []
+    for n in names:
+        kind, normal = canonical.get(n.name, (types[n.name.lower()], n.name))
+        spans.append(Span(n.start, n.stop, kind, n.name, normal))
+    return sentences, spans
+
+
+def _canonical_forms(names: set[str], types: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Names the article writes in another form of a name it also gives, with that name and its type: a hyphened
+    spelling ("Akwa-Ibom State" beside "Akwa Ibom State"), a clipping of an organisation's or place's first word
+    ("the Met" beside "Metropolitan Museum"), a team's nickname ("the Reds" beside "Liverpool")."""
+    clippings: dict[str, list[str]] = {}  # a clipping of a first word → the names that word opens (linear in names)
+    for name in names:
+        first = name.split()[0]
+        if " " in name and types[name.lower()] != "PER":
+            for end in range(MIN_CLIPPING, len(first)):
+                clippings.setdefault(first[:end], []).append(name)
+    out = {}
+    for name in names:
+        spaced = name.replace("-", " ")
+        clipped = clippings.get(name, []) if not name.isupper() else []
+        nicknamed = [team for team in team_of_nickname(name) if team in names]
+        target = (spaced if spaced != name and spaced in names else clipped[0] if len(clipped) == 1
+                  else nicknamed[0] if len(nicknamed) == 1 else None)
+        if target:
+            out[name] = (types[target.lower()], target)
+    return out
 
 
 def _run_names(words: list[tuple[int, str]]) -> list[NameMention]:
@@ -134,7 +185,7 @@ def _run_names(words: list[tuple[int, str]]) -> list[NameMention]:
         if len(owner) == 1:  # one word ("Russia"); "International Women's Day" is no name of a woman
             names.append(_mention(owner))
         words = words[breaks[-1] + 1:]
-    while len(words) > 1 and _bare(words[-1][1]) in TITLE_WORDS:
+    while len(words) > 1 and _bare(words[-1][1]) in TITLE_WORDS - NAME_ENDING_TITLE_WORDS:
         words = words[:-1]  # "Telkom CEO's comments": the company whose CEO spoke
     # a title opens a person's name, not an organisation's ("Premier League", "General Motors")
     titled = [i for i, (_, word) in enumerate(words[:-1]) if word in TITLES
@@ -171,7 +222,20 @@ def _no_entity(name: str, plurals: set[str]) -> bool:
     acronym the article also writes in the plural, so a common noun ("an ISP", "ISPs")."""
     last = name.split()[-1]
     return (name.split("-")[0] in NOT_NAMES or name in COMMON_NOUNS or last in DEMONYMS
-            or last.removesuffix("s") in DEMONYMS or last in EVENT_WORDS or name in plurals)
+            or last.removesuffix("s") in DEMONYMS or last in EVENT_WORDS or name in plurals
+            or bool(COMPETITION_LEAGUES.match(name)))
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of quotations that are titles: short, every word but the small ones capitalised."""
+    spans = []
+    for match in QUOTED.finditer(text):
+        group = next(g for g in (1, 2, 3) if match[g] is not None)
+        words = re.findall(r"[^\W\d_][\w'’-]*", match[group])
+        if words and len(words) <= MAX_TITLE_WORDS and words[0][0].isupper() and all(
+                w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
+            spans.append(match.span(group))
+    return spans
 
 
 def _bare(word: str) -> str:

@@ -23,11 +23,11 @@ ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "instit
              "association", "union", "partners", "holdings", "systems", "technologies", "airlines", "airways",
              "railways", "motors", "foundation", "federation", "commission", "authority", "service", "fc", "sc", "afc",
              "cf", "academy", "school", "college", "hospital", "museum", "theatre", "orchestra", "media", "press",
-             "research", "analytics", "consulting", "co", "ltd.", "inc.", "corp.", "co."}
+             "research", "analytics", "consulting", "co", "productions", "studios", "films", "pictures", "records", "ltd.", "inc.", "corp.", "co."}
 # Words ending or opening a name that make it a place ("Siberian Highway", "St Petersburg", "Lake Baikal").
 LOC_WORDS = {"street", "avenue", "square", "river", "lake", "sea", "bay", "island", "islands", "mountains", "region",
              "province", "oblast", "krai", "district", "highway", "peninsula", "gulf", "strait", "valley", "ocean",
-             "republic", "kingdom", "states", "emirates"}  # "Czech Republic", "United Kingdom", "United States"
+             "republic", "kingdom", "states", "emirates", "state"}  # "Czech Republic", "United Kingdom", "United States"
 PLACE_PREFIXES = {"st", "st.", "saint", "mount", "lake", "cape", "port", "fort", "san", "santa", "são", "sao"}
 # Words opening or closing a football or sports club's name ("Real Madrid", "Inter Milan", "Leeds United"):
 # the rest is a city, so the name would otherwise read as a place or, by its two words, a person.
@@ -73,7 +73,7 @@ SPEECH_VERBS = {"said", "says", "told", "added"}
 PLURAL_VERBS = {"were", "are", "weren't", "weren’t", "aren't", "aren’t", "have"}
 # Words before a name citing a source or a platform ("according to Refinitiv", "on Twitter"): an organisation
 # more often than a place.
-SOURCE_CUES = {("according", "to"), ("on",), ("told",)}  # "told Reuters": the outlet a speaker talks to
+SOURCE_CUES = {("according", "to"), ("on",), ("told",), ("told", "the")}  # "told Reuters": the outlet a speaker talks to
 # A first word that is an adjective is no first name: Russian adjectival forms ("Sibirsky Kedr", "Uralsky
 # Uragan") and the region adjectives companies and papers take ("Nordic Ledger", "Baltic Seed Partners").
 ADJECTIVE_WORD = re.compile(r"sk(?:y|iy|aya|oye|oe|ye|ii)$", re.IGNORECASE)  # not "-ny": Danny, Jenny
@@ -83,6 +83,9 @@ PLACE_ADJECTIVE = re.compile(r"-(?:based|headquartered|registered)\b")  # "Talli
 # A stock ticker in brackets ("Netflix (NFLX.O)", "(NYSE: T)"): no name itself, and what it follows is a company.
 TICKER = re.compile(r"\((?:[A-Z]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX)[ \t]*:[ \t]*[A-Z.]{1,8})\)")
 TICKED = re.compile(r"(?:['’]s)?[ \t]*" + TICKER.pattern)
+# A word with a capital inside, after lower-case letters ("BioWare", "YouTube"), but not a Scottish or Irish
+# surname's prefix ("McQueen", "MacArthur", "DiCaprio", "LeBron" are people).
+BRAND_CAMEL_CASE = re.compile(r"(?!Mc|Mac|Di|De|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]")
 AGE = re.compile(r",\s*\d{1,2},")  # "Yermakov, 23, who joined…"
 CONTEXT = 40  # characters read on each side of a mention for its cues
 STRONG, CUE, HINT = 3, 2, 1  # vote weights: a word of the name itself, a word beside it, its shape
@@ -145,6 +148,8 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
         votes["ORG"] += STRONG
     if any(w.endswith(ORG_ENDINGS) and w not in ORG_ENDINGS for w in words):
         votes["ORG"] += STRONG
+    if any(BRAND_CAMEL_CASE.match(w) for w in mention.name.split()):
+        votes["ORG"] += CUE  # "BioWare", "PayPal", "SoftBank": names of people and places are not camel-cased
     if len(words) > 1 and (words[0] in CLUB_OPENINGS or words[-1] in CLUB_ENDINGS):
         votes["ORG"] += STRONG
     if len(words) > 1 and len(mention.name.split()[0]) > 1 and mention.name.split()[0].isupper():
