@@ -169,3 +169,48 @@ def test_an_unknown_name_read_as_a_nominative_stays_as_written(models):
 def test_an_institution_takes_a_place_of_several_words(models):
     found = entities("Жители пожаловались в прокуратуру Челябинской области.", models)
     assert found.get("Прокуратура Челябинской области") == {"прокуратуру Челябинской области"}
+
+
+def test_a_role_headed_by_a_body_is_that_bodys_head_not_the_head_of_state(models):
+    text = ("Президент России Владимир Путин выступил в Москве. Глава государства ответил на вопросы. "
+            "Глава Роснефти Игорь Сечин возразил ему. Позже глава Роснефти уточнил свои слова.")
+    found = entities(text, models)
+    assert "Глава государства" in found["Владимир Путин"]
+    assert not {"Глава", "глава"} & found["Владимир Путин"]
+    assert "глава Роснефти" in found["Игорь Сечин"]
+
+
+def test_a_mission_is_named_by_its_country_and_its_seat(models):
+    found = entities("Об этом заявило посольство РФ в США. Генконсульство Украины в Ростове закрыто.", models)
+    assert found.get("Посольство РФ в США") == {"посольство РФ в США"}
+    assert found.get("Генконсульство Украины в Ростове") == {"Генконсульство Украины в Ростове"}
+    assert "США" not in found
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Тампы", "Тампа"),  # unknown, guessed only as a plural: a club or town is one, so an "-а" genitive
+    ("Альпы", "Альпы"),  # a plural the dictionary knows stays plural
+])
+def test_an_unknown_name_that_looks_plural_is_a_singular_genitive(written, canonical, models):
+    assert nominative(written, models.morph_vocab) == canonical
+
+
+def test_a_body_spelled_out_keeps_its_long_name_and_its_abbreviations_key(models):
+    text = "В Еврейской автономной области выпал снег. Власти ЕАО закрыли трассу."
+    _, spans = analyse_russian(text, models)
+    region = next(e for e in canonical_entities(spans, text, english=False) if "ЕАО" in {m.text for m in e.mentions})
+    assert region.name == "Еврейская автономная область"
+    assert {m.text for m in region.mentions} == {"Еврейской автономной области", "ЕАО"}
+    short = "Власти ЕАО закрыли трассу."
+    _, short_spans = analyse_russian(short, models)
+    assert region.key == next(e.key for e in canonical_entities(short_spans, short, english=False) if e.name == "ЕАО")
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Закон поддержали в Совфеде.", "Совфед"),  # not "Совфедя", the dictionary's guess by analogy with "Федя"
+    ("Спор с Совфедом продолжается.", "Совфед"),
+    ("Об этом заявили в Совфеде РФ.", "Совфед России"),
+    ("В Роскачестве проверили продукты.", "Роскачество"),  # a neuter the dictionary's guess got right stays
+])
+def test_an_unknown_masculine_body_loses_its_case_ending(text, canonical, models):
+    assert canonical in entities(text, models)

@@ -99,7 +99,7 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         _add_titles(entities, text, english)
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
-        entity.key = entity_key(entity.name, entity.type)
+        entity.key = entity.key or entity_key(entity.name, entity.type)
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.name))
 
 
@@ -194,17 +194,27 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
 
 
 def _fold_abbreviations(entities: Groups) -> None:
-    """The long form joins its abbreviation, whatever type natasha gave either."""
+    """The long form joins its abbreviation, whatever type natasha gave either. News spells a body out once
+    and abbreviates it after ("Electronic Arts" … "EA", "Еврейской автономной области" … "ЕАО"): the entity
+    keeps the long name, and the abbreviation still gives its key, so that NATO meets НАТО across articles."""
     for short in [k for k in entities if is_abbreviation(entities[k].name)]:
         for long in [k for k in entities if " " in k[1] and abbreviates(entities[short].name, entities[k].name)]:
             if long in entities and short in entities:
-                _merge(entities, long, short)
+                # a person's names are not abbreviated to capitals in news: a long form typed PER by its shape
+                # takes the abbreviation's type
+                kind = entities[short].type if long[0] == "PER" else long[0]
+                target = entities.setdefault((kind, long[1]), Entity(entities[long].name, kind))
+                target.key = entity_key(entities[short].name, kind)
+                _merge(entities, short, (kind, long[1]))
+                if long != (kind, long[1]):
+                    _merge(entities, long, (kind, long[1]))
 
 
 def _add_titles(entities: Groups, text: str, english: bool) -> None:
     people = [NamedSpan(m.start, m.stop, e.name) for e in entities.values() if e.type == "PER" for m in e.mentions]
     places = [NamedSpan(m.start, m.stop, e.name) for e in entities.values() if e.type == "LOC" for m in e.mentions]
-    for title in title_mentions(text, people, places, english):
+    bodies = [NamedSpan(m.start, m.stop, e.name) for e in entities.values() if e.type == "ORG" for m in e.mentions]
+    for title in title_mentions(text, people, places, english, bodies):
         entities[("PER", title.person.lower())].mentions.append(Mention(title.start, title.stop, title.text, "role"))
 
 

@@ -45,6 +45,8 @@ FEMININE_SURNAME_ENDINGS = ((re.compile(r"(?<=[оеё]в|[иы]н)(?:ой|ою|�
 # A woman's first name the dictionary does not know declines as "-а" names do: "Дариги", "Дариге", "Даригу".
 FEMININE_NAME_ENDINGS = ((re.compile(r"(?<=[гкхжшчщ])и$"), "а"), (re.compile(r"(?:ы|у|ой|ою)$"), "а"),
                          (re.compile(r"(?<=[гкхжшчщ])е$"), "а"), (re.compile(r"ю$"), "я"))
+# The genitive ending of an "-а" noun that looks like a plural to a dictionary that does not know it: "Тампы".
+PLURAL_LOOKING_GENITIVE = re.compile(r"(?:ы|(?<=[гкхжшчщ])и)$")
 # A brand glued to a common noun ("Telegram-канала", "Instagram-канале"): the channel, not a name.
 BRANDED_NOUN = re.compile(r"[A-Za-z0-9]+-[а-яё]")
 # Nouns of a street or square before its name ("проспекта Гагарина", "площади Тяньаньмэнь", "ул. Ленина").
@@ -60,6 +62,10 @@ SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|пар
 SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site
 # Institutions named by their noun and the place they govern ("Правительство Татарстана", "мэрии Казани").
 INSTITUTIONS = {"правительство", "министерство", "мэрия", "администрация", "парламент", "госсовет", "прокуратура"}
+# A country's mission abroad is named by its country and its seat: "посольство РФ в США".
+MISSIONS = {"посольство", "консульство", "генконсульство", "представительство", "постпредство",
+            "диппредставительство", "торгпредство"}
+SEAT_GAP = " в "
 INSTITUTION_WINDOW = 20  # characters before a place searched for the institution's noun
 SENTENCE_WINDOW = 20  # characters before a name searched for the end of the previous sentence
 ORG_HEAD_NOUNS = {"банк", "группа", "холдинг", "компания", "капитал", "фонд"}  # a brand's noun ("Альфа Банк")
@@ -100,6 +106,7 @@ def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[
             normal = span.text
         elif span.type in ("ORG", "LOC"):
             normal = nominative(span.text, models.morph_vocab) or _head_nominative(span.text, models.morph_vocab) or normal
+            normal = _masculine_unknown(span.text, normal, span.tokens, models.morph_vocab)
         elif span.type == "PER" and span.tokens:
             normal = _person_nominative(normal, span.tokens, models.morph_vocab)
         person = span.type == "PER" and _after_person_noun(span.start, text, models.morph_vocab)
@@ -209,6 +216,18 @@ def _undeclined_masculine(word: str, token, case: str | None, morph_vocab) -> st
         if word.endswith(ending) and len(stem) > 2 and CYRILLIC_WORD.fullmatch(stem) and stem[-1] not in "аеёиоуыэюяйь":
             return stem
     return word
+
+
+def _masculine_unknown(written: str, normal: str, tokens, morph_vocab) -> str:
+    """A one-word place or body the dictionary does not know, which the tagger reads as a masculine in an
+    oblique case ("в Совфеде", "Совфедом"): its case ending goes ("Совфед"), as a man's rare name's does. The
+    dictionary's guesses would give it a feminine "-а"/"-я" ("Совфедя", by analogy with "Федя") or keep it as
+    written; a guess of another kind ("Роскачестве" → "Роскачество") is kept."""
+    if (len(tokens) != 1 or tokens[0].text != written or morph_vocab.word_is_known(written.lower())
+            or not (normal == written or normal.endswith(("а", "я")))):
+        return normal
+    stem = _undeclined_masculine(written, tokens[0], tokens[0].feats.get("Case"), morph_vocab)
+    return stem if stem != written else normal
 
 
 def _unknown_as_written(tokens, morph_vocab) -> bool:
@@ -333,13 +352,18 @@ def _with_their_places(spans: list[Span], text: str, morph_vocab) -> list[Span]:
     for span in spans:
         previous = out[-1] if out else None
         genitive = span.type == "LOC" and all(_is_genitive(w, morph_vocab) for w in span.text.split())
+        if span.type == "LOC" and previous and _is_mission(previous, morph_vocab) and text[previous.stop:span.start] == SEAT_GAP:
+            out[-1] = Span(previous.start, span.stop, "ORG", text[previous.start:span.stop],
+                           f"{previous.normal}{SEAT_GAP}{span.text}")
+            continue
         if genitive and previous and previous.type == "ORG" and text[previous.stop:span.start] == " ":
-            head = nominative(previous.text, morph_vocab) or previous.normal
+            # a one-word organisation was put in the nominative with its tags ("Совфеде" → "Совфед")
+            head = previous.normal if " " not in previous.text else nominative(previous.text, morph_vocab) or previous.normal
             out[-1] = Span(previous.start, span.stop, "ORG", text[previous.start:span.stop],
                            f"{head} {_canonical_genitive(span, morph_vocab)}")
             continue
         word = re.search(r"(?:^|\s)([А-ЯЁа-яё]+) $", text[max(0, span.start - INSTITUTION_WINDOW):span.start])
-        if genitive and word and morph_vocab.parse(word[1])[0].normal_form in INSTITUTIONS:
+        if genitive and word and morph_vocab.parse(word[1])[0].normal_form in INSTITUTIONS | MISSIONS:
             start = span.start - len(word[1]) - 1
             name = text[start:span.stop]
             head = nominative(word[1], morph_vocab) or word[1]
@@ -347,6 +371,12 @@ def _with_their_places(spans: list[Span], text: str, morph_vocab) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _is_mission(span: Span, morph_vocab) -> bool:
+    """An embassy or consulate named by its country ("посольство РФ"), which its seat may follow."""
+    first = span.text.split(maxsplit=1)[0]
+    return span.type == "ORG" and morph_vocab.parse(first.lower())[0].normal_form in MISSIONS and SEAT_GAP not in span.text
 
 
 def _joined_abbreviations(spans: list[Span], text: str) -> list[Span]:
@@ -477,6 +507,8 @@ def nominative(name: str, morph_vocab: MorphVocab) -> str | None:
         return name if head == 0 else None
     if head == len(words) - 1 and _unknown_nominative(words[head], parses[head], morph_vocab):
         return name if head == 0 else None  # "Митридат": the dictionary's guesses would decline a nominative
+    if len(words) == 1 and _unknown_plural(words[0], parses[0], morph_vocab):
+        return PLURAL_LOOKING_GENITIVE.sub("а", name)
     nouns = [p for p in parses[head] if "NOUN" in p.tag]
     agreeing = [p for p in nouns if head == 0 or any(_agrees(a, p) for a in parses[head - 1])] or nouns
     noun = max(agreeing, key=lambda p: _name_likeness(p, words[head].rsplit("-", 1)[-1].lower()), default=parses[head][0])
@@ -517,6 +549,13 @@ def _unknown_nominative(word: str, parses: list[Parse], morph_vocab) -> bool:
     that decline it ("Митридат" as the genitive plural of a "митридата") are only guesses."""
     return not morph_vocab.word_is_known(word.lower()) and any(
         {"nomn", "sing"} <= p.tag.grammemes for p in parses if "NOUN" in p.tag)
+
+
+def _unknown_plural(word: str, parses: list[Parse], morph_vocab) -> bool:
+    """A word the dictionary does not know, ending in "-ы"/"-и", that it can only guess as a plural ("Тампы" as
+    the plural of a "тамп"): a place or club is one thing, so the ending is the genitive of an "-а" name."""
+    return (not morph_vocab.word_is_known(word.lower()) and PLURAL_LOOKING_GENITIVE.search(word) is not None
+            and bool(parses) and all(p.tag.number == "plur" for p in parses if "NOUN" in p.tag))
 
 
 def _agrees(adjective: Parse, noun: Parse) -> bool:

@@ -61,18 +61,22 @@ class TitleMention:
     person: str
 
 
-def title_mentions(text: str, people: Sequence[NamedSpan], places: Sequence[NamedSpan], english: bool) -> list[TitleMention]:
+def title_mentions(text: str, people: Sequence[NamedSpan], places: Sequence[NamedSpan], english: bool,
+                   bodies: Sequence[NamedSpan] = ()) -> list[TitleMention]:
     """Role phrases standing for a person, each with the person's canonical name.
 
     Roles in apposition to a name bind the role to that person and are not mentions of
-    their own; the person's name is.
+    their own; the person's name is. A role headed by a body ("глава Нафтогаза Андрей
+    Коболев") is that body's head: its name follows the body, and alone it names no head
+    of state.
     """
     starts = {p.start: p for p in people}
     place_at = {p.start: p for p in places}
+    body_at = {b.start: b for b in bodies}
     bound: list[tuple[Role, str]] = []
     alone: list[tuple[int, int, Role]] = []
     for match in (EN_ROLE if english else RU_ROLE).finditer(text):
-        role, end = _role(match, place_at, english)
+        role, end = _role(match, place_at, body_at, english)
         person = _span_after(end, text, starts)
         if person:
             bound.append((role, person.name))
@@ -89,7 +93,8 @@ def title_mentions(text: str, people: Sequence[NamedSpan], places: Sequence[Name
     return found
 
 
-def _role(match: re.Match[str], place_at: dict[int, NamedSpan], english: bool) -> tuple[Role, int]:
+def _role(match: re.Match[str], place_at: dict[int, NamedSpan], body_at: dict[int, NamedSpan],
+          english: bool) -> tuple[Role, int]:
     word = match["role"].lower()
     kinds = EN_ROLE_KINDS if english else RU_ROLE_KINDS
     kind = next((k for stem, k in kinds.items() if word.startswith(stem)), word[:5])
@@ -103,6 +108,10 @@ def _role(match: re.Match[str], place_at: dict[int, NamedSpan], english: bool) -
     place = _span_after(end, match.string, place_at) if not qualifiers and not generic else None
     if place:
         country, end = _stem(alias_of(place.name)), place.stop
+    body = _span_after(end, match.string, body_at) if not english else None
+    if body:
+        qualifiers.add(_stem(body.name))
+        end = body.stop
     if match["ord"]:
         qualifiers.add(_stem(match["ord"]))
     return Role(kind, country, frozenset(qualifiers)), end
