@@ -6,10 +6,10 @@ import json
 from datetime import datetime, timedelta, timezone
 
 from svodka.engine import Engine
-from svodka.model import Analysis, Article, DateRef, NumberFact, Sentence
+from svodka.model import Analysis, Article, DateRef, Entity, NumberFact, Sentence
 from svodka.stories import StoryGrouper, find_reprints
 from svodka.stories.grouping import RECENT_POSTINGS
-from svodka.stories.similarity import article_profile, probability, signals
+from svodka.stories.similarity import article_profile, evidence, probability, readable_names, signals
 from svodka.stories.vectors import day_of_month, term_counts
 
 from tests.conftest import TODAY
@@ -142,6 +142,18 @@ def test_a_person_is_one_name_however_declined_and_places_keep_their_whole_name(
     assert declined > 0.5
     places = signal_between("entities", {**TRAM, "@loc:калининградская область": 2}, FERRY)
     assert places == signal_between("entities", TRAM, FERRY)  # "калининградский залив" is another place
+
+
+def test_evidence_names_people_as_a_reader_knows_them_though_it_compares_stems():
+    profiles = [article_profile(terms, {}, 2, None, T0) for terms in
+                ({**TRAM, "@per:a.shchetininoi": 2}, {**FERRY, "@per:shchetinina": 2, "@loc:севастополь": 1})]
+    shared = evidence(*profiles).shared_entities
+    assert "shchetin" in shared  # compared by the stem of the surname
+    named = readable_names(shared, [Entity("Щетинина", "PER", key="PER:shchetinina"),
+                                    Entity("Алла Щетинина", "PER", key="PER:a.shchetinina"),
+                                    Entity("Севастополь", "LOC", key="LOC:севастополь")])
+    assert set(named) == {"Щетинина", "Севастополь"}  # the first name seen under each key
+    assert readable_names(["shchetin"], []) == ["shchetin"]  # no entity to name it: the stem, not nothing
 
 
 def test_large_numbers_agree_whatever_their_unit_small_ones_need_the_same_unit():

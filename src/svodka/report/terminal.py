@@ -11,6 +11,7 @@ from rich.text import Text
 from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
 from svodka.store import Store, StoredArticle
+from svodka.stories.similarity import readable_names
 from svodka.web.views import KIND_DISPLAY_ORDER
 
 MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest, the web page lists them all
@@ -68,6 +69,7 @@ def _print_evidence(console: Console, store: Store, story: Story, members: list[
     """Why each report joined the story: its nearest neighbour and the signals, reprints, merges."""
     console.print("\n[bold]Why each report is here[/bold]")
     evidence = store.membership_evidence(story.id)
+    by_id = {m.article.id: m for m in members}
     for m in members:
         e = evidence.get(m.article.id) or {}
         if e.get("neighbour"):
@@ -80,7 +82,8 @@ def _print_evidence(console: Console, store: Store, story: Story, members: list[
             console.print(f"      shared terms: {', '.join(e.get('shared_terms', [])) or '-'}",
                           markup=False, highlight=False)
             if e.get("shared_entities"):
-                console.print(f"      shared names: {', '.join(e['shared_entities'])}", markup=False, highlight=False)
+                names = readable_names(e["shared_entities"], _entities_of(m, by_id.get(e["neighbour"]), members))
+                console.print(f"      shared names: {', '.join(names)}", markup=False, highlight=False)
         else:
             console.print(f"  [{number[m.article.id]}] started the story", markup=False, highlight=False)
     originals = {r.article: r for r in story.reprints}
@@ -91,6 +94,13 @@ def _print_evidence(console: Console, store: Store, story: Story, members: list[
                           f"(text similarity {r.similarity:.2f})", markup=False, highlight=False)
     if story.merged_from:
         console.print(f"  merged from stories: {', '.join(story.merged_from)}", markup=False, highlight=False)
+
+
+def _entities_of(article: StoredArticle, neighbour: StoredArticle | None, members: list[StoredArticle]):
+    """The names a report's shared names may stand for: its own and its neighbour's first, then the story's."""
+    for stored in [article, neighbour, *members]:
+        if stored is not None:
+            yield from stored.analysis.entities
 
 
 def _byline(stored: StoredArticle) -> str:

@@ -74,14 +74,16 @@ import re
 import sys
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
 import numpy as np
 
+from svodka.model import Entity
 from svodka.stories.vectors import (DATE, DAY, ENTITY, HEADLINE_NAME, LANGUAGE, LATER_DAY, NAMED_TYPES, NUMBER, TITLE,
-                                    Vector, cosine, is_word, tfidf)
+                                    Vector, cosine, entity_term, is_word, tfidf)
 from svodka.times import as_utc
 
 # Logistic weights per signal, and the bias: fitted on ru_pairs_dev_a + _c (see above).
@@ -146,7 +148,7 @@ class Profile:
     days: frozenset[str]  # days of the month the text names ("11-08")
     names: frozenset[str]  # every person and place named ("per:putin")
     headline_names: frozenset[str]  # the persons and places of the headline
-    published: datetime | None
+    published: datetime | None  # naive UTC
     year_guessed: bool = False
     event_days: bool = False  # some day is named in the headline or lead (where the event's own day is)
     language: str = ""  # "" when unknown (stored before the language was kept)
@@ -159,7 +161,7 @@ class Evidence:
     probability: float
     signals: dict[str, float]
     shared_terms: list[str]
-    shared_entities: list[str]
+    shared_entities: list[str]  # as compared ("shchetin"); `readable_names` shows them as named
 
 
 def article_profile(counts: dict[str, float], df: dict[str, int], documents: int,
@@ -179,7 +181,7 @@ def article_profile(counts: dict[str, float], df: dict[str, int], documents: int
             headline[term[1:]] = weight
         elif mark == ENTITY:
             in_headline = HEADLINE_NAME_WEIGHT if HEADLINE_NAME + term[1:] in counts else 1.0
-            key = ENTITY + name_stem(term[1:], ENTITY_STEM) if term[1:4] == "per" else term
+            key = compared_entity(term)
             entities[key] = entities.get(key, 0.0) + weight * ENTITY_WEIGHTS.get(term[1:4], 1.0) * in_headline
         elif is_word(term):
             words[term] = weight
@@ -211,7 +213,7 @@ def article_profile(counts: dict[str, float], df: dict[str, int], documents: int
         event_days=event_days,
         names=_interned_set(names),
         headline_names=_interned_set(headline_names),
-        published=published,
+        published=as_utc(published) if published is not None else None,  # compared naive, see `_naive_utc`
         year_guessed=year_guessed,
         language=language,
     )
@@ -253,18 +255,40 @@ def evidence(a: Profile, b: Profile, n: int = 8) -> Evidence:
         probability=round(probability(a, b, found), 4),
         signals={name: round(value, 3) for name, value in found.items()},
         shared_terms=_top_shared(a.words, b.words, n),
-        shared_entities=[t.split(":", 1)[1] for t in _top_shared(a.entities, b.entities, n)],
+        shared_entities=[_shown_entity(t) for t in _top_shared(a.entities, b.entities, n)],
     )
+
+
+def readable_names(shown: list[str], entities: Iterable[Entity]) -> list[str]:
+    """Shared names as `evidence` lists them ("shchetin", a compared stem) under a name a reader knows.
+
+    Each is shown as the first of `entities` (the two articles' own, say) compared under it
+    ("Алла Щетинина"); one that none of them has stays as it is.
+    """
+    names: dict[str, str] = {}
+    for entity in entities:
+        names.setdefault(_shown_entity(compared_entity(entity_term(entity.name, entity.type, entity.key))), entity.name)
+    return [names.get(name, name) for name in shown]
+
+
+def compared_entity(term: str) -> str:
+    """An entity term as `entities` compares it: a person by the first ENTITY_STEM letters of the surname."""
+    return ENTITY + name_stem(term[1:], ENTITY_STEM) if term[1:4] == "per" else term
 
 
 def days_apart(a: datetime | None, b: datetime | None, year_guessed: bool = False) -> float:
     """Days between two publication times; 0 when either is unknown."""
     if a is None or b is None:
         return 0.0
-    gap = abs(as_utc(a) - as_utc(b)).total_seconds() / 86400
+    gap = abs(_naive_utc(a) - _naive_utc(b)).total_seconds() / 86400
     if year_guessed:  # the year is a guess: judge by the day of the year only
         gap = min(gap % 365, 365 - gap % 365)
     return gap
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    """`as_utc`, without its copy for the naive UTC times profiles keep (scored for every candidate)."""
+    return moment if moment.tzinfo is None else as_utc(moment)
 
 
 def fact_key(term: str) -> str:
@@ -289,6 +313,10 @@ def name_stem(key: str, letters: int = NAME_STEM) -> str:
     kind, _, name = key.partition(":")
     name = name.rsplit(".", 1)[-1].strip()
     return f"{kind}:{name[:letters]}"
+
+
+def _shown_entity(term: str) -> str:
+    return term.split(":", 1)[1]
 
 
 def _headline_told(a: Profile, b: Profile) -> float:
