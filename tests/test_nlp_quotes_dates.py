@@ -320,3 +320,92 @@ def test_unclosed_single_marks_and_anchored_dates_stay_one_pass():
     # an ambiguous mark pattern backtracks exponentially here, and anchors looked up anew each time square
     assert find_quotes("'a " * 5000, []) == [] and find_quotes("‘word " * 5000, []) == []
     assert len(find_dates("in 2017 that year, the previous day " * 5000, MONDAY)) == 15_000
+
+
+LONG_BLOCK = ("Президент Владимир Путин заявил, что переговоры идут хорошо и без задержек. "
+              "«Мы построим сорок новых школ до конца года», — заявил Галиев. "
+              "По словам Токаева, саммит пройдет в Москве на следующей неделе, как и планировалось.\n"
+              "— Мы не ждем быстрых решений по этому вопросу, — сказал он. — Но работа идет полным ходом.\n"
+              "Банк снизил ставки по вкладам для всех клиентов, сообщили в ТАСС. Об этом сообщает ТАСС.\n"
+              '"We will open the new plant next year," Smith said. Smith said the company would hire people.\n\n')
+
+
+def test_a_long_text_has_every_paragraph_s_quotes_as_a_short_one_has_them():
+    # 2000 repetitions (700 kB): each repetition's quotes are found and attributed as in the text alone,
+    # which the overlap checks and the lookups of names must keep true however many quotes came before
+    def people(text: str) -> list[Entity]:
+        return [entity(text, "Владимир Путин", "PER"), entity(text, "Айдар Галиев", "PER", "Галиев"),
+                entity(text, "Касым-Жомарт Токаев", "PER", "Токаева"), entity(text, "ТАСС", "ORG"),
+                entity(text, "John Smith", "PER", "Smith")]
+
+    def relative(quotes, offset: int) -> list[tuple]:
+        return [(q.kind, q.speaker, q.text, q.start - offset, q.stop - offset) for q in quotes]
+
+    alone = relative(find_quotes(LONG_BLOCK, people(LONG_BLOCK)), 0)
+    assert len(alone) == 7 and {q[1] for q in alone} == {"Владимир Путин", "Айдар Галиев", "Касым-Жомарт Токаев",
+                                                         "ТАСС", "John Smith"}
+    repeated = LONG_BLOCK * 2000
+    quotes = find_quotes(repeated, people(repeated))
+    assert len(quotes) == len(alone) * 2000
+    for i in range(0, len(quotes), len(alone)):
+        offset = i // len(alone) * len(LONG_BLOCK)
+        assert relative(quotes[i:i + len(alone)], offset) == alone
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    # a post as subject is the person given it before, not the body of the post
+    ("На брифинге выступила начальник управления Ольга Петрова. Начальник областного Министерства финансов "
+     "отметила, что бюджет будет исполнен в срок и без долгов.", [("Ольга Петрова", "PER", "Ольга Петрова"),
+                                                                 ("Министерство финансов", "ORG", "Министерства финансов")],
+     "Ольга Петрова"),
+    # the role a report gives the person it is about
+    ("Суд приговорил Ивана Сидорова к пяти годам. Позднее осужденный заявил, что будет обжаловать приговор в "
+     "апелляции.", [("Иван Сидоров", "PER", "Ивана Сидорова")], "Иван Сидоров"),
+    # "последний": the latter of two people, of the verb's gender
+    ("Мэр поспорил с депутатами Анной Ивановой и Петром Смирновым о бюджете города на этот год. Об этом последний "
+     "рассказал журналистам.", [("Анна Иванова", "PER", "Анной Ивановой"), ("Петр Смирнов", "PER", "Петром Смирновым")],
+     "Петр Смирнов"),
+])
+def test_a_role_as_subject_is_the_person_named_before(text, names, speaker):
+    entities = [entity(text, name, type_, spelling) for name, type_, spelling in names]
+    [quote] = find_quotes(text, entities)
+    assert quote.speaker == speaker
+
+
+def test_a_post_with_no_person_of_its_gender_named_stays_its_body():
+    text = ("Ольга Петрова открыла заседание. Глава областного Минздрава отметил, что больницы готовы к сезону "
+            "гриппа и простуд.")
+    entities = [entity(text, "Ольга Петрова", "PER"), entity(text, "Минздрав", "ORG", "Минздрава")]
+    [quote] = find_quotes(text, entities)
+    assert quote.speaker == "Минздрав"
+
+
+@pytest.mark.parametrize("text, resolved", [
+    # English tells a schedule in the present: the coming Sunday, not yesterday
+    ("Leeds face Derby on Sunday at home.", "2019-11-24"),
+    ("The new bridge opens on Saturday.", "2019-11-23"),
+    # ... and a report of the past in a past form, irregular ones too
+    ("Police shot a protester on Sunday.", "2019-11-17"),
+    ("An elderly man died on Saturday.", "2019-11-16"),
+])
+def test_an_english_weekday_in_the_present_is_a_coming_one(text, resolved):
+    assert [d.date for d in find_dates(text, MONDAY)] == [resolved]
+
+
+@pytest.mark.parametrize("published, resolved", [
+    (date(2019, 11, 16), "2019-11-08"),  # told on a Saturday: yesterday would be "yesterday"
+    (date(2019, 11, 15), "2019-11-08"),  # told on a Friday: a week before
+    (date(2019, 11, 18), "2019-11-15"),  # told on a Monday: the Friday before
+])
+def test_last_friday_is_never_yesterday(published, resolved):
+    assert [d.date for d in find_dates("Last Friday, a student died.", published)] == [resolved]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    # the verb of a date's clause after a relative clause cutting it, or after a list
+    ("6 мая рабочие завода, который считают крупнейшим в области, вышли на забастовку.", "2019-05-06"),
+    ("3 мая власти Франции, Италии, Испании, Греции объявили о новых мерах.", "2019-05-03"),
+    ("3 мая власти Франции, Италии, Испании, Греции объявят о новых мерах.", "2020-05-03"),
+])
+def test_a_far_day_takes_the_tense_of_its_verb_after_commas(text, resolved):
+    assert [d.date for d in find_dates(text, MONDAY)] == [resolved]

@@ -251,7 +251,9 @@ def _weekday_tense(match: re.Match[str], morph: MorphAnalyzer | None) -> str | N
     """The tense that picks a weekday's week, unless "next"/"last" already does."""
     if match.group(0).split()[0].lower() in ("next", "last"):
         return "given"
-    return _tense(match, morph)
+    tense = _tense(match, morph)
+    # only "on Sunday" is a schedule in the present; a bare day ("after Thursday's retreat") is an event
+    return None if tense == "present" and not match.group(0).lower().startswith("on") else tense
 
 
 def _weekday_date(match: re.Match[str], published: date | None, tense: str | None) -> str | None:
@@ -263,11 +265,12 @@ def _weekday_date(match: re.Match[str], published: date | None, tense: str | Non
     direction = match.group(0).split()[0].lower()
     if direction == "next":
         return (published + timedelta(days=delta % 7 or 7)).isoformat()
-    if direction == "last":
-        return (published - timedelta(days=-delta % 7 or 7)).isoformat()
+    if direction == "last":  # yesterday would be "yesterday": "last Friday" told on a Saturday is a week before
+        days = -delta % 7
+        return (published - timedelta(days=days + 7 if days <= 1 else days)).isoformat()
     if tense == "past":
         delta = -(-delta % 7)  # the last such day, or today
-    elif tense == "future":
+    elif tense in ("future", "present"):  # a weekday told in the present is a coming one ("opens on Monday")
         delta %= 7
     elif delta > 3:
         delta -= 7
@@ -386,9 +389,13 @@ WEEKEND_OFFSETS = {"минувшие": -1, "прошлые": -1, "last": -1, "э
                    "ближайшие": 0, "следующие": 1, "next": 1}
 # What tells a sentence's tense: a report of what happened ("said on Thursday", "в четверг заявил") names
 # the last such day, an announcement ("will meet on Thursday", "в четверг состоится") the next one. A
-# sentence with neither, or with both, keeps the nearest such day.
+# sentence with both keeps the nearest such day, and so does one with neither, unless it is English: its
+# present names a schedule ("face City on Sunday"), where a report of the past takes a past form.
 PAST = re.compile(r"\b(?:said|was|were|had|did|told|\w{3,}ed|fell|rose|met|went|came|took|gave|saw|made|won|lost|"
-                  r"sold|bought|began|left|held|spoke|spent|wrote|grew|paid|sent|led|kept|found|brought|became|got)\b|(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лись)(?![\w-])")
+                  r"sold|bought|began|left|held|spoke|spent|wrote|grew|paid|sent|led|kept|found|brought|became|got|"
+                  # simple past forms only: a participle is also passive or perfect ("is given", "have gone")
+                  r"shot|threw|struck|fought|caught|ran|broke|stood|drove|flew|knew|thought|felt|heard|meant|chose|"
+                  r"fled|stole|woke|ate|drew|hid|rode|swore|tore|wore|died)\b|(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лись)(?![\w-])")
 FUTURE = re.compile(r"\b(?:will|shall|due|is set to|are set to|is to|are to|plans? to|(?<!the )next)\b"
                     r"|(?<![\w-])(?:будет|будут|состоится|состоятся|пройд[её]т|планиру\w+|намерен\w*|собира\w+)(?![\w-])",
                     re.I)
@@ -411,12 +418,17 @@ SENTENCE_BOUNDARY = re.compile(rf"[.!?…](?=\s)|{GLUED_STOP}|\n")
 # A day and month this near publication is the one meant whatever the tense ("начнёт перевозить 14 марта,
 # сообщил в понедельник": the reporting verb is past). Two months: the sample corpus's dated plans and reports
 # all lie within it, the tgcontest "Feb. 8" told in November (the case tense must decide) beyond it.
+# A relative clause set off by commas inside the date's clause, and any verb form (past, present, infinitive)
+RU_RELATIVE = re.compile(r",[ \t]*(?:котор|где|куда|откуда)[^,.!?…\n]{0,150},")
+RU_VERB_FORM = re.compile(r"(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лись|ет|ют|ут|ит|ят|ать|ить|еть|ться)(?![\w-])",
+                          re.I)
 TENSE_YEAR_DAYS = 60
 TENSE_WINDOW = 300  # no sentence of news is longer; bounds the look around a date
 
 
 def _tense(match: re.Match[str], morph: MorphAnalyzer | None) -> str | None:
-    """"past", "future" or None (unclear) for the sentence around a date; in Russian, for its clause."""
+    """"past", "future", "present" (English only) or None (unclear) for the sentence around a date; in Russian,
+    for its clause."""
     text, start, stop = match.string, match.start(), match.end()
     head = text[max(0, start - TENSE_WINDOW):start]
     cuts = list(SENTENCE_BOUNDARY.finditer(head))
@@ -426,11 +438,30 @@ def _tense(match: re.Match[str], morph: MorphAnalyzer | None) -> str | None:
     if russian:  # the clause's own verb (see RU_CLAUSE_EDGE)
         edges = list(RU_CLAUSE_EDGE.finditer(head))
         head = head[edges[-1].end() if edges else 0:]
-    end = (RU_CLAUSE_EDGE if russian else SENTENCE_BOUNDARY).search(tail)
-    scope = head + " " + tail[:end.start() if end else len(tail)]
+    if russian:
+        scope = head + " " + _ru_clause_tail(head, tail)
+    else:
+        end = SENTENCE_BOUNDARY.search(tail)
+        scope = head + " " + tail[:end.start() if end else len(tail)]
     past = bool(PAST.search(scope))
     future = bool(FUTURE.search(scope) or russian and (RU_PRESENT.search(scope) or _perfective_future(scope, morph)))
+    if not (past or future or russian):
+        return "present"  # an English sentence with no past form tells a schedule: "face City on Sunday"
     return "past" if past and not future else "future" if future and not past else None
+
+
+def _ru_clause_tail(head: str, tail: str) -> str:
+    """The date's clause after the date: up to its edge, or while it has no verb yet, on past the commas of a
+    list («3 мая разведки США, Канады обнародовали») and over a relative clause, whose verb is not the date's
+    («6 мая школьники провинции, которую считают эпицентром, вышли на учебу»)."""
+    parts, position = [], 0
+    while True:
+        end = RU_CLAUSE_EDGE.search(tail, position)
+        parts.append(tail[position:end.start() if end else len(tail)])
+        if not end or tail[end.start()] != "," or RU_VERB_FORM.search(head + " " + " ".join(parts)):
+            return " ".join(parts)
+        aside = RU_RELATIVE.match(tail, end.start())
+        position = aside.end() if aside else end.end()
 
 
 def _perfective_future(scope: str, morph: MorphAnalyzer | None) -> bool:

@@ -17,15 +17,21 @@ subject of the sentence before. A quote split by its attribution («А, — ск
 attribution after a direct quote names a body after a Russian verb ("— говорится в сообщении X") and anyone
 before an English one ("Cafu told"); "a spokesperson said" is the body last named, "говорится в сообщении"
 alone the source last cited.
+A role as subject ("Руководитель министерства отметила", "осужденный заявил", "Об этом последний рассказал")
+is the person named before with it, of the verb's gender.
 Every pattern is bounded in length and anchored on a verb or a mark, so unbalanced
-quote marks cost linear time.
+quote marks cost linear time; the quotes found so far and the names are looked up by binary search (_Spans,
+_Names, _Lines), never scanned per quote, so the time stays linear in the text's size however many quotes it holds.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from svodka.model import Entity, Quote
 
@@ -146,6 +152,8 @@ ATTRIBUTION_AFTER = re.compile(
 # A name after a preposition is no subject ("Путин в разговоре с Токаевым заявил", "на странице в Facebook
 # подчеркивает"), except for a plural verb, whose source is often where it was said ("в МЧС сообщили").
 SINGULAR_RU_VERB = re.compile(r"[а-яё]+(?<!ли)(?![\w-])")
+# How far before a name its preposition is looked for: the longest preposition ("между") and its spacing
+GOVERNED_REACH = 40
 GOVERNED = re.compile(r"(?<![\w-])(?:[вВ]о?|[нН]а|[сС]о?|[кК]о?|[уУ]|[оО]б?|[оО]т|[пП]о|[иИ]з|[зЗ]а|для|при|перед|над|под|без|до|"
                       r"через|про|между)[ \t]+[«\"“]?$")
 # The subject of an indirect quote ends this close to its verb ("Владимир Путин заявил",
@@ -163,6 +171,14 @@ OFFICE_KINDS = ("ministry", "agency", "committee", "university", "министе
 SINGULAR_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ей", "о"}  # "банке", "компании"; not "банков"
 KIND_SUBJECT_WORDS = 4  # "В банке также", "The club": a subject this short is the kind noun's phrase
 FEMALE_PRONOUNS = {"она", "she"}
+# Words that, as the subject of a reporting verb, stand for a person named before: "последний" (the latter),
+# the role a report gives someone it is about ("осужденный заявил") and a post ("Руководитель донского
+# Министерства здравоохранения отметила" after "руководитель управления Татьяна Быковская"): the speaker is a
+# person, not the body the post belongs to. Stems, any case and gender ("осужденная", "последняя").
+ROLE_SUBJECT = re.compile(r"(?:последн|осужд[её]нн|обвиняем|подозреваем|задержанн|руководител|директор|министр|"
+                          r"председател|губернатор|мэр(?!и)|начальник|заместител|глав[аы]$)", re.I)
+ROLE_SUBJECT_WORDS = 2  # the role opens the subject: "Позднее осужденный", "Руководитель донского министерства"
+LATTER = "последн"  # the latter: the person named last, whoever spoke before
 SENTENCE_END = re.compile(r"[.!?…][»\"”]?(?=\s|$)|\n")
 
 
@@ -173,35 +189,117 @@ class _Person:
     name: str
 
 
+@dataclass
+class _Names:
+    """Mentions in text order, looked up by position with a binary search: every quote asks who is named near
+    it, and a scan of all mentions per quote would make the time grow with the square of the text."""
+    items: list[_Person]
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.items]
+
+    def within(self, lo: int, hi: int) -> list[_Person]:
+        """The mentions that start in [lo, hi), in text order."""
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def first_in(self, lo: int, hi: int) -> str | None:
+        inside = self.within(lo, hi)
+        return inside[0].name if inside else None
+
+    def backwards(self, lo: int, hi: int) -> Iterator[_Person]:
+        """The mentions that lie within [lo, hi), the last first."""
+        for i in range(bisect_left(self.starts, hi) - 1, bisect_left(self.starts, lo) - 1, -1):
+            if self.items[i].stop <= hi:
+                yield self.items[i]
+
+    def last_before(self, position: int) -> str | None:
+        """The last mention (in text order) ending by position."""
+        return next((m.name for m in self.backwards(0, position)), None)
+
+    def only(self, keep: Callable[[str], bool]) -> _Names:
+        return _Names([m for m in self.items if keep(m.name)])
+
+    @cached_property
+    def by_gender(self) -> dict[bool, _Names]:
+        return {female: self.only(lambda name, f=female: _looks_female(name) == f) for female in (False, True)}
+
+    @cached_property
+    def by_kind(self) -> dict[str, _Names]:
+        return {kind: self.only(lambda name, k=kind: k in name.lower()) for kind in BUSINESS_KINDS + OFFICE_KINDS}
+
+    @cached_property
+    def leading(self) -> list[_Person]:
+        """The organisations the article names most, first the ones that call themselves a business
+        ("Baltic Ferry Company" for "the operator")."""
+        counts = Counter(o.name for o in self.items)
+
+        def rank(name: str) -> tuple[int, bool]:
+            return counts[name], any(k in name.lower().split() for k in BUSINESS_KINDS)
+
+        best = max(map(rank, counts))
+        return [o for o in self.items if rank(o.name) == best]
+
+
+@dataclass
+class _Spans:
+    """The quotes found so far, which never overlap, in text order: whether a new one overlaps one of them
+    is a binary search, not a scan of all of them."""
+    items: list[_Found] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[_Found]:
+        return iter(self.items)
+
+    def overlapping(self, lo: int, hi: int) -> list[_Found]:
+        """The quotes that share a character with [lo, hi), in text order (only the one before lo can reach
+        into it)."""
+        first = max(bisect_right(self.starts, lo) - 1, 0)
+        last = bisect_left(self.starts, hi)
+        return [f for f in self.items[first:last] if f.start < hi and lo < f.stop]
+
+    def add(self, quote: _Found) -> None:
+        i = bisect_right(self.starts, quote.start)
+        self.items.insert(i, quote)
+        self.starts.insert(i, quote.start)
+
+    def remove(self, quotes: Iterable[_Found]) -> None:
+        for quote in quotes:
+            i = bisect_left(self.starts, quote.start)
+            del self.items[i], self.starts[i]
+
+
 def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
     """Direct and indirect quotes in text order, each with its speaker's canonical name."""
     mentions = _mentions(entities, "PER")
     organisations = _mentions(entities, "ORG")
-    others = sorted((_Person(m.start, m.stop, e.name) for e in entities if e.type not in ("PER", "ORG")
-                     for m in e.mentions), key=lambda p: p.start)
+    others = _Names(sorted((_Person(m.start, m.stop, e.name) for e in entities if e.type not in ("PER", "ORG")
+                            for m in e.mentions), key=lambda p: p.start))
     main = _main_person(entities)
-    found: list[_Found] = []
+    lines = _Lines(text)
+    found = _Spans()
     for match in DIRECT.finditer(text):
         group = next(g for g, value in match.groupdict().items() if value)
         for start, stop in _split_by_attribution(text, match.start(group), match.end(group)):
             body = text[start:stop].strip(" \t,")
             if len(body.split()) >= MIN_WORDS:
-                found.append(_Found(max(start - 1, match.start()), stop if stop < match.end(group) else match.end(),
-                                    body, "direct"))
+                found.add(_Found(max(start - 1, match.start()), stop if stop < match.end(group) else match.end(),
+                                 body, "direct"))
     for pattern in (RU_INDIRECT, RU_ACCORDING, RU_ACCORDING_PRONOUN, EN_INDIRECT):
         for match in pattern.finditer(text):
             said = _clause(match["said"])
             stop = match.start("said") + len(said)
             who = (match.start("who"), match.end("who")) if "who" in match.groupdict() else None
             if any(f.kind == "direct" and 0 <= match.start() - f.stop <= ATTRIBUTION_SUBJECT
-                   and _attribution_between(text[f.stop - 2:f.stop], text[f.stop:match.start()]) for f in found):
+                   and _attribution_between(text[f.stop - 2:f.stop], text[f.stop:match.start()])
+                   for f in found.overlapping(match.start() - ATTRIBUTION_SUBJECT - 1, match.start() + 1)):
                 continue  # '"…," said head keeper X': the direct quote's attribution, not a statement of its own
             anonymous = (not DATA_SOURCES.match(match[0]) if who
                          else pattern is not EN_INDIRECT or match["verb"].split()[0] in EN_SPEECH_ONLY)
             named = pattern is RU_ACCORDING and bool(match["verb"]) and bool(SINGULAR_VERB.search(match["verb"]))
             inner = _quoted_inside(found, match, stop)
             if inner:  # the clause's own words: 'Li said the company “violated a moral bottom line.”'
-                found[:] = [f for f in found if f not in inner]
+                found.remove(inner)
                 stop = max(stop, inner[-1].stop)
                 said = text[match.start("said"):stop]
             start = match.start()
@@ -214,10 +312,11 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
         for match in pattern.finditer(text):
             end = match.start()
             if pattern is RU_ABOUT_THIS:  # "Об этом" takes up what its paragraph has told so far (the lead), up to
-                end = len(text[:end].rstrip())  # the final mark; the sentence before when a quote is in the way
+                while end > 0 and text[end - 1].isspace():  # the final mark; the sentence before when a quote is
+                    end -= 1  # in the way
                 end -= end > 0 and text[end - 1] in ".!?…"
-                said = text[max(text.rfind("\n", 0, end) + 1, end - MAX_CLAUSE):end].strip()
-                if any(f.start < end and end - len(said) < f.stop for f in found):
+                said = text[max(text.rfind("\n", max(0, end - MAX_CLAUSE), end) + 1, end - MAX_CLAUSE):end].strip()
+                if found.overlapping(end - len(said), end):
                     said = _clause_before(text, end)
             else:
                 said = _clause_before(text, end)
@@ -226,21 +325,23 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
             if ABOUT_THIS.match(said):
                 continue  # "Об этом в воскресенье, 17 ноября, сообщает ТАСС" is the attribution, not a statement
             who = next((match.span(g) for g in ("who", "source") if match[g] is not None), (match.end(), match.end()))
+            if pattern is RU_ABOUT_THIS and _role_subject(text[match.start():match.start("verb")].split()[2:]):
+                who = (match.start(), match.start("verb"))  # "Об этом последний рассказал": its subject is the source
             named = pattern is EN_POST or bool(SINGULAR_VERB.search(match["verb"]))
             # "Результаты указывают, что …, отметила профессор X": a clause with no subject of its own is the
             # attribution's; one with a subject ("Путин заявил, что …, сообщает ТАСС") stays its subject's.
-            found[:] = [f for f in found if not (f.kind == "indirect" and f.who is None and end - len(said) <= f.start
-                                                 < end and _subject(text, f.start, mentions, organisations,
-                                                                                None, True) is None)]
+            found.remove([f for f in found.overlapping(end - len(said), end)
+                          if f.kind == "indirect" and f.who is None and end - len(said) <= f.start
+                          and _subject(text, lines, f.start, mentions, organisations, None, True) is None])
             _add(found, _Found(end - len(said), end, said, "indirect", who, match.groupdict().get("source") is None,
                                named))
     quotes: list[Quote] = []
-    antecedents = {m.name for m in mentions + others}
+    antecedents = {m.name for m in mentions.items + others.items}
     previous: str | None = None
     last: str | None = None  # the last source named, of any kind
     unnamed_run = False  # whether the last direct quote's source was someone unnamed ('", the organisers said')
     body_run: str | None = None  # the body the last direct quote is from: '“A,” a spokesperson said. “B.”'
-    for quote in sorted(found, key=lambda f: f.start):
+    for quote in found:
         if quote.kind == "direct":
             speaker = _direct_speaker(text, quote.start, quote.stop, mentions, previous,
                                       None if unnamed_run else body_run or main, organisations, others, last)
@@ -249,7 +350,7 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
         elif quote.who:
             speaker = _source(text, quote, mentions, organisations, previous)
         else:
-            speaker = _subject(text, quote.start, mentions, organisations, previous, quote.anonymous)
+            speaker = _subject(text, lines, quote.start, mentions, organisations, previous, quote.anonymous)
         if speaker is _NOBODY:
             continue
         quotes.append(Quote(quote.text, speaker, quote.kind, quote.start, quote.stop))
@@ -299,28 +400,25 @@ def _closes_unopened(clause: str) -> bool:
                                       or clause.count("”") > clause.count("“"))
 
 
-def _quoted_inside(found: list[_Found], match: re.Match[str], stop: int) -> list[_Found]:
+def _quoted_inside(found: _Spans, match: re.Match[str], stop: int) -> list[_Found]:
     """Direct quotes that are part of a reported clause: quoted words within it ('объявил, что это его
     «заключительный проект»'), or a quote it opens with after "that"/"что" ('said that "this is …"'). A quote
     after a colon ("заявил: «…»") stays direct speech."""
     opens = match.start("said")
     colon = match[0].rstrip().endswith(":")
-    return [f for f in found if f.kind == "direct" and f.start < stop and f.stop > opens
+    return [f for f in found.overlapping(opens, stop) if f.kind == "direct"
             and (f.start > opens or (f.start == opens and not colon))]
 
 
-def _add(found: list[_Found], quote: _Found) -> None:
+def _add(found: _Spans, quote: _Found) -> None:
     """Keep a statement long enough and not already quoted."""
-    if len(quote.text.split()) < MIN_WORDS:
-        return
-    if any(f.start < quote.stop and quote.start < f.stop for f in found):
-        return
-    found.append(quote)
+    if len(quote.text.split()) >= MIN_WORDS and not found.overlapping(quote.start, quote.stop):
+        found.add(quote)
 
 
-def _mentions(entities: list[Entity], type_: str) -> list[_Person]:
-    return sorted((_Person(m.start, m.stop, e.name) for e in entities if e.type == type_ for m in e.mentions),
-                  key=lambda p: p.start)
+def _mentions(entities: list[Entity], type_: str) -> _Names:
+    return _Names(sorted((_Person(m.start, m.stop, e.name) for e in entities if e.type == type_ for m in e.mentions),
+                         key=lambda p: p.start))
 
 
 _NOBODY = "\0"  # an indirect-speech verb with no person as its subject: not a quote
@@ -333,17 +431,21 @@ def _clause_before(text: str, comma: int) -> str:
     return text[starts[-1] if starts else lo:comma].strip() if starts or lo == 0 else ""
 
 
-def _source(text: str, quote: _Found, mentions: list[_Person], organisations: list[_Person],
+def _source(text: str, quote: _Found, mentions: _Names, organisations: _Names,
             previous: str | None) -> str | None:
     """Who an attribution names: a person, else the organisation it ends on ("сообщили "Эху Урала" в
     Уралинвестбанке"), else a pronoun's antecedent ("it" the organisation of the clause), else nobody."""
     lo, hi = quote.who
-    person = _named_in(mentions, lo, hi)
+    person = mentions.first_in(lo, hi)
     if person:
         return person
-    inside = [o.name for o in organisations if lo <= o.start < hi]
+    role = _role_subject(text[lo:hi].split()[2:]) if ABOUT_THIS.match(text, lo) else None
+    holder = _role_holder(role, text, hi, lo, mentions, previous) if role else None
+    if holder:  # "Об этом последний рассказал" (see ROLE_SUBJECT)
+        return holder
+    inside = organisations.within(lo, hi)
     if inside:
-        return inside[-1]
+        return inside[-1].name
     words = re.findall(r"\w+", text[lo:hi].lower())
     kind = _organisation_by_kind(words, quote.start, organisations)
     if kind:
@@ -359,13 +461,13 @@ def _source(text: str, quote: _Found, mentions: list[_Person], organisations: li
     possessive = next((POSSESSIVE_PRONOUNS[w] for w in words if w in POSSESSIVE_PRONOUNS), None)
     if possessive:  # "X раскритиковал Y. По его словам, …": the subject of the sentence before, named first in it
         starts = [m.end() for m in CLAUSE_START.finditer(text, max(0, lo - MAX_CLAUSE), lo)]
-        first = _named_in(mentions, starts[-2] if len(starts) > 1 else max(0, lo - MAX_CLAUSE), lo)
+        first = mentions.first_in(starts[-2] if len(starts) > 1 else max(0, lo - MAX_CLAUSE), lo)
         return first or _antecedent(possessive, lo, mentions, previous)
     pronoun = next((w for w in words if w in PRONOUNS), None)
     if pronoun:
         return _antecedent(pronoun, lo, mentions, previous)
     if "it" in words:
-        return next((o.name for o in organisations if quote.start <= o.start < quote.stop), None)
+        return organisations.first_in(quote.start, quote.stop)
     return None
 
 
@@ -375,8 +477,8 @@ def _clause(said: str) -> str:
     return said[: end.start()].strip() if end else said.strip()
 
 
-def _direct_speaker(text: str, start: int, stop: int, mentions: list[_Person], previous: str | None,
-                    main: str | None, organisations: list[_Person], others: list[_Person],
+def _direct_speaker(text: str, start: int, stop: int, mentions: _Names, previous: str | None,
+                    main: str | None, organisations: _Names, others: _Names,
                     last: str | None) -> str | None:
     after = (stop, _sentence_end(text, stop, stop + ATTRIBUTION_WINDOW))
     if NEXT_QUOTE.match(text, stop):
@@ -388,7 +490,7 @@ def _direct_speaker(text: str, start: int, stop: int, mentions: list[_Person], p
     cuts = list(re.finditer(r"[.!?…»”\"](?=\s)|\n", head))
     before = (start - len(head) + (cuts[-1].end() if cuts else 0), start)
     for lo, hi in (after, before):
-        named = _named_in(mentions, lo, hi)
+        named = mentions.first_in(lo, hi)
         if named:
             return named
         pronoun = _pronoun_in(text[lo:hi])
@@ -400,22 +502,22 @@ def _direct_speaker(text: str, start: int, stop: int, mentions: list[_Person], p
     return previous or main
 
 
-def _attributed_source(text: str, attribution: re.Match[str], hi: int, start: int, organisations: list[_Person],
-                       others: list[_Person], person: str | None, last: str | None) -> str | None:
+def _attributed_source(text: str, attribution: re.Match[str], hi: int, start: int, organisations: _Names,
+                       others: _Names, person: str | None, last: str | None) -> str | None:
     """The source an attribution after a direct quote names when it names no person. A Russian verb comes
     before its source ("— говорится в сообщении «Гражданского патруля»"), an English one after it ("Cafu told";
     a name of any type there is the speaker, whatever entity recognition took it for)."""
     verb_first = RU_POST_START.match(attribution[0]) is not None
     lo, until = attribution.start(), hi if verb_first else attribution.end()
-    inside = [o.name for o in organisations if lo <= o.start < until]
+    inside = [o.name for o in organisations.within(lo, until)]
     if not inside and not verb_first:
-        inside = [o.name for o in others if lo <= o.start < until]
+        inside = [o.name for o in others.within(lo, until)]
     words = re.findall(r"\w+", text[lo:until].lower())
     source = inside[-1] if inside else _organisation_by_kind(words, start, organisations)
     if source or PLURAL_SOURCE.search(attribution[0]):
         return source
     if any(w in SPOKESPEOPLE for w in words):  # "a spokesperson said": the body last named speaks
-        return next((o.name for o in reversed(organisations) if o.stop <= start), None)
+        return organisations.last_before(start)
     if IMPERSONAL.search(attribution[0]):  # "— говорится в сообщении": the statement of the source last cited
         return last
     return person  # a role in the singular ("— сказал министр") is the person last named
@@ -426,27 +528,35 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
     return next((m.start() for m in SENTENCE_CUT.finditer(text, lo, hi) if not m["abbreviation"]), hi)
 
 
-def _subject(text: str, verb_start: int, mentions: list[_Person], organisations: list[_Person],
+def _subject(text: str, lines: _Lines, verb_start: int, mentions: _Names, organisations: _Names,
              previous: str | None, anonymous: bool) -> str | None:
     """Who the verb's subject names: a person or organisation ending just before it, or a pronoun.
 
     With no such subject the source is unnamed ("Эксперты напоминают, что …"), unless the
     verb needs one to report speech at all.
     """
-    stop = text.rfind(". ", 0, verb_start)
-    line_start = max(text.rfind("\n", 0, verb_start) + 1, stop + 2 if stop >= 0 else 0)
+    line_start = lines.start_before(verb_start)
     if SINGULAR_RU_VERB.match(text, verb_start):  # the subject of "заявил" is no object of a preposition
-        mentions = [m for m in mentions if not GOVERNED.search(text, line_start, m.start)]
-        organisations = [o for o in organisations if not GOVERNED.search(text, line_start, o.start)]
-    person = _nearest_before(mentions, text, line_start, verb_start)
+        def subject(m: _Person) -> bool:
+            return not GOVERNED.search(text, max(line_start, m.start - GOVERNED_REACH), m.start)
+    else:
+        def subject(m: _Person) -> bool:
+            return True
+    person = _nearest_before(mentions, subject, text, line_start, verb_start)
     if person:
         return person
     words = text[line_start:verb_start].split()
     pronoun = next((w.lower() for w in words[:1] + words[-3:] if w.lower() in PRONOUNS), None)
     if pronoun:
         return _antecedent(pronoun, line_start, mentions, previous)
+    # the subject's own sentence, also after a full stop glued to it ("… Быковская.Руководитель … отметила")
+    glued = max(line_start, *(text.rfind(mark, line_start, verb_start) + 1 for mark in ".!?…"))
+    role = _role_subject(text[glued:verb_start].split()[:ROLE_SUBJECT_WORDS])
+    holder = _role_holder(role, text, verb_start, glued, mentions, previous) if role else None
+    if holder:
+        return holder
     # an organisation only as the whole subject: "членом ОДКБ, и обратил внимание" is no subject
-    organisation = _nearest_before(organisations, text, line_start, verb_start, commas=False)
+    organisation = _nearest_before(organisations, subject, text, line_start, verb_start, commas=False)
     if organisation:
         return organisation
     if len(words) <= KIND_SUBJECT_WORDS:
@@ -456,7 +566,7 @@ def _subject(text: str, verb_start: int, mentions: list[_Person], organisations:
     return None if anonymous else _NOBODY
 
 
-def _organisation_by_kind(words: list[str], position: int, organisations: list[_Person]) -> str | None:
+def _organisation_by_kind(words: list[str], position: int, organisations: _Names) -> str | None:
     """The organisation "the club", "the operator", "в банке" stands for: the last one of that kind named
     before ("Уралинвестбанк" for "банк"); for a business, else the organisation the article names most
     (on a tie the last of them named before)."""
@@ -464,30 +574,22 @@ def _organisation_by_kind(words: list[str], position: int, organisations: list[_
                  if w == k or (not k.isascii() and w.startswith(k) and w[len(k):] in SINGULAR_ENDINGS)), None)
     if kind is None:
         return None
-    same_kind = [o.name for o in organisations if o.stop <= position and kind in o.name.lower()]
-    if same_kind or kind in OFFICE_KINDS or not organisations:
-        return same_kind[-1] if same_kind else None
-    # most named first, then one that calls itself a business ("Baltic Ferry Company" for "the operator")
-    counts = Counter(o.name for o in organisations)
-
-    def rank(name: str) -> tuple[int, bool]:
-        return counts[name], any(k in name.lower().split() for k in BUSINESS_KINDS)
-
-    best = max(map(rank, counts))
-    leading = [o for o in organisations if rank(o.name) == best]
-    before = [o.name for o in leading if o.stop <= position]
-    return before[-1] if before else leading[0].name
+    same_kind = organisations.by_kind[kind].last_before(position)
+    if same_kind or kind in OFFICE_KINDS or not organisations.items:
+        return same_kind
+    before = [o.name for o in organisations.leading if o.stop <= position]
+    return before[-1] if before else organisations.leading[0].name
 
 
-def _nearest_before(named: list[_Person], text: str, line_start: int, verb_start: int,
+def _nearest_before(named: _Names, subject: Callable[[_Person], bool], text: str, line_start: int, verb_start: int,
                     commas: bool = True) -> str | None:
-    """The name ending just before the verb or set off from it by an aside between commas."""
-    before = [m for m in named if line_start <= m.start and m.stop <= verb_start]
-    if not before:
+    """The name that can be a subject ending just before the verb or set off from it by an aside between commas."""
+    last = next((m for m in named.backwards(line_start, verb_start) if subject(m)), None)
+    if last is None:
         return None
-    between = text[before[-1].stop:verb_start]
-    if _parenthetical(between) or (verb_start - before[-1].stop <= SUBJECT_GAP and (commas or "," not in between)):
-        return before[-1].name
+    between = text[last.stop:verb_start]
+    if _parenthetical(between) or (verb_start - last.stop <= SUBJECT_GAP and (commas or "," not in between)):
+        return last.name
     return None
 
 
@@ -497,26 +599,56 @@ def _parenthetical(between: str) -> bool:
     return len(between) > 1 and between[0] == between[-1] == "," and "." not in between
 
 
-def _named_in(mentions: list[_Person], lo: int, hi: int) -> str | None:
-    return next((m.name for m in mentions if lo <= m.start < hi), None)
-
-
 def _pronoun_in(window: str) -> str | None:
     return next((w for w in re.findall(r"\w+", window.lower()) if w in PRONOUNS), None)
 
 
-def _antecedent(pronoun: str, position: int, mentions: list[_Person], previous: str | None) -> str | None:
+def _antecedent(pronoun: str, position: int, mentions: _Names, previous: str | None) -> str | None:
     """The previous speaker, else the person last named; "она"/"she" only a woman."""
     female = pronoun in FEMALE_PRONOUNS
     if previous and _looks_female(previous) == female:
         return previous
-    earlier = [m.name for m in mentions if m.stop <= position and _looks_female(m.name) == female]
-    return earlier[-1] if earlier else previous
+    return mentions.by_gender[female].last_before(position) or previous
+
+
+def _role_subject(words: list[str]) -> str | None:
+    """The word of a subject that names a person by role (see ROLE_SUBJECT), lower-cased."""
+    return next((w.lower() for w in words if ROLE_SUBJECT.match(w) and w[:1].isalpha()), None)
+
+
+def _role_holder(role: str, text: str, verb_start: int, position: int, mentions: _Names,
+                 previous: str | None) -> str | None:
+    """The person a role subject stands for, of the verb's gender ("отметила" a woman): the last one named for
+    "последний", else the previous speaker or the last one named; nobody when no one of that gender is."""
+    verb = re.match(r"\w+", text[verb_start:])
+    female = bool(verb and verb[0].endswith("ла")) or role.endswith(("ая", "яя"))
+    if not role.startswith(LATTER) and previous and _looks_female(previous) == female:
+        return previous
+    return mentions.by_gender[female].last_before(position)
 
 
 def _looks_female(name: str) -> bool:
     """Russian surnames and most first names of women end in -а/-я (Ильина, Svetlana Ilyina)."""
     return name.lower().endswith(("а", "я", "a"))
+
+
+@dataclass
+class _Lines:
+    """Where the sentences and lines of a text start, found once: a search back from each quote would cost
+    the length of its paragraph every time."""
+    text: str
+    stops: list[int] = field(init=False)  # the positions of ". "
+    breaks: list[int] = field(init=False)  # the positions of line breaks
+
+    def __post_init__(self) -> None:
+        self.stops = [m.start() for m in re.finditer(r"\. ", self.text)]
+        self.breaks = [m.start() for m in re.finditer(r"\n", self.text)]
+
+    def start_before(self, position: int) -> int:
+        """Where the sentence or line holding position starts."""
+        stop = bisect_right(self.stops, position - 2) - 1
+        line = bisect_left(self.breaks, position) - 1
+        return max(self.breaks[line] + 1 if line >= 0 else 0, self.stops[stop] + 2 if stop >= 0 else 0)
 
 
 def _main_person(entities: list[Entity]) -> str | None:
