@@ -167,3 +167,67 @@ def test_a_capitalised_opening_word_and_dash_are_no_dateline_in_russian() -> Non
     # the bare "CITY —" form is the American agencies' (Latin capitals): "США — ..." opens a Russian sentence
     article = clean_text("Заголовок новости\n\nСША — крупнейший покупатель этого товара, сообщили в министерстве.\n")
     assert article.dateline is None
+
+
+def removed_reasons(article: Article) -> dict[str, str]:
+    """What the body lost, header lines aside."""
+    return {r.text: r.reason for r in article.removed if not r.reason.startswith("header")}
+
+
+def test_english_furniture_glued_into_a_paragraph_is_cut_with_its_reason() -> None:
+    article = clean_text(
+        "Harbour Plan Approved\n\nThe council approved the harbour plan on Monday, the mayor said.CLICK HERE TO GET "
+        "THE CITY NEWS APP In June, the plan was rejected. Read: Mayor Faces Tough Questions Over Budget Cuts Residents "
+        "were asked for their views. Sign up for our free newsletter for the latest news. The Associated Press "
+        "contributed to this report. Previous PostFlood warnings issued for the coast Next PostSchools reopen after storm"
+    )
+    assert article.text == ("The council approved the harbour plan on Monday, the mayor said. In June, the plan was "
+                            "rejected. Residents were asked for their views.")
+    reasons = removed_reasons(article)
+    assert reasons["CLICK HERE TO GET THE CITY NEWS APP"] == "subscribe or share"
+    assert reasons["Read: Mayor Faces Tough Questions Over Budget Cuts"] == "related-article teaser"
+    assert reasons["The Associated Press contributed to this report."] == "credit line"
+
+
+def test_russian_prompts_notes_and_teasers_glued_into_the_text_are_cut() -> None:
+    article = clean_text(
+        "Губернатор открыл школу\n\nГубернатор открыл новую школу в Заречном районе. Читайте также: Цены на бензин "
+        "выросли за неделю Также в школе откроют бассейн. Ранее сообщалось, что стройка шла два года. Самые важные "
+        "новости теперь в нашем Telegram-канале. Подписывайтесь, чтобы не пропустить. Выделите фрагмент с текстом "
+        "ошибки и нажмите Ctrl+Enter Автор: Иван Петров"
+    )
+    assert article.text == ("Губернатор открыл новую школу в Заречном районе. Также в школе откроют бассейн. "
+                            "Ранее сообщалось, что стройка шла два года.")
+    assert set(removed_reasons(article).values()) == {
+        "related-article teaser", "subscribe or share", "error report note", "source, photo or author note"}
+
+
+@pytest.mark.parametrize(
+    ("closing", "reason"),
+    [
+        (" – AFP", "credit line"),
+        (" -with AAP", "credit line"),
+        (" Three killed in protest outside the embassy in the capital", "related-article teaser"),
+        (" #город#школа#губернатор", "tags"),
+        (" Фото: Пресс-служба администрации", "source, photo or author note"),
+        (" ___ More AP news: https://apnews.com/news", "site footer"),
+    ],
+)
+def test_a_closing_credit_or_teaser_after_the_last_sentence_is_cut(closing: str, reason: str) -> None:
+    body = "Protesters marched through the city again on Sunday, the police said."
+    article = clean_text(f"Protests Go On\n\n{body}{closing}")
+    assert article.text == body
+    assert removed_reasons(article) == {closing.strip(): reason}
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        " Итоги конкурса мы подведём 22 ноября",  # an unterminated sentence of the article, in the first person
+        " You can sign up for the waitlist to be notified once it is released.",  # a sentence, not a prompt
+        " Ранее сообщалось, что мост закроют на ремонт.",
+    ],
+)
+def test_sentences_that_only_look_like_furniture_stay(ending: str) -> None:
+    body = "Жители города выбрали лучший проект благоустройства парка на набережной."
+    assert clean_text(f"Конкурс проектов\n\n{body}{ending}").text == body + ending

@@ -1,8 +1,9 @@
 """Line rules that tell boilerplate from body in news copied from sites and agencies.
 
-Each rule names its reason; the cleaner keeps every removed line with that reason so
-a user can check that no body sentence was lost. The rules match whole short lines
-only, never a sentence inside a paragraph.
+Each rule names its reason; the cleaner keeps every removed piece with that reason so
+a user can check that no body sentence was lost. The line rules match whole short lines;
+the glued rules (below) cut prompts, teasers and credits that a scraper glued into a
+paragraph, each by the form furniture takes on many sites, never by one site's words.
 """
 
 from __future__ import annotations
@@ -80,3 +81,162 @@ def looks_like_teaser(line: str) -> bool:
 def _is_share_bar(line: str) -> bool:
     parts = [part.lower() for part in SHARE_SEPARATORS.split(line) if part]
     return bool(parts) and parts[0] not in {"this", "article", "on", "в", "и"} and all(p in SHARE_WORDS for p in parts)
+
+
+# --- Furniture glued into a paragraph -------------------------------------------------------------------------
+# Scrapers often flatten a page into one paragraph: "…he said.CLICK HERE TO GET THE APP In June…", "…новость
+# Подписывайтесь на каналы…", "…protests. – AFP". These rules cut such pieces wherever they stand. A prompt starts
+# with a capital (a sentence of its own, or glued to the previous one); "you can sign up for the waitlist" is prose.
+# The rest of a furniture sentence: up to a full stop followed by a space (or the end); "Mid-day.com" goes on.
+SENTENCE_REST = r"(?:[^.!?]|[.!?…](?=[^\s.!?…]))*[.!?…]*"
+# A headline after "Read also:": in quotes, or up to where the prose resumes (see _teaser_end).
+TEASER_LEAD = re.compile(
+    r"(?:(?:Читайте также|Смотрите также|Читайте по теме|Новости по теме|ALSO READ|Also read|Read also|Read more|"
+    r"Previous Post|Next Post|Previous Article|Next Article)\s*:?|Read:)(?:&nbsp;?|\s)*"
+)
+GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("subscribe or share", re.compile(
+        r"(?:Подписывайтесь|Подпишитесь|Подписаться на|Вы можете подписаться|Жми, чтобы подписаться|Читайте нас\b|"
+        r"Sign up for|Subscribe to|Follow (?:us|him|her|me|[A-Z][a-z]+ [A-Z][a-z]+) on|Click here)" + SENTENCE_REST
+        + r"|CLICK HERE(?: [A-Z0-9'’]+)+(?![a-z])")),  # in capitals: ends where the glued sentence's case changes
+    # "Самые интересные новости теперь в Telegram!", "Самое важное в Telegram-канале Новостей VL.ru"
+    ("subscribe or share", re.compile(
+        r"(?:Самое|Самые)\s+(?:важное|интересное|главное|важные|интересные|главные|свежие)[^.!?]{0,40}"
+        r"(?:Telegram|Телеграм|Instagram|YouTube|WhatsApp|Дзен|VK|ВКонтакте)" + SENTENCE_REST)),
+    # "Самые важные новости теперь в нашем Telegram-канале.", "Новости дня - в нашем Instagram>>"
+    ("subscribe or share", re.compile(
+        r"(?:[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:[-–—]\s+)?)?(?:в|in)\s+(?:нашем|our)\s+(?:\S+\s+)?"
+        r"(?:Telegram|Телеграм|Instagram|YouTube|WhatsApp|Дзен|VK|ВКонтакте)" + SENTENCE_REST)),
+    ("error report note", re.compile(
+        r"(?:Выделите|Если вы (?:заметили|нашли) ошибку|Нашли ошибку)[^.!?]{0,100}Ctrl\s*\+\s*Enter[.!]?")),
+    ("credit line", re.compile(
+        r"\((?:With inputs from|With input from|Reporting by|Writing by)[^)]{1,200}\)"
+        r"|(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} contributed to this report\."
+        r"|This (?:report|story|article) by [^.]{2,60} was first published .{2,40}?\d{4}\."
+        r"|This article has been republished from[^.]*\.(?: Note: [^.]*\.)?(?: For further information[^.]*\.)?")),
+]
+# Closing pieces: a credit ("– AFP", "-with AAP", "The Associated Press") or an AP-style "___" footer.
+CLOSING_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("site footer", re.compile(r"\s_{3,}\s.*$")),
+    ("credit line", re.compile(
+        r"(?<=[.!?\"”»])\s*(?:[-–—]\s*(?:with\s+)?[A-Z]{2,6}|(?:The )?Associated Press|From an? [\w-]+ report)\s*$")),
+    # "GET THE BEST OF … IN FIVE EASY PIECES": a promo in capitals after the last sentence.
+    ("site footer", re.compile(r"(?<=[.!?\"”»])\s*[A-Z][A-Z0-9'’&:,\- ]{24,}$")),
+]
+# An unterminated fragment after the last sentence is peeled piece by piece from its end: a source, photo,
+# author or tags note runs to the end; what is left goes if it is a name, hashtags or a teaser headline.
+TAIL_NOTE = re.compile(
+    r"(?:(?<=\s)|(?<=[a-zа-яё])|^)(?:Источник|Source|Via|Фото|Photo|Photos|Обложка|Автор|Author|Теги|Tags|Рубрика|"
+    r"Написать автору|Добавление комментария)\b\s*(?:[:—-]|на превью|с сайта)?[^:]*$"
+)
+TAIL_START = re.compile(r"[.!?…»\"”)]\s+(?=[^.!?…»\"”)]*$)")
+HASHTAGS = re.compile(r"^(?:\S.{0,40})?(?:#[^#]+){2,}$")
+PERSON_NAME = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+(?:[ -][A-ZА-ЯЁ][a-zа-яё]+){1,2}$")
+# A teaser headline: the tail's headlines ran to 7-14 words; "Итоги конкурса мы подведём 22 ноября" (6 words,
+# first person) is an unterminated body sentence, and a list of tips ran to 18 words.
+TEASER_WORDS = range(7, 16)
+FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:я|мы|вы|наш\w*|I|we|you|our)\b", re.I)
+# "Naira Marley’s lewd tweet": two capitals are a name opening a headline; three or more a title-case headline.
+MIN_TITLE_CASE_WORDS = 3
+PROSE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# A block of teasers ending in "…" after "Читайте также": the longest seen held 16 headlines in 1,040 characters.
+MAX_TEASER_BLOCK_CHARS = 2000
+# Past this, a piece is prose whatever it starts with.
+MAX_GLUED_CHARS = 300
+
+
+def glued_furniture(paragraph: str, last: bool) -> tuple[str, list[tuple[str, str]]]:
+    """The paragraph without site furniture glued into it, and each piece cut with its reason.
+
+    Only the text's last paragraph is read for a closing credit or an unterminated teaser."""
+    cuts: list[tuple[int, int, str]] = []
+    for reason, pattern in GLUED_RULES:
+        cuts += [(m.start(), m.end(), reason) for m in pattern.finditer(paragraph)
+                 if len(m.group()) <= MAX_GLUED_CHARS and _starts_sentence(paragraph, m.start())]
+    cuts += [(m.start(), _teaser_end(paragraph, m.end()), "related-article teaser") for m in TEASER_LEAD.finditer(paragraph)
+             if _starts_sentence(paragraph, m.start())]
+    if last:
+        cuts += _closing_cuts(paragraph)
+    kept, removed, position = [], [], 0
+    starts = {start for start, _, _ in cuts}
+    for start, end, reason in sorted(cuts):
+        if end <= position or start < position and position in starts:  # a piece of its own starts there
+            continue
+        start = max(start, position)
+        kept.append(paragraph[position:start])
+        removed.append((paragraph[start:end].strip(), reason))
+        position = end
+    kept.append(paragraph[position:])
+    return " ".join(" ".join(kept).split()), [piece for piece in removed if piece[0]]
+
+
+def _starts_sentence(text: str, index: int) -> bool:
+    """A prompt opens a sentence, or is glued to the last one ("…новостьПодписывайтесь"); mid-sentence it is prose."""
+    before = text[:index].rstrip()
+    return not before or before[-1] in ".!?…»\"”)" or index == len(before) and before[-1].islower()
+
+
+def _teaser_end(text: str, start: int) -> int:
+    """Where the teaser headline after "Read also:" ends: its closing quote, else where prose resumes.
+
+    Prose resumes at a capitalised word after a lowercase one that a lowercase word follows ("…гигантов Также в
+    комитете…"); in a title-case headline, at its last capitalised word before a lowercase one ("…Brawl Kovac was").
+    A rest with no full stop is a headline or a block of them ending in "…": it runs to the paragraph's end."""
+    rest = text[start:]
+    quoted = re.match(r"[\"“«'‘`]+.{3,200}?[\"”»'’`]+(?=\s|$)", rest)
+    if quoted:
+        return start + quoted.end()
+    if not PROSE_SENTENCE_END.search(rest) and len(rest) <= MAX_TEASER_BLOCK_CHARS:
+        return start + len(rest)  # one headline, or a block of them ("…стал стакан… Пригожин: …")
+    words = list(re.finditer(r"\S+", rest[:MAX_TEASER_CHARS + 1]))
+    capital = [w.group()[0].isupper() for w in words]
+    for i in range(1, len(words) - 1):
+        if capital[i] and not capital[i + 1]:
+            if not capital[i - 1] or i >= MIN_TITLE_CASE_WORDS and all(capital[:i + 1]):
+                return start + words[i].start()
+    return start + len(rest) if len(rest) <= MAX_TEASER_CHARS else start
+
+
+def _closing_cuts(paragraph: str) -> list[tuple[int, int, str]]:
+    cuts = []
+    end = len(paragraph.rstrip())
+    for reason, pattern in CLOSING_RULES:
+        match = pattern.search(paragraph[:end])
+        if match:
+            cuts.append((match.start(), end, reason))
+            end = match.start()
+    tail = TAIL_START.search(paragraph[:end])
+    if not tail:  # the text ends a sentence, or is one unterminated run: no closing fragment
+        return cuts
+    start = tail.end()
+    while start < end:
+        piece = paragraph[start:end].strip()
+        note = TAIL_NOTE.search(piece)
+        if note and note.start() > 0:
+            note_start = start + paragraph[start:end].find(note.group())
+            cuts.append((note_start, end, "source, photo or author note"))
+            end = note_start
+            continue
+        reason = _tail_reason(piece)
+        if reason:
+            cuts.append((start, end, reason))
+        elif ": " in piece and _tail_reason(after_colon := piece.rsplit(": ", 1)[1]) == "related-article teaser":
+            cuts.append((start + paragraph[start:end].rfind(after_colon), end, "related-article teaser"))
+        break
+    return cuts
+
+
+def _tail_reason(piece: str) -> str | None:
+    """Why an unterminated closing piece is furniture (None: it is prose)."""
+    prompt = next((reason for reason, pattern in GLUED_RULES if pattern.match(piece)), None)
+    if prompt:
+        return prompt
+    if TAIL_NOTE.match(piece):
+        return "source, photo or author note"
+    if HASHTAGS.match(piece):
+        return "tags"
+    if PERSON_NAME.match(piece):
+        return "byline"
+    if len(piece.split()) in TEASER_WORDS and not FIRST_OR_SECOND_PERSON.search(piece) and len(piece) <= MAX_TEASER_CHARS:
+        return "related-article teaser"
+    return None

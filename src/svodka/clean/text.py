@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from svodka.clean.boilerplate import CAPTION_WITH_OUTLET, MAX_TEASERS_IN_BLOCK, judge_line, looks_like_teaser
+from svodka.clean.boilerplate import (
+    CAPTION_WITH_OUTLET, MAX_TEASERS_IN_BLOCK, glued_furniture, judge_line, looks_like_teaser,
+)
 from svodka.clean.dates import date_line, find_date, parse_date
 from svodka.model import Removed
 
@@ -72,7 +74,7 @@ def clean_plain_text(text: str, reference: datetime, title: str = "") -> Cleaned
     lines = [line for line in lines if line]
     result = CleanedText(body="", title=title)
     lines = _read_header(lines, result, reference)
-    body = _drop_boilerplate(lines, result)
+    body = _drop_glued_furniture(_drop_boilerplate(lines, result), result)
     _read_dateline(body, result, reference)
     if not result.title and body:
         result.title = _first_sentence(body[0])
@@ -191,6 +193,17 @@ def _drop_boilerplate(lines: list[str], result: CleanedText) -> list[str]:
             continue
         body.append(line)
     return body
+
+
+def _drop_glued_furniture(body: list[str], result: CleanedText) -> list[str]:
+    """Cut furniture glued into paragraphs; a paragraph left empty goes."""
+    kept = []
+    for number, paragraph in enumerate(body):
+        text, removed = glued_furniture(paragraph, last=number == len(body) - 1)
+        result.removed += [Removed(piece, reason) for piece, reason in removed]
+        if text:
+            kept.append(text)
+    return kept
 
 
 def _boilerplate_reason(line: str, result: CleanedText) -> str | None:
