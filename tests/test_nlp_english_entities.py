@@ -194,3 +194,62 @@ def test_a_thing_someone_has_is_no_name_but_a_brand_modifying_a_noun_is():
 def test_camel_cased_brands_are_organisations_but_mc_surnames_are_people():
     names = _names("Fans of Anthem blamed BrightForge, and Ivo McQueen agreed.")
     assert names["BrightForge"] == "ORG" and names["Ivo McQueen"] == "PER"
+
+
+def test_headlines_and_teasers_glued_into_the_text_give_no_names():
+    text = ("The court ruled on Monday. REFORM PROTESTERS CLASH AFTER MASSIVE RALLY The mayor of Tarnow spoke. "
+            "CLICK HERE TO GET THE DAILY APP In June, Tarnow Council met. Harbour Crews Win Praise As Tarnow "
+            "Celebrates In Style. RIO DE JANEIRO dockers joined.")
+    words_of_names = {word for name in _names(text) for word in name.split()}
+    assert {"Tarnow", "Council", "RIO", "JANEIRO"} <= words_of_names
+    assert not {"CLASH", "APP", "Praise", "June", "Celebrates"} & words_of_names
+
+
+def test_ranks_honorifics_and_letters_after_a_name_stay_outside_it():
+    text = ("Justice Anna Reeve adjourned the case. Superintendent Ivo Lang and Detective Sergeant Mia Holt "
+            "spoke, as did Paul Varga QC and Labour MP Jess Philby. The Justice Department declined to comment.")
+    names = _names(text)
+    for person in ("Anna Reeve", "Ivo Lang", "Mia Holt", "Paul Varga", "Jess Philby"):
+        assert names.get(person) == "PER", person
+    assert "Justice Department" in names
+    assert not [name for name in names if {"Justice", "Superintendent", "QC", "MP"} & set(name.split())
+                and name != "Justice Department"]
+
+
+def test_faiths_holidays_doctrines_and_quantifiers_are_no_names():
+    text = ("Hindus and Muslims in Ayodhya lit lamps for Diwali, and Christians met at Christmas on Fridays. "
+            "Critics called it Thatcherism. Many Labour voters and several Catholic groups in Ayodhya agreed.")
+    names = _names(text)
+    assert "Ayodhya" in names and "Labour" in names
+    assert not {"Hindus", "Muslims", "Diwali", "Christians", "Christmas", "Fridays", "Thatcherism",
+                "Many Labour", "Catholic"} & set(names)
+
+
+def test_a_capitalised_common_word_opening_a_quotation_or_following_one_is_no_name():
+    text = ("The firm will expand in Kenya, she said.’’ Earlier in the day, Mwangi Otieno, head of Safaricom, said: "
+            "“You were right.” The new feature ‘Airport maps’ works. “People will adapt,” Otieno added.")
+    names = _names(text)
+    assert {"Mwangi Otieno", "Safaricom", "Kenya"} <= set(names)
+    assert not {"Earlier", "You", "Airport", "People"} & set(names)
+
+
+def test_letters_digits_and_accents_inside_names_and_a_last_letter_ending_a_sentence():
+    text = ("Fans met at the O2 Arena and watched RTÉ, while ISPs and JPMorgan staff gathered in Tseung Kwan O. "
+            "He was there. Sean P. Conley came with Élodie Marchand, and Crédit Agricole paid.")
+    names = _names(text)
+    assert {"O2 Arena", "RTÉ", "JPMorgan", "Tseung Kwan O", "Sean P. Conley", "Élodie Marchand",
+            "Crédit Agricole"} <= set(names)
+    assert not {"Arena", "RT", "IS", "ISPs", "Tseung Kwan O. He"} & set(names)
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place_and_cues_stop_at_the_sentence_end():
+    text = ("Officers stormed the club. Kofi Mensah, for the state of Ondo, said Ondo Police erred. "
+            "Clashes hit the district of Tseung Kwan O. He fled.")
+    names = _names(text)
+    assert names["Kofi Mensah"] == "PER"
+    assert names["Ondo"] == "LOC" and names["Tseung Kwan O"] == "LOC"
+
+
+def test_police_forces_and_parties_named_by_their_members_are_organisations():
+    names = _names("Ondo Police arrested him, and the Liberal Democrats and the Conservatives condemned it.")
+    assert names["Ondo Police"] == names["Liberal Democrats"] == names["Conservatives"] == "ORG"

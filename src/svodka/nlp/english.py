@@ -11,6 +11,7 @@ the agency signing off the article).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from razdel import sentenize
 
@@ -29,20 +30,44 @@ STOPWORDS = set(
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)?")
 LOWER = "a-zà-öø-ÿ"
+UPPER = "A-ZÀ-ÖØ-Þ"  # "RTÉ", "Élysée", "Óscar": names of Irish, French and Spanish spelling
 # A company suffix keeps its full stop when the sentence goes on ("Changsheng Ltd., which…").
 SUFFIX_WITH_DOT = r"(?:Ltd|Inc|Corp|Co|Jr|Bros)\.(?=,|;|[ \t]+[a-z])"
+# Capitals with digits ("O2 Arena", "G4S Security") count only before another name word: alone they are
+# models, codes and grades more often ("A380", "F1", "COVID-19") than names.
+ALPHANUMERIC = rf"[{UPPER}]+\d+[{UPPER}\d]*(?=[ \t]+[{UPPER}][{LOWER}])"
 # A capitalised word: plain ("Kazan", "Rostov-on-Don"), camel-cased as brands are ("SoftBank", "WeWork"),
 # with a web domain ("Amazon.com"), or all capitals ("NATO", "AT&T").
-NAME_WORD = (rf"(?:{SUFFIX_WITH_DOT}|[A-Z][{LOWER}]+(?:[A-Z][{LOWER}]+)*(?:[-'’][A-Z]?[{LOWER}]+)?"
-             rf"(?:\.(?:com|net|org))?|[A-Z]+&[A-Z]+|[A-Z]{{2,}}(?!\$))")  # "US$27 billion": a currency, not a country
-# A middle initial ("Sean P Conley") or a one-letter brand ("Z Holdings"), only before another name word.
-INITIAL = r"[A-Z]\.?(?=[ \t]+[A-Z])"
+NAME_WORD = (rf"(?:{SUFFIX_WITH_DOT}|[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:[-'’][{UPPER}]?[{LOWER}]+)?"
+             rf"(?:\.(?:com|net|org))?|[A-Z]+&[A-Z]+|[{UPPER}]{{2,}}(?:[{UPPER}][{LOWER}]{{2,}})?(?![\${UPPER}{LOWER}])|{ALPHANUMERIC})")
+# ("US$27 billion" is a currency, not a country; "MPs", "ISPs" are plural common nouns; "JPMorgan" is one word)
+# Words that open a sentence and never go on a name: after one, a capital and a full stop end a sentence.
+SENTENCE_OPENERS = r"(?:He|She|It|They|We|I|The|This|That|There|His|Her|Their|But|And|In|On|At|As|When|While)\b"
+# A middle initial ("Sean P Conley") or a one-letter brand ("Z Holdings"), only before another name word; or a
+# one-letter last word ending a sentence ("Tseung Kwan O. He was…"). Without a full stop "A" and "I" are the
+# article and the pronoun ("Su Xinqi A Hong Kong student…" glues a byline to a sentence), not initials.
+INITIAL = (rf"(?:[B-HJ-Z]|[AI](?=\.))(?:\.?(?=[ \t]+[A-Z])(?!\.?[ \t]+{SENTENCE_OPENERS})"
+           rf"|(?=\.[ \t]+{SENTENCE_OPENERS}))")
 # What joins the words of one name: spaces, "of"/"de"/"&" ("Bank of England", "Mumford & Sons"), and a
 # plural possessive inside it ("Internet Service Providers’ Association").
 JOIN = r"(?:(?<=s)['’])?[ \t]+(?:(?:of|de|&)[ \t]+)?"
 # Not after a letter-and-hyphen ("K-Pop" is a genre, not "Pop"); "anti-Kremlin" still gives "Kremlin".
 NAME = re.compile(rf"(?<!\w)(?<![A-Z]-)(?:{NAME_WORD}|{INITIAL})(?:{JOIN}(?:{NAME_WORD}|{INITIAL}))*")
 JOINERS = {"of", "de", "&"}
+DOCTRINE = re.compile(r"^[A-Z][a-z]+isms?$")  # "Thatcherism", "Marxism": a doctrine, no one's name
+# Four or more words in capitals are a shouted headline, teaser or promotion glued into the text ("CLICK HERE TO
+# GET THE FOX NEWS APP", "PROTESTERS CLASH AFTER MASSIVE RALLY"); names in capitals run to three words at most
+# ("RIO DE JANEIRO, March 9").
+SHOUTED = re.compile(rf"(?<![\w&])(?:[{UPPER}\d][{UPPER}\d'’&.\-]*[ \t]+){{3,}}[{UPPER}\d][{UPPER}\d'’&.\-]*(?!\w)")
+# Function words capitalised inside a run make it a title-cased heading, not a name ("Match-Winner Gives
+# Memorable Interview As Kilcoo Progress In Ulster"): names join their words by "of", "de", "&" in lower case.
+HEADING_WORDS = {"In", "As", "At", "On", "To", "For", "With", "From", "By", "The", "A", "An", "And", "Or", "But",
+                 "Is", "Are", "Was", "Into", "Over", "After", "Before"}
+# A full stop after a short capitalised word or a letter is an abbreviation ("Mr. Smith", "the U.S. Treasury"),
+# after anything else it ends a sentence.
+ABBREVIATION_STOP = re.compile(r"(?:^|[\s.])(?:[A-Z][a-z]{0,2}|[A-Z])\.$")
+OPENING_WINDOW = 40  # characters read before a run to tell whether it opens a sentence
+QUOTE_MARKS = " \t\"“”‘’'`()[]"
 # Nationalities: an adjective or a people ("Canadian youngster Denis Shapovalov", "South Africans"), no entity.
 # A list, not a suffix rule: "-ian", "-ean", "-ese" end brand and paper names too (Meridian, the Guardian).
 DEMONYMS = set(
@@ -53,6 +78,9 @@ DEMONYMS = set(
     "Colombian Venezuelan Cuban Portuguese Belgian Swiss Austrian Hungarian Czech Romanian Serbian Croatian "
     "Bulgarian Moldovan Kyrgyz Tajik Turkmen Mongolian Vietnamese Thai Indonesian Malaysian Filipino Irish Scottish "
     "Welsh English Lebanese Emirati Qatari Arab Catalan Basque Kurdish Chechen Soviet".split()
+) | set(  # faiths and their followers, and languages, which name a people's belief or tongue the same way
+    "Hindu Muslim Christian Jewish Jew Buddhist Sikh Catholic Protestant Islamic Sunni Shia Shiite Evangelical "
+    "Mormon Gaelic Hispanic Latino Arabic Persian Slavic".split()
 )
 # A possessive determiner makes what follows a thing someone has, capitalised for emphasis or as a product's
 # name ("his Presidency", "her Messages app"), not a person, organisation or place.
@@ -70,6 +98,9 @@ NOT_NAMES = DEMONYMS | set(
     "Defender Related Share Photo Reporting Editing Published Local Independent Researchers Officials "
     "Investigators Series GMT UTC One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen "
     "Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundred".split()
+) | set(  # holidays, calendar words too; quantifiers, which open a noun phrase and never a name ("Many Labour MPs")
+    "Christmas Easter Diwali Ramadan Eid Hanukkah Thanksgiving Halloween Passover Lent Advent Many Several Few "
+    "Both Each Every Most Another Such".split()
 )
 # Acronyms and capitalised words of common nouns: technologies, measures, products of every maker ("LTE",
 # "Wi-Fi", "QR code", "adjusted EBITDA", "GDP"); standing alone they name no one. ("IT" only in capitals: "It" opens.)
@@ -79,16 +110,22 @@ COMMON_NOUNS = set(
 )
 # Titles written capitalised between an organisation or place and a person: the run is cut there
 # ("Telkom CEO Sipho Maseko" → Telkom, Sipho Maseko; "Barcelona Mayor Ada Colau" → Barcelona, Ada Colau).
-TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "President", "Premier", "Minister", "Chancellor", "Governor", "Mayor",
+TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Justice", "Superintendent", "Inspector", "Detective", "Sergeant",
+          "Constable", "Commissioner", "Lieutenant", "Captain", "Colonel", "Commander", "Archbishop", "Rabbi",
+          "Imam", "Sheikh", "Reverend", "Rev", "Baroness", "Councillor", "MP",
+          "President", "Premier", "Minister", "Chancellor", "Governor", "Mayor",
           "CEO", "CFO", "Chairman", "Chairwoman", "Chair", "Director", "Senator", "Judge", "Professor", "Secretary",
           "King", "Queen", "Prince", "Princess", "Pope", "Coach", "Spokesman", "Spokeswoman", "Ambassador", "Officer"}
 # Words qualifying a title ("Foreign Minister", "Deputy Mayor", "Chief Executive Officer"): part of the title,
 # never of the organisation or place before it.
 TITLE_WORDS = TITLES | {"Prime", "Deputy", "Vice", "Acting", "Former", "Foreign", "Defence", "Defense", "Finance",
-                        "Interior", "Health", "Chief", "Executive", "Officer", "General", "State"}
-# Title words that also end names of their own ("Akwa Ibom State", "Ohio State", "Attorney General" aside): at a
-# run's end they stay in the name; only before a person do they qualify a title ("State Secretary Anna Lind").
-NAME_ENDING_TITLE_WORDS = {"State"}
+                        "Interior", "Health", "Chief", "Executive", "Officer", "General", "State",
+                        # letters after a name, which honour the person and are no part of the name ("… QC")
+                        "QC", "KC", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"}
+# Title words that also end names of their own ("Akwa Ibom State", "Ohio State", "Ministry of Justice", "Notre
+# Dame") or are surnames ("John Constable", "Adel Imam"; "Attorney General" aside): at a run's end they stay in
+# the name; only before a person do they qualify a title ("State Secretary Anna Lind").
+NAME_ENDING_TITLE_WORDS = {"State", "Justice", "Dame", "Constable", "Imam", "Sheikh", "Rabbi"}
 # The last word of a competition ("Paris Masters", "European Super Cup", "WTA Hong Kong Open"): an event, not
 # a person, organisation or place.
 EVENT_WORDS = {"Cup", "Open", "Masters", "Finals", "Slam", "Championship", "Championships", "Olympics",
@@ -121,26 +158,34 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
     midsentence = _midsentence_names(text)
     lowercase = set(re.findall(rf"\b[{LOWER}]+\b", text))
     plurals = set(re.findall(r"\b([A-Z]{2,})s\b", text))  # "ISPs", "NGOs": acronyms of common nouns
-    ignored = ([m.span() for m in TICKER.finditer(text)] + [m.span() for m in SIGN_OFF.finditer(text.rstrip())]
-               + _quoted_titles(text))
+    ignored = sorted([m.span() for m in TICKER.finditer(text)] + [m.span() for m in SIGN_OFF.finditer(text.rstrip())]
+                     + _quoted_titles(text))
+    ignored_starts = [a for a, _ in ignored]
+    unshouted = SHOUTED.sub(lambda m: " " * len(m.group()), text)  # same offsets, headlines in capitals blanked
     for sent in sentenize(text):
         lemmas = [stem(w) for w in WORD.findall(sent.text) if w.lower() not in STOPWORDS]
         sentences.append(Sentence(sent.start, sent.stop, sent.text, lemmas))
-        for match in NAME.finditer(sent.text):
+        line = unshouted[sent.start:sent.stop]
+        for match in NAME.finditer(line):
             start = sent.start + match.start()
-            if any(a <= start < b for a, b in ignored):
+            inside = bisect_right(ignored_starts, start) - 1  # the last ignored span opening at or before it
+            if inside >= 0 and start < ignored[inside][1]:
                 continue  # "(NFLX.O)", "— AFP"
             words = [(start + w.start(), w.group()) for w in re.finditer(r"\S+", match.group())]
-            opening = not sent.text[:match.start()].strip(" \"“'(-—")
+            if any(word in HEADING_WORDS for _, word in words[1:-1]):
+                continue
+            if len(words) > 1 and words[-1][1] in HEADING_WORDS:
+                words.pop()  # "… RALLY The court said": the next sentence's opener
+            opening = _opens(line, match.start())
             # a capitalised sentence opener is dropped unless the text shows it is a name: seen mid-sentence, or
             # opening a run of names while never written in lower case ("Timur Safin headed…", not "Officials said")
-            owned = bool(POSSESSIVE_DETERMINER.search(sent.text, 0, match.start()))
+            owned = bool(POSSESSIVE_DETERMINER.search(line, 0, match.start()))
             while words and (words[0][1] in NOT_NAMES or words[0][1] in JOINERS or (
                     opening and _bare(words[0][1]) not in midsentence
                     and (len(words) < 2 or words[0][1].lower() in lowercase or _plural_of(words)))):
                 owned = words.pop(0)[1].lower() in POSSESSIVE_DETERMINERS
                 opening = False
-            if owned and not MODIFIED_NOUN.match(sent.text, match.end()):
+            if owned and not MODIFIED_NOUN.match(line, match.end()):
                 continue  # "his Presidency", "His Body Mass Index was": a thing someone has
             names += [n for n in _run_names(words) if not _no_entity(n.name, plurals)]
     types = typed_names(names, text)
@@ -209,6 +254,19 @@ def _mention(words: list[tuple[int, str]]) -> NameMention:
     return NameMention(start, stop, name)
 
 
+def _opens(line: str, start: int) -> bool:
+    """Whether a word at `start` opens a sentence or a quotation, where English capitalises any word: after
+    a sentence's end or a colon, behind quote marks ("….’’ Earlier in his remark", "said: “You"), or right after
+    an opening quote mark ("the feature ‘Airport maps’"). Not after a dateline's dash: "KAZAN, March 5 -
+    Tatarstan will…" opens with the name the story is about."""
+    before = line[max(0, start - OPENING_WINDOW):start]  # a window: time stays linear in a long sentence
+    if re.search(r"(?:^|\s)[\"'“‘`]$", before):
+        return True
+    stripped = before.rstrip(QUOTE_MARKS)  # empty: the sentence's start, or a headline in capitals blanked
+    return (not stripped.strip("-—– ") or stripped[-1] in "!?…:"
+            or (stripped[-1] == "." and not ABBREVIATION_STOP.search(stripped)))
+
+
 def _plural_of(words: list[tuple[int, str]]) -> bool:
     """A plural noun and "of" opening a sentence ("Shares of Roku", "Residents of Kazan"): a common noun before
     the name, as names rarely are ("Friends of the Earth")."""
@@ -219,9 +277,11 @@ def _plural_of(words: list[tuple[int, str]]) -> bool:
 def _no_entity(name: str, plurals: set[str]) -> bool:
     """A run naming no person, organisation or place: a calendar word or role, also hyphened ("September-quarter"),
     a common noun's acronym ("LTE"), a nationality or its people ("Brazilian", "South Africans", "Spaniards"), a competition ("Paris Masters"), an
-    acronym the article also writes in the plural, so a common noun ("an ISP", "ISPs")."""
+    acronym the article also writes in the plural, so a common noun ("an ISP", "ISPs"), a calendar word in the
+    plural ("on Fridays"), a doctrine ("Thatcherism")."""
     last = name.split()[-1]
-    return (name.split("-")[0] in NOT_NAMES or name in COMMON_NOUNS or last in DEMONYMS
+    return (name.split("-")[0] in NOT_NAMES or name.removesuffix("s") in NOT_NAMES or name in COMMON_NOUNS
+            or DOCTRINE.search(name) or last in DEMONYMS
             or last.removesuffix("s") in DEMONYMS or last in EVENT_WORDS or name in plurals
             or bool(COMPETITION_LEAGUES.match(name)))
 

@@ -18,12 +18,14 @@ from svodka.nlp.entities import is_dateline_place
 
 # Words inside a name that make it an organisation ("Kaldera Capital", "Baltic Ferry Company").
 ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "institute", "zoo", "news", "times", "post",
-             "journal", "ministry", "council", "bank", "company", "inc", "ltd", "llc", "plc", "university", "agency",
+             "journal", "ministry", "department", "police", "council", "bank", "company", "inc", "ltd", "llc", "plc", "university", "agency",
              "party", "committee", "corporation", "corp", "group", "fund", "court", "parliament", "government", "club",
              "association", "union", "partners", "holdings", "systems", "technologies", "airlines", "airways",
              "railways", "motors", "foundation", "federation", "commission", "authority", "service", "fc", "sc", "afc",
              "cf", "academy", "school", "college", "hospital", "museum", "theatre", "orchestra", "media", "press",
-             "research", "analytics", "consulting", "co", "productions", "studios", "films", "pictures", "records", "ltd.", "inc.", "corp.", "co."}
+             "research", "analytics", "consulting", "co", "productions", "studios", "films", "pictures", "records", "ltd.", "inc.", "corp.", "co.",
+             # parties named by their members ("Liberal Democrats", "the Conservatives", "Sweden Democrats")
+             "democrats", "republicans", "conservatives", "socialists", "liberals"}
 # Words ending or opening a name that make it a place ("Siberian Highway", "St Petersburg", "Lake Baikal").
 LOC_WORDS = {"street", "avenue", "square", "river", "lake", "sea", "bay", "island", "islands", "mountains", "region",
              "province", "oblast", "krai", "district", "highway", "peninsula", "gulf", "strait", "valley", "ocean",
@@ -65,6 +67,10 @@ ORG_APPOSITIONS = {"company", "firm", "startup", "operator", "carrier", "airline
                    "band", "network", "regulator", "watchdog", "publisher", "maker", "producer", "provider"}
 # The same nouns after the name, in apposition ("Invictasauro, a team based in…", "Roku, the streaming company").
 APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + "|".join(ORG_APPOSITIONS) + r")\b")
+# Nouns of places a name can stand after with "of" ("the state of Victoria", "the town of Manresa").
+PLACE_NOUNS = {"city", "town", "village", "district", "state", "province", "region", "county", "island", "port",
+               "suburb", "municipality", "capital", "country"}
+MAX_ABBREVIATION_STOP = 4  # "mr.", "dr.", "u.s.", "inc." end no sentence; "club." does
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}  # "in Kazan": a place ("to", "from" also lead to people)
 TOWARDS = PLACE_PREPOSITIONS | {"from", "into", "to", "across", "throughout", "via"}  # a hint of a place
 SPEECH_VERBS = {"said", "says", "told", "added"}
@@ -139,7 +145,7 @@ def _groups(names: set[str], places: set[str]) -> dict[str, str]:
 
 def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
     words = [w.lower() for w in mention.name.split()]
-    before = text[max(0, mention.start - CONTEXT):mention.start].lower().split()
+    before = _words_before(mention, text)
     after = text[mention.stop:mention.stop + CONTEXT].lower().split()
     previous = before[-1].strip(".,;:\"“(") if before else ""
     following = re.sub(r"['’]s$", "", after[0].strip(".,;:\"”)")) if after else ""  # "Telkom CEO's" as "CEO"
@@ -163,7 +169,7 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
     if following in MEMBER_NOUNS or following in BUSINESS_NOUNS or previous in ORG_APPOSITIONS or (
             APPOSITION_AFTER.match(text, mention.stop)):
         votes["ORG"] += CUE
-    if following in SITE_NOUNS:
+    if following in SITE_NOUNS or _of_place_noun(before):
         votes["LOC"] += CUE
     if AGE.match(text, mention.stop):
         votes["PER"] += CUE
@@ -199,10 +205,25 @@ def _winner(votes: Counter) -> str:
 
 
 def _placed(mention: NameMention, text: str) -> bool:
-    """A name the article uses as a place: a dateline, or after "in", "at", "from"…"""
-    before = text[max(0, mention.start - CONTEXT):mention.start].lower().split()
+    """A name the article uses as a place: a dateline, after "in", "at", "from"…, or naming a place noun ("the
+    state of Victoria", "the district of Tseung Kwan O")."""
+    before = _words_before(mention, text)
     if before and before[-1].endswith(("'s", "’s")):  # "in Russia's Kaliningrad": the owner's preposition
         before.pop()
     possessive = text.startswith(("'s", "’s"), mention.stop)
-    return is_dateline_place(mention.start, mention.stop, text) or (
-        bool(before) and before[-1] in PLACE_PREPOSITIONS and not possessive)
+    return is_dateline_place(mention.start, mention.stop, text) or (bool(before) and not possessive and (
+        before[-1] in PLACE_PREPOSITIONS or _of_place_noun(before)))
+
+
+def _of_place_noun(before: list[str]) -> bool:
+    """A name after a place noun and "of": "the state of Victoria", "the district of Tseung Kwan O"."""
+    return len(before) > 1 and before[-1] == "of" and before[-2] in PLACE_NOUNS
+
+
+def _words_before(mention: NameMention, text: str) -> list[str]:
+    """The lower-cased words just before a mention, within its sentence: "…stormed the club. Chris Blanden said"
+    gives Chris Blanden no "club" before him."""
+    before = text[max(0, mention.start - CONTEXT):mention.start].lower().split()
+    ends = [i for i, word in enumerate(before) if word.rstrip("\"”’')").endswith(("!", "?"))
+            or (word.rstrip("\"”’')").endswith(".") and len(word) > MAX_ABBREVIATION_STOP)]
+    return before[ends[-1] + 1:] if ends else before
