@@ -214,3 +214,57 @@ def test_a_body_spelled_out_keeps_its_long_name_and_its_abbreviations_key(models
 ])
 def test_an_unknown_masculine_body_loses_its_case_ending(text, canonical, models):
     assert canonical in entities(text, models)
+
+
+def test_a_name_and_its_bracketed_abbreviation_are_one_body(models):
+    found = entities("Об этом сообщила Российская гостиничная ассоциация (РГА). Позднее в РГА уточнили детали.", models)
+    assert found.get("Российская гостиничная ассоциация") == {"Российская гостиничная ассоциация", "РГА"}
+
+
+def test_a_unit_and_the_body_it_belongs_to_are_one_name(models):
+    found = entities("Ученые Школы медицины Бостонского университета провели опрос. "
+                     "Заявил представитель Центрального командования ВС США. В беседе с РБК Сбербанк сообщил о планах.", models)
+    assert "Школа медицины Бостонского университета" in found and "Бостонский университет" not in found
+    assert "Центральное командование ВС США" in found
+    assert "РБК" in found and "Сбербанк" in found  # a name ending in an abbreviation governs no genitive
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Несмотря на обещания уйти со сцены, группа даст концерт.", "Несмотря"),
+    ("Читайте также: Покрутил и отжал.", "Покрутил"),
+    ("Ведущая шоу «Пусть говорят» рассказала о съемках.", "Пусть говорящие"),
+])
+def test_verbs_and_grammar_words_are_no_names(text, absent, models):
+    assert not any(absent.split()[0].lower() in name.lower() for name in entities(text, models))
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Для Карымского установлен оранжевый код.", "Карымский"),  # a volcano named by its adjective alone
+    ("Ремонт на Борщаговском путепроводе начнется в июне.", "Борщаговский путепровод"),  # a surname's form as adjective
+    ("Концерт прошел на «Газпром Арене».", "Газпром Арена"),  # a brand, then the noun that declines
+])
+def test_adjective_names_and_branded_arenas_go_to_the_nominative(text, canonical, models):
+    assert canonical in entities(text, models)
+
+
+def test_a_common_noun_before_a_place_is_no_institution(models):
+    found = entities("Жалобы поступили в администрацию Златоуста. Правительство Татарстана направит деньги.", models)
+    assert "Златоуст" in found and "Администрация Златоуста" not in found
+    assert "Правительство Татарстана" in found
+
+
+def test_credits_and_a_quoted_dateline_name_no_entity(models):
+    text = '"ПЕРМЬ, 17 мая. /ТАСС/. В Перми открыли мост. Источник: РИА Новости'
+    found = entities(text, models)
+    assert "ТАСС" not in found and "РИА Новости" not in found
+    assert found.get("Пермь") == {"ПЕРМЬ", "Перми"}
+
+
+def test_a_town_after_a_street_noun_is_the_town_the_street_is_in(models):
+    found = entities("Каштаны вернутся на главную улицу Киева. Трубу прорвало на улице Гагарина.", models)
+    assert "Киев" in found and not any(name.startswith("улица Киев") for name in found)
+    assert "улица Гагарина" in found  # a town that is a surname too names the street after the person
+
+
+def test_a_country_of_two_names_puts_both_in_the_nominative(models):
+    assert "Босния и Герцеговина" in entities("Сборная Боснии и Герцеговины проиграла.", models)

@@ -81,7 +81,8 @@ def test_places_and_abbreviations_meet_their_long_forms(models):
             "Встреча ОДКБ в Петербурге пройдёт в закрытом режиме.")
     names = {e.name: {m.text for m in e.mentions} for e in analyse(article(text), models).entities}
     assert {"Петербурге", "Санкт-Петербурге"} <= names["Санкт-Петербург"]
-    assert "ОДКБ" in names and "Организации Договора о коллективной безопасности" not in names
+    # one entity, named by its long form in the nominative (as the real-news golds name it), the abbreviation among its mentions
+    assert names["Организация Договора о коллективной безопасности"] == {"ОДКБ", "Организации Договора о коллективной безопасности"}
     assert abbreviates("ЕврАзЭС", "Евразийское экономическое сообщество")
     assert not abbreviates("ОДКБ", "Организация Объединенных Наций")
 
@@ -208,7 +209,7 @@ def test_a_count_is_no_year_and_a_bare_season_word_no_date():
 
 
 def test_inflected_organisation_and_place_names_take_the_nominative(models):
-    text = ("Совет директоров Банка России собрался в Усть-Луге. "
+    text = ("Аналитики Банка России собрались в Усть-Луге. "
             "Отделения работают в Тюменской области и в Объединённой футбольной лиге.")
     names = {e.name for e in analyse(article(text), models).entities}
     assert {"Банк России", "Усть-Луга", "Тюменская область"} <= names

@@ -15,6 +15,7 @@ story one outlet covers. The dateline's place and the headline's names are kept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,6 +40,9 @@ PLACE_NOUNS = {"town", "city", "village", "port", "province", "город", "г�
                "село", "села", "селе", "поселок", "поселка", "поселке", "посёлок", "деревня", "деревне", "деревни"}
 # Legal forms closing a company's name: "SoftBank Corp" is a whole name, another company than "SoftBank Group Corp".
 LEGAL_SUFFIXES = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "ag", "sa", "se", "nv", "gmbh"}
+# A credit's label just before a name: the outlet or agency that supplied the text or picture, not the story's.
+CREDIT_LEAD = re.compile(r"\b(?:[Ии]сточник|[Фф]ото|[Вв]идео|[Ss]ource|[Pp]hoto|[Vv]ideo)\s*:\s*[«\"“]?$")
+STRAY_OPENING = "\"«„“ "
 DATELINE_PARAGRAPHS = 4  # the headline, then up to three header paragraphs (clean looks at three)
 
 
@@ -55,11 +59,14 @@ def find_dateline(text: str) -> Dateline | None:
     """The dateline opening one of the first paragraphs, with offsets into `text`."""
     offset = 0
     for paragraph in text.split("\n")[:DATELINE_PARAGRAPHS]:
-        match = DATELINE.match(paragraph)
+        # a body handed over in quote marks ('"ПЕРМЬ, 17 мая. /ТАСС/. …') opens with them
+        skip = len(paragraph) - len(paragraph.lstrip(STRAY_OPENING))
+        match = DATELINE.match(paragraph[skip:])
         if match:
+            start = offset + skip
             group = next((g for g in ("outlet", "outlet2", "outlet3") if match[g]), None)
-            credit = (offset + match.start(group), offset + match.end(group)) if group else None
-            return Dateline(offset, offset + match.end(), credit)
+            credit = (start + match.start(group), start + match.end(group)) if group else None
+            return Dateline(start, start + match.end(), credit)
         offset += len(paragraph) + 1
     return None
 
@@ -72,6 +79,8 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
     for span in spans:
         if dateline and dateline.credit and span.start < dateline.credit[1] and span.stop > dateline.credit[0]:
             continue  # the outlet crediting itself is the source, not a name in the story
+        if CREDIT_LEAD.search(text, max(0, span.start - PLACE_WINDOW), span.start):
+            continue  # "Источник: РИА Новости", "Photo: Reuters": who supplied the report or the picture
         name = alias_of(" ".join(span.normal.split()))
         if not _plausible(name):
             continue
@@ -239,7 +248,8 @@ def _after_place_noun(start: int, text: str) -> bool:
 
 def is_dateline_place(start: int, stop: int, text: str) -> bool:
     """"ДУШАНБЕ, 23 дек —", "YEKATERINBURG, March 7": a capitalised place opening a paragraph."""
-    return text[start:stop].isupper() and (start == 0 or text[start - 1] == "\n") and text[stop:stop + 1] == ","
+    opening = text[:start].rstrip(STRAY_OPENING)
+    return text[start:stop].isupper() and (not opening or opening[-1] == "\n") and text[stop:stop + 1] == ","
 
 
 def _plausible(name: str) -> bool:

@@ -11,7 +11,7 @@ from natasha import Doc, MorphVocab
 from pymorphy2.analyzer import Parse
 
 from svodka.model import Sentence
-from svodka.nlp.aliases import alias_of
+from svodka.nlp.aliases import abbreviates, alias_of
 from svodka.nlp.models import NlpModels
 
 # Parts of speech that carry what a sentence is about; the rest is grammar.
@@ -60,16 +60,27 @@ AREA_TAIL = re.compile(r" и (?:области|краю|району)\b")
 ROUTE_DASH = re.compile(r"(?<=\w)[—–](?=[А-ЯЁA-Z])")  # "Джубга—Сочи": a road or flight between two places
 SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|парк\w*|микрорайон\w*|сквер\w*|вокзал\w*|станци\w*)\s*«$")
 SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site
-# Institutions named by their noun and the place they govern ("Правительство Татарстана", "мэрии Казани").
-INSTITUTIONS = {"правительство", "министерство", "мэрия", "администрация", "парламент", "госсовет", "прокуратура"}
-# A country's mission abroad is named by its country and its seat: "посольство РФ в США".
+# Institutions named by their noun and the place they govern ("Правительство Татарстана", "Мэрия Казани"):
+# with a capital only; lower-case, the noun is a common one before a place ("при правительстве США").
+INSTITUTIONS = {"правительство", "министерство", "мэрия", "администрация", "парламент", "госсовет"}
+# A body whose official name is written lower-case: "прокуратура Челябинской области".
+LOWER_CASE_BODIES = {"прокуратура"}
+# A country's mission abroad is named by its country and its seat, lower-case too: "посольство РФ в США".
 MISSIONS = {"посольство", "консульство", "генконсульство", "представительство", "постпредство",
             "диппредставительство", "торгпредство"}
 SEAT_GAP = " в "
 INSTITUTION_WINDOW = 20  # characters before a place searched for the institution's noun
 SENTENCE_WINDOW = 20  # characters before a name searched for the end of the previous sentence
-ORG_HEAD_NOUNS = {"банк", "группа", "холдинг", "компания", "капитал", "фонд"}  # a brand's noun ("Альфа Банк")
+ORG_HEAD_NOUNS = {"банк", "группа", "холдинг", "компания", "капитал", "фонд", "арена"}  # a brand's noun ("Альфа Банк", "Газпром Арена")
 ORG_STEMS = ("банк", "пром", "строй", "холдинг", "инвест", "телеком", "нефть", "трейд", "лизинг")
+# Parts of speech no name is made of: a verb ("Покрутил"), or a word of grammar opening a sentence ("Несмотря"),
+# which natasha takes for a name by its capital. A name is a noun phrase.
+VERB_POS = {"VERB", "INFN"}
+NOMINAL_POS = {"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO"}
+# A name with its abbreviation in brackets after it, which natasha takes as one: "Корпус стражей исламской
+# революции (КСИР)". The two are mentions of one body, named by the long form.
+BRACKETED_ABBREVIATION = re.compile(r"(?P<name>.*\S)\s*\((?P<short>[A-ZА-ЯЁ][A-ZА-ЯЁ\d-]+)\)$")
+COORDINATED_NAME = re.compile(r"([А-ЯЁ][а-яё]+) и ([А-ЯЁ][а-яё]+)")  # "Босния и Герцеговина"
 COORDINATION_GAP = re.compile(r"\s*(?:,|и|или|,\s*и)\s*")  # between the places of a list
 # Distinct (word, tag) pairs remembered: the 640 tgcontest articles hold 25k of them (30k
 # more tokens were repeats) and the cache added 13 MB to that run's peak, so a full one stays near 30 MB.
@@ -105,7 +116,8 @@ def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[
         if span.type in ("ORG", "LOC") and _unknown_as_written(span.tokens, models.morph_vocab):
             normal = span.text
         elif span.type in ("ORG", "LOC"):
-            normal = nominative(span.text, models.morph_vocab) or _head_nominative(span.text, models.morph_vocab) or normal
+            normal = (_coordinated_nominative(span.text, models.morph_vocab) or nominative(span.text, models.morph_vocab)
+                      or _head_nominative(span.text, models.morph_vocab) or normal)
             normal = _masculine_unknown(span.text, normal, span.tokens, models.morph_vocab)
         elif span.type == "PER" and span.tokens:
             normal = _person_nominative(normal, span.tokens, models.morph_vocab)
@@ -113,7 +125,8 @@ def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[
         span = _first_line(Span(span.start, span.stop, span.type, span.text, normal))
         if _no_name(span, text, models.morph_vocab):
             continue
-        for part in _route_ends(span, models.morph_vocab):
+        span = _substantive_adjective(span, models.morph_vocab)
+        for part in _with_bracketed_abbreviation(_route_ends(span, models.morph_vocab), models.morph_vocab):
             part = _without_descriptor(_quoted_name(part), models.morph_vocab)
             spans.append(_sited(_retyped(part, models.morph_vocab, person), text))
     spans = _with_their_places(_joined_abbreviations(spans, text), text, models.morph_vocab)
@@ -238,6 +251,17 @@ def _unknown_as_written(tokens, morph_vocab) -> bool:
             and not morph_vocab.word_is_known(tokens[0].text.lower()))
 
 
+def _coordinated_nominative(name: str, morph_vocab) -> str | None:
+    """"Боснии и Герцеговины", "Тринидада и Тобаго": a country named by two proper names joined by "и", each of
+    which declines ("Босния и Герцеговина"); the head-and-genitive reading would keep the second as written.
+    A common noun after "и" ("Института вулканологии и сейсмологии") belongs to a name of another shape."""
+    parts = COORDINATED_NAME.fullmatch(name)
+    if parts is None:
+        return None
+    first, second = nominative(parts[1], morph_vocab), nominative(parts[2], morph_vocab)
+    return f"{first} и {second}" if first and second else None
+
+
 def _head_nominative(name: str, morph_vocab) -> str | None:
     """A long name with its head in the nominative and its dependents as written: "МХТ имени А. П. Чехова",
     "Московского художественного театра (МХТ) им. А. П. Чехова" → "Московский художественный театр (МХТ)
@@ -280,7 +304,51 @@ def _no_name(span: Span, text: str, morph_vocab) -> bool:
     last = span.text.rsplit("-", 1)[-1]
     return (span.text in DESCRIPTOR_ABBREVIATIONS or BRANDED_NOUN.match(span.text) is not None or last in COMMON_ABBREVIATIONS
             or span.text.islower() and not SITE_NAME.fullmatch(span.text)
-            or _capitalised_role(span, text, morph_vocab))
+            or _capitalised_role(span, text, morph_vocab) or _not_a_noun_phrase(span, morph_vocab))
+
+
+def _not_a_noun_phrase(span: Span, morph_vocab) -> bool:
+    """"Покрутил и отжал", «Пусть говорят»: a verb, or one word of grammar ("Несмотря на…"), capitalised at a
+    sentence's or a title's start. A word the dictionary reads only as a verb is in no name (names are noun
+    phrases; a show's or song's title is a phrase, and titles are no entity); a one-word span the dictionary
+    reads as no noun, adjective or number at all is none either."""
+    words = [w for w in span.text.split() if CYRILLIC_WORD.fullmatch(w) and morph_vocab.word_is_known(w.lower())]
+    pos = [[p.tag.POS for p in morph_vocab.parse(w)] for w in words]
+    if any(kinds[0] in VERB_POS and not NOMINAL_POS.intersection(kinds) for kinds in pos):
+        return True
+    return len(span.text.split()) == 1 and len(words) == 1 and not NOMINAL_POS.intersection(pos[0])
+
+
+def _with_bracketed_abbreviation(spans: list[Span], morph_vocab) -> list[Span]:
+    """"Российская гостиничная ассоциация (РГА)": the name and its abbreviation, two mentions of one body.
+    The abbreviation takes the name's normal form when it abbreviates it or the name is a body of several
+    words; after a place ("США (CDC)") it names something else and stands alone."""
+    out = []
+    for span in spans:
+        match = BRACKETED_ABBREVIATION.fullmatch(span.text)
+        if match is None or not CYRILLIC_WORD.search(match["name"]):
+            out.append(span)
+            continue
+        name, short = match["name"], match["short"]
+        normal = nominative(name, morph_vocab) or _head_nominative(name, morph_vocab) or name
+        out.append(Span(span.start, span.start + len(name), span.type, name, normal))
+        start = span.start + match.start("short")
+        own = abbreviates(short, normal) or span.type == "ORG" and " " in name
+        out.append(Span(start, start + len(short), "ORG" if not own else span.type, short, normal if own else short))
+    return out
+
+
+def _substantive_adjective(span: Span, morph_vocab) -> Span:
+    """"Для Карымского", "на Садовой": a place named by an adjective alone (its noun, "вулкан", "улица", left
+    out) is named in the nominative of its gender ("Карымский"), as natasha leaves an unknown one as written."""
+    if span.type == "PER" or " " in span.text or span.normal != span.text or not CYRILLIC_WORD.fullmatch(span.text):
+        return span
+    parses = morph_vocab.parse(span.text)
+    if not parses or not {"ADJF", "sing"} <= parses[0].tag.grammemes or any("NOUN" in p.tag for p in parses):
+        return span
+    form = _inflect(parses[0], {"nomn", "sing"} | ({parses[0].tag.gender} - {None}))
+    # the whole word was parsed, a hyphenated prefix ("Южно-") included
+    return Span(span.start, span.stop, span.type, span.text, _as_written(span.text, form.word.rsplit("-", 1)[-1])) if form else span
 
 
 def _capitalised_role(span: Span, text: str, morph_vocab) -> bool:
@@ -362,8 +430,12 @@ def _with_their_places(spans: list[Span], text: str, morph_vocab) -> list[Span]:
             out[-1] = Span(previous.start, span.stop, "ORG", text[previous.start:span.stop],
                            f"{head} {_canonical_genitive(span, morph_vocab)}")
             continue
-        word = re.search(r"(?:^|\s)([А-ЯЁа-яё]+) $", text[max(0, span.start - INSTITUTION_WINDOW):span.start])
-        if genitive and word and morph_vocab.parse(word[1])[0].normal_form in INSTITUTIONS | MISSIONS:
+        if previous and _is_parent(span, previous, text, morph_vocab):
+            head = nominative(previous.text, morph_vocab) or _head_nominative(previous.text, morph_vocab) or previous.normal
+            out[-1] = Span(previous.start, span.stop, "ORG", text[previous.start:span.stop], f"{head} {span.text}")
+            continue
+        word = re.search(r"(?:^|[\s.])([А-ЯЁа-яё]+) $", text[max(0, span.start - INSTITUTION_WINDOW):span.start])
+        if genitive and word and _names_institution(word[1], morph_vocab):
             start = span.start - len(word[1]) - 1
             name = text[start:span.stop]
             head = nominative(word[1], morph_vocab) or word[1]
@@ -371,6 +443,28 @@ def _with_their_places(spans: list[Span], text: str, morph_vocab) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _names_institution(word: str, morph_vocab) -> bool:
+    """"Правительство Татарстана", "посольство РФ": the noun of a body named by the place it governs or
+    represents. A government or city hall is named so only with its capital ("при правительстве США",
+    "администрации Златоуста" are common nouns before a place, as in "жители Златоуста"); a mission's or a
+    prosecutor's office's noun names it lower-case, as their official names are written."""
+    normal = morph_vocab.parse(word)[0].normal_form
+    return normal in MISSIONS | LOWER_CASE_BODIES or normal in INSTITUTIONS and word[0].isupper()
+
+
+def _is_parent(span: Span, previous: Span, text: str, morph_vocab) -> bool:
+    """"Школы медицины | Бостонского университета", "Следственное управление | СК", "Центрального командования |
+    ВС США": a unit named by a common noun ("школа", "управление", "командование"), then the body it belongs
+    to, in the genitive or abbreviated; natasha tags the two apart. A name ending in a proper noun or an
+    abbreviation ("РБК Сбербанк") governs no genitive."""
+    last = previous.text.split()[-1]
+    if not (span.type == previous.type == "ORG" and text[previous.stop:span.start] == " " and last.islower()
+            and CYRILLIC_WORD.fullmatch(last)):
+        return False
+    words = span.text.split()
+    return _is_abbreviation(words[0]) or all(_is_genitive(w, morph_vocab) for w in words if CYRILLIC_WORD.fullmatch(w))
 
 
 def _is_mission(span: Span, morph_vocab) -> bool:
@@ -414,11 +508,12 @@ def _with_street_nouns(spans: list[Span], text: str, morph_vocab) -> list[Span]:
     """"проспекта Гагарина", "площади Тяньаньмэнь": a name after the noun of a street or square is that street,
     named with its noun (a street named after Гагарин is no person). natasha tags the name alone, as a person
     or a place; the noun joins it in the nominative, the name keeps its case ("улица Гагарина"). A place of
-    several words after the noun is a place in its own right ("набережная Кольского залива")."""
+    several words after the noun is a place in its own right ("набережная Кольского залива"), as is a town."""
     out = []
     for span in spans:
         noun = STREET_NOUN.search(text, max(0, span.start - SITE_WINDOW), span.start)
-        if noun is None or noun.end() != span.start or span.type == "ORG" or span.type == "LOC" and " " in span.text:
+        if noun is None or noun.end() != span.start or span.type == "ORG" or span.type == "LOC" and (
+                " " in span.text or _is_settlement(span.text, morph_vocab)):
             out.append(span)
             continue
         word = noun[1]
@@ -427,6 +522,15 @@ def _with_street_nouns(spans: list[Span], text: str, morph_vocab) -> list[Span]:
         head = form.word if form else word
         out.append(Span(noun.start(1), span.stop, "LOC", text[noun.start(1):span.stop], f"{head} {span.text}"))
     return out
+
+
+def _is_settlement(word: str, morph_vocab) -> bool:
+    """A town or country the dictionary knows ("Киева", "Москвы"): after a street's noun, the place the street
+    is in ("главную улицу Киева", "на улицы Москвы"), not its name; streets are named after people and
+    things, or by an adjective of a town ("Киевская улица"). A town that is a surname too ("Гагарина") is
+    the person the street is named after."""
+    parses = morph_vocab.parse(word)
+    return any("Geox" in p.tag for p in parses) and not any(PERSON_GRAMMEMES & p.tag.grammemes for p in parses)
 
 
 def _canonical_genitive(place: Span, morph_vocab) -> str:
@@ -523,7 +627,7 @@ def nominative(name: str, morph_vocab: MorphVocab) -> str | None:
     # adjectives agree with the head: "Набережные Челны" (plural only), "Тюменская область"
     agreement = {"nomn", "plur"} if form.tag.number == "plur" else {"nomn", "sing"} | ({form.tag.gender} - {None})
     for i in range(0 if branded else head):
-        adjective = next((p for p in parses[i] if "ADJF" in p.tag or "PRTF" in p.tag), None)
+        adjective = next((p for p in parses[i] if _adjective_like(p, words[i])), None)
         if adjective is None:
             return None
         agreed = _inflect(adjective, agreement)
@@ -537,6 +641,13 @@ def _modifies_next(i: int, parses: list[list[Parse]]) -> bool:
     """Whether the word can be an adjective agreeing with the noun after it: "Петербургского метрополитена"
     is the metro, whatever surname ("Петербургский") the dictionary reads first in the adjective."""
     return i + 1 < len(parses) and any(_agrees(a, n) for a in parses[i] for n in parses[i + 1] if "NOUN" in n.tag)
+
+
+def _adjective_like(parse: Parse, word: str) -> bool:
+    """An adjective's reading, or a surname's with an adjective's ending ("Борщаговском путепроводе": the
+    dictionary knows "Борщаговский" only as a surname, but before a noun of its case it is the adjective)."""
+    return "ADJF" in parse.tag or "PRTF" in parse.tag or (
+        "Surn" in parse.tag and RELATIONAL_ADJECTIVE.search(word.lower()) is not None)
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -562,7 +673,7 @@ def _agrees(adjective: Parse, noun: Parse) -> bool:
     """Whether an adjective's reading agrees with a noun's: "национального парка" is the park (masculine
     genitive), not the parka (feminine), whatever the dictionary scores first."""
     tag, other = adjective.tag, noun.tag
-    return ("ADJF" in tag or "PRTF" in tag) and tag.case == other.case and tag.number == other.number and (
+    return _adjective_like(adjective, adjective.word) and tag.case == other.case and tag.number == other.number and (
         tag.number == "plur" or tag.gender == other.gender)
 
 
