@@ -39,6 +39,7 @@ from sklearn.pipeline import make_pipeline
 
 warnings.filterwarnings("ignore", message="The least populated class")  # CV over tiny classes: said above
 
+from benchmarks.tgcontest import unquoted
 from svodka.categorise import NOT_NEWS, categorise
 from svodka.categorise.news_cues import HOROSCOPE_WORDS
 from svodka.model import Analysis, Article
@@ -67,21 +68,10 @@ def read_file(name: str, models: NlpModels) -> list[Labelled]:
     items = []
     for number, row in enumerate(rows):
         url = row["INPUT:url"]
-        article = Article(id=f"{name}:{number}", origin=url, url=url, title=csv_field(row["INPUT:title"]),
-                          text=csv_field(row["INPUT:text"]))
+        article = Article(id=f"{name}:{number}", origin=url, url=url, title=unquoted(row["INPUT:title"]),
+                          text=unquoted(row["INPUT:text"]))
         items.append(Labelled(article, analyse(article, models), row["GOLDEN:res"].strip()))
     return items
-
-
-def csv_field(value: str) -> str:
-    """A field as written: some rows quote a field CSV-style ("…""…""…"), which QUOTE_NONE keeps.
-
-    The files are read with QUOTE_NONE because stray quotes elsewhere would merge rows; a field
-    that is wholly quoted, with every inner quote doubled, is unwrapped here."""
-    inner = value[1:-1]
-    if len(value) >= 2 and value[0] == value[-1] == '"' and '"' not in inner.replace('""', ""):
-        return inner.replace('""', '"')
-    return value
 
 
 def shipped_label(item: Labelled) -> str:

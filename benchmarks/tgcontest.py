@@ -30,10 +30,22 @@ def read_pairs(paths: list[str]) -> tuple[dict[str, dict], list[Pair]]:
             for row in csv.DictReader(handle, delimiter="\t"):
                 for side in ("first", "second"):
                     url = row[f"INPUT:{side}_url"]
-                    articles.setdefault(url, {"url": url, "title": row[f"INPUT:{side}_title"], "text": row[f"INPUT:{side}_text"]})
+                    articles.setdefault(url, {"url": url, "title": unquoted(row[f"INPUT:{side}_title"]),
+                                              "text": unquoted(row[f"INPUT:{side}_text"])})
                 pairs.append(Pair(row["INPUT:first_url"], row["INPUT:second_url"], row["GOLDEN:quality"] == "OK",
                                   row["INPUT:first_title"], row["INPUT:second_title"]))
     return articles, pairs
+
+
+def unquoted(value: str) -> str:
+    """A field as the outlet wrote it: some rows of the markup were CSV-quoted twice, so that once read
+    a field is still wholly quoted with every inner quote doubled ("Глава ... ""взрывного заражения"" ...");
+    such a field is unwrapped once more. (Files read with QUOTE_NONE, where stray quotes would merge rows,
+    meet the same shape after their one reading.)"""
+    inner = value[1:-1]
+    if len(value) >= 2 and value[0] == value[-1] == '"' and '"' not in inner.replace('""', ""):
+        return inner.replace('""', '"')
+    return value
 
 
 def as_jsonl(articles: dict[str, dict]) -> bytes:

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.tgcontest import SHARED_DATA
+from benchmarks.tgcontest import SHARED_DATA, unquoted
 from svodka.engine import Engine
 from svodka.ingest import read_bytes, read_inputs
 from svodka.nlp import NlpModels
@@ -38,8 +38,8 @@ def tgcontest_dump() -> bytes:
                 for prefix in ("", "first_", "second_"):
                     url = row.get(f"INPUT:{prefix}url")
                     if url:
-                        articles.setdefault(url, {"url": url, "title": row[f"INPUT:{prefix}title"],
-                                                  "text": row[f"INPUT:{prefix}text"]})
+                        articles.setdefault(url, {"url": url, "title": unquoted(row[f"INPUT:{prefix}title"]),
+                                                  "text": unquoted(row[f"INPUT:{prefix}text"])})
     return "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles.values()).encode("utf-8")
 
 

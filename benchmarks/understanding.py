@@ -44,8 +44,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.tgcontest import (
-    SHARED_DATA,  # importing it also lifts csv's field size limit
+from benchmarks.tgcontest import (  # importing it also lifts csv's field size limit
+    SHARED_DATA,
+    unquoted,
 )
 from svodka.clean import clean_document
 from svodka.ingest import read_inputs
@@ -79,7 +80,7 @@ def _tgcontest_document(path: Path, entry: dict) -> RawDocument:
     prefix = f"INPUT:{entry['column']}_" if "column" in entry else "INPUT:"
     with path.open(encoding="utf-8", newline="") as handle:
         row = next(r for r in csv.DictReader(handle, delimiter="\t") if r[f"{prefix}url"] == entry["item"])
-    record = json.dumps({key: row[f"{prefix}{key}"] for key in ("url", "title", "text")}, ensure_ascii=False)
+    record = json.dumps({key: unquoted(row[f"{prefix}{key}"]) for key in ("url", "title", "text")}, ensure_ascii=False)
     return next(split_document(path.name, record.encode("utf-8"), record, "utf-8"))
 
 
