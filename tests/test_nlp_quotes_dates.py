@@ -409,3 +409,99 @@ def test_last_friday_is_never_yesterday(published, resolved):
 ])
 def test_a_far_day_takes_the_tense_of_its_verb_after_commas(text, resolved):
     assert [d.date for d in find_dates(text, MONDAY)] == [resolved]
+
+
+@pytest.mark.parametrize("text, names, speakers", [
+    # a Latin surname's ending tells no gender ("Ma"): "he" is still the man who spoke last
+    (("Osinbajo thanked Ma for the visit. Earlier in his remark, Ma said that Chinese firms were bringing money to "
+      "Africa. He said that the first step was internet access for all."),
+     [("Yemi Osinbajo", "PER", "Osinbajo"), ("Jack Ma", "PER", "Ma")], ["Jack Ma", "Jack Ma"]),
+    # a first name ending in -a does, and the woman who opens the sentence before is "she" after another woman spoke
+    (("Ms Sukys said the police had been brutal to both of them. Club owner Martha Tsamis also settled with the "
+      "police. She said she was thrilled with the confidential settlement."),
+     [("Zita Sukys", "PER", "Sukys"), ("Martha Tsamis", "PER", "Martha Tsamis")], ["Zita Sukys", "Martha Tsamis"]),
+])
+def test_english_pronouns_follow_first_names_and_the_sentence_before(text, names, speakers):
+    entities = [entity(text, name, type_, spelling) for name, type_, spelling in names]
+    assert [q.speaker for q in find_quotes(text, entities)] == speakers
+
+
+def test_a_name_inside_the_quote_before_is_no_speaker_of_the_next():
+    # the first quote ends on a quote inside it ('‘…on.’'), the next paragraph of the statement opens anew
+    text = ("Katya Jones danced. Speaking on the radio, she said: “You (Bushell) were brilliant about it and he came "
+            "in every Monday just like ‘Right, I have got to fight on.’ “He was absolutely brilliant, and that was all.”")
+    entities = [entity(text, "Katya Jones", "PER"), entity(text, "Mike Bushell", "PER", "Bushell")]
+    assert [(q.text.split()[0], q.speaker) for q in find_quotes(text, entities)] == [
+        ("You", "Katya Jones"), ("He", "Katya Jones")]
+
+
+def test_two_apostrophes_close_a_quote_and_a_short_reported_clause_counts():
+    text = ("He said: “I think that the government can benefit from the digital economy.’’ Earlier, Ma said that "
+            "firms were investing. Шнуров объявил, что гастроли будут прощальными.")
+    entities = [entity(text, "Yemi Osinbajo", "PER", "Osinbajo"), entity(text, "Jack Ma", "PER", "Ma"),
+                entity(text, "Сергей Шнуров", "PER", "Шнуров")]
+    assert [(q.kind, q.text.split()[0]) for q in find_quotes(text, entities)] == [
+        ("direct", "I"), ("indirect", "firms"), ("indirect", "гастроли")]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Итоги этого года лучше, чем прошлого года.", ["2019-01-01/2019-12-31", "2018-01-01/2018-12-31"]),
+    ("Этот год станет завершающим, а за прошлый год выручка выросла.", ["2019-01-01/2019-12-31",
+                                                                       "2018-01-01/2018-12-31"]),
+    ("Санкции ввели 8 апреля этого года.", ["2019-04-08"]),
+    ("They were shot at the July 2017 erotic ball.", ["2017-07-01/2017-07-31"]),
+    ("Protests have gone on since June.", ["2019-06-01/2019-06-30"]),
+    ("The party would hold a vote by next June.", ["2020-06-01/2020-06-30"]),
+    # a schedule in the English present is the coming month
+    ("The tour starts in January.", ["2020-01-01/2020-01-31"]),
+    ("The tour started in January.", ["2019-01-01/2019-01-31"]),
+])
+def test_years_in_any_case_and_months_by_their_preposition(text, resolved):
+    assert [d.date for d in find_dates(text, MONDAY)] == resolved
+
+
+def test_english_attributions_name_speakers_entity_recognition_missed_and_roles():
+    text = ("“Today we mourn a freedom fighter,” Joshua Wong said on Twitter. “The atmosphere is like a ticking "
+            "bomb,” added Lo Kin-hei, a local councillor. Osinbajo said that Nigeria was open to investors. He "
+            "thanked Ma for the visit. The vice president said that Nigeria had a lot of young entrepreneurs.")
+    entities = [entity(text, "Joshua Wong", "PER"), entity(text, "Yemi Osinbajo", "PER", "Osinbajo"),
+                entity(text, "Jack Ma", "PER", "Ma ")]
+    assert [q.speaker for q in find_quotes(text, entities)] == ["Joshua Wong", "Lo Kin-hei", "Yemi Osinbajo",
+                                                                "Yemi Osinbajo"]
+
+
+def test_a_sentence_after_a_quote_that_reports_anew_is_no_attribution():
+    text = ("“I’m hoping it’s all going to settle down,” she said. “I’m very happy with the outcome and I want to "
+            "get on with my life.” Justice John Dixon said the resolution had saved the court considerable resources.")
+    entities = [entity("Martha Tsamis. " + text, "Martha Tsamis", "PER"),
+                entity("Martha Tsamis. " + text, "John Dixon", "PER")]
+    assert [q.speaker for q in find_quotes("Martha Tsamis. " + text, entities)] == [
+        "Martha Tsamis", "Martha Tsamis", "John Dixon"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Корпорация намерена убрать из магазина сотни приложений, сообщает портал Apple Insider. Как сообщает издание, "
+     "компания удалит приложения для вейпов."),
+    "Ранее интернет-издание Mash сообщило, что врачам не платят. По данным издания, речь идет о медработнике.",
+])
+def test_the_outlet_a_report_names_by_its_kind_is_the_one_last_cited(text):
+    source = "Apple Insider" if "Apple" in text else "Mash"
+    assert find_quotes(text, [entity(text, source, "ORG")])[-1].speaker == source
+
+
+@pytest.mark.parametrize("text, published, resolved", [
+    # the weekend nearest the report: coming on a Friday, past on a Monday, coming whenever the report says "will"
+    ("Protesters called for fresh rallies over the weekend.", date(2019, 11, 8), "2019-11-09/2019-11-10"),
+    ("Police arrested ten people over the weekend.", date(2019, 11, 4), "2019-11-02/2019-11-03"),
+    ("He will rest at the weekend.", date(2019, 11, 4), "2019-11-09/2019-11-10"),
+])
+def test_the_weekend_is_the_nearest_unless_the_report_looks_ahead(text, published, resolved):
+    assert [d.date for d in find_dates(text, published)] == [resolved]
+
+
+def test_neuter_bodies_reflexive_verbs_and_occupations_report_speech():
+    text = ("Запасы нефти в США выросли, а запасы бензина упали, сообщило Управление энергетической информации. "
+            "Алексей Ягудин прокомментировал заявление блогера. Спортсмен признался, что ни разу в жизни не дрался.")
+    entities = [entity(text, "Управление энергетической информации", "ORG"), entity(text, "Алексей Ягудин", "PER")]
+    assert [(q.text.split()[0], q.speaker) for q in find_quotes(text, entities)] == [
+        ("Запасы", "Управление энергетической информации"), ("ни", "Алексей Ягудин")]

@@ -1,8 +1,9 @@
 """Dates in the text, resolved to the calendar against the publication date.
 
 "28 декабря" takes the year that puts it nearest the publication; "вчера", "на
-следующей неделе", "в декабре", "в понедельник", "летом", "в этом году" are counted from
-the publication day. Years, quarters and seasons are intervals (seasons meteorological:
+следующей неделе", "в декабре", "в понедельник", "летом", "в этом году" ("этого года", "за прошлый
+год", "8 апреля этого года") are counted from the publication day; "over the weekend" is the nearest weekend;
+"since June" is past, "by next June" to come. Years, quarters and seasons are intervals (seasons meteorological:
 spring is March to May); a deadline ("до конца марта", "by the end of 2027") is its
 last day.
 A range resolves to an ISO 8601 interval ("2021-12-27/2022-01-02"), so that a later
@@ -84,13 +85,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
     ("en_day_range", re.compile(rf"\b{EN_MONTH_WORD}\.?\s+{DAY_RANGE}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("ru_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+" + RU_MONTH_WORD + r"\b(?:(?<=\s[а-яё]{3})\.(?!\s*$|\s+[А-ЯЁ]))?(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?)?", re.I)),
+    ("ru_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+" + RU_MONTH_WORD + r"\b(?:(?<=\s[а-яё]{3})\.(?!\s*$|\s+[А-ЯЁ]))?"
+                                r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?",
+                                re.I)),
     ("uk_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+(" + "|".join(UK_MONTHS) + r")\b(?:\s+(?P<y>\d{4}))?", re.I)),
     ("en_month_day", re.compile(r"\b" + EN_MONTH_WORD + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b")),
     ("en_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + EN_MONTH_WORD + r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("relative_day", re.compile(r"\b(позавчера|вчера|сегодня|завтра|послезавтра|на сегодняшний день|yesterday|today|tomorrow)\b", re.I)),
     ("weekend", re.compile(r"\b(?:в|на)\s+(минувшие|прошлые|эти|ближайшие|следующие)\s+выходные\b"
-                           r"|\b(last|this|next)\s+weekend\b", re.I)),
+                           r"|\b(last|this|next)\s+weekend\b|\b(?:over|at|during)\s+(the)\s+weekend\b", re.I)),
     ("relative_week", re.compile(r"\b(на следующей неделе|на этой неделе|на прошлой неделе|next week|this week|last week)\b", re.I)),
     ("relative_month", re.compile(r"\b(в следующем месяце|в этом месяце|в прошлом месяце|next month|this month|last month)\b", re.I)),
     ("weekday", re.compile(r"\b(?:в|во|on|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
@@ -102,10 +105,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
         r"февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь))(?![\w-])(?:\s+(?P<y>\d{4})"
         r"(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?", re.I)),
     ("month", re.compile(
-        r"\b(?:в|in)\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
+        r"\b(?:в|in|since|until|till|by)\s+(?:(?:next|last)\s+)?(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
         r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
         r"(?:,?\s+(?P<y>\d{4})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|"
         r"\s+(?P<rel_en>last|this|next)\s+year)?", re.I)),
+    # a month and year with no preposition ("the July 2017 shooting"): that month
+    ("month", re.compile(rf"\b({EN_MONTH_FULL}),?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
 ]
 RU_ORDINAL = r"(?P<ord>перв|втор|трет|четв[её]рт)[а-яё]{1,4}"
 EN_ORDINAL = r"(?P<ord_en>first|second|third|fourth|last)"
@@ -135,7 +140,10 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?<=[a-z])\s+(?P<y_en2>\d{{4}}))?\b", re.I)),
     ("decade", re.compile(r"(?<![\w-])(?:в\s+)?(?P<y>(?:1[89]|20)\d0)-?х(?:\s+(?:годах|годов|годы))?(?![\w-])"
                           r"|\b(?:in\s+the\s+)?(?P<y_en>(?:1[89]|20)\d0)s\b", re.I)),
-    ("relative_year", re.compile(r"\b(?:в\s+(?P<rel>этом|прошлом|следующем|текущем)\s+году|(?P<rel_en>this|last|next)\s+year)\b", re.I)),
+    # ... in any case: "итоги этого года", "за прошлый год", "этот год станет завершающим"
+    ("relative_year", re.compile(r"\b(?:в\s+(?P<rel>этом|прошлом|следующем|текущем)\s+году|(?P<rel_en>this|last|next)\s+year"
+                                 r"|(?P<rel_ru>этого|прошлого|следующего|текущего)\s+года"
+                                 r"|(?P<rel_acc>этот|прошлый|следующий|текущий)\s+год)(?![\w-])", re.I)),
     # a reporting quarter named by its last month ("the September quarter") is the last one ended
     ("month_quarter", re.compile(r"\b(?P<month_en>March|June|September|December)[\s-]quarter\b")),
     ("month_end", re.compile(r"\bby\s+(?:the\s+)?month[\s-]end\b|\bк\s+концу\s+месяца\b", re.I)),
@@ -160,8 +168,12 @@ RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0
                  "yesterday": -1, "today": 0, "tomorrow": 1}
 MONTH_OFFSETS = {"следующем": 1, "этом": 0, "прошлом": -1, "next": 1, "this": 0, "last": -1}
 YEAR_OFFSETS = {"прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1, "last": -1, "this": 0, "next": 1,
+                "прошлый": -1, "этот": 0, "текущий": 0, "следующий": 1,
                 "прошлом": -1, "этом": 0, "текущем": 0, "следующем": 1,
                 "прошлой": -1, "этой": 0, "следующей": 1, "прошлым": -1, "этим": 0, "следующим": 1}
+# Words before a month that tell whether it is past or to come, whatever the verb's tense
+MONTH_TENSE_WORDS = {"since": "past", "last": "past", "until": "future", "till": "future", "by": "future",
+                     "next": "future"}
 WEEK_OFFSETS = {"следующей": 1, "этой": 0, "прошлой": -1, "next": 1, "this": 0, "last": -1}
 
 
@@ -347,6 +359,9 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, morph: Mor
             kind, lambda w: EN_MONTHS[w[:3]])(month_word)
         if match["y"]:
             return _iso(int(match["y"]), month, int(match["d"]))
+        relative = match.groupdict().get("rel")
+        if relative and published:  # "8 апреля этого года"
+            return _iso(published.year + YEAR_OFFSETS[relative.lower()], month, int(match["d"]))
         return _nearest_year(month, int(match["d"]), published, match, morph)
     if kind == "month" and match.groupdict().get("y"):
         return _month_interval(int(match["y"]), _month_number(word))
@@ -355,6 +370,10 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, morph: Mor
     if kind == "relative_day":
         return (published + timedelta(days=RELATIVE_DAYS.get(word, 0))).isoformat()
     if kind == "weekend":
+        if word == "the":  # "over the weekend": the coming one in a future, else the nearest (Wednesday: by tense)
+            tense = _tense(match, morph)
+            nearest = {0: "last", 1: "last", 3: "this", 4: "this", 5: "this", 6: "this"}.get(published.weekday())
+            word = "this" if tense == "future" else nearest or ("last" if tense == "past" else "this")
         saturday = published + timedelta(days=(5 - published.weekday()) % 7)  # this week's, or today
         saturday += timedelta(weeks=WEEKEND_OFFSETS[word] - (published.weekday() == 6))
         return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
@@ -374,9 +393,11 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, morph: Mor
         relative = (match.groupdict().get("rel") or match.groupdict().get("rel_en") or "").lower()
         year = published.year + YEAR_OFFSETS.get(relative, 0)
         if not relative:  # "проверку провели в октябре" told in March is last October, "will open in May" next May
-            tense = _tense(match, morph)
+            # "since June", "last June" are past, "until June", "by next June" to come
+            tense = next((MONTH_TENSE_WORDS[w] for w in match[0].lower().split()[1::-1] if w in MONTH_TENSE_WORDS),
+                         None) or _tense(match, morph)
             year -= tense == "past" and month > published.month
-            year += tense == "future" and month < published.month
+            year += tense in ("future", "present") and month < published.month  # "the tour starts in January"
         return _month_interval(year, month)
     return None
 
@@ -482,7 +503,7 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: date | 
         first, last = int(groups["y1"] or groups["y1b"]), int(groups["y"] or groups["yb"])
         return f"{first}-01-01/{last}-12-31" if first < last else None
     given = next((int(groups[g]) for g in ("y", "y2", "y_en", "y_en2") if groups.get(g)), None)
-    relative = (groups.get("rel") or groups.get("rel_en") or groups.get("rel_ru") or "").lower()
+    relative = (groups.get("rel") or groups.get("rel_en") or groups.get("rel_ru") or groups.get("rel_acc") or "").lower()
     if given is None and published is None:
         return None
     year = given if given is not None else published.year + YEAR_OFFSETS.get(relative, 0)

@@ -17,8 +17,12 @@ subject of the sentence before. A quote split by its attribution («А, — ск
 attribution after a direct quote names a body after a Russian verb ("— говорится в сообщении X") and anyone
 before an English one ("Cafu told"); "a spokesperson said" is the body last named, "говорится в сообщении"
 alone the source last cited.
-A role as subject ("Руководитель министерства отметила", "осужденный заявил", "Об этом последний рассказал")
-is the person named before with it, of the verb's gender.
+A role as subject ("Руководитель министерства отметила", "осужденный заявил", "Об этом последний рассказал",
+"The vice president said") is the person named before with it, of the verb's gender. A pronoun opening a sentence
+("She said …") stands for the person who opens the sentence before, else the previous speaker; a Latin-script
+name tells its gender only by a first name in -a ("Jack Ma" is no woman). A name inside a quote attributes
+nothing after it; an outlet named by its kind ("Как сообщает издание") is the source last cited; '”, added Lo
+Kin-hei' names its speaker as written.
 Every pattern is bounded in length and anchored on a verb or a mark, so unbalanced
 quote marks cost linear time; the quotes found so far and the names are looked up by binary search (_Spans,
 _Names, _Lines), never scanned per quote, so the time stays linear in the text's size however many quotes it holds.
@@ -41,10 +45,13 @@ DIRECT = re.compile(
     # '"' opens and closes alike, so it opens only before a word: in '"МегаФон" открыл …, сообщили "Фонтанке"'
     # the text between the two names is no quote. Inside, a mark after a space opens an inner name, and one mark
     # may close it and the quote both: '"…, а не только в "Радуге", - заявила'.
-    rf"|(?<![\w\"])\"(?P<c>[^\"\s](?:[^\"\n]|(?<=\s)\"(?=\w)){{7,{MAX_QUOTE}}}?)\"(?![\w\"])|“(?P<d>[^“”\n]{{8,{MAX_QUOTE}}}?)(?:”|(?<=[,.!?…])\"(?!\w))"
-    # ... or with a straight mark after its last punctuation, as scraped pages mix them: '“I'm a fan," X told'.
+    rf"|(?<![\w\"])\"(?P<c>[^\"\s](?:[^\"\n]|(?<=\s)\"(?=\w)){{7,{MAX_QUOTE}}}?)\"(?![\w\"])"
+    rf"|“(?P<d>[^“”\n]{{8,{MAX_QUOTE}}}?)(?:”|(?<=[,.!?…])(?:\"(?!\w)|[’']{{2}}))"
+    # ... or with a straight mark or two apostrophes after its last punctuation, as scraped pages mix them: '“I'm
+    # a fan," X told', '“… provides.’’'.
     # A statement over several paragraphs opens each with a mark and closes only the last: '“A. “B. “C.”'
-    rf"|“(?P<f>[^“”\n]{{8,{MAX_QUOTE}}}?[.!?…])(?=\s+“)"
+    # A paragraph may end on a quote inside the quote: '“… just like ‘Right, …on.’ “He was …'
+    rf"|“(?P<f>[^“”\n]{{8,{MAX_QUOTE}}}?[.!?…]’?)(?=\s+“)"
     # Single marks ('…', ‘…’) as '"' above, and an apostrophe ("don't", "Telkom’s", "players' union") neither
     # opens nor closes: it stands between letters, or after a Latin plural "s".
     rf"|(?<![\w'‘’])['‘](?P<g>(?=[^\W\d_])(?:[^'‘’\n]|['‘’](?=\w)){{7,{MAX_QUOTE}}}?)"
@@ -52,24 +59,27 @@ DIRECT = re.compile(
     rf"|(?m:^[ \t]*[—–][ \t]+(?P<e>[^\n]{{8,{MAX_QUOTE}}}?)[,!?….]?[ \t]+[—–][ \t]+(?=[а-яё]))"
 )
 MIN_WORDS = 4  # names of things in quotes ("Манеж", "Радуга") are shorter than any statement
+# A clause a reporting verb introduces is a statement however short: "объявил, что гастроли будут прощальными"
+MIN_REPORTED_WORDS = 3
 RU_VERB = (
     r"(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|пояснил|рассказал|признал|уточнил|напомнил|указал|"
     r"констатировал|предупредил|пообещал|призвал|выразил надежду|выразил уверенность|обратил внимание|"
     r"заверил|убежден|уверен|объявил|сообщал|говорил|написал|заявлял|установил)(?:а|и|ы|о)?"  # -о: "ведомство заявило"
+    r"|признал(?:ся|ась|ись)"
     r"|(?:счита|полага|напомина|отмеча|сообща|заявля|подчеркива|указыва)(?:ет|ют)"
     r"|надеется|надеются|рассчитывает|уверен[аы]?"
     # Impersonal reports ("Отмечается, что …", "4 ноября сообщалось, что …") name no source: speaker None
     r"|(?:[Оо]тмеча|[Сс]ообща|[Уу]точня|[Пп]одчеркива|[Пп]редполага|[Уу]твержда)(?:ется|лось)"
 )
 EN_VERB = (r"said|says|added|noted|stressed|warned|told reporters|told journalists|told [A-Z][\w ]{1,30}?|insisted|"
-           r"explained|announced|confirmed|saying|(?<!to )say")
+           r"explained|announced|confirmed|admitted|admits|joked|saying|(?<!to )say")
 # When a report was made, between the verb and the clause: "said Friday it", "said on Thursday that"
 EN_WHEN = r"(?:on|in|at)[ \t]+[\w ]{1,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier"
 # Verbs that report speech whoever their subject is; the others ("added", "noted")
 # also have other senses ("added value"), so they need a person or pronoun as subject.
 EN_SPEECH_ONLY = ("said", "says", "say", "told", "announced", "saying")
 RU_POST_VERB = (
-    r"(?:сообщил|заявил|объявил|отметил|подчеркнул|добавил|пояснил|рассказал|уточнил|сказал|признал)[аи]?"
+    r"(?:сообщил|заявил|объявил|отметил|подчеркнул|добавил|пояснил|рассказал|уточнил|сказал|признал)[аио]?"  # -о: "сообщило управление"
     r"|говорится|сообщается|считают|полагают|говорят|(?:сообща|переда|заявля|отмеча|рассказыва|уточня|подчеркива)(?:ет|ют)"
     r"|передаёт|пишет|пишут"
 )
@@ -80,7 +90,7 @@ SINGULAR_VERB = re.compile(r"(?:[еиё]т|л|ла)$")
 NAME_AT_START = re.compile(
     r"[ \t]*[«\"“„`']*(?P<name>[A-ZА-ЯЁ0-9][\w&-]*(?:\.\w+)*(?:[ \t]+[«\"“]?[A-ZА-ЯЁ][\w&-]*(?:\.\w+)*[»\"”]?){0,3})")
 EN_POST_VERB = r"said|says|announced|reported|added|noted|told|warned|confirmed|explained|wrote"
-RU_AS = (r"(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул|объявил|сообщал|писал)[аи]?"
+RU_AS = (r"(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул|объявил|сообщал|писал)[аио]?"
          r"|(?:сообща|переда|пиш)(?:ет|ют)|передаёт")
 # The reported clause is captured in a lookahead, so that the next verb of the same paragraph is still seen.
 RU_INDIRECT = re.compile(
@@ -146,6 +156,8 @@ ABBREVIATION = (r"(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bSt)|(?<=\bPr
 SENTENCE_CUT = re.compile(rf"(?P<abbreviation>{ABBREVIATION})|[.!?…](?=\s|$)|\n")
 # An attribution that goes on to a statement of its own: '…!" Marisa Soleto said that "…"'
 OWN_STATEMENT = re.compile(r"\b(?:that|:)(?:\s|$)|,\s+что\b|:")
+# An English attribution with its verb first names its speaker right after it, capitalised: '”, added Lo Kin-hei'
+EN_VERB_FIRST = re.compile(rf"[ \t]*,?[ \t]*(?:{EN_POST_VERB})[ \t]+(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)")
 ATTRIBUTION_AFTER = re.compile(
     rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:(?:{RU_POST_VERB})(?![\w-])|(?:[^.!?\n\"“”«»]|{ABBREVIATION}){{1,{ATTRIBUTION_SUBJECT}}}?"
     rf"[ \t](?:{EN_POST_VERB})(?![\w-]))")
@@ -159,6 +171,8 @@ GOVERNED = re.compile(r"(?<![\w-])(?:[вВ]о?|[нН]а|[сС]о?|[кК]о?|[у�
 # The subject of an indirect quote ends this close to its verb ("Владимир Путин заявил",
 # "Российский лидер также подчеркнул"); further back a person is not the one speaking.
 SUBJECT_GAP = 25
+# A name this close to its sentence's start is its subject, its topic: "Inflation nightclub owner Martha Tsamis"
+TOPIC_WORDS = 4
 PRONOUNS = {"он", "она", "he", "she"}
 # Nouns by which an article names an organisation it has named or will name ("the club said", "the operator
 # said", "В банке пообещали"): the source is that organisation. A business a report is about is that report's
@@ -168,17 +182,29 @@ BUSINESS_KINDS = ("company", "firm", "operator", "club", "team", "bank", "carrie
                   "developer", "insurer", "retailer", "lender", "банк", "компани", "клуб", "холдинг")
 OFFICE_KINDS = ("ministry", "agency", "committee", "university", "министерств", "ведомств", "мэри", "администраци",
                 "фонд")
+# Nouns by which a report names the outlet it cites ("Как сообщает издание", "По данным издания"): the source
+# last cited, usually named just before ("пишет портал Apple Insider"); "по данным СМИ" names no one.
+OUTLET_KINDS = ("издани", "портал", "газет", "телеканал", "outlet", "newspaper", "broadcaster")
 SINGULAR_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ей", "о"}  # "банке", "компании"; not "банков"
 KIND_SUBJECT_WORDS = 4  # "В банке также", "The club": a subject this short is the kind noun's phrase
 FEMALE_PRONOUNS = {"она", "she"}
+# Men's first names ending in -a, which otherwise marks a woman's first name in Latin script (see _looks_female)
+MEN_ENDING_IN_A = {"joshua", "luca", "nikita", "ilya", "kuzma", "foma", "mustafa", "musa", "isa", "akira"}
 # Words that, as the subject of a reporting verb, stand for a person named before: "последний" (the latter),
 # the role a report gives someone it is about ("осужденный заявил") and a post ("Руководитель донского
 # Министерства здравоохранения отметила" after "руководитель управления Татьяна Быковская"): the speaker is a
 # person, not the body the post belongs to. Stems, any case and gender ("осужденная", "последняя").
 ROLE_SUBJECT = re.compile(r"(?:последн|осужд[её]нн|обвиняем|подозреваем|задержанн|руководител|директор|министр|"
-                          r"председател|губернатор|мэр(?!и)|начальник|заместител|глав[аы]$)", re.I)
+                          r"председател|губернатор|мэр(?!и)|начальник|заместител|глав[аы]$|"
+                          # the occupation a report names its protagonist by, not to repeat the name ("Спортсмен
+                          # признался, что …" after "Алексей Ягудин")
+                          r"спортсмен|акт[её]р|актрис|певец|певиц|музыкант|тренер|футболист|хоккеист|режисс[её]р|"
+                          r"(?:latter|president|minister|governor|mayor|chairman|chairwoman|premier|director)$)", re.I)
 ROLE_SUBJECT_WORDS = 2  # the role opens the subject: "Позднее осужденный", "Руководитель донского министерства"
-LATTER = "последн"  # the latter: the person named last, whoever spoke before
+# ... and is the whole subject, a few words long: in "President Donald Trump was at … for what the White House
+# said" the role opens a sentence whose subject is another
+ROLE_SUBJECT_LENGTH = 4
+LATTER = ("последн", "latter")  # the person named last, whoever spoke before
 SENTENCE_END = re.compile(r"[.!?…][»\"”]?(?=\s|$)|\n")
 
 
@@ -221,8 +247,8 @@ class _Names:
         return _Names([m for m in self.items if keep(m.name)])
 
     @cached_property
-    def by_gender(self) -> dict[bool, _Names]:
-        return {female: self.only(lambda name, f=female: _looks_female(name) == f) for female in (False, True)}
+    def by_gender(self) -> dict[bool | None, _Names]:
+        return {female: self.only(lambda name, f=female: _looks_female(name) is f) for female in (False, True, None)}
 
     @cached_property
     def by_kind(self) -> dict[str, _Names]:
@@ -291,7 +317,7 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
             stop = match.start("said") + len(said)
             who = (match.start("who"), match.end("who")) if "who" in match.groupdict() else None
             if any(f.kind == "direct" and 0 <= match.start() - f.stop <= ATTRIBUTION_SUBJECT
-                   and _attribution_between(text[f.stop - 2:f.stop], text[f.stop:match.start()])
+                   and _attribution_between(_last_mark(text, f.stop), text[f.stop:match.start()])
                    for f in found.overlapping(match.start() - ATTRIBUTION_SUBJECT - 1, match.start() + 1)):
                 continue  # '"…," said head keeper X': the direct quote's attribution, not a statement of its own
             anonymous = (not DATA_SOURCES.match(match[0]) if who
@@ -341,16 +367,19 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
     last: str | None = None  # the last source named, of any kind
     unnamed_run = False  # whether the last direct quote's source was someone unnamed ('", the organisers said')
     body_run: str | None = None  # the body the last direct quote is from: '“A,” a spokesperson said. “B.”'
+    prior_stop = 0  # where the quote before ends: a name inside it attributes nothing after it
     for quote in found:
         if quote.kind == "direct":
             speaker = _direct_speaker(text, quote.start, quote.stop, mentions, previous,
-                                      None if unnamed_run else body_run or main, organisations, others, last)
+                                      None if unnamed_run else body_run or main, organisations, others, last,
+                                      prior_stop)
             unnamed_run = speaker is None
             body_run = speaker if speaker not in antecedents else None
         elif quote.who:
-            speaker = _source(text, quote, mentions, organisations, previous)
+            speaker = _source(text, quote, mentions, organisations, previous, last)
         else:
             speaker = _subject(text, lines, quote.start, mentions, organisations, previous, quote.anonymous)
+        prior_stop = quote.stop
         if speaker is _NOBODY:
             continue
         quotes.append(Quote(quote.text, speaker, quote.kind, quote.start, quote.stop))
@@ -373,6 +402,11 @@ class _Found:
     # no person as subject or "по данным отчётности" are no speech).
     anonymous: bool = True
     named: bool = False  # whether the attribution names its source in the nominative (see SINGULAR_VERB)
+
+
+def _last_mark(text: str, stop: int) -> str:
+    """The last character of a quote ending at stop before its closing marks: '.' in '…provides.’’' and '…on.’'."""
+    return text[max(0, stop - 4):stop].rstrip("»”\"’'")[-1:] or " "
 
 
 def _attribution_between(closing: str, between: str) -> bool:
@@ -412,7 +446,7 @@ def _quoted_inside(found: _Spans, match: re.Match[str], stop: int) -> list[_Foun
 
 def _add(found: _Spans, quote: _Found) -> None:
     """Keep a statement long enough and not already quoted."""
-    if len(quote.text.split()) >= MIN_WORDS and not found.overlapping(quote.start, quote.stop):
+    if len(quote.text.split()) >= MIN_REPORTED_WORDS and not found.overlapping(quote.start, quote.stop):
         found.add(quote)
 
 
@@ -432,9 +466,10 @@ def _clause_before(text: str, comma: int) -> str:
 
 
 def _source(text: str, quote: _Found, mentions: _Names, organisations: _Names,
-            previous: str | None) -> str | None:
+            previous: str | None, last: str | None) -> str | None:
     """Who an attribution names: a person, else the organisation it ends on ("сообщили "Эху Урала" в
-    Уралинвестбанке"), else a pronoun's antecedent ("it" the organisation of the clause), else nobody."""
+    Уралинвестбанке"), else the outlet last cited ("Как сообщает издание"), else a pronoun's antecedent ("it"
+    the organisation of the clause), else nobody."""
     lo, hi = quote.who
     person = mentions.first_in(lo, hi)
     if person:
@@ -450,6 +485,8 @@ def _source(text: str, quote: _Found, mentions: _Names, organisations: _Names,
     kind = _organisation_by_kind(words, quote.start, organisations)
     if kind:
         return kind
+    if last and len(words) <= KIND_SUBJECT_WORDS and any(w.startswith(OUTLET_KINDS) for w in words):
+        return last
     written = NAME_AT_START.match(text, lo, hi) if quote.named else None
     if written:  # 'Агентство "Москва"' is written «Москва» in canonical names; '«РИА Новости»' loses its marks
         name = written["name"]
@@ -479,20 +516,24 @@ def _clause(said: str) -> str:
 
 def _direct_speaker(text: str, start: int, stop: int, mentions: _Names, previous: str | None,
                     main: str | None, organisations: _Names, others: _Names,
-                    last: str | None) -> str | None:
+                    last: str | None, floor: int) -> str | None:
     after = (stop, _sentence_end(text, stop, stop + ATTRIBUTION_WINDOW))
     if NEXT_QUOTE.match(text, stop):
         after = (stop, stop)  # '“A. “B …”': the next paragraph of the statement, no attribution
-    elif text[stop - 2:stop - 1] in ".!?…" and not (  # '…rape!" The attack occurred': a new sentence,
-            ATTRIBUTION_AFTER.match(text, *after) and not OWN_STATEMENT.search(text, *after)):
+    elif _last_mark(text, stop) in ".!?…" and not (  # '…rape!" The attack occurred': a new sentence,
+            ATTRIBUTION_AFTER.match(text, *after) and not OWN_STATEMENT.search(text, *after)
+            and not EN_INDIRECT.search(text, *after)):  # '…life.” Justice X said the resolution was …' reports anew
         after = (stop, stop)  # its name no speaker unless it attributes ('…!" Colau said'), not anew ('said that')
-    head = text[max(0, start - ATTRIBUTION_WINDOW):start]
+    head = text[max(0, floor, start - ATTRIBUTION_WINDOW):start]
     cuts = list(re.finditer(r"[.!?…»”\"](?=\s)|\n", head))
     before = (start - len(head) + (cuts[-1].end() if cuts else 0), start)
     for lo, hi in (after, before):
         named = mentions.first_in(lo, hi)
         if named:
             return named
+        written = EN_VERB_FIRST.match(text, lo, hi) if lo == stop else None
+        if written:  # '”, added Lo Kin-hei, a local councillor': a name entity recognition missed
+            return written["name"]
         pronoun = _pronoun_in(text[lo:hi])
         if pronoun:
             return _antecedent(pronoun, lo, mentions, previous)
@@ -548,10 +589,14 @@ def _subject(text: str, lines: _Lines, verb_start: int, mentions: _Names, organi
     words = text[line_start:verb_start].split()
     pronoun = next((w.lower() for w in words[:1] + words[-3:] if w.lower() in PRONOUNS), None)
     if pronoun:
+        topic = _subject_before(text, lines, line_start, mentions)
+        if topic and _looks_female(topic) in (pronoun in FEMALE_PRONOUNS, None):
+            return topic
         return _antecedent(pronoun, line_start, mentions, previous)
     # the subject's own sentence, also after a full stop glued to it ("… Быковская.Руководитель … отметила")
     glued = max(line_start, *(text.rfind(mark, line_start, verb_start) + 1 for mark in ".!?…"))
-    role = _role_subject(text[glued:verb_start].split()[:ROLE_SUBJECT_WORDS])
+    subject_words = [w for w in text[glued:verb_start].split() if w[:1].isalnum() and w.lower() != "the"]
+    role = _role_subject(subject_words[:ROLE_SUBJECT_WORDS]) if len(subject_words) <= ROLE_SUBJECT_LENGTH else None
     holder = _role_holder(role, text, verb_start, glued, mentions, previous) if role else None
     if holder:
         return holder
@@ -564,6 +609,18 @@ def _subject(text: str, lines: _Lines, verb_start: int, mentions: _Names, organi
         if organisation:
             return organisation
     return None if anonymous else _NOBODY
+
+
+def _subject_before(text: str, lines: _Lines, sentence_start: int, mentions: _Names) -> str | None:
+    """The person who opens the sentence before, as its subject ("Inflation nightclub owner Martha Tsamis also
+    settled …. She said …"): a pronoun opening the next sentence stands for that topic before the last speaker."""
+    if sentence_start < 2:
+        return None
+    before = lines.start_before(sentence_start - 1)
+    first = next(iter(mentions.within(before, sentence_start)), None)
+    if first is None or len(text[before:first.start].split()) > TOPIC_WORDS or GOVERNED.search(text, before, first.start):
+        return None
+    return first.name
 
 
 def _organisation_by_kind(words: list[str], position: int, organisations: _Names) -> str | None:
@@ -605,10 +662,15 @@ def _pronoun_in(window: str) -> str | None:
 
 def _antecedent(pronoun: str, position: int, mentions: _Names, previous: str | None) -> str | None:
     """The previous speaker, else the person last named; "она"/"she" only a woman."""
-    female = pronoun in FEMALE_PRONOUNS
-    if previous and _looks_female(previous) == female:
+    return _of_gender(pronoun in FEMALE_PRONOUNS, position, mentions, previous) or previous
+
+
+def _of_gender(female: bool, position: int, mentions: _Names, previous: str | None) -> str | None:
+    """The previous speaker unless known to be of the other gender, else the last one named known to be of
+    this gender, else the last one named whose gender is unknown."""
+    if previous and _looks_female(previous) in (female, None):
         return previous
-    return mentions.by_gender[female].last_before(position) or previous
+    return mentions.by_gender[female].last_before(position) or mentions.by_gender[None].last_before(position)
 
 
 def _role_subject(words: list[str]) -> str | None:
@@ -622,14 +684,19 @@ def _role_holder(role: str, text: str, verb_start: int, position: int, mentions:
     "последний", else the previous speaker or the last one named; nobody when no one of that gender is."""
     verb = re.match(r"\w+", text[verb_start:])
     female = bool(verb and verb[0].endswith("ла")) or role.endswith(("ая", "яя"))
-    if not role.startswith(LATTER) and previous and _looks_female(previous) == female:
-        return previous
-    return mentions.by_gender[female].last_before(position)
+    return _of_gender(female, position, mentions, None if role.startswith(LATTER) else previous)
 
 
-def _looks_female(name: str) -> bool:
-    """Russian surnames and most first names of women end in -а/-я (Ильина, Svetlana Ilyina)."""
-    return name.lower().endswith(("а", "я", "a"))
+def _looks_female(name: str) -> bool | None:
+    """Whether a name is a woman's, None when it does not tell. Russian surnames and most first names of women
+    end in -а/-я (Ильина, Svetlana Ilyina); in Latin script a surname's ending tells nothing (Jack Ma, Gupta),
+    so only a first name ending in -a does (Katya Jones, Martha Tsamis), except men's names of that ending."""
+    if re.search(r"[а-яё]", name, re.I):
+        return name.lower().endswith(("а", "я"))
+    words = name.lower().split()
+    if len(words) > 1 and words[0].endswith("a") and words[0] not in MEN_ENDING_IN_A:
+        return True
+    return None
 
 
 @dataclass
