@@ -253,3 +253,43 @@ def test_a_name_after_a_place_noun_and_of_is_a_place_and_cues_stop_at_the_senten
 def test_police_forces_and_parties_named_by_their_members_are_organisations():
     names = _names("Ondo Police arrested him, and the Liberal Democrats and the Conservatives condemned it.")
     assert names["Ondo Police"] == names["Liberal Democrats"] == names["Conservatives"] == "ORG"
+
+
+def test_titles_in_wire_backticks_are_no_names_and_according_opens_no_name():
+    found = _names("Galyon co-wrote Lee Brice's ``Boy,`` Keith Urban's ``Coming Home,`` and Dierks Bentley's "
+                   "``Woman, Amen.`` According to Billboard, Galyon won.")
+    assert {"Lee Brice", "Keith Urban", "Dierks Bentley", "Billboard"} <= set(found)
+    assert not {"Boy", "Coming Home", "Woman", "Amen", "According"} & set(found)
+
+
+def test_a_title_cased_headline_gives_only_the_names_its_body_writes(models):
+    text = ("Kate Beckinsale Shuts Down Jamie Foxx Dating Rumors\n\nAccording to PageSix.com, Kate Beckinsale "
+            "denied a relationship with Jamie Foxx. Beckinsale called the rumors false.")
+    found = _entities(text, models)
+    assert found.get("Kate Beckinsale") == {"Kate Beckinsale", "Beckinsale"}
+    assert "Jamie Foxx" in found and not [name for name in found if "Rumors" in name or "Shuts" in name]
+
+
+def test_a_word_opening_the_lead_after_a_dateline_dash_is_a_name_only_if_never_lower_case():
+    assert "Country" not in _names("NASHVILLE, Tenn. (AP) - Country music singer Dwight Yoakam was honored. "
+                                   "He is a star of country music.")
+    assert "Tatarstan" in _names("KAZAN, March 5 - Tatarstan will open a plant next year.")
+
+
+def test_a_saints_abbreviation_opens_one_name_and_a_hospital_named_after_a_saint_is_an_organisation():
+    found = _names("He flew back to St. Vincent Medical Center, then to St. Louis. He lives on Main St. The town is calm.")
+    assert found.get("St. Vincent Medical Center") == "ORG" and found.get("St. Louis") == "LOC"
+    assert not {"St", "Vincent Medical Center", "Louis"} & set(found)
+
+
+def test_a_nationality_and_a_head_noun_are_one_name_but_a_nationality_before_a_longer_name_is_not_in_it():
+    found = _names("Money went to Islamic State militants. He visited the British Museum, then the Czech Republic. "
+                   "The Spanish Supreme Court ruled. Russian President Vladimir Putin spoke.")
+    assert {"Islamic State", "British Museum", "Czech Republic", "Supreme Court", "Vladimir Putin"} <= set(found)
+    assert not {"State", "Museum", "Republic", "Spanish Supreme Court"} & set(found)
+
+
+def test_a_plus_joins_a_duos_name_and_an_honorific_is_cut_from_a_person():
+    found = _names("Galyon co-wrote songs for Dan + Shay. KLCC chief executive officer Datuk Hashim Wahir said so.")
+    assert found.get("Dan + Shay") == "ORG" and found.get("Hashim Wahir") == "PER"
+    assert not {"Dan", "Shay", "Datuk Hashim Wahir"} & set(found)

@@ -268,3 +268,37 @@ def test_a_town_after_a_street_noun_is_the_town_the_street_is_in(models):
 
 def test_a_country_of_two_names_puts_both_in_the_nominative(models):
     assert "Босния и Герцеговина" in entities("Сборная Боснии и Герцеговины проиграла.", models)
+
+
+def test_a_bracket_or_quote_mark_without_its_pair_is_cut_from_a_name(models):
+    found = entities("В спектакле заняты Алексей Марков (Роберт) и Эдем Умеров (Эбн-Хакия). "
+                     "Самолет принадлежит компании ``Аэрофлот``, а ООО «Ромашка» его обслуживает.", models)
+    assert {"Алексей Марков", "Эдем Умеров", "Аэрофлот"} <= set(found)
+    assert not [name for name in found if any(mark in name for mark in "()`")]
+
+
+def test_a_lone_participle_opening_a_sentence_is_no_name(models):
+    found = entities("Прилетевший из Минска самолёт задел крылом другой лайнер.", models)
+    assert "Прилетевший" not in found and "Минск" in found
+
+
+@pytest.mark.parametrize("text, person, other", [
+    # a first name and patronymic, as Russian addresses a person named in full before
+    ("Об этом сообщила министр Татьяна Быковская. — Случаи выявлены в трёх районах, — отметила Татьяна Юрьевна.",
+     "Татьяна Быковская", "Татьяна Юрьевна"),
+    # a surname with initials, as documents write it
+    ("Дарига Назарбаева покинула пост. Принято постановление о полномочиях депутата Назарбаевой Д. Н.",
+     "Дарига Назарбаева", "Назарбаевой Д. Н."),
+])
+def test_a_shorter_form_of_a_persons_name_joins_the_full_name(text, person, other, models):
+    assert entities(text, models).get(person) == {person, other}
+
+
+def test_a_surname_in_minus_ovich_written_first_is_its_own_name(models):
+    found = entities("Выступил Сергей Богданович, а затем Сергей Петров.", models)
+    assert {"Сергей Богданович", "Сергей Петров"} <= set(found)
+
+
+def test_a_quoted_name_before_its_bracketed_abbreviation_keeps_no_quote_mark(models):
+    found = entities('Интервью выйдет в эфир телеканала "Россия-1" (ВГТРК) в воскресенье.', models)
+    assert "Россия-1" in found and not [name for name in found if '"' in name]

@@ -14,10 +14,11 @@ import re
 from bisect import bisect_right
 
 from razdel import sentenize
+from razdel.substring import Substring
 
 from svodka.model import Sentence
 from svodka.nlp.aliases import team_of_nickname
-from svodka.nlp.english_types import ORG_WORDS, TICKER, NameMention, typed_names
+from svodka.nlp.english_types import LOC_WORDS, ORG_WORDS, TICKER, NameMention, typed_names
 from svodka.nlp.russian import Span
 
 # A name made an adjective by a hyphened word ("Tallinn-based", "Kremlin-backed", "state-owned").
@@ -33,27 +34,30 @@ LOWER = "a-zà-öø-ÿ"
 UPPER = "A-ZÀ-ÖØ-Þ"  # "RTÉ", "Élysée", "Óscar": names of Irish, French and Spanish spelling
 # A company suffix keeps its full stop when the sentence goes on ("Changsheng Ltd., which…").
 SUFFIX_WITH_DOT = r"(?:Ltd|Inc|Corp|Co|Jr|Bros)\.(?=,|;|[ \t]+[a-z])"
+# Words that open a sentence and never go on a name: after one, a capital and a full stop end a sentence.
+SENTENCE_OPENERS = r"(?:He|She|It|They|We|I|The|This|That|There|His|Her|Their|But|And|In|On|At|As|When|While)\b"
+# A saint's or a mountain's abbreviation opens the name it is part of ("St. Vincent Medical Center", "Mt. Fuji").
+SAINT = rf"(?:St|Mt|Ft)\.(?=[ \t]+(?!{SENTENCE_OPENERS})[{UPPER}][{LOWER}])"
+SAINT_END = re.compile(rf"(?<![\w.])(?:St|Mt|Ft)\.$")
 # Capitals with digits ("O2 Arena", "G4S Security") count only before another name word: alone they are
 # models, codes and grades more often ("A380", "F1", "COVID-19") than names.
 ALPHANUMERIC = rf"[{UPPER}]+\d+[{UPPER}\d]*(?=[ \t]+[{UPPER}][{LOWER}])"
 # A capitalised word: plain ("Kazan", "Rostov-on-Don"), camel-cased as brands are ("SoftBank", "WeWork"),
 # with a web domain ("Amazon.com"), or all capitals ("NATO", "AT&T").
-NAME_WORD = (rf"(?:{SUFFIX_WITH_DOT}|[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:[-'’][{UPPER}]?[{LOWER}]+)?"
+NAME_WORD = (rf"(?:{SUFFIX_WITH_DOT}|{SAINT}|[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:[-'’][{UPPER}]?[{LOWER}]+)?"
              rf"(?:\.(?:com|net|org))?|[A-Z]+&[A-Z]+|[{UPPER}]{{2,}}(?:[{UPPER}][{LOWER}]{{2,}})?(?![\${UPPER}{LOWER}])|{ALPHANUMERIC})")
 # ("US$27 billion" is a currency, not a country; "MPs", "ISPs" are plural common nouns; "JPMorgan" is one word)
-# Words that open a sentence and never go on a name: after one, a capital and a full stop end a sentence.
-SENTENCE_OPENERS = r"(?:He|She|It|They|We|I|The|This|That|There|His|Her|Their|But|And|In|On|At|As|When|While)\b"
 # A middle initial ("Sean P Conley") or a one-letter brand ("Z Holdings"), only before another name word; or a
 # one-letter last word ending a sentence ("Tseung Kwan O. He was…"). Without a full stop "A" and "I" are the
 # article and the pronoun ("Su Xinqi A Hong Kong student…" glues a byline to a sentence), not initials.
 INITIAL = (rf"(?:[B-HJ-Z]|[AI](?=\.))(?:\.?(?=[ \t]+[A-Z])(?!\.?[ \t]+{SENTENCE_OPENERS})"
            rf"|(?=\.[ \t]+{SENTENCE_OPENERS}))")
-# What joins the words of one name: spaces, "of"/"de"/"&" ("Bank of England", "Mumford & Sons"), and a
-# plural possessive inside it ("Internet Service Providers’ Association").
-JOIN = r"(?:(?<=s)['’])?[ \t]+(?:(?:of|de|&)[ \t]+)?"
+# What joins the words of one name: spaces, "of"/"de"/"&"/"+" ("Bank of England", "Mumford & Sons", "Dan + Shay"),
+# and a plural possessive inside it ("Internet Service Providers’ Association").
+JOIN = r"(?:(?<=s)['’])?[ \t]+(?:(?:of|de|&|\+)[ \t]+)?"
 # Not after a letter-and-hyphen ("K-Pop" is a genre, not "Pop"); "anti-Kremlin" still gives "Kremlin".
 NAME = re.compile(rf"(?<!\w)(?<![A-Z]-)(?:{NAME_WORD}|{INITIAL})(?:{JOIN}(?:{NAME_WORD}|{INITIAL}))*")
-JOINERS = {"of", "de", "&"}
+JOINERS = {"of", "de", "&", "+"}
 DOCTRINE = re.compile(r"^[A-Z][a-z]+isms?$")  # "Thatcherism", "Marxism": a doctrine, no one's name
 # Four or more words in capitals are a shouted headline, teaser or promotion glued into the text ("CLICK HERE TO
 # GET THE FOX NEWS APP", "PROTESTERS CLASH AFTER MASSIVE RALLY"); names in capitals run to three words at most
@@ -67,6 +71,7 @@ HEADING_WORDS = {"In", "As", "At", "On", "To", "For", "With", "From", "By", "The
 # after anything else it ends a sentence.
 ABBREVIATION_STOP = re.compile(r"(?:^|[\s.])(?:[A-Z][a-z]{0,2}|[A-Z])\.$")
 OPENING_WINDOW = 40  # characters read before a run to tell whether it opens a sentence
+LEAD_DASH = re.compile(r"[ \t][—–-][ \t]*$")  # the dash ending a dateline ("KAZAN, March 5 -"), spaced as no hyphen is
 QUOTE_MARKS = " \t\"“”‘’'`()[]"
 # Nationalities: an adjective or a people ("Canadian youngster Denis Shapovalov", "South Africans"), no entity.
 # A list, not a suffix rule: "-ian", "-ean", "-ese" end brand and paper names too (Meridian, the Guardian).
@@ -100,7 +105,7 @@ NOT_NAMES = DEMONYMS | set(
     "Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundred".split()
 ) | set(  # holidays, calendar words too; quantifiers, which open a noun phrase and never a name ("Many Labour MPs")
     "Christmas Easter Diwali Ramadan Eid Hanukkah Thanksgiving Halloween Passover Lent Advent Many Several Few "
-    "Both Each Every Most Another Such".split()
+    "Both Each Every Most Another Such According".split()
 )
 # Acronyms and capitalised words of common nouns: technologies, measures, products of every maker ("LTE",
 # "Wi-Fi", "QR code", "adjusted EBITDA", "GDP"); standing alone they name no one. ("IT" only in capitals: "It" opens.)
@@ -112,7 +117,7 @@ COMMON_NOUNS = set(
 # ("Telkom CEO Sipho Maseko" → Telkom, Sipho Maseko; "Barcelona Mayor Ada Colau" → Barcelona, Ada Colau).
 TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Justice", "Superintendent", "Inspector", "Detective", "Sergeant",
           "Constable", "Commissioner", "Lieutenant", "Captain", "Colonel", "Commander", "Archbishop", "Rabbi",
-          "Imam", "Sheikh", "Reverend", "Rev", "Baroness", "Councillor", "MP",
+          "Imam", "Sheikh", "Reverend", "Rev", "Baroness", "Councillor", "MP", "Datuk", "Datin", "Dato",  # Malaysia's
           "President", "Premier", "Minister", "Chancellor", "Governor", "Mayor",
           "CEO", "CFO", "Chairman", "Chairwoman", "Chair", "Director", "Senator", "Judge", "Professor", "Secretary",
           "King", "Queen", "Prince", "Princess", "Pope", "Coach", "Spokesman", "Spokeswoman", "Ambassador", "Officer"}
@@ -135,9 +140,14 @@ EVENT_WORDS = {"Cup", "Open", "Masters", "Finals", "Slam", "Championship", "Cham
 COMPETITION_LEAGUES = re.compile(r"^(?:Premier|Champions|Europa|Conference|Nations|Super|Major) League$")
 # A quotation holding only a title-cased phrase is the title of a work, a show, a theme or a nickname
 # ("‘Jasmine’", "“Camp: Notes on Fashion,”", "a “Bumster” skirt"): no person, organisation or place by itself.
-QUOTED = re.compile(r"(?<!\w)(?:\"([^\"\n]{1,60})\"|“([^“”\n]{1,60})”|‘([^‘’\n]{1,60})’(?!\w))")
+# AP's wire copy writes its marks as two backticks and closes them with backticks or two apostrophes.
+QUOTED = re.compile(r"(?<!\w)(?:\"([^\"\n]{1,60})\"|“([^“”\n]{1,60})”|‘([^‘’\n]{1,60})’(?!\w)"
+                    r"|``([^`\n]{1,60}?)(?:``|''))")
 TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by", "with", "is"}
 MAX_TITLE_WORDS = 8
+# Words (small ones left out) from which an all-capitalised headline is title case rather than a run of names:
+# names run to three words ("Tua Tagovailoa", "Bank of England" counts two), a headline says something of them.
+MIN_TITLED_HEADLINE = 4
 MIN_CLIPPING = 3  # "Met" for "Metropolitan", "Fed" for "Federal": shorter pieces are initials, not clippings
 # The agency signing off an article ("… in London. — AFP"): who reports, not what is reported.
 SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][\w&/]*(?:[ \t]+[A-Z][\w&/]*)?[ \t.]*\Z")
@@ -155,14 +165,18 @@ def stem(word: str) -> str:
 def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
     sentences = []
     names: list[NameMention] = []
-    midsentence = _midsentence_names(text)
+    headline = text.split("\n", 1)[0]
+    titled = _title_cased(headline)
+    midsentence = _midsentence_names(text[len(headline):] if titled else text)
     lowercase = set(re.findall(rf"\b[{LOWER}]+\b", text))
     plurals = set(re.findall(r"\b([A-Z]{2,})s\b", text))  # "ISPs", "NGOs": acronyms of common nouns
     ignored = sorted([m.span() for m in TICKER.finditer(text)] + [m.span() for m in SIGN_OFF.finditer(text.rstrip())]
                      + _quoted_titles(text))
     ignored_starts = [a for a, _ in ignored]
     unshouted = SHOUTED.sub(lambda m: " " * len(m.group()), text)  # same offsets, headlines in capitals blanked
-    for sent in sentenize(text):
+    if titled:
+        unshouted = _named_words_only(headline, midsentence) + unshouted[len(headline):]
+    for sent in _sentences(text):
         lemmas = [stem(w) for w in WORD.findall(sent.text) if w.lower() not in STOPWORDS]
         sentences.append(Sentence(sent.start, sent.stop, sent.text, lemmas))
         line = unshouted[sent.start:sent.stop]
@@ -180,11 +194,14 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             # a capitalised sentence opener is dropped unless the text shows it is a name: seen mid-sentence, or
             # opening a run of names while never written in lower case ("Timur Safin headed…", not "Officials said")
             owned = bool(POSSESSIVE_DETERMINER.search(line, 0, match.start()))
-            while words and (words[0][1] in NOT_NAMES or words[0][1] in JOINERS or (
-                    opening and _bare(words[0][1]) not in midsentence
+            # after a dateline's dash a word is capitalised as the lead's first: a name unless the text writes it
+            # in lower case too ("AYODHYA, Nov 10 — Residents scrambled…", "(AP) - Country music singer…")
+            led = bool(LEAD_DASH.search(line, max(0, match.start() - OPENING_WINDOW), match.start()))
+            while words and not _demonym_named(words) and (words[0][1] in NOT_NAMES or words[0][1] in JOINERS or (
+                    (opening or led and words[0][1].lower() in lowercase) and _bare(words[0][1]) not in midsentence
                     and (len(words) < 2 or words[0][1].lower() in lowercase or _plural_of(words)))):
                 owned = words.pop(0)[1].lower() in POSSESSIVE_DETERMINERS
-                opening = False
+                opening = led = False
             if owned and not MODIFIED_NOUN.match(line, match.end()):
                 continue  # "his Presidency", "His Body Mass Index was": a thing someone has
             names += [n for n in _run_names(words) if not _no_entity(n.name, plurals)]
@@ -195,6 +212,17 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
         kind, normal = canonical.get(n.name, (types[n.name.lower()], n.name))
         spans.append(Span(n.start, n.stop, kind, n.name, normal))
     return sentences, spans
+
+
+def _sentences(text: str) -> list[Substring]:
+    """razdel's sentences, rejoined where it cut after a saint's or mountain's abbreviation ("St. | Petersburg")."""
+    out: list[Substring] = []
+    for sent in sentenize(text):
+        if out and SAINT_END.search(out[-1].text) and not re.match(SENTENCE_OPENERS, sent.text):
+            sent = Substring(out[-1].start, sent.stop, text[out[-1].start:sent.stop])
+            out.pop()
+        out.append(sent)
+    return out
 
 
 def _canonical_forms(names: set[str], types: dict[str, str]) -> dict[str, tuple[str, str]]:
@@ -260,11 +288,18 @@ def _opens(line: str, start: int) -> bool:
     an opening quote mark ("the feature ‘Airport maps’"). Not after a dateline's dash: "KAZAN, March 5 -
     Tatarstan will…" opens with the name the story is about."""
     before = line[max(0, start - OPENING_WINDOW):start]  # a window: time stays linear in a long sentence
-    if re.search(r"(?:^|\s)[\"'“‘`]$", before):
+    if re.search(r"(?:^|\s)(?:[\"'“‘`]|``)$", before):
         return True
     stripped = before.rstrip(QUOTE_MARKS)  # empty: the sentence's start, or a headline in capitals blanked
     return (not stripped.strip("-—– ") or stripped[-1] in "!?…:"
             or (stripped[-1] == "." and not ABBREVIATION_STOP.search(stripped)))
+
+
+def _demonym_named(words: list[tuple[int, str]]) -> bool:
+    """A nationality or faith and a body's or place's head noun ("Islamic State", "British Museum", "Czech
+    Republic", "Russian Railways"): the noun alone would name nothing, so the nationality is the name's own.
+    Before a longer name it qualifies one ("the Spanish Supreme Court")."""
+    return len(words) == 2 and words[0][1] in DEMONYMS and words[1][1].lower() in ORG_WORDS | LOC_WORDS
 
 
 def _plural_of(words: list[tuple[int, str]]) -> bool:
@@ -290,12 +325,25 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     """The spans of quotations that are titles: short, every word but the small ones capitalised."""
     spans = []
     for match in QUOTED.finditer(text):
-        group = next(g for g in (1, 2, 3) if match[g] is not None)
+        group = next(g for g in (1, 2, 3, 4) if match[g] is not None)
         words = re.findall(r"[^\W\d_][\w'’-]*", match[group])
         if words and len(words) <= MAX_TITLE_WORDS and words[0][0].isupper() and all(
                 w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
             spans.append(match.span(group))
     return spans
+
+
+def _title_cased(headline: str) -> bool:
+    """A headline capitalising every word but the small ones ("Kate Beckinsale Shuts Down Jamie Foxx Dating
+    Rumors"), where a capital tells no name from any other word."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", headline) if w.lower() not in TITLE_SMALL_WORDS]
+    return len(words) >= MIN_TITLED_HEADLINE and not headline.isupper() and all(w[0].isupper() for w in words)
+
+
+def _named_words_only(headline: str, names: set[str]) -> str:
+    """A title-cased headline with only the words the body writes capitalised mid-sentence, the others barred
+    (same offsets, and no name runs across a bar): "Kate Beckinsale Shuts Down Jamie Foxx Dating Rumors" names Kate Beckinsale and Jamie Foxx."""
+    return re.sub(rf"{NAME_WORD}", lambda m: m.group() if _bare(m.group()) in names else "|" * len(m.group()), headline)
 
 
 def _bare(word: str) -> str:

@@ -22,7 +22,7 @@ ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "instit
              "party", "committee", "corporation", "corp", "group", "fund", "court", "parliament", "government", "club",
              "association", "union", "partners", "holdings", "systems", "technologies", "airlines", "airways",
              "railways", "motors", "foundation", "federation", "commission", "authority", "service", "fc", "sc", "afc",
-             "cf", "academy", "school", "college", "hospital", "museum", "theatre", "orchestra", "media", "press",
+             "cf", "academy", "school", "college", "hospital", "clinic", "medical", "museum", "theatre", "orchestra", "media", "press",
              "research", "analytics", "consulting", "co", "productions", "studios", "films", "pictures", "records", "ltd.", "inc.", "corp.", "co.",
              # parties named by their members ("Liberal Democrats", "the Conservatives", "Sweden Democrats")
              "democrats", "republicans", "conservatives", "socialists", "liberals"}
@@ -150,7 +150,7 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
     previous = before[-1].strip(".,;:\"“(") if before else ""
     following = re.sub(r"['’]s$", "", after[0].strip(".,;:\"”)")) if after else ""  # "Telkom CEO's" as "CEO"
     votes = Counter()
-    if set(words) & ORG_WORDS or "&" in words or TICKED.match(text, mention.stop) or words[-1].endswith((".com", ".net", ".org")) or (len(words) == 1 and mention.name.isupper() and not is_dateline_place(mention.start, mention.stop, text)):
+    if set(words) & ORG_WORDS or "&" in words or "+" in words or TICKED.match(text, mention.stop) or words[-1].endswith((".com", ".net", ".org")) or (len(words) == 1 and mention.name.isupper() and not is_dateline_place(mention.start, mention.stop, text)):
         votes["ORG"] += STRONG
     if any(w.endswith(ORG_ENDINGS) and w not in ORG_ENDINGS for w in words):
         votes["ORG"] += STRONG
@@ -160,7 +160,8 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
         votes["ORG"] += STRONG
     if len(words) > 1 and len(mention.name.split()[0]) > 1 and mention.name.split()[0].isupper():
         votes["ORG"] += CUE  # "ESPN Brazil", "BBC News", "HBO Max": no one's first name is an acronym
-    if words[-1] in LOC_WORDS or (len(words) > 1 and words[0] in PLACE_PREFIXES):
+    # a saint opens places and the bodies named after them ("St. Vincent Medical Center", "St Petersburg Times")
+    if words[-1] in LOC_WORDS or (len(words) > 1 and words[0] in PLACE_PREFIXES and not set(words) & ORG_WORDS):
         votes["LOC"] += STRONG
     if is_dateline_place(mention.start, mention.stop, text) or PLACE_ADJECTIVE.match(text, mention.stop):
         votes["LOC"] += STRONG

@@ -42,6 +42,10 @@ PLACE_NOUNS = {"town", "city", "village", "port", "province", "город", "г�
 LEGAL_SUFFIXES = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "ag", "sa", "se", "nv", "gmbh"}
 # A credit's label just before a name: the outlet or agency that supplied the text or picture, not the story's.
 CREDIT_LEAD = re.compile(r"\b(?:[Ии]сточник|[Фф]ото|[Вв]идео|[Ss]ource|[Pp]hoto|[Vv]ideo)\s*:\s*[«\"“]?$")
+# A patronymic closing a name ("Татьяна Юрьевна", "Иван Петрович"); surnames in -ович are told apart by
+# needing a full name with the same first name in the article.
+PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична)$")
+INITIAL = re.compile(r"[А-ЯЁA-Z]\.")  # "Д." of "Назарбаевой Д. Н."
 STRAY_OPENING = "\"«„“ "
 DATELINE_PARAGRAPHS = 4  # the headline, then up to three header paragraphs (clean looks at three)
 
@@ -90,16 +94,20 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         kind = "LOC" if span.type != "LOC" and _after_place_noun(span.start, text) else type_of(name, span.type)
         span = Span(span.start, span.stop, kind, span.text, span.normal)
         if span.type == "PER":
-            words = name.split()
+            words = [w for w in name.split() if not INITIAL.fullmatch(w)]
+            if len(words) == 1 and words[0] != name:  # "Назарбаевой Д. Н.": a surname after initials
+                name = woman_surname(words[0]) or words[0]
             if len(words) >= 2:
                 full_names.setdefault(words[-1].lower(), name)
             else:
-                name = full_names.get(name.lower()) or full_names.get((woman_surname(span.text) or "").lower()) or name
+                woman = (woman_surname(span.text.split()[0]) or "").lower()
+                name = full_names.get(name.lower()) or full_names.get(woman) or name
         key = (span.type, name.lower())
         entity = entities.setdefault(key, Entity(name=name, type=span.type))
         entity.mentions.append(Mention(span.start, span.stop, span.text))
     _fold_types(entities)
     _fold_surnames(entities, full_names, text)
+    _fold_patronymics(entities)
     _fold_short_places(entities)
     _fold_short_names(entities, text)
     _fold_shortened_names(entities)
@@ -133,6 +141,24 @@ def _fold_surnames(entities: Groups, full_names: dict[str, str], text: str) -> N
         full = full_names.get(key[1])
         if full and ("PER", full.lower()) in entities and ("PER", full.lower()) != key:
             _merge(entities, key, ("PER", full.lower()))
+
+
+def _fold_patronymics(entities: Groups) -> None:
+    """"Татьяна Юрьевна" joins "Татьяна Быковская": a first name and patronymic, as Russian addresses a person
+    named in full before, is the one person named before with that first name and a surname (a surname in
+    -ович written first, "Сергей Богданович", is a name of its own)."""
+    by_first_name: dict[str, list[tuple[str, str]]] = {}  # an index: linear in names
+    for key in [k for k in entities if k[0] == "PER" and len(k[1].split()) >= 2 and not PATRONYMIC.search(k[1])]:
+        by_first_name.setdefault(key[1].split()[0], []).append(key)
+    for key in [k for k in entities if k[0] == "PER" and len(k[1].split()) == 2 and PATRONYMIC.search(k[1])]:
+        fuller = [k for k in by_first_name.get(key[1].split()[0], [])
+                  if _first_start(entities[k]) < _first_start(entities[key])]
+        if len(fuller) == 1:
+            _merge(entities, key, fuller[0])
+
+
+def _first_start(entity: Entity) -> int:
+    return min(m.start for m in entity.mentions)
 
 
 def _fold_short_places(entities: Groups) -> None:

@@ -33,6 +33,8 @@ LEGAL_FORMS = {"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ГУП
 SITE_NAME = re.compile(r"[\w-]+\.(?:ru|рф|su|com|net|org|info|media|fm|tv|ua|by|kz)", re.IGNORECASE)
 # Opening quote marks: a name in quotes after words naming its kind ("Агентство «Москва»", "театра «Талия»").
 OPENING_QUOTES = "«\"„“"
+# marks that end a name only after their opening pair ("ООО «Ромашка»"), with the marks that open them
+CLOSING_PAIRS = {")": "(", "»": "«", "”": "“„", "“": "„", "\"": "\"", "'": "'", "`": "`"}
 # Case endings of a masculine surname the dictionary does not know ("Ферстаппена", "Пущину", "Мюллером"),
 # by the case natasha's tagger reads; natasha leaves such a surname as written.
 SURNAME_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем", "ём"), "Loc": ("е",)}
@@ -122,12 +124,12 @@ def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[
         elif span.type == "PER" and span.tokens:
             normal = _person_nominative(normal, span.tokens, models.morph_vocab)
         person = span.type == "PER" and _after_person_noun(span.start, text, models.morph_vocab)
-        span = _first_line(Span(span.start, span.stop, span.type, span.text, normal))
-        if _no_name(span, text, models.morph_vocab):
+        span = _balanced(_first_line(Span(span.start, span.stop, span.type, span.text, normal)))
+        if not span.text or _no_name(span, text, models.morph_vocab):
             continue
         span = _substantive_adjective(span, models.morph_vocab)
         for part in _with_bracketed_abbreviation(_route_ends(span, models.morph_vocab), models.morph_vocab):
-            part = _without_descriptor(_quoted_name(part), models.morph_vocab)
+            part = _without_descriptor(_quoted_name(_balanced(part)), models.morph_vocab)
             spans.append(_sited(_retyped(part, models.morph_vocab, person), text))
     spans = _with_their_places(_joined_abbreviations(spans, text), text, models.morph_vocab)
     spans = _with_their_areas(_with_street_nouns(spans, text, models.morph_vocab), text, models.morph_vocab)
@@ -311,12 +313,14 @@ def _not_a_noun_phrase(span: Span, morph_vocab) -> bool:
     """"Покрутил и отжал", «Пусть говорят»: a verb, or one word of grammar ("Несмотря на…"), capitalised at a
     sentence's or a title's start. A word the dictionary reads only as a verb is in no name (names are noun
     phrases; a show's or song's title is a phrase, and titles are no entity); a one-word span the dictionary
-    reads as no noun, adjective or number at all is none either."""
+    reads as no noun, adjective or number at all is none either, nor one it reads only as a participle
+    ("Прилетевший из Минска самолёт")."""
     words = [w for w in span.text.split() if CYRILLIC_WORD.fullmatch(w) and morph_vocab.word_is_known(w.lower())]
     pos = [[p.tag.POS for p in morph_vocab.parse(w)] for w in words]
     if any(kinds[0] in VERB_POS and not NOMINAL_POS.intersection(kinds) for kinds in pos):
         return True
-    return len(span.text.split()) == 1 and len(words) == 1 and not NOMINAL_POS.intersection(pos[0])
+    return len(span.text.split()) == 1 and len(words) == 1 and (
+        not NOMINAL_POS.intersection(pos[0]) or set(pos[0]) == {"PRTF"})
 
 
 def _with_bracketed_abbreviation(spans: list[Span], morph_vocab) -> list[Span]:
@@ -706,6 +710,31 @@ def _as_written(original: str, word: str) -> str:
     elif last[:1].isupper():
         word = word[:1].upper() + word[1:]
     return f"{prefix}-{word}" if prefix else word
+
+
+def _balanced(span: Span) -> Span:
+    """natasha sometimes takes a mark that opens or closes something after the name ("Алексей Марков (Роберт)"
+    gives "Алексей Марков (", "(Эбн-Хакия)" gives "Эбн-Хакия)", AP's ``…`` gives "Аэрофлот``"): a name holds
+    a bracket or a quote mark only with its pair, so an unpaired one and what follows it are cut. Checked again
+    on each part of a split name: '"Россия-1" (ВГТРК)' loses its opening mark to natasha."""
+    text = span.text
+    opening = text.find("(")
+    if opening > 0 and ")" not in text[opening:]:
+        text = text[:opening].rstrip()
+    while text and text[-1] in CLOSING_PAIRS and not _paired(text):
+        text = text[:-1].rstrip()
+    if text == span.text:
+        return span
+    words = len(text.split())
+    normal = " ".join(span.normal.split()[:words]).rstrip("".join(CLOSING_PAIRS) + "(").rstrip()
+    return Span(span.start, span.start + len(text), span.type, text, normal or text)
+
+
+def _paired(text: str) -> bool:
+    """Whether the mark closing `text` closes one opened in it (a straight mark: the same mark before its run)."""
+    last = text[-1]
+    opening = CLOSING_PAIRS[last]
+    return last in text.rstrip(last) if opening == last else any(c in text[:-1] for c in opening)
 
 
 def _first_line(span: Span) -> Span:
