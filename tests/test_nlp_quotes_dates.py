@@ -505,3 +505,89 @@ def test_neuter_bodies_reflexive_verbs_and_occupations_report_speech():
     entities = [entity(text, "Управление энергетической информации", "ORG"), entity(text, "Алексей Ягудин", "PER")]
     assert [(q.text.split()[0], q.speaker) for q in find_quotes(text, entities)] == [
         ("Запасы", "Управление энергетической информации"), ("ни", "Алексей Ягудин")]
+
+
+def test_two_backticks_quote_in_order_and_a_statement_runs_over_paragraphs():
+    # '``' opens and closes alike; short titles keep the pairs in step; '… 2019. ``As' opens the next paragraph
+    text = ("``I never thought about doing it another way,`` he said. He had hits with ``Boy,`` and ``Fast As You,`` "
+            "over the years. A club statement read: `` The club can confirm the tie will take place in May. "
+            "``As a result, we will be utilising two squads at once.``")
+    text = "Dwight Yoakam spoke. Mayak Club plays. " + text
+    entities = [entity(text, "Dwight Yoakam", "PER"), entity(text, "Mayak Club", "ORG")]
+    assert [(q.kind, q.speaker, q.text.split()[0]) for q in find_quotes(text, entities)] == [
+        ("direct", "Dwight Yoakam", "I"), ("direct", "Mayak Club", "The"), ("direct", "Mayak Club", "As")]
+
+
+@pytest.mark.parametrize("text, first", [
+    # a name quoted inside a quote, closed by its own mark or by the outer one before the attribution
+    ("«4 мая состоялось заседание, на котором принято постановление «О прекращении полномочий депутата», — "
+     "говорится в сообщении.", "4"),
+    ("«4 мая состоялось заседание, на котором принято постановление «О прекращении полномочий депутата» и "
+     "другие», — говорится в сообщении.", "4"),
+    ("“5 мая состоялась церемония в рамках проекта “Модернизация системы поддержки” для семей”, – говорится в "
+     "сообщении.", "5"),
+])
+def test_a_name_quoted_inside_a_quote_is_part_of_it(text, first):
+    assert [(q.kind, q.text.split()[0]) for q in find_quotes(text, [])] == [("direct", first)]
+
+
+def test_a_dash_after_a_sentence_opens_dialogue_run_into_the_paragraph():
+    text = ("Об этом рассказала Татьяна Быковская. Один случай выявили в клинике. - Наибольшее количество "
+            "инфицированных работников — в Ростове-на-Дону (24), - отметила она. Всего выявили 81 заболевшего.")
+    assert kinds_and_speakers(text, entity(text, "Татьяна Быковская", "PER")) == [
+        ("direct", "Татьяна Быковская", "Наибольшее")]
+
+
+def test_stated_claimed_and_a_clause_after_that_opening_with_a_name():
+    text = ("Kate Beckinsale stated that just because she stood beside him, it doesn’t mean much. Jamie Foxx claimed "
+            "he was merely helping her. Jamie Foxx claimed a one-set advantage in the game. Jim Valles showed "
+            "that Cooper pairs could also produce insulating states.")
+    entities = [entity(text, "Kate Beckinsale", "PER"), entity(text, "Jamie Foxx", "PER"), entity(text, "Jim Valles", "PER")]
+    assert kinds_and_speakers(text, *entities) == [
+        ("indirect", "Kate Beckinsale", "just"), ("indirect", "Jamie Foxx", "he")]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("The ceremony is tonight.", ["2019-11-18"]),
+    ("It will ship before the end of the year.", ["2019-12-31"]),
+    ("В 2017 году премию получила Калитко, в 2015 – Андрухович, в 2013 – Малярчук.",
+     ["2017-01-01/2017-12-31", "2015-01-01/2015-12-31", "2013-01-01/2013-12-31"]),
+    # "the same day" counts from a weekday too, though not from one that only qualifies a noun
+    ("Nov. 21 is the hearing. Brown was arrested Thursday and six others were arrested the same day.",
+     ["2019-11-21", "2019-11-14", "2019-11-14"]),
+    ("Shares rose at Wednesday's close. Sources told Reuters the previous day a deal was likely.",
+     ["2019-11-13", "2019-11-17"]),
+])
+def test_tonight_deadlines_years_in_a_list_and_days_counted_from_a_weekday(text, resolved):
+    assert [d.date for d in find_dates(text, MONDAY)] == resolved
+
+
+def test_a_weekday_keeps_its_by_as_other_deadlines_do():
+    assert [(d.text, d.date) for d in find_dates("The talks ended by Friday, he said.", MONDAY)] == [
+        ("by Friday", "2019-11-15")]
+
+
+@pytest.mark.parametrize("text", [
+    "Поддержка предусмотрена нацпроектом «Малое и среднее предпринимательство», который продлят.",
+    'Она написала, что материал "Долгая война Путина против американской науки" лжив.',
+    'This year\'s theme, "Camp: Notes on Fashion," saw the fashionable arrive.',
+])
+def test_a_title_its_kind_names_is_no_quote(text):
+    assert [q.kind for q in find_quotes(text, [])] == [k for k in ("indirect",) if "написала, что" in text]
+
+
+def test_a_quote_after_a_noun_of_no_title_is_still_speech():
+    text = 'Министр заявил журналистам «Мы не отступим от своих планов» и ушёл.'
+    assert [q.kind for q in find_quotes(text, [])] == ["direct"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Clockenflap 2019 will be cancelled, the organisers said.", []),
+    ("Россия сыграет в отборочном цикле чемпионата Европы-2020.", []),
+    ("Оттава, Иван Гридин © 2019, РИА «Новый День»", []),
+    ("She dated him, from Saturday Night Live, for a year.", []),
+    ("The first female songwriter to win since Taylor Swift in 2010.", ["in 2010"]),
+    ("Shares fell Friday after the report.", ["Friday"]),
+])
+def test_a_year_or_weekday_that_is_part_of_a_name_is_no_date(text, found):
+    assert [d.text for d in find_dates(text, MONDAY)] == found

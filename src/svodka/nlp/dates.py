@@ -16,7 +16,8 @@ tense of the weekday's own clause), a month ("провели в октябре" 
 of a day far from publication ("on Feb. 8" told in past tense in November); a weekday with
 no tense is the one the same weekday names elsewhere in the text; a Russian perfective non-past
 ("в понедельник подпишет") is a future. "The previous day", "the following year", "в ноябре
-того же года" count from the last date named before them; «накануне» alone from publication,
+того же года" count from the last day or date named before them (a weekday too, not "Wednesday's close"); a year
+or weekday that is part of a name ("Clockenflap 2019", "Saturday Night Live") is no date; «накануне» alone from publication,
 «накануне 9 мая» from the day it names.
 """
 
@@ -91,14 +92,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
     ("uk_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+(" + "|".join(UK_MONTHS) + r")\b(?:\s+(?P<y>\d{4}))?", re.I)),
     ("en_month_day", re.compile(r"\b" + EN_MONTH_WORD + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b")),
     ("en_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + EN_MONTH_WORD + r"(?:,?\s+(?P<y>\d{4}))?\b")),
-    ("relative_day", re.compile(r"\b(позавчера|вчера|сегодня|завтра|послезавтра|на сегодняшний день|yesterday|today|tomorrow)\b", re.I)),
+    ("relative_day", re.compile(r"\b(позавчера|вчера|сегодня|завтра|послезавтра|на сегодняшний день|yesterday|today|tonight|tomorrow)\b", re.I)),
     ("weekend", re.compile(r"\b(?:в|на)\s+(минувшие|прошлые|эти|ближайшие|следующие)\s+выходные\b"
                            r"|\b(last|this|next)\s+weekend\b|\b(?:over|at|during)\s+(the)\s+weekend\b", re.I)),
     ("relative_week", re.compile(r"\b(на следующей неделе|на этой неделе|на прошлой неделе|next week|this week|last week)\b", re.I)),
     ("relative_month", re.compile(r"\b(в следующем месяце|в этом месяце|в прошлом месяце|next month|this month|last month)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:в|во|on|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    # English news names the day bare ("said Friday", "Thursday's retreat"); capitalised, so no other word
-    ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("weekday", re.compile(r"\b(?:в|во|on|by|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    # English news names the day bare ("said Friday", "Thursday's retreat"); capitalised, so no other word, nor
+    # the first word of a name ("Saturday Night Live"), unless a date follows ("Tuesday December 17")
+    ("weekday", re.compile(rf"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           rf"(?![ \t]+(?!{EN_MONTH_WORD[1:-1]}\b)[A-Z][a-z])")),
     # a month as the start, end or target of something ("с декабря 2019 года", "перенесли на июль"): that month
     ("month", re.compile(
         rf"(?<![\w-])(?:(?:с|со|до|к|начиная\s+с)\s+(?P<genitive>{RU_MONTH_WORD[1:-1]})|на\s+(?P<accusative>январь|"
@@ -121,12 +124,16 @@ SEASON_WORD = (r"(?:(?P<rel_en>this|last|next)\s+|in\s+(?:the\s+)?)(?P<season_en
 YEAR = r"(?P<y>(?:1[89]|20)\d{2})"
 RU_YEAR_TAIL = rf"\s+{YEAR}\s*(?:года|г\.)"
 CALENDAR_KINDS = {"numeric", "iso", "ru_day_month", "uk_day_month", "en_month_day", "en_day_month"}
+# What "the same day", "the next day" count from: a day the text names, though not one only qualifying a noun
+# ("at Wednesday's close"), which is no day the report tells of
+DAY_KINDS = CALENDAR_KINDS | {"weekday", "relative_day"}
+POSSESSIVE = ("'s", "’s")
 WEEKDAY_GAP = re.compile(r"[\s,(—–-]*")  # what may stand between a date and the weekday restating it
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deadline", re.compile(
         rf"\b(?:до|к)\s+конц[ау]\s+(?:(?P<month>{RU_MONTH_WORD[1:-1]})(?:{RU_YEAR_TAIL})?|(?P<y2>\d{{4}})\s*(?:года|г\.)|"
         rf"(?P<rel>этого|текущего|следующего)\s+года|года)"
-        rf"|\bby\s+the\s+end\s+of\s+(?:(?P<month_en>{EN_MONTH_WORD[1:-1]})(?:,?\s+(?P<y_en>\d{{4}}))?|(?P<y_en2>\d{{4}})|"
+        rf"|\b(?:by|before)\s+the\s+end\s+of\s+(?:(?P<month_en>{EN_MONTH_WORD[1:-1]})(?:,?\s+(?P<y_en>\d{{4}}))?|(?P<y_en2>\d{{4}})|"
         rf"(?P<rel_en>this|next)\s+year|the\s+year)\b", re.I)),
     ("quarter", re.compile(
         rf"\b(?:(?:в|во)\s+)?{RU_ORDINAL}\s+квартал[еау](?:{RU_YEAR_TAIL})?"
@@ -154,7 +161,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{YEAR}(?:\s*(?:годы|годах|годов|гг\.|год|года))?(?![\d%])"
         rf"|\b(?:в\s+)?(?P<y1b>(?:1[89]|20)\d{{2}})\s+и\s+(?P<yb>(?:1[89]|20)\d{{2}})\s+(?:годах|годы|годов)", re.I)),
     ("year", re.compile(rf"\b(?:(?:в|с|до|к|после|in|since|from|by|after)\s+)?{YEAR}"
-                        rf"(?:\s*(?:году|года|г\.)|-м\b|(?![\d%]|[.,]\d|\s*[-–]?\s*[а-яё]))", re.I)),
+                        rf"(?:\s*(?:году|года|г\.)|-м\b|(?![\d%]|[.,]\d|\s*[-–]?\s*(?-i:[а-яё])))", re.I)),
 ]
 PATTERNS += PERIOD_PATTERNS
 # A month named before a noun ("the February checkup", "its March report"), after the periods ("the September
@@ -165,7 +172,7 @@ SEASON_START = {"весн": 3, "spri": 3, "лето": 6, "summ": 6, "осен": 
                 "wint": 12}
 QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "last": 4}
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2,
-                 "yesterday": -1, "today": 0, "tomorrow": 1}
+                 "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 MONTH_OFFSETS = {"следующем": 1, "этом": 0, "прошлом": -1, "next": 1, "this": 0, "last": -1}
 YEAR_OFFSETS = {"прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1, "last": -1, "this": 0, "next": 1,
                 "прошлый": -1, "этот": 0, "текущий": 0, "следующий": 1,
@@ -186,7 +193,8 @@ def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = 
     weekday_tenses: dict[int, str | None] = {}  # a weekday's start -> its tense, read once (resolving, then context)
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
-            if kind == "season" and _habitual(match) or kind == "eve" and _names_event(match, morph):
+            if (kind == "season" and _habitual(match) or kind == "eve" and _names_event(match, morph)
+                    or kind == "year" and _ends_name(match)):
                 continue
             before = bisect.bisect_left(starts, match.end()) - 1  # the last taken span starting before this ends
             if before >= 0 and ends[before] > match.start():
@@ -211,7 +219,7 @@ def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = 
             ref = _restated(text, found, i) or _weekday_in_context(found, i, clear)
         if ref.date:
             last = ref
-            day = ref if kind in CALENDAR_KINDS else day
+            day = ref if kind in DAY_KINDS and not text.startswith(POSSESSIVE, ref.stop) else day
         refs.append(ref)
     return refs
 
@@ -304,6 +312,12 @@ def _names_event(match: re.Match[str], morph: MorphAnalyzer | None) -> bool:
         return True
     tags = [parse.tag for parse in morph.parse(word[1])]
     return any("gent" in tag for tag in tags) and not any("nomn" in tag for tag in tags)
+
+
+def _ends_name(match: re.Match[str]) -> bool:
+    """Whether a bare year closes the name before it ("Clockenflap 2019"): a year after a preposition is a date."""
+    start = match.start()
+    return match[0][0].isdigit() and bool(NAME_BEFORE_YEAR.search(match.string, max(0, start - NAME_REACH), start))
 
 
 def _habitual(match: re.Match[str]) -> bool:
@@ -434,6 +448,10 @@ PERSONAL_ENDING = re.compile(r"(?<![\w-])[а-яё]{2,}(?:[ую]|ешь|ишь|[�
                              re.I)
 HABITUAL = re.compile(r"(?<![\w-])(?:традиционно|обычно|как правило|ежегодно|каждый год|каждую|каждой|всегда)(?![\w-])"
                       r"|\b(?:usually|typically|traditionally|normally|always|every)\b", re.I)
+# A year that ends a name is part of it, no date: "Clockenflap 2019", "чемпионата Европы-2020", "© 2019" (one
+# after a preposition is a date: "Taylor Swift in 2010")
+NAME_BEFORE_YEAR = re.compile(r"(?:©|(?<![\w-])[A-ZА-ЯЁ][\w&]*)[ \t-]$")
+NAME_REACH = 40
 HABIT_WINDOW = 60  # a habit is said within the few words before the season
 SENTENCE_BOUNDARY = re.compile(rf"[.!?…](?=\s)|{GLUED_STOP}|\n")
 # A day and month this near publication is the one meant whatever the tense ("начнёт перевозить 14 марта,

@@ -1,7 +1,9 @@
 """Quotes and who said them.
 
-Direct speech is text in «…», „…“, "…", “…” or a dialogue paragraph opened by a
-dash ("— …, — сказал он"), long enough to be a statement. Its speaker is the person
+Direct speech is text in «…», „…“, "…", “…”, ``…`` or a dialogue paragraph opened by a
+dash ("— …, — сказал он", also run into a paragraph after a sentence), long enough to be a statement and
+no title its kind noun names ("нацпроект «Малое и среднее предпринимательство»"); a name quoted inside it is
+part of it. Its speaker is the person
 the attribution names — by name, by a role ("сказал глава России", which entity
 grouping has already tied to a person) or by a pronoun ("он", "she"), which stands for
 the previous speaker or else the person last named before. Indirect speech is "X
@@ -40,13 +42,22 @@ from functools import cached_property
 from svodka.model import Entity, Quote
 
 MAX_QUOTE = 3000  # longer than any quoted statement; bounds the scan after an unbalanced mark
+# A dialogue turn run into its paragraph ends within a few sentences; the bound keeps a paragraph of dashes cheap
+MAX_RUN_IN = 500
+MAX_INNER = 300  # a name or title quoted inside a quote; longer, the marks are no such pair
+INNER = rf"[^«»\n]{{1,{MAX_INNER}}}"
+INNER_CURLY = rf"[^“”\n]{{1,{MAX_INNER}}}"
 DIRECT = re.compile(
-    rf"«(?P<a>[^«»\n]{{8,{MAX_QUOTE}}}?)»|„(?P<b>[^„“”\n]{{8,{MAX_QUOTE}}}?)[“”]"
+    # A name quoted inside a quote is part of it («… постановление «О прекращении …», — говорится»), closed by its
+    # own mark or, before the attribution, by the outer one alike («… «О прекращении … Д. Н.», — говорится)
+    rf"«(?P<a>(?:[^«»\n]|«{INNER}»){{8,{MAX_QUOTE}}}?)»"
+    rf"|«(?P<i>[^«»\n]{{8,{MAX_QUOTE}}}?«{INNER})»(?=[ \t]*[,.]?[ \t]*[—–-][ \t]+[а-яё])"
+    rf"|„(?P<b>[^„“”\n]{{8,{MAX_QUOTE}}}?)[“”]"
     # '"' opens and closes alike, so it opens only before a word: in '"МегаФон" открыл …, сообщили "Фонтанке"'
     # the text between the two names is no quote. Inside, a mark after a space opens an inner name, and one mark
     # may close it and the quote both: '"…, а не только в "Радуге", - заявила'.
     rf"|(?<![\w\"])\"(?P<c>[^\"\s](?:[^\"\n]|(?<=\s)\"(?=\w)){{7,{MAX_QUOTE}}}?)\"(?![\w\"])"
-    rf"|“(?P<d>[^“”\n]{{8,{MAX_QUOTE}}}?)(?:”|(?<=[,.!?…])(?:\"(?!\w)|[’']{{2}}))"
+    rf"|“(?P<d>(?:[^“”\n]|“{INNER_CURLY}”){{8,{MAX_QUOTE}}}?)(?:”|(?<=[,.!?…])(?:\"(?!\w)|[’']{{2}}))"
     # ... or with a straight mark or two apostrophes after its last punctuation, as scraped pages mix them: '“I'm
     # a fan," X told', '“… provides.’’'.
     # A statement over several paragraphs opens each with a mark and closes only the last: '“A. “B. “C.”'
@@ -56,9 +67,26 @@ DIRECT = re.compile(
     # opens nor closes: it stands between letters, or after a Latin plural "s".
     rf"|(?<![\w'‘’])['‘](?P<g>(?=[^\W\d_])(?:[^'‘’\n]|['‘’](?=\w)){{7,{MAX_QUOTE}}}?)"
     rf"(?<![a-z]s)['’](?![\w'’])"
+    # Two backticks open and close alike, as TeX and the AP scrapes write '"' ('``I never thought …,`` he said'),
+    # in order, however short ('``Boy,`` Keith Urban's ``Coming Home,``': a pair skipped would shift the rest);
+    # a paragraph of a longer statement ends before the next one's opening ('… 2019. ``As a result, …')
+    rf"|(?<!`)``(?P<h>[^`\n]{{1,{MAX_QUOTE}}}?)(?:``(?![`\w])|(?<=[.!?…])[ \t]*(?=``\w))"
     rf"|(?m:^[ \t]*[—–][ \t]+(?P<e>[^\n]{{8,{MAX_QUOTE}}}?)[,!?….]?[ \t]+[—–][ \t]+(?=[а-яё]))"
+    # ... or opened by a dash after a sentence, where a scrape has run the paragraphs together ("… клинике. -
+    # Наибольшее количество …, - отметила она"), closed by the dash of a verb's attribution
+    rf"|(?<=[.!?…])[ \t]+[—–-][ \t]+(?P<j>[А-ЯЁ][^\n]{{7,{MAX_RUN_IN}}}?)[,!?….]?[ \t]+[—–-][ \t]+"
+    r"(?=[а-яё]+(?:л|ла|ли|ло|ет|ит|ют|ят)(?![\w-]))"
 )
 MIN_WORDS = 4  # names of things in quotes ("Манеж", "Радуга") are shorter than any statement
+# ... and a longer one is named by its kind just before it: "нацпроектом «Малое и среднее предпринимательство»",
+# "материал "Долгая война …"", "This year's theme, "Camp: Notes on Fashion"" (stems: any case)
+TITLE_KINDS = re.compile(
+    r"(?<![\w-])(?:проект|нацпроект|программ|постановлени|закон|законопроект|указ|книг|бестселлер|роман|фильм|сериал|"
+    r"спектакл|опер|песн|альбом|материал|стать|шоу|передач|акци|операци|конкурс|фестивал|выставк|лозунг|"
+    r"назван|book|bestseller|novel|film|movie|series|song|single|album|show|programme|program|project|theme|"
+    r"exhibit|exhibition|campaign|operation|article|titled|entitled|called|named|dubbed)\w{0,4}[ \t]*,?[ \t]*$",
+    re.I)
+TITLE_REACH = 20  # the kind noun and the space before the mark
 # A clause a reporting verb introduces is a statement however short: "объявил, что гастроли будут прощальными"
 MIN_REPORTED_WORDS = 3
 RU_VERB = (
@@ -72,7 +100,9 @@ RU_VERB = (
     r"|(?:[Оо]тмеча|[Сс]ообща|[Уу]точня|[Пп]одчеркива|[Пп]редполага|[Уу]твержда)(?:ется|лось)"
 )
 EN_VERB = (r"said|says|added|noted|stressed|warned|told reporters|told journalists|told [A-Z][\w ]{1,30}?|insisted|"
-           r"explained|announced|confirmed|admitted|admits|joked|saying|(?<!to )say")
+           r"explained|announced|confirmed|admitted|admits|joked|stated|saying|(?<!to )say"
+           # verbs with other senses ("claimed a one-set advantage") report speech before a clause's own subject
+           r"|(?:claimed|revealed)(?=,?[ \t]+(?:that|he|she|they|it|we|I)\b)")
 # When a report was made, between the verb and the clause: "said Friday it", "said on Thursday that"
 EN_WHEN = r"(?:on|in|at)[ \t]+[\w ]{1,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier"
 # Verbs that report speech whoever their subject is; the others ("added", "noted")
@@ -127,17 +157,18 @@ EN_POST = re.compile(
 DATA_SOURCES = re.compile(r"[Пп]о (?:данным|информации)|according")
 # How far back the start of a clause attributed after it is looked for; no quoted sentence is longer.
 MAX_CLAUSE = 1000
-CLAUSE_START = re.compile(r"[.!?…][»\"”]?[ \t]+|\n")
+CLAUSE_START = re.compile(r"[.!?…](?:[»\"”]|``)?[ \t]+|\n")
 EN_INDIRECT = re.compile(
     rf"(?<![\w-])(?P<verb>{EN_VERB})(?:[ \t]+(?:{EN_WHEN}))?(?:,?[ \t]+that)?[ \t]+"
-    rf"(?!(?:in|on|at|to|by|of|for|as|while|when|after|before|because|but|and|adding|citing|which|who|if|how|whether|what|why|where)\b)"
-    rf"(?=(?P<said>[a-z][^\n]{{10,{MAX_QUOTE}}}))"
+    rf"(?!(?:in|on|at|to|by|of|for|as|while|when|after|before|during|because|but|and|adding|citing|which|who|if|how|whether|what|why|where)\b)"
+    # after "that" the clause may open with a name ("showed that Cooper pairs …")
+    rf"(?=(?P<said>(?:[a-z]|(?<=\bthat[ \t])[A-Z0-9])[^\n]{{10,{MAX_QUOTE}}}))"
 )
 # «…, — прокомментировала X. — …» / «…, — сказал он, — …»: a verb of the past or present opens the attribution
 SPLIT_ATTRIBUTION = re.compile(
     r"[,!?…][ \t]+[—–][ \t]+[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)(?![\w-])[^—–«»\"“”\n]{0,150}?"
     r"(?:\.[ \t]+[—–][ \t]+(?=[А-ЯЁ«\"])|,[ \t]+[—–][ \t]+(?=[а-яё]))")
-NEXT_QUOTE = re.compile(r"\s*[«“„\"]")
+NEXT_QUOTE = re.compile(r"\s*(?:[«“„\"]|``)")
 ATTRIBUTION_WINDOW = 150
 ATTRIBUTION_GAP = 4  # '", said' / '», — заявил': an attribution verb this close after a direct quote belongs to it
 # ... or this close, after the speaker's name and role: '”, Wedbush analyst Michael Pachter warned in a note'
@@ -159,7 +190,7 @@ OWN_STATEMENT = re.compile(r"\b(?:that|:)(?:\s|$)|,\s+что\b|:")
 # An English attribution with its verb first names its speaker right after it, capitalised: '”, added Lo Kin-hei'
 EN_VERB_FIRST = re.compile(rf"[ \t]*,?[ \t]*(?:{EN_POST_VERB})[ \t]+(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)")
 ATTRIBUTION_AFTER = re.compile(
-    rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:(?:{RU_POST_VERB})(?![\w-])|(?:[^.!?\n\"“”«»]|{ABBREVIATION}){{1,{ATTRIBUTION_SUBJECT}}}?"
+    rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:(?:{RU_POST_VERB})(?![\w-])|(?:[^.!?\n\"“”«»`]|{ABBREVIATION}){{1,{ATTRIBUTION_SUBJECT}}}?"
     rf"[ \t](?:{EN_POST_VERB})(?![\w-]))")
 # A name after a preposition is no subject ("Путин в разговоре с Токаевым заявил", "на странице в Facebook
 # подчеркивает"), except for a plural verb, whose source is often where it was said ("в МЧС сообщили").
@@ -179,7 +210,7 @@ PRONOUNS = {"он", "она", "he", "she"}
 # main organisation even when its name lacks the noun ("the club" for Mayak); an office ("В министерстве
 # отметили") is often one the article never names, so only an organisation of that kind by name stands for it.
 BUSINESS_KINDS = ("company", "firm", "operator", "club", "team", "bank", "carrier", "airline", "group", "startup",
-                  "developer", "insurer", "retailer", "lender", "банк", "компани", "клуб", "холдинг")
+                  "developer", "insurer", "retailer", "lender", "airport", "банк", "компани", "клуб", "холдинг", "аэропорт")
 OFFICE_KINDS = ("ministry", "agency", "committee", "university", "министерств", "ведомств", "мэри", "администраци",
                 "фонд")
 # Nouns by which a report names the outlet it cites ("Как сообщает издание", "По данным издания"): the source
@@ -205,7 +236,7 @@ ROLE_SUBJECT_WORDS = 2  # the role opens the subject: "Позднее осужд
 # said" the role opens a sentence whose subject is another
 ROLE_SUBJECT_LENGTH = 4
 LATTER = ("последн", "latter")  # the person named last, whoever spoke before
-SENTENCE_END = re.compile(r"[.!?…][»\"”]?(?=\s|$)|\n")
+SENTENCE_END = re.compile(r"[.!?…](?:[»\"”]|``)?(?=\s|$)|\n")
 
 
 @dataclass
@@ -308,7 +339,7 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
         group = next(g for g, value in match.groupdict().items() if value)
         for start, stop in _split_by_attribution(text, match.start(group), match.end(group)):
             body = text[start:stop].strip(" \t,")
-            if len(body.split()) >= MIN_WORDS:
+            if len(body.split()) >= MIN_WORDS and not _titled(text, match.start()):
                 found.add(_Found(max(start - 1, match.start()), stop if stop < match.end(group) else match.end(),
                                  body, "direct"))
     for pattern in (RU_INDIRECT, RU_ACCORDING, RU_ACCORDING_PRONOUN, EN_INDIRECT):
@@ -406,14 +437,14 @@ class _Found:
 
 def _last_mark(text: str, stop: int) -> str:
     """The last character of a quote ending at stop before its closing marks: '.' in '…provides.’’' and '…on.’'."""
-    return text[max(0, stop - 4):stop].rstrip("»”\"’'")[-1:] or " "
+    return text[max(0, stop - 4):stop].rstrip("»”\"’'` ")[-1:] or " "
 
 
 def _attribution_between(closing: str, between: str) -> bool:
     """Whether only the speaker stands between a quote and a verb: nothing, or a name with no sentence end
     after a quote that does not end its sentence ('…rape!" Marisa Soleto said that' starts a new one)."""
     return len(between.strip(" ,—–-")) <= ATTRIBUTION_GAP or not (
-        re.search(r"[.!?…\"“”«»\n]", between) or re.match(r"[.!?…]", closing))
+        re.search(r"[.!?…\"“”«»`\n]", between) or re.match(r"[.!?…]", closing))
 
 
 def _split_by_attribution(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -425,6 +456,11 @@ def _split_by_attribution(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         parts.append((lo, split.start() + 1))
         lo = split.end()
     return parts + [(lo, hi)]
+
+
+def _titled(text: str, mark: int) -> bool:
+    """Whether the quote opening at mark is the title of a thing its kind noun names just before it."""
+    return bool(TITLE_KINDS.search(text, max(0, mark - TITLE_REACH), mark))
 
 
 def _closes_unopened(clause: str) -> bool:
@@ -540,6 +576,13 @@ def _direct_speaker(text: str, start: int, stop: int, mentions: _Names, previous
         attribution = ATTRIBUTION_AFTER.match(text, lo, hi) if lo == stop else None
         if attribution:
             return _attributed_source(text, attribution, hi, start, organisations, others, previous or main, last)
+        # an introduction naming a body ("A club statement read: “…”") names the source
+        if lo != stop and text[lo:hi].rstrip(" \t`«“„\"'").endswith(":"):
+            introduced = organisations.within(lo, hi)
+            source = introduced[-1].name if introduced else _organisation_by_kind(
+                re.findall(r"\w+", text[lo:hi].lower()), start, organisations)
+            if source:
+                return source
     return previous or main
 
 
