@@ -172,8 +172,10 @@ def glued_furniture(paragraph: str, last: bool) -> tuple[str, list[tuple[str, st
 
 def _starts_sentence(text: str, index: int) -> bool:
     """A prompt opens a sentence, or is glued to the last one ("…новостьПодписывайтесь"); mid-sentence it is prose."""
-    before = text[:index].rstrip()
-    return not before or before[-1] in ".!?…»\"”)" or index == len(before) and before[-1].islower()
+    end = index  # where the text before ends, spaces aside: a walk back, not a copy of all the text before
+    while end and text[end - 1].isspace():
+        end -= 1
+    return not end or text[end - 1] in ".!?…»\"”)" or index == end and text[end - 1].islower()
 
 
 def _teaser_end(text: str, start: int) -> int:

@@ -108,8 +108,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
         r"февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь))(?![\w-])(?:\s+(?P<y>\d{4})"
         r"(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?", re.I)),
     ("month", re.compile(
-        r"\b(?:в|in|since|until|till|by)\s+(?:(?:next|last)\s+)?(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
-        r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        rf"\b(?:в|in|since|until|till|by)\s+(?:(?:next|last)\s+)?({RU_MONTH_IN}|{EN_MONTH_FULL})\b"
         r"(?:,?\s+(?P<y>\d{4})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|"
         r"\s+(?P<rel_en>last|this|next)\s+year)?", re.I)),
     # a month and year with no preposition ("the July 2017 shooting"): that month

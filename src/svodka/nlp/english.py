@@ -38,7 +38,7 @@ SUFFIX_WITH_DOT = r"(?:Ltd|Inc|Corp|Co|Jr|Bros)\.(?=,|;|[ \t]+[a-z])"
 SENTENCE_OPENERS = r"(?:He|She|It|They|We|I|The|This|That|There|His|Her|Their|But|And|In|On|At|As|When|While)\b"
 # A saint's or a mountain's abbreviation opens the name it is part of ("St. Vincent Medical Center", "Mt. Fuji").
 SAINT = rf"(?:St|Mt|Ft)\.(?=[ \t]+(?!{SENTENCE_OPENERS})[{UPPER}][{LOWER}])"
-SAINT_END = re.compile(rf"(?<![\w.])(?:St|Mt|Ft)\.$")
+SAINT_END = re.compile(r"(?<![\w.])(?:St|Mt|Ft)\.$")
 # Capitals with digits ("O2 Arena", "G4S Security") count only before another name word: alone they are
 # models, codes and grades more often ("A380", "F1", "COVID-19") than names.
 ALPHANUMERIC = rf"[{UPPER}]+\d+[{UPPER}\d]*(?=[ \t]+[{UPPER}][{LOWER}])"
@@ -143,6 +143,7 @@ COMPETITION_LEAGUES = re.compile(r"^(?:Premier|Champions|Europa|Conference|Natio
 # AP's wire copy writes its marks as two backticks and closes them with backticks or two apostrophes.
 QUOTED = re.compile(r"(?<!\w)(?:\"([^\"\n]{1,60})\"|“([^“”\n]{1,60})”|‘([^‘’\n]{1,60})’(?!\w)"
                     r"|``([^`\n]{1,60}?)(?:``|''))")
+TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a title: letters first, then any hyphens and apostrophes
 TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by", "with", "is"}
 MAX_TITLE_WORDS = 8
 # Words (small ones left out) from which an all-capitalised headline is title case rather than a run of names:
@@ -326,9 +327,8 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in QUOTED.finditer(text):
         group = next(g for g in (1, 2, 3, 4) if match[g] is not None)
-        words = re.findall(r"[^\W\d_][\w'’-]*", match[group])
-        if words and len(words) <= MAX_TITLE_WORDS and words[0][0].isupper() and all(
-                w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
+        words = TITLE_WORD.findall(match[group])
+        if words and len(words) <= MAX_TITLE_WORDS and words[0][0].isupper() and _capitalised_but_small_words(words):
             spans.append(match.span(group))
     return spans
 
@@ -336,8 +336,14 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
 def _title_cased(headline: str) -> bool:
     """A headline capitalising every word but the small ones ("Kate Beckinsale Shuts Down Jamie Foxx Dating
     Rumors"), where a capital tells no name from any other word."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", headline) if w.lower() not in TITLE_SMALL_WORDS]
-    return len(words) >= MIN_TITLED_HEADLINE and not headline.isupper() and all(w[0].isupper() for w in words)
+    words = TITLE_WORD.findall(headline)
+    return (sum(w.lower() not in TITLE_SMALL_WORDS for w in words) >= MIN_TITLED_HEADLINE and not headline.isupper()
+            and _capitalised_but_small_words(words))
+
+
+def _capitalised_but_small_words(words: list[str]) -> bool:
+    """Every word capitalised but the small ones: how titles of works and headlines are written, not prose."""
+    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _named_words_only(headline: str, names: set[str]) -> str:

@@ -157,7 +157,9 @@ EN_POST = re.compile(
 DATA_SOURCES = re.compile(r"[Пп]о (?:данным|информации)|according")
 # How far back the start of a clause attributed after it is looked for; no quoted sentence is longer.
 MAX_CLAUSE = 1000
-CLAUSE_START = re.compile(r"[.!?…](?:[»\"”]|``)?[ \t]+|\n")
+# A sentence's last mark, with the quote mark a quote may close after it: one notion for every sentence cut below
+SENTENCE_MARK = r"[.!?…](?:[»\"”]|``)?"
+CLAUSE_START = re.compile(rf"{SENTENCE_MARK}[ \t]+|\n")
 EN_INDIRECT = re.compile(
     rf"(?<![\w-])(?P<verb>{EN_VERB})(?:[ \t]+(?:{EN_WHEN}))?(?:,?[ \t]+that)?[ \t]+"
     rf"(?!(?:in|on|at|to|by|of|for|as|while|when|after|before|during|because|but|and|adding|citing|which|who|if|how|whether|what|why|where)\b)"
@@ -236,7 +238,7 @@ ROLE_SUBJECT_WORDS = 2  # the role opens the subject: "Позднее осужд
 # said" the role opens a sentence whose subject is another
 ROLE_SUBJECT_LENGTH = 4
 LATTER = ("последн", "latter")  # the person named last, whoever spoke before
-SENTENCE_END = re.compile(r"[.!?…](?:[»\"”]|``)?(?=\s|$)|\n")
+SENTENCE_END = re.compile(rf"{SENTENCE_MARK}(?=\s|$)|\n")
 
 
 @dataclass
@@ -328,13 +330,19 @@ class _Spans:
 
 def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
     """Direct and indirect quotes in text order, each with its speaker's canonical name."""
-    mentions = _mentions(entities, "PER")
-    organisations = _mentions(entities, "ORG")
-    others = _Names(sorted((_Person(m.start, m.stop, e.name) for e in entities if e.type not in ("PER", "ORG")
-                            for m in e.mentions), key=lambda p: p.start))
-    main = _main_person(entities)
+    mentions = _mentions(entities, lambda type_: type_ == "PER")
+    organisations = _mentions(entities, lambda type_: type_ == "ORG")
+    others = _mentions(entities, lambda type_: type_ not in ("PER", "ORG"))
     lines = _Lines(text)
     found = _Spans()
+    _add_direct(text, found)
+    _add_reported(text, found)
+    _add_attributed_after(text, lines, mentions, organisations, found)
+    return _attributed(text, lines, found, mentions, organisations, others, _main_person(entities))
+
+
+def _add_direct(text: str, found: _Spans) -> None:
+    """Direct speech in quote marks or dialogue dashes, each part its attribution splits a quote of its own."""
     for match in DIRECT.finditer(text):
         group = next(g for g, value in match.groupdict().items() if value)
         for start, stop in _split_by_attribution(text, match.start(group), match.end(group)):
@@ -342,6 +350,11 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
             if len(body.split()) >= MIN_WORDS and not _titled(text, match.start()):
                 found.add(_Found(max(start - 1, match.start()), stop if stop < match.end(group) else match.end(),
                                  body, "direct"))
+
+
+def _add_reported(text: str, found: _Spans) -> None:
+    """Indirect speech after its verb or source ("заявил, что …", "По словам X, …", "said that …"); a direct
+    quote the clause holds becomes part of it."""
     for pattern in (RU_INDIRECT, RU_ACCORDING, RU_ACCORDING_PRONOUN, EN_INDIRECT):
         for match in pattern.finditer(text):
             said = _clause(match["said"])
@@ -365,6 +378,11 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
                 start = text.rfind(lead, 0, match.start())
                 said = text[start:stop]
             _add(found, _Found(start, stop, said, "indirect", who, anonymous, named))
+
+
+def _add_attributed_after(text: str, lines: _Lines, mentions: _Names, organisations: _Names, found: _Spans) -> None:
+    """Indirect speech attributed after the clause ("…, сообщили в МЧС", "…, the operator said", "Об этом
+    сообщает ТАСС"), which takes over a clause found before with no subject of its own."""
     for pattern in (RU_POST, EN_POST, RU_ABOUT_THIS):
         for match in pattern.finditer(text):
             end = match.start()
@@ -392,6 +410,12 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
                           and _subject(text, lines, f.start, mentions, organisations, None, True) is None])
             _add(found, _Found(end - len(said), end, said, "indirect", who, match.groupdict().get("source") is None,
                                named))
+
+
+def _attributed(text: str, lines: _Lines, found: _Spans, mentions: _Names, organisations: _Names, others: _Names,
+                main: str | None) -> list[Quote]:
+    """The quotes found with their speakers, in text order: a pronoun or an unnamed attribution depends on
+    who spoke before, so the speakers are decided one after another."""
     quotes: list[Quote] = []
     antecedents = {m.name for m in mentions.items + others.items}
     previous: str | None = None
@@ -486,8 +510,9 @@ def _add(found: _Spans, quote: _Found) -> None:
         found.add(quote)
 
 
-def _mentions(entities: list[Entity], type_: str) -> _Names:
-    return _Names(sorted((_Person(m.start, m.stop, e.name) for e in entities if e.type == type_ for m in e.mentions),
+def _mentions(entities: list[Entity], of_type: Callable[[str], bool]) -> _Names:
+    """The mentions of the entities whose type of_type keeps, in text order."""
+    return _Names(sorted((_Person(m.start, m.stop, e.name) for e in entities if of_type(e.type) for m in e.mentions),
                          key=lambda p: p.start))
 
 
@@ -517,7 +542,7 @@ def _source(text: str, quote: _Found, mentions: _Names, organisations: _Names,
     inside = organisations.within(lo, hi)
     if inside:
         return inside[-1].name
-    words = re.findall(r"\w+", text[lo:hi].lower())
+    words = _words(text[lo:hi])
     kind = _organisation_by_kind(words, quote.start, organisations)
     if kind:
         return kind
@@ -536,7 +561,7 @@ def _source(text: str, quote: _Found, mentions: _Names, organisations: _Names,
         starts = [m.end() for m in CLAUSE_START.finditer(text, max(0, lo - MAX_CLAUSE), lo)]
         first = mentions.first_in(starts[-2] if len(starts) > 1 else max(0, lo - MAX_CLAUSE), lo)
         return first or _antecedent(possessive, lo, mentions, previous)
-    pronoun = next((w for w in words if w in PRONOUNS), None)
+    pronoun = _pronoun_in(text[lo:hi])
     if pronoun:
         return _antecedent(pronoun, lo, mentions, previous)
     if "it" in words:
@@ -580,7 +605,7 @@ def _direct_speaker(text: str, start: int, stop: int, mentions: _Names, previous
         if lo != stop and text[lo:hi].rstrip(" \t`«“„\"'").endswith(":"):
             introduced = organisations.within(lo, hi)
             source = introduced[-1].name if introduced else _organisation_by_kind(
-                re.findall(r"\w+", text[lo:hi].lower()), start, organisations)
+                _words(text[lo:hi]), start, organisations)
             if source:
                 return source
     return previous or main
@@ -596,7 +621,7 @@ def _attributed_source(text: str, attribution: re.Match[str], hi: int, start: in
     inside = [o.name for o in organisations.within(lo, until)]
     if not inside and not verb_first:
         inside = [o.name for o in others.within(lo, until)]
-    words = re.findall(r"\w+", text[lo:until].lower())
+    words = _words(text[lo:until])
     source = inside[-1] if inside else _organisation_by_kind(words, start, organisations)
     if source or PLURAL_SOURCE.search(attribution[0]):
         return source
@@ -700,7 +725,12 @@ def _parenthetical(between: str) -> bool:
 
 
 def _pronoun_in(window: str) -> str | None:
-    return next((w for w in re.findall(r"\w+", window.lower()) if w in PRONOUNS), None)
+    return next((w for w in _words(window) if w in PRONOUNS), None)
+
+
+def _words(text: str) -> list[str]:
+    """The words of an attribution in lower case, as the word lists above are written."""
+    return re.findall(r"\w+", text.lower())
 
 
 def _antecedent(pronoun: str, position: int, mentions: _Names, previous: str | None) -> str | None:

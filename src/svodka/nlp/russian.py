@@ -41,9 +41,12 @@ SURNAME_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю")
 ALL_SURNAME_ENDINGS = ("ом", "ем", "ём", "а", "я", "у", "ю", "е")  # longest first: "-ом" before "-у"
 # Endings only a woman's surname takes (a man's "Назарбаевой" does not exist): "-ов/-ев/-ин" then "-ой",
 # and "-ск/-цк" then "-ой/-ую" (a man's are "-ского", "-скому"...). "-ову" is a man's dative as well.
-FEMININE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:ой|ою)$|(?:ск|цк)(?:ой|ую|ою)$")
-FEMININE_SURNAME_ENDINGS = ((re.compile(r"(?<=[оеё]в|[иы]н)(?:ой|ою|у)$"), "а"),
-                            (re.compile(r"(?<=[сц]к)(?:ой|ую|ою)$"), "ая"))
+# One list of the two surname stems serves both: telling a woman's surname and putting it in the nominative.
+POSSESSIVE_SURNAME_STEM = r"[оеё]в|[иы]н"  # Назарбаев-, Ильин-: nominative "-а"
+ADJECTIVAL_SURNAME_STEM = r"[сц]к"  # Быковск-, Троицк-: nominative "-ая"
+FEMININE_SURNAME = re.compile(rf"(?:{POSSESSIVE_SURNAME_STEM})(?:ой|ою)$|(?:{ADJECTIVAL_SURNAME_STEM})(?:ой|ую|ою)$")
+FEMININE_SURNAME_ENDINGS = ((re.compile(rf"(?<={POSSESSIVE_SURNAME_STEM})(?:ой|ою|у)$"), "а"),
+                            (re.compile(rf"(?<={ADJECTIVAL_SURNAME_STEM})(?:ой|ую|ою)$"), "ая"))
 # A woman's first name the dictionary does not know declines as "-а" names do: "Дариги", "Дариге", "Даригу".
 FEMININE_NAME_ENDINGS = ((re.compile(r"(?<=[гкхжшчщ])и$"), "а"), (re.compile(r"(?:ы|у|ой|ою)$"), "а"),
                          (re.compile(r"(?<=[гкхжшчщ])е$"), "а"), (re.compile(r"ю$"), "я"))
