@@ -591,3 +591,45 @@ def test_a_quote_after_a_noun_of_no_title_is_still_speech():
 ])
 def test_a_year_or_weekday_that_is_part_of_a_name_is_no_date(text, found):
     assert [d.text for d in find_dates(text, MONDAY)] == found
+
+
+FRIDAY = date(2019, 11, 22)
+
+
+@pytest.mark.parametrize("text, found", [
+    # the past weekday: the last such day before the report, in any case, never the report's own day
+    ("Авария произошла вечером минувшей среды.", [("минувшей среды", "2019-11-20")]),
+    ("В прошлую пятницу мальчик попал под колёса.", [("В прошлую пятницу", "2019-11-15")]),
+    # a month reported on, a quarter and a year in the nominative, two days joined by «и»
+    ("Данные за март прошлого года хуже.", [("за март прошлого года", "2018-03-01/2018-03-31")]),
+    ("Выручка за третий квартал 2019 года выросла.", [("за третий квартал 2019 года", "2019-07-01/2019-09-30")]),
+    ("2019 год был трудным.", [("2019 год", "2019-01-01/2019-12-31")]),
+    ("Концерты пройдут 1 и 2 января 2020 года.", [("1 и 2 января 2020 года", "2020-01-01/2020-01-02")]),
+])
+def test_past_weekdays_reported_months_quarters_and_joined_days(text, found):
+    assert [(d.text, d.date) for d in find_dates(text, FRIDAY)] == found
+
+
+def test_a_speaker_going_on_after_his_quote_and_not_the_one_he_works_for():
+    text = ("``He has admitted his guilt,`` Sokolov's lawyer Alexander Pochuev said, adding he regretted what he "
+            "had done.")
+    people = (entity(text, "Alexander Pochuev", "PER"), entity(text, "Oleg Sokolov", "PER", "Sokolov"))
+    assert kinds_and_speakers(text, *people) == [("direct", "Alexander Pochuev", "He"),
+                                                 ("indirect", "Alexander Pochuev", "he")]
+
+
+@pytest.mark.parametrize("text, speaker, first_word", [
+    ("Pochuev suggested Sokolov may have been under stress.", "Pochuev", "Sokolov"),
+    ("His student, Fyodor Danilov, said Sokolov was regarded as one of the best lecturers.", "Fyodor Danilov",
+     "Sokolov"),
+    ("In an interview, Tim Tebow mentioned that he is leaving all of the planning to her.", "Tim Tebow", "he"),
+    ("According to Vogue, the exhibit will trace fashions back to the 1870s.", "Vogue", "the"),
+    ("Холоднее обычного будет лишь в декабре, предупредил синоптик Роман Вильфанд.", "Роман Вильфанд", "Холоднее"),
+])
+def test_reported_speech_with_a_named_clause_subject_or_its_source_first(text, speaker, first_word):
+    named = entity(text, speaker, "ORG" if speaker == "Vogue" else "PER")
+    assert kinds_and_speakers(text, named) == [("indirect", speaker, first_word)]
+
+
+def test_an_adding_that_is_no_speech_without_a_clause_of_its_own():
+    assert find_quotes("Prices rose, adding pressure on the bank to act.", []) == []

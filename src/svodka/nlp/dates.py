@@ -40,12 +40,15 @@ EN_MONTHS = {m: i for i, m in enumerate(
 UK_MONTHS = {m: i for i, m in enumerate(
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(), start=1)}
 RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
-               "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6}
+               "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6, "понедельника": 0, "вторника": 1,
+               "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6}
+RU_PAST_WEEK = ("минувш", "прошл")  # "в минувшую среду", "вечером прошлой пятницы": the last such day before today
 EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 RU_MONTH_WORD = r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[яй]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)"
 EN_MONTH_WORD = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 
 DAY_RANGE = r"(?P<d1>\d{1,2})\s*[-–—]\s*(?P<d>\d{1,2})"  # "3-4 декабря", "November 22-24": both ends kept
+DAY_RANGE_RU = r"(?P<d1>\d{1,2})(?:\s*[-–—]\s*|\s+и\s+)(?P<d>\d{1,2})"  # also "1 и 2 января": the days they span
 RU_MONTH_IN = r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
 EN_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Dates counted from the last date the text names ("He was arrested on March 3 and charged the next day", "a move
@@ -82,7 +85,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
     ("en_date_range", re.compile(
         rf"\bfrom\s+(?P<m1>{EN_MONTH_WORD[1:-1]})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+"
         rf"(?:(?P<m>{EN_MONTH_WORD[1:-1]})\.?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
-    ("ru_day_range", re.compile(rf"\b{DAY_RANGE}\s+{RU_MONTH_WORD}\b(?:\s+(?P<y>\d{{4}})(?:\s*г(?:ода|\.)?)?)?", re.I)),
+    ("ru_day_range", re.compile(rf"\b{DAY_RANGE_RU}\s+{RU_MONTH_WORD}\b(?:\s+(?P<y>\d{{4}})(?:\s*г(?:ода|\.)?)?)?", re.I)),
     ("en_day_range", re.compile(rf"\b{EN_MONTH_WORD}\.?\s+{DAY_RANGE}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
@@ -97,6 +100,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
                            r"|\b(last|this|next)\s+weekend\b|\b(?:over|at|during)\s+(the)\s+weekend\b", re.I)),
     ("relative_week", re.compile(r"\b(на следующей неделе|на этой неделе|на прошлой неделе|next week|this week|last week)\b", re.I)),
     ("relative_month", re.compile(r"\b(в следующем месяце|в этом месяце|в прошлом месяце|next month|this month|last month)\b", re.I)),
+    ("weekday", re.compile(r"(?<![\w-])(?:(?:в|во)\s+)?(?:минувш|прошл)(?:ий|ую|ее|ое|его|ого|ей)\s+(понедельник|вторник|"
+                           r"среду|четверг|пятницу|субботу|воскресенье|понедельника|вторника|среды|четверга|пятницы|"
+                           r"субботы|воскресенья)(?![\w-])", re.I)),
     ("weekday", re.compile(r"\b(?:в|во|on|by|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     # English news names the day bare ("said Friday", "Thursday's retreat"); capitalised, so no other word, nor
     # the first word of a name ("Saturday Night Live"), unless a date follows ("Tuesday December 17")
@@ -104,7 +110,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
                            rf"(?![ \t]+(?!{EN_MONTH_WORD[1:-1]}\b)[A-Z][a-z])")),
     # a month as the start, end or target of something ("с декабря 2019 года", "перенесли на июль"): that month
     ("month", re.compile(
-        rf"(?<![\w-])(?:(?:с|со|до|к|начиная\s+с)\s+(?P<genitive>{RU_MONTH_WORD[1:-1]})|на\s+(?P<accusative>январь|"
+        rf"(?<![\w-])(?:(?:с|со|до|к|начиная\s+с)\s+(?P<genitive>{RU_MONTH_WORD[1:-1]})|(?:на|за)\s+(?P<accusative>январь|"
         r"февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь))(?![\w-])(?:\s+(?P<y>\d{4})"
         r"(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?", re.I)),
     ("month", re.compile(
@@ -135,7 +141,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?:by|before)\s+the\s+end\s+of\s+(?:(?P<month_en>{EN_MONTH_WORD[1:-1]})(?:,?\s+(?P<y_en>\d{{4}}))?|(?P<y_en2>\d{{4}})|"
         rf"(?P<rel_en>this|next)\s+year|the\s+year)\b", re.I)),
     ("quarter", re.compile(
-        rf"\b(?:(?:в|во)\s+)?{RU_ORDINAL}\s+квартал[еау](?:{RU_YEAR_TAIL})?"
+        rf"\b(?:(?:в|во|за)\s+)?{RU_ORDINAL}\s+квартал(?:[еау]|ом)?(?![\w-])(?:{RU_YEAR_TAIL})?"
         rf"|\b(?:in\s+the\s+)?{EN_ORDINAL}\s+quarter(?:\s+of\s+(?P<y_en>\d{{4}}))?\b", re.I)),
     ("last_week_of", re.compile(
         rf"\b(?:в\s+)?последнюю\s+неделю\s+(?P<month>{RU_MONTH_WORD[1:-1]})|\bthe\s+last\s+week\s+of\s+(?P<month_en>{EN_MONTH_WORD[1:-1]})",
@@ -160,7 +166,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{YEAR}(?:\s*(?:годы|годах|годов|гг\.|год|года))?(?![\d%])"
         rf"|\b(?:в\s+)?(?P<y1b>(?:1[89]|20)\d{{2}})\s+и\s+(?P<yb>(?:1[89]|20)\d{{2}})\s+(?:годах|годы|годов)", re.I)),
     ("year", re.compile(rf"\b(?:(?:в|с|до|к|после|in|since|from|by|after)\s+)?{YEAR}"
-                        rf"(?:\s*(?:году|года|г\.)|-м\b|(?![\d%]|[.,]\d|\s*[-–]?\s*(?-i:[а-яё])))", re.I)),
+                        rf"(?:\s*(?:году|года|год(?![\w-])|г\.)|-м\b|(?![\d%]|[.,]\d|\s*[-–]?\s*(?-i:[а-яё])))", re.I)),
 ]
 PATTERNS += PERIOD_PATTERNS
 # A month named before a noun ("the February checkup", "its March report"), after the periods ("the September
@@ -282,6 +288,8 @@ def _weekday_date(match: re.Match[str], published: date | None, tense: str | Non
     word = _weekday_word(match)
     delta = RU_WEEKDAYS.get(word, EN_WEEKDAYS.get(word)) - published.weekday()
     direction = match.group(0).split()[0].lower()
+    if match.group(0).lower().startswith(RU_PAST_WEEK, len(direction) + 1 if direction in ("в", "во") else 0):
+        return (published - timedelta(days=-delta % 7 or 7)).isoformat()
     if direction == "next":
         return (published + timedelta(days=delta % 7 or 7)).isoformat()
     if direction == "last":  # yesterday would be "yesterday": "last Friday" told on a Saturday is a week before

@@ -99,17 +99,23 @@ RU_VERB = (
     # Impersonal reports ("Отмечается, что …", "4 ноября сообщалось, что …") name no source: speaker None
     r"|(?:[Оо]тмеча|[Сс]ообща|[Уу]точня|[Пп]одчеркива|[Пп]редполага|[Уу]твержда)(?:ется|лось)"
 )
+# A named subject and its finite verb opening a reported clause: "said Sokolov was", "suggested Smith may"
+EN_NAMED_CLAUSE = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:was|is|were|are|had|has|have|would|will|may|might|could|should)\b"
+CONTINUING = "adding"  # goes on after an attribution: a statement of its own, never the attribution of a quote
 EN_VERB = (r"said|says|added|noted|stressed|warned|told reporters|told journalists|told [A-Z][\w ]{1,30}?|insisted|"
            r"explained|announced|confirmed|admitted|admits|joked|stated|saying|(?<!to )say"
            # verbs with other senses ("claimed a one-set advantage") report speech before a clause's own subject
-           r"|(?:claimed|revealed)(?=,?[ \t]+(?:that|he|she|they|it|we|I)\b)")
+           rf"|(?:claimed|revealed|suggested|mentioned)(?=,?[ \t]+(?:that|he|she|they|it|we|I)\b|[ \t]+{EN_NAMED_CLAUSE})"
+           # "…, he said, adding he regretted it": the same speaker goes on
+           r"|(?<=,[ \t])adding(?=[ \t]+(?:that|he|she|they|it|we|I)\b)")
 # When a report was made, between the verb and the clause: "said Friday it", "said on Thursday that"
 EN_WHEN = r"(?:on|in|at)[ \t]+[\w ]{1,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier"
 # Verbs that report speech whoever their subject is; the others ("added", "noted")
 # also have other senses ("added value"), so they need a person or pronoun as subject.
 EN_SPEECH_ONLY = ("said", "says", "say", "told", "announced", "saying")
 RU_POST_VERB = (
-    r"(?:сообщил|заявил|объявил|отметил|подчеркнул|добавил|пояснил|рассказал|уточнил|сказал|признал)[аио]?"  # -о: "сообщило управление"
+    r"(?:сообщил|заявил|объявил|отметил|подчеркнул|добавил|пояснил|рассказал|уточнил|сказал|признал|предупредил|"
+    r"напомнил|заверил)[аио]?"  # -о: "сообщило управление"
     r"|говорится|сообщается|считают|полагают|говорят|(?:сообща|переда|заявля|отмеча|рассказыва|уточня|подчеркива)(?:ет|ют)"
     r"|передаёт|пишет|пишут"
 )
@@ -135,6 +141,7 @@ RU_ACCORDING_PRONOUN = re.compile(
     rf"(?<![\w-])(?:[Пп]о|[Сс]) (?P<who>его|её|ее) (?:словам|слов|мнению|оценке|убеждению),[ \t]*"
     rf"(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
+POSSESSIVE_MARKS = ("'s", "’s", "' ", "’ ")  # "Sokolov's lawyer", "the players' union"
 POSSESSIVE_PRONOUNS = {"его": "он", "её": "она", "ее": "она"}
 # The attribution after the clause: "…, сообщили в МЧС." / "…, the operator said." / "…, according to X."
 RU_POST = re.compile(
@@ -164,7 +171,11 @@ EN_INDIRECT = re.compile(
     rf"(?<![\w-])(?P<verb>{EN_VERB})(?:[ \t]+(?:{EN_WHEN}))?(?:,?[ \t]+that)?[ \t]+"
     rf"(?!(?:in|on|at|to|by|of|for|as|while|when|after|before|during|because|but|and|adding|citing|which|who|if|how|whether|what|why|where)\b)"
     # after "that" the clause may open with a name ("showed that Cooper pairs …")
-    rf"(?=(?P<said>(?:[a-z]|(?<=\bthat[ \t])[A-Z0-9])[^\n]{{10,{MAX_QUOTE}}}))"
+    rf"(?=(?P<said>(?:[a-z]|(?<=\bthat[ \t])[A-Z0-9]|(?={EN_NAMED_CLAUSE})[A-Z])[^\n]{{10,{MAX_QUOTE}}}))"
+)
+# "According to Vogue, the exhibit will …": the source before the clause, as «По словам X, …»
+EN_ACCORDING = re.compile(
+    rf"(?<![\w-])[Aa]ccording[ \t]+to[ \t]+(?P<who>[^,.;\n]{{2,80}}),[ \t]*(?=(?P<said>[a-z][^\n]{{10,{MAX_QUOTE}}}))"
 )
 # «…, — прокомментировала X. — …» / «…, — сказал он, — …»: a verb of the past or present opens the attribution
 SPLIT_ATTRIBUTION = re.compile(
@@ -266,6 +277,14 @@ class _Names:
         inside = self.within(lo, hi)
         return inside[0].name if inside else None
 
+    def first_speaking(self, text: str, lo: int, hi: int) -> str | None:
+        """The first mention in [lo, hi) that is not a possessor of the one after it: in "Sokolov's lawyer
+        Alexander Pochuev said" the lawyer speaks."""
+        inside = self.within(lo, hi)
+        speaking = [m for m in inside if not text.startswith(POSSESSIVE_MARKS, m.stop)]
+        candidates = speaking or inside
+        return candidates[0].name if candidates else None
+
     def backwards(self, lo: int, hi: int) -> Iterator[_Person]:
         """The mentions that lie within [lo, hi), the last first."""
         for i in range(bisect_left(self.starts, hi) - 1, bisect_left(self.starts, lo) - 1, -1):
@@ -355,12 +374,13 @@ def _add_direct(text: str, found: _Spans) -> None:
 def _add_reported(text: str, found: _Spans) -> None:
     """Indirect speech after its verb or source ("заявил, что …", "По словам X, …", "said that …"); a direct
     quote the clause holds becomes part of it."""
-    for pattern in (RU_INDIRECT, RU_ACCORDING, RU_ACCORDING_PRONOUN, EN_INDIRECT):
+    for pattern in (RU_INDIRECT, RU_ACCORDING, RU_ACCORDING_PRONOUN, EN_INDIRECT, EN_ACCORDING):
         for match in pattern.finditer(text):
             said = _clause(match["said"])
             stop = match.start("said") + len(said)
             who = (match.start("who"), match.end("who")) if "who" in match.groupdict() else None
-            if any(f.kind == "direct" and 0 <= match.start() - f.stop <= ATTRIBUTION_SUBJECT
+            continuing = match.groupdict().get("verb") == CONTINUING
+            if not continuing and any(f.kind == "direct" and 0 <= match.start() - f.stop <= ATTRIBUTION_SUBJECT
                    and _attribution_between(_last_mark(text, f.stop), text[f.stop:match.start()])
                    for f in found.overlapping(match.start() - ATTRIBUTION_SUBJECT - 1, match.start() + 1)):
                 continue  # '"…," said head keeper X': the direct quote's attribution, not a statement of its own
@@ -589,7 +609,7 @@ def _direct_speaker(text: str, start: int, stop: int, mentions: _Names, previous
     cuts = list(re.finditer(r"[.!?…»”\"](?=\s)|\n", head))
     before = (start - len(head) + (cuts[-1].end() if cuts else 0), start)
     for lo, hi in (after, before):
-        named = mentions.first_in(lo, hi)
+        named = mentions.first_speaking(text, lo, hi)
         if named:
             return named
         written = EN_VERB_FIRST.match(text, lo, hi) if lo == stop else None
