@@ -293,3 +293,16 @@ def test_a_plus_joins_a_duos_name_and_an_honorific_is_cut_from_a_person():
     found = _names("Galyon co-wrote songs for Dan + Shay. KLCC chief executive officer Datuk Hashim Wahir said so.")
     assert found.get("Dan + Shay") == "ORG" and found.get("Hashim Wahir") == "PER"
     assert not {"Dan", "Shay", "Datuk Hashim Wahir"} & set(found)
+
+
+def test_a_number_glued_or_hyphened_to_a_name_is_part_of_it():
+    _, spans = analyse_english("The Huskies won the Pac-12 title, and the news ran on Channel24 and in Geneva-2.5 talks.")
+    names = {s.text for s in spans}
+    assert {"Pac-12", "Channel24"} <= names
+    assert "Geneva" in names and not any(n.startswith("Geneva-") for n in names)
+
+
+def test_an_emperors_or_curators_title_is_cut_from_the_name_after_it():
+    names = _names("He studied French Emperor Napoleon Bonaparte, said Wendy Yu Curator Andrew Bolton.")
+    assert {"Napoleon Bonaparte", "Wendy Yu", "Andrew Bolton"} <= set(names)
+    assert not any("Emperor" in n or "Curator" in n for n in names)

@@ -302,3 +302,38 @@ def test_a_surname_in_minus_ovich_written_first_is_its_own_name(models):
 def test_a_quoted_name_before_its_bracketed_abbreviation_keeps_no_quote_mark(models):
     found = entities('Интервью выйдет в эфир телеканала "Россия-1" (ВГТРК) в воскресенье.', models)
     assert "Россия-1" in found and not [name for name in found if '"' in name]
+
+
+def test_a_soft_hyphen_inside_a_word_neither_hides_the_name_nor_moves_it(models):
+    text = "Жители Рос\u00adсии встретились с Са\u00adвелием Садомой."
+    _, spans = analyse_russian(text, models)
+    places = [s for s in spans if s.type == "LOC"]
+    assert [(s.normal, s.text) for s in places] == [("Россия", "Рос\u00adсии")]
+    assert all(text[s.start:s.stop] == s.text for s in spans)
+    assert any(s.type == "PER" and s.normal.startswith("Савелий ") for s in spans)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Вчера он встретил Татьяну Навку на катке.", "Татьяна Навка"),  # her surname takes her first name's case
+    ("Цветы подарили Татьяне Навке.", "Татьяна Навка"),
+    ("Гонорар Софии Ротару раскрыли.", "София Ротару"),  # a surname that does not decline stays
+    ("Об этом сообщила адвокат Елены Зеркаль.", "Елена Зеркаль"),
+    ("Выставка посвящена художнику Саттару Бахлулзаде.", "Саттар Бахлулзаде"),  # the known first name shows the case
+    ("Гонщик обогнал Макса Ферстаппена.", "Макс Ферстаппен"),
+    ("Председатель Маулен Ашимбаев заявил об этом.", "Маулен Ашимбаев"),  # an unknown first name is no woman's
+])
+def test_a_persons_name_goes_to_the_nominative_by_the_first_names_case(text, person, models):
+    assert person in entities(text, models)
+
+
+def test_the_internet_and_a_sole_trader_are_no_names_and_the_northern_capital_is_petersburg(models):
+    found = entities("Видео появилось в Сети. Работы выполнил ИП. Погода в Северной столице испортилась, "
+                     "жители Петербурга недовольны.", models)
+    assert found == {"Санкт-Петербург": {"Северной столице", "Петербурга"}}
+
+
+def test_a_body_serving_a_city_and_its_named_region_is_one_name(models):
+    found = entities("Об этом сообщили в УГИБДД по Санкт-Петербургу и Ленинградской области. "
+                     "Жители Ленинградской области довольны.", models)
+    assert "УГИБДД по Санкт-Петербургу и Ленинградской области" in found
+    assert found.get("Ленинградская область") == {"Ленинградской области"}  # only the mention outside the body

@@ -14,6 +14,7 @@ from functools import cache
 # lowercased alias → canonical name, for the forms news writes without the long form
 ALIASES = {
     "петербург": "Санкт-Петербург", "питер": "Санкт-Петербург", "спб": "Санкт-Петербург",
+    "северная столица": "Санкт-Петербург",  # the city's standing epithet in Russian news, capitalised as a name
     "st petersburg": "St Petersburg", "st. petersburg": "St Petersburg", "saint petersburg": "St Petersburg",
     "рф": "Россия", "российская федерация": "Россия", "russian federation": "Russia",
     "соединенные штаты": "США", "соединённые штаты": "США", "соединенные штаты америки": "США",

@@ -42,10 +42,13 @@ SAINT_END = re.compile(r"(?<![\w.])(?:St|Mt|Ft)\.$")
 # Capitals with digits ("O2 Arena", "G4S Security") count only before another name word: alone they are
 # models, codes and grades more often ("A380", "F1", "COVID-19") than names.
 ALPHANUMERIC = rf"[{UPPER}]+\d+[{UPPER}\d]*(?=[ \t]+[{UPPER}][{LOWER}])"
+# A number glued or hyphened to a word is the name's own ("Channel24", "Pac-12", "Formula-1"); a decimal or a
+# range after a hyphen is not ("Kazan-2.5", "Moscow-1-0" stay the word).
+NUMBERED = r"-?\d+(?![\d.,]?\d|-\d)"
 # A capitalised word: plain ("Kazan", "Rostov-on-Don"), camel-cased as brands are ("SoftBank", "WeWork"),
 # with a web domain ("Amazon.com"), or all capitals ("NATO", "AT&T").
 NAME_WORD = (rf"(?:{SUFFIX_WITH_DOT}|{SAINT}|[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:[-'’][{UPPER}]?[{LOWER}]+)?"
-             rf"(?:\.(?:com|net|org))?|[A-Z]+&[A-Z]+|[{UPPER}]{{2,}}(?:[{UPPER}][{LOWER}]{{2,}})?(?![\${UPPER}{LOWER}])|{ALPHANUMERIC})")
+             rf"(?:{NUMBERED})?(?:\.(?:com|net|org))?|[A-Z]+&[A-Z]+|[{UPPER}]{{2,}}(?:[{UPPER}][{LOWER}]{{2,}})?(?![\${UPPER}{LOWER}])|{ALPHANUMERIC})")
 # ("US$27 billion" is a currency, not a country; "MPs", "ISPs" are plural common nouns; "JPMorgan" is one word)
 # A middle initial ("Sean P Conley") or a one-letter brand ("Z Holdings"), only before another name word; or a
 # one-letter last word ending a sentence ("Tseung Kwan O. He was…"). Without a full stop "A" and "I" are the
@@ -120,7 +123,8 @@ TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Justice", "Superintendent", "
           "Imam", "Sheikh", "Reverend", "Rev", "Baroness", "Councillor", "MP", "Datuk", "Datin", "Dato",  # Malaysia's
           "President", "Premier", "Minister", "Chancellor", "Governor", "Mayor",
           "CEO", "CFO", "Chairman", "Chairwoman", "Chair", "Director", "Senator", "Judge", "Professor", "Secretary",
-          "King", "Queen", "Prince", "Princess", "Pope", "Coach", "Spokesman", "Spokeswoman", "Ambassador", "Officer"}
+          "King", "Queen", "Prince", "Princess", "Pope", "Coach", "Spokesman", "Spokeswoman", "Ambassador", "Officer",
+          "Emperor", "Empress", "Curator"}
 # Words qualifying a title ("Foreign Minister", "Deputy Mayor", "Chief Executive Officer"): part of the title,
 # never of the organisation or place before it.
 TITLE_WORDS = TITLES | {"Prime", "Deputy", "Vice", "Acting", "Former", "Foreign", "Defence", "Defense", "Finance",

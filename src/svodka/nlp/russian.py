@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from os.path import commonprefix
 
@@ -14,6 +14,7 @@ from svodka.model import Sentence
 from svodka.nlp.aliases import abbreviates, alias_of
 from svodka.nlp.models import NlpModels
 
+SOFT_HYPHEN = "\u00ad"
 # Parts of speech that carry what a sentence is about; the rest is grammar.
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "X"}
 MAX_NAME_WORDS = 4  # longer organisation names carry their own grammar; natasha's form is kept
@@ -25,7 +26,9 @@ PERSON_GRAMMEMES = {"Name", "Surn", "Patr"}
 # Kinds of site written short, which natasha takes for names: shopping, business and housing centres.
 DESCRIPTOR_ABBREVIATIONS = {"ТЦ", "ТРЦ", "ТРК", "БЦ", "ЖК", "СНТ", "ДК"}
 # Abbreviations of common nouns, which natasha takes for organisations: "СМИ" are the media, not one outlet.
-COMMON_ABBREVIATIONS = {"СМИ", "ВВП", "ДТП", "ЖКХ", "ВУЗ", "НДС", "ЧП", "ИИ"}
+COMMON_ABBREVIATIONS = {"СМИ", "ВВП", "ДТП", "ЖКХ", "ВУЗ", "НДС", "ЧП", "ИИ", "ИП"}  # "ИП": a sole trader, any
+# The internet, capitalised by Russian custom ("в Сети", "в Интернете"): a common noun, as "Internet" in English.
+INTERNET_NOUNS = {"сеть", "интернет"}
 # Legal forms written before an organisation's quoted name ("ООО «Ромашка»", "КГУП «Приморский водоканал»"):
 # what kind of company it is, not its name, and outlets differ in giving it.
 LEGAL_FORMS = {"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ГУП", "МУП", "КГУП", "ФГУП", "ГБУ", "МБУ", "АНО", "НКО"}
@@ -50,6 +53,13 @@ FEMININE_SURNAME_ENDINGS = ((re.compile(rf"(?<={POSSESSIVE_SURNAME_STEM})(?:ой
 # A woman's first name the dictionary does not know declines as "-а" names do: "Дариги", "Дариге", "Даригу".
 FEMININE_NAME_ENDINGS = ((re.compile(r"(?<=[гкхжшчщ])и$"), "а"), (re.compile(r"(?:ы|у|ой|ою)$"), "а"),
                          (re.compile(r"(?<=[гкхжшчщ])е$"), "а"), (re.compile(r"ю$"), "я"))
+# The case endings of a woman's "-а" surname after her first name in that case: "Татьяну Навку", "Татьяны Навки".
+# Only these: a surname ending otherwise ("Зеркаль", "Ротару") does not decline.
+WOMANS_SURNAME_CASE_ENDINGS = {"Gen": ((re.compile(r"(?:ы|(?<=[гкхжшчщ])и)$"), "а"),),
+                               "Dat": ((re.compile(r"(?<=[гкхжшчщ])е$"), "а"),),
+                               "Loc": ((re.compile(r"(?<=[гкхжшчщ])е$"), "а"),),
+                               "Acc": ((re.compile(r"у$"), "а"), (re.compile(r"ю$"), "я")),
+                               "Ins": ((re.compile(r"(?:ой|ою)$"), "а"),)}
 # The genitive ending of an "-а" noun that looks like a plural to a dictionary that does not know it: "Тампы".
 PLURAL_LOOKING_GENITIVE = re.compile(r"(?:ы|(?<=[гкхжшчщ])и)$")
 # A brand glued to a common noun ("Telegram-канала", "Instagram-канале"): the channel, not a name.
@@ -61,7 +71,7 @@ STREET_NOUN = re.compile(r"(?:^|(?<=\s))(улиц[аеуыи]|улицей|ул\
 # The area a territorial body serves, after "по": "УМВД России по ЕАО", "Следственного комитета по Челябинской
 # области", "УФСБ по Петербургу и области" (the region around the city, named by its noun alone).
 AREA_GAP = " по "
-AREA_TAIL = re.compile(r" и (?:области|краю|району)\b")
+AREA_TAIL = re.compile(r" и (?:[А-ЯЁ][а-яё]+(?:ой|ому) )?(?:области|краю|району)\b")  # "и области", "и Ленинградской области"
 ROUTE_DASH = re.compile(r"(?<=\w)[—–](?=[А-ЯЁA-Z])")  # "Джубга—Сочи": a road or flight between two places
 SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|парк\w*|микрорайон\w*|сквер\w*|вокзал\w*|станци\w*)\s*«$")
 SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site
@@ -103,6 +113,22 @@ class Span:
 
 
 def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]:
+    """Sentences and name spans of a Russian text. Soft hyphens, the invisible break points some sites leave
+    inside words ("Рос\u00adсии"), are dropped before natasha reads the text: a word cut by one is unknown to
+    its dictionary and neither found nor declined. Offsets and written forms are the text's own."""
+    if SOFT_HYPHEN not in text:
+        return _analysed(text, models)
+    kept = [i for i, char in enumerate(text) if char != SOFT_HYPHEN]
+    sentences, spans = _analysed(text.replace(SOFT_HYPHEN, ""), models)
+
+    def in_text(part):
+        start = kept[part.start] if part.start < len(kept) else len(text)
+        stop = kept[part.stop - 1] + 1 if part.stop else 0
+        return replace(part, start=start, stop=stop, text=text[start:stop])
+    return [in_text(s) for s in sentences], [in_text(s) for s in spans]
+
+
+def _analysed(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]:
     doc = Doc(text)
     doc.segment(models.segmenter)
     doc.tag_morph(models.morph_tagger)
@@ -185,8 +211,28 @@ def _person_nominative(normal: str, tokens, morph_vocab) -> str:
         return normal
     if FEMININE_SURNAME.search(tokens[-1].text.lower()):
         return " ".join(_feminine_nominative(t.text, morph_vocab) for t in tokens)
+    if len(tokens) > 1 and _womans_first_name(tokens[0].text, morph_vocab):
+        endings = WOMANS_SURNAME_CASE_ENDINGS.get(tokens[0].feats.get("Case"), ())
+        return " ".join([_feminine_nominative(tokens[0].text, morph_vocab)]
+                        + [woman_surname(t.text) or _replaced_ending(t.text, endings) for t in tokens[1:]])
     case = tokens[-1].feats.get("Case")  # the words of a name share its case, which the surname shows best
-    return " ".join(_undeclined_masculine(w, t, case, morph_vocab) if w == t.text else w for w, t in zip(words, tokens))
+    known = any(morph_vocab.word_is_known(t.text.lower()) for t in tokens[:-1])
+    return " ".join(_undeclined_masculine(w, t, case, morph_vocab, known) if w == t.text else w for w, t in zip(words, tokens))
+
+
+def _womans_first_name(word: str, morph_vocab) -> bool:
+    """A first name the dictionary knows only as a woman's ("Татьяну", not "Саша", "Женя" or a guess at an
+    unknown "Маулен"): the surname after it is hers, whatever the tagger guessed ("Татьяну Навку" → "Татьяна
+    Навка", not "Навк"), and it takes the first name's case ending, if any ("Софии Ротару" stays)."""
+    names = [p for p in morph_vocab.parse(word) if "Name" in p.tag.grammemes]
+    return morph_vocab.word_is_known(word.lower()) and bool(names) and all("femn" in p.tag.grammemes for p in names)
+
+
+def _replaced_ending(word: str, endings) -> str:
+    for ending, replacement in endings:
+        if ending.search(word):
+            return ending.sub(replacement, word)
+    return word
 
 
 def _feminine_nominative(word: str, morph_vocab) -> str:
@@ -218,17 +264,18 @@ def woman_surname(word: str) -> str | None:
     return None
 
 
-def _undeclined_masculine(word: str, token, case: str | None, morph_vocab) -> str:
+def _undeclined_masculine(word: str, token, case: str | None, morph_vocab, case_known: bool = False) -> str:
     """A masculine name natasha left as written put back in the nominative: "Ферстаппена" → "Ферстаппен"
     (the tagger reads a masculine animate genitive). Only when what remains ends in a hard consonant, as the
     foreign and rare names the dictionary misses do. The tagger's case of a word the dictionary does not
     know is a guess ("Акежана" read as a dative or, before a genitive surname, a nominative), so such a word
-    loses any oblique case ending when the name's `case` is oblique."""
+    loses any oblique case ending when the name's `case` is oblique, unless `case_known`: a first name the
+    dictionary knows shows the case, and a surname without its ending stays whole ("Саттару Бахлулзаде")."""
     feats = token.feats
     if feats.get("Gender") != "Masc" or feats.get("Number") != "Sing" or case in (None, "Nom"):
         return word
     unknown = not morph_vocab.word_is_known(word.lower())
-    endings = ALL_SURNAME_ENDINGS if unknown else SURNAME_ENDINGS.get(case, ())
+    endings = ALL_SURNAME_ENDINGS if unknown and not case_known else SURNAME_ENDINGS.get(case, ())
     for ending in endings:
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) > 2 and CYRILLIC_WORD.fullmatch(stem) and stem[-1] not in "аеёиоуыэюяйь":
@@ -305,9 +352,10 @@ def _quoted_name(span: Span) -> Span:
 
 def _no_name(span: Span, text: str, morph_vocab) -> bool:
     """Spans natasha tags that name nothing: a kind of place or thing written short ("в одном из ТЦ",
-    "онлайн-СМИ"), a word with no capital ("в море": names are capitalised), a capitalised role."""
+    "онлайн-СМИ", "ИП"), the internet ("в Сети"), a word with no capital ("в море": names are capitalised), a capitalised role."""
     last = span.text.rsplit("-", 1)[-1]
     return (span.text in DESCRIPTOR_ABBREVIATIONS or BRANDED_NOUN.match(span.text) is not None or last in COMMON_ABBREVIATIONS
+            or span.normal.lower() in INTERNET_NOUNS
             or span.text.islower() and not SITE_NAME.fullmatch(span.text)
             or _capitalised_role(span, text, morph_vocab) or _not_a_noun_phrase(span, morph_vocab))
 
@@ -497,9 +545,13 @@ def _joined_abbreviations(spans: list[Span], text: str) -> list[Span]:
 def _with_their_areas(spans: list[Span], text: str, morph_vocab) -> list[Span]:
     """"УМВД России | по | ЕАО", "Следственного комитета | по | Челябинской области": a territorial body is named
     by the area it serves, in the dative after "по", which natasha tags as a place apart. The place joins the
-    organisation before it, as written (it keeps its case inside the name), with "и области" after a city."""
+    organisation before it, as written (it keeps its case inside the name), with "и области" or "и Ленинградской
+    области" after a city (the region's own span then goes: it is part of the body's name)."""
     out: list[Span] = []
+    joined_stop = -1
     for span in spans:
+        if span.start < joined_stop:
+            continue
         previous = out[-1] if out else None
         if not (previous and previous.type == "ORG" and span.type == "LOC" and text[previous.stop:span.start] == AREA_GAP):
             out.append(span)
@@ -508,6 +560,7 @@ def _with_their_areas(spans: list[Span], text: str, morph_vocab) -> list[Span]:
         stop = tail.end() if tail else span.stop
         head = nominative(previous.text, morph_vocab) or previous.normal
         out[-1] = Span(previous.start, stop, "ORG", text[previous.start:stop], f"{head}{text[previous.stop:stop]}")
+        joined_stop = stop
     return out
 
 
