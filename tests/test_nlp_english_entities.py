@@ -32,6 +32,12 @@ def test_a_title_inside_a_run_separates_the_organisation_or_place_from_the_perso
     assert not [name for name in names if "CEO" in name or "Mayor" in name or "Premier" in name]
 
 
+def test_every_spokesperson_title_separates_the_body_from_its_speaker():
+    for title in ("Spokesman", "Spokeswoman", "Spokesperson"):
+        names = _names(f"The statement came after Kaldera {title} Marta Ilves spoke to reporters.")
+        assert "Kaldera" in names and "Marta Ilves" in names, title
+
+
 def test_a_title_opening_an_organisation_name_stays_in_it():
     assert "Premier Bank" in _names("The club borrowed from Premier Bank after ten rounds.")
 

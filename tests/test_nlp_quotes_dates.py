@@ -420,6 +420,10 @@ def test_a_far_day_takes_the_tense_of_its_verb_after_commas(text, resolved):
     (("Ms Sukys said the police had been brutal to both of them. Club owner Martha Tsamis also settled with the "
       "police. She said she was thrilled with the confidential settlement."),
      [("Zita Sukys", "PER", "Sukys"), ("Martha Tsamis", "PER", "Martha Tsamis")], ["Zita Sukys", "Martha Tsamis"]),
+    # ... however the sentence before that one ends ("!" as well as ".")
+    (("Ms Sukys said the police had been brutal to both of them! Club owner Martha Tsamis also settled with the "
+      "police. She said she was thrilled with the confidential settlement."),
+     [("Zita Sukys", "PER", "Sukys"), ("Martha Tsamis", "PER", "Martha Tsamis")], ["Zita Sukys", "Martha Tsamis"]),
 ])
 def test_english_pronouns_follow_first_names_and_the_sentence_before(text, names, speakers):
     entities = [entity(text, name, type_, spelling) for name, type_, spelling in names]

@@ -20,6 +20,7 @@ from svodka.model import Sentence
 from svodka.nlp.aliases import team_of_nickname
 from svodka.nlp.english_types import LOC_WORDS, ORG_WORDS, TICKER, NameMention, typed_names
 from svodka.nlp.russian import Span
+from svodka.nlp.vocabulary import PERSON_TITLES, SPOKESPERSON_TITLES
 
 # A name made an adjective by a hyphened word ("Tallinn-based", "Kremlin-backed", "state-owned").
 HYPHENED_ADJECTIVE = re.compile(r"-(?:based|born|owned|backed|led|made|listed|registered|headquartered|bound)$")
@@ -118,13 +119,12 @@ COMMON_NOUNS = set(
 )
 # Titles written capitalised between an organisation or place and a person: the run is cut there
 # ("Telkom CEO Sipho Maseko" → Telkom, Sipho Maseko; "Barcelona Mayor Ada Colau" → Barcelona, Ada Colau).
-TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Justice", "Superintendent", "Inspector", "Detective", "Sergeant",
-          "Constable", "Commissioner", "Lieutenant", "Captain", "Colonel", "Commander", "Archbishop", "Rabbi",
-          "Imam", "Sheikh", "Reverend", "Rev", "Baroness", "Councillor", "MP", "Datuk", "Datin", "Dato",  # Malaysia's
-          "President", "Premier", "Minister", "Chancellor", "Governor", "Mayor",
-          "CEO", "CFO", "Chairman", "Chairwoman", "Chair", "Director", "Senator", "Judge", "Professor", "Secretary",
-          "King", "Queen", "Prince", "Princess", "Pope", "Coach", "Spokesman", "Spokeswoman", "Ambassador", "Officer",
-          "Emperor", "Empress", "Curator"}
+TITLES = PERSON_TITLES | {
+    "Dame", "Justice", "Superintendent", "Inspector", "Detective", "Sergeant", "Constable", "Commissioner",
+    "Lieutenant", "Captain", "Colonel", "Commander", "Archbishop", "Rabbi", "Imam", "Sheikh", "Reverend", "Rev",
+    "Baroness", "Councillor", "MP", "Datuk", "Datin", "Dato",  # Malaysia's
+    "Chancellor", "CFO", "Chair", "Secretary", "King", "Queen", "Prince", "Princess", "Pope", "Coach", "Ambassador",
+    "Officer", "Emperor", "Empress", "Curator", *(title.capitalize() for title in SPOKESPERSON_TITLES)}
 # Words qualifying a title ("Foreign Minister", "Deputy Mayor", "Chief Executive Officer"): part of the title,
 # never of the organisation or place before it.
 TITLE_WORDS = TITLES | {"Prime", "Deputy", "Vice", "Acting", "Former", "Foreign", "Defence", "Defense", "Finance",

@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from svodka.nlp.entities import is_dateline_place
+from svodka.nlp.vocabulary import BUSINESS_KINDS, SPOKESPEOPLE
+from svodka.nlp.vocabulary import PERSON_TITLES as TITLES_BEFORE_NAMES
 
 # Words inside a name that make it an organisation ("Kaldera Capital", "Baltic Ferry Company").
 ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "institute", "zoo", "news", "times", "post",
@@ -44,16 +46,15 @@ FOREIGN_ARTICLES = {"el", "la", "las", "los", "le", "les", "il", "lo", "der", "d
 # as svodka.nlp.russian.ORG_STEMS does for their Cyrillic spelling.
 ORG_ENDINGS = ("bank", "prom", "stroy", "invest", "telecom", "neft", "trade", "leasing", "holding")
 # Words before a name that make it a person ("coach Rustem Khairullin", "Dr Ivanova").
-PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "governor", "mayor", "ceo", "director",
-                 "chairman", "chairwoman", "premier", "professor", "senator", "judge", "general", "substitute", "star",
-                 "singer", "actor", "actress", "rapper"}
+PERSON_TITLES = {title.lower() for title in TITLES_BEFORE_NAMES} | {
+    "general", "substitute", "star", "singer", "actor", "actress", "rapper"}
 # Jobs inside an organisation: before a name they title a person, after one they make it the
 # organisation the person belongs to ("Sokol coach", "Meridian meteorologist", "Kaldera Capital partner").
 # Offices of a territory (mayor, governor) are left out: "Kazan mayor" is a place.
 MEMBER_NOUNS = {"coach", "manager", "captain", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper",
-                "winger", "player", "players", "fans", "spokesman", "spokeswoman", "spokesperson", "partner",
-                "analyst", "economist", "meteorologist", "engineer", "researcher", "scientist", "founder", "executive",
-                "owner", "lawyer", "representative", "boss", "shareholders", "employees", "staff", "board", "ceo", "cfo"}
+                "winger", "player", "players", "fans", "partner", "analyst", "economist", "meteorologist", "engineer",
+                "researcher", "scientist", "founder", "executive", "owner", "lawyer", "boss", "shareholders",
+                "employees", "staff", "board", "ceo", "cfo"} | SPOKESPEOPLE
 # Nouns after a name: an establishment ("the Raduga shopping centre") or a site ("the Zarechye stadium").
 # Generic business nouns (company, firm, bank) are left out: a place describes them ("the Tallinn company").
 BUSINESS_NOUNS = {"mall", "shopping", "store", "brand", "hotel", "factory", "plant", "restaurant", "chain"}
@@ -61,10 +62,9 @@ SITE_NOUNS = {"stadium", "arena", "airport", "port", "station", "park", "square"
               "highway", "bridge", "river", "exclave", "city", "town", "village", "province"}
 # Nouns in apposition before a name that make it an organisation ("the operator Baltic Ferry", "champions
 # Sibirsky Kedr"); nouns people are called too (leader, investor, developer, forecaster) are left out.
-ORG_APPOSITIONS = {"company", "firm", "startup", "operator", "carrier", "airline", "lender", "broadcaster",
-                   "newspaper", "agency", "club", "team", "side", "rivals", "champions", "hosts", "insurer",
-                   "retailer", "fund", "bank", "outlet", "group", "organisation", "organization", "charity",
-                   "band", "network", "regulator", "watchdog", "publisher", "maker", "producer", "provider"}
+ORG_APPOSITIONS = {*BUSINESS_KINDS, "broadcaster", "newspaper", "agency", "side", "rivals", "champions", "hosts", "fund",
+                   "outlet", "organisation", "organization", "charity", "band", "network", "regulator", "watchdog",
+                   "publisher", "maker", "producer", "provider"}
 # The same nouns after the name, in apposition ("Invictasauro, a team based in…", "Roku, the streaming company").
 APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + "|".join(ORG_APPOSITIONS) + r")\b")
 # Nouns of places a name can stand after with "of" ("the state of Victoria", "the town of Manresa").

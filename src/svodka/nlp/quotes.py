@@ -40,6 +40,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from svodka.model import Entity, Quote
+from svodka.nlp.vocabulary import BUSINESS_KINDS as EN_BUSINESS_KINDS
+from svodka.nlp.vocabulary import HONORIFICS
+from svodka.nlp.vocabulary import SPOKESPEOPLE as EN_SPOKESPEOPLE
 
 MAX_QUOTE = 3000  # longer than any quoted statement; bounds the scan after an unbalanced mark
 # A dialogue turn run into its paragraph ends within a few sentences; the bound keeps a paragraph of dashes cheap
@@ -191,12 +194,11 @@ ATTRIBUTION_SUBJECT = 60
 RU_POST_START = re.compile(rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:{RU_POST_VERB})(?![\w-])")
 IMPERSONAL = re.compile(r"(?<![\w-])(?:говорится|сообщается)(?![\w-])")
 # People who speak for a body the article names; with no name of their own the body is the source.
-SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative", "representatives", "представитель",
-                "пресс-секретарь"}
+SPOKESPEOPLE = EN_SPOKESPEOPLE | {"representatives", "представитель", "пресс-секретарь"}
 PLURAL_SOURCE = re.compile(r"(?<![\w-])[а-яё]+ли(?![\w-])|\b[a-z]+[^'’s]s\s+\w+$")  # "сообщили", "organisers said"
 # A full stop after a title or an initial ends no sentence: '” Dr. Conley wrote', «В. Путин»
-ABBREVIATION = (r"(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bSt)|(?<=\bProf)|(?<=\bGen)|(?<=\bSen)|(?<=\bRep)"
-                r"|(?<=\bGov)|(?<=\b[A-ZА-ЯЁ]))\.")
+ABBREVIATION = ("(?:" + "|".join(rf"(?<=\b{word})" for word in (*HONORIFICS, "St", "Prof", "Gen", "Sen", "Rep", "Gov"))
+                + r"|(?<=\b[A-ZА-ЯЁ]))\.")
 SENTENCE_CUT = re.compile(rf"(?P<abbreviation>{ABBREVIATION})|[.!?…](?=\s|$)|\n")
 # An attribution that goes on to a statement of its own: '…!" Marisa Soleto said that "…"'
 OWN_STATEMENT = re.compile(r"\b(?:that|:)(?:\s|$)|,\s+что\b|:")
@@ -222,8 +224,7 @@ PRONOUNS = {"он", "она", "he", "she"}
 # said", "В банке пообещали"): the source is that organisation. A business a report is about is that report's
 # main organisation even when its name lacks the noun ("the club" for Mayak); an office ("В министерстве
 # отметили") is often one the article never names, so only an organisation of that kind by name stands for it.
-BUSINESS_KINDS = ("company", "firm", "operator", "club", "team", "bank", "carrier", "airline", "group", "startup",
-                  "developer", "insurer", "retailer", "lender", "airport", "банк", "компани", "клуб", "холдинг", "аэропорт")
+BUSINESS_KINDS = (*EN_BUSINESS_KINDS, "developer", "airport", "банк", "компани", "клуб", "холдинг", "аэропорт")
 OFFICE_KINDS = ("ministry", "agency", "committee", "university", "министерств", "ведомств", "мэри", "администраци",
                 "фонд")
 # Nouns by which a report names the outlet it cites ("Как сообщает издание", "По данным издания"): the source
@@ -797,11 +798,11 @@ class _Lines:
     """Where the sentences and lines of a text start, found once: a search back from each quote would cost
     the length of its paragraph every time."""
     text: str
-    stops: list[int] = field(init=False)  # the positions of ". "
+    stops: list[int] = field(init=False)  # the positions of sentence ends on a line (see SENTENCE_CUT)
     breaks: list[int] = field(init=False)  # the positions of line breaks
 
     def __post_init__(self) -> None:
-        self.stops = [m.start() for m in re.finditer(r"\. ", self.text)]
+        self.stops = [m.start() for m in SENTENCE_CUT.finditer(self.text) if not m["abbreviation"] and m[0] != "\n"]
         self.breaks = [m.start() for m in re.finditer(r"\n", self.text)]
 
     def start_before(self, position: int) -> int:

@@ -420,6 +420,7 @@ def _capitalised_role(span: Span, text: str, morph_vocab) -> bool:
     return common and any(ps and {"NOUN", "anim"} <= ps[0].tag.grammemes for ps in parses)
 
 
+# Stricter than english._opens and boilerplate's _starts_sentence: either in its place changes the entities found.
 def _opens_sentence(start: int, text: str) -> bool:
     """Whether only spaces stand between `start` and the text's start or a sentence's end (a bounded look
     back keeps a long paragraph's many names linear)."""

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from svodka.nlp.aliases import alias_of
+from svodka.nlp.vocabulary import SPOKESPERSON_TITLES
 
 HEAD = "head"
 RU_ROLE_KINDS = {"президент": HEAD, "глав": HEAD, "лидер": HEAD, "руководител": HEAD}
@@ -30,7 +31,7 @@ RU_ROLE = re.compile(
 EN_ROLE = re.compile(
     r"(?<![\w-])(?:(?P<ord>[Ff]ormer|[Ff]irst|[Nn]ew)\s+)?(?:(?P<adj>[A-Z][a-z]+(?:an|ish|ese|i|kh))\s+)?"
     r"(?P<role>(?i:president|prime minister|foreign minister|minister|leader|head of state|chancellor|mayor|"
-    r"governor|spokesman|spokeswoman|spokesperson|ambassador))(?![\w-])"
+    rf"governor|{'|'.join(SPOKESPERSON_TITLES)}|ambassador))(?![\w-])"
     r"(?:\s+of\s+(?P<of>[A-Z][\w-]+))?"
 )
 # How far after a role its person's name may start to count as apposition ("Президент России Владимир Путин").
