@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from svodka.engine import Engine
 from svodka.model import Analysis, Article, DateRef, Entity, NumberFact, Sentence
+from svodka.nlp.subject import headline_subject
 from svodka.stories import StoryGrouper, find_reprints
 from svodka.stories.grouping import RECENT_POSTINGS
 from svodka.stories.similarity import article_profile, evidence, probability, readable_names, signals
@@ -129,6 +130,22 @@ def test_two_claims_neither_report_tells_conflict_unless_a_headline_is_missing()
     assert signal_between("untold", grounded, towed) == 1
     assert signal_between("untold", grounded, retold_grounding) == 0
     assert signal_between("untold", grounded, untitled) == 0  # no headline, no claim to be told: no conflict
+
+
+def test_headlines_whose_subjects_the_other_report_never_names_conflict():
+    putin = {"путин": 3, "^путин": 1, "^сообщить": 1, "саммит": 2, "&путин": 1}
+    lukashenko = {"лукашенко": 3, "^лукашенко": 1, "^поздравить": 1, "саммит": 2, "&лукашенко": 1}
+    both_named = {**lukashenko, "путин": 1}
+    no_subject = {term: count for term, count in lukashenko.items() if not term.startswith("&")}
+    assert signal_between("other_subject", putin, lukashenko) == 1
+    assert signal_between("other_subject", putin, both_named) == 0  # one subject told by the other: no conflict
+    assert signal_between("other_subject", putin, no_subject) == 0
+
+
+def test_the_subject_of_a_russian_headline_is_parsed_with_its_name_parts(models):
+    assert headline_subject("Владимир Путин встретился с Токаевым в Петербурге", models) == ["владимир", "путин"]
+    assert headline_subject("На Камчатке проснулся вулкан Карымский", models) == ["вулкан", "карымский"]
+    assert headline_subject("", models) == []
 
 
 def test_days_months_apart_are_background_and_never_conflict():

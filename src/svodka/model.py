@@ -142,6 +142,7 @@ class Analysis:
     numbers: list[NumberFact] = field(default_factory=list)
     news: bool = True  # False for how-tos, ads, horoscopes, recipes…
     category: str | None = None  # society | economy | technology | sports | entertainment | science | other
+    headline_subject: list[str] = field(default_factory=list)  # lemmas of who the headline says acted (Russian)
 
     @property
     def lemmas(self) -> list[str]:

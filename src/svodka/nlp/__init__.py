@@ -19,6 +19,7 @@ from svodka.nlp.numbers import find_numbers
 from svodka.nlp.other import analyse_other
 from svodka.nlp.quotes import find_quotes
 from svodka.nlp.russian import analyse_russian
+from svodka.nlp.subject import headline_subject
 
 # natasha's cost grows with text; beyond this an article is analysed in part (the
 # body is still stored whole). No real news article is this long.
@@ -46,6 +47,7 @@ def analyse(article: Article, models: NlpModels) -> Analysis:
         quotes=find_quotes(text, entities),
         dates=find_dates(text, published, models.morph_vocab if language == "ru" else None),
         numbers=find_numbers(text, lemmatize),
+        headline_subject=headline_subject(article.title, models) if language == "ru" and article.title else [],
     )
 
 

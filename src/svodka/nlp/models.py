@@ -28,12 +28,13 @@ from natasha import (  # noqa: E402
     NewsEmbedding,
     NewsMorphTagger,
     NewsNERTagger,
+    NewsSyntaxParser,
     Segmenter,
 )
 
 
 class NlpModels:
-    """natasha's segmenter, morphology, NER and navec vectors; each built on first use."""
+    """natasha's segmenter, morphology, NER, syntax and navec vectors; each built on first use."""
 
     def __init__(self) -> None:
         if "OPENBLAS_NUM_THREADS" not in os.environ:
@@ -58,3 +59,8 @@ class NlpModels:
     @cached_property
     def ner_tagger(self) -> NewsNERTagger:
         return NewsNERTagger(self.embedding)
+
+    @cached_property
+    def syntax_parser(self) -> NewsSyntaxParser:
+        """Parses Russian headlines only (for their subject): a whole text would cost far more."""
+        return NewsSyntaxParser(self.embedding)

@@ -13,6 +13,7 @@ signal grouping needs, each kind of term marked by its first character:
     "%05-12"       a day of the month named only further down, where it is often background
     "!per:putin"   a person or place named in the headline (for the conflict check)
     "$ru"          the language of the text (reports in two languages are judged by names and facts)
+    "&путин"       a lemma of the headline's subject (Russian: `Analysis.headline_subject`)
 
 Entities are keyed by their spelling-independent `Entity.key` (transliterated,
 people by surname), so "Путин" in a Russian report meets "Putin" in an English one.
@@ -40,8 +41,8 @@ STOP_LEMMAS = set(
     "быть этот тот весь свой который мочь также год такой один другой наш ваш его её их так "
     "сказать заявить отметить сообщить rt said say".split()
 )
-TITLE, ENTITY, NUMBER, DATE, DAY, LATER_DAY, HEADLINE_NAME, LANGUAGE = "^", "@", "#", "=", "~", "%", "!", "$"
-MARKS = TITLE + ENTITY + NUMBER + DATE + DAY + LATER_DAY + HEADLINE_NAME + LANGUAGE
+TITLE, ENTITY, NUMBER, DATE, DAY, LATER_DAY, HEADLINE_NAME, LANGUAGE, SUBJECT = "^", "@", "#", "=", "~", "%", "!", "$", "&"
+MARKS = TITLE + ENTITY + NUMBER + DATE + DAY + LATER_DAY + HEADLINE_NAME + LANGUAGE + SUBJECT
 NAMED_TYPES = ("PER", "LOC")  # who and where: two reports naming different ones in the headline tell different events
 MONTHS = {stem: number for number, stems in enumerate((
     "янв jan", "фев feb", "мар mar", "апр apr", "мая май may", "июн jun",
@@ -82,6 +83,8 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
         counts[f"{NUMBER}{number.value:g}{concept(number.unit, analysis.language) or number.unit}"] += 1
     if analysis.language:
         counts[LANGUAGE + analysis.language] = 1
+    for lemma in analysis.headline_subject:
+        counts[SUBJECT + lemma] = 1
     for date in analysis.dates:
         day = day_of_month(date.text, date.date)
         if day:
