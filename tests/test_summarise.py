@@ -85,6 +85,7 @@ def test_a_summary_sentence_never_cites_a_report_giving_another_value(models: Nl
     summary = story_summary(members, models.embedding)
     injured = [c for c in summary if "пострадали" in c.text]
     assert injured and all(c.articles == ["a", "b"] for c in injured)
+    assert all([(d.text, d.articles) for d in c.disputed] == [("15", ["c"])] for c in injured)  # and shows its value
     assert any(c.articles == ["a", "b", "c"] for c in summary)  # the evacuation all three state
 
 
@@ -125,6 +126,7 @@ def test_a_disputed_date_is_summarised_as_more_sources_state_it(models: NlpModel
     members = _dated_reports(models, [16, 14, 14], [9, 10, 11])  # the minority first and earliest
     [opening] = [c for c in story_summary(members, models.embedding) if "марта" in c.text]
     assert "14 марта" in opening.text and opening.articles == ["b", "c"]
+    assert [(d.text, d.articles) for d in opening.disputed] == [("16 марта", ["a"])]
 
 
 @pytest.mark.parametrize(("hours", "told", "cited"), [([9, 10], "16 марта", ["a"]), ([10, 9], "14 марта", ["b"])])
@@ -133,6 +135,8 @@ def test_a_date_disputed_one_to_one_is_summarised_as_the_earliest_report_states_
     members = _dated_reports(models, [16, 14], hours)
     [opening] = [c for c in story_summary(members, models.embedding) if "марта" in c.text]
     assert told in opening.text and opening.articles == cited
+    assert [d.articles for d in opening.disputed] == [["b"] if cited == ["a"] else ["a"]]
+    assert all(c.disputed == [] for c in story_summary(members, models.embedding) if "6,8" in c.text)
 
 
 def test_a_report_dated_without_a_time_counts_as_later_that_day() -> None:

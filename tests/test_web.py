@@ -273,3 +273,13 @@ def test_a_quote_given_in_translation_is_shown_side_by_side_not_as_a_word_diff()
     assert translated.label == TRANSLATED_LABEL and [op for op, _ in translated.segments] == ["same"]
     assert "Мы сможем отправлять паром ⇄ Марина Светлова: We can send the ferry" in translated.segments[0][1]
     assert reworded.label != TRANSLATED_LABEL and ("del", "изучает русский язык") in reworded.segments
+
+
+def test_a_disputed_figure_of_the_summary_shows_the_other_value_and_who_gives_it(client: TestClient, store: Store) -> None:
+    story = next(s for s in store.stories() if any(line.disputed for line in s.summary))
+    page = html(client.get(f"/stories/{story.id}"))
+    shown = [d.text_content() for d in page.cssselect(".disputed")]
+    disputed = next(line.disputed for line in story.summary if line.disputed)[0]
+    assert any(disputed.text in text for text in shown)
+    numbers = {f"[{n}]" for n, m in enumerate(store.story_members(story.id), 1) if m.article.id in disputed.articles}
+    assert numbers and all(any(n in text for text in shown) for n in numbers)

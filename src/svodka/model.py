@@ -151,9 +151,18 @@ class Analysis:
 
 @dataclass
 class Cited:
-    """A sentence of a summary or timeline with the articles that state it."""
+    """A sentence of a summary with the articles that state it."""
 
     text: str
+    articles: list[str]
+    disputed: list[Disputed] = field(default_factory=list)
+
+
+@dataclass
+class Disputed:
+    """Another value that other articles give for one of a summary sentence's numbers or dates."""
+
+    text: str  # as they print it: "16 марта"
     articles: list[str]
 
 

@@ -200,10 +200,19 @@ def _days_apart(a: str, b: str) -> int:
     return abs((a0 - b0).days)
 
 
-def contradicting_sources(fact: Fact, unit: Unit, text_of: dict[str, str]) -> set[str]:
-    """Sources of the fact that give another value than `unit` for one of its numbers or dates.
+@dataclass
+class Dispute:
+    """Another value a source of the fact gives for one of a sentence's numbers or dates."""
 
-    A summary sentence must not cite them as stating it.
+    value: str  # as that source prints it: "16 марта", "15 человек"
+    source: str
+
+
+def disputes(fact: Fact, unit: Unit, text_of: dict[str, str]) -> list[Dispute]:
+    """What the fact's other sources say instead of `unit`'s numbers and dates, when they disagree.
+
+    A summary sentence must not cite those sources as stating it, and a reader should see
+    what they say instead.
     """
     ours = readings(unit, text_of)
     said = _dates_said(fact)
@@ -211,9 +220,12 @@ def contradicting_sources(fact: Fact, unit: Unit, text_of: dict[str, str]) -> se
     for other in fact.units:
         if other.source != unit.source:
             theirs[other.source] += readings(other, text_of)
-    by_number = {source for source, found in theirs.items() if _disagreement(ours, found)}
-    by_date = {other.source for other in fact.units if _disagreeing_dates(unit, other, said)}
-    return by_number | by_date
+    found = [Dispute(_shown(pair[1]), source)
+             for source, readings_of_source in theirs.items() if (pair := _disagreement(ours, readings_of_source))]
+    for other in fact.units:
+        found += [Dispute(y.text.strip(" .,"), other.source)
+                  for _, y in _disagreeing_dates(unit, other, said)[:1]]
+    return found
 
 
 def dates_agree(a: str, b: str) -> bool:

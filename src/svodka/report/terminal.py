@@ -50,6 +50,8 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False)
         console.print("\n[bold]Summary[/bold]")
         for sentence in story.summary:
             console.print(f"  {sentence.text} {_cite(sentence.articles, number)}", markup=False, highlight=False)
+            for other in sentence.disputed:
+                console.print(f"    disputed: {other.text} {_cite(other.articles, number)}", markup=False, highlight=False)
     for kind in KIND_DISPLAY_ORDER:
         found = [d for d in story.differences if d.kind == kind]
         if found:

@@ -75,6 +75,7 @@ class Citation:
 class SummaryLine:
     text: str
     citations: list[Citation]
+    disputed: list[tuple[str, list[int]]]  # another value for one of its figures or dates, and who gives it
 
 
 @dataclass
@@ -119,7 +120,8 @@ def story_view(store: Store, story: Story) -> StoryView:
         SummaryLine(line.text, sorted((
             _citation(numbers[a], a, outlet[a], line.text, body[a], lemmas_by_text)
             for a in line.articles if a in numbers
-        ), key=lambda citation: citation.number))
+        ), key=lambda citation: citation.number),
+            [(other.text, sorted(numbers[a] for a in other.articles if a in numbers)) for other in line.disputed])
         for line in story.summary
     ]
     return StoryView(story, columns, summary, difference_views(story.differences, numbers), numbers)
