@@ -283,3 +283,17 @@ def test_a_disputed_figure_of_the_summary_shows_the_other_value_and_who_gives_it
     assert any(disputed.text in text for text in shown)
     numbers = {f"[{n}]" for n, m in enumerate(store.story_members(story.id), 1) if m.article.id in disputed.articles}
     assert numbers and all(any(n in text for text in shown) for n in numbers)
+
+
+def test_search_results_go_on_over_pages_with_the_total_counted(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    everything = client.get("/api/search", params={"q": "пожар"}).json()
+    ids = [a["id"] for group in everything["stories"] for a in group["articles"]]
+    assert everything["total"] == len(ids) >= 3 and everything["pages"] == 1
+    monkeypatch.setattr(web_app, "HITS_PER_PAGE", 2)
+    pages = [client.get("/api/search", params={"q": "пожар", "page": n}).json() for n in (1, 2)]
+    assert all(p["total"] == len(ids) and p["pages"] == -(-len(ids) // 2) for p in pages)
+    paged = [[a["id"] for group in p["stories"] for a in group["articles"]] for p in pages]
+    assert all(len(found) == 2 for found in paged) and not set(paged[0]) & set(paged[1])
+    assert set(paged[0] + paged[1]) <= set(ids)
+    listing = html(client.get("/search", params={"q": "пожар", "page": 2}))
+    assert listing.cssselect("nav.pager a[rel=prev]") and "page 2 of" in listing.text_content()

@@ -22,7 +22,7 @@ from svodka.nlp.english import stem
 WORD = re.compile(r"\w+")
 CYRILLIC = re.compile(r"[а-яё]")
 MAX_QUERY_WORDS = 12  # a search box, not a document: longer queries are cut here
-MAX_HITS = 200
+HITS_PER_PAGE = 200  # a page of results; the rest are further pages
 
 Lemmatizer = Callable[[str], Iterable[str]]
 
@@ -100,14 +100,23 @@ def _add_row(db: sqlite3.Connection, seq: int, article_id: str, lemmas: list[str
     )
 
 
-def search_hits(db: sqlite3.Connection, terms: list[QueryTerm], limit: int = MAX_HITS) -> list[SearchHit]:
-    """Articles matching every term, best first, with the story each belongs to."""
+def search_hits(db: sqlite3.Connection, terms: list[QueryTerm], limit: int = HITS_PER_PAGE,
+                offset: int = 0) -> list[SearchHit]:
+    """Articles matching every term, best first (from `offset`), with the story each belongs to."""
     if not terms:
         return []
     rows = db.execute(
         "SELECT s.article_id, m.story_id, bm25(article_search) AS score FROM article_search s"
         " LEFT JOIN memberships m ON m.article_id = s.article_id"
-        " WHERE article_search MATCH ? ORDER BY score LIMIT ?",
-        (match_expression(terms), limit),
+        " WHERE article_search MATCH ? ORDER BY score, s.rowid LIMIT ? OFFSET ?",
+        (match_expression(terms), limit, offset),
     )
     return [SearchHit(row[0], row[1], row[2]) for row in rows]
+
+
+def count_hits(db: sqlite3.Connection, terms: list[QueryTerm]) -> int:
+    """How many articles match every term: the number of result pages depends on it."""
+    if not terms:
+        return 0
+    return db.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?",
+                      (match_expression(terms),)).fetchone()[0]

@@ -31,7 +31,7 @@ from svodka.nlp import NlpModels
 from svodka.report.html import render_page
 from svodka.store import Store, StoredArticle
 from svodka.store.db import StoryFilter
-from svodka.store.search import query_terms, search_hits
+from svodka.store.search import HITS_PER_PAGE, count_hits, query_terms, search_hits
 from svodka.web.views import original_text, search_groups, story_view
 
 ID_PATTERN = r"^[0-9a-f]{16}$"
@@ -163,11 +163,24 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
         return PlainTextResponse(original_text(store().raw(article_id) or b"", stored.encoding))
 
     @app.get("/search", response_class=HTMLResponse, summary="Full-text search, grouped by story")
-    def search_html(q: SearchQuery = "") -> HTMLResponse:
+    def search_html(q: SearchQuery = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
+        found = search_page(q, page_number)
+
+        def link(number: int) -> str | None:
+            return "/search?" + urlencode({"q": q, "page": number}) if 1 <= number <= found["pages"] else None
+
+        pager = {"number": page_number, "count": found["pages"],
+                 "previous": link(page_number - 1), "next": link(page_number + 1)}
+        return page("search.html", query=q, terms=found["terms"], hits=found["total"], groups=found["groups"],
+                    page=pager)
+
+    def search_page(q: str, number: int) -> dict[str, Any]:
+        """One page of the articles matching a query, grouped by story, with how many match in all."""
         terms = query_terms(q, russian_lemmas)
-        hits = search_hits(store().db, terms)
-        return page("search.html", query=q, terms=terms, hits=len(hits),
-                    groups=search_groups(store(), hits, terms, russian_lemmas))
+        total = count_hits(store().db, terms)
+        hits = search_hits(store().db, terms, HITS_PER_PAGE, (number - 1) * HITS_PER_PAGE)
+        return {"terms": terms, "total": total, "pages": max(1, -(-total // HITS_PER_PAGE)),
+                "groups": search_groups(store(), hits, terms, russian_lemmas)}
 
     # --- JSON -----------------------------------------------------------------
 
@@ -188,15 +201,15 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
         return {"article": to_dict(stored.article), "analysis": to_dict(stored.analysis), "story": stored.story}
 
     @app.get("/api/search", summary="Full-text search over lemmas, grouped by story")
-    def search_json(q: SearchQuery = "") -> dict:
-        terms = query_terms(q, russian_lemmas)
-        groups = search_groups(store(), search_hits(store().db, terms), terms, russian_lemmas)
-        return {"query": q, "terms": [sorted(term.lemmas) for term in terms], "stories": [
+    def search_json(q: SearchQuery = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
+        found = search_page(q, page_number)
+        return {"query": q, "terms": [sorted(term.lemmas) for term in found["terms"]], "total": found["total"],
+                "page": page_number, "pages": found["pages"], "page_size": HITS_PER_PAGE, "stories": [
             {"story": group.story_id, "title": group.title,
              "articles": [{"id": hit.article.id, "title": hit.article.title, "outlet": hit.article.outlet,
                            "published": to_dict(hit.article.published),
                            "sentence": "".join(text for _, text in hit.sentence)} for hit in group.articles]}
-            for group in groups
+            for group in found["groups"]
         ]}
 
     @app.post("/api/articles", status_code=201, summary="Ingest one article (text, HTML or JSON) and return its story",
