@@ -57,3 +57,17 @@ def require_data(paths: list[str]) -> None:
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         sys.exit(f"benchmark data missing: {', '.join(missing)} (expected ../shared/data beside the checkout)")
+
+
+def tgcontest_dump() -> bytes:
+    """Every distinct tgcontest article as one JSONL dump."""
+    articles: dict[str, dict] = {}
+    for path in sorted(SHARED_DATA.glob("*.tsv")):
+        with open(path, encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                for prefix in ("", "first_", "second_"):
+                    url = row.get(f"INPUT:{prefix}url")
+                    if url:
+                        articles.setdefault(url, {"url": url, "title": unquoted(row[f"INPUT:{prefix}title"]),
+                                                  "text": unquoted(row[f"INPUT:{prefix}text"])})
+    return "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles.values()).encode("utf-8")

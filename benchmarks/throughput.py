@@ -20,27 +20,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.tgcontest import SHARED_DATA, unquoted
+from benchmarks.tgcontest import SHARED_DATA, tgcontest_dump
 from svodka.engine import Engine
 from svodka.ingest import read_bytes, read_inputs
 from svodka.nlp import NlpModels
 from svodka.store import Store
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
-
-
-def tgcontest_dump() -> bytes:
-    """Every distinct tgcontest article as one JSONL dump."""
-    articles: dict[str, dict] = {}
-    for path in sorted(SHARED_DATA.glob("*.tsv")):
-        with open(path, encoding="utf-8") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                for prefix in ("", "first_", "second_"):
-                    url = row.get(f"INPUT:{prefix}url")
-                    if url:
-                        articles.setdefault(url, {"url": url, "title": unquoted(row[f"INPUT:{prefix}title"]),
-                                                  "text": unquoted(row[f"INPUT:{prefix}text"])})
-    return "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles.values()).encode("utf-8")
 
 
 def main() -> None:

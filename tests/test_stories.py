@@ -90,6 +90,24 @@ def test_a_name_with_an_initial_or_another_ending_is_no_other_name():
     assert signals(full, other)["other_names"] == signals(initial, other)["other_names"] == 1
 
 
+def test_headlines_sharing_one_name_but_each_naming_another_never_mentioned_speak_against_one_event():
+    df, docs = {t: 1 for t in FERRY}, 10
+    match = {**FERRY, "@per:ivanov": 2, "!per:ivanov": 1}
+    first = article_profile({**match, "@per:petrov": 2, "!per:petrov": 1}, df, docs, None, T0)
+    second = article_profile({**match, "@per:sidorov": 2, "!per:sidorov": 1}, df, docs, None, T0)
+    retold_with_both = article_profile({**match, "@per:sidorov": 2, "!per:sidorov": 1, "@per:petrov": 1}, df, docs, None, T0)
+    assert signals(first, second)["other_names"] == 1  # one player, two matches
+    assert signals(first, retold_with_both)["other_names"] == 0  # its opponent is named further down
+
+
+def test_a_year_alone_is_no_shared_fact_but_a_month_or_a_number_is():
+    df, docs = {t: 1 for t in FERRY}, 10
+    in_2021 = article_profile({**FERRY, "=2021-01-01/2021-12-31": 1}, df, docs, None, T0)
+    assert in_2021.facts == {"#212"}  # the number of passengers, by its value
+    in_may = article_profile({**FERRY, "=2021-05-01/2021-05-31": 1}, df, docs, None, T0)
+    assert "=2021-05-01/2021-05-31" in in_may.facts
+
+
 def test_a_headline_the_other_report_never_tells_speaks_against_one_event():
     df, docs = {t: 1 for t in FERRY}, 10
     aground = {**FERRY, "сесть": 2}
@@ -218,6 +236,18 @@ def test_reports_in_two_languages_join_on_shared_names_and_facts_but_not_on_name
     grouper.place("ru", russian, T0)
     assert grouper.place("en", english, T0 + timedelta(hours=2)).story == "ru"
     assert grouper.place("other", same_names_other_event, T0 + timedelta(hours=3)).story == "other"
+
+
+def test_reports_in_two_languages_sharing_facts_but_no_name_are_two_events():
+    facts = {"#212пассажир": 1, "#40минута": 1, "=2026-03-01/2026-03-31": 1}
+    russian = {**FERRY, **facts, "$ru": 1}
+    english = {"olympics": 3, "^olympics": 1, "postpone": 2, "athlete": 1, **facts, "$en": 1}
+    df, docs = {t: 1 for t in {**russian, **english}}, 10
+    a, b = (article_profile(terms, df, docs, None, T0) for terms in (russian, english))
+    assert signals(a, b)["facts"] == 1 and signals(a, b)["entities"] == 0
+    assert probability(a, b) < 0.1
+    named = article_profile({**english, "@loc:калининградский залив": 1}, df, docs, None, T0)
+    assert probability(a, named) > 0.5  # one shared name beside the facts: the same event told twice
 
 
 def test_a_bridging_report_merges_stories_keeping_the_older_id():
