@@ -19,6 +19,10 @@ no tense is the one the same weekday names elsewhere in the text; a Russian perf
 того же года" count from the last day or date named before them (a weekday too, not "Wednesday's close"); a year
 or weekday that is part of a name ("Clockenflap 2019", "Saturday Night Live") is no date; «накануне» alone from publication,
 «накануне 9 мая» from the day it names.
+Spans of months and quarters («в апреле-сентябре», «во втором и третьем квартале») are one interval; a Russian
+month named bare («ожидает холодный январь») is the nearest such month unless the tense says otherwise; "the first
+Monday in May" is that day; «минувшим летом», «грядущая зима» the season just past or the next to come; a day far
+from publication takes the year the text gave its month before («в июле 2016 года … 14 июля»).
 """
 
 from __future__ import annotations
@@ -41,7 +45,8 @@ UK_MONTHS = {m: i for i, m in enumerate(
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(), start=1)}
 RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
                "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6, "понедельника": 0, "вторника": 1,
-               "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6}
+               "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6, "понедельнику": 0,
+               "вторнику": 1, "среде": 2, "четвергу": 3, "пятнице": 4, "субботе": 5, "воскресенью": 6}
 RU_PAST_WEEK = ("минувш", "прошл")  # "в минувшую среду", "вечером прошлой пятницы": the last such day before today
 EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 RU_MONTH_WORD = r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[яй]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)"
@@ -77,7 +82,37 @@ DAY_ANCHOR_CHARS = 300
 EVE = re.compile(rf"(?<![\w-])накануне(?![\w-])(?:\s+(?P<d>\d{{1,2}})\s+{RU_MONTH_WORD}(?![\w-])"
                  r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?)?)?", re.I)
 EVE_NEXT_WORD = re.compile(r"\s+(?:(?:его|её|ее|их)\s+)?(\w+)", re.I)  # "накануне его визита": the noun after
-PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)] + [
+# The words that place a week, month or year against the report's (synonyms alike: «минувший», «прошедший» =
+# «прошлый»; «нынешний», «уходящий» = «этот»; «будущий», «наступающий» = «следующий»), any case ending
+RELATIVE_OFFSETS = {"позапрошл": -2, "прошл": -1, "минувш": -1, "прошедш": -1, "эт": 0, "текущ": 0, "нынешн": 0,
+                    "уходящ": 0, "следующ": 1, "будущ": 1, "наступающ": 1, "last": -1, "this": 0, "next": 1}
+RU_RELATIVE_WORD = rf"(?:{'|'.join(k for k in RELATIVE_OFFSETS if not k.isascii())})[а-яё]{{1,3}}"
+RU_MONTH_GENITIVE = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+RU_MONTH_NOMINATIVE = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+RU_YEAR_OR_RELATIVE = (r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?")
+# "the first Monday in May", «в последнее воскресенье сентября»: a holiday or an event's fixed day
+NTH_WEEKDAY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("nth_weekday", re.compile(
+        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
+        rf"Saturday|Sunday)\s+(?:in|of)\s+(?P<month>{EN_MONTH_FULL})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("nth_weekday", re.compile(
+        r"(?<![\w-])(?:(?:в|во)\s+)?(?P<ord>перв|втор|трет|четв[её]рт|последн)[а-яё]{1,3}\s+(?P<weekday>понедельник|"
+        rf"вторник|среду|четверг|пятницу|субботу|воскресенье)\s+(?P<month>{RU_MONTH_GENITIVE})(?![\w-])"
+        + RU_YEAR_OR_RELATIVE, re.I)),
+]
+# «в апреле-сентябре», «за январь–октябрь 2019 года», «с января по март», "from January to March": one interval
+MONTH_RANGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month_range", re.compile(
+        rf"(?<![\w-])(?:(?:в|во)\s+(?P<m1>{RU_MONTH_IN})\s*[-–—]\s*(?P<m>{RU_MONTH_IN})"
+        rf"|(?:за\s+)?(?P<m1n>{RU_MONTH_NOMINATIVE})\s*[-–—]\s*(?P<mn>{RU_MONTH_NOMINATIVE})"
+        rf"|(?P<m1g>{RU_MONTH_GENITIVE})\s*[-–—]\s*(?P<mg>{RU_MONTH_GENITIVE})"
+        rf"|с\s+(?P<m1s>{RU_MONTH_GENITIVE})\s+по\s+(?P<ms>{RU_MONTH_NOMINATIVE}))(?![\w-])" + RU_YEAR_OR_RELATIVE, re.I)),
+    ("month_range", re.compile(
+        rf"\b(?:from\s+(?P<m1>{EN_MONTH_FULL})\s+(?:to|through|until)\s+(?P<m>{EN_MONTH_FULL})"
+        rf"|between\s+(?P<m1b>{EN_MONTH_FULL})\s+and\s+(?P<mb>{EN_MONTH_FULL})"
+        rf"|(?P<m1d>{EN_MONTH_FULL})\s*[-–—]\s*(?P<md>{EN_MONTH_FULL}))(?:,?\s+(?P<y>\d{{4}}))?\b")),
+]
+PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)] + NTH_WEEKDAY_PATTERNS + [
     # "с 5 мая по 7 сентября 2020 года", "from May 7 until September 7, 2020": one interval, both ends kept
     ("ru_date_range", re.compile(
         rf"(?<![\w-])с\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{RU_MONTH_WORD[1:-1]}))?\s+по\s+(?P<d>\d{{1,2}})\s+"
@@ -85,24 +120,36 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
     ("en_date_range", re.compile(
         rf"\bfrom\s+(?P<m1>{EN_MONTH_WORD[1:-1]})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+"
         rf"(?:(?P<m>{EN_MONTH_WORD[1:-1]})\.?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    *MONTH_RANGE_PATTERNS,
     ("ru_day_range", re.compile(rf"\b{DAY_RANGE_RU}\s+{RU_MONTH_WORD}\b(?:\s+(?P<y>\d{{4}})(?:\s*г(?:ода|\.)?)?)?", re.I)),
     ("en_day_range", re.compile(rf"\b{EN_MONTH_WORD}\.?\s+{DAY_RANGE}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("ru_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+" + RU_MONTH_WORD + r"\b(?:(?<=\s[а-яё]{3})\.(?!\s*$|\s+[А-ЯЁ]))?"
+    ("ru_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:-?го)?\s+" + RU_MONTH_WORD + r"\b(?:(?<=\s[а-яё]{3})\.(?!\s*$|\s+[А-ЯЁ]))?"
                                 r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?",
                                 re.I)),
     ("uk_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+(" + "|".join(UK_MONTHS) + r")\b(?:\s+(?P<y>\d{4}))?", re.I)),
     ("en_month_day", re.compile(r"\b" + EN_MONTH_WORD + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b")),
     ("en_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + EN_MONTH_WORD + r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("relative_day", re.compile(r"\b(позавчера|вчера|сегодня|завтра|послезавтра|на сегодняшний день|yesterday|today|tonight|tomorrow)\b", re.I)),
+    # the evening or night just past: «минувшим вечером» is yesterday's, «минувшей ночью» the night that ended
+    # today (a night is dated by its morning, as «в ночь на 5 июля» is)
+    ("relative_day", re.compile(r"(?<![\w-])((?:минувш|вчерашн|прошл|эт)(?:им|ей|ой)\s+(?:вечером|ночью))(?![\w-])", re.I)),
     ("weekend", re.compile(r"\b(?:в|на)\s+(минувшие|прошлые|эти|ближайшие|следующие)\s+выходные\b"
                            r"|\b(last|this|next)\s+weekend\b|\b(?:over|at|during)\s+(the)\s+weekend\b", re.I)),
-    ("relative_week", re.compile(r"\b(на следующей неделе|на этой неделе|на прошлой неделе|next week|this week|last week)\b", re.I)),
-    ("relative_month", re.compile(r"\b(в следующем месяце|в этом месяце|в прошлом месяце|next month|this month|last month)\b", re.I)),
+    ("relative_week", re.compile(rf"(?<![\w-])((?:на\s+)?{RU_RELATIVE_WORD}\s+недел[еиюя]|next week|this week|last week)"
+                                 r"(?![\w-])", re.I)),
+    # in any case: «в следующем месяце», «следующий месяц», «итоги прошлого месяца»
+    ("relative_month", re.compile(rf"(?<![\w-])((?:в\s+)?{RU_RELATIVE_WORD}\s+месяц(?:е|а|ем|у)?|next month|this month"
+                                  r"|last month)(?![\w-])", re.I)),
     ("weekday", re.compile(r"(?<![\w-])(?:(?:в|во)\s+)?(?:минувш|прошл)(?:ий|ую|ее|ое|его|ого|ей)\s+(понедельник|вторник|"
                            r"среду|четверг|пятницу|субботу|воскресенье|понедельника|вторника|среды|четверга|пятницы|"
                            r"субботы|воскресенья)(?![\w-])", re.I)),
+    # the day a change starts or a deadline: «с четверга», «до пятницы», «к понедельнику»; not a span of weekdays
+    # («с понедельника по пятницу», every week) nor a night («в ночь с четверга на пятницу»)
+    ("weekday", re.compile(r"(?<![\w-])(?<!ночь )(?:с|со|до|к|ко)\s+(понедельника|вторника|среды|четверга|пятницы|субботы|"
+                           r"воскресенья|понедельнику|вторнику|среде|четвергу|пятнице|субботе|воскресенью)(?![\w-])"
+                           r"(?!\s+(?:по|на)\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень))", re.I)),
     ("weekday", re.compile(r"\b(?:в|во|on|by|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     # English news names the day bare ("said Friday", "Thursday's retreat"); capitalised, so no other word, nor
     # the first word of a name ("Saturday Night Live"), unless a date follows ("Tuesday December 17")
@@ -110,11 +157,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
                            rf"(?![ \t]+(?!{EN_MONTH_WORD[1:-1]}\b)[A-Z][a-z])")),
     # a month as the start, end or target of something ("с декабря 2019 года", "перенесли на июль"): that month
     ("month", re.compile(
-        rf"(?<![\w-])(?:(?:с|со|до|к|начиная\s+с)\s+(?P<genitive>{RU_MONTH_WORD[1:-1]})|(?:на|за)\s+(?P<accusative>январь|"
+        rf"(?<![\w-])(?:(?:с|со|до|к|начиная\s+с|в\s+течение)\s+(?P<genitive>{RU_MONTH_WORD[1:-1]})|(?:на|за)\s+(?P<accusative>январь|"
         r"февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь))(?![\w-])(?:\s+(?P<y>\d{4})"
         r"(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?", re.I)),
     ("month", re.compile(
-        rf"\b(?:в|in|since|until|till|by)\s+(?:(?:next|last)\s+)?({RU_MONTH_IN}|{EN_MONTH_FULL})\b"
+        rf"\b(?:(?:в|in|since|until|till|by)\s+(?:(?:next|last)\s+)?|(?-i:next|last)\s+)({RU_MONTH_IN}|{EN_MONTH_FULL})\b"
         r"(?:,?\s+(?P<y>\d{4})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|"
         r"\s+(?P<rel_en>last|this|next)\s+year)?", re.I)),
     # a month and year with no preposition ("the July 2017 shooting"): that month
@@ -125,6 +172,9 @@ EN_ORDINAL = r"(?P<ord_en>first|second|third|fourth|last)"
 # A bare English season word is often no date ("the spring part of the season"); it needs "this", "in the"...
 SEASON_WORD = (r"(?:(?P<rel_en>this|last|next)\s+|in\s+(?:the\s+)?)(?P<season_en>spring|summer|autumn|fall|winter)"
                r"|(?:(?P<rel_ru>этой|прошлой|следующей|этим|прошлым|следующим)\s+)?(?P<season>летом|весной|зимой|осенью)"
+               # «минувшим летом», «грядущая зима»: the season just ended, the next to begin
+               r"|(?P<adjacent>минувш|прошедш|грядущ|предстоящ|наступающ)(?:ей|им|ая|ее|ое|ий)\s+"
+               r"(?P<season_adj>летом|весной|зимой|осенью|лето|весна|зима|осень)"
                r"|на\s+(?P<season_to>весну|лето|осень|зиму)")  # "перенесли на осень"
 YEAR = r"(?P<y>(?:1[89]|20)\d{2})"
 RU_YEAR_TAIL = rf"\s+{YEAR}\s*(?:года|г\.)"
@@ -141,7 +191,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?:by|before)\s+the\s+end\s+of\s+(?:(?P<month_en>{EN_MONTH_WORD[1:-1]})(?:,?\s+(?P<y_en>\d{{4}}))?|(?P<y_en2>\d{{4}})|"
         rf"(?P<rel_en>this|next)\s+year|the\s+year)\b", re.I)),
     ("quarter", re.compile(
-        rf"\b(?:(?:в|во|за)\s+)?{RU_ORDINAL}\s+квартал(?:[еау]|ом)?(?![\w-])(?:{RU_YEAR_TAIL})?"
+        rf"\b(?:(?:в|во|за)\s+)?{RU_ORDINAL}(?:(?:\s+и\s+|\s*[-–—]\s*){RU_ORDINAL.replace('ord', 'ord2')})?"
+        rf"\s+квартал(?:[еауы]|ом|ах)?(?![\w-])(?:{RU_YEAR_TAIL})?"
         rf"|\b(?:in\s+the\s+)?{EN_ORDINAL}\s+quarter(?:\s+of\s+(?P<y_en>\d{{4}}))?\b", re.I)),
     ("last_week_of", re.compile(
         rf"\b(?:в\s+)?последнюю\s+неделю\s+(?P<month>{RU_MONTH_WORD[1:-1]})|\bthe\s+last\s+week\s+of\s+(?P<month_en>{EN_MONTH_WORD[1:-1]})",
@@ -153,9 +204,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("decade", re.compile(r"(?<![\w-])(?:в\s+)?(?P<y>(?:1[89]|20)\d0)-?х(?:\s+(?:годах|годов|годы))?(?![\w-])"
                           r"|\b(?:in\s+the\s+)?(?P<y_en>(?:1[89]|20)\d0)s\b", re.I)),
     # ... in any case: "итоги этого года", "за прошлый год", "этот год станет завершающим"
-    ("relative_year", re.compile(r"\b(?:в\s+(?P<rel>этом|прошлом|следующем|текущем)\s+году|(?P<rel_en>this|last|next)\s+year"
-                                 r"|(?P<rel_ru>этого|прошлого|следующего|текущего)\s+года"
-                                 r"|(?P<rel_acc>этот|прошлый|следующий|текущий)\s+год)(?![\w-])", re.I)),
+    ("relative_year", re.compile(rf"(?<![\w-])(?:(?P<rel_en>this|last|next)\s+year"
+                                 rf"|(?:в\s+)?(?P<rel_ru>{RU_RELATIVE_WORD})\s+год(?:а|у|ом)?)(?![\w-])", re.I)),
     # a reporting quarter named by its last month ("the September quarter") is the last one ended
     ("month_quarter", re.compile(r"\b(?P<month_en>March|June|September|December)[\s-]quarter\b")),
     ("month_end", re.compile(r"\bby\s+(?:the\s+)?month[\s-]end\b|\bк\s+концу\s+месяца\b", re.I)),
@@ -164,29 +214,36 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", re.compile(
         rf"\b(?:(?:в|с|from|between|in)\s+)?(?P<y1>(?:1[89]|20)\d{{2}})(?:\s*[-–—]\s*|\s+(?:по|to|through)\s+)"
         rf"{YEAR}(?:\s*(?:годы|годах|годов|гг\.|год|года))?(?![\d%])"
-        rf"|\b(?:в\s+)?(?P<y1b>(?:1[89]|20)\d{{2}})\s+и\s+(?P<yb>(?:1[89]|20)\d{{2}})\s+(?:годах|годы|годов)", re.I)),
+        rf"|\b(?:в\s+)?(?P<y1b>(?:1[89]|20)\d{{2}})\s+и\s+(?P<yb>(?:1[89]|20)\d{{2}})\s+(?:годах|годы|годов)"
+        rf"|\b(?:(?:в|с|from|between|in)\s+)?(?P<y1c>(?:1[89]|20)\d{{2}})\s*[-–—]\s*(?P<yc>\d{{2}})"
+        rf"(?:\s*(?:годы|годах|годов|гг\.))?(?![\d%]|[.,]\d|-)", re.I)),
     ("year", re.compile(rf"\b(?:(?:в|с|до|к|после|in|since|from|by|after)\s+)?{YEAR}"
                         rf"(?:\s*(?:году|года|год(?![\w-])|г\.)|-м\b|(?![\d%]|[.,]\d|\s*[-–]?\s*(?-i:[а-яё])))", re.I)),
 ]
-PATTERNS += PERIOD_PATTERNS
+# a bare month with its year («октябрь прошлого года») goes before the periods, so that the year is not taken alone
+PATTERNS += [("bare_month", re.compile(rf"(?<![\w-])(?P<bare>{RU_MONTH_NOMINATIVE}|{RU_MONTH_GENITIVE})(?![\w-])"
+                                       + RU_YEAR_OR_RELATIVE.removesuffix("?"), re.I))] + PERIOD_PATTERNS
 # A month named before a noun ("the February checkup", "its March report"), after the periods ("the September
 # quarter"): that month in the year the tense picks.
 DETERMINER = "|".join(rf"(?<=\b{w} )" for w in ("the", "The", "this", "This", "its", "his", "her", "our", "their"))
 PATTERNS.append(("month", re.compile(rf"(?:{DETERMINER})({EN_MONTH_FULL})(?=\s+[a-z]{{3,}})")))
+PATTERNS.append(("month", re.compile(rf"(?<=\bcome )({EN_MONTH_FULL})\b")))  # "silverware come May": when May comes
+# Last, a Russian month named bare, as subject or object («ожидает холодный январь», «февраля стоит бояться»,
+# «называли октябрь прошлого года»): that month in the year the tense picks. Capitalised inside a sentence it is a
+# name (Марта, Август); a vague part of it («в конце марта», «середины мая») is no date the conventions annotate.
+PATTERNS.append(("bare_month", re.compile(rf"(?<![\w-])(?P<bare>{RU_MONTH_NOMINATIVE}|{RU_MONTH_GENITIVE})(?![\w-])",
+                                            re.I)))
+VAGUE_PART = re.compile(r"(?<![\w-])(?:кон(?:ец|ц)|начал|середин|половин|декад|числ)[а-яё]*\s+$|\d\S*\s+$", re.I)
+SENTENCE_START = re.compile(r"(?:^|[.!?…»\n])\s*$")
 SEASON_START = {"весн": 3, "spri": 3, "лето": 6, "summ": 6, "осен": 9, "autu": 9, "fall": 9, "зимо": 12, "зиму": 12,
-                "wint": 12}
+                "зима": 12, "wint": 12}
 QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "last": 4}
-RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2,
+RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2, "вечером": -1,
+                 "вчерашним": -1, "ночью": 0,
                  "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-MONTH_OFFSETS = {"следующем": 1, "этом": 0, "прошлом": -1, "next": 1, "this": 0, "last": -1}
-YEAR_OFFSETS = {"прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1, "last": -1, "this": 0, "next": 1,
-                "прошлый": -1, "этот": 0, "текущий": 0, "следующий": 1,
-                "прошлом": -1, "этом": 0, "текущем": 0, "следующем": 1,
-                "прошлой": -1, "этой": 0, "следующей": 1, "прошлым": -1, "этим": 0, "следующим": 1}
 # Words before a month that tell whether it is past or to come, whatever the verb's tense
 MONTH_TENSE_WORDS = {"since": "past", "last": "past", "until": "future", "till": "future", "by": "future",
                      "next": "future"}
-WEEK_OFFSETS = {"следующей": 1, "этой": 0, "прошлой": -1, "next": 1, "this": 0, "last": -1}
 
 
 def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = None) -> list[DateRef]:
@@ -199,7 +256,7 @@ def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = 
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             if (kind == "season" and _habitual(match) or kind == "eve" and _names_event(match, morph)
-                    or kind == "year" and _ends_name(match)):
+                    or kind == "year" and _ends_name(match) or kind == "bare_month" and _no_bare_month(match)):
                 continue
             before = bisect.bisect_left(starts, match.end()) - 1  # the last taken span starting before this ends
             if before >= 0 and ends[before] > match.start():
@@ -217,16 +274,35 @@ def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = 
     refs: list[DateRef] = []
     day: DateRef | None = None  # the last calendar day named, and the last date of any kind
     last: DateRef | None = None
+    month_years: dict[int, int] = {}  # a month the text named with its year ("в июле 2016 года") -> that year
     for i, (kind, match, ref) in enumerate(found):
         if kind in ANCHORED_KINDS:
             ref.date = _anchored(kind, match, day, last, published)
         elif kind == "weekday":
             ref = _restated(text, found, i) or _weekday_in_context(found, i, clear)
+        elif kind in DAY_MONTH_KINDS and ref.date:
+            ref.date = _in_named_year(match, ref.date, month_years, published)
+        elif kind in MONTH_KINDS and ref.date and match.groupdict().get("y"):
+            month_years[int(ref.date[5:7])] = int(match["y"])
         if ref.date:
             last = ref
             day = ref if kind in DAY_KINDS and not text.startswith(POSSESSIVE, ref.stop) else day
         refs.append(ref)
     return refs
+
+
+def _in_named_year(match: re.Match[str], resolved: str, month_years: dict[int, int], published: date | None) -> str:
+    """A day and month with no year, far from publication, takes the year the text gave that month before
+    («убийство в июле 2016 года … вечером 14 июля», told in November); a day or month named with its year sets
+    it. Near publication the day is the recent one whatever came before («25 ноября 2018 года … 17 ноября»)."""
+    day = date.fromisoformat(resolved)
+    if match["y"] or match.groupdict().get("rel"):
+        month_years[day.month] = day.year
+        return resolved
+    year = month_years.get(day.month)
+    if not year or published is None or abs((day - published).days) <= TENSE_YEAR_DAYS:
+        return resolved
+    return _iso(year, day.month, day.day) or resolved
 
 
 def _anchored(kind: str, match: re.Match[str], day: DateRef | None, last: DateRef | None,
@@ -327,9 +403,19 @@ def _ends_name(match: re.Match[str]) -> bool:
     return match[0][0].isdigit() and bool(NAME_BEFORE_YEAR.search(match.string, max(0, start - NAME_REACH), start))
 
 
+def _no_bare_month(match: re.Match[str]) -> bool:
+    """Whether a bare Russian month word is a name, a vague part of a month (see the "bare_month" pattern) or the
+    month of a day glued to what precedes it in the scrape ("U206 ноября")."""
+    before = match.string[max(0, match.start() - NAME_REACH):match.start()]
+    capitalised = match[0][0].isupper()  # a name, unless it opens a sentence in the nominative («Январь выдался»)
+    return bool(VAGUE_PART.search(before)) or capitalised and (
+        not SENTENCE_START.search(before) or not re.fullmatch(RU_MONTH_NOMINATIVE, match["bare"], re.I))
+
+
 def _habitual(match: re.Match[str]) -> bool:
     """"Доверие традиционно растет осенью", "usually in summer": a bare season said of every year is no date."""
-    if match["y"] or match["y_en"] or match["y_en2"] or match["rel"] or match["rel_en"] or match["rel_ru"]:
+    if (match["y"] or match["y_en"] or match["y_en2"] or match["rel"] or match["rel_en"] or match["rel_ru"]
+            or match["adjacent"]):
         return False
     before = match.string[max(0, match.start() - HABIT_WINDOW):match.start()]
     return bool(HABITUAL.search(before.split(". ")[-1]))
@@ -350,6 +436,9 @@ def _restated(text: str, found: list[tuple[str, re.Match[str], DateRef]], i: int
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
+    if kind == "season" and _past_winter_of_year(match, morph):  # «зимой этого года» told of the past in November
+        winter = _resolve_period(kind, match.groupdict(), published)
+        return winter and _months(int(winter[:4]), 1, 2)
     if kind in PERIOD_KINDS:
         return _resolve_period(kind, match.groupdict(), published)
     word = next((g for g in match.groups() if g), "").lower()
@@ -382,14 +471,19 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, morph: Mor
             return _iso(int(match["y"]), month, int(match["d"]))
         relative = match.groupdict().get("rel")
         if relative and published:  # "8 апреля этого года"
-            return _iso(published.year + YEAR_OFFSETS[relative.lower()], month, int(match["d"]))
+            return _iso(published.year + _relative_offset(relative), month, int(match["d"]))
         return _nearest_year(month, int(match["d"]), published, match, morph)
-    if kind == "month" and match.groupdict().get("y"):
+    if kind in MONTH_KINDS and match.groupdict().get("y"):
         return _month_interval(int(match["y"]), _month_number(word))
-    if published is None:
+    if published is None and kind != "nth_weekday":
         return None
+    if kind == "nth_weekday":
+        return _nth_weekday(match, published, morph)
+    if kind == "month_range":
+        return _month_range(match, published, morph)
     if kind == "relative_day":
-        return (published + timedelta(days=RELATIVE_DAYS.get(word, 0))).isoformat()
+        offset = RELATIVE_DAYS.get(word.split()[0], RELATIVE_DAYS.get(word.split()[-1], 0))
+        return (published + timedelta(days=offset)).isoformat()
     if kind == "weekend":
         if word == "the":  # "over the weekend": the coming one in a future, else the nearest (Wednesday: by tense)
             tense = _tense(match, morph)
@@ -399,31 +493,89 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, morph: Mor
         saturday += timedelta(weeks=WEEKEND_OFFSETS[word] - (published.weekday() == 6))
         return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
     if kind == "relative_week":
-        offset = next(v for k, v in WEEK_OFFSETS.items() if k in word)
+        offset = _relative_offset(word)
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
     if kind == "relative_month":
-        offset = next(v for k, v in MONTH_OFFSETS.items() if k in word)
+        offset = _relative_offset(word)
         index = published.year * 12 + published.month - 1 + offset
         return _month_interval(index // 12, index % 12 + 1)
     if kind == "eve":  # «накануне 9 мая»: the day before it; «накануне» alone: the day before the report's
         day = _resolve("ru_day_month", match, published, morph) if match["d"] else published.isoformat()
         return (date.fromisoformat(day) - timedelta(days=1)).isoformat() if day else None
-    if kind == "month":  # "в октябре", "в сентябре прошлого года", "in March next year"
+    if kind in MONTH_KINDS:  # "в октябре", "в сентябре прошлого года", "in March next year"
         month = _month_number(word)
-        relative = (match.groupdict().get("rel") or match.groupdict().get("rel_en") or "").lower()
-        year = published.year + YEAR_OFFSETS.get(relative, 0)
-        if not relative:  # "проверку провели в октябре" told in March is last October, "will open in May" next May
-            # "since June", "last June" are past, "until June", "by next June" to come
-            tense = next((MONTH_TENSE_WORDS[w] for w in match[0].lower().split()[1::-1] if w in MONTH_TENSE_WORDS),
-                         None) or _tense(match, morph)
-            year -= tense == "past" and month > published.month
-            year += tense in ("future", "present") and month < published.month  # "the tour starts in January"
-        return _month_interval(year, month)
+        return _month_interval(_month_year(match, month, month, published, morph), month)
     return None
 
 
+def _month_year(match: re.Match[str], first: int, last: int, published: date, morph: MorphAnalyzer | None) -> int:
+    """The year of a month (or of the first of a span of months, `first` to `last`) named without one: a relative
+    year if given, else the tense's: "проверку провели в октябре" told in March is last October, "will open in
+    May" next May; "since June", "last June" are past, "until June", "by next June" to come."""
+    relative = (match.groupdict().get("rel") or match.groupdict().get("rel_en") or "").lower()
+    year = published.year + _relative_offset(relative)
+    if relative:
+        return year
+    tense = next((MONTH_TENSE_WORDS[w] for w in match[0].lower().split()[1::-1] if w in MONTH_TENSE_WORDS),
+                 None) or _tense(match, morph)
+    if tense is None and match.groupdict().get("bare"):  # «ожидает холодный январь» told in November: the nearest
+        now = published.year * 12 + published.month - 1
+        return min((year, year - 1, year + 1), key=lambda y: abs(y * 12 + first - 1 - now))
+    year -= tense == "past" and first > published.month
+    year += tense in ("future", "present") and last < published.month  # "the tour starts in January"
+    return year
+
+
+def _month_range(match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
+    """«в апреле-сентябре», «с января по март 2020 года»: from the first day of one month to the last of the other;
+    a span over New Year («ноябрь-февраль») ends the year after."""
+    first_word, last_word = [w for k, w in match.groupdict().items() if w and k.startswith("m")]
+    first, last = _month_number(first_word), _month_number(last_word)
+    last += 12 * (last < first)
+    if match["y"]:
+        return _months(int(match["y"]) - (last > 12), first, last)
+    if published is None:
+        return None
+    return _months(_month_year(match, first, last % 12 or 12, published, morph), first, last)
+
+
+def _nth_weekday(match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
+    """"the first Monday in May", «в последнее воскресенье сентября»: that day of the month, in the year named or
+    the one the tense picks."""
+    month = _month_number(match["month"])
+    if match["y"]:
+        year = int(match["y"])
+    elif published is None:
+        return None
+    else:
+        year = _month_year(match, month, month, published, morph)
+    weekday = _weekday_number(match["weekday"])
+    ordinal = match["ord"].lower()[:4]
+    if ordinal in ("last", "посл"):
+        day = date.fromisoformat(_month_interval(year, month).split("/")[1])
+        return (day - timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
+    day = date(year, month, 1) + timedelta(days=(weekday - date(year, month, 1).weekday()) % 7)
+    return (day + timedelta(weeks=QUARTERS[ordinal] - 1)).isoformat()
+
+
+def _relative_offset(phrase: str) -> int:
+    """-1, 0, 1 (or -2) for the first word of `phrase` that places a period against the report's (see
+    RELATIVE_OFFSETS), 0 for none."""
+    for word in phrase.lower().split():
+        for stem, offset in RELATIVE_OFFSETS.items():
+            if word.startswith(stem):
+                return offset
+    return 0
+
+
+def _weekday_number(word: str) -> int:
+    return RU_WEEKDAYS.get(word.lower(), EN_WEEKDAYS.get(word.lower()))
+
+
 PERIOD_KINDS = {kind for kind, _ in PERIOD_PATTERNS}
+MONTH_KINDS = {"month", "bare_month"}
+DAY_MONTH_KINDS = {"ru_day_month", "uk_day_month", "en_month_day", "en_day_month"}
 ANCHORED_KINDS = {kind for kind, _ in ANCHORED_PATTERNS}
 DAY_RANGE_KINDS = {"ru_day_range", "en_day_range"}
 DATE_RANGE_KINDS = {"ru_date_range", "en_date_range"}
@@ -434,10 +586,11 @@ WEEKEND_OFFSETS = {"минувшие": -1, "прошлые": -1, "last": -1, "э
 # sentence with both keeps the nearest such day, and so does one with neither, unless it is English: its
 # present names a schedule ("face City on Sunday"), where a report of the past takes a past form.
 PAST = re.compile(r"\b(?:said|was|were|had|did|told|\w{3,}ed|fell|rose|met|went|came|took|gave|saw|made|won|lost|"
-                  r"sold|bought|began|left|held|spoke|spent|wrote|grew|paid|sent|led|kept|found|brought|became|got|"
+                  r"sold|bought|began|left|held|spoke|spent|wrote|grew|paid|sent|led|kept|found|brought|became|"
+                  r"(?<!have )(?<!has )(?<!['’]ve )got|"  # "I have got to keep training" is a present
                   # simple past forms only: a participle is also passive or perfect ("is given", "have gone")
                   r"shot|threw|struck|fought|caught|ran|broke|stood|drove|flew|knew|thought|felt|heard|meant|chose|"
-                  r"fled|stole|woke|ate|drew|hid|rode|swore|tore|wore|died)\b|(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лись)(?![\w-])")
+                  r"fled|stole|woke|ate|drew|hid|rode|swore|tore|wore|died)\b|(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\w-])")
 FUTURE = re.compile(r"\b(?:will|shall|due|is set to|are set to|is to|are to|plans? to|(?<!the )next)\b"
                     r"|(?<![\w-])(?:будет|будут|состоится|состоятся|пройд[её]т|планиру\w+|намерен\w*|собира\w+)(?![\w-])",
                     re.I)
@@ -466,7 +619,7 @@ SENTENCE_BOUNDARY = re.compile(rf"[.!?…](?=\s)|{GLUED_STOP}|\n")
 # all lie within it, the tgcontest "Feb. 8" told in November (the case tense must decide) beyond it.
 # A relative clause set off by commas inside the date's clause, and any verb form (past, present, infinitive)
 RU_RELATIVE = re.compile(r",[ \t]*(?:котор|где|куда|откуда)[^,.!?…\n]{0,150},")
-RU_VERB_FORM = re.compile(r"(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лись|ет|ют|ут|ит|ят|ать|ить|еть|ться)(?![\w-])",
+RU_VERB_FORM = re.compile(r"(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ут|ит|ят|ать|ить|еть|ться)(?![\w-])",
                           re.I)
 TENSE_YEAR_DAYS = 60
 TENSE_WINDOW = 300  # no sentence of news is longer; bounds the look around a date
@@ -525,13 +678,17 @@ def _perfective_future(scope: str, morph: MorphAnalyzer | None) -> bool:
 def _resolve_period(kind: str, groups: dict[str, str | None], published: date | None) -> str | None:
     """Years, quarters, seasons, decades and deadlines: a given year, else one counted from publication."""
     if kind == "year_range":
-        first, last = int(groups["y1"] or groups["y1b"]), int(groups["y"] or groups["yb"])
+        if groups["y1c"]:  # "2006-15": the end in the same century
+            first = int(groups["y1c"])
+            last = first - first % 100 + int(groups["yc"])
+        else:
+            first, last = int(groups["y1"] or groups["y1b"]), int(groups["y"] or groups["yb"])
         return f"{first}-01-01/{last}-12-31" if first < last else None
     given = next((int(groups[g]) for g in ("y", "y2", "y_en", "y_en2") if groups.get(g)), None)
-    relative = (groups.get("rel") or groups.get("rel_en") or groups.get("rel_ru") or groups.get("rel_acc") or "").lower()
+    relative = (groups.get("rel") or groups.get("rel_en") or groups.get("rel_ru") or "").lower()
     if given is None and published is None:
         return None
-    year = given if given is not None else published.year + YEAR_OFFSETS.get(relative, 0)
+    year = given if given is not None else published.year + _relative_offset(relative)
     month_word = groups.get("month") or groups.get("month_en")
     month = _month_number(month_word) if month_word else None
     if kind in ("year", "relative_year"):
@@ -548,9 +705,13 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: date | 
         return f"{min(published + timedelta(days=1), sunday).isoformat()}/{sunday.isoformat()}"
     if kind == "quarter":
         quarter = QUARTERS[(groups.get("ord") or groups.get("ord_en")).lower()[:4]]
-        return _months(year, quarter * 3 - 2, quarter * 3)
+        last = QUARTERS[groups["ord2"].lower()[:4]] if groups.get("ord2") else quarter  # «во втором и третьем»
+        return _months(year, quarter * 3 - 2, max(quarter, last) * 3)
     if kind == "season":
-        first = SEASON_START[(groups.get("season") or groups.get("season_to") or groups["season_en"]).lower()[:4]]
+        word = groups.get("season") or groups.get("season_to") or groups.get("season_adj") or groups["season_en"]
+        first = SEASON_START[word.lower()[:4]]
+        if groups.get("adjacent"):
+            return _adjacent_season(first, published, groups["adjacent"].lower() in ("минувш", "прошедш"))
         if first == 12 and given is None and published.month <= 2 and not relative:
             year -= 1  # "зимой" in January is the winter that began in December
         return _months(year, first, first + 2)
@@ -564,6 +725,26 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: date | 
             year += 1  # "до конца марта" written in April is next March's end
         return _months(year, month, month).split("/")[1]
     return None
+
+
+def _past_winter_of_year(match: re.Match[str], morph: MorphAnalyzer | None) -> bool:
+    """A winter of a named year told in the past («проводилось зимой этого года», «зимой 2018 года»): the winter
+    months inside that year, January and February, not the winter that begins in its December."""
+    season = (match["season"] or match["season_en"] or "").lower()
+    named = match["y"] or match["y_en"] or match["y_en2"] or match["rel"]
+    return season in ("зимой", "winter") and bool(named) and _tense(match, morph) == "past"
+
+
+def _adjacent_season(first: int, published: date, past: bool) -> str:
+    """«минувшим летом»: the last season of that kind wholly ended before the publication month; «грядущая зима»:
+    the next to begin after it."""
+    now = published.year * 12 + published.month - 1  # months counted from year 0, January 0
+    years = (published.year, published.year - 1) if past else (published.year - 1, published.year)
+    for year in years:
+        start = year * 12 + first - 1
+        if (start + 2 < now) if past else (start > now):
+            return _months(year, first, first + 2)
+    return _months(years[-1] + (0 if past else 1), first, first + 2)
 
 
 def _months(year: int, first: int, last: int) -> str:
