@@ -312,3 +312,40 @@ def test_an_emperors_or_curators_title_is_cut_from_the_name_after_it():
     names = _names("He studied French Emperor Napoleon Bonaparte, said Wendy Yu Curator Andrew Bolton.")
     assert {"Napoleon Bonaparte", "Wendy Yu", "Andrew Bolton"} <= set(names)
     assert not any("Emperor" in n or "Curator" in n for n in names)
+
+
+def test_a_preposition_subordinator_or_adverb_opening_a_sentence_is_cut_from_the_name():
+    found = _names("The phone was broken. Once Vanterpool got home, she called. Despite Kestrel Corp's offer, she left.")
+    assert {"Vanterpool", "Kestrel Corp"} <= set(found)
+    assert not [name for name in found if name.startswith(("Once", "Despite"))]
+
+
+def test_a_word_hyphened_to_a_lower_case_word_is_no_name_but_a_hyphened_given_name_is():
+    found = _names("Voters in the Tory-held seat of Harlowmere heard Ravel's Kestrel-deal Budget plan and Ravel’s "
+                   "Kestrel-deal was mocked. "
+                   "The Oscar-winner smiled. Councillor Lo Kin-hei disagreed.")
+    assert {"Harlowmere", "Ravel", "Budget", "Lo Kin-hei"} <= set(found)
+    assert not [name for name in found if name.endswith(("-held", "-deal", "-winner"))]
+
+
+def test_a_paragraphs_first_word_written_in_lower_case_too_is_no_name_unless_another_line_capitalises_it():
+    assert "Travellers" not in _names("Skyra app adds gate maps\n\nTravellers with the Skyra app can find gates. "
+                                      "Skyra said travellers in Dubrava like the maps.")
+    found = _names("Match Winner Gives Memorable Interview As Dunmore Progress In Ulster\n\n"
+                   "Dunmore will go in search of a first title on Sunday.")
+    assert "Dunmore" in found
+
+
+def test_a_brand_written_before_its_product_is_no_short_form_of_it_but_a_legal_name_is_whole(models):
+    found = _entities("Riders in Kestrel can now use Pathly to plan trips, and the Pathly Android app follows soon. "
+                      "Shares in Orbix rose after Orbix Corp agreed a deal, and Orbix said so. "
+                      "He joined Real Tarvisio in May, and he said Real’s offer was bigger.", models)
+    assert "Pathly" in found and "Pathly" not in found.get("Pathly Android", set())
+    assert "Orbix" in found["Orbix Corp"] and "Real" in found["Real Tarvisio"]
+
+
+def test_capitals_glued_to_a_number_and_technologies_or_units_are_no_names():
+    found = _names("Orbix Holdings earned RM181 million in FY19, it said in Kuala Lumpur, where it was 17 degrees "
+                   "Celsius. The app finds gates over Bluetooth.")
+    assert {"Orbix Holdings", "Kuala Lumpur"} <= set(found)
+    assert not {"RM", "FY", "Celsius", "Bluetooth"} & set(found)

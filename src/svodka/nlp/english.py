@@ -49,8 +49,9 @@ NUMBERED = r"-?\d+(?![\d.,]?\d|-\d)"
 # A capitalised word: plain ("Kazan", "Rostov-on-Don"), camel-cased as brands are ("SoftBank", "WeWork"),
 # with a web domain ("Amazon.com"), or all capitals ("NATO", "AT&T").
 NAME_WORD = (rf"(?:{SUFFIX_WITH_DOT}|{SAINT}|[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:[-'’][{UPPER}]?[{LOWER}]+)?"
-             rf"(?:{NUMBERED})?(?:\.(?:com|net|org))?|[A-Z]+&[A-Z]+|[{UPPER}]{{2,}}(?:[{UPPER}][{LOWER}]{{2,}})?(?![\${UPPER}{LOWER}])|{ALPHANUMERIC})")
-# ("US$27 billion" is a currency, not a country; "MPs", "ISPs" are plural common nouns; "JPMorgan" is one word)
+             rf"(?:{NUMBERED})?(?:\.(?:com|net|org))?|[A-Z]+&[A-Z]+|[{UPPER}]{{2,}}(?:[{UPPER}][{LOWER}]{{2,}})?(?![\${UPPER}{LOWER}]|\d)|{ALPHANUMERIC})")
+# ("US$27 billion" is a currency, not a country; "MPs", "ISPs" are plural common nouns; "JPMorgan" is one word;
+# capitals glued to a number are a currency or a period, "RM181 million", "FY19")
 # A middle initial ("Sean P Conley") or a one-letter brand ("Z Holdings"), only before another name word; or a
 # one-letter last word ending a sentence ("Tseung Kwan O. He was…"). Without a full stop "A" and "I" are the
 # article and the pronoun ("Su Xinqi A Hong Kong student…" glues a byline to a sentence), not initials.
@@ -76,6 +77,8 @@ HEADING_WORDS = {"In", "As", "At", "On", "To", "For", "With", "From", "By", "The
 ABBREVIATION_STOP = re.compile(r"(?:^|[\s.])(?:[A-Z][a-z]{0,2}|[A-Z])\.$")
 OPENING_WINDOW = 40  # characters read before a run to tell whether it opens a sentence
 LEAD_DASH = re.compile(r"[ \t][—–-][ \t]*$")  # the dash ending a dateline ("KAZAN, March 5 -"), spaced as no hyphen is
+# A paragraph's start, which the sentence splitter may join to the headline above it ("…feature\n\nTravellers with").
+PARAGRAPH_START = re.compile(r"\n[ \t]*$")
 QUOTE_MARKS = " \t\"“”‘’'`()[]"
 # Nationalities: an adjective or a people ("Canadian youngster Denis Shapovalov", "South Africans"), no entity.
 # A list, not a suffix rule: "-ian", "-ean", "-ese" end brand and paper names too (Meridian, the Guardian).
@@ -91,6 +94,16 @@ DEMONYMS = set(
     "Hindu Muslim Christian Jewish Jew Buddhist Sikh Catholic Protestant Islamic Sunni Shia Shiite Evangelical "
     "Mormon Gaelic Hispanic Latino Arabic Persian Slavic".split()
 )
+# Prepositions, subordinators and sentence adverbs: closed classes that open a sentence but never a name, so a
+# capitalised one there is cut from the run after it ("Once Fuentes got home", "Despite Ilves's warning").
+CLOSED_CLASS_OPENERS = set(
+    "once although though because since unless until whether whereas despite unlike like upon without amid "
+    "among between under against through throughout inside outside towards toward via however meanwhile "
+    "instead indeed perhaps still even only just now then also so yet here there".split()
+)
+# A word hyphened to a lower-case word is an adjectival or noun compound ("Tory-held seat", "a Trump-deal
+# Brexit", "Oscar-winner", "Bakersfield-style"): no name, and it parts the names on either side.
+COMPOUND = re.compile(rf"^[{UPPER}][\w'’]*-[{LOWER}]+$")
 # A possessive determiner makes what follows a thing someone has, capitalised for emphasis or as a product's
 # name ("his Presidency", "her Messages app"), not a person, organisation or place.
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
@@ -115,7 +128,7 @@ NOT_NAMES = DEMONYMS | set(
 # "Wi-Fi", "QR code", "adjusted EBITDA", "GDP"); standing alone they name no one. ("IT" only in capitals: "It" opens.)
 COMMON_NOUNS = set(
     "LTE ADSL DSL VDSL QR EBITDA GDP CPI IPO VAT GPS SMS SIM USB PC TV AI VR IT DNA HIV LNG EV EVs SUV ATM PIN VPN API "
-    "HD LED ETF NFT ICU MRI CFO COO CTO FAQ PDF URL Wi-Fi WiFi Internet".split()
+    "HD LED ETF NFT ICU MRI CFO COO CTO FAQ PDF URL Wi-Fi WiFi Internet Bluetooth Celsius Fahrenheit".split()
 )
 # Titles written capitalised between an organisation or place and a person: the run is cut there
 # ("Telkom CEO Sipho Maseko" → Telkom, Sipho Maseko; "Barcelona Mayor Ada Colau" → Barcelona, Ada Colau).
@@ -173,6 +186,9 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
     headline = text.split("\n", 1)[0]
     titled = _title_cased(headline)
     midsentence = _midsentence_names(text[len(headline):] if titled else text)
+    # a paragraph's first word is a name if any other line capitalises it, a title-cased headline included
+    # ("…Interview As Kilcoo Progress In Ulster\n\nKilcoo will go…")
+    unopened = midsentence | {_bare(w) for w in headline.split()[1:]}
     lowercase = set(re.findall(rf"\b[{LOWER}]+\b", text))
     plurals = set(re.findall(r"\b([A-Z]{2,})s\b", text))  # "ISPs", "NGOs": acronyms of common nouns
     ignored = sorted([m.span() for m in TICKER.finditer(text)] + [m.span() for m in SIGN_OFF.finditer(text.rstrip())]
@@ -201,15 +217,20 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             owned = bool(POSSESSIVE_DETERMINER.search(line, 0, match.start()))
             # after a dateline's dash a word is capitalised as the lead's first: a name unless the text writes it
             # in lower case too ("AYODHYA, Nov 10 — Residents scrambled…", "(AP) - Country music singer…")
-            led = bool(LEAD_DASH.search(line, max(0, match.start() - OPENING_WINDOW), match.start()))
+            # so is a paragraph's first word, unless another line capitalises it
+            paragraph = bool(PARAGRAPH_START.search(line, max(0, match.start() - OPENING_WINDOW), match.start()))
+            led = paragraph or bool(LEAD_DASH.search(line, max(0, match.start() - OPENING_WINDOW), match.start()))
+            seen = unopened if paragraph else midsentence
             while words and not _demonym_named(words) and (words[0][1] in NOT_NAMES or words[0][1] in JOINERS or (
-                    (opening or led and words[0][1].lower() in lowercase) and _bare(words[0][1]) not in midsentence
+                    opening and words[0][1].lower() in CLOSED_CLASS_OPENERS) or (
+                    (opening or led and words[0][1].lower() in lowercase) and _bare(words[0][1]) not in seen
                     and (len(words) < 2 or words[0][1].lower() in lowercase or _plural_of(words)))):
                 owned = words.pop(0)[1].lower() in POSSESSIVE_DETERMINERS
                 opening = led = False
             if owned and not MODIFIED_NOUN.match(line, match.end()):
                 continue  # "his Presidency", "His Body Mass Index was": a thing someone has
-            names += [n for n in _run_names(words) if not _no_entity(n.name, plurals)]
+            for part in _parted_at_compounds(words):
+                names += [n for n in _run_names(part) if not _no_entity(n.name, plurals)]
     types = typed_names(names, text)
     canonical = _canonical_forms({n.name for n in names}, types)
     spans = []
@@ -276,6 +297,20 @@ def _run_names(words: list[tuple[int, str]]) -> list[NameMention]:
             names.append(_mention(words[:first]))
         words = words[titled[-1] + 1:]
     return names + ([_mention(words)] if words else [])
+
+
+def _parted_at_compounds(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The run's parts between compounds of a word and a lower-case word ("Johnson's Trump-deal Brexit"), which
+    name nothing themselves; a place made an adjective ("Tallinn-based") is left to `_run_names`."""
+    parts: list[list[tuple[int, str]]] = [[]]
+    for start, word in words:
+        # closing a run of names, it is a hyphened given name after the family name ("Lo Kin-hei", "Moon Jae-in")
+        closing = start == words[-1][0] and bool(parts[-1]) and _bare(parts[-1][-1][1]) == parts[-1][-1][1]
+        if COMPOUND.match(_bare(word)) and not HYPHENED_ADJECTIVE.search(_bare(word)) and not closing:
+            parts.append([])
+        else:
+            parts[-1].append((start, word))
+    return [part for part in parts if part]
 
 
 def _mention(words: list[tuple[int, str]]) -> NameMention:

@@ -15,19 +15,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from svodka.nlp.entities import is_dateline_place
-from svodka.nlp.vocabulary import BUSINESS_KINDS, SPOKESPEOPLE
+from svodka.nlp.vocabulary import BUSINESS_KINDS, ORG_WORDS, SPOKESPEOPLE
 from svodka.nlp.vocabulary import PERSON_TITLES as TITLES_BEFORE_NAMES
 
-# Words inside a name that make it an organisation ("Kaldera Capital", "Baltic Ferry Company").
-ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "institute", "zoo", "news", "times", "post",
-             "journal", "ministry", "department", "police", "council", "bank", "company", "inc", "ltd", "llc", "plc", "university", "agency",
-             "party", "committee", "corporation", "corp", "group", "fund", "court", "parliament", "government", "club",
-             "association", "union", "partners", "holdings", "systems", "technologies", "airlines", "airways",
-             "railways", "motors", "foundation", "federation", "commission", "authority", "service", "fc", "sc", "afc",
-             "cf", "academy", "school", "college", "hospital", "clinic", "medical", "museum", "theatre", "orchestra", "media", "press",
-             "research", "analytics", "consulting", "co", "productions", "studios", "films", "pictures", "records", "ltd.", "inc.", "corp.", "co.",
-             # parties named by their members ("Liberal Democrats", "the Conservatives", "Sweden Democrats")
-             "democrats", "republicans", "conservatives", "socialists", "liberals"}
 # Words ending or opening a name that make it a place ("Siberian Highway", "St Petersburg", "Lake Baikal").
 LOC_WORDS = {"street", "avenue", "square", "river", "lake", "sea", "bay", "island", "islands", "mountains", "region",
              "province", "oblast", "krai", "district", "highway", "peninsula", "gulf", "strait", "valley", "ocean",

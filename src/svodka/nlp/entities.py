@@ -19,12 +19,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from svodka.clean.text import DATELINE
+from svodka.clean.text import DATELINE, DATELINE_DATE
 from svodka.model import Entity, Mention
 from svodka.nlp.aliases import abbreviates, alias_of, is_abbreviation, type_of
 from svodka.nlp.russian import Span, woman_surname
 from svodka.nlp.titles import NamedSpan, title_mentions
 from svodka.nlp.translit import entity_key
+from svodka.nlp.vocabulary import ORG_WORDS
 
 Groups = dict[tuple[str, str], Entity]
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "to", "into", "outside", "в", "во", "из", "под", "около", "возле"}
@@ -41,12 +42,32 @@ PLACE_NOUNS = {"town", "city", "village", "port", "province", "город", "г�
 # Legal forms closing a company's name: "SoftBank Corp" is a whole name, another company than "SoftBank Group Corp".
 LEGAL_SUFFIXES = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "ag", "sa", "se", "nv", "gmbh"}
 # A credit's label just before a name: the outlet or agency that supplied the text or picture, not the story's.
-CREDIT_LEAD = re.compile(r"\b(?:[Ии]сточник|[Фф]ото|[Вв]идео|[Ss]ource|[Pp]hoto|[Vv]ideo)\s*:\s*[«\"“]?$")
+CREDIT_LEAD = re.compile(r"\b(?:[Ии]сточник|[Фф]ото|[Вв]идео|[Ss]ource|[Pp]hoto|[Vv]ideo)\s*[:—–]\s*[«\"“]?$")
+CREDIT_LIST = re.compile(r"[»\"”]?\s*[/,;]\s*[«\"“]?")  # between two credits: "Иван Орлов/ РГ", "ТАСС, РИА Новости"
+# A copyright line signing the text: "Оттава, Иван Орлов © 2019, РИА «День»". The byline before the sign (names,
+# commas and spaces only between it and the sign) and the holder after it, on the sign's line.
+COPYRIGHT = "©"
+BEFORE_COPYRIGHT = re.compile(rf"[\w\s,.«»\"-]{{0,60}}?{COPYRIGHT}")
+SENTENCE_END = re.compile(r"[.!?…]\s+[А-ЯЁA-Z]")
+# A text signed off by a few words with no full stop after its last sentence: "Иван Орлов «Вестник»", "«Фонтанка.ру»",
+# "Поддержи Znak.com" (the golds' signatures run 1-3 words; their shortest closing sentence without a name, 3).
+SIGNATURE_WORDS = 4
+SENTENCE_BREAKS = (". ", "? ", "! ", "… ", "\n")
+# A closing phrase opened by a preposition names the report's source, part of the text: "По материалам «Телеграфа»".
+ATTRIBUTION = re.compile(r"(?:по|из|со|с|от|на|в|при|according|from|via)\b", re.IGNORECASE)
+CLOSING_MARKS = "»\"”“'"
+COPYRIGHT_WINDOW = 60  # characters before a name searched for the sign: "© 2019, РИА «" runs 13
 # A patronymic closing a name ("Татьяна Юрьевна", "Иван Петрович"); surnames in -ович are told apart by
 # needing a full name with the same first name in the article.
 PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична)$")
+LATIN = re.compile(r"^[a-z]")  # a name written in the Latin script, read by the English rules
 INITIAL = re.compile(r"[А-ЯЁA-Z]\.")  # "Д." of "Назарбаевой Д. Н."
 STRAY_OPENING = "\"«„“ "
+QUOTE_MARKS = "\"«„“'"
+# A Russian agency's lead with the city written as a word and full stops between the parts: "Москва. 11 ноября.
+# INTERFAX.RU - ". Its groups are named as DATELINE's.
+DOTTED_DATELINE = re.compile(rf"(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)\.\s+(?P<date>{DATELINE_DATE})\.\s+"
+                             r"(?P<outlet>[A-ZА-ЯЁ][\w.]{1,30})\s+[-—–]\s")
 DATELINE_PARAGRAPHS = 4  # the headline, then up to three header paragraphs (clean looks at three)
 
 
@@ -65,10 +86,10 @@ def find_dateline(text: str) -> Dateline | None:
     for paragraph in text.split("\n")[:DATELINE_PARAGRAPHS]:
         # a body handed over in quote marks ('"ПЕРМЬ, 17 мая. /ТАСС/. …') opens with them
         skip = len(paragraph) - len(paragraph.lstrip(STRAY_OPENING))
-        match = DATELINE.match(paragraph[skip:])
+        match = DATELINE.match(paragraph[skip:]) or DOTTED_DATELINE.match(paragraph[skip:])
         if match:
             start = offset + skip
-            group = next((g for g in ("outlet", "outlet2", "outlet3") if match[g]), None)
+            group = next((g for g in ("outlet", "outlet2", "outlet3") if match.groupdict().get(g)), None)
             credit = (start + match.start(group), start + match.end(group)) if group else None
             return Dateline(start, start + match.end(), credit)
         offset += len(paragraph) + 1
@@ -80,11 +101,16 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
     entities: Groups = {}
     full_names: dict[str, str] = {}  # surname (lower) -> full name, for PER
     dateline = find_dateline(text)
+    credit_stop = -1  # where the last credited name ended: a list of credits goes on after it
+    signature = _signature_start(text)
     for span in spans:
         if dateline and dateline.credit and span.start < dateline.credit[1] and span.stop > dateline.credit[0]:
             continue  # the outlet crediting itself is the source, not a name in the story
-        if CREDIT_LEAD.search(text, max(0, span.start - PLACE_WINDOW), span.start):
-            continue  # "Источник: РИА Новости", "Photo: Reuters": who supplied the report or the picture
+        if (CREDIT_LEAD.search(text, max(0, span.start - PLACE_WINDOW), span.start)
+                or credit_stop >= 0 and CREDIT_LIST.fullmatch(text, credit_stop, span.start) or _on_copyright_line(span, text)
+                or signature is not None and span.start >= signature):
+            credit_stop = span.stop
+            continue  # "Источник: РИА Новости", "Фото: Иван Орлов/ РГ": who supplied the report or the picture
         name = alias_of(" ".join(span.normal.split()))
         if not _plausible(name):
             continue
@@ -136,8 +162,10 @@ def _fold_surnames(entities: Groups, full_names: dict[str, str], text: str) -> N
     """A surname seen before its full name still joins it."""
     # any type: a lone surname the rules could not tell from a place ("Svetlova") is still the person's
     # …but not a word the text names as a settlement ("the town of Manresa" is no "Manada de Manresa")
+    # …nor a name always written in quote marks: «Соловья» is the cinema its director Юрий Соловей runs
     for key in [k for k in entities if " " not in k[1] and not all(m.text.isupper() for m in entities[k].mentions)
-                and not any(_after_place_noun(m.start, text) for m in entities[k].mentions)]:
+                and not any(_after_place_noun(m.start, text) for m in entities[k].mentions)
+                and not all(_quoted(m, text) for m in entities[k].mentions)]:
         full = full_names.get(key[1])
         if full and ("PER", full.lower()) in entities and ("PER", full.lower()) != key:
             _merge(entities, key, ("PER", full.lower()))
@@ -157,8 +185,9 @@ def _fold_patronymics(entities: Groups) -> None:
             _merge(entities, key, fuller[0])
 
 
-def _first_start(entity: Entity) -> int:
-    return min(m.start for m in entity.mentions)
+def _first_start(entity: Entity, body: int = 0) -> int:
+    """Where the entity is first mentioned from `body` on (before it, when it is mentioned only there)."""
+    return min((m.start for m in entity.mentions if m.start >= body), default=min(m.start for m in entity.mentions))
 
 
 def _fold_short_places(entities: Groups) -> None:
@@ -181,15 +210,29 @@ def _fold_short_names(entities: Groups, text: str) -> None:
     name (a person's, only another person's); "Uragan" joins "Uralsky Uragan": one closing exactly one longer
     name of its type."""
     for key in [k for k in entities if " " not in k[1] and not is_abbreviation(entities[k].name)]:
-        # a word the text uses as a place ("KAZAN," "in Kazan") opening a name is that place, not a short form
-        if any(_used_as_place(m, text) for m in entities[key].mentions):
-            continue
         longer = [k for k in entities if k != key and " " in k[1] and (k[0] == key[0] or key[0] != "PER")
                   and key[1] in (k[1].split()[0], k[1].split()[-1] if k[0] == key[0] else None) and not _another_place(k)]
         # "Line" is "Line Corp" (its name and legal form), whatever else opens with it ("Line Pay")
-        longer = [k for k in longer if len(k[1].split()) == 2 and k[1].split()[-1] in LEGAL_SUFFIXES] or longer
+        legal = [k for k in longer if len(k[1].split()) == 2 and k[1].split()[-1] in LEGAL_SUFFIXES]
+        # a word the text uses as a place ("KAZAN," "in Kazan") opening a name is that place, not a short form,
+        # unless the name is a company's legal one: no place is "Line Corp" ("shares in Line", "to SoftBank")
+        if not legal and any(_used_as_place(m, text) for m in entities[key].mentions):
+            continue
+        longer = legal or longer
+        if LATIN.search(key[1]):  # English: "Emirates" before "Emirates Skywards" is no short form of it
+            body = text.find("\n") + 1  # the body's own order: a headline shortens every name
+            longer = [k for k in longer if k[0] == "PER" or k[1].split()[0] != key[1] or _names_a_kind(k[1], entities)
+                      or _first_start(entities[k], body) < _first_start(entities[key], body)]
         if len(longer) == 1:
             _merge(entities, key, longer[0])
+
+
+def _names_a_kind(longer: str, entities: Groups) -> bool:
+    """An English name is the short form of a longer one it opens whose other words only say what kind of body it is
+    ("Nordlight Robotics", "Line Corp", "Alibaba Group") or where it is ("Sokol Kazan"), or of one introduced
+    before it ("Real Madrid … Real"); other words written after it name a unit, product or programme of its own
+    ("Waze … Waze Android", "Anthem … Anthem Next")."""
+    return all(w in ORG_WORDS or w in LEGAL_SUFFIXES or ("LOC", w) in entities for w in longer.split()[1:])
 
 
 def _fold_shortened_names(entities: Groups) -> None:
@@ -262,6 +305,32 @@ def _used_as_place(mention: Mention, text: str) -> bool:
     before = text[max(0, mention.start - PLACE_WINDOW):mention.start].split()
     return is_dateline_place(mention.start, mention.stop, text) or _after_place_noun(mention.start, text) or (
         bool(before) and before[-1].lower() in PLACE_PREPOSITIONS)
+
+
+def _signature_start(text: str) -> int | None:
+    """Where a signature closing the text starts (its author, outlet or a plea to support it: no name in the
+    story), or None when the text ends with a sentence. Never in the headline, the first line."""
+    body = text.rstrip()
+    cut = max(body.rfind(mark) + len(mark) for mark in SENTENCE_BREAKS)
+    closing = body[cut:].strip()
+    signed = (closing and len(closing.split()) <= SIGNATURE_WORDS and "\n" in body[:cut] and not ATTRIBUTION.match(closing)
+              and not closing.rstrip(CLOSING_MARKS).endswith((".", "!", "?", "…", ":")))
+    return cut if signed else None
+
+
+def _on_copyright_line(span: Span, text: str) -> bool:
+    """"Оттава, Иван Орлов © 2019, РИА «День»": a place and a name signing the text, and the holder of its
+    copyright, on the sign's line."""
+    signed = BEFORE_COPYRIGHT.match(text, span.stop)
+    if signed is not None and "\n" not in signed[0] and not SENTENCE_END.search(signed[0]):
+        return True
+    before = text[max(0, span.start - COPYRIGHT_WINDOW):span.start]
+    return COPYRIGHT in before and "\n" not in before[before.rindex(COPYRIGHT):]
+
+
+def _quoted(mention: Mention, text: str) -> bool:
+    """Whether the mention opens just after a quote mark: the name of a body, site or title, never a person's."""
+    return text[max(0, mention.start - 1):mention.start] in tuple(QUOTE_MARKS)
 
 
 def _after_place_noun(start: int, text: str) -> bool:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from os.path import commonprefix
 
 from natasha import Doc, MorphVocab
@@ -20,6 +22,7 @@ CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "X"}
 MAX_NAME_WORDS = 4  # longer organisation names carry their own grammar; natasha's form is kept
 CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 RELATIONAL_ADJECTIVE = re.compile(r"ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+TAGGED_CASES = {"Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}  # natasha's oblique cases, as pymorphy names them
 NAME_GRAMMEMES = {"Orgn", "Geox", "Name", "Surn"}  # pymorphy's marks of a proper name
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr"}
 # Words organisations compound into their names ("Сбербанк", "Уралинвестбанк", "Татнефть", "Главстрой").
@@ -47,6 +50,7 @@ ALL_SURNAME_ENDINGS = ("ом", "ем", "ём", "а", "я", "у", "ю", "е")  # 
 # One list of the two surname stems serves both: telling a woman's surname and putting it in the nominative.
 POSSESSIVE_SURNAME_STEM = r"[оеё]в|[иы]н"  # Назарбаев-, Ильин-: nominative "-а"
 ADJECTIVAL_SURNAME_STEM = r"[сц]к"  # Быковск-, Троицк-: nominative "-ая"
+POSSESSIVE_INSTRUMENTAL = re.compile(rf"(?<=[А-ЯЁа-яё]{{2}})(?:{POSSESSIVE_SURNAME_STEM})ым$")  # "Эргашевым", "Ильиным"
 FEMININE_SURNAME = re.compile(rf"(?:{POSSESSIVE_SURNAME_STEM})(?:ой|ою)$|(?:{ADJECTIVAL_SURNAME_STEM})(?:ой|ую|ою)$")
 FEMININE_SURNAME_ENDINGS = ((re.compile(rf"(?<={POSSESSIVE_SURNAME_STEM})(?:ой|ою|у)$"), "а"),
                             (re.compile(rf"(?<={ADJECTIVAL_SURNAME_STEM})(?:ой|ую|ою)$"), "ая"))
@@ -75,6 +79,39 @@ AREA_TAIL = re.compile(r" и (?:[А-ЯЁ][а-яё]+(?:ой|ому) )?(?:обла
 ROUTE_DASH = re.compile(r"(?<=\w)[—–](?=[А-ЯЁA-Z])")  # "Джубга—Сочи": a road or flight between two places
 SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|парк\w*|микрорайон\w*|сквер\w*|вокзал\w*|станци\w*)\s*«$")
 SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site
+# Kinds of work, event, document and vehicle, whose name follows them in quotes ("спектакль «Гамлет»", "фестиваль
+# «Легенды ретро FM»", "проект «Модернизация … Украины»", "катер «Бердянск»"): titles and vessels, not the people,
+# bodies or places news is compared by, with any name inside the title ("Украины") part of it.
+WORK_NOUNS = {"спектакль", "постановка", "опера", "оперетта", "балет", "мюзикл", "фильм", "мультфильм", "сериал",
+              "шоу", "телепередача", "передача", "программа", "альбом", "сингл", "песня", "клип", "книга", "роман",
+              "фестиваль", "конкурс", "турнир", "премия", "биеннале", "выставка", "проект", "операция", "игра",
+              "судно", "корабль", "катер", "буксир", "трубоукладчик", "ледокол", "танкер", "теплоход", "яхта"}
+# The kind noun, then the opening mark of the title holding the name, or of the last of a list of titles
+# ("спектакля – «Сильва» и «Граф Люксембург»"); no closing mark stands between the title's opening and the name.
+QUOTED_TITLE = re.compile(r"([А-ЯЁа-яё]+)\s*[–—:-]?\s*[«\"„“](?:[^«»\"„“”\n]*[»\"”“]\s*(?:,|и|или)\s*[«\"„“])*"
+                          r"[^«»\"„“”\n]*$")
+# Codes of law, abbreviated ("ч. 1 ст. 293 УК РФ") or spelt out ("Налогового кодекса России"), and the constitution:
+# documents, whose country is part of their title, not a place the story is about ("СК РФ" is a body: left out).
+CODE_ABBREVIATIONS = {"УК", "ГК", "НК", "УПК", "ГПК", "АПК", "КоАП", "КАС", "ТК", "ЖК", "ЗК", "БК", "ЛК", "ВК"}
+DOCUMENT_NOUNS = {"кодекс", "конституция"}
+# A person's name inside the name of a thing called after him: "премия имени Джозефа Конрада", "салон имени Саттара
+# Бахлулзаде", "премии Гоголя", "болезнь Альцгеймера и Паркинсона". Part of a longer name, no mention of the person.
+NAMED_AFTER = re.compile(r"(?:^|\s)(?<!от )(?<!по )(?:имени|им\.) $", re.IGNORECASE)
+EPONYM_NOUNS = {"премия", "стипендия", "орден", "медаль", "болезнь", "синдром"}
+# A body or site named after a person by a common noun, lower-case, with any relational adjectives before it (their
+# "-н-", "-ск-", "-ов-" suffixes: "выставочном зале имени Ваджии Самедовой", "музыкального училища имени Гнесиных";
+# not "бывший"), which natasha does not tag. The noun phrase ends where "имени" starts; the person's name follows.
+NAMED_AFTER_WORD = re.compile(r"(?:^|\s)(?:имени|им\.)\s*", re.IGNORECASE)
+NAMED_AFTER_HEAD = re.compile(r"(?<![А-ЯЁа-яё])((?:[а-яё]+(?:н|ск|цк|ов)(?:ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых|ыми)\s+)*)([а-яё]+)\s*$")
+NAMED_AFTER_PERSON = re.compile(r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)?")
+NAMED_AFTER_WINDOW = 60  # characters before "имени" searched for the noun phrase
+# A settlement named by an adjective agrees with its kind ("в селе Ленинском" → "Ленинское", "хутор Весёлый");
+# without its noun, the gender its nominative is written in elsewhere in the text tells it ("в Петровском" where
+# the text also writes "Петровское"); else natasha's masculine stands.
+SETTLEMENT_GENDERS = {"село": "neut", "посёлок": "masc", "поселок": "masc", "хутор": "masc", "деревня": "femn",
+                      "станица": "femn"}
+CAPITALISED_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+TITLE_WINDOW = 120  # characters before a name searched for the title it is in: the golds' longest title runs 60
 # Institutions named by their noun and the place they govern ("Правительство Татарстана", "Мэрия Казани"):
 # with a capital only; lower-case, the noun is a common one before a place ("при правительстве США").
 INSTITUTIONS = {"правительство", "министерство", "мэрия", "администрация", "парламент", "госсовет"}
@@ -141,6 +178,7 @@ def _analysed(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]
                 lemmas.append(lemma(models.morph_vocab, token.text, token.pos, "|".join(f"{k}={v}" for k, v in token.feats.items())).lower())
         sentences.append(Sentence(sent.start, sent.stop, sent.text, lemmas))
     spans = []
+    eponym_stop = -1  # where the last name inside a thing called after a person ended: a list goes on after it
     for span in doc.spans:
         span.normalize(models.morph_vocab)
         normal = span.normal or span.text
@@ -150,19 +188,28 @@ def _analysed(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]
             normal = (_coordinated_nominative(span.text, models.morph_vocab) or nominative(span.text, models.morph_vocab)
                       or _head_nominative(span.text, models.morph_vocab) or normal)
             normal = _masculine_unknown(span.text, normal, span.tokens, models.morph_vocab)
+            normal = _nominative_by_tagged_case(span.text, normal, span.tokens, models.morph_vocab)
         elif span.type == "PER" and span.tokens:
             normal = _person_nominative(normal, span.tokens, models.morph_vocab)
         person = span.type == "PER" and _after_person_noun(span.start, text, models.morph_vocab)
         span = _balanced(_first_line(Span(span.start, span.stop, span.type, span.text, normal)))
         if not span.text or _no_name(span, text, models.morph_vocab):
             continue
+        if span.type == "PER" and (_named_after(span, text, models.morph_vocab)
+                                   or eponym_stop >= 0 and COORDINATION_GAP.fullmatch(text[eponym_stop:span.start])):
+            eponym_stop = span.stop
+            continue
         span = _substantive_adjective(span, models.morph_vocab)
         for part in _with_bracketed_abbreviation(_route_ends(span, models.morph_vocab), models.morph_vocab):
             part = _without_descriptor(_quoted_name(_balanced(part)), models.morph_vocab)
+            if _in_titled_work(part.start, text, models.morph_vocab) or _in_document_title(part, text, models.morph_vocab):
+                continue
             spans.append(_sited(_retyped(part, models.morph_vocab, person), text))
     spans = _with_their_places(_joined_abbreviations(spans, text), text, models.morph_vocab)
     spans = _with_their_areas(_with_street_nouns(spans, text, models.morph_vocab), text, models.morph_vocab)
-    return sentences, _completed_coordinations(spans, text, models.morph_vocab)
+    spans = _with_settlement_genders(spans, text, models.morph_vocab)
+    spans = _named_abbreviations(_completed_coordinations(spans, text, models.morph_vocab), text)
+    return sentences, _with_named_after_sites(spans, text, models.morph_vocab)
 
 
 @lru_cache(maxsize=LEMMA_CACHE)
@@ -275,6 +322,8 @@ def _undeclined_masculine(word: str, token, case: str | None, morph_vocab, case_
     if feats.get("Gender") != "Masc" or feats.get("Number") != "Sing" or case in (None, "Nom"):
         return word
     unknown = not morph_vocab.word_is_known(word.lower())
+    if POSSESSIVE_INSTRUMENTAL.search(word) and (case == "Ins" or unknown):
+        return word[:-2]  # "Эргашевым" → "Эргашев": after "-ов/-ев/-ин" "-ым" is an instrumental, whatever the tagger read
     endings = ALL_SURNAME_ENDINGS if unknown and not case_known else SURNAME_ENDINGS.get(case, ())
     for ending in endings:
         stem = word[:-len(ending)]
@@ -293,6 +342,25 @@ def _masculine_unknown(written: str, normal: str, tokens, morph_vocab) -> str:
         return normal
     stem = _undeclined_masculine(written, tokens[0], tokens[0].feats.get("Case"), morph_vocab)
     return stem if stem != written else normal
+
+
+def _nominative_by_tagged_case(written: str, normal: str, tokens, morph_vocab) -> str:
+    """A one-word place or body in the oblique case the tagger reads from its context, put in the nominative
+    singular by the dictionary's reading in that case: "ввода Нацгвардии" → "Нацгвардия", "столице Поморья" →
+    "Поморье" (read alone, the form is a plural nominative too, which a written plural name keeps, and the name
+    stays as written). A masculine inanimate accusative is its nominative: "входит в Ростех" (not a guessed
+    plural "Ростёхи"). A plural name ("Ведомостей") has no singular reading in its case and is left alone."""
+    if len(tokens) != 1 or tokens[0].text != written or not CYRILLIC_WORD.fullmatch(written) or _is_abbreviation(written):
+        return normal
+    feats = tokens[0].feats
+    if (feats.get("Case"), feats.get("Gender"), feats.get("Animacy"), feats.get("Number")) == ("Acc", "Masc", "Inan", "Sing"):
+        return written
+    case = TAGGED_CASES.get(feats.get("Case"))
+    if case is None or normal != written:
+        return normal
+    parses = [p for p in morph_vocab.parse(written) if "NOUN" in p.tag and {case, "sing"} <= p.tag.grammemes]
+    form = _inflect(parses[0], {"nomn", "sing"}) if parses else None
+    return _as_written(written, form.word.rsplit("-", 1)[-1]) if form else normal
 
 
 def _unknown_as_written(tokens, morph_vocab) -> bool:
@@ -358,6 +426,39 @@ def _no_name(span: Span, text: str, morph_vocab) -> bool:
             or span.normal.lower() in INTERNET_NOUNS
             or span.text.islower() and not SITE_NAME.fullmatch(span.text)
             or _capitalised_role(span, text, morph_vocab) or _not_a_noun_phrase(span, morph_vocab))
+
+
+def _in_titled_work(start: int, text: str, morph_vocab) -> bool:
+    """A name inside the quoted title of a work, event or vessel named by its kind just before ("в спектаклях
+    «Белая гвардия», «Гамлет»", "проекта «Поддержка населения Украины»"): a title, not a name to compare."""
+    title = QUOTED_TITLE.search(text, max(0, start - TITLE_WINDOW), start)
+    if title is None:
+        return False
+    parses = morph_vocab.parse(title[1].lower())
+    return bool(parses) and parses[0].normal_form in WORK_NOUNS
+
+
+def _named_after(span: Span, text: str, morph_vocab) -> bool:
+    """A person's name in the name of an award, body or illness called after him: "премию имени Конрада",
+    "музей им. Савицкого", "премии Гоголя" ("от имени Путина", on his behalf, names the man). After an award's
+    or illness's noun only a lone surname: a first name there is its owner's ("болезни Анастасии")."""
+    before = text[max(0, span.start - INSTITUTION_WINDOW):span.start]
+    if NAMED_AFTER.search(before):
+        return True
+    word = re.search(r"(?:^|\s)([а-яё]+) $", before)
+    if word is None or " " in span.text or morph_vocab.parse(word[1])[0].normal_form not in EPONYM_NOUNS:
+        return False
+    return not any("Name" in p.tag for p in morph_vocab.parse(span.text))
+
+
+def _in_document_title(span: Span, text: str, morph_vocab) -> bool:
+    """"ст. 264 УК РФ", "Налогового кодекса России", "Конституции РФ": the place closing a code's or the
+    constitution's title."""
+    word = re.search(r"(?:^|\s)(\w+) $", text[max(0, span.start - INSTITUTION_WINDOW):span.start])
+    if span.type != "LOC" or word is None:
+        return False
+    parses = morph_vocab.parse(word[1].lower())
+    return word[1] in CODE_ABBREVIATIONS or bool(parses) and parses[0].normal_form in DOCUMENT_NOUNS
 
 
 def _not_a_noun_phrase(span: Span, morph_vocab) -> bool:
@@ -527,6 +628,76 @@ def _is_mission(span: Span, morph_vocab) -> bool:
     """An embassy or consulate named by its country ("посольство РФ"), which its seat may follow."""
     first = span.text.split(maxsplit=1)[0]
     return span.type == "ORG" and morph_vocab.parse(first.lower())[0].normal_form in MISSIONS and SEAT_GAP not in span.text
+
+
+def _with_settlement_genders(spans: list[Span], text: str, morph_vocab) -> list[Span]:
+    """"в селе Ленинском", "в Петровском" (the text writing "Петровское" too): a one-word place named by an
+    adjective in the gender of the kind of settlement before it, or of its nominative written in the text
+    (the text's capitalised words, gathered once: linear in the text)."""
+    written: set[str] | None = None
+    out = []
+    for span in spans:
+        adjective = None
+        if span.type == "LOC" and CYRILLIC_WORD.fullmatch(span.text):
+            adjective = next((p for p in morph_vocab.parse(span.text) if {"ADJF", "sing"} <= p.tag.grammemes), None)
+        if adjective is None:
+            out.append(span)
+            continue
+        noun = re.search(r"(?:^|\s)([а-яё]+) $", text[max(0, span.start - INSTITUTION_WINDOW):span.start])
+        gender = SETTLEMENT_GENDERS.get(morph_vocab.parse(noun[1])[0].normal_form) if noun else None
+        if gender is None:
+            written = set(CAPITALISED_WORD.findall(text)) if written is None else written
+            gender = next((g for g in ("neut", "femn") if _gendered(adjective, g, span.text) in written), None)
+        out.append(replace(span, normal=_gendered(adjective, gender, span.text)) if gender else span)
+    return out
+
+
+def _gendered(adjective: Parse, gender: str, written: str) -> str | None:
+    """The adjective's nominative singular in `gender`, capitalised as written."""
+    form = _inflect(adjective, {"nomn", "sing", gender})
+    return _as_written(written, form.word.rsplit("-", 1)[-1]) if form else None
+
+
+def _with_named_after_sites(spans: list[Span], text: str, morph_vocab) -> list[Span]:
+    """"в выставочном зале имени Ваджии Самедовой": a body or site named after a person by a common noun and
+    "имени", which natasha leaves out, added as an organisation (a street, a place) named in the nominative
+    ("выставочный зал имени Ваджии Самедовой"). Awards ("премия имени Конрада") are no entity; a span natasha
+    found there already stays as it is."""
+    spans = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    added: list[Span] = []
+    for anchor in NAMED_AFTER_WORD.finditer(text):
+        head = NAMED_AFTER_HEAD.search(text, max(0, anchor.start() - NAMED_AFTER_WINDOW), anchor.start())
+        person = NAMED_AFTER_PERSON.match(text, anchor.end())
+        if head is None or person is None:
+            continue
+        noun = morph_vocab.parse(head[2])[0]
+        phrase = " ".join((head[1] + head[2]).split())
+        normal = nominative(phrase, morph_vocab) if "NOUN" in noun.tag and noun.normal_form not in EPONYM_NOUNS else None
+        start, stop = head.start(1), person.end()
+        # the spans that may overlap: those starting before the end, the last few of which can reach in
+        near = spans[max(0, bisect_left(starts, start) - 1):bisect_left(starts, stop)]
+        if normal is None or any(s.stop > start and s.type != "PER" for s in near):
+            continue
+        kind = "LOC" if STREET_NOUN.search(f" {head[2]} ") else "ORG"
+        added.append(Span(start, stop, kind, text[start:stop], f"{normal}{text[head.end(2):stop]}"))
+    if not added:
+        return spans
+    inside = {id(s) for a in added for s in spans[bisect_left(starts, a.start):bisect_left(starts, a.stop)]}
+    return sorted([s for s in spans if id(s) not in inside] + added, key=lambda s: s.start)
+
+
+def _named_abbreviations(spans: list[Span], text: str) -> list[Span]:
+    """"Камчатская группа реагирования на вулканические извержения (KVERT)", "Центрального командования ВС США
+    (CENTCOM, …)": a name of several words, then an abbreviation opening a bracket, which natasha tags apart. The
+    abbreviation, in whatever script, is the name's own and takes its normal form (a person's bracket holds a
+    party, "Иван Петров (ЛДПР)"; a one-word place's, a body of it, "США (CDC)")."""
+    out = list(spans)
+    for i, (previous, span) in enumerate(pairwise(spans), start=1):
+        if (previous.type != "PER" and " " in previous.text and _is_abbreviation(span.text)
+                and text[previous.stop:span.start].strip() == "(" and text[span.stop:span.stop + 1] in (")", ",")):
+            out[i] = Span(span.start, span.stop, previous.type, span.text, previous.normal)
+    return out
 
 
 def _joined_abbreviations(spans: list[Span], text: str) -> list[Span]:
