@@ -267,6 +267,15 @@ def test_single_quote_marks_enclose_direct_speech(text, opening):
     ("Acme Corp confirmed it is in talks to merge with a rival.", "it"),
     ("Авторы исследования отмечают, что, в отличие от заповедника, в городах люди мешают.", "в"),
     ("С 2006 по 2011 год погибло, по оценке учёных, более миллиона летучих мышей.", "С"),
+    # what research found is reported like speech
+    ("Учёные из Института мозга пришли к выводу, что сон помогает детям запоминать слова.", "сон"),
+    ("Исследователи выяснили, что прогулки снижают тревожность у пожилых людей.", "прогулки"),
+    ("In 2010 Acme Corp concluded that thin films could also carry a current.", "thin"),
+    ("Экономисты сделали вывод, что доступность досуга немного выросла.", "доступность"),
+    ("Специалисты решили, что есть возможность провести ремонт летом.", "есть"),
+    ("Согласно словам специалистов, это подземелье было создано давно.", "это"),
+    ("Согласно новому докладу Acme Corp, опубликованному сегодня, спрос на сталь упадёт.", "опубликованному"),
+    ("Acme Corp reckons that the market for steel will shrink next year.", "the"),
 ])
 def test_reported_clauses_around_time_words_asides_and_mid_sentence_sources(text, opening):
     acme = entity(text, "Acme Corp", "ORG")
@@ -547,8 +556,9 @@ def test_stated_claimed_and_a_clause_after_that_opening_with_a_name():
             "he was merely helping her. Jamie Foxx claimed a one-set advantage in the game. Jim Valles showed "
             "that Cooper pairs could also produce insulating states.")
     entities = [entity(text, "Kate Beckinsale", "PER"), entity(text, "Jamie Foxx", "PER"), entity(text, "Jim Valles", "PER")]
+    # what research showed is reported like speech
     assert kinds_and_speakers(text, *entities) == [
-        ("indirect", "Kate Beckinsale", "just"), ("indirect", "Jamie Foxx", "he")]
+        ("indirect", "Kate Beckinsale", "just"), ("indirect", "Jamie Foxx", "he"), ("indirect", "Jim Valles", "Cooper")]
 
 
 @pytest.mark.parametrize("text, resolved", [
@@ -637,3 +647,95 @@ def test_reported_speech_with_a_named_clause_subject_or_its_source_first(text, s
 
 def test_an_adding_that_is_no_speech_without_a_clause_of_its_own():
     assert find_quotes("Prices rose, adding pressure on the bank to act.", []) == []
+
+
+def test_a_press_office_or_statement_is_the_source_last_cited():
+    text = ("Полицейские задержали жителя посёлка. Об этом сообщает пресс-служба УФСБ по краю. "
+            "«Задержан местный житель двадцати восьми лет», — рассказали в пресс-службе. "
+            "В пресс-службе отметили, что у мужчины изъяли шесть килограммов. "
+            "«Возбуждено уголовное дело о незаконном сбыте», — отмечается в сообщении.")
+    fsb = entity(text, "УФСБ по краю", "ORG")
+    assert kinds_and_speakers(text, fsb) == [("indirect", fsb.name, "Полицейские"), ("direct", fsb.name, "Задержан"),
+                                             ("indirect", fsb.name, "у"), ("direct", fsb.name, "Возбуждено")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Прогноз дал директор Гидрометцентра Роман Вильфанд. Январь будет обычным по температуре, отметил синоптик.",
+     "Роман Вильфанд"),
+    (("Чиновница Анна Петрова ответила на вопросы. Её коллега Иван Сидоров промолчал. По словам чиновницы, "
+      "художник не обращался в администрацию."), "Анна Петрова"),
+    (("Ресторатор Павел Орлов получил право открыть кафе. На них, по оценке самого ресторатора, потребуется "
+      "не менее ста миллионов рублей."), "Павел Орлов"),
+    # a group the article never named is no one
+    ("Прогноз дал директор Гидрометцентра Роман Вильфанд. Январь будет обычным по температуре, отметили синоптики.",
+     None),
+])
+def test_a_role_alone_as_the_source_is_the_person_named_before(text, speaker):
+    people = [entity(text, name, "PER", name, name.split()[1]) for name in
+              ("Роман Вильфанд", "Анна Петрова", "Иван Сидоров", "Павел Орлов") if name.split()[1][:4] in text]
+    assert [q.speaker for q in find_quotes(text, people)] == [speaker]
+
+
+def test_about_this_naming_a_person_reattributes_what_a_body_reported():
+    text = ("В министерстве обороны сообщили, что саперы выполняют плановые работы. Об этом сообщил начальник "
+            "управления Богдан Сеник. Путин заявил, что встреча прошла хорошо. Об этом сообщил Дмитрий Песков.")
+    entities = [entity(text, "Министерство обороны", "ORG", "министерстве обороны"),
+                entity(text, "Богдан Сеник", "PER"), entity(text, "Владимир Путин", "PER", "Путин"),
+                entity(text, "Дмитрий Песков", "PER")]
+    assert kinds_and_speakers(text, *entities) == [("indirect", "Богдан Сеник", "саперы"),
+                                                   ("indirect", "Владимир Путин", "встреча")]
+
+
+def test_a_pronoun_after_a_quote_is_the_person_opening_the_sentence_before():
+    text = ("“The minister has to answer for this,” John Reyes said. Tom Ward later released a statement to the "
+            "students. “We will not accept silence,” he wrote. “Nor will we stay quiet,” he added.")
+    entities = [entity(text, "John Reyes", "PER"), entity(text, "Tom Ward", "PER")]
+    assert [q.speaker for q in find_quotes(text, entities)] == ["John Reyes", "Tom Ward", "Tom Ward"]
+
+
+def test_vedomstvo_is_the_body_its_statement_names():
+    text = ("Следственное управление по краю проверит сообщения о невыплатах медикам. Об этом говорится в "
+            "сообщении ведомства. Ранее газета Вести писала о задержках зарплат.")
+    body = entity(text, "Следственное управление по краю", "ORG")
+    assert kinds_and_speakers(text, body)[0] == ("indirect", body.name, "Следственное")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Волжский город принимает чемпионат в четвертый раз, сообщает газета ``Заря``.", "Заря"),
+    ("Как сообщила радиостанция «Порт.ФМ», катера вывели из гавани утром.", "Порт.ФМ"),
+])
+def test_an_outlet_introduced_by_its_kind_is_named_after_it(text, source):
+    assert [q.speaker for q in find_quotes(text, [])] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Биеннале проводится в соответствии с «Концепцией культуры нашей республики до двадцатого года».",
+    "Документы проверяет ГАУ «Областной центр по ценообразованию в строительстве» до конца месяца.",
+    "He's had hits with ``A Thousand Roads To Nowhere`` and several platinum albums.",
+])
+def test_a_capitalised_name_inside_a_sentence_is_no_quote(text):
+    assert find_quotes(text, []) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Министр сказал «Мы построим сорок новых школ до конца года».",
+    "“We are not done yet,” Lee said. “The next season starts in a month.”",
+])
+def test_speech_after_a_verb_or_another_quote_stays_a_quote(text):
+    assert [q.kind for q in find_quotes(text, [])] == ["direct"] * (1 + text.count("“") // 2)
+
+
+def test_a_research_team_is_the_body_it_was_introduced_by():
+    text = ("Учёные из Института мозга пришли к выводу, что сон помогает детям запоминать слова. "
+            "Ведущий автор Анна Берг провела опыты.Учёные полагают, что метод поможет и взрослым. "
+            "Эксперты считают, что такие выводы пока преждевременны.")
+    institute = entity(text, "Институт мозга", "ORG", "Института мозга")
+    berg = entity(text, "Анна Берг", "PER")
+    assert [q.speaker for q in find_quotes(text, [institute, berg])] == [institute.name, institute.name, None]
+
+
+def test_the_one_an_outlet_quotes_is_the_speaker():
+    text = ("Расходы на досуг выросли на четыре процента. «Инфляция в октябре в целом по стране составила 3,8%», "
+            "– цитирует издание пресс-службу ЦБ.")
+    bank = entity(text, "Банк России", "ORG", "ЦБ")
+    assert kinds_and_speakers(text, bank) == [("direct", "Банк России", "Инфляция")]

@@ -25,6 +25,12 @@ A role as subject ("Руководитель министерства отмет
 name tells its gender only by a first name in -a ("Jack Ma" is no woman). A name inside a quote attributes
 nothing after it; an outlet named by its kind ("Как сообщает издание") is the source last cited; '”, added Lo
 Kin-hei' names its speaker as written.
+A press office or statement ("— рассказали в пресс-службе", "— отмечается в сообщении") is the source last
+cited; "ведомство" the body its statement names; a role alone after the verb or "по словам" ("…, отметил
+синоптик", "По словам чиновницы") the person named before; "Об этом сообщил <person>" the source of what a body
+was said to report before it; a research team ("Учёные пришли к выводу, что") the body it was introduced by
+("Учёные из X"). A capitalised quote inside a sentence, after no verb of saying and with no attribution, is a
+name or a title ("в соответствии с «Концепцией …»"), not speech.
 Every pattern is bounded in length and anchored on a verb or a mark, so unbalanced
 quote marks cost linear time; the quotes found so far and the names are looked up by binary search (_Spans,
 _Names, _Lines), never scanned per quote, so the time stays linear in the text's size however many quotes it holds.
@@ -80,6 +86,9 @@ DIRECT = re.compile(
     rf"|(?<=[.!?…])[ \t]+[—–-][ \t]+(?P<j>[А-ЯЁ][^\n]{{7,{MAX_RUN_IN}}}?)[,!?….]?[ \t]+[—–-][ \t]+"
     r"(?=[а-яё]+(?:л|ла|ли|ло|ет|ит|ют|ят)(?![\w-]))"
 )
+# Quote marks that may enclose a name as well as speech (not the dialogue dash)
+NAMING_MARKS = ("a", "i", "b", "c", "d", "f", "g", "h")
+SPEECH_WORD_REACH = 40  # the word before a quote mark, with its spacing
 MIN_WORDS = 4  # names of things in quotes ("Манеж", "Радуга") are shorter than any statement
 # ... and a longer one is named by its kind just before it: "нацпроектом «Малое и среднее предпринимательство»",
 # "материал "Долгая война …"", "This year's theme, "Camp: Notes on Fashion"" (stems: any case)
@@ -95,10 +104,13 @@ MIN_REPORTED_WORDS = 3
 RU_VERB = (
     r"(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|пояснил|рассказал|признал|уточнил|напомнил|указал|"
     r"констатировал|предупредил|пообещал|призвал|выразил надежду|выразил уверенность|обратил внимание|"
-    r"заверил|убежден|уверен|объявил|сообщал|говорил|написал|заявлял|установил)(?:а|и|ы|о)?"  # -о: "ведомство заявило"
+    r"заверил|убежден|уверен|объявил|сообщал|говорил|написал|заявлял|установил|утверждал|подтвердил|решил)(?:а|и|ы|о)?"  # -о: "ведомство заявило"
     r"|признал(?:ся|ась|ись)"
-    r"|(?:счита|полага|напомина|отмеча|сообща|заявля|подчеркива|указыва)(?:ет|ют)"
-    r"|надеется|надеются|рассчитывает|уверен[аы]?"
+    # what research found is reported as speech: "Учёные пришли к выводу, что …", "выяснили, что …"
+    r"|(?:выяснил|предположил|посчитал|подсчитал|обнаружил|доказал)(?:а|и|о)?|сделал(?:а|и|о)?[ \t]+вывод"
+    r"|приш(?:[её]л|ла|ли|ло)[ \t]+к[ \t]+(?:выводу|заключению)"
+    r"|(?:счита|полага|напомина|отмеча|сообща|заявля|подчеркива|указыва|утвержда|предполага)(?:ет|ют)"
+    r"|надеется|надеются|рассчитывает|уверен[аы]?|говорит|говорят"
     # Impersonal reports ("Отмечается, что …", "4 ноября сообщалось, что …") name no source: speaker None
     r"|(?:[Оо]тмеча|[Сс]ообща|[Уу]точня|[Пп]одчеркива|[Пп]редполага|[Уу]твержда)(?:ется|лось)"
 )
@@ -108,7 +120,8 @@ CONTINUING = "adding"  # goes on after an attribution: a statement of its own, n
 EN_VERB = (r"said|says|added|noted|stressed|warned|told reporters|told journalists|told [A-Z][\w ]{1,30}?|insisted|"
            r"explained|announced|confirmed|admitted|admits|joked|stated|saying|(?<!to )say"
            # verbs with other senses ("claimed a one-set advantage") report speech before a clause's own subject
-           rf"|(?:claimed|revealed|suggested|mentioned)(?=,?[ \t]+(?:that|he|she|they|it|we|I)\b|[ \t]+{EN_NAMED_CLAUSE})"
+           rf"|(?:claimed|revealed|suggested|mentioned|concluded|showed|found|discovered|believes|believed|ruled|decided|"
+           rf"reckons|cautions|argued|argues)(?=,?[ \t]+(?:that|he|she|they|it|we|I)\b|[ \t]+{EN_NAMED_CLAUSE})"
            # "…, he said, adding he regretted it": the same speaker goes on
            r"|(?<=,[ \t])adding(?=[ \t]+(?:that|he|she|they|it|we|I)\b)")
 # When a report was made, between the verb and the clause: "said Friday it", "said on Thursday that"
@@ -119,16 +132,26 @@ EN_SPEECH_ONLY = ("said", "says", "say", "told", "announced", "saying")
 RU_POST_VERB = (
     r"(?:сообщил|заявил|объявил|отметил|подчеркнул|добавил|пояснил|рассказал|уточнил|сказал|признал|предупредил|"
     r"напомнил|заверил)[аио]?"  # -о: "сообщило управление"
-    r"|говорится|сообщается|считают|полагают|говорят|(?:сообща|переда|заявля|отмеча|рассказыва|уточня|подчеркива)(?:ет|ют)"
-    r"|передаёт|пишет|пишут"
+    r"|говорится|сообщается|(?:отмеча|уточня|указыва|подчеркива)ется|считают|полагают|говорят|(?:сообща|переда|заявля|отмеча|рассказыва|уточня|подчеркива)(?:ет|ют)"
+    r"|передаёт|пишет|пишут|цитиру(?:ет|ют)"  # "— цитирует издание пресс-службу ЦБ": the one quoted speaks
 )
+# A verb of saying before a quote with no colon, with up to two words between: 'заявил журналистам «Мы …»'
+SPEECH_WORD = re.compile(rf"(?<![\w-])(?:{RU_VERB}|{RU_POST_VERB}|say|says|said|told(?:[ \t]+[A-Z]\w*)?|asked|wrote|writes|"
+                         r"tweeted|posted|added|спросил\w*|ответил\w*)(?:[ \t]+[\w-]+){0,2}$")
 # A present or past singular verb ("…, пишет Forbes", "Как сообщал «Ъ», …") has the source as its subject, in
 # the nominative: as written, that is its name even when entity recognition missed it. Not so after plural
 # verbs ("сообщили «Фонтанке» в компании": the name is who was told) or "по данным" (genitive).
 SINGULAR_VERB = re.compile(r"(?:[еиё]т|л|ла)$")
 NAME_AT_START = re.compile(
     r"[ \t]*[«\"“„`']*(?P<name>[A-ZА-ЯЁ0-9][\w&-]*(?:\.\w+)*(?:[ \t]+[«\"“]?[A-ZА-ЯЁ][\w&-]*(?:\.\w+)*[»\"”]?){0,3})")
+# The noun an outlet is introduced by before its name ("сообщает газета ``Бурятия``", "Как сообщила
+# радиостанция «Керчь.ФМ»"), with an adjective ("российская газета")
+OUTLET_NOUN = re.compile(r"[ \t]*(?:[а-яё]+(?:ая|ое|ий|ый)[ \t]+)?(?:газет|издани|радиостанци|агентств|телеканал|"
+                         r"портал|сайт|журнал)[а-яё]{0,3}[ \t]+(?=[«\"“„`'A-ZА-ЯЁ])")
 EN_POST_VERB = r"said|says|announced|reported|added|noted|told|warned|confirmed|explained|wrote"
+# "Согласно словам специалистов, …", "Согласно новому докладу Госдепартамента, …"
+ACCORDING_TO = (r"[Сс]огласно[ \t]+(?:\w+[ \t]+)?(?:словам|мнению|оценке|оценкам|данным|информации|сообщению|докладу|"
+                r"отчету|отчёту|исследованию)")
 RU_AS = (r"(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул|объявил|сообщал|писал)[аио]?"
          r"|(?:сообща|переда|пиш)(?:ет|ют)|передаёт")
 # The reported clause is captured in a lookahead, so that the next verb of the same paragraph is still seen.
@@ -136,7 +159,7 @@ RU_INDIRECT = re.compile(
     rf"(?<![\w-])(?P<verb>{RU_VERB})(?![\w-])(?:[ \t]+[^\s,.!?:;«»\"]+){{0,4}}?(?:,[ \t]+что,?|:)[ \t]+(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
 RU_ACCORDING = re.compile(
-    rf"(?<![\w-])(?:[Пп]о (?:словам|мнению|оценке|убеждению|данным|информации)|[Кк]ак(?:[ \t]+(?:уже|ранее|позднее|позже))? (?P<verb>{RU_AS}))[ \t]+"
+    rf"(?<![\w-])(?:[Пп]о (?:словам|мнению|оценке|убеждению|данным|информации)|{ACCORDING_TO}|[Кк]ак(?:[ \t]+(?:уже|ранее|позднее|позже))? (?P<verb>{RU_AS}))[ \t]+"
     rf"(?P<who>[^,\n]{{2,120}}),[ \t]*(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
 # "По его словам, …", "С её слов, …": the source is the pronoun's antecedent
@@ -164,7 +187,7 @@ EN_POST = re.compile(
 )
 # Sources that are documents or data unless they name someone ("по данным МЧС" is a source, "по данным
 # отчётности" is not; "according to Meridian", not "according to online departure boards").
-DATA_SOURCES = re.compile(r"[Пп]о (?:данным|информации)|according")
+DATA_SOURCES = re.compile(r"[Пп]о (?:данным|информации)|[Сс]огласно[ \t]+(?:\w+[ \t]+)?(?:данным|информации)|according")
 # How far back the start of a clause attributed after it is looked for; no quoted sentence is longer.
 MAX_CLAUSE = 1000
 # A sentence's last mark, with the quote mark a quote may close after it: one notion for every sentence cut below
@@ -192,7 +215,7 @@ ATTRIBUTION_SUBJECT = 60
 # The attribution right after a direct quote: '", the organisers said', '», — сообщили в компании'. With no
 # person or pronoun in it, the source is what it names (an organisation, "the organisers"), not the last speaker.
 RU_POST_START = re.compile(rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:{RU_POST_VERB})(?![\w-])")
-IMPERSONAL = re.compile(r"(?<![\w-])(?:говорится|сообщается)(?![\w-])")
+IMPERSONAL = re.compile(r"(?<![\w-])(?:говорится|сообщается|(?:отмеча|уточня|указыва|подчеркива)ется)(?![\w-])")
 # People who speak for a body the article names; with no name of their own the body is the source.
 SPOKESPEOPLE = EN_SPOKESPEOPLE | {"representatives", "представитель", "пресс-секретарь"}
 PLURAL_SOURCE = re.compile(r"(?<![\w-])[а-яё]+ли(?![\w-])|\b[a-z]+[^'’s]s\s+\w+$")  # "сообщили", "organisers said"
@@ -229,7 +252,19 @@ OFFICE_KINDS = ("ministry", "agency", "committee", "university", "министе
                 "фонд")
 # Nouns by which a report names the outlet it cites ("Как сообщает издание", "По данным издания"): the source
 # last cited, usually named just before ("пишет портал Apple Insider"); "по данным СМИ" names no one.
+# A research team, the subject of a finding ("Учёные пришли к выводу", "Тогда учёные предположили"), stands
+# for the body it was introduced by ("Учёные из Университета Лондона"); with none it stays unnamed.
+# ("Авторы исследования" the golds split on: the team in one, unnamed in another)
+RESEARCH_TEAM = re.compile(r"(?<![\w-])(?:[Уу]ч[её]н(?:ые|ых)|[Ии]сследовател(?:и|ей))(?![\w-])")
+TEAM_FROM = re.compile(r"(?<![\w-])(?:[Уу]ч[её]ные|[Ии]сследователи|[Сс]пециалисты)[ \t]+(?:из|от)[ \t]+")
+TEAM_SUBJECT_WORDS = 3  # "Тогда учёные", "Позднее исследователи также"
+# "Ведомство" names any state body, not one of its own kind: the body the statement names ("СУ СК … проверит
+# сообщения. Об этом говорится в сообщении ведомства").
+ANY_BODY = ("ведомств",)
 OUTLET_KINDS = ("издани", "портал", "газет", "телеканал", "outlet", "newspaper", "broadcaster")
+# ... and by which it names the press office or statement of the source it cites ("Об этом сообщает пресс-служба
+# УФСБ. «…», — рассказали в пресс-службе", "— говорится в сообщении"): the source last cited as well.
+PRESS_KINDS = re.compile(r"(?<![\w-])(?:[Пп]ресс-служб|[Пп]ресс-центр|[Сс]ообщени)")
 SINGULAR_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ей", "о"}  # "банке", "компании"; not "банков"
 KIND_SUBJECT_WORDS = 4  # "В банке также", "The club": a subject this short is the kind noun's phrase
 FEMALE_PRONOUNS = {"она", "she"}
@@ -244,11 +279,20 @@ ROLE_SUBJECT = re.compile(r"(?:последн|осужд[её]нн|обвиня�
                           # the occupation a report names its protagonist by, not to repeat the name ("Спортсмен
                           # признался, что …" after "Алексей Ягудин")
                           r"спортсмен|акт[её]р|актрис|певец|певиц|музыкант|тренер|футболист|хоккеист|режисс[её]р|"
+                          # ... or the trade an expert was introduced by ("…, отметил синоптик", "По словам чиновницы")
+                          r"синоптик|специалист|эксперт|чиновни|ресторатор|врач|аналитик|политолог|экономист|юрист|"
+                          r"адвокат|депутат|дипломат|бизнесмен|предпринимател|писател|журналист|блогер|исследовател|"
                           r"(?:latter|president|minister|governor|mayor|chairman|chairwoman|premier|director)$)", re.I)
+# A plural role ("отметили специалисты", "по словам экспертов") is a group the article has not named
+PLURAL_ROLE = re.compile(r"(?:ов|ев|ей|ых|их|ами|ах)$")
+PLURAL_VERB = re.compile(r"[а-яё]+(?:ли|ют|ят)")
 ROLE_SUBJECT_WORDS = 2  # the role opens the subject: "Позднее осужденный", "Руководитель донского министерства"
 # ... and is the whole subject, a few words long: in "President Donald Trump was at … for what the White House
 # said" the role opens a sentence whose subject is another
 ROLE_SUBJECT_LENGTH = 4
+WORD = re.compile(r"\w+")
+FEMALE_ROLE = re.compile(r"(?:иц|актрис)\w?$")  # "чиновницы", "певица": a woman whatever the verb
+MAX_VERB = 20  # the verb before a source named after it: "…, уточнила специалист"
 LATTER = ("последн", "latter")  # the person named last, whoever spoke before
 SENTENCE_END = re.compile(rf"{SENTENCE_MARK}(?=\s|$)|\n")
 
@@ -298,6 +342,10 @@ class _Names:
 
     def only(self, keep: Callable[[str], bool]) -> _Names:
         return _Names([m for m in self.items if keep(m.name)])
+
+    @cached_property
+    def names(self) -> set[str]:
+        return {m.name for m in self.items}
 
     @cached_property
     def by_gender(self) -> dict[bool | None, _Names]:
@@ -358,7 +406,8 @@ def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
     _add_direct(text, found)
     _add_reported(text, found)
     _add_attributed_after(text, lines, mentions, organisations, found)
-    return _attributed(text, lines, found, mentions, organisations, others, _main_person(entities))
+    return _attributed(text, lines, found, mentions, organisations, others, _main_person(entities),
+                       _teams(text, organisations))
 
 
 def _add_direct(text: str, found: _Spans) -> None:
@@ -367,7 +416,8 @@ def _add_direct(text: str, found: _Spans) -> None:
         group = next(g for g, value in match.groupdict().items() if value)
         for start, stop in _split_by_attribution(text, match.start(group), match.end(group)):
             body = text[start:stop].strip(" \t,")
-            if len(body.split()) >= MIN_WORDS and not _titled(text, match.start()):
+            if len(body.split()) >= MIN_WORDS and not _titled(text, match.start()) and not (
+                    group in NAMING_MARKS and _named_in_passing(text, match.start(), match.end(), body)):
                 found.add(_Found(max(start - 1, match.start()), stop if stop < match.end(group) else match.end(),
                                  body, "direct"))
 
@@ -424,6 +474,8 @@ def _add_attributed_after(text: str, lines: _Lines, mentions: _Names, organisati
             if pattern is RU_ABOUT_THIS and _role_subject(text[match.start():match.start("verb")].split()[2:]):
                 who = (match.start(), match.start("verb"))  # "Об этом последний рассказал": its subject is the source
             named = pattern is EN_POST or bool(SINGULAR_VERB.search(match["verb"]))
+            if pattern is RU_ABOUT_THIS and mentions.first_in(*who):
+                _reattribute(text, lines, found, mentions, organisations, end - len(said), end, who)
             # "Результаты указывают, что …, отметила профессор X": a clause with no subject of its own is the
             # attribution's; one with a subject ("Путин заявил, что …, сообщает ТАСС") stays its subject's.
             found.remove([f for f in found.overlapping(end - len(said), end)
@@ -433,8 +485,20 @@ def _add_attributed_after(text: str, lines: _Lines, mentions: _Names, organisati
                                named))
 
 
+def _reattribute(text: str, lines: _Lines, found: _Spans, mentions: _Names, organisations: _Names, lo: int, hi: int,
+                 who: tuple[int, int]) -> None:
+    """"В министерстве сообщили, что …. Об этом сообщил начальник управления X": a person named by "Об этом" is
+    the source of what the sentence before reported from a body or outlet; a person's own statement stays his."""
+    told = [f for f in found.overlapping(lo, hi) if f.kind == "indirect" and (
+        mentions.first_in(*f.who) if f.who else _subject(text, lines, f.start, mentions, organisations, None, True)
+    ) not in mentions.names]
+    found.remove(told)
+    for f in told:
+        found.add(_Found(f.start, f.stop, f.text, f.kind, who, True, True))
+
+
 def _attributed(text: str, lines: _Lines, found: _Spans, mentions: _Names, organisations: _Names, others: _Names,
-                main: str | None) -> list[Quote]:
+                main: str | None, teams: _Names) -> list[Quote]:
     """The quotes found with their speakers, in text order: a pronoun or an unnamed attribution depends on
     who spoke before, so the speakers are decided one after another."""
     quotes: list[Quote] = []
@@ -446,7 +510,7 @@ def _attributed(text: str, lines: _Lines, found: _Spans, mentions: _Names, organ
     prior_stop = 0  # where the quote before ends: a name inside it attributes nothing after it
     for quote in found:
         if quote.kind == "direct":
-            speaker = _direct_speaker(text, quote.start, quote.stop, mentions, previous,
+            speaker = _direct_speaker(text, lines, quote.start, quote.stop, mentions, previous,
                                       None if unnamed_run else body_run or main, organisations, others, last,
                                       prior_stop)
             unnamed_run = speaker is None
@@ -454,7 +518,8 @@ def _attributed(text: str, lines: _Lines, found: _Spans, mentions: _Names, organ
         elif quote.who:
             speaker = _source(text, quote, mentions, organisations, previous, last)
         else:
-            speaker = _subject(text, lines, quote.start, mentions, organisations, previous, quote.anonymous)
+            speaker = _subject(text, lines, quote.start, mentions, organisations, previous, quote.anonymous, last,
+                               teams)
         prior_stop = quote.stop
         if speaker is _NOBODY:
             continue
@@ -501,6 +566,17 @@ def _split_by_attribution(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         parts.append((lo, split.start() + 1))
         lo = split.end()
     return parts + [(lo, hi)]
+
+
+def _named_in_passing(text: str, mark: int, end: int, body: str) -> bool:
+    """Whether a capitalised quote inside a sentence names a thing rather than quotes speech: "в соответствии
+    с «Концепцией культуры …»", "hits with ``A Thousand Miles From Nowhere``", "АО «Архангельский центр …»".
+    Speech opens its sentence or follows a colon, a comma, a dash or a verb of saying, or an attribution
+    follows it."""
+    first = re.search(r"[^\W\d_]", body)
+    before = text[max(0, mark - SPEECH_WORD_REACH):mark].rstrip(" \t")
+    return bool(first and first[0].isupper() and before and before[-1].isalnum()
+                and not SPEECH_WORD.search(before) and not ATTRIBUTION_AFTER.match(text, end))
 
 
 def _titled(text: str, mark: int) -> bool:
@@ -556,20 +632,21 @@ def _source(text: str, quote: _Found, mentions: _Names, organisations: _Names,
     person = mentions.first_in(lo, hi)
     if person:
         return person
-    role = _role_subject(text[lo:hi].split()[2:]) if ABOUT_THIS.match(text, lo) else None
-    holder = _role_holder(role, text, hi, lo, mentions, previous) if role else None
-    if holder:  # "Об этом последний рассказал" (see ROLE_SUBJECT)
+    holder = _holder_named_by_role(text, quote, mentions, organisations, previous)
+    if holder:  # "Об этом последний рассказал", "…, отметил синоптик", "По словам чиновницы" (see ROLE_SUBJECT)
         return holder
     inside = organisations.within(lo, hi)
     if inside:
         return inside[-1].name
     words = _words(text[lo:hi])
-    kind = _organisation_by_kind(words, quote.start, organisations)
+    kind = _organisation_by_kind(words, quote.start, organisations, lo)
     if kind:
         return kind
-    if last and len(words) <= KIND_SUBJECT_WORDS and any(w.startswith(OUTLET_KINDS) for w in words):
+    if last and len(words) <= KIND_SUBJECT_WORDS and (
+            any(w.startswith(OUTLET_KINDS) for w in words) or PRESS_KINDS.search(text, lo, hi)):
         return last
-    written = NAME_AT_START.match(text, lo, hi) if quote.named else None
+    kind_noun = OUTLET_NOUN.match(text, lo, hi)  # "сообщает газета «Бурятия»": the name after the noun
+    written = NAME_AT_START.match(text, kind_noun.end() if kind_noun else lo, hi) if quote.named else None
     if written:  # 'Агентство "Москва"' is written «Москва» in canonical names; '«РИА Новости»' loses its marks
         name = written["name"]
         if name[-1] in "»\"”" and not any(mark in name[:-1] for mark in "«\"“"):
@@ -596,7 +673,7 @@ def _clause(said: str) -> str:
     return said[: end.start()].strip() if end else said.strip()
 
 
-def _direct_speaker(text: str, start: int, stop: int, mentions: _Names, previous: str | None,
+def _direct_speaker(text: str, lines: _Lines, start: int, stop: int, mentions: _Names, previous: str | None,
                     main: str | None, organisations: _Names, others: _Names,
                     last: str | None, floor: int) -> str | None:
     after = (stop, _sentence_end(text, stop, stop + ATTRIBUTION_WINDOW))
@@ -618,6 +695,9 @@ def _direct_speaker(text: str, start: int, stop: int, mentions: _Names, previous
             return written["name"]
         pronoun = _pronoun_in(text[lo:hi])
         if pronoun:
+            topic = _topic_before_quote(text, lines, start, floor, mentions)
+            if topic and _looks_female(topic) in (pronoun in FEMALE_PRONOUNS, None):
+                return topic
             return _antecedent(pronoun, lo, mentions, previous)
         attribution = ATTRIBUTION_AFTER.match(text, lo, hi) if lo == stop else None
         if attribution:
@@ -643,7 +723,9 @@ def _attributed_source(text: str, attribution: re.Match[str], hi: int, start: in
     if not inside and not verb_first:
         inside = [o.name for o in others.within(lo, until)]
     words = _words(text[lo:until])
-    source = inside[-1] if inside else _organisation_by_kind(words, start, organisations)
+    source = inside[-1] if inside else _organisation_by_kind(words, start, organisations, lo)
+    if not source and PRESS_KINDS.search(text, lo, until):
+        return last
     if source or PLURAL_SOURCE.search(attribution[0]):
         return source
     if any(w in SPOKESPEOPLE for w in words):  # "a spokesperson said": the body last named speaks
@@ -659,13 +741,19 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
 
 
 def _subject(text: str, lines: _Lines, verb_start: int, mentions: _Names, organisations: _Names,
-             previous: str | None, anonymous: bool) -> str | None:
+             previous: str | None, anonymous: bool, last: str | None = None, teams: _Names | None = None) -> str | None:
     """Who the verb's subject names: a person or organisation ending just before it, or a pronoun.
 
     With no such subject the source is unnamed ("Эксперты напоминают, что …"), unless the
     verb needs one to report speech at all.
     """
     line_start = lines.start_before(verb_start)
+    # the subject's own sentence, also after a full stop glued to it ("… Быковская.Руководитель … отметила")
+    glued = max(line_start, *(text.rfind(mark, line_start, verb_start) + 1 for mark in ".!?…"))
+    team = teams.last_before(verb_start) if teams and teams.items else None
+    if team and len(text[glued:verb_start].split()) <= TEAM_SUBJECT_WORDS and RESEARCH_TEAM.search(
+            text, glued, verb_start):
+        return team  # "Учёные из UCL пришли к выводу, что …. Тогда учёные предположили, что …": UCL
     if SINGULAR_RU_VERB.match(text, verb_start):  # the subject of "заявил" is no object of a preposition
         def subject(m: _Person) -> bool:
             return not GOVERNED.search(text, max(line_start, m.start - GOVERNED_REACH), m.start)
@@ -682,8 +770,6 @@ def _subject(text: str, lines: _Lines, verb_start: int, mentions: _Names, organi
         if topic and _looks_female(topic) in (pronoun in FEMALE_PRONOUNS, None):
             return topic
         return _antecedent(pronoun, line_start, mentions, previous)
-    # the subject's own sentence, also after a full stop glued to it ("… Быковская.Руководитель … отметила")
-    glued = max(line_start, *(text.rfind(mark, line_start, verb_start) + 1 for mark in ".!?…"))
     subject_words = [w for w in text[glued:verb_start].split() if w[:1].isalnum() and w.lower() != "the"]
     role = _role_subject(subject_words[:ROLE_SUBJECT_WORDS]) if len(subject_words) <= ROLE_SUBJECT_LENGTH else None
     holder = _role_holder(role, text, verb_start, glued, mentions, previous) if role else None
@@ -697,7 +783,19 @@ def _subject(text: str, lines: _Lines, verb_start: int, mentions: _Names, organi
         organisation = _organisation_by_kind([w.lower() for w in words], line_start, organisations)
         if organisation:
             return organisation
+        if last and PRESS_KINDS.search(text, line_start, verb_start):  # "В пресс-службе отметили, что"
+            return last
     return None if anonymous else _NOBODY
+
+
+def _teams(text: str, organisations: _Names) -> _Names:
+    """The bodies research teams are introduced by ("Учёные из Университета Лондона"), where they are named."""
+    teams = []
+    for match in TEAM_FROM.finditer(text):
+        body = next(iter(organisations.within(match.end(), match.end() + 1)), None)
+        if body:
+            teams.append(body)
+    return _Names(teams)
 
 
 def _subject_before(text: str, lines: _Lines, sentence_start: int, mentions: _Names) -> str | None:
@@ -712,15 +810,28 @@ def _subject_before(text: str, lines: _Lines, sentence_start: int, mentions: _Na
     return first.name
 
 
-def _organisation_by_kind(words: list[str], position: int, organisations: _Names) -> str | None:
+def _topic_before_quote(text: str, lines: _Lines, start: int, floor: int, mentions: _Names) -> str | None:
+    """The person who opens the sentence before a quote, when no quote lies in that sentence: in "Shyy later
+    released a statement. “We will be outraged,” he wrote." he is Shyy, not the speaker quoted before him."""
+    sentence = lines.start_before(start)
+    if sentence < 2 or lines.start_before(sentence - 1) < floor:
+        return None
+    return _subject_before(text, lines, sentence, mentions)
+
+
+def _organisation_by_kind(words: list[str], position: int, organisations: _Names,
+                          attribution: int | None = None) -> str | None:
     """The organisation "the club", "the operator", "в банке" stands for: the last one of that kind named
     before ("Уралинвестбанк" for "банк"); for a business, else the organisation the article names most
-    (on a tie the last of them named before)."""
+    (on a tie the last of them named before); for "ведомство", any body, the first one the statement
+    (from position up to its attribution) names, else the last one named before."""
     kind = next((k for w in words for k in BUSINESS_KINDS + OFFICE_KINDS
                  if w == k or (not k.isascii() and w.startswith(k) and w[len(k):] in SINGULAR_ENDINGS)), None)
     if kind is None:
         return None
     same_kind = organisations.by_kind[kind].last_before(position)
+    if not same_kind and kind in ANY_BODY:  # the body the statement is about, else the one named before it
+        return organisations.first_in(position, attribution or position) or organisations.last_before(position)
     if same_kind or kind in OFFICE_KINDS or not organisations.items:
         return same_kind
     before = [o.name for o in organisations.leading if o.stop <= position]
@@ -767,6 +878,25 @@ def _of_gender(female: bool, position: int, mentions: _Names, previous: str | No
     return mentions.by_gender[female].last_before(position) or mentions.by_gender[None].last_before(position)
 
 
+def _holder_named_by_role(text: str, quote: _Found, mentions: _Names, organisations: _Names,
+                          previous: str | None) -> str | None:
+    """The person an attribution names by a role alone: the subject of "Об этом последний рассказал", or the
+    whole source after the verb or "по словам" ("…, добавил специалист", "по оценке самого ресторатора"), in the
+    singular; not a role with an organisation ("заявил глава МВД"): that body's officer may never have been named."""
+    lo, hi = quote.who
+    words = text[lo:hi].split()
+    if ABOUT_THIS.match(text, lo):
+        role = _role_subject(words[2:])
+        return _role_holder(role, text, hi, lo, mentions, previous) if role else None
+    if not words or len(words) > ROLE_SUBJECT_WORDS or organisations.within(lo, hi):
+        return None
+    role = _role_subject(words)
+    verb = re.search(r"(\w+)\W*$", text[max(0, lo - MAX_VERB):lo])
+    if role is None or PLURAL_ROLE.search(role):
+        return None
+    return _role_holder(role, text, verb.start(1) + max(0, lo - MAX_VERB) if verb else hi, lo, mentions, previous)
+
+
 def _role_subject(words: list[str]) -> str | None:
     """The word of a subject that names a person by role (see ROLE_SUBJECT), lower-cased."""
     return next((w.lower() for w in words if ROLE_SUBJECT.match(w) and w[:1].isalpha()), None)
@@ -776,8 +906,10 @@ def _role_holder(role: str, text: str, verb_start: int, position: int, mentions:
                  previous: str | None) -> str | None:
     """The person a role subject stands for, of the verb's gender ("отметила" a woman): the last one named for
     "последний", else the previous speaker or the last one named; nobody when no one of that gender is."""
-    verb = re.match(r"\w+", text[verb_start:])
-    female = bool(verb and verb[0].endswith("ла")) or role.endswith(("ая", "яя"))
+    verb = WORD.match(text, verb_start)  # not a slice of the text after it: that costs its length every time
+    if verb and PLURAL_VERB.fullmatch(verb[0]):
+        return None  # "Руководители отметили", "Аналитики отмечают": a group, no one person named before
+    female = bool(verb and verb[0].endswith("ла")) or role.endswith(("ая", "яя")) or bool(FEMALE_ROLE.search(role))
     return _of_gender(female, position, mentions, None if role.startswith(LATTER) else previous)
 
 
