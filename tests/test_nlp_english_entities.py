@@ -342,6 +342,8 @@ def test_a_brand_written_before_its_product_is_no_short_form_of_it_but_a_legal_n
                       "He joined Real Tarvisio in May, and he said Real’s offer was bigger.", models)
     assert "Pathly" in found and "Pathly" not in found.get("Pathly Android", set())
     assert "Orbix" in found["Orbix Corp"] and "Real" in found["Real Tarvisio"]
+    club = _entities("Fans of Tarvisio cheered on Sunday. Tarvisio Rowing Club said it would race again.", models)
+    assert "Tarvisio" in club["Tarvisio Rowing Club"]  # the last word names the kind, the one before says which sort
 
 
 def test_capitals_glued_to_a_number_and_technologies_or_units_are_no_names():
@@ -349,3 +351,9 @@ def test_capitals_glued_to_a_number_and_technologies_or_units_are_no_names():
                    "Celsius. The app finds gates over Bluetooth.")
     assert {"Orbix Holdings", "Kuala Lumpur"} <= set(found)
     assert not {"RM", "FY", "Celsius", "Bluetooth"} & set(found)
+
+
+def test_a_rubric_label_in_capitals_is_no_part_of_the_name_after_it() -> None:
+    _, spans = analyse_english("BREAKING Sokol Kazan confirm new coach\n\nSokol Kazan said on Monday they had hired a coach.")
+    names = {text for text in (s.text for s in spans)}
+    assert "Sokol Kazan" in names and not any("BREAKING" in name for name in names)

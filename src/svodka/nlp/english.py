@@ -123,6 +123,8 @@ NOT_NAMES = DEMONYMS | set(
 ) | set(  # holidays, calendar words too; quantifiers, which open a noun phrase and never a name ("Many Labour MPs")
     "Christmas Easter Diwali Ramadan Eid Hanukkah Thanksgiving Halloween Passover Lent Advent Many Several Few "
     "Both Each Every Most Another Such According".split()
+) | set(  # a headline's rubric label in capitals, never part of the name after it ("BREAKING Liverpool confirm")
+    "BREAKING WATCH LIVE UPDATE UPDATED EXCLUSIVE VIDEO PHOTOS PICTURED REVEALED OPINION ANALYSIS REVIEW".split()
 )
 # Acronyms and capitalised words of common nouns: technologies, measures, products of every maker ("LTE",
 # "Wi-Fi", "QR code", "adjusted EBITDA", "GDP"); standing alone they name no one. ("IT" only in capitals: "It" opens.)

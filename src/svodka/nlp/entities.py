@@ -231,8 +231,11 @@ def _names_a_kind(longer: str, entities: Groups) -> bool:
     """An English name is the short form of a longer one it opens whose other words only say what kind of body it is
     ("Nordlight Robotics", "Line Corp", "Alibaba Group") or where it is ("Sokol Kazan"), or of one introduced
     before it ("Real Madrid … Real"); other words written after it name a unit, product or programme of its own
-    ("Waze … Waze Android", "Anthem … Anthem Next")."""
-    return all(w in ORG_WORDS or w in LEGAL_SUFFIXES or ("LOC", w) in entities for w in longer.split()[1:])
+    ("Waze … Waze Android", "Anthem … Anthem Next"). A last word naming the kind makes the words before it say
+    what sort of that kind ("Liverpool Football Club")."""
+    rest = longer.split()[1:]
+    return (bool(rest) and (rest[-1] in ORG_WORDS or rest[-1] in LEGAL_SUFFIXES)
+            or all(w in ORG_WORDS or w in LEGAL_SUFFIXES or ("LOC", w) in entities for w in rest))
 
 
 def _fold_shortened_names(entities: Groups) -> None:
