@@ -24,6 +24,7 @@ calls `other` counts as an error here. The line "horoscopes" says how many there
 
 from __future__ import annotations
 
+import argparse
 import csv
 import sys
 import time
@@ -104,11 +105,14 @@ def fitted_model():
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])  # --help runs nothing, held-out files stay shut
+    parser.add_argument("--dev", action="store_true", help="development files only: the held-out files are neither read nor scored")
+    args = parser.parse_args()
     if not DATA.exists():
         print(f"skipped: the tgcontest files are not at {DATA} (../shared beside the checkout)")
         return
     files_used = FILES
-    if "--dev" in sys.argv[1:]:  # while developing: the held-out files are neither read nor scored
+    if args.dev:
         files_used = {language: [(n, r) for n, r in files if r == "dev"] for language, files in FILES.items()}
     models = NlpModels()
     started = time.perf_counter()

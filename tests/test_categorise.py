@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from svodka.categorise import CATEGORIES, categorise, story_category
 from svodka.categorise.news import load_news_model, not_news_cues
-from svodka.categorise.news_features import news_features
+from svodka.categorise.news_features import is_cyrillic, news_features
 from svodka.categorise.news_fit import example_features, fit_weights
 from svodka.cli import app
 from svodka.engine import Engine
@@ -189,6 +189,54 @@ def test_a_question_headline_that_narrates_is_not_a_guide(
         models: NlpModels, title: str, body: str, guide: bool) -> None:
     article = Article(id="a", origin="test", title=title, text=body)
     assert news_features(article, analyse(article, models), 0.0)["howto"] == float(guide)
+
+
+@pytest.mark.parametrize(("title", "guide"), [
+    ("The difference between a hurricane and a typhoon", True),
+    ("Marta Quill net worth: age, height and career of the singer", True),
+    ("Happy New Year 2020: wishes, quotes and messages to share", True),
+    ("Поздравления с Днем матери: стихи и открытки", True),
+    ("Откуда взялся обычай наряжать елку", True),
+    ("10 правил идеального отпуска", True),
+    # Rules and a mistake in a report's headline are its subject, not a list of advice.
+    ("Правила выдачи субсидий уточнили в области", False),
+    ("Медикам из-за технической ошибки пересчитают выплаты", False),
+])
+def test_reference_pages_and_greeting_cards_have_guide_headlines(models: NlpModels, title: str, guide: bool) -> None:
+    article = Article(id="a", origin="test", title=title, text=RU_BODY if is_cyrillic(title) else EN_BODY)
+    assert news_features(article, analyse(article, models), 0.0)["howto"] == float(guide)
+
+
+SHOPPING = (
+    "Harbour & Hale's winter sale: half price boots and fleeces\n\n"
+    "Walking boots for £45 instead of £90 and fleeces at half price: most lines are reduced by up to half. The "
+    "parka is down from £150 to £79, delivery is free on orders over £40, and stock is limited. Snap up a bargain."
+)
+EARNINGS = (
+    "Harbour & Hale profit falls\n\n"
+    "Harbour & Hale said on Friday that its quarterly profit was £12m, down from £15m a year earlier."
+)
+
+
+def test_shopping_copy_is_a_deal_and_an_earnings_report_is_not(models: NlpModels) -> None:
+    shopping, earnings = article_from(SHOPPING), article_from(EARNINGS)
+    assert news_features(shopping, analyse(shopping, models), 0.0)["deal"] > 0
+    assert news_features(earnings, analyse(earnings, models), 0.0)["deal"] == 0.0
+
+
+SCRAPED_FURNITURE = [
+    "Read also: Mayor resigns. Follow him on Twitter @cityhall. Listen to the full interview here. "
+    "Note: material may have been edited for length. Close The council met on Monday.",
+    "Выделите фрагмент с текстом ошибки и нажмите Ctrl+Enter. Подписывайтесь, чтобы не пропустить новости. "
+    "Подробнее читайте в материале. Саммит прошел в среду, о защите данных на саммите говорили министры.",
+]
+
+
+@pytest.mark.parametrize("furniture", SCRAPED_FURNITURE)
+def test_a_pages_reading_tips_and_nouns_ending_like_orders_are_no_imperatives(
+        models: NlpModels, furniture: str) -> None:
+    article = Article(id="a", origin="test", title="Report", text=furniture)
+    assert news_features(article, analyse(article, models), 0.0)["imperative"] == 0.0
 
 
 def test_a_headline_that_credits_a_speaker_is_a_source(models: NlpModels) -> None:

@@ -20,12 +20,17 @@ QUOTED = re.compile(
 # article, reports included. Taken out before the cues are counted, so a report's page does
 # not "speak to the reader" or "call to act" through the site's own boilerplate.
 FURNITURE = re.compile(
-    r"(?:sign up (?:for|to) (?:our|the) [^.!?\n]{0,60}?(?:newsletter|alerts?|emails?|updates)|"
+    r"(?:sign up (?:for|to) (?:our|the) [^.!?\n]{0,60}?(?:newsletter|alerts?|emails?|updates)|sign up for our [^.!?\n]{0,60}|"
     r"(?:click|tap) here (?:for|to) [^.!?\n]{0,80}|let us know what you think[^.!?\n]{0,40}|"
-    r"(?:follow|like) us on [^.!?\n]{0,60}|(?:read|learn|find out|see) more\b[:.]?|"
+    r"(?:follow|like) (?:us|him|her|them|me) (?:on|at) [^.!?\n]{0,60}|(?:read|learn|find out|see) more\b[:.]?|"
     r"share (?:this|the) (?:article|story|page)[^.!?\n]{0,40}|subscribe to our [^.!?\n]{0,60}|"
-    r"подпи(?:сывайтесь|шитесь) на на(?:ш|шу|ши) (?:канал|страниц|telegram|телеграм|дзен|группу|аккаунт)[^.!?\n]{0,60}|"
-    r"читайте (?:также|нас в|нас на|новости в)[^.!?\n]{0,60})[.!?]?",
+    # "Read also:", "Listen to the podcast here", "Note: material may have been edited", a video's "Close" button.
+    r"\b(?:also )?read(?: also| next)?:|read the full [^.!?\n]{0,40}|(?:listen|watch|read)\b[^.!?\n]{0,60}\bhere\b:?|"
+    r"note: (?:this )?(?:material|content|story|article) may have been edited[^.!?\n]{0,60}|get the best of [^.!?\n]{0,60}|"
+    r"(?<=[.!?)\]] )(?-i:Close)(?= +(?-i:[A-Z]))|"
+    r"подпи(?:сывайтесь|шитесь)(?: на|,? чтобы) [^.!?\n]{0,60}|присоединяйтесь к нам[^.!?\n]{0,60}|следите за (?:обновлениями|новостями)|"
+    r"выделите (?:фрагмент|текст|ошибку)[^\n]{0,80}?ctrl\s?\+\s?enter|"
+    r"(?:подробнее )?читайте (?:также|нас в|нас на|новости в|в (?:материале|публикации|статье)|по теме)[^.!?\n]{0,60})[.!?]?",
     re.IGNORECASE,
 )
 # "себе" is left out: it is reflexive ("взял на себя"), not an address to the reader.
@@ -45,8 +50,14 @@ EN_WE = re.compile(
     r"upgrade )?(?:picks?|favou?rites?|verdict|testers?|testing|choice|recommendations?|rankings?|roundup|"
     r"review(?:er)?s?|guide)|[Ww]e(?:'ve|’ve) (?:ever )?seen)\b"
 )
-RU_IMPERATIVE = re.compile(r"\b[а-яё]{3,}(?:йте|ите)(?:сь)?\b", re.IGNORECASE)
+# Not the nouns that end like one ("на саммите", "в защите", "по кредите"): their stems are listed.
+RU_IMPERATIVE = re.compile(
+    r"\b(?!(?:защ|самм|кред|виз|лим|депоз|транз|орб|эл|аппет|гран|реквиз|фавор|дефиц|профиц|бандит|паразит|магн|колор|"
+    r"алфав|гепат|арт|бронх)ите\b)[а-яё]{3,}(?:йте|ите)(?:сь)?\b",
+    re.IGNORECASE,
+)
 # English has no imperative ending: a sentence that opens with a bare verb (or "Don't", "Always") gives an order.
+# Not "Expect": a launch or a preview tells what is coming ("Expect 100 songs in each playlist").
 EN_IMPERATIVE_START = re.compile(
     r"(?:^|[.!?:]\s+|\n\s*)(?:try|make|use|add|take|get|keep|avoid|choose|check|remember|don't|do|buy|play|watch|read|"
     r"start|stop|let|mix|cook|bake|put|go|grab|save|pick|shop|order|head|look|consider|find|learn|enjoy|whisk|heat|"
@@ -54,7 +65,7 @@ EN_IMPERATIVE_START = re.compile(
     r"apply|cleanse|seal|move|water|group|wipe|turn|ask|enter|join|register|scroll|vote|tell|listen|send|call|cut|"
     r"think|lie|finish|hold|talk|walk|eat|book|visit|compare|spend|trust|delete|celebrate|follow|pay|never|always|"
     r"be|give|bring|meet|sit|wear|wash|drop|pop|chop|slice|pour|place|fill|note|write|download|install|"
-    r"discover|explore|treat|protect|boost|upgrade|prepare|say|imagine|picture|forget|expect|beat|fix)\b",
+    r"discover|explore|treat|protect|boost|upgrade|prepare|say|imagine|picture|forget|beat|fix)\b",
     re.IGNORECASE,
 )
 LISTICLE_TITLE = re.compile(
@@ -82,7 +93,16 @@ INSTRUCTION_CLAUSE = re.compile(r"^\s+(?:to\b|[а-яё]+(?:ть|ти|чь)(?:с�
 GUIDE_TITLE = re.compile(
     r"\?$|\b(?:everything you need|all you need|explained|guide|tips|ways to|things to|reasons|what you need to know|"
     # "5 причин, почему…" promises a list; "в чем причина пожара" asks what a report answers.
-    r"инструкция|гид|советы|правил\w*|\d+ причин\w*|причин\w*,? (?:почему|по которым)|ошиб\w*|рейтинг)\b",
+    # Rules and mistakes as a list ("10 правил", "главные ошибки"), not "правила субсидий уточнили", "ошибка в расчетах".
+    r"инструкция|гид|советы|(?:\d+|главн\w+|простых|простые|золот\w+|основн\w+|частые|типичные) (?:правил|ошиб)\w*|"
+    r"\d+ причин\w*|причин\w*,? (?:почему|по которым)|ошибк\w*, котор\w*|рейтинг|"
+    # Reference pages: what a thing is or where it came from, a celebrity's vital statistics, a
+    # travel guide, the signs of a condition, cards of greetings. None has an event to report.
+    r"(?:the )?difference between|(?:secret|brief|short|curious|untold) history of|net worth|age, height|biography|"
+    r"where to (?:eat|stay|sleep|go|shop)|what to (?:do|see|eat|buy|pack)|(?:signs?|symptoms?) (?:in|on) your|"
+    r"(?:wishes|quotes|messages|greetings|images)(?:,| and) (?:wishes|quotes|messages|greetings|images|sms|status)|"
+    r"откуда (?:взял|пошл|появил)\w*|чем отлича\w*|биография|куда сходить|что посмотреть|где поесть|"
+    r"признак\w*, (?:на )?котор\w*|поздравлени\w*[^.!?]{0,30}?(?::|,| и) (?:стих|открытк|картинк|смс)\w*)\b",
     re.IGNORECASE,
 )
 # A headline that tells the reader what to do ("Avoid the…", "Узнайте, …") is a guide or an advert.
@@ -111,7 +131,9 @@ HISTORY_WORDS = re.compile(
     r"today in history|this day in history|on this date|on this day in|в этот день в истории|этот день в истории)\b",
     re.IGNORECASE,
 )
-HOROSCOPE_WORDS = re.compile(r"\b(?:гороскоп\w*|астролог\w*|horoscope\w*|astrolog\w*|zodiac\w*)\b", re.IGNORECASE)
+HOROSCOPE_WORDS = re.compile(
+    r"\b(?:гороскоп\w*|астролог\w*|таро|нумеролог\w*|horoscope\w*|astrolog\w*|zodiac\w*|tarot|numerolog\w*)\b", re.IGNORECASE
+)
 # A horoscope without the word: the signs of the zodiac, one after another.
 ZODIAC_SIGNS = re.compile(
     r"\b(?:(?:Овн|Тельц|Близнец|Льв(?:ам|ы)|Скорпион|Стрельц|Козерог|Водоле)\w*|Рак(?:ам|и)|Дев(?:ам|ы)|Вес(?:ам|ы)|"
@@ -135,7 +157,11 @@ DEAL_WORDS = re.compile(
     r"(?:\d+\s?% off|\$\d+ off|save \$\d+|скидк\w*|промокод\w*|рассрочк\w*|в подарок|по сниженным ценам)|"
     r"\b(?:(?:best|top|today's|this|early) deals?|deals? (?:alert|ends?|of the day)|promo code|coupon\w*|discount code|black friday|cyber monday|lowest price|price drop|"
     r"affiliate|(?:earn|receive) a commission|(?:at|from|on) (?:amazon|walmart|best buy|target|argos|currys)(?= (?:right now|today|for))|"
-    r"while stocks? lasts?|prices? (?:may change|may vary|were accurate|was accurate|correct at)|цены актуальны|количество товаров ограничено|акция действует)\b",
+    r"while stocks? lasts?|prices? (?:may change|may vary|were accurate|was accurate|correct at)|цены актуальны|количество товаров ограничено|акция действует|"
+    # Shopping copy: the price a reader pays now against the one before, and how to get it. Not
+    # "down from $…": earnings reports compare so; down from a list price is a shop's.
+    r"half price|down from(?= (?:an? rrp|its (?:usual|normal|full|list)))|rrp|was £[\d.]+,? now|snap up|bargains?|free (?:delivery|returns|shipping)|stock is limited|"
+    r"за полцены|(?:бесплатная доставка|доставка бесплатная))\b",
     re.IGNORECASE,
 )
 # What's-on listings: hours, tickets, entry, booking. A range of opening hours ("10am to 5pm"),
@@ -154,7 +180,10 @@ SERVICE_WORDS = re.compile(
     r"recipe\w*|ingredients?|tablespoons?|teaspoons?|to taste|tips|how to|step-by-step|sponsored|advertisement|"
     r"paid content|partner content|(?:produced|created|written) in (?:partnership|association) with|brought to you by|"
     r"crossword|sudoku|we recommend|we've rounded up|newsletter|unsubscribe|"
-    r"wherever you get your podcasts|terms and conditions apply|competition closes|take our quiz|in your inbox)\b",
+    r"wherever you get your podcasts|terms and conditions apply|competition closes|take our quiz|in your inbox|"
+    # Betting tips and the health explainer's hedge ("could point to low iron"), both timeless.
+    r"betting tips|our prediction|gamble responsibly|odds (?:are )?correct|could (?:point to|be a sign)|may be a sign|"
+    r"прогноз и ставк\w*|ставк\w* на спорт|мо(?:жет|гут) говорить о|может быть признаком|мы собрали)\b",
     re.IGNORECASE,
 )
 # A call to act on the spot: buy, order, subscribe, share, sign up. A report tells; an advert asks.
