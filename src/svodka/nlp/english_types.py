@@ -33,7 +33,7 @@ CLUB_ENDINGS = {"united", "rovers", "wanderers", "albion", "hotspur", "athletic"
 IMPERSONAL_ENDINGS = {"city", "town", "county"}
 FOREIGN_ARTICLES = {"el", "la", "las", "los", "le", "les", "il", "lo", "der", "die", "das"}
 # Organisation words Russian names compound into one word ("Volgakreditbank", "Uralinvestbank", "Tatneft"),
-# as svodka.nlp.russian.ORG_STEMS does for their Cyrillic spelling.
+# as svodka.nlp.russian.span_fixes.ORG_STEMS does for their Cyrillic spelling.
 ORG_ENDINGS = ("bank", "prom", "stroy", "invest", "telecom", "neft", "trade", "leasing", "holding")
 # Words before a name that make it a person ("coach Rustem Khairullin", "Dr Ivanova").
 PERSON_TITLES = {title.lower() for title in TITLES_BEFORE_NAMES} | {

@@ -1,0 +1,107 @@
+"""find_dates: every date expression in a text, matched in pattern order, filtered, resolved, then read in
+context: dates counted from an earlier one, weekdays restated or told without tense, days far from
+publication that take the year the text gave their month."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from svodka.model import DateRef
+from svodka.nlp.dates.intervals import iso_day, month_interval, span_of_months
+from svodka.nlp.dates.not_dates import ends_name, habitual, names_event, no_bare_month
+from svodka.nlp.dates.patterns import ANCHORED_KINDS, CALENDAR_KINDS, DAY_MONTH_KINDS, MONTH_KINDS, PATTERNS
+from svodka.nlp.dates.resolve import TENSE_YEAR_DAYS, resolve
+from svodka.nlp.dates.weekdays import clear_weekdays, restated, weekday_date, weekday_in_context, weekday_tense
+from svodka.nlp.dates.words import month_number
+
+if TYPE_CHECKING:
+    from pymorphy2 import MorphAnalyzer
+
+ANCHOR_STEPS = {"previous": -1, "предыдущ": -1, "before": -1, "ранее": -1, "following": 1, "next": 1, "after": 1, "следующий": 1,
+                "позже": 1, "спустя": 1}
+# A day counted from another day needs that day near ("arrested on March 3 ... charged the next day"); further
+# off, or after no written day, "the previous day" is the one before the report's ("Sources told Reuters the
+# previous day" in a report dated Nov 14). Years carry on through a text ("in 2017 ... in November of that year").
+DAY_ANCHOR_CHARS = 300
+# What "the same day", "the next day" count from: a day the text names, though not one only qualifying a noun
+# ("at Wednesday's close"), which is no day the report tells of
+DAY_KINDS = CALENDAR_KINDS | {"weekday", "relative_day"}
+POSSESSIVE = ("'s", "’s")
+
+
+def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = None) -> list[DateRef]:
+    """Every date expression, resolved when the publication date allows. `morph` (pymorphy, for Russian) reads
+    the verbs that tell a date's tense and the word after «накануне»; without it those fall back to patterns."""
+    found: list[tuple[str, re.Match[str], DateRef]] = []
+    starts: list[int] = []  # spans already taken, disjoint and sorted, so their ends are sorted too
+    ends: list[int] = []
+    weekday_tenses: dict[int, str | None] = {}  # a weekday's start -> its tense, read once (resolving, then context)
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            if (kind == "season" and habitual(match) or kind == "eve" and names_event(match, morph)
+                    or kind == "year" and ends_name(match) or kind == "bare_month" and no_bare_month(match)):
+                continue
+            before = bisect.bisect_left(starts, match.end()) - 1  # the last taken span starting before this ends
+            if before >= 0 and ends[before] > match.start():
+                continue
+            starts.insert(before + 1, match.start())
+            ends.insert(before + 1, match.end())
+            if kind == "weekday":
+                tense = weekday_tenses[match.start()] = weekday_tense(match, morph) if published else None
+                resolved = weekday_date(match, published, tense)
+            else:
+                resolved = None if kind in ANCHORED_KINDS else resolve(kind, match, published, morph)
+            found.append((kind, match, DateRef(match.group(0), match.start(), match.end(), resolved)))
+    found.sort(key=lambda item: item[2].start)
+    clear = clear_weekdays(found, weekday_tenses)
+    refs: list[DateRef] = []
+    day: DateRef | None = None  # the last calendar day named, and the last date of any kind
+    last: DateRef | None = None
+    month_years: dict[int, int] = {}  # a month the text named with its year ("в июле 2016 года") -> that year
+    for i, (kind, match, ref) in enumerate(found):
+        if kind in ANCHORED_KINDS:
+            ref.date = _anchored(kind, match, day, last, published)
+        elif kind == "weekday":
+            ref = restated(text, found, i) or weekday_in_context(found, i, clear)
+        elif kind in DAY_MONTH_KINDS and ref.date:
+            ref.date = _in_named_year(match, ref.date, month_years, published)
+        elif kind in MONTH_KINDS and ref.date and match.groupdict().get("y"):
+            month_years[int(ref.date[5:7])] = int(match["y"])
+        if ref.date:
+            last = ref
+            day = ref if kind in DAY_KINDS and not text.startswith(POSSESSIVE, ref.stop) else day
+        refs.append(ref)
+    return refs
+
+
+def _in_named_year(match: re.Match[str], resolved: str, month_years: dict[int, int], published: date | None) -> str:
+    """A day and month with no year, far from publication, takes the year the text gave that month before
+    («убийство в июле 2016 года … вечером 14 июля», told in November); a day or month named with its year sets
+    it. Near publication the day is the recent one whatever came before («25 ноября 2018 года … 17 ноября»)."""
+    day = date.fromisoformat(resolved)
+    if match["y"] or match.groupdict().get("rel"):
+        month_years[day.month] = day.year
+        return resolved
+    year = month_years.get(day.month)
+    if not year or published is None or abs((day - published).days) <= TENSE_YEAR_DAYS:
+        return resolved
+    return iso_day(year, day.month, day.day) or resolved
+
+
+def _anchored(kind: str, match: re.Match[str], day: DateRef | None, last: DateRef | None,
+              published: date | None) -> str | None:
+    """A date counted from the last one named before it (see patterns.ANCHORED_PATTERNS)."""
+    step = next((ANCHOR_STEPS[w.lower()] for w in match.groups() if w and w.lower() in ANCHOR_STEPS), 0)
+    if kind == "anchored_day":
+        near = day is not None and match.start() - day.stop <= DAY_ANCHOR_CHARS
+        anchor = date.fromisoformat(day.date) if near else published
+        return (anchor + timedelta(days=step)).isoformat() if anchor else None
+    year = int(last.date.split("/")[-1][:4]) if last else published.year if published else None
+    if year is None:
+        return None
+    if kind == "anchored_month":
+        return month_interval(year, month_number(match["month"]))
+    return span_of_months(year + step, 1, 12)

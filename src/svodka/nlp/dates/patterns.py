@@ -1,0 +1,184 @@
+"""What a date expression looks like: each kind of expression as (kind, regex), in the order they claim text
+(a span taken by an earlier pattern is not matched again), and the sets of kinds the resolvers tell apart."""
+
+from __future__ import annotations
+
+import re
+
+from svodka.nlp.dates.words import (
+    EN_MONTH_FULL,
+    EN_MONTH_WORD,
+    RU_MONTH_GENITIVE,
+    RU_MONTH_IN,
+    RU_MONTH_NOMINATIVE,
+    RU_MONTH_WORD,
+    RU_RELATIVE_WORD,
+    UK_MONTHS,
+)
+
+DAY_RANGE = r"(?P<d1>\d{1,2})\s*[-–—]\s*(?P<d>\d{1,2})"  # "3-4 декабря", "November 22-24": both ends kept
+DAY_RANGE_RU = r"(?P<d1>\d{1,2})(?:\s*[-–—]\s*|\s+и\s+)(?P<d>\d{1,2})"  # also "1 и 2 января": the days they span
+# Dates counted from the last date the text names ("He was arrested on March 3 and charged the next day", "a move
+# the following year", "в ноябре того же года"), resolved in find_dates once the dates before them are known.
+ANCHORED_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("anchored_day", re.compile(
+        r"\b(?:the\s+(?P<en>previous|following|next|same)\s+day|the\s+day\s+(?P<en2>before|after)|on\s+that\s+day)\b"
+        r"|(?<![\w-])(?:на\s+(?P<ru>следующий)\s+день|в\s+тот\s+же\s+день|(?P<ru2>днем|днём)\s+(?:ранее|позже))(?![\w-])",
+        re.I)),
+    ("anchored_month", re.compile(
+        rf"\b(?:в|in)\s+(?P<month>{RU_MONTH_IN}|{EN_MONTH_FULL})(?:\s+(?:of\s+)?(?:that|the\s+same)\s+year"
+        r"|\s+(?:того|того\s+же)\s+года)(?![\w-])", re.I)),
+    ("anchored_year", re.compile(
+        r"\b(?:the\s+(?P<en>previous|following|same)\s+year|that\s+year|the\s+year\s+(?P<en2>before|after))\b"
+        r"|(?<![\w-])(?:в\s+том(?:\s+же)?\s+году|(?P<ru>годом|год)\s+(?P<ru2>ранее|позже|спустя)"
+        r"|(?P<ru3>предыдущ)(?:ий|им|ем|его)\s+год(?:ом|у|а)?)(?![\w-])", re.I)),
+]
+# «накануне» alone is the day before the report's (news say it for "yesterday"); «накануне 9 мая» the day before
+# the day it names; «накануне выборов» names an event, no date (see not_dates.names_event).
+EVE = re.compile(rf"(?<![\w-])накануне(?![\w-])(?:\s+(?P<d>\d{{1,2}})\s+{RU_MONTH_WORD}(?![\w-])"
+                 r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?)?)?", re.I)
+RU_YEAR_OR_RELATIVE = (r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?")
+# "the first Monday in May", «в последнее воскресенье сентября»: a holiday or an event's fixed day
+NTH_WEEKDAY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("nth_weekday", re.compile(
+        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
+        rf"Saturday|Sunday)\s+(?:in|of)\s+(?P<month>{EN_MONTH_FULL})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("nth_weekday", re.compile(
+        r"(?<![\w-])(?:(?:в|во)\s+)?(?P<ord>перв|втор|трет|четв[её]рт|последн)[а-яё]{1,3}\s+(?P<weekday>понедельник|"
+        rf"вторник|среду|четверг|пятницу|субботу|воскресенье)\s+(?P<month>{RU_MONTH_GENITIVE})(?![\w-])"
+        + RU_YEAR_OR_RELATIVE, re.I)),
+]
+# «в апреле-сентябре», «за январь–октябрь 2019 года», «с января по март», "from January to March": one interval
+MONTH_RANGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month_range", re.compile(
+        rf"(?<![\w-])(?:(?:в|во)\s+(?P<m1>{RU_MONTH_IN})\s*[-–—]\s*(?P<m>{RU_MONTH_IN})"
+        rf"|(?:за\s+)?(?P<m1n>{RU_MONTH_NOMINATIVE})\s*[-–—]\s*(?P<mn>{RU_MONTH_NOMINATIVE})"
+        rf"|(?P<m1g>{RU_MONTH_GENITIVE})\s*[-–—]\s*(?P<mg>{RU_MONTH_GENITIVE})"
+        rf"|с\s+(?P<m1s>{RU_MONTH_GENITIVE})\s+по\s+(?P<ms>{RU_MONTH_NOMINATIVE}))(?![\w-])" + RU_YEAR_OR_RELATIVE, re.I)),
+    ("month_range", re.compile(
+        rf"\b(?:from\s+(?P<m1>{EN_MONTH_FULL})\s+(?:to|through|until)\s+(?P<m>{EN_MONTH_FULL})"
+        rf"|between\s+(?P<m1b>{EN_MONTH_FULL})\s+and\s+(?P<mb>{EN_MONTH_FULL})"
+        rf"|(?P<m1d>{EN_MONTH_FULL})\s*[-–—]\s*(?P<md>{EN_MONTH_FULL}))(?:,?\s+(?P<y>\d{{4}}))?\b")),
+]
+PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)] + NTH_WEEKDAY_PATTERNS + [
+    # "с 5 мая по 7 сентября 2020 года", "from May 7 until September 7, 2020": one interval, both ends kept
+    ("ru_date_range", re.compile(
+        rf"(?<![\w-])с\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{RU_MONTH_WORD[1:-1]}))?\s+по\s+(?P<d>\d{{1,2}})\s+"
+        rf"(?P<m>{RU_MONTH_WORD[1:-1]})(?![\w-])(?:\s+(?P<y>\d{{4}})(?:\s*г(?:ода|\.)?)?)?", re.I)),
+    ("en_date_range", re.compile(
+        rf"\bfrom\s+(?P<m1>{EN_MONTH_WORD[1:-1]})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+"
+        rf"(?:(?P<m>{EN_MONTH_WORD[1:-1]})\.?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    *MONTH_RANGE_PATTERNS,
+    ("ru_day_range", re.compile(rf"\b{DAY_RANGE_RU}\s+{RU_MONTH_WORD}\b(?:\s+(?P<y>\d{{4}})(?:\s*г(?:ода|\.)?)?)?", re.I)),
+    ("en_day_range", re.compile(rf"\b{EN_MONTH_WORD}\.?\s+{DAY_RANGE}(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("ru_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:-?го)?\s+" + RU_MONTH_WORD + r"\b(?:(?<=\s[а-яё]{3})\.(?!\s*$|\s+[А-ЯЁ]))?"
+                                r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?",
+                                re.I)),
+    ("uk_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+(" + "|".join(UK_MONTHS) + r")\b(?:\s+(?P<y>\d{4}))?", re.I)),
+    ("en_month_day", re.compile(r"\b" + EN_MONTH_WORD + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b")),
+    ("en_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + EN_MONTH_WORD + r"(?:,?\s+(?P<y>\d{4}))?\b")),
+    ("relative_day", re.compile(r"\b(позавчера|вчера|сегодня|завтра|послезавтра|на сегодняшний день|yesterday|today|tonight|tomorrow)\b", re.I)),
+    # the evening or night just past: «минувшим вечером» is yesterday's, «минувшей ночью» the night that ended
+    # today (a night is dated by its morning, as «в ночь на 5 июля» is)
+    ("relative_day", re.compile(r"(?<![\w-])((?:минувш|вчерашн|прошл|эт)(?:им|ей|ой)\s+(?:вечером|ночью))(?![\w-])", re.I)),
+    ("weekend", re.compile(r"\b(?:в|на)\s+(минувшие|прошлые|эти|ближайшие|следующие)\s+выходные\b"
+                           r"|\b(last|this|next)\s+weekend\b|\b(?:over|at|during)\s+(the)\s+weekend\b", re.I)),
+    ("relative_week", re.compile(rf"(?<![\w-])((?:на\s+)?{RU_RELATIVE_WORD}\s+недел[еиюя]|next week|this week|last week)"
+                                 r"(?![\w-])", re.I)),
+    # in any case: «в следующем месяце», «следующий месяц», «итоги прошлого месяца»
+    ("relative_month", re.compile(rf"(?<![\w-])((?:в\s+)?{RU_RELATIVE_WORD}\s+месяц(?:е|а|ем|у)?|next month|this month"
+                                  r"|last month)(?![\w-])", re.I)),
+    ("weekday", re.compile(r"(?<![\w-])(?:(?:в|во)\s+)?(?:минувш|прошл)(?:ий|ую|ее|ое|его|ого|ей)\s+(понедельник|вторник|"
+                           r"среду|четверг|пятницу|субботу|воскресенье|понедельника|вторника|среды|четверга|пятницы|"
+                           r"субботы|воскресенья)(?![\w-])", re.I)),
+    # the day a change starts or a deadline: «с четверга», «до пятницы», «к понедельнику»; not a span of weekdays
+    # («с понедельника по пятницу», every week) nor a night («в ночь с четверга на пятницу»)
+    ("weekday", re.compile(r"(?<![\w-])(?<!ночь )(?:с|со|до|к|ко)\s+(понедельника|вторника|среды|четверга|пятницы|субботы|"
+                           r"воскресенья|понедельнику|вторнику|среде|четвергу|пятнице|субботе|воскресенью)(?![\w-])"
+                           r"(?!\s+(?:по|на)\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень))", re.I)),
+    ("weekday", re.compile(r"\b(?:в|во|on|by|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    # English news names the day bare ("said Friday", "Thursday's retreat"); capitalised, so no other word, nor
+    # the first word of a name ("Saturday Night Live"), unless a date follows ("Tuesday December 17")
+    ("weekday", re.compile(rf"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           rf"(?![ \t]+(?!{EN_MONTH_WORD[1:-1]}\b)[A-Z][a-z])")),
+    # a month as the start, end or target of something ("с декабря 2019 года", "перенесли на июль"): that month
+    ("month", re.compile(
+        rf"(?<![\w-])(?:(?:с|со|до|к|начиная\s+с|в\s+течение)\s+(?P<genitive>{RU_MONTH_WORD[1:-1]})|(?:на|за)\s+(?P<accusative>январь|"
+        r"февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь))(?![\w-])(?:\s+(?P<y>\d{4})"
+        r"(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?", re.I)),
+    ("month", re.compile(
+        rf"\b(?:(?:в|in|since|until|till|by)\s+(?:(?:next|last)\s+)?|(?-i:next|last)\s+)({RU_MONTH_IN}|{EN_MONTH_FULL})\b"
+        r"(?:,?\s+(?P<y>\d{4})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|"
+        r"\s+(?P<rel_en>last|this|next)\s+year)?", re.I)),
+    # a month and year with no preposition ("the July 2017 shooting"): that month
+    ("month", re.compile(rf"\b({EN_MONTH_FULL}),?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
+]
+RU_ORDINAL = r"(?P<ord>перв|втор|трет|четв[её]рт)[а-яё]{1,4}"
+EN_ORDINAL = r"(?P<ord_en>first|second|third|fourth|last)"
+# A bare English season word is often no date ("the spring part of the season"); it needs "this", "in the"...
+SEASON_WORD = (r"(?:(?P<rel_en>this|last|next)\s+|in\s+(?:the\s+)?)(?P<season_en>spring|summer|autumn|fall|winter)"
+               r"|(?:(?P<rel_ru>этой|прошлой|следующей|этим|прошлым|следующим)\s+)?(?P<season>летом|весной|зимой|осенью)"
+               # «минувшим летом», «грядущая зима»: the season just ended, the next to begin
+               r"|(?P<adjacent>минувш|прошедш|грядущ|предстоящ|наступающ)(?:ей|им|ая|ее|ое|ий)\s+"
+               r"(?P<season_adj>летом|весной|зимой|осенью|лето|весна|зима|осень)"
+               r"|на\s+(?P<season_to>весну|лето|осень|зиму)")  # "перенесли на осень"
+YEAR = r"(?P<y>(?:1[89]|20)\d{2})"
+RU_YEAR_TAIL = rf"\s+{YEAR}\s*(?:года|г\.)"
+CALENDAR_KINDS = {"numeric", "iso", "ru_day_month", "uk_day_month", "en_month_day", "en_day_month"}
+PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("deadline", re.compile(
+        rf"\b(?:до|к)\s+конц[ау]\s+(?:(?P<month>{RU_MONTH_WORD[1:-1]})(?:{RU_YEAR_TAIL})?|(?P<y2>\d{{4}})\s*(?:года|г\.)|"
+        rf"(?P<rel>этого|текущего|следующего)\s+года|года)"
+        rf"|\b(?:by|before)\s+the\s+end\s+of\s+(?:(?P<month_en>{EN_MONTH_WORD[1:-1]})(?:,?\s+(?P<y_en>\d{{4}}))?|(?P<y_en2>\d{{4}})|"
+        rf"(?P<rel_en>this|next)\s+year|the\s+year)\b", re.I)),
+    ("quarter", re.compile(
+        rf"\b(?:(?:в|во|за)\s+)?{RU_ORDINAL}(?:(?:\s+и\s+|\s*[-–—]\s*){RU_ORDINAL.replace('ord', 'ord2')})?"
+        rf"\s+квартал(?:[еауы]|ом|ах)?(?![\w-])(?:{RU_YEAR_TAIL})?"
+        rf"|\b(?:in\s+the\s+)?{EN_ORDINAL}\s+quarter(?:\s+of\s+(?P<y_en>\d{{4}}))?\b", re.I)),
+    ("last_week_of", re.compile(
+        rf"\b(?:в\s+)?последнюю\s+неделю\s+(?P<month>{RU_MONTH_WORD[1:-1]})|\bthe\s+last\s+week\s+of\s+(?P<month_en>{EN_MONTH_WORD[1:-1]})",
+        re.I)),
+    ("season", re.compile(
+        rf"\b(?:{SEASON_WORD})"
+        rf"(?:{RU_YEAR_TAIL}|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|\s+of\s+(?P<y_en>\d{{4}})"
+        rf"|(?<=[a-z])\s+(?P<y_en2>\d{{4}}))?\b", re.I)),
+    ("decade", re.compile(r"(?<![\w-])(?:в\s+)?(?P<y>(?:1[89]|20)\d0)-?х(?:\s+(?:годах|годов|годы))?(?![\w-])"
+                          r"|\b(?:in\s+the\s+)?(?P<y_en>(?:1[89]|20)\d0)s\b", re.I)),
+    # ... in any case: "итоги этого года", "за прошлый год", "этот год станет завершающим"
+    ("relative_year", re.compile(rf"(?<![\w-])(?:(?P<rel_en>this|last|next)\s+year"
+                                 rf"|(?:в\s+)?(?P<rel_ru>{RU_RELATIVE_WORD})\s+год(?:а|у|ом)?)(?![\w-])", re.I)),
+    # a reporting quarter named by its last month ("the September quarter") is the last one ended
+    ("month_quarter", re.compile(r"\b(?P<month_en>March|June|September|December)[\s-]quarter\b")),
+    ("month_end", re.compile(r"\bby\s+(?:the\s+)?month[\s-]end\b|\bк\s+концу\s+месяца\b", re.I)),
+    ("later_week", re.compile(r"\blater\s+(?:in\s+the|this)\s+week\b", re.I)),
+    # "2014–2018 годы", "с 2006 по 2011 год", "в 2017 и 2018 годах": one interval, not its first year
+    ("year_range", re.compile(
+        rf"\b(?:(?:в|с|from|between|in)\s+)?(?P<y1>(?:1[89]|20)\d{{2}})(?:\s*[-–—]\s*|\s+(?:по|to|through)\s+)"
+        rf"{YEAR}(?:\s*(?:годы|годах|годов|гг\.|год|года))?(?![\d%])"
+        rf"|\b(?:в\s+)?(?P<y1b>(?:1[89]|20)\d{{2}})\s+и\s+(?P<yb>(?:1[89]|20)\d{{2}})\s+(?:годах|годы|годов)"
+        rf"|\b(?:(?:в|с|from|between|in)\s+)?(?P<y1c>(?:1[89]|20)\d{{2}})\s*[-–—]\s*(?P<yc>\d{{2}})"
+        rf"(?:\s*(?:годы|годах|годов|гг\.))?(?![\d%]|[.,]\d|-)", re.I)),
+    ("year", re.compile(rf"\b(?:(?:в|с|до|к|после|in|since|from|by|after)\s+)?{YEAR}"
+                        rf"(?:\s*(?:году|года|год(?![\w-])|г\.)|-м\b|(?![\d%]|[.,]\d|\s*[-–]?\s*(?-i:[а-яё])))", re.I)),
+]
+# a bare month with its year («октябрь прошлого года») goes before the periods, so that the year is not taken alone
+PATTERNS += [("bare_month", re.compile(rf"(?<![\w-])(?P<bare>{RU_MONTH_NOMINATIVE}|{RU_MONTH_GENITIVE})(?![\w-])"
+                                       + RU_YEAR_OR_RELATIVE.removesuffix("?"), re.I))] + PERIOD_PATTERNS
+# A month named before a noun ("the February checkup", "its March report"), after the periods ("the September
+# quarter"): that month in the year the tense picks.
+DETERMINER = "|".join(rf"(?<=\b{w} )" for w in ("the", "The", "this", "This", "its", "his", "her", "our", "their"))
+PATTERNS.append(("month", re.compile(rf"(?:{DETERMINER})({EN_MONTH_FULL})(?=\s+[a-z]{{3,}})")))
+PATTERNS.append(("month", re.compile(rf"(?<=\bcome )({EN_MONTH_FULL})\b")))  # "silverware come May": when May comes
+# Last, a Russian month named bare, as subject or object («ожидает холодный январь», «февраля стоит бояться»,
+# «называли октябрь прошлого года»): that month in the year the tense picks. Capitalised inside a sentence it is a
+# name (Марта, Август); a vague part of it («в конце марта», «середины мая») is no date the conventions annotate.
+PATTERNS.append(("bare_month", re.compile(rf"(?<![\w-])(?P<bare>{RU_MONTH_NOMINATIVE}|{RU_MONTH_GENITIVE})(?![\w-])",
+                                            re.I)))
+PERIOD_KINDS = {kind for kind, _ in PERIOD_PATTERNS}
+MONTH_KINDS = {"month", "bare_month"}
+DAY_MONTH_KINDS = {"ru_day_month", "uk_day_month", "en_month_day", "en_day_month"}
+ANCHORED_KINDS = {kind for kind, _ in ANCHORED_PATTERNS}
+DAY_RANGE_KINDS = {"ru_day_range", "en_day_range"}
+DATE_RANGE_KINDS = {"ru_date_range", "en_date_range"}

@@ -1,0 +1,95 @@
+"""A weekday resolved to a day: the week its tense (or "next", "last", «минувшую») picks, a calendar date beside it
+that restates it, or the day the same weekday names elsewhere in the text when its own sentence has no tense."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from svodka.model import DateRef
+from svodka.nlp.dates.patterns import CALENDAR_KINDS
+from svodka.nlp.dates.tense import sentence_tense
+from svodka.nlp.dates.words import EN_WEEKDAYS, RU_WEEKDAYS
+
+if TYPE_CHECKING:
+    from pymorphy2 import MorphAnalyzer
+
+RU_PAST_WEEK = ("минувш", "прошл")  # "в минувшую среду", "вечером прошлой пятницы": the last such day before today
+WEEKDAY_GAP = re.compile(r"[\s,(—–-]*")  # what may stand between a date and the weekday restating it
+
+
+def clear_weekdays(found: list[tuple[str, re.Match[str], DateRef]],
+                   tenses: dict[int, str | None]) -> dict[str, list[int]]:
+    """For each weekday word, the places in found where its tense is clear (in order)."""
+    clear: dict[str, list[int]] = {}
+    for i, (kind, match, ref) in enumerate(found):
+        if kind == "weekday" and ref.date and tenses[ref.start] is not None:
+            clear.setdefault(_weekday_word(match), []).append(i)
+    return clear
+
+
+def weekday_in_context(found: list[tuple[str, re.Match[str], DateRef]], i: int,
+                       clear: dict[str, list[int]]) -> DateRef:
+    """A weekday whose sentence has no clear tense ("even after Thursday's retreat") is the day the same weekday
+    names nearest in the text with a clear one ("tumbled 11% on Thursday"): one text means one such day."""
+    _, match, ref = found[i]
+    places = clear.get(_weekday_word(match), [])
+    k = bisect.bisect_left(places, i)
+    if not ref.date or not places or (k < len(places) and places[k] == i):
+        return ref
+    nearest = min(places[max(0, k - 1):k + 1], key=lambda j: abs(j - i))
+    return DateRef(ref.text, ref.start, ref.stop, found[nearest][2].date)
+
+
+def _weekday_word(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g).lower()
+
+
+def weekday_tense(match: re.Match[str], morph: MorphAnalyzer | None) -> str | None:
+    """The tense that picks a weekday's week, unless "next"/"last" already does."""
+    if match.group(0).split()[0].lower() in ("next", "last"):
+        return "given"
+    tense = sentence_tense(match, morph)
+    # only "on Sunday" is a schedule in the present; a bare day ("after Thursday's retreat") is an event
+    return None if tense == "present" and not match.group(0).lower().startswith("on") else tense
+
+
+def weekday_date(match: re.Match[str], published: date | None, tense: str | None) -> str | None:
+    """The weekday in the week its tense (or "next"/"last") picks; with no tense, the nearest such day."""
+    if published is None:
+        return None
+    word = _weekday_word(match)
+    delta = RU_WEEKDAYS.get(word, EN_WEEKDAYS.get(word)) - published.weekday()
+    direction = match.group(0).split()[0].lower()
+    if match.group(0).lower().startswith(RU_PAST_WEEK, len(direction) + 1 if direction in ("в", "во") else 0):
+        return (published - timedelta(days=-delta % 7 or 7)).isoformat()
+    if direction == "next":
+        return (published + timedelta(days=delta % 7 or 7)).isoformat()
+    if direction == "last":  # yesterday would be "yesterday": "last Friday" told on a Saturday is a week before
+        days = -delta % 7
+        return (published - timedelta(days=days + 7 if days <= 1 else days)).isoformat()
+    if tense == "past":
+        delta = -(-delta % 7)  # the last such day, or today
+    elif tense in ("future", "present"):  # a weekday told in the present is a coming one ("opens on Monday")
+        delta %= 7
+    elif delta > 3:
+        delta -= 7
+    elif delta < -3:
+        delta += 7
+    return (published + timedelta(days=delta)).isoformat()
+
+
+def restated(text: str, found: list[tuple[str, re.Match[str], DateRef]], i: int) -> DateRef | None:
+    """"14 марта, в субботу", "on Saturday, March 14": a weekday beside a calendar date of that weekday is that date."""
+    weekday = found[i][2]
+    named = RU_WEEKDAYS.get(weekday.text.split()[-1].lower(), EN_WEEKDAYS.get(weekday.text.split()[-1].lower()))
+    for j in (i - 1, i + 1):
+        if not (0 <= j < len(found) and found[j][0] in CALENDAR_KINDS and found[j][2].date):
+            continue
+        left, right = sorted((weekday, found[j][2]), key=lambda ref: ref.start)
+        day = date.fromisoformat(found[j][2].date)
+        if WEEKDAY_GAP.fullmatch(text[left.stop:right.start]) and day.weekday() == named:
+            return DateRef(weekday.text, weekday.start, weekday.stop, day.isoformat())
+    return None

@@ -1,0 +1,107 @@
+"""The people and organisations an article names, looked up by position: every quote asks who is named near
+it, so the mentions are sorted once and found by binary search; and what a name tells of its bearer's gender."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from svodka.model import Entity
+from svodka.nlp.quotes.patterns import BUSINESS_KINDS, OFFICE_KINDS
+
+POSSESSIVE_MARKS = ("'s", "’s", "' ", "’ ")  # "Sokolov's lawyer", "the players' union"
+# Men's first names ending in -a, which otherwise marks a woman's first name in Latin script (see looks_female)
+MEN_ENDING_IN_A = {"joshua", "luca", "nikita", "ilya", "kuzma", "foma", "mustafa", "musa", "isa", "akira"}
+
+
+@dataclass
+class Person:
+    start: int
+    stop: int
+    name: str
+
+
+@dataclass
+class Names:
+    """Mentions in text order, looked up by position with a binary search: every quote asks who is named near
+    it, and a scan of all mentions per quote would make the time grow with the square of the text."""
+    items: list[Person]
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.items]
+
+    def within(self, lo: int, hi: int) -> list[Person]:
+        """The mentions that start in [lo, hi), in text order."""
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def first_in(self, lo: int, hi: int) -> str | None:
+        inside = self.within(lo, hi)
+        return inside[0].name if inside else None
+
+    def first_speaking(self, text: str, lo: int, hi: int) -> str | None:
+        """The first mention in [lo, hi) that is not a possessor of the one after it: in "Sokolov's lawyer
+        Alexander Pochuev said" the lawyer speaks."""
+        inside = self.within(lo, hi)
+        speaking = [m for m in inside if not text.startswith(POSSESSIVE_MARKS, m.stop)]
+        candidates = speaking or inside
+        return candidates[0].name if candidates else None
+
+    def backwards(self, lo: int, hi: int) -> Iterator[Person]:
+        """The mentions that lie within [lo, hi), the last first."""
+        for i in range(bisect_left(self.starts, hi) - 1, bisect_left(self.starts, lo) - 1, -1):
+            if self.items[i].stop <= hi:
+                yield self.items[i]
+
+    def last_before(self, position: int) -> str | None:
+        """The last mention (in text order) ending by position."""
+        return next((m.name for m in self.backwards(0, position)), None)
+
+    def only(self, keep: Callable[[str], bool]) -> Names:
+        return Names([m for m in self.items if keep(m.name)])
+
+    @cached_property
+    def names(self) -> set[str]:
+        return {m.name for m in self.items}
+
+    @cached_property
+    def by_gender(self) -> dict[bool | None, Names]:
+        return {female: self.only(lambda name, f=female: looks_female(name) is f) for female in (False, True, None)}
+
+    @cached_property
+    def by_kind(self) -> dict[str, Names]:
+        return {kind: self.only(lambda name, k=kind: k in name.lower()) for kind in BUSINESS_KINDS + OFFICE_KINDS}
+
+    @cached_property
+    def leading(self) -> list[Person]:
+        """The organisations the article names most, first the ones that call themselves a business
+        ("Baltic Ferry Company" for "the operator")."""
+        counts = Counter(o.name for o in self.items)
+
+        def rank(name: str) -> tuple[int, bool]:
+            return counts[name], any(k in name.lower().split() for k in BUSINESS_KINDS)
+
+        best = max(map(rank, counts))
+        return [o for o in self.items if rank(o.name) == best]
+
+
+def name_mentions(entities: list[Entity], of_type: Callable[[str], bool]) -> Names:
+    """The mentions of the entities whose type of_type keeps, in text order."""
+    return Names(sorted((Person(m.start, m.stop, e.name) for e in entities if of_type(e.type) for m in e.mentions),
+                         key=lambda p: p.start))
+
+
+def looks_female(name: str) -> bool | None:
+    """Whether a name is a woman's, None when it does not tell. Russian surnames and most first names of women
+    end in -а/-я (Ильина, Svetlana Ilyina); in Latin script a surname's ending tells nothing (Jack Ma, Gupta),
+    so only a first name ending in -a does (Katya Jones, Martha Tsamis), except men's names of that ending."""
+    if re.search(r"[а-яё]", name, re.I):
+        return name.lower().endswith(("а", "я"))
+    words = name.lower().split()
+    if len(words) > 1 and words[0].endswith("a") and words[0] not in MEN_ENDING_IN_A:
+        return True
+    return None

@@ -1,0 +1,332 @@
+"""Who said each quote, decided in text order since a pronoun or an unnamed attribution depends on who spoke
+before: the attribution after or before a direct quote, the source an attribution names, the subject of a verb."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from svodka.model import Entity, Quote
+from svodka.nlp.quotes.direct import last_mark
+from svodka.nlp.quotes.names import Names, Person, looks_female
+from svodka.nlp.quotes.patterns import (
+    ATTRIBUTION_AFTER,
+    CLAUSE_START,
+    EN_INDIRECT,
+    EN_POST_VERB,
+    MAX_CLAUSE,
+    RU_POST_VERB,
+    SENTENCE_CUT,
+)
+from svodka.nlp.quotes.references import (
+    FEMALE_PRONOUNS,
+    PRONOUNS,
+    ROLE_SUBJECT_WORDS,
+    attribution_words,
+    holder_named_by_role,
+    organisation_by_kind,
+    pronoun_antecedent,
+    pronoun_in,
+    role_holder,
+    role_subject,
+)
+from svodka.nlp.quotes.spans import Found, Lines, Spans
+from svodka.nlp.vocabulary import SPOKESPEOPLE as EN_SPOKESPEOPLE
+
+_NOBODY = "\0"  # an indirect-speech verb with no person as its subject: not a quote
+NAME_AT_START = re.compile(
+    r"[ \t]*[«\"“„`']*(?P<name>[A-ZА-ЯЁ0-9][\w&-]*(?:\.\w+)*(?:[ \t]+[«\"“]?[A-ZА-ЯЁ][\w&-]*(?:\.\w+)*[»\"”]?){0,3})")
+# The noun an outlet is introduced by before its name ("сообщает газета ``Бурятия``", "Как сообщила
+# радиостанция «Керчь.ФМ»"), with an adjective ("российская газета")
+OUTLET_NOUN = re.compile(r"[ \t]*(?:[а-яё]+(?:ая|ое|ий|ый)[ \t]+)?(?:газет|издани|радиостанци|агентств|телеканал|"
+                         r"портал|сайт|журнал)[а-яё]{0,3}[ \t]+(?=[«\"“„`'A-ZА-ЯЁ])")
+POSSESSIVE_PRONOUNS = {"его": "он", "её": "она", "ее": "она"}
+NEXT_QUOTE = re.compile(r"\s*(?:[«“„\"]|``)")
+ATTRIBUTION_WINDOW = 150
+# The attribution right after a direct quote: '", the organisers said', '», — сообщили в компании'. With no
+# person or pronoun in it, the source is what it names (an organisation, "the organisers"), not the last speaker.
+RU_POST_START = re.compile(rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:{RU_POST_VERB})(?![\w-])")
+IMPERSONAL = re.compile(r"(?<![\w-])(?:говорится|сообщается|(?:отмеча|уточня|указыва|подчеркива)ется)(?![\w-])")
+# People who speak for a body the article names; with no name of their own the body is the source.
+SPOKESPEOPLE = EN_SPOKESPEOPLE | {"representatives", "представитель", "пресс-секретарь"}
+PLURAL_SOURCE = re.compile(r"(?<![\w-])[а-яё]+ли(?![\w-])|\b[a-z]+[^'’s]s\s+\w+$")  # "сообщили", "organisers said"
+# An attribution that goes on to a statement of its own: '…!" Marisa Soleto said that "…"'
+OWN_STATEMENT = re.compile(r"\b(?:that|:)(?:\s|$)|,\s+что\b|:")
+# An English attribution with its verb first names its speaker right after it, capitalised: '”, added Lo Kin-hei'
+EN_VERB_FIRST = re.compile(rf"[ \t]*,?[ \t]*(?:{EN_POST_VERB})[ \t]+(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)")
+# A name after a preposition is no subject ("Путин в разговоре с Токаевым заявил", "на странице в Facebook
+# подчеркивает"), except for a plural verb, whose source is often where it was said ("в МЧС сообщили").
+SINGULAR_RU_VERB = re.compile(r"[а-яё]+(?<!ли)(?![\w-])")
+# How far before a name its preposition is looked for: the longest preposition ("между") and its spacing
+GOVERNED_REACH = 40
+GOVERNED = re.compile(r"(?<![\w-])(?:[вВ]о?|[нН]а|[сС]о?|[кК]о?|[уУ]|[оО]б?|[оО]т|[пП]о|[иИ]з|[зЗ]а|для|при|перед|над|под|без|до|"
+                      r"через|про|между)[ \t]+[«\"“]?$")
+# The subject of an indirect quote ends this close to its verb ("Владимир Путин заявил",
+# "Российский лидер также подчеркнул"); further back a person is not the one speaking.
+SUBJECT_GAP = 25
+# A name this close to its sentence's start is its subject, its topic: "Inflation nightclub owner Martha Tsamis"
+TOPIC_WORDS = 4
+# A research team, the subject of a finding ("Учёные пришли к выводу", "Тогда учёные предположили"), stands
+# for the body it was introduced by ("Учёные из Университета Лондона"); with none it stays unnamed.
+# ("Авторы исследования" the golds split on: the team in one, unnamed in another)
+RESEARCH_TEAM = re.compile(r"(?<![\w-])(?:[Уу]ч[её]н(?:ые|ых)|[Ии]сследовател(?:и|ей))(?![\w-])")
+TEAM_FROM = re.compile(r"(?<![\w-])(?:[Уу]ч[её]ные|[Ии]сследователи|[Сс]пециалисты)[ \t]+(?:из|от)[ \t]+")
+TEAM_SUBJECT_WORDS = 3  # "Тогда учёные", "Позднее исследователи также"
+# Nouns by which a report names the outlet it cites ("Как сообщает издание", "По данным издания"): the source
+# last cited, usually named just before ("пишет портал Apple Insider"); "по данным СМИ" names no one.
+OUTLET_KINDS = ("издани", "портал", "газет", "телеканал", "outlet", "newspaper", "broadcaster")
+# ... and by which it names the press office or statement of the source it cites ("Об этом сообщает пресс-служба
+# УФСБ. «…», — рассказали в пресс-службе", "— говорится в сообщении"): the source last cited as well.
+PRESS_KINDS = re.compile(r"(?<![\w-])(?:[Пп]ресс-служб|[Пп]ресс-центр|[Сс]ообщени)")
+KIND_SUBJECT_WORDS = 4  # "В банке также", "The club": a subject this short is the kind noun's phrase
+# A role opening a subject (see references.ROLE_SUBJECT_WORDS) is the whole subject, a few words long: in
+# "President Donald Trump was at … for what the White House said" the role opens a sentence whose subject is another
+ROLE_SUBJECT_LENGTH = 4
+
+
+def with_speakers(text: str, lines: Lines, found: Spans, mentions: Names, organisations: Names, others: Names,
+                main: str | None, teams: Names) -> list[Quote]:
+    """The quotes found with their speakers, in text order: a pronoun or an unnamed attribution depends on
+    who spoke before, so the speakers are decided one after another."""
+    quotes: list[Quote] = []
+    antecedents = {m.name for m in mentions.items + others.items}
+    previous: str | None = None
+    last: str | None = None  # the last source named, of any kind
+    unnamed_run = False  # whether the last direct quote's source was someone unnamed ('", the organisers said')
+    body_run: str | None = None  # the body the last direct quote is from: '“A,” a spokesperson said. “B.”'
+    prior_stop = 0  # where the quote before ends: a name inside it attributes nothing after it
+    for quote in found:
+        if quote.kind == "direct":
+            speaker = _direct_speaker(text, lines, quote.start, quote.stop, mentions, previous,
+                                      None if unnamed_run else body_run or main, organisations, others, last,
+                                      prior_stop)
+            unnamed_run = speaker is None
+            body_run = speaker if speaker not in antecedents else None
+        elif quote.who:
+            speaker = _source(text, quote, mentions, organisations, previous, last)
+        else:
+            speaker = verb_subject(text, lines, quote.start, mentions, organisations, previous, quote.anonymous, last,
+                               teams)
+        prior_stop = quote.stop
+        if speaker is _NOBODY:
+            continue
+        quotes.append(Quote(quote.text, speaker, quote.kind, quote.start, quote.stop))
+        last = speaker or last
+        if speaker in antecedents:
+            previous = speaker  # an organisation is no antecedent for "он"/"he"; a mistyped person is
+        elif quote.kind == "direct":
+            previous = None  # a quote of someone unnamed: the quotes after it are not the last person's
+    return quotes
+
+
+def _source(text: str, quote: Found, mentions: Names, organisations: Names,
+            previous: str | None, last: str | None) -> str | None:
+    """Who an attribution names: a person, else the organisation it ends on ("сообщили "Эху Урала" в
+    Уралинвестбанке"), else the outlet last cited ("Как сообщает издание"), else a pronoun's antecedent ("it"
+    the organisation of the clause), else nobody."""
+    lo, hi = quote.who
+    person = mentions.first_in(lo, hi)
+    if person:
+        return person
+    holder = holder_named_by_role(text, quote, mentions, organisations, previous)
+    if holder:  # "Об этом последний рассказал", "…, отметил синоптик", "По словам чиновницы" (see ROLE_SUBJECT)
+        return holder
+    inside = organisations.within(lo, hi)
+    if inside:
+        return inside[-1].name
+    words = attribution_words(text[lo:hi])
+    kind = organisation_by_kind(words, quote.start, organisations, lo)
+    if kind:
+        return kind
+    if last and len(words) <= KIND_SUBJECT_WORDS and (
+            any(w.startswith(OUTLET_KINDS) for w in words) or PRESS_KINDS.search(text, lo, hi)):
+        return last
+    kind_noun = OUTLET_NOUN.match(text, lo, hi)  # "сообщает газета «Бурятия»": the name after the noun
+    written = NAME_AT_START.match(text, kind_noun.end() if kind_noun else lo, hi) if quote.named else None
+    if written:  # 'Агентство "Москва"' is written «Москва» in canonical names; '«РИА Новости»' loses its marks
+        name = written["name"]
+        if name[-1] in "»\"”" and not any(mark in name[:-1] for mark in "«\"“"):
+            name = name[:-1]
+        return re.sub(r"[\"“]([^\"“”]+)[\"”]", r"«\1»", name)
+    if not quote.anonymous:
+        return _NOBODY
+    possessive = next((POSSESSIVE_PRONOUNS[w] for w in words if w in POSSESSIVE_PRONOUNS), None)
+    if possessive:  # "X раскритиковал Y. По его словам, …": the subject of the sentence before, named first in it
+        starts = [m.end() for m in CLAUSE_START.finditer(text, max(0, lo - MAX_CLAUSE), lo)]
+        first = mentions.first_in(starts[-2] if len(starts) > 1 else max(0, lo - MAX_CLAUSE), lo)
+        return first or pronoun_antecedent(possessive, lo, mentions, previous)
+    pronoun = pronoun_in(text[lo:hi])
+    if pronoun:
+        return pronoun_antecedent(pronoun, lo, mentions, previous)
+    if "it" in words:
+        return organisations.first_in(quote.start, quote.stop)
+    return None
+
+
+def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Names, previous: str | None,
+                    main: str | None, organisations: Names, others: Names,
+                    last: str | None, floor: int) -> str | None:
+    after = (stop, _sentence_end(text, stop, stop + ATTRIBUTION_WINDOW))
+    if NEXT_QUOTE.match(text, stop):
+        after = (stop, stop)  # '“A. “B …”': the next paragraph of the statement, no attribution
+    elif last_mark(text, stop) in ".!?…" and not (  # '…rape!" The attack occurred': a new sentence,
+            ATTRIBUTION_AFTER.match(text, *after) and not OWN_STATEMENT.search(text, *after)
+            and not EN_INDIRECT.search(text, *after)):  # '…life.” Justice X said the resolution was …' reports anew
+        after = (stop, stop)  # its name no speaker unless it attributes ('…!" Colau said'), not anew ('said that')
+    head = text[max(0, floor, start - ATTRIBUTION_WINDOW):start]
+    cuts = list(re.finditer(r"[.!?…»”\"](?=\s)|\n", head))
+    before = (start - len(head) + (cuts[-1].end() if cuts else 0), start)
+    for lo, hi in (after, before):
+        named = mentions.first_speaking(text, lo, hi)
+        if named:
+            return named
+        written = EN_VERB_FIRST.match(text, lo, hi) if lo == stop else None
+        if written:  # '”, added Lo Kin-hei, a local councillor': a name entity recognition missed
+            return written["name"]
+        pronoun = pronoun_in(text[lo:hi])
+        if pronoun:
+            topic = _topic_before_quote(text, lines, start, floor, mentions)
+            if topic and looks_female(topic) in (pronoun in FEMALE_PRONOUNS, None):
+                return topic
+            return pronoun_antecedent(pronoun, lo, mentions, previous)
+        attribution = ATTRIBUTION_AFTER.match(text, lo, hi) if lo == stop else None
+        if attribution:
+            return _attributed_source(text, attribution, hi, start, organisations, others, previous or main, last)
+        # an introduction naming a body ("A club statement read: “…”") names the source
+        if lo != stop and text[lo:hi].rstrip(" \t`«“„\"'").endswith(":"):
+            introduced = organisations.within(lo, hi)
+            source = introduced[-1].name if introduced else organisation_by_kind(
+                attribution_words(text[lo:hi]), start, organisations)
+            if source:
+                return source
+    return previous or main
+
+
+def _attributed_source(text: str, attribution: re.Match[str], hi: int, start: int, organisations: Names,
+                       others: Names, person: str | None, last: str | None) -> str | None:
+    """The source an attribution after a direct quote names when it names no person. A Russian verb comes
+    before its source ("— говорится в сообщении «Гражданского патруля»"), an English one after it ("Cafu told";
+    a name of any type there is the speaker, whatever entity recognition took it for)."""
+    verb_first = RU_POST_START.match(attribution[0]) is not None
+    lo, until = attribution.start(), hi if verb_first else attribution.end()
+    inside = [o.name for o in organisations.within(lo, until)]
+    if not inside and not verb_first:
+        inside = [o.name for o in others.within(lo, until)]
+    words = attribution_words(text[lo:until])
+    source = inside[-1] if inside else organisation_by_kind(words, start, organisations, lo)
+    if not source and PRESS_KINDS.search(text, lo, until):
+        return last
+    if source or PLURAL_SOURCE.search(attribution[0]):
+        return source
+    if any(w in SPOKESPEOPLE for w in words):  # "a spokesperson said": the body last named speaks
+        return organisations.last_before(start)
+    if IMPERSONAL.search(attribution[0]):  # "— говорится в сообщении": the statement of the source last cited
+        return last
+    return person  # a role in the singular ("— сказал министр") is the person last named
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    """Where the sentence running from lo ends, at hi at the latest (see patterns.ABBREVIATION)."""
+    return next((m.start() for m in SENTENCE_CUT.finditer(text, lo, hi) if not m["abbreviation"]), hi)
+
+
+def verb_subject(text: str, lines: Lines, verb_start: int, mentions: Names, organisations: Names,
+             previous: str | None, anonymous: bool, last: str | None = None, teams: Names | None = None) -> str | None:
+    """Who the verb's subject names: a person or organisation ending just before it, or a pronoun.
+
+    With no such subject the source is unnamed ("Эксперты напоминают, что …"), unless the
+    verb needs one to report speech at all.
+    """
+    line_start = lines.start_before(verb_start)
+    # the subject's own sentence, also after a full stop glued to it ("… Быковская.Руководитель … отметила")
+    glued = max(line_start, *(text.rfind(mark, line_start, verb_start) + 1 for mark in ".!?…"))
+    team = teams.last_before(verb_start) if teams and teams.items else None
+    if team and len(text[glued:verb_start].split()) <= TEAM_SUBJECT_WORDS and RESEARCH_TEAM.search(
+            text, glued, verb_start):
+        return team  # "Учёные из UCL пришли к выводу, что …. Тогда учёные предположили, что …": UCL
+    if SINGULAR_RU_VERB.match(text, verb_start):  # the subject of "заявил" is no object of a preposition
+        def subject(m: Person) -> bool:
+            return not GOVERNED.search(text, max(line_start, m.start - GOVERNED_REACH), m.start)
+    else:
+        def subject(m: Person) -> bool:
+            return True
+    person = _nearest_before(mentions, subject, text, line_start, verb_start)
+    if person:
+        return person
+    words = text[line_start:verb_start].split()
+    pronoun = next((w.lower() for w in words[:1] + words[-3:] if w.lower() in PRONOUNS), None)
+    if pronoun:
+        topic = _subject_before(text, lines, line_start, mentions)
+        if topic and looks_female(topic) in (pronoun in FEMALE_PRONOUNS, None):
+            return topic
+        return pronoun_antecedent(pronoun, line_start, mentions, previous)
+    subject_words = [w for w in text[glued:verb_start].split() if w[:1].isalnum() and w.lower() != "the"]
+    role = role_subject(subject_words[:ROLE_SUBJECT_WORDS]) if len(subject_words) <= ROLE_SUBJECT_LENGTH else None
+    holder = role_holder(role, text, verb_start, glued, mentions, previous) if role else None
+    if holder:
+        return holder
+    # an organisation only as the whole subject: "членом ОДКБ, и обратил внимание" is no subject
+    organisation = _nearest_before(organisations, subject, text, line_start, verb_start, commas=False)
+    if organisation:
+        return organisation
+    if len(words) <= KIND_SUBJECT_WORDS:
+        organisation = organisation_by_kind([w.lower() for w in words], line_start, organisations)
+        if organisation:
+            return organisation
+        if last and PRESS_KINDS.search(text, line_start, verb_start):  # "В пресс-службе отметили, что"
+            return last
+    return None if anonymous else _NOBODY
+
+
+def research_teams(text: str, organisations: Names) -> Names:
+    """The bodies research teams are introduced by ("Учёные из Университета Лондона"), where they are named."""
+    teams = []
+    for match in TEAM_FROM.finditer(text):
+        body = next(iter(organisations.within(match.end(), match.end() + 1)), None)
+        if body:
+            teams.append(body)
+    return Names(teams)
+
+
+def _subject_before(text: str, lines: Lines, sentence_start: int, mentions: Names) -> str | None:
+    """The person who opens the sentence before, as its subject ("Inflation nightclub owner Martha Tsamis also
+    settled …. She said …"): a pronoun opening the next sentence stands for that topic before the last speaker."""
+    if sentence_start < 2:
+        return None
+    before = lines.start_before(sentence_start - 1)
+    first = next(iter(mentions.within(before, sentence_start)), None)
+    if first is None or len(text[before:first.start].split()) > TOPIC_WORDS or GOVERNED.search(text, before, first.start):
+        return None
+    return first.name
+
+
+def _topic_before_quote(text: str, lines: Lines, start: int, floor: int, mentions: Names) -> str | None:
+    """The person who opens the sentence before a quote, when no quote lies in that sentence: in "Shyy later
+    released a statement. “We will be outraged,” he wrote." he is Shyy, not the speaker quoted before him."""
+    sentence = lines.start_before(start)
+    if sentence < 2 or lines.start_before(sentence - 1) < floor:
+        return None
+    return _subject_before(text, lines, sentence, mentions)
+
+
+def _nearest_before(named: Names, subject: Callable[[Person], bool], text: str, line_start: int, verb_start: int,
+                    commas: bool = True) -> str | None:
+    """The name that can be a subject ending just before the verb or set off from it by an aside between commas."""
+    last = next((m for m in named.backwards(line_start, verb_start) if subject(m)), None)
+    if last is None:
+        return None
+    between = text[last.stop:verb_start]
+    if _parenthetical(between) or (verb_start - last.stop <= SUBJECT_GAP and (commas or "," not in between)):
+        return last.name
+    return None
+
+
+def _parenthetical(between: str) -> bool:
+    """"Галиев, выступая в четверг на коллегии, заявил": only an aside set off by commas between name and verb."""
+    between = between.strip()
+    return len(between) > 1 and between[0] == between[-1] == "," and "." not in between
+
+
+def main_person(entities: list[Entity]) -> str | None:
+    people = [e for e in entities if e.type == "PER"]
+    return max(people, key=lambda e: len(e.mentions)).name if people else None

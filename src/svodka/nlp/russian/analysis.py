@@ -1,0 +1,83 @@
+"""Russian analysis with natasha: sentences, content lemmas and named-entity spans. The natasha pass, then each
+span through the rules that drop or correct it, then the rules over the whole list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from natasha import Doc, MorphVocab
+
+from svodka.model import Sentence
+from svodka.nlp.models import NlpModels
+from svodka.nlp.russian.name_forms import span_nominative
+from svodka.nlp.russian.span_drops import in_document_title, in_titled_work, named_after, no_name
+from svodka.nlp.russian.span_fixes import (after_person_noun, balanced, first_line, quoted_name, retyped, route_ends,
+                                           sited, substantive_adjective, with_bracketed_abbreviation,
+                                           without_descriptor)
+from svodka.nlp.russian.span_joins import COORDINATION_GAP, joined_spans
+from svodka.nlp.span import Span
+
+SOFT_HYPHEN = "\u00ad"
+# Parts of speech that carry what a sentence is about; the rest is grammar.
+CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "X"}
+# Distinct (word, tag) pairs remembered: the 640 tgcontest articles hold 25k of them (30k
+# more tokens were repeats) and the cache added 13 MB to that run's peak, so a full one stays near 30 MB.
+LEMMA_CACHE = 50_000
+
+
+def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]:
+    """Sentences and name spans of a Russian text. Soft hyphens, the invisible break points some sites leave
+    inside words ("Рос\u00adсии"), are dropped before natasha reads the text: a word cut by one is unknown to
+    its dictionary and neither found nor declined. Offsets and written forms are the text's own."""
+    if SOFT_HYPHEN not in text:
+        return _analysed(text, models)
+    kept = [i for i, char in enumerate(text) if char != SOFT_HYPHEN]
+    sentences, spans = _analysed(text.replace(SOFT_HYPHEN, ""), models)
+
+    def in_text(part):
+        start = kept[part.start] if part.start < len(kept) else len(text)
+        stop = kept[part.stop - 1] + 1 if part.stop else 0
+        return replace(part, start=start, stop=stop, text=text[start:stop])
+    return [in_text(s) for s in sentences], [in_text(s) for s in spans]
+
+
+def _analysed(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]:
+    doc = Doc(text)
+    doc.segment(models.segmenter)
+    doc.tag_morph(models.morph_tagger)
+    doc.tag_ner(models.ner_tagger)
+    sentences = []
+    for sent in doc.sents:
+        lemmas = []
+        for token in sent.tokens:
+            if token.pos in CONTENT_POS and any(c.isalnum() for c in token.text):
+                lemmas.append(lemma(models.morph_vocab, token.text, token.pos, "|".join(f"{k}={v}" for k, v in token.feats.items())).lower())
+        sentences.append(Sentence(sent.start, sent.stop, sent.text, lemmas))
+    spans = []
+    eponym_stop = -1  # where the last name inside a thing called after a person ended: a list goes on after it
+    for span in doc.spans:
+        span.normalize(models.morph_vocab)
+        normal = span_nominative(span, models.morph_vocab)
+        person = span.type == "PER" and after_person_noun(span.start, text, models.morph_vocab)
+        span = balanced(first_line(Span(span.start, span.stop, span.type, span.text, normal)))
+        if not span.text or no_name(span, text, models.morph_vocab):
+            continue
+        if span.type == "PER" and (named_after(span, text, models.morph_vocab)
+                                   or eponym_stop >= 0 and COORDINATION_GAP.fullmatch(text[eponym_stop:span.start])):
+            eponym_stop = span.stop
+            continue
+        span = substantive_adjective(span, models.morph_vocab)
+        for part in with_bracketed_abbreviation(route_ends(span, models.morph_vocab), models.morph_vocab):
+            part = without_descriptor(quoted_name(balanced(part)), models.morph_vocab)
+            if in_titled_work(part.start, text, models.morph_vocab) or in_document_title(part, text, models.morph_vocab):
+                continue
+            spans.append(sited(retyped(part, models.morph_vocab, person), text))
+    return sentences, joined_spans(spans, text, models.morph_vocab)
+
+
+@lru_cache(maxsize=LEMMA_CACHE)
+def lemma(morph_vocab: MorphVocab, word: str, pos: str, feats: str) -> str:
+    """natasha's lemma of a tagged word, remembered: news repeats its words, and natasha asks
+    pymorphy afresh for every token. `feats` as "Case=Nom|Number=Sing": one string keeps the cache small."""
+    return morph_vocab.lemmatize(word, pos, dict(feat.split("=", 1) for feat in feats.split("|") if feat))
