@@ -19,6 +19,7 @@ from razdel.substring import Substring
 from svodka.model import Sentence
 from svodka.nlp.aliases import team_of_nickname
 from svodka.nlp.english_types import LOC_WORDS, ORG_WORDS, TICKER, NameMention, typed_names
+from svodka.nlp.paragraphs import paragraph_parts
 from svodka.nlp.russian import Span
 from svodka.nlp.vocabulary import PERSON_TITLES, SPOKESPERSON_TITLES
 
@@ -77,8 +78,10 @@ HEADING_WORDS = {"In", "As", "At", "On", "To", "For", "With", "From", "By", "The
 ABBREVIATION_STOP = re.compile(r"(?:^|[\s.])(?:[A-Z][a-z]{0,2}|[A-Z])\.$")
 OPENING_WINDOW = 40  # characters read before a run to tell whether it opens a sentence
 LEAD_DASH = re.compile(r"[ \t][—–-][ \t]*$")  # the dash ending a dateline ("KAZAN, March 5 -"), spaced as no hyphen is
-# A paragraph's start, which the sentence splitter may join to the headline above it ("…feature\n\nTravellers with").
-PARAGRAPH_START = re.compile(r"\n[ \t]*$")
+# A line's start ("…feature\n\nTravellers with"), and what ends a line as a sentence, closing marks aside: after a
+# line without one (a headline, a subheading) a paragraph opens as a lead does.
+LINE_START = re.compile(r"\n[ \t]*$")
+SENTENCE_ENDS = ".!?…"
 QUOTE_MARKS = " \t\"“”‘’'`()[]"
 # Nationalities: an adjective or a people ("Canadian youngster Denis Shapovalov", "South Africans"), no entity.
 # A list, not a suffix rule: "-ian", "-ean", "-ese" end brand and paper names too (Meridian, the Guardian).
@@ -219,8 +222,9 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             owned = bool(POSSESSIVE_DETERMINER.search(line, 0, match.start()))
             # after a dateline's dash a word is capitalised as the lead's first: a name unless the text writes it
             # in lower case too ("AYODHYA, Nov 10 — Residents scrambled…", "(AP) - Country music singer…")
-            # so is a paragraph's first word, unless another line capitalises it
-            paragraph = bool(PARAGRAPH_START.search(line, max(0, match.start() - OPENING_WINDOW), match.start()))
+            # so is the first word of a paragraph after a headline or subheading, unless another line capitalises it
+            paragraph = _after_heading(text, start)
+            opening = opening and not paragraph
             led = paragraph or bool(LEAD_DASH.search(line, max(0, match.start() - OPENING_WINDOW), match.start()))
             seen = unopened if paragraph else midsentence
             while words and not _demonym_named(words) and (words[0][1] in NOT_NAMES or words[0][1] in JOINERS or (
@@ -243,14 +247,15 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
 
 
 def _sentences(text: str) -> list[Substring]:
-    """razdel's sentences, rejoined where it cut after a saint's or mountain's abbreviation ("St. | Petersburg")."""
+    """razdel's sentences, rejoined where it cut after a saint's or mountain's abbreviation ("St. | Petersburg"),
+    and cut at paragraph breaks."""
     out: list[Substring] = []
     for sent in sentenize(text):
         if out and SAINT_END.search(out[-1].text) and not re.match(SENTENCE_OPENERS, sent.text):
             sent = Substring(out[-1].start, sent.stop, text[out[-1].start:sent.stop])
             out.pop()
         out.append(sent)
-    return out
+    return [Substring(start, stop, text[start:stop]) for sent in out for start, stop in paragraph_parts(text, sent.start, sent.stop)]
 
 
 def _canonical_forms(names: set[str], types: dict[str, str]) -> dict[str, tuple[str, str]]:
@@ -335,6 +340,16 @@ def _opens(line: str, start: int) -> bool:
     stripped = before.rstrip(QUOTE_MARKS)  # empty: the sentence's start, or a headline in capitals blanked
     return (not stripped.strip("-—– ") or stripped[-1] in "!?…:"
             or (stripped[-1] == "." and not ABBREVIATION_STOP.search(stripped)))
+
+
+def _after_heading(text: str, start: int) -> bool:
+    """Whether a word at `start` opens a line after one with no sentence end: a headline's or subheading's, not
+    a paragraph's ("Kilcoo Progress In Ulster\n\nKilcoo will go…", "…a feature\n\nYEKATERINBURG, March 7 -")."""
+    before = text[max(0, start - OPENING_WINDOW):start]
+    if not LINE_START.search(before):
+        return False
+    above = before.rstrip().rstrip(QUOTE_MARKS)
+    return bool(above) and above[-1] not in SENTENCE_ENDS
 
 
 def _demonym_named(words: list[tuple[int, str]]) -> bool:

@@ -12,6 +12,7 @@ import re
 from razdel import sentenize
 
 from svodka.model import Sentence
+from svodka.nlp.paragraphs import paragraph_parts
 from svodka.nlp.russian import Span
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -22,13 +23,14 @@ STEM = 6
 
 def analyse_other(text: str) -> tuple[list[Sentence], list[Span]]:
     sentences, spans = [], []
-    for sent in sentenize(text):
-        words = WORD.findall(sent.text)
-        sentences.append(Sentence(sent.start, sent.stop, sent.text, [w.lower()[:STEM] for w in words if len(w) > 3]))
-        for match in NAME.finditer(sent.text):
+    for start, stop in (part for sent in sentenize(text) for part in paragraph_parts(text, sent.start, sent.stop)):
+        sentence = text[start:stop]
+        words = WORD.findall(sentence)
+        sentences.append(Sentence(start, stop, sentence, [w.lower()[:STEM] for w in words if len(w) > 3]))
+        for match in NAME.finditer(sentence):
             if match.start() == 0 and " " not in match.group():
                 continue  # a capitalised first word is usually just the sentence start
-            start = sent.start + match.start()
+            name_start = start + match.start()
             kind = "PER" if len(match.group().split()) == 2 else "ORG" if match.group().isupper() else "LOC"
-            spans.append(Span(start, start + len(match.group()), kind, match.group(), match.group()))
+            spans.append(Span(name_start, name_start + len(match.group()), kind, match.group(), match.group()))
     return sentences, spans

@@ -28,7 +28,7 @@ import math
 import re
 from collections import Counter
 
-from svodka.model import Analysis, Article
+from svodka.model import Analysis, Article, Sentence
 
 HEADLINE_WEIGHT = 2.0
 LEAD_WEIGHT = 1.5
@@ -61,16 +61,16 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
     title_stop = len(article.title) if article.title else 0
     body_index = 0
     event_stop = title_stop  # where the headline and the first EVENT_DAY_SENTENCES body sentences end
-    for sentence in analysis.sentences:
-        lemmas = [lemma for lemma in sentence.lemmas if len(lemma) > 1 and lemma not in STOP_LEMMAS]
-        in_title = _title_share(sentence.start, sentence.stop, title_stop, len(lemmas))
+    for start, stop, sentence_lemmas in _headline_run_into_lead(analysis.sentences, title_stop):
+        lemmas = [lemma for lemma in sentence_lemmas if len(lemma) > 1 and lemma not in STOP_LEMMAS]
+        in_title = _title_share(start, stop, title_stop, len(lemmas))
         for lemma in lemmas[:in_title]:
             counts[lemma] += HEADLINE_WEIGHT
             counts[TITLE + lemma] += 1
         if in_title < len(lemmas) or not lemmas:
             weight = LEAD_WEIGHT if body_index < LEAD_SENTENCES else 1.0
             if body_index < EVENT_DAY_SENTENCES:
-                event_stop = sentence.stop
+                event_stop = stop
             body_index += 1
             for lemma in lemmas[in_title:]:
                 counts[lemma] += weight
@@ -115,12 +115,24 @@ def day_of_month(text: str, iso: str | None) -> str | None:
     return iso[5:] if iso and len(iso) == 10 and named_day else None
 
 
-def _title_share(start: int, stop: int, title_stop: int, lemmas: int) -> int:
-    """How many of a sentence's lemmas come from the headline.
+def _headline_run_into_lead(sentences: list[Sentence], title_stop: int) -> list[tuple[int, int, list[str]]]:
+    """(start, stop, lemmas) of the sentences, the headline's last one and the lead read as one: so the similarity
+    weights were fitted, when the segmenter still ran a headline into the lead, and `_title_share` then counts the
+    headline's final words as the lead's. Exact headline terms measured worse on tgcontest ru a+b+c (pairs F1
+    0.891 -> 0.876, leave-one-file-out log-loss 0.3596 -> 0.3692; benchmarks.pool lost two judged pairs and put
+    7 unjudged together): kept until the weights are fitted again on exact headlines."""
+    runs = [(sentence.start, sentence.stop, sentence.lemmas) for sentence in sentences]
+    lead = next((i for i, sentence in enumerate(sentences) if sentence.start >= title_stop), 0)
+    if not lead or sentences[lead - 1].stop > title_stop:
+        return runs
+    (start, _, headline), (_, stop, lemmas) = runs[lead - 1], runs[lead]
+    return [*runs[:lead - 1], (start, stop, headline + lemmas), *runs[lead + 1:]]
 
-    The segmenter may glue a headline without a final stop to the first sentence,
-    so the share is estimated from the characters of the sentence inside the headline.
-    """
+
+def _title_share(start: int, stop: int, title_stop: int, lemmas: int) -> int:
+    """How many of a sentence's lemmas come from the headline, estimated from the characters of the sentence
+    inside it: a body opening with the headline's words runs into them, and so does the lead in
+    `_headline_run_into_lead`."""
     if start >= title_stop:
         return 0
     if stop <= title_stop + 1:

@@ -10,6 +10,7 @@ from natasha import Doc, MorphVocab
 
 from svodka.model import Sentence
 from svodka.nlp.models import NlpModels
+from svodka.nlp.paragraphs import paragraph_parts
 from svodka.nlp.russian.name_forms import span_nominative
 from svodka.nlp.russian.span_drops import in_document_title, in_titled_work, named_after, no_name
 from svodka.nlp.russian.span_fixes import (after_person_noun, balanced, first_line, quoted_name, retyped, route_ends,
@@ -48,12 +49,13 @@ def _analysed(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]
     doc.tag_morph(models.morph_tagger)
     doc.tag_ner(models.ner_tagger)
     sentences = []
-    for sent in doc.sents:
-        lemmas = []
-        for token in sent.tokens:
-            if token.pos in CONTENT_POS and any(c.isalnum() for c in token.text):
-                lemmas.append(lemma(models.morph_vocab, token.text, token.pos, "|".join(f"{k}={v}" for k, v in token.feats.items())).lower())
-        sentences.append(Sentence(sent.start, sent.stop, sent.text, lemmas))
+    for sent in doc.sents:  # natasha tags whole razdel sentences; only the Sentences are cut at paragraph breaks
+        for start, stop in paragraph_parts(text, sent.start, sent.stop):
+            lemmas = []
+            for token in sent.tokens:
+                if start <= token.start < stop and token.pos in CONTENT_POS and any(c.isalnum() for c in token.text):
+                    lemmas.append(lemma(models.morph_vocab, token.text, token.pos, "|".join(f"{k}={v}" for k, v in token.feats.items())).lower())
+            sentences.append(Sentence(start, stop, text[start:stop], lemmas))
     spans = []
     eponym_stop = -1  # where the last name inside a thing called after a person ended: a list goes on after it
     for span in doc.spans:
