@@ -25,8 +25,6 @@ calls `other` counts as an error here. The line "horoscopes" says how many there
 from __future__ import annotations
 
 import argparse
-import csv
-import sys
 import time
 import warnings
 from dataclasses import dataclass
@@ -40,7 +38,7 @@ from sklearn.pipeline import make_pipeline
 
 warnings.filterwarnings("ignore", message="The least populated class")  # CV over tiny classes: said above
 
-from benchmarks.tgcontest import unquoted
+from benchmarks.tgcontest import category_rows, unquoted
 from svodka.categorise import NOT_NEWS, categorise
 from svodka.categorise.news_cues import HOROSCOPE_WORDS
 from svodka.model import Analysis, Article
@@ -63,11 +61,8 @@ class Labelled:
 
 
 def read_file(name: str, models: NlpModels) -> list[Labelled]:
-    csv.field_size_limit(sys.maxsize)
-    with (DATA / f"{name}.tsv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     items = []
-    for number, row in enumerate(rows):
+    for number, row in enumerate(category_rows(DATA / f"{name}.tsv")):
         url = row["INPUT:url"]
         article = Article(id=f"{name}:{number}", origin=url, url=url, title=unquoted(row["INPUT:title"]),
                           text=unquoted(row["INPUT:text"]))

@@ -37,6 +37,12 @@ def read_pairs(paths: list[str]) -> tuple[dict[str, dict], list[Pair]]:
     return articles, pairs
 
 
+def category_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a category file, one article each, read with QUOTE_NONE: their stray quotes would merge rows."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
 def unquoted(value: str) -> str:
     """A field as the outlet wrote it: some rows of the markup were CSV-quoted twice, so that once read
     a field is still wholly quoted with every inner quote doubled ("Глава ... ""взрывного заражения"" ...");
@@ -70,4 +76,4 @@ def tgcontest_dump() -> bytes:
                     if url:
                         articles.setdefault(url, {"url": url, "title": unquoted(row[f"INPUT:{prefix}title"]),
                                                   "text": unquoted(row[f"INPUT:{prefix}text"])})
-    return "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles.values()).encode("utf-8")
+    return as_jsonl(articles)

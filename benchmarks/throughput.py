@@ -11,11 +11,9 @@ everything: ingest, cleaning, analysis, grouping, comparison, storing.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -33,7 +31,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("paths", nargs="*")
     args = parser.parse_args()
-    csv.field_size_limit(sys.maxsize)
     if args.paths:
         label, documents = ", ".join(args.paths), list(read_inputs(args.paths))
     elif SHARED_DATA.exists():

@@ -100,14 +100,14 @@ def sentence_units(article: Article, analysis: Analysis, source: str | None = No
     # The lead tells the headline's fact: carrying the headline's lemmas, leads that word one event differently
     # still align (the corpus's ferry and snowstorm leads: without them benchmarks.compare finds three more wrong
     # shared and unique differences).
-    headline = [lemma for s in analysis.sentences if s.stop <= title_end for lemma in s.lemmas]
+    headline_lemmas = [lemma for s in analysis.sentences if s.stop <= title_end for lemma in s.lemmas]
     units = []
     for s in analysis.sentences:
         if s.stop <= title_end:
             continue
         start = max(s.start, title_end)  # a body opening with the headline's words runs into them
         text = s.text[start - s.start:].strip()
-        sentence_lemmas, headline = headline + s.lemmas, []
+        sentence_lemmas, headline_lemmas = headline_lemmas + s.lemmas, []  # the first body sentence's, kept or not
         if s.stop - start < MIN_BODY_CHARS or len(set(sentence_lemmas)) < MIN_LEMMAS or _dateline_only(text, article):
             continue
         inside = lambda span: start <= span.start < s.stop

@@ -107,9 +107,7 @@ def _meaning(word: str, language: str) -> str | None:
 
 def _number_conflicts(fact: Fact, text_of: dict[str, str]) -> list[Difference]:
     """One conflict per disputed quantity, citing every article that gives a value for it."""
-    by_source: dict[str, list[Reading]] = defaultdict(list)
-    for unit in fact.units:
-        by_source[unit.source] += readings(unit, text_of)
+    by_source = _readings_by_source(fact, {id(unit): readings(unit, text_of) for unit in fact.units})
     every = [r for found in by_source.values() for r in found]
     disputed: list[tuple[Reading, Reading]] = []
     sources = sorted(by_source)
@@ -208,24 +206,36 @@ class Dispute:
     source: str
 
 
-def disputes(fact: Fact, unit: Unit, text_of: dict[str, str]) -> list[Dispute]:
-    """What the fact's other sources say instead of `unit`'s numbers and dates, when they disagree.
+def disputes(fact: Fact, text_of: dict[str, str]) -> dict[int, list[Dispute]]:
+    """For each of the fact's units (by id), what its other sources say instead of the unit's numbers
+    and dates, when they disagree.
 
     A summary sentence must not cite those sources as stating it, and a reader should see
-    what they say instead.
+    what they say instead. All units at once: the summary weighs every wording of a fact, and
+    each unit's numbers are read once, not once for every other wording.
     """
-    ours = readings(unit, text_of)
+    read = {id(unit): readings(unit, text_of) for unit in fact.units}
+    by_source = _readings_by_source(fact, read)
     said = _dates_said(fact)
-    theirs: dict[str, list[Reading]] = defaultdict(list)
-    for other in fact.units:
-        if other.source != unit.source:
-            theirs[other.source] += readings(other, text_of)
-    found = [Dispute(_shown(pair[1]), source)
-             for source, readings_of_source in theirs.items() if (pair := _disagreement(ours, readings_of_source))]
+    return {id(unit): _unit_disputes(fact, unit, read[id(unit)], by_source, said) for unit in fact.units}
+
+
+def _unit_disputes(fact: Fact, unit: Unit, ours: list[Reading], by_source: dict[str, list[Reading]],
+                   said: dict[str, list[str]]) -> list[Dispute]:
+    found = [Dispute(_shown(pair[1]), source) for source, theirs in by_source.items()
+             if source != unit.source and (pair := _disagreement(ours, theirs))]
     for other in fact.units:
         found += [Dispute(y.text.strip(" .,"), other.source)
                   for _, y in _disagreeing_dates(unit, other, said)[:1]]
     return found
+
+
+def _readings_by_source(fact: Fact, read: dict[int, list[Reading]]) -> dict[str, list[Reading]]:
+    """The readings of each source's units (`read` by unit id), sources in the fact's order."""
+    by_source: dict[str, list[Reading]] = defaultdict(list)
+    for unit in fact.units:
+        by_source[unit.source] += read[id(unit)]
+    return by_source
 
 
 def dates_agree(a: str, b: str) -> bool:

@@ -22,7 +22,7 @@ from datetime import UTC, time, timedelta
 from svodka.compare import Alignment, Members, story_alignment
 from svodka.compare.align import Fact, Unit
 from svodka.compare.similarity import SentenceSimilarity, Vectors
-from svodka.compare.values import disputes
+from svodka.compare.values import Dispute, disputes
 from svodka.model import Article, Cited, Disputed
 from svodka.nlp import article_text
 
@@ -63,24 +63,28 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
     chosen.sort(key=lambda f: min(position[id(u)] for u in f.units))
     text_of = {article.id: article_text(article) for article, _ in members}
     order = publication_order(members)
-    return [cited(f, representative(f, position, similarity, text_of, order), text_of) for f in chosen]
+    summary = []
+    for fact in chosen:
+        disputed_by_unit = disputes(fact, text_of)
+        unit = representative(fact, position, similarity, disputed_by_unit, order)
+        summary.append(cited(fact, unit, disputed_by_unit[id(unit)]))
+    return summary
 
 
-def cited(fact: Fact, unit: Unit, text_of: dict[str, str]) -> Cited:
-    """The sentence with every article stating it, leaving out those that give another value for it.
+def cited(fact: Fact, unit: Unit, disputed: list[Dispute]) -> Cited:
+    """The sentence with every article stating it, leaving out those that give another value for it (`disputed`).
 
-    Those are not dropped silently: `disputed` gives each other value with the articles that
-    give it, so that a reader sees at once which figure or date of the sentence is contested
+    Those are not dropped silently: the sentence's `disputed` gives each other value with the articles
+    that give it, so that a reader sees at once which figure or date of the sentence is contested
     and by whom (a tie between two sides is decided by the earliest report, not by evidence).
 
     A lead loses its dateline, as in the differences: "САМАРА, 11 марта /Волжский телеграф/ —" names one
     outlet while the sentence may cite several. (Against the corpus references this moves ROUGE-1/2/L
     from 0.469/0.220/0.298 to 0.447/0.223/0.302: the references often start with the place.)
     """
-    found = disputes(fact, unit, text_of)
-    contradicting = {d.source for d in found}
+    contradicting = {d.source for d in disputed}
     giving: dict[str, set[str]] = {}
-    for dispute in found:
+    for dispute in disputed:
         giving.setdefault(dispute.value, set()).update(u.article for u in fact.units if u.source == dispute.source)
     return Cited(unit.shown, sorted({u.article for u in fact.units if u.source not in contradicting}),
                  [Disputed(value, sorted(articles)) for value, articles in giving.items()])
@@ -116,13 +120,13 @@ def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int) -> 
 
 
 def representative(fact: Fact, position: dict[int, int], similarity: SentenceSimilarity,
-                   text_of: dict[str, str], order: dict[str, int]) -> Unit:
+                   disputed_by_unit: dict[int, list[Dispute]], order: dict[str, int]) -> Unit:
     """The wording backed by the most sources, then of the earliest report if it takes a side, then the most central.
 
     A wording is backed by the fact's sources that give no other value for its numbers
     and dates: all of them when it carries no disputed value, one side's otherwise.
     """
-    backing = {id(u): len(fact.sources) - len({d.source for d in disputes(fact, u, text_of)}) for u in fact.units}
+    backing = {id(u): len(fact.sources) - len({d.source for d in disputed_by_unit[id(u)]}) for u in fact.units}
 
     def earliest_side(unit: Unit) -> int:  # only between sides of a dispute backed by as many sources
         return -order[unit.article] if backing[id(unit)] < len(fact.sources) else 0

@@ -56,6 +56,18 @@ PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 SearchQuery = Annotated[str, Query(max_length=500, description="Words to find, in any inflected form.")]
 
 
+def page_count(total: int, size: int) -> int:
+    """How many pages `total` items fill: at least one, so an empty listing is page 1 of 1."""
+    return max(1, -(-total // size))
+
+
+def pager(number: int, count: int, url: Callable[[int], str]) -> dict[str, Any]:
+    """What a listing's pager shows: page `number` of `count`, with links to the neighbours that exist."""
+    def link(neighbour: int) -> str | None:
+        return url(neighbour) if 1 <= neighbour <= count else None
+    return {"number": number, "count": count, "previous": link(number - 1), "next": link(number + 1)}
+
+
 def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
     """The app over one store file; models (for search and ingest) load on first use."""
     app = FastAPI(title="svodka", version=__version__, docs_url=None, redoc_url=None,
@@ -118,7 +130,7 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
     def story_page(filters: StoryFilter, number: int) -> dict[str, Any]:
         listings, total = store().story_list(filters, (number - 1) * PAGE_SIZE, PAGE_SIZE)
         return {"listings": listings, "total": total, "filters": filters, "number": number,
-                "count": max(1, -(-total // PAGE_SIZE))}
+                "count": page_count(total, PAGE_SIZE)}
 
     def filters_of(since: date | None, until: date | None, outlet: str | None, language: str | None,
                    entity: str | None) -> StoryFilter:
@@ -132,16 +144,9 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
               entity: Text = None, page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
         filters = filters_of(since, until, outlet, language, entity)
         listed = story_page(filters, page_number)
-
-        def link(number: int) -> str | None:
-            if not 1 <= number <= listed["count"]:
-                return None
-            query = {key: value for key, value in vars(filters).items() if value} | {"page": number}
-            return "/?" + urlencode(query)
-
-        pager = {"number": page_number, "count": listed["count"],
-                 "previous": link(page_number - 1), "next": link(page_number + 1)}
-        return page("index.html", listings=listed["listings"], total=listed["total"], filters=filters, page=pager,
+        query = {key: value for key, value in vars(filters).items() if value}
+        pages = pager(page_number, listed["count"], lambda number: "/?" + urlencode(query | {"page": number}))
+        return page("index.html", listings=listed["listings"], total=listed["total"], filters=filters, page=pages,
                     outlets=store().facet_values("outlet"), languages=store().facet_values("language"))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, summary="One story, its outlets compared")
@@ -165,21 +170,16 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
     @app.get("/search", response_class=HTMLResponse, summary="Full-text search, grouped by story")
     def search_html(q: SearchQuery = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
         found = search_page(q, page_number)
-
-        def link(number: int) -> str | None:
-            return "/search?" + urlencode({"q": q, "page": number}) if 1 <= number <= found["pages"] else None
-
-        pager = {"number": page_number, "count": found["pages"],
-                 "previous": link(page_number - 1), "next": link(page_number + 1)}
+        pages = pager(page_number, found["pages"], lambda number: "/search?" + urlencode({"q": q, "page": number}))
         return page("search.html", query=q, terms=found["terms"], hits=found["total"], groups=found["groups"],
-                    page=pager)
+                    page=pages)
 
     def search_page(q: str, number: int) -> dict[str, Any]:
         """One page of the articles matching a query, grouped by story, with how many match in all."""
         terms = query_terms(q, russian_lemmas)
         total = count_hits(store().db, terms)
         hits = search_hits(store().db, terms, HITS_PER_PAGE, (number - 1) * HITS_PER_PAGE)
-        return {"terms": terms, "total": total, "pages": max(1, -(-total // HITS_PER_PAGE)),
+        return {"terms": terms, "total": total, "pages": page_count(total, HITS_PER_PAGE),
                 "groups": search_groups(store(), hits, terms, russian_lemmas)}
 
     # --- JSON -----------------------------------------------------------------
