@@ -107,9 +107,9 @@ def sentence_units(article: Article, analysis: Analysis, source: str | None = No
             continue
         start = max(s.start, title_end)  # a body opening with the headline's words runs into them
         text = s.text[start - s.start:].strip()
-        sentence_lemmas, headline_lemmas = headline_lemmas + s.lemmas, []  # the first body sentence's, kept or not
-        if s.stop - start < MIN_BODY_CHARS or len(set(sentence_lemmas)) < MIN_LEMMAS or _dateline_only(text, article):
+        if s.stop - start < MIN_BODY_CHARS or len(set(s.lemmas)) < MIN_LEMMAS or _dateline_only(text, article):
             continue
+        sentence_lemmas, headline_lemmas = headline_lemmas + s.lemmas, []  # the lead's: the first body sentence kept
         inside = lambda span: start <= span.start < s.stop
         dateline_end = _dateline_end(s.text[start - s.start:], start)
         lemmas = _without_byline(sentence_lemmas, byline)
