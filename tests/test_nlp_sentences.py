@@ -10,8 +10,8 @@ from svodka.model import Article
 from svodka.nlp import NlpModels, analyse, article_text
 from svodka.nlp.other import analyse_other
 from svodka.nlp.paragraphs import paragraph_parts
-from svodka.web.views import body_sentences
 from svodka.store import StoredArticle
+from svodka.web.views import body_sentences
 
 PUBLISHED = datetime(2026, 3, 2, 9)
 

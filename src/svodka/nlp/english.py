@@ -18,10 +18,10 @@ from razdel.substring import Substring
 
 from svodka.model import Sentence
 from svodka.nlp.aliases import team_of_nickname
-from svodka.nlp.english_types import LOC_WORDS, ORG_WORDS, TICKER, NameMention, typed_names
+from svodka.nlp.english_types import LOC_WORDS, TICKER, NameMention, typed_names
 from svodka.nlp.paragraphs import paragraph_parts
-from svodka.nlp.russian import Span
-from svodka.nlp.vocabulary import PERSON_TITLES, SPOKESPERSON_TITLES
+from svodka.nlp.span import Span
+from svodka.nlp.vocabulary import ORG_WORDS, PERSON_TITLES, SPOKESPERSON_TITLES
 
 # A name made an adjective by a hyphened word ("Tallinn-based", "Kremlin-backed", "state-owned").
 HYPHENED_ADJECTIVE = re.compile(r"-(?:based|born|owned|backed|led|made|listed|registered|headquartered|bound)$")

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from svodka.clean.text import DATELINE, DATELINE_DATE
 from svodka.model import Entity, Mention
 from svodka.nlp.aliases import abbreviates, alias_of, is_abbreviation, type_of
-from svodka.nlp.russian import Span, woman_surname
+from svodka.nlp.russian import woman_surname
+from svodka.nlp.span import Span
 from svodka.nlp.titles import NamedSpan, title_mentions
 from svodka.nlp.translit import entity_key
 from svodka.nlp.vocabulary import ORG_WORDS
@@ -63,7 +64,7 @@ PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична
 LATIN = re.compile(r"^[a-z]")  # a name written in the Latin script, read by the English rules
 INITIAL = re.compile(r"[А-ЯЁA-Z]\.")  # "Д." of "Назарбаевой Д. Н."
 STRAY_OPENING = "\"«„“ "
-QUOTE_MARKS = "\"«„“'"
+QUOTE_MARKS = frozenset("\"«„“'")  # a set: "" (nothing before the text's start) is in every str, in no set
 # A Russian agency's lead with the city written as a word and full stops between the parts: "Москва. 11 ноября.
 # INTERFAX.RU - ". Its groups are named as DATELINE's.
 DOTTED_DATELINE = re.compile(rf"(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)\.\s+(?P<date>{DATELINE_DATE})\.\s+"
@@ -209,6 +210,7 @@ def _fold_short_names(entities: Groups, text: str) -> None:
     """"Sokol" joins "Sokol Kazan", "Nordlight" "Nordlight Robotics": a one-word name opening exactly one longer
     name (a person's, only another person's); "Uragan" joins "Uralsky Uragan": one closing exactly one longer
     name of its type."""
+    body = text.find("\n") + 1  # the body's own order: a headline shortens every name
     for key in [k for k in entities if " " not in k[1] and not is_abbreviation(entities[k].name)]:
         longer = [k for k in entities if k != key and " " in k[1] and (k[0] == key[0] or key[0] != "PER")
                   and key[1] in (k[1].split()[0], k[1].split()[-1] if k[0] == key[0] else None) and not _another_place(k)]
@@ -220,9 +222,9 @@ def _fold_short_names(entities: Groups, text: str) -> None:
             continue
         longer = legal or longer
         if LATIN.search(key[1]):  # English: "Emirates" before "Emirates Skywards" is no short form of it
-            body = text.find("\n") + 1  # the body's own order: a headline shortens every name
+            first = _first_start(entities[key], body)
             longer = [k for k in longer if k[0] == "PER" or k[1].split()[0] != key[1] or _names_a_kind(k[1], entities)
-                      or _first_start(entities[k], body) < _first_start(entities[key], body)]
+                      or _first_start(entities[k], body) < first]
         if len(longer) == 1:
             _merge(entities, key, longer[0])
 
@@ -333,7 +335,7 @@ def _on_copyright_line(span: Span, text: str) -> bool:
 
 def _quoted(mention: Mention, text: str) -> bool:
     """Whether the mention opens just after a quote mark: the name of a body, site or title, never a person's."""
-    return text[max(0, mention.start - 1):mention.start] in tuple(QUOTE_MARKS)
+    return text[max(0, mention.start - 1):mention.start] in QUOTE_MARKS
 
 
 def _after_place_noun(start: int, text: str) -> bool:

@@ -13,7 +13,7 @@ from razdel import sentenize
 
 from svodka.model import Sentence
 from svodka.nlp.paragraphs import paragraph_parts
-from svodka.nlp.russian import Span
+from svodka.nlp.span import Span
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 NAME = re.compile(r"(?<![\w-])[^\W\d_a-zа-яёіїєґўәғқңөұүһ][\w'’-]+(?:[ \t]+[^\W\d_a-zа-яёіїєґўәғқңөұүһ][\w'’-]+){0,3}")

@@ -12,9 +12,21 @@ from typing import TYPE_CHECKING
 from svodka.model import DateRef
 from svodka.nlp.dates.intervals import iso_day, month_interval, span_of_months
 from svodka.nlp.dates.not_dates import ends_name, habitual, names_event, no_bare_month
-from svodka.nlp.dates.patterns import ANCHORED_KINDS, CALENDAR_KINDS, DAY_MONTH_KINDS, MONTH_KINDS, PATTERNS
+from svodka.nlp.dates.patterns import (
+    ANCHORED_KINDS,
+    CALENDAR_KINDS,
+    DAY_MONTH_KINDS,
+    MONTH_KINDS,
+    PATTERNS,
+)
 from svodka.nlp.dates.resolve import TENSE_YEAR_DAYS, resolve
-from svodka.nlp.dates.weekdays import clear_weekdays, restated, weekday_date, weekday_in_context, weekday_tense
+from svodka.nlp.dates.weekdays import (
+    clear_weekdays,
+    restated,
+    weekday_date,
+    weekday_in_context,
+    weekday_tense,
+)
 from svodka.nlp.dates.words import month_number
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from svodka.nlp.dates.intervals import span_of_months
+from svodka.nlp.dates.intervals import last_day, span_of_months
 from svodka.nlp.dates.tense import sentence_tense
 from svodka.nlp.dates.words import month_number, relative_offset
 
@@ -43,7 +43,7 @@ def resolve_period(kind: str, groups: dict[str, str | None], published: date | N
         year -= date(year, month, 1) > published.replace(day=1) - timedelta(days=1)
         return span_of_months(year, month - 2, month)
     if kind == "month_end":
-        return span_of_months(published.year, published.month, published.month).split("/")[1]
+        return last_day(published.year, published.month).isoformat()
     if kind == "later_week":
         sunday = published + timedelta(days=6 - published.weekday())
         return f"{min(published + timedelta(days=1), sunday).isoformat()}/{sunday.isoformat()}"
@@ -60,14 +60,14 @@ def resolve_period(kind: str, groups: dict[str, str | None], published: date | N
             year -= 1  # "зимой" in January is the winter that began in December
         return span_of_months(year, first, first + 2)
     if kind == "last_week_of":
-        last = date.fromisoformat(span_of_months(year, month, month).split("/")[1])
+        last = last_day(year, month)
         return f"{(last - timedelta(days=6)).isoformat()}/{last.isoformat()}"
     if kind == "deadline":
         if month is None:
             return f"{year}-12-31"
         if given is None and month < published.month:
             year += 1  # "до конца марта" written in April is next March's end
-        return span_of_months(year, month, month).split("/")[1]
+        return last_day(year, month).isoformat()
     return None
 
 

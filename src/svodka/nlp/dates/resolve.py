@@ -8,11 +8,22 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from svodka.clean.dates import RU_MONTHS
-from svodka.nlp.dates.intervals import iso_day, month_interval, span_of_months
-from svodka.nlp.dates.patterns import DATE_RANGE_KINDS, DAY_RANGE_KINDS, MONTH_KINDS, PERIOD_KINDS
+from svodka.nlp.dates.intervals import iso_day, last_day, month_interval, span_of_months
+from svodka.nlp.dates.patterns import (
+    DATE_RANGE_KINDS,
+    DAY_RANGE_KINDS,
+    MONTH_KINDS,
+    PERIOD_KINDS,
+)
 from svodka.nlp.dates.periods import QUARTERS, past_winter_of_year, resolve_period
 from svodka.nlp.dates.tense import sentence_tense
-from svodka.nlp.dates.words import EN_MONTHS, UK_MONTHS, month_number, relative_offset, weekday_number
+from svodka.nlp.dates.words import (
+    EN_MONTHS,
+    UK_MONTHS,
+    month_number,
+    relative_offset,
+    weekday_number,
+)
 
 if TYPE_CHECKING:
     from pymorphy2 import MorphAnalyzer
@@ -149,7 +160,7 @@ def _nth_weekday(match: re.Match[str], published: date | None, morph: MorphAnaly
     weekday = weekday_number(match["weekday"])
     ordinal = match["ord"].lower()[:4]
     if ordinal in ("last", "посл"):
-        day = date.fromisoformat(month_interval(year, month).split("/")[1])
+        day = last_day(year, month)
         return (day - timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
     day = date(year, month, 1) + timedelta(days=(weekday - date(year, month, 1).weekday()) % 7)
     return (day + timedelta(weeks=QUARTERS[ordinal] - 1)).isoformat()

@@ -54,7 +54,6 @@ def sentence_tense(match: re.Match[str], morph: MorphAnalyzer | None) -> str | N
     if russian:  # the clause's own verb (see RU_CLAUSE_EDGE)
         edges = list(RU_CLAUSE_EDGE.finditer(head))
         head = head[edges[-1].end() if edges else 0:]
-    if russian:
         scope = head + " " + _ru_clause_tail(head, tail)
     else:
         end = SENTENCE_BOUNDARY.search(tail)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from svodka.model import DateRef
 from svodka.nlp.dates.patterns import CALENDAR_KINDS
 from svodka.nlp.dates.tense import sentence_tense
-from svodka.nlp.dates.words import EN_WEEKDAYS, RU_WEEKDAYS
+from svodka.nlp.dates.words import weekday_number
 
 if TYPE_CHECKING:
     from pymorphy2 import MorphAnalyzer
@@ -61,7 +61,7 @@ def weekday_date(match: re.Match[str], published: date | None, tense: str | None
     if published is None:
         return None
     word = _weekday_word(match)
-    delta = RU_WEEKDAYS.get(word, EN_WEEKDAYS.get(word)) - published.weekday()
+    delta = weekday_number(word) - published.weekday()
     direction = match.group(0).split()[0].lower()
     if match.group(0).lower().startswith(RU_PAST_WEEK, len(direction) + 1 if direction in ("в", "во") else 0):
         return (published - timedelta(days=-delta % 7 or 7)).isoformat()
@@ -84,7 +84,7 @@ def weekday_date(match: re.Match[str], published: date | None, tense: str | None
 def restated(text: str, found: list[tuple[str, re.Match[str], DateRef]], i: int) -> DateRef | None:
     """"14 марта, в субботу", "on Saturday, March 14": a weekday beside a calendar date of that weekday is that date."""
     weekday = found[i][2]
-    named = RU_WEEKDAYS.get(weekday.text.split()[-1].lower(), EN_WEEKDAYS.get(weekday.text.split()[-1].lower()))
+    named = weekday_number(weekday.text.split()[-1])
     for j in (i - 1, i + 1):
         if not (0 <= j < len(found) and found[j][0] in CALENDAR_KINDS and found[j][2].date):
             continue

@@ -63,7 +63,7 @@ def pronoun_in(window: str) -> str | None:
 
 def attribution_words(text: str) -> list[str]:
     """The words of an attribution in lower case, as the word lists above are written."""
-    return re.findall(r"\w+", text.lower())
+    return WORD.findall(text.lower())
 
 
 def pronoun_antecedent(pronoun: str, position: int, mentions: Names, previous: str | None) -> str | None:
@@ -92,9 +92,9 @@ def holder_named_by_role(text: str, quote: Found, mentions: Names, organisations
     if not words or len(words) > ROLE_SUBJECT_WORDS or organisations.within(lo, hi):
         return None
     role = role_subject(words)
-    verb = re.search(r"(\w+)\W*$", text[max(0, lo - MAX_VERB):lo])
     if role is None or PLURAL_ROLE.search(role):
         return None
+    verb = re.search(r"(\w+)\W*$", text[max(0, lo - MAX_VERB):lo])
     return role_holder(role, text, verb.start(1) + max(0, lo - MAX_VERB) if verb else hi, lo, mentions, previous)
 
 

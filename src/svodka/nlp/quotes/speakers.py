@@ -43,6 +43,8 @@ OUTLET_NOUN = re.compile(r"[ \t]*(?:[а-яё]+(?:ая|ое|ий|ый)[ \t]+)?(?:
 POSSESSIVE_PRONOUNS = {"его": "он", "её": "она", "ее": "она"}
 NEXT_QUOTE = re.compile(r"\s*(?:[«“„\"]|``)")
 ATTRIBUTION_WINDOW = 150
+# Where the attribution before a direct quote starts at the latest: after a sentence's end, a quote's close or a line
+ATTRIBUTION_BEFORE_CUT = re.compile(r"[.!?…»”\"](?=\s)|\n")
 # The attribution right after a direct quote: '", the organisers said', '», — сообщили в компании'. With no
 # person or pronoun in it, the source is what it names (an organisation, "the organisers"), not the last speaker.
 RU_POST_START = re.compile(rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:{RU_POST_VERB})(?![\w-])")
@@ -174,7 +176,7 @@ def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Na
             and not EN_INDIRECT.search(text, *after)):  # '…life.” Justice X said the resolution was …' reports anew
         after = (stop, stop)  # its name no speaker unless it attributes ('…!" Colau said'), not anew ('said that')
     head = text[max(0, floor, start - ATTRIBUTION_WINDOW):start]
-    cuts = list(re.finditer(r"[.!?…»”\"](?=\s)|\n", head))
+    cuts = list(ATTRIBUTION_BEFORE_CUT.finditer(head))
     before = (start - len(head) + (cuts[-1].end() if cuts else 0), start)
     for lo, hi in (after, before):
         named = mentions.first_speaking(text, lo, hi)
@@ -244,12 +246,10 @@ def verb_subject(text: str, lines: Lines, verb_start: int, mentions: Names, orga
     if team and len(text[glued:verb_start].split()) <= TEAM_SUBJECT_WORDS and RESEARCH_TEAM.search(
             text, glued, verb_start):
         return team  # "Учёные из UCL пришли к выводу, что …. Тогда учёные предположили, что …": UCL
-    if SINGULAR_RU_VERB.match(text, verb_start):  # the subject of "заявил" is no object of a preposition
-        def subject(m: Person) -> bool:
-            return not GOVERNED.search(text, max(line_start, m.start - GOVERNED_REACH), m.start)
-    else:
-        def subject(m: Person) -> bool:
-            return True
+    singular = SINGULAR_RU_VERB.match(text, verb_start) is not None
+
+    def subject(m: Person) -> bool:  # the subject of "заявил" is no object of a preposition
+        return not singular or not GOVERNED.search(text, max(line_start, m.start - GOVERNED_REACH), m.start)
     person = _nearest_before(mentions, subject, text, line_start, verb_start)
     if person:
         return person

@@ -3,6 +3,7 @@ span through the rules that drop or correct it, then the rules over the whole li
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -12,10 +13,24 @@ from svodka.model import Sentence
 from svodka.nlp.models import NlpModels
 from svodka.nlp.paragraphs import paragraph_parts
 from svodka.nlp.russian.name_forms import span_nominative
-from svodka.nlp.russian.span_drops import in_document_title, in_titled_work, named_after, no_name
-from svodka.nlp.russian.span_fixes import (after_person_noun, balanced, first_line, quoted_name, retyped, route_ends,
-                                           sited, substantive_adjective, with_bracketed_abbreviation,
-                                           without_descriptor)
+from svodka.nlp.russian.span_drops import (
+    in_document_title,
+    in_titled_work,
+    named_after,
+    no_name,
+)
+from svodka.nlp.russian.span_fixes import (
+    after_person_noun,
+    balanced,
+    first_line,
+    quoted_name,
+    retyped,
+    route_ends,
+    sited,
+    substantive_adjective,
+    with_bracketed_abbreviation,
+    without_descriptor,
+)
 from svodka.nlp.russian.span_joins import COORDINATION_GAP, joined_spans
 from svodka.nlp.span import Span
 
@@ -50,11 +65,13 @@ def _analysed(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]
     doc.tag_ner(models.ner_tagger)
     sentences = []
     for sent in doc.sents:  # natasha tags whole razdel sentences; only the Sentences are cut at paragraph breaks
+        # each part takes its tokens by binary search: a sentence of many paragraphs is not re-read per part
+        token_starts = [token.start for token in sent.tokens]
         for start, stop in paragraph_parts(text, sent.start, sent.stop):
-            lemmas = []
-            for token in sent.tokens:
-                if start <= token.start < stop and token.pos in CONTENT_POS and any(c.isalnum() for c in token.text):
-                    lemmas.append(lemma(models.morph_vocab, token.text, token.pos, "|".join(f"{k}={v}" for k, v in token.feats.items())).lower())
+            tokens = sent.tokens[bisect_left(token_starts, start):bisect_left(token_starts, stop)]
+            lemmas = [lemma(models.morph_vocab, token.text, token.pos,
+                            "|".join(f"{k}={v}" for k, v in token.feats.items())).lower()
+                      for token in tokens if token.pos in CONTENT_POS and any(c.isalnum() for c in token.text)]
             sentences.append(Sentence(start, stop, text[start:stop], lemmas))
     spans = []
     eponym_stop = -1  # where the last name inside a thing called after a person ended: a list goes on after it

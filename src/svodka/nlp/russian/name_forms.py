@@ -12,7 +12,13 @@ from natasha.doc import DocSpan
 from pymorphy2.analyzer import Parse
 
 from svodka.nlp.russian.person_names import person_nominative, undeclined_masculine
-from svodka.nlp.russian.words import CYRILLIC_WORD, RELATIONAL_ADJECTIVE, as_written, inflect, is_abbreviation
+from svodka.nlp.russian.words import (
+    CYRILLIC_WORD,
+    RELATIONAL_ADJECTIVE,
+    as_written,
+    inflect,
+    is_abbreviation,
+)
 
 MAX_NAME_WORDS = 4  # longer organisation names carry their own grammar; natasha's form is kept
 TAGGED_CASES = {"Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}  # natasha's oblique cases, as pymorphy names them

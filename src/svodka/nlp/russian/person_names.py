@@ -64,6 +64,7 @@ def _womans_first_name(word: str, morph_vocab) -> bool:
 
 
 def _replaced_ending(word: str, endings) -> str:
+    """The word with the first of the (pattern, replacement) endings it has replaced, else as it is."""
     for ending, replacement in endings:
         if ending.search(word):
             return ending.sub(replacement, word)
@@ -83,10 +84,7 @@ def _feminine_nominative(word: str, morph_vocab) -> str:
         return as_written(word, form.word) if form else word
     if morph_vocab.word_is_known(word.lower()):
         return word
-    for ending, nominative_ending in FEMININE_NAME_ENDINGS:
-        if ending.search(word):
-            return ending.sub(nominative_ending, word)
-    return word
+    return _replaced_ending(word, FEMININE_NAME_ENDINGS)
 
 
 def woman_surname(word: str) -> str | None:

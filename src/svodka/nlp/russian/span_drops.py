@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from svodka.nlp.russian.words import CYRILLIC_WORD, INSTITUTION_WINDOW, NAME_GRAMMEMES, is_abbreviation
+from svodka.nlp.russian.words import (
+    CYRILLIC_WORD,
+    INSTITUTION_WINDOW,
+    NAME_GRAMMEMES,
+    is_abbreviation,
+)
 from svodka.nlp.span import Span
 
 # Kinds of site written short, which natasha takes for names: shopping, business and housing centres.
@@ -85,8 +90,10 @@ def in_document_title(span: Span, text: str, morph_vocab) -> bool:
     word = re.search(r"(?:^|\s)(\w+) $", text[max(0, span.start - INSTITUTION_WINDOW):span.start])
     if span.type != "LOC" or word is None:
         return False
+    if word[1] in CODE_ABBREVIATIONS:
+        return True
     parses = morph_vocab.parse(word[1].lower())
-    return word[1] in CODE_ABBREVIATIONS or bool(parses) and parses[0].normal_form in DOCUMENT_NOUNS
+    return bool(parses) and parses[0].normal_form in DOCUMENT_NOUNS
 
 
 def _not_a_noun_phrase(span: Span, morph_vocab) -> bool:

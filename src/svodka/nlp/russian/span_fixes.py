@@ -9,8 +9,15 @@ import re
 from svodka.nlp.aliases import abbreviates
 from svodka.nlp.russian.name_forms import head_nominative, nominative
 from svodka.nlp.russian.span_drops import DESCRIPTOR_ABBREVIATIONS
-from svodka.nlp.russian.words import (CYRILLIC_WORD, INSTITUTION_WINDOW, NAME_GRAMMEMES, PERSON_GRAMMEMES,
-                                      RELATIONAL_ADJECTIVE, as_written, inflect)
+from svodka.nlp.russian.words import (
+    CYRILLIC_WORD,
+    INSTITUTION_WINDOW,
+    NAME_GRAMMEMES,
+    PERSON_GRAMMEMES,
+    RELATIONAL_ADJECTIVE,
+    as_written,
+    inflect,
+)
 from svodka.nlp.span import Span
 
 # Legal forms written before an organisation's quoted name ("ООО «Ромашка»", "КГУП «Приморский водоканал»"):

@@ -16,7 +16,14 @@ from svodka.nlp.aliases import alias_of
 from svodka.nlp.russian.name_forms import head_nominative, nominative
 from svodka.nlp.russian.span_drops import EPONYM_NOUNS
 from svodka.nlp.russian.span_fixes import SITE_WINDOW
-from svodka.nlp.russian.words import CYRILLIC_WORD, INSTITUTION_WINDOW, PERSON_GRAMMEMES, as_written, inflect, is_abbreviation
+from svodka.nlp.russian.words import (
+    CYRILLIC_WORD,
+    INSTITUTION_WINDOW,
+    PERSON_GRAMMEMES,
+    as_written,
+    inflect,
+    is_abbreviation,
+)
 from svodka.nlp.span import Span
 
 # Nouns of a street or square before its name ("проспекта Гагарина", "площади Тяньаньмэнь", "ул. Ленина").
