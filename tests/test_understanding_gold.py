@@ -122,3 +122,18 @@ def test_resolution_check_tells_days_from_nonsense() -> None:
     assert _valid_resolution("2019-11-17") and _valid_resolution("2019-11-11/2019-11-17")
     assert not _valid_resolution("2019-11-31") and not _valid_resolution("2019-12-01/2019-11-01")
     assert not _valid_resolution("17 ноября") and not _valid_resolution("2019-11")
+
+
+def test_the_pool_judgements_are_consistent_and_name_real_articles() -> None:
+    """benchmarks.pool scores grouping against these: a pair judged both ways, or a URL the pool never holds,
+    would score nothing."""
+    judgements = json.loads((ROOT / "benchmarks" / "gold" / "pool_judgements.json").read_text(encoding="utf-8"))
+    same = {tuple(pair) for pair in judgements["same"]}
+    different = {tuple(pair) for pair in judgements["different"]}
+    assert same and different and not same & different
+    assert all(len(pair) == 2 and pair[0] < pair[1] for pair in same | different)
+    if not (DATA / "tgcontest").exists():
+        pytest.skip(f"the tgcontest markup is not at {DATA / 'tgcontest'} (../shared beside the checkout)")
+    from benchmarks.tgcontest import tgcontest_dump
+    urls = {json.loads(line)["url"] for line in tgcontest_dump().decode("utf-8").splitlines()}
+    assert {url for pair in same | different for url in pair} <= urls
