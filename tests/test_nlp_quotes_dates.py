@@ -739,3 +739,14 @@ def test_the_one_an_outlet_quotes_is_the_speaker():
             "– цитирует издание пресс-службу ЦБ.")
     bank = entity(text, "Банк России", "ORG", "ЦБ")
     assert kinds_and_speakers(text, bank) == [("direct", "Банк России", "Инфляция")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Researchers at the Kestrel Institute of Optics tested the sensor in March. "
+     "The results will be published in a journal next month, the institute said.", "Kestrel Institute of Optics"),
+    ("Проект ведёт Балтийский трамвайный консорциум. Первые вагоны придут в мае, сообщили в консорциуме.",
+     "Балтийский трамвайный консорциум"),
+])
+def test_an_institute_or_consortium_named_by_its_kind_is_the_one_the_report_names(text, name):
+    body = entity(text, name, "ORG")
+    assert [speaker for _, speaker, _ in kinds_and_speakers(text, body)] == [name]

@@ -78,5 +78,5 @@ ATTRIBUTION_AFTER = re.compile(
 # main organisation even when its name lacks the noun ("the club" for Mayak); an office ("В министерстве
 # отметили") is often one the article never names, so only an organisation of that kind by name stands for it.
 BUSINESS_KINDS = (*EN_BUSINESS_KINDS, "developer", "airport", "банк", "компани", "клуб", "холдинг", "аэропорт")
-OFFICE_KINDS = ("ministry", "agency", "committee", "university", "министерств", "ведомств", "мэри", "администраци",
-                "фонд")
+OFFICE_KINDS = ("ministry", "agency", "committee", "university", "institute", "consortium", "министерств", "ведомств",
+                "мэри", "администраци", "фонд", "институт", "университет", "консорциум")
