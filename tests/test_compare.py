@@ -189,6 +189,18 @@ def test_different_quantities_of_one_unit_and_two_teams_dates_are_not_conflicts(
     assert any(len(f.sources) == 2 for f in aligned_facts(members, models.embedding))
 
 
+def test_the_days_of_unresolved_dates_are_no_figures_to_compare(models: NlpModels) -> None:
+    """Undated reports leave "9 декабря" unresolved; its 9 is still a day, not a count against "15 ноября"."""
+    bodies = ("Москва готова вернуть Киеву корабли, задержанные в проливе, до саммита в Париже, который пройдёт 9 декабря.",
+              "15 ноября газета написала, что Москва намерена вернуть Киеву корабли, задержанные в проливе, до саммита в Париже.")
+    articles = [Article(id=name, origin=name, text=body, outlet=f"Outlet {name}") for name, body in zip("ab", bodies)]
+    members = [(article, analyse(article, models)) for article in articles]
+    assert all(analysis.dates and not any(d.date for d in analysis.dates) for _, analysis in members)
+    differences = compare_articles(members, models.embedding)
+    assert any(d.kind == "shared" for d in differences)
+    assert not [d for d in differences if d.kind == "conflict"]
+
+
 def _attributions(models: NlpModels, *bodies: str) -> list[Difference]:
     articles = [_article(chr(ord("a") + i), f"Outlet {i}", "", body) for i, body in enumerate(bodies)]
     members = [(article, analyse(article, models)) for article in articles]

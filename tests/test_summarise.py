@@ -89,6 +89,21 @@ def test_a_summary_sentence_never_cites_a_report_giving_another_value(models: Nl
     assert any(c.articles == ["a", "b", "c"] for c in summary)  # the evacuation all three state
 
 
+def test_a_summary_sentence_stands_alone_and_a_bare_credit_is_left_out(models: NlpModels) -> None:
+    from tests.test_compare import _conflicts
+    members, _ = _conflicts(
+        models,
+        "Компания «Северный металл» открыла в Твери завод по выпуску арматуры. "
+        "Она вложила в строительство завода 3 млрд рублей. Об этом сообщает ТАСС со ссылкой на пресс-службу компании.",
+        "«Северный металл» запустил в Твери новый завод по выпуску арматуры. "
+        "«Северный металл» вложил в строительство завода в Твери 3 млрд рублей. "
+        "Об этом сообщает ТАСС со ссылкой на пресс-службу компании.")
+    summary = story_summary(members, models.embedding)
+    invested = [c for c in summary if "3 млрд" in c.text]
+    assert invested and all(c.articles == ["a", "b"] for c in invested)
+    assert not any(c.text.startswith(("Она ", "Об этом")) for c in summary)
+
+
 def test_the_datelines_day_is_no_timeline_event(models: NlpModels) -> None:
     texts = [
         "Трамвай до Шушар запустят 14 марта\n\nСАНКТ-ПЕТЕРБУРГ, 2 марта /Северная правда/ — Новая трамвайная линия "

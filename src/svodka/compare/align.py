@@ -41,7 +41,9 @@ class Unit:
     start: int = 0
     stop: int = 0
     numbers: list[NumberFact] = field(default_factory=list)
-    dates: list[DateRef] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)  # resolved ones only
+    # Every date expression, resolved or not: the day of an undated report's "9 декабря" is no bare figure.
+    date_spans: tuple[tuple[int, int], ...] = ()
     entity_names: dict[str, str] = field(default_factory=dict)  # key -> canonical name
     quotes: list[Quote] = field(default_factory=list)
     language: str = "ru"
@@ -117,6 +119,7 @@ def sentence_units(article: Article, analysis: Analysis, source: str | None = No
             article.id, outlet, source or article.id, text, frozenset(lemmas), start, s.stop,
             numbers=[n for n in analysis.numbers if inside(n)],
             dates=[d for d in analysis.dates if d.date and inside(d) and d.start >= dateline_end],
+            date_spans=tuple((d.start, d.stop) for d in analysis.dates if inside(d)),
             entity_names={e.key or e.name.lower(): e.name for e in analysis.entities
                           if any(map(inside, e.mentions)) and e.name.lower() != outlet.lower()},
             quotes=[q for q in analysis.quotes if q.start < s.stop and s.start < q.stop],

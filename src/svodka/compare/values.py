@@ -76,7 +76,7 @@ def readings(unit: Unit, text_of: dict[str, str]) -> list[Reading]:
 def _numbers_of(unit: Unit, text: str) -> list[tuple[int, int, float, str]]:
     """(start, stop, value, counted word) of each number: the analysed ones, then bare figures left over."""
     found = [(n.start, n.stop, n.value, n.unit) for n in unit.numbers]
-    taken = [(n.start, n.stop) for n in unit.numbers] + [(d.start, d.stop) for d in unit.dates]
+    taken = [(n.start, n.stop) for n in unit.numbers] + list(unit.date_spans)
     for match in BARE_NUMBER.finditer(text, unit.start, unit.stop):
         if not any(a < match.end() and match.start() < b for a, b in taken):
             found.append((match.start(), match.end(), float(match.group().replace(",", ".")), ""))

@@ -13,10 +13,16 @@ so the side stated by more independent sources wins and a tie goes to the side o
 earliest report (the first to publish set the story; the conflict itself is listed
 among the differences). Among equally backed wordings, the most central one — closest
 to the other reports — states what they share, not one outlet's angle.
+
+A summary sentence is read without the sentence before it, so wordings that lean on it
+("Он пояснил, что…", "It ruled that…", "Также…", "Отмечается, что…") give way to one that
+stands alone, and a fact told only so counts half; a sentence that only credits the one
+before ("Об этом сообщает ТАСС со ссылкой на МВД") is no fact to summarise at all.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, time, timedelta
 
 from svodka.compare import Alignment, Members, story_alignment
@@ -33,6 +39,17 @@ MIN_SENTENCES = 3
 RELEVANCE_WEIGHT = 0.7
 POSITION_DECAY = 0.15  # relevance lost per sentence further from the start of the report
 QUOTE_PENALTY = 0.5  # a sentence that is a direct quote reports a view, not the event
+LEANING_PENALTY = 0.5  # every wording leans on the sentence before it: as weak as a quote
+# Openings that point back: pronouns, "this", connectives, an unnamed "the outlet" or "it is noted"
+# ("Издание отмечает", not "Издание Bloomberg пишет").
+LEANS_ON_THE_SENTENCE_BEFORE = re.compile(
+    r"^(?:(?:он|она|оно|они|его|её|ее|их|ему|ей|им|этот|эта|это|эти|этого|этой|этих|также|тоже|"
+    r"при этом|кроме того|помимо этого|однако|но|тем не менее|в то же время|отмечается|сообщается|"
+    r"уточняется|подчеркивается|подчёркивается|(?:издание|агентство)(?=\s+[а-яё])|собеседник\w*|"
+    r"he|she|it|they|his|her|its|their|this|these|those|that|also|however|but|meanwhile|"
+    r"the (?:agency|newspaper|outlet|publication|source))\b)", re.IGNORECASE)
+# "Об этом сообщает ТАСС", "Об этом заявил министр": the credit of the sentence before, not a fact.
+CREDITS_THE_SENTENCE_BEFORE = re.compile(r"^(?:об|о) этом\b", re.IGNORECASE)
 MIN_RELEVANCE = 0.35  # beyond MIN_SENTENCES, stop when the best remaining fact is weaker
 # Beyond MIN_SENTENCES a fact must be told by this many independent sources: one outlet's
 # extra detail belongs to the differences, not to the summary of what the story is.
@@ -47,6 +64,7 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
         return []
     units = [u for fact in facts for u in fact.units]
     position = _positions(units)
+    facts = [f for f in facts if not all(CREDITS_THE_SENTENCE_BEFORE.match(u.text.lstrip()) for u in f.units)]
     total_sources = len(set(alignment.source_of.values()))
     relevance = {id(f): fact_relevance(f, position, total_sources) for f in facts}
     chosen: list[Fact] = []
@@ -115,13 +133,20 @@ def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int) -> 
     reach = len(fact.sources) / max(total_sources, 1)
     earliest = min(position[id(u)] for u in fact.units)
     quoted = all(u.text.lstrip()[:1] in "«\"„“" for u in fact.units)
+    leaning = all(_leans_on_the_sentence_before(u) for u in fact.units)
     score = (reach + 1) / 2 * (1 - POSITION_DECAY) ** earliest
-    return score * (QUOTE_PENALTY if quoted else 1.0)
+    return score * (QUOTE_PENALTY if quoted else 1.0) * (LEANING_PENALTY if leaning else 1.0)
+
+
+def _leans_on_the_sentence_before(unit: Unit) -> bool:
+    text = unit.text.lstrip()
+    return bool(LEANS_ON_THE_SENTENCE_BEFORE.match(text) or CREDITS_THE_SENTENCE_BEFORE.match(text))
 
 
 def representative(fact: Fact, position: dict[int, int], similarity: SentenceSimilarity,
                    disputed_by_unit: dict[int, list[Dispute]], order: dict[str, int]) -> Unit:
-    """The wording backed by the most sources, then of the earliest report if it takes a side, then the most central.
+    """The wording backed by the most sources, then of the earliest report if it takes a side, then one that
+    stands alone, then the most central.
 
     A wording is backed by the fact's sources that give no other value for its numbers
     and dates: all of them when it carries no disputed value, one side's otherwise.
@@ -133,7 +158,8 @@ def representative(fact: Fact, position: dict[int, int], similarity: SentenceSim
 
     def centrality(unit: Unit) -> float:
         return sum(similarity(unit, other) for other in fact.units if other.article != unit.article)
-    return max(fact.units, key=lambda u: (backing[id(u)], earliest_side(u), round(centrality(u), 3),
+    return max(fact.units, key=lambda u: (backing[id(u)], earliest_side(u), not _leans_on_the_sentence_before(u),
+                                          round(centrality(u), 3),
                                           -position[id(u)], -len(u.text)))
 
 
