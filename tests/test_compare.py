@@ -201,6 +201,16 @@ def test_the_days_of_unresolved_dates_are_no_figures_to_compare(models: NlpModel
     assert not [d for d in differences if d.kind == "conflict"]
 
 
+def test_two_statements_of_one_speaker_in_aligned_sentences_are_no_quote_variant(models: NlpModels) -> None:
+    from svodka.compare import aligned_facts
+    members, _ = _conflicts(
+        models,
+        "Глава Самары Елена Лапушкина на встрече с журналистами в мэрии сказала: «Мост через Сок откроем весной».",
+        "Глава Самары Елена Лапушкина на встрече с журналистами в мэрии сказала: «Денег на ремонт дорог хватит всем».")
+    assert any(len(f.sources) == 2 for f in aligned_facts(members, models.embedding))
+    assert not [d for d in compare_articles(members, models.embedding) if d.kind == "quote_variant"]
+
+
 def _attributions(models: NlpModels, *bodies: str) -> list[Difference]:
     articles = [_article(chr(ord("a") + i), f"Outlet {i}", "", body) for i, body in enumerate(bodies)]
     members = [(article, analyse(article, models)) for article in articles]

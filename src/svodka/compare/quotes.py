@@ -28,6 +28,7 @@ MIN_COMMON_WORDS = 4  # fewer common words than this: two different statements
 # "говорят по-русски" pair is 0.75; unrelated quotes of one speaker stay under 0.4.
 SAME_STATEMENT = 0.55
 WORD = re.compile(r"[^\w-]+")
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 CREDIT = re.compile(r"^\s*(?:по материалам|источник|source|originally published by)\b[:\s].{3,80}$", re.IGNORECASE | re.MULTILINE)
 
 Quoted = tuple[Article, str, Quote]  # article, its source (original for a reprint), quote
@@ -36,8 +37,8 @@ Quoted = tuple[Article, str, Quote]  # article, its source (original for a repri
 def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
     """Pairs of direct quotes by one speaker, from different sources, worded differently.
 
-    Two quotes are one statement when they share a stretch of words, or when the
-    sentences that carry them were aligned as one fact (a paraphrase, or a translation).
+    Two quotes are one statement when they share a stretch of words, or when the sentences
+    that carry them were aligned as one fact and the quotes are worded apart (`_worded_apart`).
     """
     facts_of: dict[tuple[str, int], set[int]] = defaultdict(set)  # a quote running over two sentences is in both facts
     for i, fact in enumerate(facts):
@@ -52,7 +53,7 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
                 continue
             diff = shared_span_diff(a.text, b.text)
             aligned = bool(facts_of[article_a.id, a.start] & facts_of[article_b.id, b.start])
-            if diff is None and aligned and not _shares_wording(a.text, b.text):  # a paraphrase or translation
+            if diff is None and aligned and _worded_apart(a.text, b.text):
                 diff = word_diff(a.text.split(), b.text.split())
             if diff is not None:
                 found.append(Difference("quote_variant", f"{a.speaker}: {diff}", [article_a.id, article_b.id]))
@@ -79,9 +80,25 @@ def shared_span_diff(a: str, b: str) -> str | None:
     return word_diff(words_a[a0:a1], words_b[b0:b1])
 
 
-def _shares_wording(a: str, b: str) -> bool:
-    """Enough words in common that the shared-span diff speaks for the pair (one quoting more is no variant)."""
-    return sum(m.size for m in _common_runs(a.split(), b.split())) >= MIN_COMMON_WORDS
+def _worded_apart(a: str, b: str) -> bool:
+    """A translation (two scripts), or a paraphrase keeping a few words in a row ("in every mid-sized
+    warehouse" / "in every mid-sized European warehouse"), where neither quotes the other whole.
+
+    Two quotes of one speaker in one language with no run of words in common are two statements,
+    however alike the sentences around them ("I can't see him going out" / "It's Labour that's
+    determined…"); a short quote found whole in a longer one is the same words, quoted at more length.
+    """
+    if _script(a) != _script(b):
+        return True
+    words_a, words_b = a.split(), b.split()
+    common = sum(m.size for m in _common_runs(words_a, words_b))
+    return 0 < common < min(len(words_a), len(words_b))
+
+
+def _script(text: str) -> str:
+    """Cyrillic or Latin, by the letters the text mostly uses."""
+    cyrillic = len(CYRILLIC.findall(text))
+    return "cyrillic" if cyrillic * 2 > sum(c.isalpha() for c in text) else "latin"
 
 
 def _common_runs(words_a: list[str], words_b: list[str]) -> list[difflib.Match]:
