@@ -1,4 +1,4 @@
-"""The `svodka` command: run the pipeline, list and show stories, export.
+"""The `svodka` command: run the pipeline (on files, or on a stream), list and show stories, export.
 
 Exit codes: 0 all went well; 1 some inputs were rejected (the rest were processed);
 2 a usage error (bad option, unknown story id).
@@ -21,6 +21,8 @@ from svodka.categorise import CATEGORIES
 from svodka.engine import Engine
 from svodka.export import full_export, story_lines
 from svodka.ingest import parse_field_map
+from svodka.ingest.stream import stream_batches
+from svodka.model import IngestError
 from svodka.report.html import write_html_report
 from svodka.report.terminal import print_stories, print_story
 from svodka.store import Store, StoreError
@@ -32,6 +34,12 @@ err = Console(stderr=True)
 T = TypeVar("T")
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite file holding articles and stories.")]
+FieldMapOption = Annotated[str, typer.Option(
+    "--field-map", help="JSON/JSONL keys for our fields, e.g. text=body_html,outlet=source.name.")]
+WindowOption = Annotated[float, typer.Option(
+    "--window-days", min=0, help="A story whose last report is older than this takes no new ones.")]
+NonNewsOption = Annotated[bool, typer.Option(
+    "--include-non-news", help="Group how-tos, ads, listicles and recipes into stories too (always stored).")]
 DEFAULT_DB = Path("svodka.db")
 PROGRESS_MIN_ITEMS = 5
 
@@ -51,23 +59,16 @@ def run(
     json_file: Annotated[Path | None, typer.Option("--json", help="Write the full JSON export here.")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="Write the static HTML report into this folder.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the stories.")] = False,
-    field_map: Annotated[str, typer.Option(
-        "--field-map", help="JSON/JSONL keys for our fields, e.g. text=body_html,outlet=source.name.")] = "",
-    window_days: Annotated[float, typer.Option("--window-days", min=0,
-                           help="A story whose last report is older than this takes no new ones.")] = WINDOW.days,
-    include_non_news: Annotated[bool, typer.Option(
-        "--include-non-news", help="Group how-tos, ads, listicles and recipes into stories too (always stored).")] = False,
+    field_map: FieldMapOption = "",
+    window_days: WindowOption = WINDOW.days,
+    include_non_news: NonNewsOption = False,
 ) -> None:
     """Ingest new articles, group them into stories, compare sources, print the stories."""
-    try:
-        fields = parse_field_map(field_map)
-    except ValueError as error:
-        _usage_error(str(error))
+    fields = _field_map(field_map)
     store = _store(db)
     engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news)
     report = engine.run(paths, fields)
-    for rejection in report.rejected:
-        err.print(f"rejected {rejection.origin}: {rejection.reason}", markup=False, highlight=False)
+    _print_rejections(report.rejected)
     counts = store.counts()
     err.print(
         f"{report.added} new, {report.skipped} already stored, {len(report.rejected)} rejected; "
@@ -86,6 +87,42 @@ def run(
             _usage_error(f"cannot write the HTML report into {html}: {error.strerror or error}")
         out.print(f"HTML report: {index.resolve()}", markup=False, highlight=False)
     raise typer.Exit(1 if report.rejected else 0)
+
+
+@app.command()
+def follow(
+    db: DbOption = DEFAULT_DB,
+    batch: Annotated[int, typer.Option(min=1, help="Group and compare after this many articles...")] = 50,
+    idle: Annotated[float, typer.Option(
+        min=0.01, help="...or when no line has come for this many seconds.")] = 5.0,
+    field_map: FieldMapOption = "",
+    window_days: WindowOption = WINDOW.days,
+    include_non_news: NonNewsOption = False,
+) -> None:
+    """Read a stream of JSONL articles on stdin (`tail -f feed.jsonl | svodka follow`), updating stories as they come.
+
+    After each batch, a line on stderr says what it added, and each story it changed is printed
+    on stdout as `ID  REPORTS  TITLE`. Ctrl+C stops; what is stored stays, and a later run groups
+    any article the interrupted batch left ungrouped.
+    """
+    fields = _field_map(field_map)
+    store = _store(db)
+    engine = Engine(store, window=timedelta(days=window_days), include_non_news=include_non_news)
+    rejected = 0
+    try:
+        for number, documents in enumerate(stream_batches(sys.stdin.fileno(), batch, idle, field_map=fields), 1):
+            report = engine.process(documents)
+            rejected += len(report.rejected)
+            _print_rejections(report.rejected)
+            err.print(f"batch {number}: {report.added} new, {report.skipped} already stored, "
+                      f"{len(report.rejected)} rejected; {len(report.stories_updated)} stories updated",
+                      markup=False, highlight=False)
+            for story in filter(None, map(store.story, report.stories_updated)):
+                out.print(f"{story.id}  {len(story.articles)}  {story.title}", markup=False, highlight=False, soft_wrap=True)
+    except KeyboardInterrupt:
+        err.print(f"stopped; {store.counts()['articles']} articles stored in {db}", markup=False, highlight=False)
+        raise typer.Exit(130) from None
+    raise typer.Exit(1 if rejected else 0)
 
 
 @app.command()
@@ -157,6 +194,18 @@ def _open(db: Path) -> Store:
     if not db.exists():
         _usage_error(f"no database at {db}: run `svodka run PATH` first")
     return _store(db)
+
+
+def _field_map(spec: str) -> dict[str, str]:
+    try:
+        return parse_field_map(spec)
+    except ValueError as error:
+        _usage_error(str(error))
+
+
+def _print_rejections(rejected: list[IngestError]) -> None:
+    for rejection in rejected:
+        err.print(f"rejected {rejection.origin}: {rejection.reason}", markup=False, highlight=False)
 
 
 def _store(db: Path) -> Store:

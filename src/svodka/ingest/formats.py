@@ -79,15 +79,22 @@ def _jsonl_documents(
     origin: str, text: str, encoding: str, fields: dict[str, tuple[str, ...]]
 ) -> Iterator[RawDocument | IngestError]:
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield IngestError(where, f"corrupt JSON line: {error.msg} at column {error.colno}")
-            continue
-        yield _record_document(where, line.encode("utf-8"), record, encoding, fields)
+        if line.strip():
+            yield _line_document(f"{origin}:{number}", line, encoding, fields)
+
+
+def jsonl_line_document(where: str, line: str, encoding: str,
+                        field_map: Mapping[str, str] | None = None) -> RawDocument | IngestError:
+    """One line of a JSONL dump or stream (`where`: "FILE:LINE") as a raw document."""
+    return _line_document(where, line, encoding, _field_names(field_map or {}))
+
+
+def _line_document(where: str, line: str, encoding: str, fields: dict[str, tuple[str, ...]]) -> RawDocument | IngestError:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return IngestError(where, f"corrupt JSON line: {error.msg} at column {error.colno}")
+    return _record_document(where, line.encode("utf-8"), record, encoding, fields)
 
 
 def _json_documents(
