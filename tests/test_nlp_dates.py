@@ -1,5 +1,6 @@
 """Dates resolved to the calendar: ranges of months, bare months, the nth weekday of a month, days a change
-starts from, seasons just past or to come, and years a text gives before a day. Sentences are our own."""
+starts from, seasons just past or to come, years a text gives before a day, and what is no date (a habit, part of a
+year, a page's time stamp); then the numbers beside them that count nothing. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from svodka.nlp import NlpModels
 from svodka.nlp.dates import find_dates
+from svodka.nlp.numbers import find_numbers
 
 PUBLISHED = date(2024, 11, 5)  # a Tuesday
 
@@ -108,3 +110,45 @@ def test_the_new_expressions_without_a_publication_date_keep_only_what_the_text_
     found = [(d.text, d.date) for d in find_dates(text, None, models.morph_vocab)]
     assert ("the first Monday in May 2023", "2023-05-01") in found
     assert all(resolved_date is None for text_, resolved_date in found if "2023" not in text_)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Обычно экзамен проводят в июне, но в этом году его перенесли на июль.", ["в этом году", "на июль"]),
+    ("Осенью традиционно ухудшается качество воды.", []),
+    ("He came in every Monday with a smile, and on Friday he left.", ["on Friday"]),
+    ("Markets usually calm down in August.", []),
+])
+def test_a_time_said_of_every_year_or_week_is_no_date_in_its_clause(text, kept, models):
+    assert [d.text for d in find_dates(text, PUBLISHED, models.morph_vocab)] == kept
+
+
+@pytest.mark.parametrize("text", ["Запуск намечен в начале 2025 года.", "Переговоры начались в конце прошлого года.",
+                                  "He moved to the club in early 2019.", "Prices peaked in mid-2021."])
+def test_the_start_middle_or_end_of_a_year_is_no_date(text, models):
+    assert find_dates(text, PUBLISHED, models.morph_vocab) == []
+
+
+def test_a_year_named_only_in_part_still_anchors_that_year(models):
+    text = "He joined in early 2017 and was sold in November of that year."
+    assert resolved(text, models) == [("in November of that year", "2017-11-01/2017-11-30")]
+
+
+@pytest.mark.parametrize("text", ["Заголовок\n\n17:13 17.11.2024 Фото: архив\nТекст.",
+                                  "Заголовок\n\nВчера, 19:11 Вчера, 19:11 Учёные выяснили, как спят дети."])
+def test_a_page_s_time_stamp_is_no_date(text, models):
+    assert find_dates(text, PUBLISHED, models.morph_vocab) == []
+
+
+def test_a_clock_time_in_a_sentence_keeps_its_day(models):
+    assert resolved("Вчера в 19:11 на трассе столкнулись машины.", models) == [("Вчера", "2024-11-04")]
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Нефть подешевела до $30 за баррель к 17:58 МСК, сбавив 5%.", [("5%", 5.0)]),
+    ("Дело возбуждено по ч. 5 ст. 264 УК РФ, пострадавших везут в больницу № 7, их 12 человек.", [("12 человек", 12.0)]),
+    ("The No. 2 seed won 6-4 to reach the final, and Fest 2019 will be held by 300 volunteers.",
+     [("300 volunteers", 300.0)]),
+    ("Снимок 17.11.2019 Фото: архив. Ответил на 55 вопросов.", [("55 вопросов", 55.0)]),
+])
+def test_numbers_that_count_nothing_are_no_facts(text, counted):
+    assert [(n.text, n.value) for n in find_numbers(text, str.lower)] == counted

@@ -2,7 +2,8 @@
 
 The unit is the lemma of the word after the number, so "55 вопросов" and "55
 вопроса" compare equal; hedges ("почти", "около", "about") are kept in the text so
-a later stage can treat "почти четыре часа" and "около 4 часов" as agreeing.
+a later stage can treat "почти четыре часа" and "около 4 часов" as agreeing. A number that
+counts nothing ("$30 за баррель", "ст. 264 УК РФ", the minutes of "22:07") is no fact.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ SCALE = {"тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "млн": 1e6, "
 NUMBER = re.compile(
     r"(?P<hedge>\b(?:почти|около|более|свыше|менее|примерно|порядка|about|nearly|almost|over|more than|around)"
     r"\s+(?:на\s+|for\s+)?)?"  # "почти на три часа", "for about three hours"
-    r"(?P<num>\b[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\b\d+(?:[.,]\d+)?"
-    r"|\b(?:" + "|".join(NUMBER_WORDS) + r")\b)"
+    r"(?P<num>(?<!\d[:.])"  # not the minutes of "22:07 мск" nor the month and year of "17.11.2019"
+    r"(?:\b[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\b\d+(?:[.,]\d+)?"
+    r"|\b(?:" + "|".join(NUMBER_WORDS) + r")\b))"
     r"(?:-?(?:й|я|е|го|м|ю|th|st|nd|rd)\b)?"  # ordinals: "на 87-й минуте", "in the 87th minute"
     r"(?:[ \t]+(?P<scale>" + "|".join(SCALE) + r")\b\.?)?"
     r"[ \t]*(?P<unit>%|[а-яёa-z]{2,})",
@@ -41,12 +43,27 @@ ABBREVIATION = 3  # "см", "км", "мм" are abbreviations: lemmatised, "см"
 NOT_UNITS = re.compile(r"^(" + "|".join(UK_MONTHS) + r"|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|год|г$|из|in|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
+# A word after a number that counts nothing ("$30 за баррель", "2019 will be", "6-4 to"): no unit, so no fact; the
+# compare stage still reads such a number bare
+FUNCTION_WORDS = frozenset(
+    "в во на по за до от с со к ко у о об при для без над под про через между после перед и а но или что как же ли "
+    "не ни уже ещё еще это можно нужно было будет "
+    "to and for with on at by from or as than the an will would was were is are has have had can could should "
+    "after before into over under against but if when while so this that it he she they we".split())
+# What names a thing rather than counts it: "№ 7", "ч. 5 ст. 264 УК РФ" (articles of a code), "No. 2 leader"
+IDENTIFIER_BEFORE = re.compile(r"(?:№|\bNo\.|(?<![\w-])(?:ч|ст|п|пп)\.)\s*$")
+IDENTIFIER_REACH = 5  # "No. " and "ч. " with a space or two
+
+
 def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]:
     facts = []
     for match in NUMBER.finditer(text):
         unit = match["unit"].lower()
         if NOT_UNITS.match(unit):
             continue  # dates are the date extractor's
+        if unit in FUNCTION_WORDS or IDENTIFIER_BEFORE.search(text, max(0, match.start() - IDENTIFIER_REACH),
+                                                              match.start()):
+            continue
         raw = match["num"].lower()
         raw = re.sub(r"\D", "", raw) if THOUSANDS.fullmatch(raw) else raw.replace(",", ".")
         value = NUMBER_WORDS.get(raw)

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from svodka.model import DateRef
 from svodka.nlp.dates.intervals import iso_day, month_interval, span_of_months
-from svodka.nlp.dates.not_dates import ends_name, habitual, names_event, no_bare_month
+from svodka.nlp.dates.not_dates import (
+    ends_name,
+    habitual,
+    names_event,
+    no_bare_month,
+    time_stamp,
+    vague_year_part,
+)
 from svodka.nlp.dates.patterns import (
     ANCHORED_KINDS,
     CALENDAR_KINDS,
@@ -42,6 +49,9 @@ DAY_ANCHOR_CHARS = 300
 # ("at Wednesday's close"), which is no day the report tells of
 DAY_KINDS = CALENDAR_KINDS | {"weekday", "relative_day"}
 POSSESSIVE = ("'s", "’s")
+HABIT_KINDS = {"season", "month", "bare_month", "weekday"}  # what a habit may be said of ("обычно в июне")
+# A year whose part only is named («в начале 2020 года») is no date, though "that year" after it counts from it
+YEAR_KINDS = {"year", "relative_year"}
 
 
 def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = None) -> list[DateRef]:
@@ -53,7 +63,7 @@ def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = 
     weekday_tenses: dict[int, str | None] = {}  # a weekday's start -> its tense, read once (resolving, then context)
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
-            if (kind == "season" and habitual(match) or kind == "eve" and names_event(match, morph)
+            if (kind in HABIT_KINDS and habitual(match) or kind == "eve" and names_event(match, morph)
                     or kind == "year" and ends_name(match) or kind == "bare_month" and no_bare_month(match)):
                 continue
             before = bisect.bisect_left(starts, match.end()) - 1  # the last taken span starting before this ends
@@ -61,6 +71,8 @@ def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = 
                 continue
             starts.insert(before + 1, match.start())
             ends.insert(before + 1, match.end())
+            if time_stamp(match):
+                continue  # its text taken, so that no part of it ("2019" of "17.11.2019") is read again
             if kind == "weekday":
                 tense = weekday_tenses[match.start()] = weekday_tense(match, morph) if published else None
                 resolved = weekday_date(match, published, tense)
@@ -85,7 +97,8 @@ def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = 
         if ref.date:
             last = ref
             day = ref if kind in DAY_KINDS and not text.startswith(POSSESSIVE, ref.stop) else day
-        refs.append(ref)
+        if not (kind in YEAR_KINDS and vague_year_part(match)):
+            refs.append(ref)
     return refs
 
 

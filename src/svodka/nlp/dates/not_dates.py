@@ -1,5 +1,6 @@
-"""Matches that look like dates and are none: a season said of every year, the eve of an event, a year closing
-a name, a bare month that is a name or a vague part of a month. find_dates drops them before they take text."""
+"""Matches that look like dates and are none: a season, month or weekday said of every year or week, the eve of an
+event, a year closing a name, a bare month that is a name or a vague part of a month, which find_dates drops before
+they take text; a page's time stamp and a vague part of a year, which take their text but are no date."""
 
 from __future__ import annotations
 
@@ -15,12 +16,26 @@ EVE_NEXT_WORD = re.compile(r"\s+(?:(?:его|её|ее|их)\s+)?(\w+)", re.I)  
 VAGUE_PART = re.compile(r"(?<![\w-])(?:кон(?:ец|ц)|начал|середин|половин|декад|числ)[а-яё]*\s+$|\d\S*\s+$", re.I)
 SENTENCE_START = re.compile(r"(?:^|[.!?…»\n])\s*$")
 HABITUAL = re.compile(r"(?<![\w-])(?:традиционно|обычно|как правило|ежегодно|каждый год|каждую|каждой|всегда)(?![\w-])"
-                      r"|\b(?:usually|typically|traditionally|normally|always|every)\b", re.I)
+                      r"|\b(?:usually|typically|traditionally|normally|always)\b", re.I)
+EVERY = re.compile(r"\bevery\s+$", re.I)  # "every Monday", "every summer": said of each; further off "every" counts others
+# A clause's edges: a habit said in one clause ("Обычно его проводят в июне") says nothing of the next ("но в этом
+# году перенесли на июль")
+CLAUSE_EDGE = re.compile(r"[,;:.!?…—–()\n]")
+# The start, middle or end of a year («в начале 2020 года», «в конце прошлого года», "early 2017", "mid-2020") is
+# no date the conventions annotate, as a vague part of a month is not (a deadline, «до конца 2028 года», is one)
+VAGUE_YEAR_PART = re.compile(r"(?<![\w-])в\s+(?:начале|конце|середине)\s+$|\b(?:early|late|mid)[\s-]+$", re.I)
 # A year that ends a name is part of it, no date: "Clockenflap 2019", "чемпионата Европы-2020", "© 2019" (one
 # after a preposition is a date: "Taylor Swift in 2010")
 NAME_BEFORE_YEAR = re.compile(r"(?:©|(?<![\w-])[A-ZА-ЯЁ][\w&]*)[ \t-]$")
 NAME_REACH = 40
-HABIT_WINDOW = 60  # a habit is said within the few words before the season
+# A page's time stamp scraped with the text: a date beside a clock time, opening a paragraph ("17:13 17.11.2019",
+# "Вчера, 19:11", repeated: "Вчера, 19:11 Вчера, 19:11"): when the page was posted, no date the report tells of. A
+# sentence puts a word between them («Вчера в 19:11 …», "on Monday at 6.30pm").
+CLOCK_BEFORE = re.compile(r"[ \t]*(?:[^\s,]{1,12},?[ \t]*)?\d{1,2}:\d{2}[ \t,]+")
+CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d{2}(?![\d:])")
+# Groups of a match that fix its year or place it against the report's
+EXPLICIT_GROUPS = frozenset({"y", "y_en", "y_en2", "rel", "rel_en", "rel_ru", "adjacent"})
+HABIT_WINDOW = 60  # a habit is said within the few words of the clause around the time word
 
 
 def names_event(match: re.Match[str], morph: MorphAnalyzer | None) -> bool:
@@ -54,9 +69,29 @@ def no_bare_month(match: re.Match[str]) -> bool:
 
 
 def habitual(match: re.Match[str]) -> bool:
-    """"Доверие традиционно растет осенью", "usually in summer": a bare season said of every year is no date."""
-    if (match["y"] or match["y_en"] or match["y_en2"] or match["rel"] or match["rel_en"] or match["rel_ru"]
-            or match["adjacent"]):
+    """"Доверие традиционно растет осенью", "Осенью традиционно ухудшается", "Обычно его проводят в июне", "came in
+    every Monday": a season, month or weekday said of every year or week, in its own clause, is no date. One given
+    its year or placed against the report's ("this summer", «в июне прошлого года») is a date."""
+    if any(value and key in EXPLICIT_GROUPS for key, value in match.groupdict().items()):
         return False
-    before = match.string[max(0, match.start() - HABIT_WINDOW):match.start()]
-    return bool(HABITUAL.search(before.split(". ")[-1]))
+    text, start, stop = match.string, match.start(), match.end()
+    before = text[max(0, start - HABIT_WINDOW):start]
+    after = text[stop:stop + HABIT_WINDOW]
+    before = before[max((m.end() for m in CLAUSE_EDGE.finditer(before)), default=0):]
+    after = after[:next((m.start() for m in CLAUSE_EDGE.finditer(after)), len(after))]
+    return bool(HABITUAL.search(before) or HABITUAL.search(after) or EVERY.search(before))
+
+
+def vague_year_part(match: re.Match[str]) -> bool:
+    """«в начале 2020 года», "early 2017": a year whose start, middle or end the text names (see VAGUE_YEAR_PART)."""
+    return bool(VAGUE_YEAR_PART.search(match.string, max(0, match.start() - NAME_REACH), match.start()))
+
+
+def time_stamp(match: re.Match[str]) -> bool:
+    """Whether the date is a page's time stamp (see CLOCK_BEFORE): it and a clock time open a paragraph."""
+    text, start = match.string, match.start()
+    opening = text.rfind("\n", max(0, start - NAME_REACH), start) + 1
+    if opening == 0 and start > NAME_REACH:
+        return False
+    before = text[opening:start]
+    return bool(not before.strip() and CLOCK_AFTER.match(text, match.end()) or CLOCK_BEFORE.fullmatch(before))
