@@ -137,3 +137,15 @@ def test_the_pool_judgements_are_consistent_and_name_real_articles() -> None:
     from benchmarks.tgcontest import tgcontest_dump
     urls = {json.loads(line)["url"] for line in tgcontest_dump().decode("utf-8").splitlines()}
     assert {url for pair in same | different for url in pair} <= urls
+
+
+def test_dates_match_strictly_by_text_and_relaxed_when_one_text_holds_the_other() -> None:
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.understanding import tally_dates
+    gold = Counter({("on november 10", "2019-11-10"): 1, ("с 1 июня", "2020-06-01"): 1, ("вчера", "2019-11-16"): 1})
+    found = Counter({("november 10", "2019-11-10"): 1, ("1 июня", "2021-06-01"): 1, ("вчера", "2019-11-16"): 1,
+                     ("2019", "2019"): 1})
+    tally: Counter = Counter()
+    tally_dates(gold, found, tally)
+    assert (tally["date_hit"], tally["date_right"]) == (1, 1)  # only "вчера" has the gold's exact text
+    assert (tally["date_hit_relaxed"], tally["date_right_relaxed"]) == (3, 2)  # 1 июня is found, wrongly resolved
