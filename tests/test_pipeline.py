@@ -80,3 +80,37 @@ def _stored(db: Path) -> int:
             return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
+
+
+def test_understanding_in_two_processes_stores_what_one_process_does(tmp_path: Path, models) -> None:
+    from svodka.ingest import read_inputs
+    from tests.conftest import CORPUS, TODAY
+    results = []
+    for jobs in (1, 2):
+        store = Store(tmp_path / f"jobs{jobs}.db")
+        report = Engine(store, models, now=TODAY, jobs=jobs).process(
+            [*read_inputs([str(CORPUS)]), *read_inputs([str(CORPUS / "ru_001.txt")])])  # one document twice
+        stored = [(s.article.id, s.analysis, s.story) for s in store.articles()]
+        results.append((report.added, report.skipped, stored))
+    assert results[0] == results[1]
+    assert results[0][0] == 47 and results[0][1] == 1  # in order, each stored once
+
+
+def test_an_article_that_fails_in_a_worker_is_named_and_the_rest_are_stored(tmp_path: Path, models, monkeypatch) -> None:
+    from svodka import engine as engine_module
+    from svodka.model import RawDocument
+    original = engine_module.clean_document
+
+    def clean(item: RawDocument, now):
+        if "сломан" in item.text:
+            raise ValueError("broken on purpose")
+        return original(item, now)
+
+    monkeypatch.setattr(engine_module, "clean_document", clean)  # forked workers inherit the patch
+    documents = [RawDocument(origin=f"{i}.txt", raw=text.encode(), format="text", text=text, encoding="utf-8")
+                 for i, text in enumerate(["Заметка один.\n\nМэр Энска открыл мост через реку.",
+                                           "Этот текст сломан.", "Заметка три.\n\nВ Энске прошёл снегопад."])]
+    store = Store(tmp_path / "workers.db")
+    report = Engine(store, models, now=None, jobs=2).process(documents)
+    assert report.added == 2 and [r.origin for r in report.rejected] == ["1.txt"]
+    assert "broken on purpose" in report.rejected[0].reason

@@ -62,11 +62,14 @@ def run(
     field_map: FieldMapOption = "",
     window_days: WindowOption = WINDOW.days,
     include_non_news: NonNewsOption = False,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=1, help="Processes understanding articles at once (each holds about 0.4 GB of models).")] = 1,
 ) -> None:
     """Ingest new articles, group them into stories, compare sources, print the stories."""
     fields = _field_map(field_map)
     store = _store(db)
-    engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news)
+    engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
+                    jobs=jobs)
     report = engine.run(paths, fields)
     _print_rejections(report.rejected)
     counts = store.counts()

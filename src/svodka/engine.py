@@ -26,9 +26,16 @@ from svodka.model import Analysis, Article, IngestError, RawDocument, Story
 from svodka.nlp import NlpModels, analyse
 from svodka.rank import entity_story_counts, reference_time, story_rank
 from svodka.redate import anchored
-from svodka.stories import WINDOW, StoryGrouper, placement_evidence, term_counts
 from svodka.store import Store
-from svodka.summarise import story_entities, story_quotes, story_summary, story_timeline, story_title
+from svodka.stories import WINDOW, StoryGrouper, placement_evidence, term_counts
+from svodka.summarise import (
+    story_entities,
+    story_quotes,
+    story_summary,
+    story_timeline,
+    story_title,
+)
+from svodka.workers import ordered_map
 
 T = TypeVar("T")
 Track = Callable[[Iterable[T], str], Iterable[T]]
@@ -36,6 +43,29 @@ Track = Callable[[Iterable[T], str], Iterable[T]]
 
 def no_progress(items: Iterable[T], label: str) -> Iterable[T]:
     return items
+
+
+Understood = tuple[Article, Analysis]
+
+
+def understand(item: RawDocument, models: NlpModels, now: datetime | None) -> Understood | str:
+    """Clean, analyse and categorise one document, or say why it could not be: the per-article work."""
+    try:
+        article = clean_document(item, now)
+        return article, with_category(article, analyse(article, models))
+    except Exception as error:  # noqa: BLE001 (one bad article must not stop the run: it is named instead)
+        return f"could not be processed: {type(error).__name__}: {error}"
+
+
+_worker: dict[str, object] = {}  # a worker process's models and reference time, set once by _start_worker
+
+
+def _start_worker(models: NlpModels | None, now: datetime | None) -> None:
+    _worker.update(models=models or NlpModels(), now=now)
+
+
+def _understand_in_worker(item: RawDocument) -> Understood | str:
+    return understand(item, _worker["models"], _worker["now"])  # type: ignore[arg-type]
 
 
 @dataclass
@@ -50,13 +80,15 @@ class Engine:
     """Runs the pipeline over inputs, against one store, with models loaded once."""
 
     def __init__(self, store: Store, models: NlpModels | None = None, now: datetime | None = None,
-                 track: Track = no_progress, window: timedelta = WINDOW, include_non_news: bool = False) -> None:
+                 track: Track = no_progress, window: timedelta = WINDOW, include_non_news: bool = False,
+                 jobs: int = 1) -> None:
         self.store = store
         self.include_non_news = include_non_news  # group how-tos, ads, listicles too (they are stored either way)
         self.window = window
         self.models = models or NlpModels()
         self.now = now
         self.track = track
+        self.jobs = jobs  # processes understanding articles (svodka.workers); 1: this process alone
 
     def run(self, paths: Iterable[str], field_map: dict[str, str] | None = None) -> RunReport:
         """Ingest paths ('-' is stdin) and bring every story up to date (`field_map`: see read_inputs)."""
@@ -64,31 +96,46 @@ class Engine:
 
     def process(self, documents: Iterable[RawDocument | IngestError]) -> RunReport:
         report = RunReport()
-        for item in self.track(documents, "Reading articles"):
-            self._add(item, report)
+        new = (item for item in self.track(documents, "Reading articles") if self._is_new(item, report))
+        for item, understood in self._understood(new):
+            self._add(item, understood, report)
         self.group_pending()
         report.stories_updated = self.build_stories()
         self.rank_stories()
         return report
 
-    def _add(self, item: RawDocument | IngestError, report: RunReport) -> None:
+    def _is_new(self, item: RawDocument | IngestError, report: RunReport) -> bool:
+        """A document to understand: not a rejection (recorded here), not one already stored."""
         if isinstance(item, IngestError):
-            report.rejected.append(item)
-            self.store.add_rejection(item)
-            return
+            self._reject(item, report)
+            return False
         if self.store.has_article(item.id):
             report.skipped += 1
-            return
-        try:
-            article = clean_document(item, self.now)
-            analysis = with_category(article, analyse(article, self.models))
-        except Exception as error:  # one bad article must not stop the run
-            rejection = IngestError(item.origin, f"could not be processed: {type(error).__name__}: {error}")
-            report.rejected.append(rejection)
-            self.store.add_rejection(rejection)
-            return
-        self.store.add_article(item, article, analysis, term_counts(article, analysis))
-        report.added += 1
+            return False
+        return True
+
+    def _understood(self, documents: Iterable[RawDocument]) -> Iterable[tuple[RawDocument, Understood | str]]:
+        """Each document with its article and analysis, or why it could not be processed, in input order."""
+        if self.jobs == 1:
+            return ((item, understand(item, self.models, self.now)) for item in documents)
+        models = self.models.load_all()
+        outcomes = ordered_map(_understand_in_worker, documents, self.jobs, _start_worker, (models, self.now))
+        return ((item, f"worker process died: {result}" if isinstance(result, Exception) else result)
+                for item, result in outcomes)
+
+    def _add(self, item: RawDocument, understood: Understood | str, report: RunReport) -> None:
+        if isinstance(understood, str):
+            self._reject(IngestError(item.origin, understood), report)
+        elif self.store.has_article(item.id):  # the same bytes twice in one run, understood side by side
+            report.skipped += 1
+        else:
+            article, analysis = understood
+            self.store.add_article(item, article, analysis, term_counts(article, analysis))
+            report.added += 1
+
+    def _reject(self, rejection: IngestError, report: RunReport) -> None:
+        report.rejected.append(rejection)
+        self.store.add_rejection(rejection)
 
     def group_pending(self) -> None:
         pending = self.store.pending_articles(include_non_news=self.include_non_news)

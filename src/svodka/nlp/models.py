@@ -40,6 +40,11 @@ class NlpModels:
         if "OPENBLAS_NUM_THREADS" not in os.environ:
             threadpool_limits(limits=1, user_api="blas")
 
+    def load_all(self) -> NlpModels:
+        """Every model now, not on first use: worker processes forked afterwards share them."""
+        _ = self.segmenter, self.morph_vocab, self.morph_tagger, self.ner_tagger, self.syntax_parser
+        return self
+
     @cached_property
     def segmenter(self) -> Segmenter:
         return Segmenter()
