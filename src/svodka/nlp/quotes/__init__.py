@@ -29,8 +29,17 @@ A press office or statement ("— рассказали в пресс-служб�
 cited; "ведомство" the body its statement names; a role alone after the verb or "по словам" ("…, отметил
 синоптик", "По словам чиновницы") the person named before; "Об этом сообщил <person>" the source of what a body
 was said to report before it; a research team ("Учёные пришли к выводу, что") the body it was introduced by
-("Учёные из X"). A capitalised quote inside a sentence, after no verb of saying and with no attribution, is a
-name or a title ("в соответствии с «Концепцией …»"), not speech.
+("Учёные из X"); "the report", "в отчете" the source last cited (else the body last named); "По их данным" a body
+or outlet cited before. A speaker whose name is written as a person's (two or three capitalised Latin words, no
+organisation word) is who "he"/"she" stands for after it, even when typed an organisation. A name entity
+recognition typed as a place speaks when it is the whole subject of a verb that reports speech ("Emirates said its
+app …") or the whole source ("According to Vogue, …"). Any reporting verb with "that" reports speech whoever its
+subject ("The court ruled that …"); "reported" with a clause of its own, or "According to X, …" (a clause opening
+with a name too), after a quote that ends its sentence reports anew. Reports are speech of an unnamed source unless
+one is written after them ("according to a report from X"). A name quoted inside a quote in the quote's own marks,
+the sentence going on after it, does not end the quote. A capitalised quote inside a sentence, after no verb of
+saying and with no attribution, is a name or a
+title ("в соответствии с «Концепцией …»"), not speech.
 Every pattern is bounded in length and anchored on a verb or a mark, so unbalanced
 quote marks cost linear time; the quotes found so far and the names are looked up by binary search (Spans and
 Lines in spans, Names in names), never scanned per quote, so the time stays linear in the text's size however

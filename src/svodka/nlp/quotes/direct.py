@@ -18,6 +18,10 @@ MAX_RUN_IN = 500
 MAX_INNER = 300  # a name or title quoted inside a quote; longer, the marks are no such pair
 INNER = rf"[^«»\n]{{1,{MAX_INNER}}}"
 INNER_CURLY = rf"[^“”\n]{{1,{MAX_INNER}}}"
+# A name quoted inside a quote in the quote's own marks, the sentence going on after it in lower case: the quote
+# does not end at its closing mark ('за якобы 'нарушение конкуренции' и отзыв …').
+INNER_STRAIGHT = rf"(?<=\s)\"(?=\w)[^\"\n]{{1,{MAX_INNER}}}\"(?=[ \t]+[a-zа-яё])"
+INNER_SINGLE = rf"(?<=\s)['‘](?=\w)[^'‘’\n]{{1,{MAX_INNER}}}['’](?=[ \t]+[a-zа-яё])"
 DIRECT = re.compile(
     # A name quoted inside a quote is part of it («… постановление «О прекращении …», — говорится»), closed by its
     # own mark or, before the attribution, by the outer one alike («… «О прекращении … Д. Н.», — говорится)
@@ -27,7 +31,9 @@ DIRECT = re.compile(
     # '"' opens and closes alike, so it opens only before a word: in '"МегаФон" открыл …, сообщили "Фонтанке"'
     # the text between the two names is no quote. Inside, a mark after a space opens an inner name, and one mark
     # may close it and the quote both: '"…, а не только в "Радуге", - заявила'.
-    rf"|(?<![\w\"])\"(?P<c>[^\"\s](?:[^\"\n]|(?<=\s)\"(?=\w)){{7,{MAX_QUOTE}}}?)\"(?![\w\"])"
+    # A pair inside that the sentence goes on after ('"… в рамках проекта "Модернизация …" для расширения …",
+    # - говорится') is a name the quote holds, not its end.
+    rf"|(?<![\w\"])\"(?P<c>[^\"\s](?:{INNER_STRAIGHT}|[^\"\n]|(?<=\s)\"(?=\w)){{7,{MAX_QUOTE}}}?)\"(?![\w\"])"
     rf"|“(?P<d>(?:[^“”\n]|“{INNER_CURLY}”){{8,{MAX_QUOTE}}}?)(?:”|(?<=[,.!?…])(?:\"(?!\w)|[’']{{2}}))"
     # ... or with a straight mark or two apostrophes after its last punctuation, as scraped pages mix them: '“I'm
     # a fan," X told', '“… provides.’’'.
@@ -36,7 +42,7 @@ DIRECT = re.compile(
     rf"|“(?P<f>[^“”\n]{{8,{MAX_QUOTE}}}?[.!?…]’?)(?=\s+“)"
     # Single marks ('…', ‘…’) as '"' above, and an apostrophe ("don't", "Telkom’s", "players' union") neither
     # opens nor closes: it stands between letters, or after a Latin plural "s".
-    rf"|(?<![\w'‘’])['‘](?P<g>(?=[^\W\d_])(?:[^'‘’\n]|['‘’](?=\w)){{7,{MAX_QUOTE}}}?)"
+    rf"|(?<![\w'‘’])['‘](?P<g>(?=[^\W\d_])(?:{INNER_SINGLE}|[^'‘’\n]|['‘’](?=\w)){{7,{MAX_QUOTE}}}?)"
     rf"(?<![a-z]s)['’](?![\w'’])"
     # Two backticks open and close alike, as TeX and the AP scrapes write '"' ('``I never thought …,`` he said'),
     # in order, however short ('``Boy,`` Keith Urban's ``Coming Home,``': a pair skipped would shift the rest);

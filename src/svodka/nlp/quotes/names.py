@@ -12,6 +12,7 @@ from functools import cached_property
 
 from svodka.model import Entity
 from svodka.nlp.quotes.patterns import BUSINESS_KINDS, OFFICE_KINDS
+from svodka.nlp.vocabulary import ORG_WORDS
 
 POSSESSIVE_MARKS = ("'s", "’s", "' ", "’ ")  # "Sokolov's lawyer", "the players' union"
 # Men's first names ending in -a, which otherwise marks a woman's first name in Latin script (see looks_female)
@@ -93,6 +94,15 @@ def name_mentions(entities: list[Entity], of_type: Callable[[str], bool]) -> Nam
     """The mentions of the entities whose type of_type keeps, in text order."""
     return Names(sorted((Person(m.start, m.stop, e.name) for e in entities if of_type(e.type) for m in e.mentions),
                          key=lambda p: p.start))
+
+
+def person_shaped(name: str) -> bool:
+    """Whether an organisation's name is written as a person's: two or three capitalised Latin words, none
+    an organisation word ("Jack Ma", "Tim Tebow"; not "Apple", "BBC News", "Alibaba Group"). Such a speaker, when
+    entity recognition took it for a body, is still who "he"/"she" stands for after it."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(
+        w.isascii() and w.isalpha() and w[0].isupper() and w[1:].islower() and w.lower() not in ORG_WORDS for w in words)
 
 
 def looks_female(name: str) -> bool | None:

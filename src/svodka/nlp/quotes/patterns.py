@@ -27,12 +27,16 @@ RU_VERB = (
 )
 # A named subject and its finite verb opening a reported clause: "said Sokolov was", "suggested Smith may"
 EN_NAMED_CLAUSE = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:was|is|were|are|had|has|have|would|will|may|might|could|should)\b"
+# ... or a noun phrase and its finite verb: "reports the new case is known as", not "reported the incident to police"
+EN_NOUN_CLAUSE = (r"(?:the|a|an|this|its|his|her|their)(?:[ \t]+[\w'’-]+){1,3}?[ \t]+"
+                  r"(?:was|is|were|are|had|has|have|would|will|may|might|could|should)\b")
 # English verbs of saying before what was said ("said that …", "told reporters …")
 EN_VERB = (r"said|says|added|noted|stressed|warned|told reporters|told journalists|told [A-Z][\w ]{1,30}?|insisted|"
            r"explained|announced|confirmed|admitted|admits|joked|stated|saying|(?<!to )say"
            # verbs with other senses ("claimed a one-set advantage") report speech before a clause's own subject
            rf"|(?:claimed|revealed|suggested|mentioned|concluded|showed|found|discovered|believes|believed|ruled|decided|"
-           rf"reckons|cautions|argued|argues)(?=,?[ \t]+(?:that|he|she|they|it|we|I)\b|[ \t]+{EN_NAMED_CLAUSE})"
+           rf"reckons|cautions|argued|argues|reported|reports)"
+           rf"(?=,?[ \t]+(?:that|he|she|they|it|we|I)\b|[ \t]+{EN_NAMED_CLAUSE}|[ \t]+{EN_NOUN_CLAUSE})"
            # "…, he said, adding he regretted it": the same speaker goes on
            r"|(?<=,[ \t])adding(?=[ \t]+(?:that|he|she|they|it|we|I)\b)")
 # When a report was made, between the verb and the clause: "said Friday it", "said on Thursday that"
@@ -77,6 +81,7 @@ ATTRIBUTION_AFTER = re.compile(
 # said", "В банке пообещали"): the source is that organisation. A business a report is about is that report's
 # main organisation even when its name lacks the noun ("the club" for Mayak); an office ("В министерстве
 # отметили") is often one the article never names, so only an organisation of that kind by name stands for it.
-BUSINESS_KINDS = (*EN_BUSINESS_KINDS, "developer", "airport", "банк", "компани", "клуб", "холдинг", "аэропорт")
+BUSINESS_KINDS = (*EN_BUSINESS_KINDS, "developer", "airport", "organisation", "organization", "банк", "компани", "клуб",
+                  "холдинг", "аэропорт")
 OFFICE_KINDS = ("ministry", "agency", "committee", "university", "institute", "consortium", "министерств", "ведомств",
-                "мэри", "администраци", "фонд", "институт", "университет", "консорциум")
+                "мэри", "администраци", "фонд", "институт", "университет", "консорциум", "управлени", "посольств")

@@ -29,6 +29,11 @@ CONTINUING = "adding"  # goes on after an attribution: a statement of its own, n
 # Verbs that report speech whoever their subject is; the others ("added", "noted")
 # also have other senses ("added value"), so they need a person or pronoun as subject.
 EN_SPEECH_ONLY = ("said", "says", "say", "told", "announced", "saying")
+# ... and any of them with "that" reports speech, whoever says it: "The court ruled that …", "The organisation added
+# that …", "So they concluded that …" (its source then unnamed unless the subject names one)
+REPORTS_THAT = re.compile(r"[ \t]that[ \t]+$")
+PASSIVE = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been)[ \t]+$")  # "it was discovered that …" reports nobody
+PASSIVE_REACH = 8  # "been" and its spacing
 # A present or past singular verb ("…, пишет Forbes", "Как сообщал «Ъ», …") has the source as its subject, in
 # the nominative: as written, that is its name even when entity recognition missed it. Not so after plural
 # verbs ("сообщили «Фонтанке» в компании": the name is who was told) or "по данным" (genitive).
@@ -42,13 +47,16 @@ RU_AS = (r"(?:сообщил|заявил|рассказал|отметил|по
 RU_INDIRECT = re.compile(
     rf"(?<![\w-])(?P<verb>{RU_VERB})(?![\w-])(?:[ \t]+[^\s,.!?:;«»\"]+){{0,4}}?(?:,[ \t]+что,?|:)[ \t]+(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
+# "по данным", also with an adjective between ("По предварительным данным следственного управления, …")
+RU_BY = r"[Пп]о (?:[а-яё]+(?:ым|им)[ \t]+)?"
 RU_ACCORDING = re.compile(
-    rf"(?<![\w-])(?:[Пп]о (?:словам|мнению|оценке|убеждению|данным|информации)|{ACCORDING_TO}|[Кк]ак(?:[ \t]+(?:уже|ранее|позднее|позже))? (?P<verb>{RU_AS}))[ \t]+"
+    rf"(?<![\w-])(?:{RU_BY}(?:словам|мнению|оценке|убеждению|данным|информации)|{ACCORDING_TO}|[Кк]ак(?:[ \t]+(?:уже|ранее|позднее|позже))? (?P<verb>{RU_AS}))[ \t]+"
     rf"(?P<who>[^,\n]{{2,120}}),[ \t]*(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
-# "По его словам, …", "С её слов, …": the source is the pronoun's antecedent
+# "По его словам, …", "С её слов, …": the source is the pronoun's antecedent; "По их данным, …" the source
+# last cited
 RU_ACCORDING_PRONOUN = re.compile(
-    rf"(?<![\w-])(?:[Пп]о|[Сс]) (?P<who>его|её|ее) (?:словам|слов|мнению|оценке|убеждению),[ \t]*"
+    rf"(?<![\w-])(?:[Пп]о|[Сс]) (?P<who>его|её|ее|их) (?:словам|слов|мнению|оценке|убеждению|данным|информации),[ \t]*"
     rf"(?=(?P<said>[^\n]{{10,{MAX_QUOTE}}}))"
 )
 # The attribution after the clause: "…, сообщили в МЧС." / "…, the operator said." / "…, according to X."
@@ -68,11 +76,16 @@ EN_POST = re.compile(
 )
 # Sources that are documents or data unless they name someone ("по данным МЧС" is a source, "по данным
 # отчётности" is not; "according to Meridian", not "according to online departure boards").
-DATA_SOURCES = re.compile(r"[Пп]о (?:данным|информации)|[Сс]огласно[ \t]+(?:\w+[ \t]+)?(?:данным|информации)|according")
-# "According to Vogue, the exhibit will …": the source before the clause, as «По словам X, …»
+DATA_SOURCES = re.compile(rf"{RU_BY}(?:данным|информации)|[Сс]огласно[ \t]+(?:\w+[ \t]+)?(?:данным|информации)|according")
+# "According to Vogue, the exhibit will …": the source before the clause, as «По словам X, …»; the clause may open
+# with a name ("According to Osinbajo, Nigeria represents …"): a source that names no one keeps it no quote
 EN_ACCORDING = re.compile(
-    rf"(?<![\w-])[Aa]ccording[ \t]+to[ \t]+(?P<who>[^,.;\n]{{2,80}}),[ \t]*(?=(?P<said>[a-z][^\n]{{10,{MAX_QUOTE}}}))"
+    rf"(?<![\w-])[Aa]ccording[ \t]+to[ \t]+(?P<who>(?:[^,.;\n]|\.(?=\w)){{2,80}}),[ \t]*"
+    rf"(?=(?P<said>[^\W_][^\n]{{10,{MAX_QUOTE}}}))"
 )
+# Reports are speech with their source unnamed ("According to additional reports, local police are …") unless
+# one is written after them ("According to a report from PageSix.com, …"), as the name stands in any case
+EN_REPORTS = re.compile(r"(?<![\w-])reports?(?:[ \t]+(?:from|by)[ \t]+(?P<source>[A-Z]))?")
 ATTRIBUTION_GAP = 4  # '", said' / '», — заявил': an attribution verb this close after a direct quote belongs to it
 SENTENCE_END = re.compile(rf"{SENTENCE_MARK}(?=\s|$)|\n")
 
@@ -86,13 +99,21 @@ def add_reported(text: str, found: Spans) -> None:
             stop = match.start("said") + len(said)
             who = (match.start("who"), match.end("who")) if "who" in match.groupdict() else None
             continuing = match.groupdict().get("verb") == CONTINUING
+            # after a quote that ends its sentence an English verb or "According to" with a clause of its own
+            # reports anew, however short its subject ('….” ESPN reported Tagovailoa could be heard …'), as
+            # speakers.py reads it
             if not continuing and any(f.kind == "direct" and 0 <= match.start() - f.stop <= ATTRIBUTION_SUBJECT
+                   and not (pattern in (EN_INDIRECT, EN_ACCORDING) and last_mark(text, f.stop) in ".!?…")
                    and _attribution_between(last_mark(text, f.stop), text[f.stop:match.start()])
                    for f in found.overlapping(match.start() - ATTRIBUTION_SUBJECT - 1, match.start() + 1)):
                 continue  # '"…," said head keeper X': the direct quote's attribution, not a statement of its own
-            anonymous = (not DATA_SOURCES.match(match[0]) if who
-                         else pattern is not EN_INDIRECT or match["verb"].split()[0] in EN_SPEECH_ONLY)
-            named = pattern is RU_ACCORDING and bool(match["verb"]) and bool(SINGULAR_VERB.search(match["verb"]))
+            report = pattern is EN_ACCORDING and EN_REPORTS.search(match["who"])
+            anonymous = (not DATA_SOURCES.match(match[0]) or bool(report) if who
+                         else pattern is not EN_INDIRECT or match["verb"].split()[0] in EN_SPEECH_ONLY
+                         or (REPORTS_THAT.search(match[0]) is not None
+                             and not PASSIVE.search(text, max(0, match.start() - PASSIVE_REACH), match.start())))
+            named = (pattern is RU_ACCORDING and bool(match["verb"]) and bool(SINGULAR_VERB.search(match["verb"]))
+                     or bool(report and report["source"]))
             inner = _quoted_inside(found, match, stop)
             if inner:  # the clause's own words: 'Li said the company “violated a moral bottom line.”'
                 found.remove(inner)

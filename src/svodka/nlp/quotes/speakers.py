@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from svodka.model import Entity, Quote
 from svodka.nlp.quotes.direct import last_mark
-from svodka.nlp.quotes.names import Names, Person, looks_female
+from svodka.nlp.quotes.names import Names, Person, looks_female, person_shaped
 from svodka.nlp.quotes.patterns import (
     ATTRIBUTION_AFTER,
     CLAUSE_START,
@@ -40,6 +40,7 @@ NAME_AT_START = re.compile(
 # радиостанция «Керчь.ФМ»"), with an adjective ("российская газета")
 OUTLET_NOUN = re.compile(r"[ \t]*(?:[а-яё]+(?:ая|ое|ий|ый)[ \t]+)?(?:газет|издани|радиостанци|агентств|телеканал|"
                          r"портал|сайт|журнал)[а-яё]{0,3}[ \t]+(?=[«\"“„`'A-ZА-ЯЁ])")
+REPORT_FROM = re.compile(r"[ \t]*(?:an?|the)?[ \t]*(?:[a-z]+[ \t]+)?reports?[ \t]+(?:from|by)[ \t]+(?=[A-Z])")
 POSSESSIVE_PRONOUNS = {"его": "он", "её": "она", "ее": "она"}
 NEXT_QUOTE = re.compile(r"\s*(?:[«“„\"]|``)")
 ATTRIBUTION_WINDOW = 150
@@ -59,6 +60,9 @@ EN_VERB_FIRST = re.compile(rf"[ \t]*,?[ \t]*(?:{EN_POST_VERB})[ \t]+(?P<name>(?:
 # A name after a preposition is no subject ("Путин в разговоре с Токаевым заявил", "на странице в Facebook
 # подчеркивает"), except for a plural verb, whose source is often where it was said ("в МЧС сообщили").
 SINGULAR_RU_VERB = re.compile(r"[а-яё]+(?<!ли)(?![\w-])")
+# ... and in English, where it rules out a name as the subject of any verb ("Hindus in Ayodhya said")
+EN_GOVERNED = re.compile(r"(?<![\w-])(?:in|at|on|of|from|to|for|by|with|near)[ \t]+(?:the[ \t]+)?$", re.I)
+COMPLEMENT = re.compile(r"(?<![\w-])[a-zа-яё][\w-]*[ \t]+$")  # "администрации Кингисеппского района"
 # How far before a name its preposition is looked for: the longest preposition ("между") and its spacing
 GOVERNED_REACH = 40
 GOVERNED = re.compile(r"(?<![\w-])(?:[вВ]о?|[нН]а|[сС]о?|[кК]о?|[уУ]|[оО]б?|[оО]т|[пП]о|[иИ]з|[зЗ]а|для|при|перед|над|под|без|до|"
@@ -76,10 +80,15 @@ TEAM_FROM = re.compile(r"(?<![\w-])(?:[Уу]ч[её]ные|[Ии]сследов�
 TEAM_SUBJECT_WORDS = 3  # "Тогда учёные", "Позднее исследователи также"
 # Nouns by which a report names the outlet it cites ("Как сообщает издание", "По данным издания"): the source
 # last cited, usually named just before ("пишет портал Apple Insider"); "по данным СМИ" names no one.
-OUTLET_KINDS = ("издани", "портал", "газет", "телеканал", "outlet", "newspaper", "broadcaster")
+OUTLET_KINDS = ("издани", "портал", "газет", "телеканал", "агентств", "outlet", "newspaper", "broadcaster")
 # ... and by which it names the press office or statement of the source it cites ("Об этом сообщает пресс-служба
 # УФСБ. «…», — рассказали в пресс-службе", "— говорится в сообщении"): the source last cited as well.
-PRESS_KINDS = re.compile(r"(?<![\w-])(?:[Пп]ресс-служб|[Пп]ресс-центр|[Сс]ообщени)")
+# A report is the same kind of thing: "According to the report, …" after "Sources speaking with Kotaku have
+# said" (not "a police report said", a new source); "В отчете отмечается, что" after "Компания Facebook
+# представила отчет" (with no source cited yet, the organisation last named, whose report it is).
+PRESS_KINDS = re.compile(
+    r"(?<![\w-])(?:[Пп]ресс-служб|[Пп]ресс-центр|[Сс]ообщени|[Оо]тч[её]т|[Дд]оклад|[Tt]he[ \t]+report(?!er))")
+ADJECTIVE = re.compile(r"(?:ого|его|ое|ее|ая|яя|ий|ый|ой|ые|ие|ых|их|ую|юю)$")  # "российского агентства"
 KIND_SUBJECT_WORDS = 4  # "В банке также", "The club": a subject this short is the kind noun's phrase
 # A role opening a subject (see references.ROLE_SUBJECT_WORDS) is the whole subject, a few words long: in
 # "President Donald Trump was at … for what the White House said" the role opens a sentence whose subject is another
@@ -105,23 +114,23 @@ def with_speakers(text: str, lines: Lines, found: Spans, mentions: Names, organi
             unnamed_run = speaker is None
             body_run = speaker if speaker not in antecedents else None
         elif quote.who:
-            speaker = _source(text, quote, mentions, organisations, previous, last)
+            speaker = _source(text, quote, mentions, organisations, others, previous, last)
         else:
             speaker = verb_subject(text, lines, quote.start, mentions, organisations, previous, quote.anonymous, last,
-                               teams)
+                               teams, others)
         prior_stop = quote.stop
         if speaker is _NOBODY:
             continue
         quotes.append(Quote(quote.text, speaker, quote.kind, quote.start, quote.stop))
         last = speaker or last
-        if speaker in antecedents:
+        if speaker in antecedents or (speaker and person_shaped(speaker)):
             previous = speaker  # an organisation is no antecedent for "он"/"he"; a mistyped person is
         elif quote.kind == "direct":
             previous = None  # a quote of someone unnamed: the quotes after it are not the last person's
     return quotes
 
 
-def _source(text: str, quote: Found, mentions: Names, organisations: Names,
+def _source(text: str, quote: Found, mentions: Names, organisations: Names, others: Names,
             previous: str | None, last: str | None) -> str | None:
     """Who an attribution names: a person, else the organisation it ends on ("сообщили "Эху Урала" в
     Уралинвестбанке"), else the outlet last cited ("Как сообщает издание"), else a pronoun's antecedent ("it"
@@ -136,14 +145,17 @@ def _source(text: str, quote: Found, mentions: Names, organisations: Names,
     inside = organisations.within(lo, hi)
     if inside:
         return inside[-1].name
+    whole = _whole_source(text, others, lo, hi)
+    if whole:  # "According to Vogue, …" with Vogue taken for a place: a source as written
+        return whole
     words = attribution_words(text[lo:hi])
     kind = organisation_by_kind(words, quote.start, organisations, lo)
     if kind:
         return kind
-    if last and len(words) <= KIND_SUBJECT_WORDS and (
-            any(w.startswith(OUTLET_KINDS) for w in words) or PRESS_KINDS.search(text, lo, hi)):
+    if last and len(words) <= KIND_SUBJECT_WORDS and (_headed_by_outlet(words) or PRESS_KINDS.search(text, lo, hi)):
         return last
-    kind_noun = OUTLET_NOUN.match(text, lo, hi)  # "сообщает газета «Бурятия»": the name after the noun
+    # "сообщает газета «Бурятия»", "a report from PageSix.com": the name after the noun
+    kind_noun = OUTLET_NOUN.match(text, lo, hi) or REPORT_FROM.match(text, lo, hi)
     written = NAME_AT_START.match(text, kind_noun.end() if kind_noun else lo, hi) if quote.named else None
     if written:  # 'Агентство "Москва"' is written «Москва» in canonical names; '«РИА Новости»' loses its marks
         name = written["name"]
@@ -160,9 +172,18 @@ def _source(text: str, quote: Found, mentions: Names, organisations: Names,
     pronoun = pronoun_in(text[lo:hi])
     if pronoun:
         return pronoun_antecedent(pronoun, lo, mentions, previous)
+    if "их" in words:  # "По их данным, …": a body or outlet cited before, not a person ("эксперты")
+        return last if last not in mentions.names else None
     if "it" in words:
         return organisations.first_in(quote.start, quote.stop)
     return None
+
+
+def _headed_by_outlet(words: list[str]) -> bool:
+    """Whether an outlet's kind noun heads the source ("издание", "российского агентства"); in "собеседник
+    агентства" it is only whose contact spoke."""
+    head = next((i for i, w in enumerate(words) if w.startswith(OUTLET_KINDS)), None)
+    return head is not None and all(ADJECTIVE.search(w) for w in words[:head])
 
 
 def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Names, previous: str | None,
@@ -233,7 +254,8 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
 
 
 def verb_subject(text: str, lines: Lines, verb_start: int, mentions: Names, organisations: Names,
-             previous: str | None, anonymous: bool, last: str | None = None, teams: Names | None = None) -> str | None:
+             previous: str | None, anonymous: bool, last: str | None = None, teams: Names | None = None,
+             others: Names | None = None) -> str | None:
     """Who the verb's subject names: a person or organisation ending just before it, or a pronoun.
 
     With no such subject the source is unnamed ("Эксперты напоминают, что …"), unless the
@@ -269,13 +291,30 @@ def verb_subject(text: str, lines: Lines, verb_start: int, mentions: Names, orga
     organisation = _nearest_before(organisations, subject, text, line_start, verb_start, commas=False)
     if organisation:
         return organisation
+    # a name entity recognition took for a place or anything else, right before a verb that reports speech
+    # whoever its subject is and neither governed by a preposition nor the complement of a noun, speaks:
+    # "Emirates said its app …", "Fuentes said she would …"; not "Muslims in Ayodhya said", "В администрации
+    # Кингисеппского района заявили", nor "Emirates has added a new feature"
+    other = _nearest_before(others, lambda m: not any(p.search(text, max(line_start, m.start - GOVERNED_REACH),
+                                                               m.start) for p in (GOVERNED, EN_GOVERNED, COMPLEMENT)),
+                            text, line_start, verb_start, commas=False) if others and anonymous else None
+    if other:
+        return other
     if len(words) <= KIND_SUBJECT_WORDS:
         organisation = organisation_by_kind([w.lower() for w in words], line_start, organisations)
         if organisation:
             return organisation
-        if last and PRESS_KINDS.search(text, line_start, verb_start):  # "В пресс-службе отметили, что"
-            return last
+        if PRESS_KINDS.search(text, line_start, verb_start):  # "В пресс-службе отметили, что"
+            return last or organisations.last_before(verb_start)
     return None if anonymous else _NOBODY
+
+
+def _whole_source(text: str, named: Names, lo: int, hi: int) -> str | None:
+    """The name that is the whole source an attribution names ("According to Vogue", "по словам Fuentes"),
+    an article before it aside; not one a longer phrase only holds ("сообщили в Москве")."""
+    inside = named.within(lo, hi)
+    rest = text[lo:hi].strip(" \t,«»\"“”").removeprefix("the ").removeprefix("The ")
+    return inside[0].name if len(inside) == 1 and rest == text[inside[0].start:inside[0].stop] else None
 
 
 def research_teams(text: str, organisations: Names) -> Names:
