@@ -357,3 +357,41 @@ def test_a_rubric_label_in_capitals_is_no_part_of_the_name_after_it() -> None:
     _, spans = analyse_english("BREAKING Sokol Kazan confirm new coach\n\nSokol Kazan said on Monday they had hired a coach.")
     names = {text for text in (s.text for s in spans)}
     assert "Sokol Kazan" in names and not any("BREAKING" in name for name in names)
+
+
+def test_bylines_photo_credits_and_wire_credits_name_no_one():
+    text = ("Flood hits the valley\n\nby Jane Roe and Ann Lee The river rose overnight [File: Tom Hale/AFP] and "
+            "mayor Petra Voss spoke. Photo: Getty Images\n\nBy Friday evening, Kazan was dry. (AFP Photo/MARK DOE) "
+            "Crews left. (Reporting by Ken Moss; Editing by Ida Hart)")
+    found = _names(text)
+    assert {"Petra Voss", "Kazan"} <= set(found)
+    assert not {"Jane Roe", "Ann Lee", "Tom Hale", "AFP", "File", "Getty Images", "MARK DOE", "Ken Moss",
+                "Ida Hart"} & set(found)
+
+
+def test_honours_and_events_are_no_entities_but_a_studio_named_games_is():
+    found = _names("Leon Vey won the Nobel Prize in 1972, and the guild gave Vey the President's Award. Kestrel "
+                   "Games sponsored the Kazan Championship Game, ranked in the Coaches Poll during Fashion Week.")
+    assert found.get("Leon Vey") == "PER" and "Kestrel Games" in found
+    assert not {"Nobel Prize", "Award", "President", "Kazan Championship Game", "Coaches Poll", "Fashion Week"} & set(found)
+
+
+def test_a_release_number_or_a_title_quotation_makes_a_name_a_product_everywhere_in_the_article():
+    found = _names("Kestrel Games may ship “Skyfall 2.0” soon. Critics said Skyfall launched badly. "
+                   "The Vireo 6.2 phone arrives with HDMI 2.1 while Brent rose 1.2% and the Vireo shares fell.")
+    assert "Kestrel Games" in found and "Brent" in found
+    assert not {"Skyfall", "HDMI", "Vireo"} & set(found)
+
+
+def test_a_work_noun_before_a_show_noun_after_or_a_festival_in_apposition_marks_a_work_but_not_after_a_comma():
+    found = _names("She starred in the 1992 film Orlando. The Dancing Stars judges praised Mila Kos. "
+                   "Riverflap, Kazan's biggest music festival, was cancelled, and Riverflap is an annual festival. "
+                   "Critics at BioForge said the remake is a new game, Kotaku reported. The app added a feature called Gate Maps.")
+    assert {"Mila Kos", "Kazan", "Kotaku", "BioForge"} <= set(found)
+    assert not {"Orlando", "Dancing Stars", "Riverflap", "Gate Maps"} & set(found)
+
+
+def test_the_before_a_place_owning_noun_is_the_nouns_and_leaves_the_place_a_place():
+    found = _names("Crowds met in New Kestrel. The New Kestrel government said it would talk to them, and "
+                   "officials in New Kestrel agreed, the Kazan Daily reported.")
+    assert found.get("New Kestrel") == "LOC" and found.get("Kazan Daily") == "ORG"

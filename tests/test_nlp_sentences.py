@@ -89,3 +89,14 @@ def test_the_lead_is_a_body_sentence_of_its_own_in_the_story_page_and_the_compar
     units = sentence_units(article, analysis)
     assert units[0].text.startswith("Утром паром") and "балтийск" in units[0].lemmas
     assert not any("Паром сел на мель у Балтийска" in unit.text for unit in units)
+
+
+def test_english_abbreviations_stay_with_the_day_or_name_they_are_written_before(models: NlpModels) -> None:
+    article = _article("Britain goes to the polls",
+                       "Britain holds an election on Dec. 12, a political gamble. The count was due on Nov. 14. "
+                       "Iowa Republican Sen. Chuck Grassley spoke first. He met Saks Inc. The company said no more.")
+    analysis = analyse(article, models)
+    assert [s.text for s in analysis.sentences][1:] == [
+        "Britain holds an election on Dec. 12, a political gamble.", "The count was due on Nov. 14.",
+        "Iowa Republican Sen. Chuck Grassley spoke first.", "He met Saks Inc.", "The company said no more."]
+    assert [(d.date or "")[4:] for d in analysis.dates] == ["-12-12", "-11-14"]  # each day kept with its month

@@ -13,13 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from razdel import sentenize
-from razdel.substring import Substring
-
 from svodka.model import Sentence
 from svodka.nlp.aliases import team_of_nickname
-from svodka.nlp.english_types import LOC_WORDS, TICKER, NameMention, typed_names
-from svodka.nlp.paragraphs import paragraph_parts
+from svodka.nlp.english_sentences import SENTENCE_OPENERS, english_sentences
+from svodka.nlp.english_types import LOC_WORDS, TICKER, WORK, NameMention, typed_names
 from svodka.nlp.span import Span
 from svodka.nlp.vocabulary import ORG_WORDS, PERSON_TITLES, SPOKESPERSON_TITLES
 
@@ -36,11 +33,8 @@ LOWER = "a-zà-öø-ÿ"
 UPPER = "A-ZÀ-ÖØ-Þ"  # "RTÉ", "Élysée", "Óscar": names of Irish, French and Spanish spelling
 # A company suffix keeps its full stop when the sentence goes on ("Changsheng Ltd., which…").
 SUFFIX_WITH_DOT = r"(?:Ltd|Inc|Corp|Co|Jr|Bros)\.(?=,|;|[ \t]+[a-z])"
-# Words that open a sentence and never go on a name: after one, a capital and a full stop end a sentence.
-SENTENCE_OPENERS = r"(?:He|She|It|They|We|I|The|This|That|There|His|Her|Their|But|And|In|On|At|As|When|While)\b"
 # A saint's or a mountain's abbreviation opens the name it is part of ("St. Vincent Medical Center", "Mt. Fuji").
 SAINT = rf"(?:St|Mt|Ft)\.(?=[ \t]+(?!{SENTENCE_OPENERS})[{UPPER}][{LOWER}])"
-SAINT_END = re.compile(r"(?<![\w.])(?:St|Mt|Ft)\.$")
 # Capitals with digits ("O2 Arena", "G4S Security") count only before another name word: alone they are
 # models, codes and grades more often ("A380", "F1", "COVID-19") than names.
 ALPHANUMERIC = rf"[{UPPER}]+\d+[{UPPER}\d]*(?=[ \t]+[{UPPER}][{LOWER}])"
@@ -156,7 +150,9 @@ NAME_ENDING_TITLE_WORDS = {"State", "Justice", "Dame", "Constable", "Imam", "She
 # The last word of a competition ("Paris Masters", "European Super Cup", "WTA Hong Kong Open"): an event, not
 # a person, organisation or place.
 EVENT_WORDS = {"Cup", "Open", "Masters", "Finals", "Slam", "Championship", "Championships", "Olympics",
-               "Paralympics", "Tournament", "Trophy", "Prix", "Marathon", "Festival", "Expo", "Gala", "Awards"}
+               "Paralympics", "Tournament", "Trophy", "Prix", "Marathon", "Festival", "Expo", "Gala", "Awards",
+               "Award", "Prize", "Prizes", "Medal",  # and the honours given at events ("Nobel Prize", "President's Award")
+               "Game", "Bowl", "Poll", "Week"}  # "SEC Championship Game", "Coaches Poll", "Fashion Week" ("Games" ends studios)
 # Football's competitions are leagues named by what they gather ("Premier League", "Champions League"); a
 # league named by a people or a place is a body ("Arab League", "National Football League").
 COMPETITION_LEAGUES = re.compile(r"^(?:Premier|Champions|Europa|Conference|Nations|Super|Major) League$")
@@ -168,12 +164,31 @@ QUOTED = re.compile(r"(?<!\w)(?:\"([^\"\n]{1,60})\"|“([^“”\n]{1,60})”|�
 TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a title: letters first, then any hyphens and apostrophes
 TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by", "with", "is"}
 MAX_TITLE_WORDS = 8
+TITLED_NAME = re.compile(rf"({NAME.pattern})(?:[ \t]+\d[\d.]*)?")  # a title that is a name and its release number
 # Words (small ones left out) from which an all-capitalised headline is title case rather than a run of names:
 # names run to three words ("Tua Tagovailoa", "Bank of England" counts two), a headline says something of them.
 MIN_TITLED_HEADLINE = 4
 MIN_CLIPPING = 3  # "Met" for "Metropolitan", "Fed" for "Federal": shorter pieces are initials, not clippings
 # The agency signing off an article ("… in London. — AFP"): who reports, not what is reported.
 SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][\w&/]*(?:[ \t]+[A-Z][\w&/]*)?[ \t.]*\Z")
+# Who wrote the article or took its pictures, left in the text by the page: a byline opening a line ("by Jane Roe
+# and John Doe", "By Jane Roe, Reuters"), a labelled credit ("[File: Jane Roe/AFP]", "Photo: Getty Images", "Credit:
+# Pixabay"), a wire story's closing credits, and a photographer joined to an agency by a slash ("Jane Roe/Reuters",
+# "AFP Photo/JANE ROE"): no one the news is about.
+CREDIT_NAME = rf"[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*){{1,2}}"  # a name of two or three words
+BYLINE = re.compile(rf"(?:^|(?<=\n))[ \t]*[Bb]y[ \t]+(?!(?:{'|'.join(sorted(NOT_NAMES))})\b){CREDIT_NAME}"
+                    rf"(?:(?:,|[ \t]+and)[ \t]+{CREDIT_NAME})*")
+CREDIT_LABEL = (r"(?:Photo|Photograph|Picture|Image|File|Credit|Courtesy)s?(?:[ \t]+(?:credit|copyright))?"
+                r"(?:[ \t]*:|[ \t]+by\b|(?<=copyright))")
+CREDIT_WORDS = rf"[{UPPER}][\w'’.&-]*(?:[ \t]+[{UPPER}][\w'’.&-]*){{0,2}}"  # an agency of one word too ("Photo: AFP")
+# A wire story's closing credits in brackets: "(Reporting by Jane Roe; Editing by John Doe)".
+WIRE_CREDITS = r"(?:Additional[ \t]+)?(?:Reporting|Writing|Editing|Compiled|Produced)[ \t]+by\b"
+CREDIT = re.compile(rf"[\[(](?:{CREDIT_LABEL}|{WIRE_CREDITS})[^\])\n]{{0,200}}[\])]|(?<!\w){CREDIT_LABEL}[ \t]*{CREDIT_WORDS}"
+                    rf"(?:[ \t]*/[ \t]*{CREDIT_WORDS})*")
+AGENCIES = (r"(?:AFP|AP|Reuters|REUTERS|Getty(?:[ \t]+Images)?|EPA(?:-EFE)?|TASS|Xinhua|Bloomberg"
+            r"|Shutterstock|Alamy|PA|Sputnik|Anadolu)")
+SLASH_CREDIT = re.compile(rf"(?<![\w/]){CREDIT_NAME}[ \t]*/[ \t]*{AGENCIES}(?![\w/])"
+                          rf"|(?<![\w/]){AGENCIES}(?:[ \t]+Photo)?[ \t]*/[ \t]*{CREDIT_WORDS}")
 
 
 def stem(word: str) -> str:
@@ -196,13 +211,15 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
     unopened = midsentence | {_bare(w) for w in headline.split()[1:]}
     lowercase = set(re.findall(rf"\b[{LOWER}]+\b", text))
     plurals = set(re.findall(r"\b([A-Z]{2,})s\b", text))  # "ISPs", "NGOs": acronyms of common nouns
+    titles = _quoted_titles(text)
     ignored = sorted([m.span() for m in TICKER.finditer(text)] + [m.span() for m in SIGN_OFF.finditer(text.rstrip())]
-                     + _quoted_titles(text))
+                     + titles + [m.span() for pattern in (BYLINE, CREDIT, SLASH_CREDIT)
+                                               for m in pattern.finditer(text)])
     ignored_starts = [a for a, _ in ignored]
     unshouted = SHOUTED.sub(lambda m: " " * len(m.group()), text)  # same offsets, headlines in capitals blanked
     if titled:
         unshouted = _named_words_only(headline, midsentence) + unshouted[len(headline):]
-    for sent in _sentences(text):
+    for sent in english_sentences(text):
         lemmas = [stem(w) for w in WORD.findall(sent.text) if w.lower() not in STOPWORDS]
         sentences.append(Sentence(sent.start, sent.stop, sent.text, lemmas))
         line = unshouted[sent.start:sent.stop]
@@ -237,25 +254,14 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
                 continue  # "his Presidency", "His Body Mass Index was": a thing someone has
             for part in _parted_at_compounds(words):
                 names += [n for n in _run_names(part) if not _no_entity(n.name, plurals)]
-    types = typed_names(names, text)
+    types = typed_names(names, text, _titled_names(text, titles))
     canonical = _canonical_forms({n.name for n in names}, types)
     spans = []
     for n in names:
         kind, normal = canonical.get(n.name, (types[n.name.lower()], n.name))
-        spans.append(Span(n.start, n.stop, kind, n.name, normal))
+        if kind != WORK:  # a work, product or event: told apart by its type, no entity
+            spans.append(Span(n.start, n.stop, kind, n.name, normal))
     return sentences, spans
-
-
-def _sentences(text: str) -> list[Substring]:
-    """razdel's sentences, rejoined where it cut after a saint's or mountain's abbreviation ("St. | Petersburg"),
-    and cut at paragraph breaks."""
-    out: list[Substring] = []
-    for sent in sentenize(text):
-        if out and SAINT_END.search(out[-1].text) and not re.match(SENTENCE_OPENERS, sent.text):
-            sent = Substring(out[-1].start, sent.stop, text[out[-1].start:sent.stop])
-            out.pop()
-        out.append(sent)
-    return [Substring(start, stop, text[start:stop]) for sent in out for start, stop in paragraph_parts(text, sent.start, sent.stop)]
 
 
 def _canonical_forms(names: set[str], types: dict[str, str]) -> dict[str, tuple[str, str]]:
@@ -387,6 +393,13 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
         if words and len(words) <= MAX_TITLE_WORDS and words[0][0].isupper() and _capitalised_but_small_words(words):
             spans.append(match.span(group))
     return spans
+
+
+def _titled_names(text: str, titles: list[tuple[int, int]]) -> set[str]:
+    """The names quoted as titles, alone or with a release number ("‘Jasmine’", "“Anthem 2.0”"): a work or
+    product wherever else the article names it (lower case)."""
+    found = (TITLED_NAME.fullmatch(text, a, b) for a, b in titles)
+    return {match.group(1).lower() for match in found if match}
 
 
 def _title_cased(headline: str) -> bool:

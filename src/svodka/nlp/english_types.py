@@ -1,4 +1,4 @@
-"""Types of English names (PER, ORG, LOC), voted over every mention of a name in the article.
+"""Types of English names (PER, ORG, LOC; WORK for a work, product or event), voted over every mention of a name.
 
 A capitalised run says little by its shape: "Sokol Kazan" (a team), "Timur Safin" (a
 player) and "Nordic Ledger" (a newspaper) look alike. What tells them apart is what is
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from svodka.nlp.entities import is_dateline_place
@@ -83,8 +84,31 @@ TICKED = re.compile(r"(?:['’]s)?[ \t]*" + TICKER.pattern)
 # surname's prefix ("McQueen", "MacArthur", "DiCaprio", "LeBron" are people).
 BRAND_CAMEL_CASE = re.compile(r"(?!Mc|Mac|Di|De|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]")
 AGE = re.compile(r",\s*\d{1,2},")  # "Yermakov, 23, who joined…"
+# Works, products and events: capitalised like names, but no person, organisation or place. Nouns right before a
+# name, no comma between, that make it one ("the 1992 film Orlando", not "…a new game, Kotaku said"); "play",
+# "book", "star" are left out: "to play Arsenal", "book Emirates flights", "Arsenal star".
+WORK_NOUNS = {"film", "movie", "sitcom", "series", "show", "programme", "documentary", "album", "single", "song",
+              "track", "game", "novel", "musical", "opera", "app", "festival"}
+# Words naming what follows as a title ("a book titled …", "a feature called Airport Maps", "an update called …");
+# "called" alone also names people and firms ("a man called …"), so only after a work or product noun.
+TITLING_VERBS = {"titled", "entitled", "dubbed"}
+PRODUCT_NOUNS = WORK_NOUNS | {"feature", "update", "service", "version", "product", "device", "model", "tool"}
+# Nouns after a name that only a show or a work has ("Strictly Come Dancing judges", "Underworld sequel").
+WORK_FOLLOWERS = {"episode", "episodes", "season", "finale", "judges", "contestant", "contestants", "sequel",
+                  "trailer", "soundtrack", "spin-off", "premiere", "franchise"}
+# The work nouns in apposition, after a comma or "is": "Clockenflap, Hong Kong's biggest music festival", "X is
+# an annual festival".
+WORK_APPOSITION = re.compile(r"(?:,|[ \t]+(?:is|was))[ \t]+(?:a|an|the|[\w’']+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:"
+                             + "|".join(WORK_NOUNS) + r")\b")
+# A release number after a name makes it a product or a version of one ("Anthem 2.0", "Nokia 6.2", "HDMI 2.1");
+# not an amount or a share ("Brent 1.2%", "Tokyo 2.5 million").
+VERSION = re.compile(r"[ \t]+\d+\.\d+(?![\d%]|[.,]\d|[ \t]*(?:%|per|percent|points?|million|billion|trillion|bn|m|km|kg|hours?)\b)")
 CONTEXT = 40  # characters read on each side of a mention for its cues
 STRONG, CUE, HINT = 3, 2, 1  # vote weights: a word of the name itself, a word beside it, its shape
+# Nouns a place has, after its name ("the Hong Kong government", "the Kazan authorities"): the article is theirs.
+PLACE_OWNED = {"government", "authorities", "administration", "officials", "economy", "people", "residents",
+               "citizens", "streets", "border", "region", "market", "leader", "leadership", "capital"}
+WORK = "WORK"  # the type of a work, product or event: found to be told apart, then no entity
 
 
 @dataclass
@@ -94,13 +118,16 @@ class NameMention:
     name: str
 
 
-def typed_names(mentions: list[NameMention], text: str) -> dict[str, str]:
-    """Each name's type (keyed by the name in lower case), one per entity of the article."""
+def typed_names(mentions: list[NameMention], text: str, titled: AbstractSet[str] = frozenset()) -> dict[str, str]:
+    """Each name's type (keyed by the name in lower case), one per entity of the article; `titled` holds names the
+    article quotes as a title, works or products wherever they are written."""
     places = {m.name.lower() for m in mentions if " " not in m.name and _placed(m, text)}
     groups = _groups({m.name.lower() for m in mentions}, places)
     votes: dict[str, Counter] = {}
     for mention in mentions:
         votes.setdefault(groups[mention.name.lower()], Counter()).update(_votes(mention, text, places))
+    for name in titled & set(groups):
+        votes[groups[name]][WORK] += STRONG
     for group, counter in votes.items():
         counter.update(_shape(group))
     types = {name: _winner(votes[group]) for name, group in groups.items()}
@@ -175,11 +202,20 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
     if len(words) == 1 and following in PLURAL_VERBS:
         votes["ORG"] += CUE
     # a person's name takes no article: "the White House", "the Kazan Daily" ("the United States" is a place by
-    # its last word); in "the San Jose, California company" the article is the company's
-    if len(words) > 1 and previous == "the" and words[-1] not in LOC_WORDS and not re.match(r",[ \t]+[A-Z]", text[mention.stop:mention.stop + 3]):
+    # its last word); in "the San Jose, California company" the article is the company's, in "the Hong Kong
+    # government" that of a noun the place has
+    if len(words) > 1 and previous == "the" and words[-1] not in LOC_WORDS and following not in PLACE_OWNED and (
+            not re.match(r",[ \t]+[A-Z]", text[mention.stop:mention.stop + 3])):
         votes["ORG"] += STRONG
     if len(words) > 1 and following in SPEECH_VERBS:
         votes["PER"] += HINT
+    if VERSION.match(text, mention.stop):
+        votes[WORK] += STRONG + HINT  # over an acronym's shape ("HDMI 2.1")
+    if following in WORK_FOLLOWERS:
+        votes[WORK] += STRONG + CUE  # over "the" before a show's name ("the Strictly Come Dancing judges")
+    if (before and before[-1] in WORK_NOUNS | TITLING_VERBS) or WORK_APPOSITION.match(text, mention.stop) or (
+            len(before) > 1 and before[-1] == "called" and before[-2] in PRODUCT_NOUNS):
+        votes[WORK] += CUE
     return votes
 
 
@@ -192,7 +228,7 @@ def _shape(name: str) -> Counter:
 
 
 def _winner(votes: Counter) -> str:
-    return max(("PER", "ORG", "LOC"), key=lambda kind: votes[kind])
+    return max(("PER", "ORG", "LOC", WORK), key=lambda kind: votes[kind])
 
 
 def _placed(mention: NameMention, text: str) -> bool:
