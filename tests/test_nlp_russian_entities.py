@@ -6,6 +6,7 @@ import pytest
 
 from svodka.nlp.entities import canonical_entities
 from svodka.nlp.russian import Span, analyse_russian, nominative
+from svodka.nlp.translit import entity_key
 
 
 def entities(text, models):
@@ -209,7 +210,7 @@ def test_a_body_spelled_out_keeps_its_long_name_and_its_abbreviations_key(models
 @pytest.mark.parametrize("text, canonical", [
     ("Закон поддержали в Совфеде.", "Совфед"),  # not "Совфедя", the dictionary's guess by analogy with "Федя"
     ("Спор с Совфедом продолжается.", "Совфед"),
-    ("Об этом заявили в Совфеде РФ.", "Совфед России"),
+    ("Об этом заявили в Совфеде РФ.", "Совфед РФ"),  # the country as the text writes it
     ("В Роскачестве проверили продукты.", "Роскачество"),  # a neuter the dictionary's guess got right stays
 ])
 def test_an_unknown_masculine_body_loses_its_case_ending(text, canonical, models):
@@ -427,3 +428,59 @@ def test_a_settlement_named_by_an_adjective_takes_the_gender_of_its_kind_or_of_i
     found = entities("Отвод сил\n\nОтвод сил в районе Петровского завершён. Петровское лежит у реки. "
                      "Наблюдатели прибыли в Петровском.", models)
     assert "Петровский" not in found and "Петровское" in found
+
+
+def test_an_abbreviation_written_alone_keeps_its_name_and_the_key_of_its_expansion(models):
+    text = "Санкции против РФ продлили. Власти РФ ответили."
+    _, spans = analyse_russian(text, models)
+    country = next(e for e in canonical_entities(spans, text) if e.type == "LOC")
+    assert (country.name, country.key) == ("РФ", entity_key("Россия", "LOC"))
+    both = "Санкции против РФ продлили. Власти России ответили."
+    _, spans = analyse_russian(both, models)
+    assert [e.name for e in canonical_entities(spans, both) if e.type == "LOC"] == ["Россия"]
+    body = "Представители Генеральной прокуратуры РФ приехали."
+    _, spans = analyse_russian(body, models)
+    office = next(e for e in canonical_entities(spans, body) if e.type == "ORG")
+    assert (office.name, office.key) == ("Генеральная прокуратура РФ", entity_key("Генеральная прокуратура России", "ORG"))
+
+
+def test_the_ends_of_a_route_joined_by_a_spaced_dash_are_places(models):
+    found = entities("Поезд горел на перегоне Колосовка - Николаев. Работы на участке «Петровское – Богдановка» сорваны.",
+                     models)
+    assert {"Колосовка", "Николаев", "Петровское", "Богдановка"} <= set(found)
+    _, spans = analyse_russian("В споре Истец - Ответчик победил первый.", models)  # no route's noun: no places
+    assert not [s for s in spans if s.type == "LOC"]
+
+
+@pytest.mark.parametrize("russian, english", [
+    ("Лион", "Lyon"), ("Марсель", "Marseille"), ("Токио", "Tokyo"), ("Барселона", "Barcelona"),
+    ("Филадельфия", "Philadelphia"), ("Таиланд", "Thailand"), ("Катар", "Qatar"), ("Италия", "Italy"),
+    ("Австрия", "Austria"), ("Макрон", "Macron"), ("Алексей Навальный", "Alexei Navalny"),
+])
+def test_a_russian_and_an_english_spelling_of_one_name_share_a_key(russian, english):
+    assert entity_key(russian, "LOC") == entity_key(english, "LOC")
+
+
+def test_a_womans_surname_keeps_a_key_apart_from_the_mans():
+    assert entity_key("Дарига Назарбаева", "PER") != entity_key("Нурсултан Назарбаев", "PER")
+    assert entity_key("Иран", "LOC") != entity_key("Ирак", "LOC")
+
+
+def test_a_name_found_in_quotes_is_a_name_wherever_the_text_quotes_it_so(models):
+    text = ("Киноцентр «Вереск» закроется. Директор «Вереска» Иван Орлов сказал, что показы «Вереска» перенесут "
+            "в сети «Каро». Программа «Вереск в Каро» начнется в январе.")
+    _, spans = analyse_russian(text, models)
+    quoted = [s for s in spans if s.text.startswith("Вереск")]
+    assert len(quoted) == 3 and len({s.normal for s in quoted}) == 1  # the programme's title is no mention
+    album = "Группа выпустит альбом «F&M». Тур идет в поддержку пластинки. «F&M» — новая глава группы."
+    _, spans = analyse_russian(album, models)
+    assert len([s for s in spans if s.text == "F&M"]) <= 1  # a work's title, whatever natasha tags
+
+
+
+def test_a_name_in_doubled_backticks_is_read_as_in_quote_marks(models):
+    text = "Как сообщила радиостанция ``Вестник.ФМ``, газета ``Коммерсантъ`` узнала подробности."
+    sentences, spans = analyse_russian(text, models)
+    assert {"Вестник.ФМ", "Коммерсантъ"} <= {s.text for s in spans}
+    assert all(text[s.start:s.stop] == s.text for s in spans)
+    assert sentences[0].text == text  # the sentence as written, backticks kept

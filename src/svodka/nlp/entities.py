@@ -144,7 +144,25 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
         entity.key = entity.key or entity_key(entity.name, entity.type)
+        entity.name = _written_abbreviation(entity) or entity.name
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.name))
+
+
+def _written_abbreviation(entity: Entity) -> str | None:
+    """"РФ", "ЕС", "US", "МИД РФ": an abbreviation the table expands, alone or closing an organisation's name,
+    when the text only ever writes it so. Outlets write "РФ" and "Россия" by habit, and a text naming the
+    country only "РФ" names it so; the key stays the expanded name's, so that the entity still meets "Россия",
+    "Russia" and "МИД России" in other reports."""
+    forms = {m.text for m in entity.mentions if m.kind == "name"}
+    form = forms.pop() if len(forms) == 1 else ""
+    words, named = form.split(), entity.name.split()
+    if not words or not is_abbreviation(words[-1]) or alias_of(words[-1]) == words[-1]:
+        return None
+    if len(words) == 1:
+        return form if alias_of(form) == entity.name else None
+    # the organisation's name put in the nominative, with the place it closes with written back as the text has it
+    spelt_out = len(named) == len(words) and not is_abbreviation(named[-1])
+    return " ".join(named[:-1] + words[-1:]) if spelt_out else None
 
 
 def _fold_types(entities: Groups) -> None:

@@ -17,11 +17,25 @@ CYRILLIC_TO_LATIN = dict(zip(
 # Romanisation variants folded to one spelling, applied in order to the lowercased Latin.
 FOLDS = [
     (re.compile(r"[-'’`\s]+"), " "),
+    # Latin spellings of sounds Cyrillic writes one way (the Cyrillic's own Latin has no "c", "q", "ph", "th"):
+    # Philadelphia, Thailand, Qatar, Barcelona, Canada, Macron → филадельфия, таиланд, катар, барселона…
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"ck|q"), "k"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c(?!h)"), "k"),
     (re.compile(r"\bye"), "e"),  # Yekaterinburg → ekaterinburg
     (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), ""),  # Tokayev → tokaev
     (re.compile(r"(?<=[bcdfghklmnprstvz])yo"), "e"),  # ё after a consonant: Artyom, Lunyov → artem, lunev (Артём)
     (re.compile(r"(?:iy|yy|ii|yi|ij)\b"), "i"),  # Zelenskiy, Zelenskyy → zelenski
     (re.compile(r"y"), "i"),
+    # vowels English keeps from the source language where Russian writes them as heard: Marseille, Lyon, Tokyo,
+    # Austria, Italy, Germany → марсель, лион, токио, австрия, италия, германия
+    (re.compile(r"ei"), "e"),
+    (re.compile(r"io"), "e"),
+    (re.compile(r"(?<=[ae])u(?![aeiou])"), "v"),
+    (re.compile(r"(?<=[^aeiou\s])e\b"), ""),
+    (re.compile(r"ia\b"), "i"),
     (re.compile(r"kh"), "h"),
     (re.compile(r"j"), "zh"),  # Jomart → zhomart
     (re.compile(r"x"), "ks"),

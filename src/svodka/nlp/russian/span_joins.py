@@ -14,7 +14,7 @@ from pymorphy2.analyzer import Parse
 
 from svodka.nlp.aliases import alias_of
 from svodka.nlp.russian.name_forms import head_nominative, nominative
-from svodka.nlp.russian.span_drops import EPONYM_NOUNS
+from svodka.nlp.russian.span_drops import EPONYM_NOUNS, in_titled_work
 from svodka.nlp.russian.span_fixes import SITE_WINDOW
 from svodka.nlp.russian.words import (
     CYRILLIC_WORD,
@@ -57,6 +57,15 @@ MISSIONS = {"посольство", "консульство", "генконсу�
             "диппредставительство", "торгпредство"}
 SEAT_GAP = " в "
 COORDINATION_GAP = re.compile(r"\s*(?:,|и|или|,\s*и)\s*")  # between the places of a list
+# A stretch of road, rail or front between two places, written "перегон Колосовка - Николаев", "на участке
+# «Петровское – Богдановка»": its two ends, in the nominative and often quoted, which natasha misses as a pair.
+ROUTE_NOUNS = {"участок", "перегон", "трасса", "маршрут", "рейс", "направление", "автодорога", "магистраль"}
+ROUTE_PLACE = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+# A name in quote marks, whole: "«Соловья»", '"Каро"'. A quote holding a longer title ("«Соловей поет в Каро»")
+# is no mention of the name it opens with, nor is a quote opening one («"Соловей" оставляет зрителям сувениры»,
+# the title of another report).
+QUOTED = re.compile(r"(?<![«\"„“])[«\"„“]([^«»\"„“”\n]{2,60})[»\"”“]")
+ROUTE = re.compile(rf"([а-яё]+)\s+[«\"„“`']*({ROUTE_PLACE})\s*[-–—]\s*({ROUTE_PLACE})(?![\w-])")
 
 
 def joined_spans(spans: list[Span], text: str, morph_vocab: MorphVocab) -> list[Span]:
@@ -66,7 +75,49 @@ def joined_spans(spans: list[Span], text: str, morph_vocab: MorphVocab) -> list[
     spans = _with_their_areas(_with_street_nouns(spans, text, morph_vocab), text, morph_vocab)
     spans = _with_settlement_genders(spans, text, morph_vocab)
     spans = _named_abbreviations(_completed_coordinations(spans, text, morph_vocab), text)
-    return _with_named_after_sites(spans, text, morph_vocab)
+    spans = _with_route_ends(_with_named_after_sites(spans, text, morph_vocab), text, morph_vocab)
+    return _with_repeated_quoted_names(spans, text, morph_vocab)
+
+
+def _with_repeated_quoted_names(spans: list[Span], text: str, morph_vocab) -> list[Span]:
+    """"киноцентра «Соловей» … директор «Соловья» … репертуара «Соловья»": natasha tags a name in quotes in one
+    place and misses the same written form, quoted the same way, in another. A form it found whole in quotes is
+    a name wherever the text quotes it so (every quote is read once: linear in the text), unless the text
+    quotes it as the title of a work too ("альбом «F&M»": a title, svodka.nlp.russian.span_drops)."""
+    quoted = {s.text: s for s in spans if s.type != "PER" and s.start and QUOTED.fullmatch(text, s.start - 1, s.stop + 1)}
+    if not quoted:
+        return spans
+    starts = [s.start for s in spans]
+    added, titles = [], set()
+    for quote in QUOTED.finditer(text):
+        found = quoted.get(quote[1])
+        if found is None:
+            continue
+        start, stop = quote.span(1)
+        if in_titled_work(start, text, morph_vocab):
+            titles.add(quote[1])
+        near = spans[max(0, bisect_left(starts, stop) - 2):bisect_left(starts, stop)]
+        if not any(s.stop > start for s in near):
+            added.append(Span(start, stop, found.type, quote[1], found.normal))
+    added = [s for s in added if s.text not in titles]
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def _with_route_ends(spans: list[Span], text: str, morph_vocab) -> list[Span]:
+    """"на перегоне Колосовка - Николаев", "участок «Петровское – Богдановка»": the two places a route's noun
+    names joined by a dash, as written (a route names its ends in the nominative), added where natasha found
+    no name."""
+    added: list[Span] = []
+    starts = [s.start for s in spans]
+    for route in ROUTE.finditer(text):
+        if morph_vocab.parse(route[1])[0].normal_form not in ROUTE_NOUNS:
+            continue
+        for end in (2, 3):
+            start, stop = route.start(end), route.end(end)
+            # the spans that may overlap: those starting before the end, the last few of which can reach in
+            if not any(s.stop > start for s in spans[max(0, bisect_left(starts, stop) - 2):bisect_left(starts, stop)]):
+                added.append(Span(start, stop, "LOC", route[end], route[end]))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
 def _with_their_places(spans: list[Span], text: str, morph_vocab) -> list[Span]:
