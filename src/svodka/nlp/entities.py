@@ -365,9 +365,17 @@ def _after_place_noun(start: int, text: str) -> bool:
 
 
 def is_dateline_place(start: int, stop: int, text: str) -> bool:
-    """"ДУШАНБЕ, 23 дек —", "YEKATERINBURG, March 7": a capitalised place opening a paragraph."""
-    opening = text[:start].rstrip(STRAY_OPENING)
-    return text[start:stop].isupper() and (not opening or opening[-1] == "\n") and text[stop:stop + 1] == ","
+    """"ДУШАНБЕ, 23 дек —", "YEKATERINBURG, March 7": a capitalised place opening a paragraph.
+
+    Only the few characters before the name are read (quote marks and spaces may stand between it and the
+    line break): asked for every name of a text, reading all that comes before would cost its square.
+    """
+    if not (text[start:stop].isupper() and text[stop:stop + 1] == ","):
+        return False
+    at = start
+    while at > 0 and text[at - 1] in STRAY_OPENING:
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _plausible(name: str) -> bool:
