@@ -44,6 +44,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -225,13 +226,20 @@ def tally_dates(gold: Counter, found: Counter, tally: Counter) -> None:
     tally["date_hit"] += sum((gold_texts & found_texts).values())
     tally["date_right"] += sum((gold & found).values())
     unmatched = list(found.elements())
-    for text, resolved in sorted(gold.elements(), key=lambda item: item not in found):  # exact texts pair first
-        match = next((f for f in unmatched if f[0] == text), None) or next(
-            (f for f in unmatched if f[0] in text or text in f[0]), None)
+    # exact dates pair first, then exact texts: the relaxed match adds pairs to the strict one, never moves them
+    for text, resolved in sorted(gold.elements(), key=lambda item: (item not in found, item[0] not in found_texts)):
+        match = next((f for f in unmatched if f == (text, resolved)), None) or next(
+            (f for f in unmatched if f[0] == text), None) or next(
+            (f for f in unmatched if _holds_words(f[0], text) or _holds_words(text, f[0])), None)
         if match:
             unmatched.remove(match)
             tally["date_hit_relaxed"] += 1
             tally["date_right_relaxed"] += match[1] == resolved
+
+
+def _holds_words(text: str, part: str) -> bool:
+    """`part` inside `text` as whole words: "1 июня" is in "с 1 июня", not in "11 июня"."""
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) is not None
 
 
 def prf(hit: int, found: int, gold: int) -> str:

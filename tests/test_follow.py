@@ -79,3 +79,16 @@ def _story_sizes(db: Path) -> list[int]:
         return [len(story.articles) for story in store.stories()]
     finally:
         store.close()
+
+
+def test_a_crlf_stream_yields_the_articles_a_crlf_file_does(tmp_path: Path) -> None:
+    """`svodka follow` then `svodka run` on one feed: each article is the same one, not stored twice."""
+    from svodka.ingest import read_inputs
+    data = b"\r\n".join(map(_line, BRIDGE)).replace(b"\n\r\n", b"\r\n")
+    (tmp_path / "feed.jsonl").write_bytes(data)
+    read_end, write_end = os.pipe()
+    os.write(write_end, data)
+    os.close(write_end)
+    streamed = [d for batch in stream_batches(read_end, size=10, idle=1) for d in batch]
+    os.close(read_end)
+    assert [d.id for d in streamed] == [d.id for d in read_inputs([str(tmp_path / "feed.jsonl")])]

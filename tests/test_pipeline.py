@@ -114,3 +114,43 @@ def test_an_article_that_fails_in_a_worker_is_named_and_the_rest_are_stored(tmp_
     report = Engine(store, models, now=None, jobs=2).process(documents)
     assert report.added == 2 and [r.origin for r in report.rejected] == ["1.txt"]
     assert "broken on purpose" in report.rejected[0].reason
+
+
+def test_a_run_with_no_new_article_loads_no_models_for_workers(tmp_path: Path) -> None:
+    """Re-running `svodka run --jobs N` on what is stored costs what one process does: nothing to understand."""
+    from svodka.nlp import NlpModels
+
+    class Unloadable(NlpModels):
+        def load_all(self) -> NlpModels:
+            raise AssertionError("models loaded for no article")
+
+    store = Store(tmp_path / "empty.db")
+    report = Engine(store, Unloadable(), jobs=2).process([])
+    assert (report.added, report.skipped, report.rejected) == (0, 0, [])
+
+
+def test_a_worker_that_dies_loses_only_the_articles_in_flight(tmp_path: Path, models, monkeypatch) -> None:
+    """An article that kills its process (a crash in a native library, the OOM killer) costs the few articles
+    sent along with it, named and read again next run; the articles after them still go to new workers."""
+    import os
+
+    from svodka import engine as engine_module
+    from svodka.model import RawDocument
+    from svodka.workers import IN_FLIGHT_PER_WORKER
+    original = engine_module.clean_document
+
+    def clean(item: RawDocument, now):
+        if "роковая" in item.text:
+            os._exit(1)
+        return original(item, now)
+
+    monkeypatch.setattr(engine_module, "clean_document", clean)  # forked workers inherit the patch
+    texts = [f"Заметка {i}.\n\nМэр Энска открыл мост номер {i} через реку." for i in range(30)]
+    texts[3] = "Заметка роковая.\n\nЭтот текст убивает процесс."
+    documents = [RawDocument(origin=f"{i}.txt", raw=text.encode(), format="text", text=text)
+                 for i, text in enumerate(texts)]
+    report = Engine(Store(tmp_path / "dead.db"), models, jobs=2).process(documents)
+    rejected = [r.origin for r in report.rejected]
+    assert "3.txt" in rejected and all("worker process died" in r.reason for r in report.rejected)
+    assert len(rejected) <= 2 * IN_FLIGHT_PER_WORKER + 1 and report.added + len(rejected) == 30
+    assert "29.txt" not in rejected

@@ -203,3 +203,23 @@ def test_an_open_bound_is_no_timeline_event_but_a_deadline_and_a_day_are(models:
 ])
 def test_a_date_is_a_point_unless_a_bound_leaves_it_open(before: str, text: str, date: str, point: bool) -> None:
     assert dated_point(DateRef(text, len(before), len(before) + len(text), date), before) is point
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Она вложила в строительство завода 3 млрд рублей.", True),
+    ("Это решение мэрия приняла в пятницу.", True),
+    ("Агентство отмечает, что спрос на арматуру упал.", True),
+    ("Издание уточняет, что мост открыли без торжеств.", True),
+    ("That morning the river rose by two metres.", True),
+    # "this" of the time of writing, and an agency's or a publication's own name, point back at nothing
+    ("This year's budget for the bridge was cut by a third.", False),
+    ("This week the council voted to close the old bridge.", False),
+    ("Этой весной в Твери откроют новый мост через Волгу.", False),
+    ("Этот год стал для завода рекордным.", False),
+    ("Агентство стратегических инициатив открыло конкурс для заводов.", False),
+    ("Агентство по страхованию вкладов выплатит вкладчикам 3 млрд рублей.", False),
+    ("Агентство Интерфакс сообщило, что завод открыли в пятницу.", False),
+])
+def test_a_sentence_leans_on_the_one_before_by_what_its_opening_points_back_at(sentence: str, leans: bool) -> None:
+    from svodka.summarise.summary import LEANS_ON_THE_SENTENCE_BEFORE
+    assert bool(LEANS_ON_THE_SENTENCE_BEFORE.match(sentence)) == leans

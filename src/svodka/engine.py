@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import chain
 from typing import TypeVar
 
 from svodka.categorise import story_category, with_category
@@ -118,8 +119,13 @@ class Engine:
         """Each document with its article and analysis, or why it could not be processed, in input order."""
         if self.jobs == 1:
             return ((item, understand(item, self.models, self.now)) for item in documents)
+        documents = iter(documents)
+        first = next(documents, None)
+        if first is None:  # nothing new (a re-run): no models loaded for workers with nothing to do
+            return iter(())
         models = self.models.load_all()
-        outcomes = ordered_map(_understand_in_worker, documents, self.jobs, _start_worker, (models, self.now))
+        outcomes = ordered_map(_understand_in_worker, chain([first], documents), self.jobs, _start_worker,
+                               (models, self.now))
         return ((item, f"worker process died: {result}" if isinstance(result, Exception) else result)
                 for item, result in outcomes)
 

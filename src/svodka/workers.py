@@ -28,19 +28,33 @@ def ordered_map(function: Callable[[A], B], items: Iterable[A], jobs: int,
                 ) -> Iterator[tuple[A, B | BrokenProcessPool]]:
     """Each item with function(item), computed in `jobs` processes and yielded in the items' order.
 
-    A worker that dies (killed, out of memory) breaks the pool: the items it had not finished come
-    back with the BrokenProcessPool error instead of a result, so the caller can name them and go on.
+    A worker that dies (killed, out of memory) breaks the pool: the items in flight then come back with
+    the BrokenProcessPool error instead of a result, so the caller can name them, and the items after
+    them go to a new pool (one bad item must not cost every item after it).
     """
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=initargs)
+
+    pool = new_pool()
+    try:
         pending: deque[tuple[A, Future[B]]] = deque()
         for item in items:
-            pending.append((item, _submitted(pool, function, item)))
+            try:
+                future = pool.submit(function, item)
+            except BrokenProcessPool:
+                pool.shutdown()
+                pool = new_pool()
+                future = _submitted(pool, function, item)
+            pending.append((item, future))
             if len(pending) > jobs * IN_FLIGHT_PER_WORKER:
                 yield _outcome(*pending.popleft())
         while pending:
             yield _outcome(*pending.popleft())
+    finally:
+        pool.shutdown()
 
 
 def _submitted(pool: ProcessPoolExecutor, function: Callable[[A], B], item: A) -> Future[B]:

@@ -70,7 +70,12 @@ def _too_long(where: str, max_line: int) -> IngestError:
 
 
 def _documents(where: str, line: bytes, field_map: Mapping[str, str] | None, max_line: int) -> Batch:
-    """The article one line holds: none for a blank line, an error for one that cannot be read."""
+    """The article one line holds: none for a blank line, an error for one that cannot be read.
+
+    A CRLF line's CR goes too, as `svodka run` drops it: the article's id hashes the line, so
+    one feed read both ways must give the same ids, not each article twice.
+    """
+    line = line.removesuffix(b"\r")
     if not line.strip():
         return []
     if len(line) > max_line:

@@ -41,11 +41,15 @@ POSITION_DECAY = 0.15  # relevance lost per sentence further from the start of t
 QUOTE_PENALTY = 0.5  # a sentence that is a direct quote reports a view, not the event
 LEANING_PENALTY = 0.5  # every wording leans on the sentence before it: as weak as a quote
 # Openings that point back: pronouns, "this", connectives, an unnamed "the outlet" or "it is noted"
-# ("Издание отмечает", not "Издание Bloomberg пишет").
+# ("Издание отмечает", not "Издание Bloomberg пишет" nor the name "Агентство стратегических инициатив":
+# what follows is a lower-case verb), but not the "this" of the time of writing ("This year's…", "Этой весной…").
 LEANS_ON_THE_SENTENCE_BEFORE = re.compile(
-    r"^(?:(?:он|она|оно|они|его|её|ее|их|ему|ей|им|этот|эта|это|эти|этого|этой|этих|также|тоже|"
+    r"^(?!(?:this|these|эт(?:от|а|о|и|ой|им))\s+(?:year|week|weekend|month|morning|afternoon|evening|season|spring|"
+    r"summer|autumn|fall|winter|days|год|неделе|неделю|месяц|весной|летом|осенью|зимой|ночью|утром|вечером)\b)"
+    r"(?:(?:он|она|оно|они|его|её|ее|их|ему|ей|им|этот|эта|это|эти|этого|этой|этих|также|тоже|"
     r"при этом|кроме того|помимо этого|однако|но|тем не менее|в то же время|отмечается|сообщается|"
-    r"уточняется|подчеркивается|подчёркивается|(?:издание|агентство)(?=\s+[а-яё])|собеседник\w*|"
+    r"уточняется|подчеркивается|подчёркивается|"
+    r"(?:издание|агентство)(?=\s+(?:(?:также|тоже|уже|ранее)\s+)?(?-i:[а-яё]+(?:т|ло|ся|сь))\b)|собеседник\w*|"
     r"he|she|it|they|his|her|its|their|this|these|those|that|also|however|but|meanwhile|"
     r"the (?:agency|newspaper|outlet|publication|source))\b)", re.IGNORECASE)
 # "Об этом сообщает ТАСС", "Об этом заявил министр": the credit of the sentence before, not a fact.
