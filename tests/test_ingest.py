@@ -66,6 +66,16 @@ def test_jsonl_lines_become_articles_and_a_corrupt_line_costs_only_itself(tmp_pa
     assert found[2].hints["outlet"] == "Курьер"
 
 
+def test_a_line_separator_inside_a_jsonl_record_splits_no_line(tmp_path: Path) -> None:
+    """json.dumps(ensure_ascii=False) leaves U+2028 unescaped; only line feeds end a record (CRLF too)."""
+    dump = tmp_path / "dump.jsonl"
+    records = [{"text": RUSSIAN + "\u2028Вторая строка.", "title": "Школа"}, {"text": RUSSIAN, "title": "Мост"}]
+    dump.write_text("\r\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    found = documents(dump)
+    assert [(type(d).__name__, d.hints.get("title")) for d in found] == [("RawDocument", "Школа"), ("RawDocument", "Мост")]
+    assert found[0].origin == f"{dump}:1" and found[1].origin == f"{dump}:2"
+
+
 def test_a_folder_of_thousands_of_files_is_read_whole(tmp_path: Path) -> None:
     for i in range(2000):
         (tmp_path / f"{i:04d}.txt").write_text(f"Новость номер {i}\n\n{RUSSIAN}", encoding="utf-8")

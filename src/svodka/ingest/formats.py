@@ -42,7 +42,7 @@ def detect_format(name: str, text: str) -> str:
     head = text.lstrip()[:2000]
     lowered = head.lower()
     if JSON_START.match(head):
-        lines = [line for line in text.splitlines() if line.strip()]
+        lines = [line for line in json_lines(text) if line.strip()]
         if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:5]):
             return "jsonl"
         return "json"
@@ -78,9 +78,15 @@ def _field_names(field_map: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
 def _jsonl_documents(
     origin: str, text: str, encoding: str, fields: dict[str, tuple[str, ...]]
 ) -> Iterator[RawDocument | IngestError]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(json_lines(text), start=1):
         if line.strip():
             yield _line_document(f"{origin}:{number}", line, encoding, fields)
+
+
+def json_lines(text: str) -> list[str]:
+    """A dump's lines: split at line feeds only. `str.splitlines` also splits at U+2028 and other separators
+    that `json.dumps(..., ensure_ascii=False)` leaves unescaped inside a record's strings."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
 
 
 def jsonl_line_document(where: str, line: str, encoding: str,
