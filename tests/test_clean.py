@@ -231,3 +231,97 @@ def test_a_closing_credit_or_teaser_after_the_last_sentence_is_cut(closing: str,
 def test_sentences_that_only_look_like_furniture_stay(ending: str) -> None:
     body = "Жители города выбрали лучший проект благоустройства парка на набережной."
     assert clean_text(f"Конкурс проектов\n\n{body}{ending}").text == body + ending
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "outlet"),
+    [
+        ("Казань. 3 марта. VOLGA.RU - Городской совет утвердил план ремонта мостов на весь год.", "Казань", "VOLGA.RU"),
+        ("Lisbon - The harbour authority closed the old pier after a storm damaged its railings.", "Lisbon", None),
+        ("Port Elizabeth – Two fishermen were rescued after their boat capsized near the harbour wall.",
+         "Port Elizabeth", None),
+    ],
+)
+def test_a_city_written_as_a_word_opens_a_dateline(lead: str, dateline: str, outlet: str | None) -> None:
+    from svodka.clean.text import DATELINE
+
+    article = clean_text(f"Заголовок новости\n\n{lead}\n")
+    assert (article.dateline, article.outlet) == (dateline, outlet)
+    assert lead[DATELINE.match(lead).end():].lstrip(" -–").startswith(("Городской", "The", "Two"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sport - Football",  # a header's rubric: no lead follows the dash
+        "Москва - крупнейший город страны, сообщили в мэрии города на прошлой неделе.",  # a Russian sentence
+        "Париж. Франция. Власти закрыли музей на ремонт до конца года, сообщили в мэрии.",  # no date, no outlet
+    ],
+)
+def test_a_capitalised_word_and_a_dash_alone_are_no_dateline(line: str) -> None:
+    from svodka.clean.text import DATELINE
+
+    assert DATELINE.match(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "dateline"),
+    [
+        ("by Ann Lee and Bo Chen A student who was hurt in the clashes died on Friday, his family said.",
+         "Ann Lee and Bo Chen", None),
+        ("Mary Jones Durban – While the storm has passed, the clean-up of the beachfront will take weeks.",
+         "Mary Jones", "Durban"),
+        ("1 / 12Crowds gather at the square in the old town By Tom Hale OSLO (Reuters) - Thousands marched through "
+         "the capital on Sunday.", "Tom Hale", "OSLO"),
+    ],
+)
+def test_a_byline_glued_before_the_lead_is_cut(text: str, author: str, dateline: str | None) -> None:
+    article = clean_text(f"Headline of the story\n\n{text}\n")
+    assert (article.author, article.dateline) == (author, dateline)
+    assert author not in article.text and removed_reasons(article) == {text[:text.index(author) + len(author)]: "byline"}
+
+
+def test_a_name_opening_a_sentence_is_no_byline() -> None:
+    text = "Mary Jones Said she would run again, and Tom Hale OSLO was no dateline here."
+    for body in (text, "Mary Jones The mayor, who won in May, opened the new bridge over the river."):
+        assert clean_text(f"Headline of the story\n\n{body}\n").text == body
+
+
+def test_an_affiliate_disclosure_ends_the_article_and_takes_the_links_after_it() -> None:
+    body = "The app now shows delays on five more lines, the company said."
+    for closing in (" We may earn a commission for purchases using our links. Learn more. Big Deal Phones get cheaper",
+                    " FTC: We use income earning auto affiliate links.More."):
+        article = clean_text(f"Transit App Grows\n\n{body}{closing}")
+        assert article.text == body
+        assert removed_reasons(article) == {closing.strip(): "affiliate disclosure"}
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    ["09:40 03.02.2026 Фото: photobank.ru12 7 ", "Вчера, 09:40 Вчера, 09:40 ", "прочитано 512 раз "],
+)
+def test_the_page_header_glued_before_the_lead_is_cut(stamps: str) -> None:
+    body = "Жители города выбрали лучший проект благоустройства парка на набережной."
+    article = clean_text(f"Конкурс проектов\n\n{stamps}{body}")
+    assert article.text == body
+    assert removed_reasons(article) == {stamps.strip(): "page header"}
+
+
+def test_a_lead_opening_with_a_number_or_a_time_keeps_it() -> None:
+    for body in ("6 мая школьники вернулись в классы после долгого перерыва.", "10:30 — время начала матча, сообщили в клубе."):
+        assert clean_text(f"Заголовок новости\n\n{body}").text == body
+
+
+def test_a_loading_placeholder_glued_into_the_text_is_cut() -> None:
+    article = clean_text("Заголовок новости\n\nНа складах гремят взрывы. Loading... Саперы работают на месте.")
+    assert article.text == "На складах гремят взрывы. Саперы работают на месте."
+    assert removed_reasons(article) == {"Loading...": "page widget"}
+
+
+def test_a_standfirst_glued_before_a_worded_dateline_becomes_its_own_paragraph() -> None:
+    standfirst = "Певец готовится к новогодним концертам"
+    lead = "Казань, 8 ноября. Артист сел на диету, сообщили его близкие."
+    article = clean_text(f"Заголовок новости\n\n{standfirst} {lead}")
+    assert (article.text, article.dateline) == (f"{standfirst}\n\n{lead}", "Казань")
+    for body in ("Иванов, 45 лет. Он работал в школе.", "В городе Казань, 8 ноября, открыли мост. Движение пустили."):
+        assert clean_text(f"Заголовок новости\n\n{body}").text == body

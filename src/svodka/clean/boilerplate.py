@@ -107,6 +107,7 @@ GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("subscribe or share", re.compile(
         r"(?:[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:[-–—]\s+)?)?(?:в|in)\s+(?:нашем|our)\s+(?:\S+\s+)?"
         r"(?:Telegram|Телеграм|Instagram|YouTube|WhatsApp|Дзен|VK|ВКонтакте)" + SENTENCE_REST)),
+    ("page widget", re.compile(r"Loading(?:\.\.\.|…)")),  # a player's or a feed's placeholder
     ("error report note", re.compile(
         r"(?:Выделите|Если вы (?:заметили|нашли) ошибку|Нашли ошибку)[^.!?]{0,100}Ctrl\s*\+\s*Enter[.!]?")),
     ("credit line", re.compile(
@@ -115,8 +116,22 @@ GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|This (?:report|story|article) by [^.]{2,60} was first published .{2,40}?\d{4}\."
         r"|This article has been republished from[^.]*\.(?: Note: [^.]*\.)?(?: For further information[^.]*\.)?")),
 ]
+# The page's header glued before the lead: its time and date ("17:13 17.11.2019", "Вчера, 19:11"), a photo credit
+# naming a site with the page's counters glued on ("Фото: pixabay.com62 16"), a view counter ("прочитано 829 раз").
+# A number alone is a lead's ("6 мая школьники…"): only a time beside a date or a day's name is the page's.
+PAGE_STAMPS = re.compile(
+    r"^(?:(?:(?:Сегодня|Вчера|Today|Yesterday),?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}"
+    r"|(?:Фото|Photo)\s*:\s*[\w-]+(?:\.[\w-]+)*?\.[a-zа-яё]{2,6}(?:\d+(?:\s\d+)*)?"
+    r"|(?:прочитано|просмотров|views)\s*:?\s*\d+(?:\s+раза?)?)(?:\s+|$))+",
+    re.IGNORECASE,
+)
 # Closing pieces: a credit ("– AFP", "-with AAP", "The Associated Press") or an AP-style "___" footer.
 CLOSING_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # The affiliate disclosure ("We may earn a commission for purchases using our links. Learn more.", "FTC: We use
+    # income earning auto affiliate links.") stands where the article ends and the site's own links begin.
+    ("affiliate disclosure", re.compile(
+        r"\b(?:FTC:\s*We|We) (?:may )?(?:earn|receive|use)\b[^.!?]{0,60}?\b(?:commissions?|affiliate links?)\b.*$")),
     ("site footer", re.compile(r"\s_{3,}\s.*$")),
     ("credit line", re.compile(
         r"(?<=[.!?\"”»])\s*(?:[-–—]\s*(?:with\s+)?[A-Z]{2,6}|(?:The )?Associated Press|From an? [\w-]+ report)\s*$")),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from svodka.clean.boilerplate import (
-    CAPTION_WITH_OUTLET, MAX_TEASERS_IN_BLOCK, glued_furniture, judge_line, looks_like_teaser,
+    CAPTION_WITH_OUTLET, MAX_TEASERS_IN_BLOCK, PAGE_STAMPS, glued_furniture, judge_line, looks_like_teaser,
 )
 from svodka.clean.dates import date_line, find_date, parse_date
 from svodka.model import Removed
@@ -26,14 +26,35 @@ DATELINE_DATE = r"(?:[A-Za-zА-Яа-яЁё]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА
 # "WASHINGTON (AP) —", "LONDON (CNN)The…", "TOKYO (Nov 14):", "MILAN, Nov 17 —", AP's bare "WASHINGTON —".
 # An outlet after a dash is at most three words ("РИА Новости", "Sputnik Таджикистан"): a longer run ending in a
 # full stop is the lead's first sentence ("MILAN, Nov 17 — The coach was sacked.").
+# Two forms write the city as a word: a Russian agency's dotted "Москва. 11 ноября. INTERFAX.RU - " (Interfax's
+# leads), and an English site's bare "Paris - Novak…", "Cape Town – Two…" (sport24's and channel24's leads), this
+# one only before a lead of some length, so that a header line "Sport - Football" is no dateline.
+DOTTED_CITY = rf"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=\.\s+{DATELINE_DATE}\.\s+[A-ZА-ЯЁ][\w.]{{1,30}}\s+[-—–]\s)"
+# "Москва, 8 ноября. Жизнь…" (news-r.ru's and riafan.ru's leads): a city as a word, a day of a month, a full stop.
+MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+WORDED_CITY = rf"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=,\s+\d{{1,2}}\s+{MONTH}\.\s+[А-ЯЁ«\"])"
+DASHED_CITY = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s[—–-]\s+[A-Z\"“‘][^\n]{40})"
+OUTLET_WORDS = r"[^.,\s]{1,30}(?:[ ][^.,\s]{1,30}){0,2}?(?:\.(?i:ru|su|kz|by|uz|kg|tj|az|am|ge|md|com|net|org|info|рф))?"
 DATELINE = re.compile(
-    r"^(?P<city>[A-ZА-ЯЁ]{3,}(?:[ \-][A-ZА-ЯЁ]{2,})*)"  # words and separators apart: no backtracking on "AB-AB-…"
-    rf"(?:\s*,\s*(?P<date>{DATELINE_DATE})|\s+\((?P<date_in_brackets>{DATELINE_DATE})\))?\.?\s*"
-    r"(?:[—–-]\s*(?P<outlet>[^.,\s]{1,30}(?:[ ][^.,\s]{1,30}){0,2}?(?:\.(?:ru|su|kz|by|uz|kg|tj|az|am|ge|md|com|net|org|info|рф))?)\s*\.(?:\s|$)"
+    r"^(?P<city>[A-ZА-ЯЁ]{3,}(?:[ \-][A-ZА-ЯЁ]{2,})*"  # words and separators apart: no backtracking on "AB-AB-…"
+    rf"|{DOTTED_CITY}|{DASHED_CITY}|(?P<worded>{WORDED_CITY}))"
+    rf"(?:(?:\s*,|(?<=[а-яё])(?P<dotted>\.))\s*(?P<date>{DATELINE_DATE})|\s+\((?P<date_in_brackets>{DATELINE_DATE})\))?\.?\s*"
+    rf"(?:(?(dotted)|[—–-]\s*)(?P<outlet>{OUTLET_WORDS})(?(dotted)\s+[-—–](?=\s)|\s*\.(?:\s|$))"
     r"|/(?P<outlet2>[^/\n]{2,40})/\.?"
     r"|\((?P<outlet3>[^)\n]{2,40})\)(?:\s*(?:[—–:]|--?)|(?=[A-Z]))"
-    r"|(?(date)(?:[—–:]|--?)(?=\s)|(?(date_in_brackets)(?:[—–:]|--?)(?=\s)|(?<=[A-Z] )[—–](?=\s))))"
+    r"|(?(date)(?(worded)(?=[А-ЯЁ«\"])|(?:[—–:]|--?)(?=\s))|(?(date_in_brackets)(?:[—–:]|--?)(?=\s)|(?:(?<=[A-Z] )[—–]|(?<=[a-z] )[—–-])(?=\s))))"
 )
+# A byline glued before the lead of a page-flattened text: "by Ann Lee and Bo Chen A student…"; a bare name, or one
+# after a gallery caption ("1 / 22People scuffle … By Ann Lee HONG KONG (Reuters) -"), only where a dateline
+# follows, as the story opens there. A name is a first name and a surname (a middle initial between).
+BYLINE_NAME = r"[A-Z][a-z'’\-]+(?: [A-Z]\.)? [A-Z][\w'’\-]+"
+GLUED_BYLINE = re.compile(rf"(?:^|(?<=\s))(?P<by>[Bb]y )?(?P<name>{BYLINE_NAME}(?:(?:, | and ){BYLINE_NAME})*) (?=[A-Z])")
+MAX_BYLINE_OFFSET = 300  # a gallery caption before the byline runs to ~100 characters
+# A standfirst glued before a worded dateline ("…в преддверии «огоньков» Москва, 8 ноября. Жизнь…", news-r.ru's
+# page flattened): no full stop ends it, and the story opens at the dateline, a paragraph of its own.
+GLUED_STANDFIRST = re.compile(rf"(?<=[^\s.!?…])\s+(?={WORDED_CITY})")
+MAX_STANDFIRST_CHARS = 250  # news-r's ran to 91
+WORDED_DATELINE_CHARS = 40  # "Санкт-Петербург, 30 сентября. " and the lead's first letter
 TRAILING_OUTLET = re.compile(r"\s[-—–]\s(?P<outlet>[A-ZА-ЯЁ][\w]*(?:\.[a-z]{2,4})+)\.?\s*$")
 BYLINE = re.compile(r"^(?:by|автор|текст|author)\s*:?\s+(?P<name>[A-ZА-ЯЁ][\w.\-']+(?:\s+[A-ZА-ЯЁ][\w.\-']+){0,3})$", re.I)
 CREDIT = re.compile(r"^\((?:reporting|writing|reported)\s+by\s+(?P<name>[^;)]+?)(?:\s+in\s+[A-Z]\w+)?\s*(?:[;)]|$)", re.I)
@@ -75,6 +96,9 @@ def clean_plain_text(text: str, reference: datetime, title: str = "") -> Cleaned
     result = CleanedText(body="", title=title)
     lines = _read_header(lines, result, reference)
     body = _drop_glued_furniture(_drop_boilerplate(lines, result), result)
+    if body:
+        opening = _without_opening_byline(_without_page_stamps(body[0], result), result)
+        body = [paragraph for paragraph in _split_glued_standfirst(opening) + body[1:] if paragraph]
     _read_dateline(body, result, reference)
     if not result.title and body:
         result.title = _first_sentence(body[0])
@@ -240,6 +264,32 @@ def _judge_caption(caption: re.Match[str], result: CleanedText) -> str:
         return "teaser image"
     result.outlet = result.outlet or outlet
     return "image caption"
+
+
+def _split_glued_standfirst(paragraph: str) -> list[str]:
+    match = GLUED_STANDFIRST.search(paragraph[:MAX_STANDFIRST_CHARS + WORDED_DATELINE_CHARS])
+    if not match or match.start() > MAX_STANDFIRST_CHARS:
+        return [paragraph]
+    return [paragraph[:match.start()], paragraph[match.end():]]
+
+
+def _without_page_stamps(paragraph: str, result: CleanedText) -> str:
+    stamps = PAGE_STAMPS.match(paragraph)
+    if not stamps:
+        return paragraph
+    result.removed.append(Removed(stamps.group().strip(), "page header"))
+    return paragraph[stamps.end():]
+
+
+def _without_opening_byline(paragraph: str, result: CleanedText) -> str:
+    """The first paragraph without a byline (and a caption before it) glued before its lead."""
+    for match in GLUED_BYLINE.finditer(paragraph[:MAX_BYLINE_OFFSET]):
+        opening = match.start() == 0 and match.group("by")
+        if opening or (match.group("by") or match.start() == 0) and DATELINE.match(paragraph[match.end():]):
+            result.author = result.author or match.group("name")
+            result.removed.append(Removed(paragraph[:match.end()].strip(), "byline"))
+            return paragraph[match.end():]
+    return paragraph
 
 
 def _read_dateline(body: list[str], result: CleanedText, reference: datetime) -> None:
