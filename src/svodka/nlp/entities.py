@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from svodka.clean.text import DATELINE, DATELINE_DATE
+from svodka.clean.text import DATELINE
 from svodka.model import Entity, Mention
 from svodka.nlp.aliases import abbreviates, alias_of, is_abbreviation, type_of
 from svodka.nlp.russian import woman_surname
@@ -65,10 +65,6 @@ LATIN = re.compile(r"^[a-z]")  # a name written in the Latin script, read by the
 INITIAL = re.compile(r"[А-ЯЁA-Z]\.")  # "Д." of "Назарбаевой Д. Н."
 STRAY_OPENING = "\"«„“ "
 QUOTE_MARKS = frozenset("\"«„“'")  # a set: "" (nothing before the text's start) is in every str, in no set
-# A Russian agency's lead with the city written as a word and full stops between the parts: "Москва. 11 ноября.
-# INTERFAX.RU - ". Its groups are named as DATELINE's.
-DOTTED_DATELINE = re.compile(rf"(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)\.\s+(?P<date>{DATELINE_DATE})\.\s+"
-                             r"(?P<outlet>[A-ZА-ЯЁ][\w.]{1,30})\s+[-—–]\s")
 DATELINE_PARAGRAPHS = 4  # the headline, then up to three header paragraphs (clean looks at three)
 
 
@@ -87,7 +83,7 @@ def find_dateline(text: str) -> Dateline | None:
     for paragraph in text.split("\n")[:DATELINE_PARAGRAPHS]:
         # a body handed over in quote marks ('"ПЕРМЬ, 17 мая. /ТАСС/. …') opens with them
         skip = len(paragraph) - len(paragraph.lstrip(STRAY_OPENING))
-        match = DATELINE.match(paragraph[skip:]) or DOTTED_DATELINE.match(paragraph[skip:])
+        match = DATELINE.match(paragraph[skip:])
         if match:
             start = offset + skip
             group = next((g for g in ("outlet", "outlet2", "outlet3") if match.groupdict().get(g)), None)
