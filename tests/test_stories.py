@@ -300,3 +300,15 @@ def test_reprints_link_to_the_earliest_copy():
     assert set(found) == {"copy", "copy2"}
     assert found["copy"].original == found["copy2"].original == "orig"
     assert 0.85 <= found["copy"].similarity <= 1.0
+
+
+def test_english_reports_have_no_navec_meaning_and_russian_ones_do(models):
+    """navec is a Russian model: its few English words made any two Hong Kong reports alike."""
+    from svodka.stories.vectors import LANGUAGE
+    hong_kong = {"hong": 3, "kong": 3, "police": 2, "festival": 2, "^hong": 1, "^kong": 1, "^festival": 1}
+    student = {"hong": 3, "kong": 3, "police": 2, "student": 2, "^hong": 1, "^kong": 1, "^student": 1}
+    df, docs = {t: 1 for t in {**hong_kong, **student}}, 100
+    english = [article_profile({**terms, LANGUAGE + "en": 1}, df, docs, models.embedding, T0) for terms in (hong_kong, student)]
+    assert all(profile.meaning is None for profile in english) and signals(*english)["meaning"] == 0.0
+    russian = article_profile({**FERRY, LANGUAGE + "ru": 1}, {t: 1 for t in FERRY}, docs, models.embedding, T0)
+    assert russian.meaning is not None

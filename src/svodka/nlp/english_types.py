@@ -109,6 +109,24 @@ STRONG, CUE, HINT = 3, 2, 1  # vote weights: a word of the name itself, a word b
 PLACE_OWNED = {"government", "authorities", "administration", "officials", "economy", "people", "residents",
                "citizens", "streets", "border", "region", "market", "leader", "leadership", "capital"}
 WORK = "WORK"  # the type of a work, product or event: found to be told apart, then no entity
+# Countries, states, regions and cities of two or three words that news names without a place noun or a
+# preposition often enough ("Sri Lanka beat New Zealand", "South Korea's exports"): read by their shape they
+# are a person's first and last names, and a country typed a person in one report and a place in another
+# gets two keys, so the reports share no name. World knowledge the cues cannot give; one-word places need
+# no list (one word is a place by shape), nor names with a place word ("Mexico City", "Cape Town", "San Jose").
+PLACES_SHAPED_LIKE_PEOPLE = frozenset({
+    "sri lanka", "new zealand", "south africa", "north korea", "south korea", "saudi arabia", "united states",
+    "united kingdom", "costa rica", "puerto rico", "sierra leone", "burkina faso", "ivory coast", "czech republic",
+    "dominican republic", "central african republic", "papua new guinea", "united arab emirates", "east timor",
+    "north macedonia", "south sudan", "equatorial guinea", "northern ireland", "western sahara", "great britain",
+    "hong kong", "new caledonia", "bosnia and herzegovina", "trinidad and tobago", "el salvador",
+    "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota",
+    "south dakota", "west virginia", "new south wales", "western australia", "south australia", "british columbia",
+    "nova scotia", "new brunswick", "middle east", "latin america", "south america", "north america",
+    "central asia", "southeast asia", "south asia", "east asia", "western europe", "eastern europe",
+    "central europe", "west bank", "gaza strip", "new delhi", "abu dhabi", "buenos aires", "kuala lumpur",
+    "tel aviv", "new orleans", "addis ababa", "phnom penh", "santo domingo", "dar es salaam", "rio de janeiro",
+})
 
 
 @dataclass
@@ -221,7 +239,9 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
 
 def _shape(name: str) -> Counter:
     """The prior when nothing is written around a name: two or three words are a person's names, unless one
-    is a town's last word or an article ("Mexico City", "Los Angeles")."""
+    is a town's last word or an article ("Mexico City", "Los Angeles"), or the name is a known place."""
+    if name in PLACES_SHAPED_LIKE_PEOPLE:
+        return Counter({"LOC": STRONG})
     words = name.split()
     personal = len(words) in (2, 3) and words[-1] not in IMPERSONAL_ENDINGS and words[0] not in FOREIGN_ARTICLES
     return Counter({"PER" if personal else "LOC": HINT})
