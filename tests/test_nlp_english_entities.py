@@ -395,3 +395,9 @@ def test_the_before_a_place_owning_noun_is_the_nouns_and_leaves_the_place_a_plac
     found = _names("Crowds met in New Kestrel. The New Kestrel government said it would talk to them, and "
                    "officials in New Kestrel agreed, the Kazan Daily reported.")
     assert found.get("New Kestrel") == "LOC" and found.get("Kazan Daily") == "ORG"
+
+
+def test_places_shaped_like_a_persons_names_are_places() -> None:
+    names = _names("Sri Lanka beat New Zealand by six wickets on Sunday. Hong Kong and North Korea were not mentioned.")
+    assert {names.get(n) for n in ("Sri Lanka", "New Zealand", "Hong Kong", "North Korea")} == {"LOC"}
+    assert _names("Sarah Lanka and John Zealand met in the bar.")["Sarah Lanka"] == "PER"  # the shape still reads people
