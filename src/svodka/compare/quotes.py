@@ -24,6 +24,7 @@ from svodka.nlp.translit import entity_key
 
 MIN_RUN = 2  # common words in a row that anchor the shared span (single words match by chance)
 MIN_COMMON_WORDS = 4  # fewer common words than this: two different statements
+CONTENT_WORD_LETTERS = 5  # a shared run of shorter words only ("в этом году", "at the end of") says nothing
 # Share of the shared span's words in common: the seeds' "изучает русский язык" /
 # "говорят по-русски" pair is 0.75; unrelated quotes of one speaker stay under 0.4.
 SAME_STATEMENT = 0.55
@@ -86,13 +87,16 @@ def _worded_apart(a: str, b: str) -> bool:
 
     Two quotes of one speaker in one language with no run of words in common are two statements,
     however alike the sentences around them ("I can't see him going out" / "It's Labour that's
-    determined…"); a short quote found whole in a longer one is the same words, quoted at more length.
+    determined…"), and so are two sharing only a run of little words ("в этом году", "at the end of");
+    a short quote found whole in a longer one is the same words, quoted at more length.
     """
     if _script(a) != _script(b):
         return True
     words_a, words_b = a.split(), b.split()
+    runs = [m for m in _common_runs(words_a, words_b)
+            if any(len(_key(w)) >= CONTENT_WORD_LETTERS for w in words_a[m.a:m.a + m.size])]
     common = sum(m.size for m in _common_runs(words_a, words_b))
-    return 0 < common < min(len(words_a), len(words_b))
+    return bool(runs) and common < min(len(words_a), len(words_b))
 
 
 def _script(text: str) -> str:
