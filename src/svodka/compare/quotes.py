@@ -93,10 +93,9 @@ def _worded_apart(a: str, b: str) -> bool:
     if _script(a) != _script(b):
         return True
     words_a, words_b = a.split(), b.split()
-    runs = [m for m in _common_runs(words_a, words_b)
-            if any(len(_key(w)) >= CONTENT_WORD_LETTERS for w in words_a[m.a:m.a + m.size])]
-    common = sum(m.size for m in _common_runs(words_a, words_b))
-    return bool(runs) and common < min(len(words_a), len(words_b))
+    runs = _common_runs(words_a, words_b)
+    telling = any(len(_key(w)) >= CONTENT_WORD_LETTERS for m in runs for w in words_a[m.a:m.a + m.size])
+    return telling and sum(m.size for m in runs) < min(len(words_a), len(words_b))
 
 
 def _script(text: str) -> str:
