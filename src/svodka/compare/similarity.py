@@ -3,8 +3,11 @@
 Exact lemma overlap misses paraphrase ("надеюсь" / "выразил надежду", "встреча" /
 "саммит"); navec word vectors bridge it. Each lemma finds its nearest lemma in the
 other sentence, and the closeness is averaged with weights for rarity, so sentences that
-share only "Путин" and "Казахстан" stay apart. Without vectors (English, or no models)
-the exact overlap alone decides.
+share only "Путин" and "Казахстан" stay apart. Without vectors the exact overlap alone
+decides. English sentences use the English words navec holds (Latin words of Russian text):
+weak vectors, but on our corpus they still align English paraphrases (`benchmarks.compare`:
+unique precision 0.990, 0.973 without them), unlike story grouping, where they only made
+reports of one place alike (svodka.stories.similarity).
 """
 
 from __future__ import annotations
