@@ -401,3 +401,25 @@ def test_places_shaped_like_a_persons_names_are_places() -> None:
     names = _names("Sri Lanka beat New Zealand by six wickets on Sunday. Hong Kong and North Korea were not mentioned.")
     assert {names.get(n) for n in ("Sri Lanka", "New Zealand", "Hong Kong", "North Korea")} == {"LOC"}
     assert _names("Sarah Lanka and John Zealand met in the bar.")["Sarah Lanka"] == "PER"  # the shape still reads people
+
+
+def test_a_brand_is_no_short_form_of_its_shop_or_subsidiary_but_a_club_is_of_its_full_name(models):
+    # "Store" is written as a common noun too, and "International BV" is a subsidiary's legal name (the brand's own,
+    # "Orvane Inc", still takes it); "Calcio" is no word the text writes otherwise, so "Tarvisio" shortens the club
+    found = _entities("She went to the Kestrel Store in Tartu. The store sent her phone away, and Kestrel "
+                      "apologised. Orvane Inc sold Orvane International BV last year, Orvane said. Fans of "
+                      "Tarvisio Calcio cheered as Tarvisio won again.", models)
+    assert "Kestrel" in found and "Kestrel" not in found.get("Kestrel Store", set())
+    assert "Orvane" in found["Orvane Inc"] and "Orvane" not in found.get("Orvane International BV", set())
+    assert "Tarvisio" in found["Tarvisio Calcio"]
+    # a Latin name in a Russian report goes through the same rule
+    found = _entities("Компания Orvane International BV продана в прошлом году. Об этом сообщила итальянская группа "
+                      "Orvane.", models)
+    assert "Orvane" in found and "Orvane" not in found["Orvane International BV"]
+
+
+def test_a_place_after_a_lower_case_region_noun_is_no_short_form_of_the_body_it_names(models):
+    found = _entities("The couple sued the state of Vallora after the raid. Vallora Police said the raid was lawful, "
+                      "and Ivo Petit agreed with Vallora Police.", models)
+    assert "Vallora" in found and "Vallora" not in found["Vallora Police"]
+

@@ -40,8 +40,11 @@ DISTINCT_PLACE_WORDS = {"новая", "новый", "новое", "старая"
 # the name after them is the place, whatever longer name or surname shares its word.
 PLACE_NOUNS = {"town", "city", "village", "port", "province", "город", "города", "городе", "городу", "городом", "г.",
                "село", "села", "селе", "поселок", "поселка", "поселке", "посёлок", "деревня", "деревне", "деревни"}
+# Nouns naming a region, only in lower case: "the state of Victoria", "county of Kent" ("Secretary of State Ivo Petit"
+# capitalises a title).
+REGION_NOUNS = {"state", "county", "region", "district", "island"}
 # Legal forms closing a company's name: "SoftBank Corp" is a whole name, another company than "SoftBank Group Corp".
-LEGAL_SUFFIXES = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "ag", "sa", "se", "nv", "gmbh"}
+LEGAL_SUFFIXES = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "ag", "sa", "se", "nv", "bv", "gmbh"}
 # A credit's label just before a name: the outlet or agency that supplied the text or picture, not the story's.
 CREDIT_LEAD = re.compile(r"\b(?:[Ии]сточник|[Фф]ото|[Вв]идео|[Ss]ource|[Pp]hoto|[Vv]ideo)\s*[:—–]\s*[«\"“]?$")
 CREDIT_LIST = re.compile(r"[»\"”]?\s*[/,;]\s*[«\"“]?")  # between two credits: "Иван Орлов/ РГ", "ТАСС, РИА Новости"
@@ -61,6 +64,7 @@ COPYRIGHT_WINDOW = 60  # characters before a name searched for the sign: "© 201
 # A patronymic closing a name ("Татьяна Юрьевна", "Иван Петрович"); surnames in -ович are told apart by
 # needing a full name with the same first name in the article.
 PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична)$")
+LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")  # a word written in lower case: a common noun, verb…
 LATIN = re.compile(r"^[a-z]")  # a name written in the Latin script, read by the English rules
 INITIAL = re.compile(r"[А-ЯЁA-Z]\.")  # "Д." of "Назарбаевой Д. Н."
 STRAY_OPENING = "\"«„“ "
@@ -225,6 +229,7 @@ def _fold_short_names(entities: Groups, text: str) -> None:
     name (a person's, only another person's); "Uragan" joins "Uralsky Uragan": one closing exactly one longer
     name of its type."""
     body = text.find("\n") + 1  # the body's own order: a headline shortens every name
+    common_words = set(LOWER_CASE_WORD.findall(text))
     for key in [k for k in entities if " " not in k[1] and not is_abbreviation(entities[k].name)]:
         longer = [k for k in entities if k != key and " " in k[1] and (k[0] == key[0] or key[0] != "PER")
                   and key[1] in (k[1].split()[0], k[1].split()[-1] if k[0] == key[0] else None) and not _another_place(k)]
@@ -238,7 +243,7 @@ def _fold_short_names(entities: Groups, text: str) -> None:
         if LATIN.search(key[1]):  # English: "Emirates" before "Emirates Skywards" is no short form of it
             first = _first_start(entities[key], body)
             longer = [k for k in longer if k[0] == "PER" or k[1].split()[0] != key[1] or _names_a_kind(k[1], entities)
-                      or _first_start(entities[k], body) < first]
+                      or _first_start(entities[k], body) < first and not _names_a_part(k[1], common_words)]
         if len(longer) == 1:
             _merge(entities, key, longer[0])
 
@@ -246,12 +251,22 @@ def _fold_short_names(entities: Groups, text: str) -> None:
 def _names_a_kind(longer: str, entities: Groups) -> bool:
     """An English name is the short form of a longer one it opens whose other words only say what kind of body it is
     ("Nordlight Robotics", "Line Corp", "Alibaba Group") or where it is ("Sokol Kazan"), or of one introduced
-    before it ("Real Madrid … Real"); other words written after it name a unit, product or programme of its own
-    ("Waze … Waze Android", "Anthem … Anthem Next"). A last word naming the kind makes the words before it say
-    what sort of that kind ("Liverpool Football Club")."""
+    before it ("Real Madrid … Real", see `_names_a_part`); other words written after it name a unit, product or
+    programme of its own ("Waze … Waze Android", "Anthem … Anthem Next"). A last word naming the kind makes the
+    words before it say what sort of that kind ("Liverpool Football Club"); a legal form closing the name says
+    nothing of that sort ("Eni International BV" is no kind of "Eni")."""
     rest = longer.split()[1:]
-    return (bool(rest) and (rest[-1] in ORG_WORDS or rest[-1] in LEGAL_SUFFIXES)
+    return (bool(rest) and rest[-1] in ORG_WORDS - LEGAL_SUFFIXES
             or all(w in ORG_WORDS or w in LEGAL_SUFFIXES or ("LOC", w) in entities for w in rest))
+
+
+def _names_a_part(longer: str, common_words: set[str]) -> bool:
+    """A longer name that is a part of the body its first word names, not that body written out: a word the text
+    also writes as a common noun ("the Apple Store … the store" is a shop of Apple's), or a legal form closing
+    a name whose other words are not all kind words ("Eni International BV" is a subsidiary of Eni's; a short
+    form drops the kind word or legal form, not the words telling the body apart)."""
+    rest = longer.split()[1:]
+    return any(w in common_words for w in rest) or rest[-1] in LEGAL_SUFFIXES
 
 
 def _fold_shortened_names(entities: Groups) -> None:
@@ -357,7 +372,7 @@ def _after_place_noun(start: int, text: str) -> bool:
     before = text[max(0, start - PLACE_WINDOW):start].split()
     if before and before[-1].lower() == "of":
         before = before[:-1]
-    return bool(before) and before[-1].lower() in PLACE_NOUNS
+    return bool(before) and (before[-1].lower() in PLACE_NOUNS or before[-1] in REGION_NOUNS)
 
 
 def is_dateline_place(start: int, stop: int, text: str) -> bool:
