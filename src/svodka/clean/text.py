@@ -29,10 +29,11 @@ DATELINE_DATE = r"(?:[A-Za-zА-Яа-яЁё]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА
 # Two forms write the city as a word: a Russian agency's dotted "Москва. 11 ноября. INTERFAX.RU - " (Interfax's
 # leads), and an English site's bare "Paris - Novak…", "Cape Town – Two…" (sport24's and channel24's leads), this
 # one only before a lead of some length, so that a header line "Sport - Football" is no dateline.
-DOTTED_CITY = rf"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=\.\s+{DATELINE_DATE}\.\s+[A-ZА-ЯЁ][\w.]{{1,30}}\s+[-—–]\s)"
+RU_CITY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*"  # "Москва", "Санкт-Петербург"
+DOTTED_CITY = rf"{RU_CITY}(?=\.\s+{DATELINE_DATE}\.\s+[A-ZА-ЯЁ][\w.]{{1,30}}\s+[-—–]\s)"
 # "Москва, 8 ноября. Жизнь…" (news-r.ru's and riafan.ru's leads): a city as a word, a day of a month, a full stop.
 MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
-WORDED_CITY = rf"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=,\s+\d{{1,2}}\s+{MONTH}\.\s+[А-ЯЁ«\"])"
+WORDED_CITY = rf"{RU_CITY}(?=,\s+\d{{1,2}}\s+{MONTH}\.\s+[А-ЯЁ«\"])"
 DASHED_CITY = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s[—–-]\s+[A-Z\"“‘][^\n]{40})"
 OUTLET_WORDS = r"[^.,\s]{1,30}(?:[ ][^.,\s]{1,30}){0,2}?(?:\.(?i:ru|su|kz|by|uz|kg|tj|az|am|ge|md|com|net|org|info|рф))?"
 DATELINE = re.compile(
@@ -267,6 +268,7 @@ def _judge_caption(caption: re.Match[str], result: CleanedText) -> str:
 
 
 def _split_glued_standfirst(paragraph: str) -> list[str]:
+    """The opening paragraph cut before a worded dateline a standfirst runs into (see GLUED_STANDFIRST)."""
     match = GLUED_STANDFIRST.search(paragraph[:MAX_STANDFIRST_CHARS + WORDED_DATELINE_CHARS])
     if not match or match.start() > MAX_STANDFIRST_CHARS:
         return [paragraph]
@@ -274,6 +276,7 @@ def _split_glued_standfirst(paragraph: str) -> list[str]:
 
 
 def _without_page_stamps(paragraph: str, result: CleanedText) -> str:
+    """The opening paragraph without the page's header glued before its lead (see PAGE_STAMPS)."""
     stamps = PAGE_STAMPS.match(paragraph)
     if not stamps:
         return paragraph
@@ -284,8 +287,9 @@ def _without_page_stamps(paragraph: str, result: CleanedText) -> str:
 def _without_opening_byline(paragraph: str, result: CleanedText) -> str:
     """The first paragraph without a byline (and a caption before it) glued before its lead."""
     for match in GLUED_BYLINE.finditer(paragraph[:MAX_BYLINE_OFFSET]):
-        opening = match.start() == 0 and match.group("by")
-        if opening or (match.group("by") or match.start() == 0) and DATELINE.match(paragraph[match.end():]):
+        by, at_start = match.group("by"), match.start() == 0
+        # "by …" opening the paragraph is a byline; a bare name, or "by …" after a caption, only before a dateline
+        if by and at_start or (by or at_start) and DATELINE.match(paragraph[match.end():]):
             result.author = result.author or match.group("name")
             result.removed.append(Removed(paragraph[:match.end()].strip(), "byline"))
             return paragraph[match.end():]

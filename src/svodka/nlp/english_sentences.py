@@ -20,16 +20,18 @@ from razdel import sentenize
 from razdel.substring import Substring
 
 from svodka.nlp.paragraphs import paragraph_parts
+from svodka.nlp.vocabulary import ABBREVIATED_TITLES
 
 # Words that open an English sentence, never a name after a title ("…said Gen. | He added").
 SENTENCE_OPENERS = r"(?:He|She|It|They|We|I|The|This|That|There|His|Her|Their|But|And|In|On|At|As|When|While)\b"
-MONTH_END = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+MONTH_ABBREVIATION = r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."  # "May" has no full stop
+MONTH_END = re.compile(rf"{MONTH_ABBREVIATION}$")
 # People's titles and a saint's, mountain's or fort's abbreviation, each written before a name.
-TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Rev|St|Mt|Ft)\.$")
+TITLES = (*ABBREVIATED_TITLES, "Lt", "Col", "Capt", "Sgt", "Rev", "St", "Mt", "Ft")
+TITLE_END = re.compile(rf"(?<![\w.])(?:{'|'.join(TITLES)})\.$")
 SUFFIX_END = re.compile(r"(?<![\w.])(?:Jr|Sr|Inc|Corp|Co|Ltd|No|vs)\.$")
 NAME_START = re.compile(rf"(?!{SENTENCE_OPENERS})[A-Z][a-z]")
-DAY_ENDING_A_SENTENCE = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2}(?:, \d{4})?\."
-                                   r"(?=\s+[A-Z\"“‘(])")
+DAY_ENDING_A_SENTENCE = re.compile(rf"{MONTH_ABBREVIATION} \d{{1,2}}(?:, \d{{4}})?\.(?=\s+[A-Z\"“‘(])")
 
 
 def english_sentences(text: str) -> list[Substring]:

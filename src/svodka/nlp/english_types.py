@@ -92,6 +92,7 @@ WORK_NOUNS = {"film", "movie", "sitcom", "series", "show", "programme", "documen
 # Words naming what follows as a title ("a book titled …", "a feature called Airport Maps", "an update called …");
 # "called" alone also names people and firms ("a man called …"), so only after a work or product noun.
 TITLING_VERBS = {"titled", "entitled", "dubbed"}
+WORK_BEFORE = WORK_NOUNS | TITLING_VERBS  # a word right before a name that makes it a work
 PRODUCT_NOUNS = WORK_NOUNS | {"feature", "update", "service", "version", "product", "device", "model", "tool"}
 # Nouns after a name that only a show or a work has ("Strictly Come Dancing judges", "Underworld sequel").
 WORK_FOLLOWERS = {"episode", "episodes", "season", "finale", "judges", "contestant", "contestants", "sequel",
@@ -227,14 +228,24 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
         votes["ORG"] += STRONG
     if len(words) > 1 and following in SPEECH_VERBS:
         votes["PER"] += HINT
-    if VERSION.match(text, mention.stop):
-        votes[WORK] += STRONG + HINT  # over an acronym's shape ("HDMI 2.1")
-    if following in WORK_FOLLOWERS:
-        votes[WORK] += STRONG + CUE  # over "the" before a show's name ("the Strictly Come Dancing judges")
-    if (before and before[-1] in WORK_NOUNS | TITLING_VERBS) or WORK_APPOSITION.match(text, mention.stop) or (
-            len(before) > 1 and before[-1] == "called" and before[-2] in PRODUCT_NOUNS):
-        votes[WORK] += CUE
+    work = _work_vote(mention, text, before, following)
+    if work:
+        votes[WORK] += work
     return votes
+
+
+def _work_vote(mention: NameMention, text: str, before: list[str], following: str) -> int:
+    """The weight of the cues that make a name a work, product or event: a release number after it, a noun only
+    a show has after it, a work noun or titling verb before it or in apposition."""
+    vote = 0
+    if VERSION.match(text, mention.stop):
+        vote += STRONG + HINT  # over an acronym's shape ("HDMI 2.1")
+    if following in WORK_FOLLOWERS:
+        vote += STRONG + CUE  # over "the" before a show's name ("the Strictly Come Dancing judges")
+    if (before and before[-1] in WORK_BEFORE) or WORK_APPOSITION.match(text, mention.stop) or (
+            len(before) > 1 and before[-1] == "called" and before[-2] in PRODUCT_NOUNS):
+        vote += CUE
+    return vote
 
 
 def _shape(name: str) -> Counter:

@@ -45,6 +45,7 @@ PLACE_NOUNS = {"town", "city", "village", "port", "province", "город", "г�
 REGION_NOUNS = {"state", "county", "region", "district", "island"}
 # Legal forms closing a company's name: "SoftBank Corp" is a whole name, another company than "SoftBank Group Corp".
 LEGAL_SUFFIXES = {"corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "ag", "sa", "se", "nv", "bv", "gmbh"}
+KIND_WORDS = ORG_WORDS - LEGAL_SUFFIXES  # words saying what kind of body a name is ("Group", "Robotics")
 # A credit's label just before a name: the outlet or agency that supplied the text or picture, not the story's.
 CREDIT_LEAD = re.compile(r"\b(?:[Ии]сточник|[Фф]ото|[Вв]идео|[Ss]ource|[Pp]hoto|[Vv]ideo)\s*[:—–]\s*[«\"“]?$")
 CREDIT_LIST = re.compile(r"[»\"”]?\s*[/,;]\s*[«\"“]?")  # between two credits: "Иван Орлов/ РГ", "ТАСС, РИА Новости"
@@ -256,7 +257,7 @@ def _names_a_kind(longer: str, entities: Groups) -> bool:
     words before it say what sort of that kind ("Liverpool Football Club"); a legal form closing the name says
     nothing of that sort ("Eni International BV" is no kind of "Eni")."""
     rest = longer.split()[1:]
-    return (bool(rest) and rest[-1] in ORG_WORDS - LEGAL_SUFFIXES
+    return (bool(rest) and rest[-1] in KIND_WORDS
             or all(w in ORG_WORDS or w in LEGAL_SUFFIXES or ("LOC", w) in entities for w in rest))
 
 

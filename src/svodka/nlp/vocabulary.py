@@ -1,13 +1,15 @@
 """English words that several analyses read the same way, kept in one place so that they cannot drift apart.
 
 Each user takes a list as it is and adds only the words that are its own (see the users: svodka.nlp.quotes,
-svodka.nlp.english, svodka.nlp.english_types, svodka.nlp.titles, svodka.nlp.entities).
+svodka.nlp.english, svodka.nlp.english_sentences, svodka.nlp.english_types, svodka.nlp.titles, svodka.nlp.entities).
 """
 
 from __future__ import annotations
 
 # Titles abbreviated before a person's name, with or without a full stop ("Mr Smith", "Dr. Conley").
 HONORIFICS = ("Dr", "Mr", "Mrs", "Ms")
+# Titles written abbreviated with a full stop before a name ("Prof. Li", "Sen. Joni Ernst"): the stop ends no sentence.
+ABBREVIATED_TITLES = (*HONORIFICS, "Prof", "Gen", "Sen", "Rep", "Gov")
 # Titles before a person's name, capitalised as they are written there ("Dr Ivanova", "Telkom CEO Sipho Maseko").
 PERSON_TITLES = {*HONORIFICS, "Sir", "President", "Premier", "Minister", "Governor", "Mayor", "CEO", "Chairman",
                  "Chairwoman", "Director", "Senator", "Judge", "Professor"}

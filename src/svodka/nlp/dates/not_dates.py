@@ -33,6 +33,7 @@ NAME_REACH = 40
 # sentence puts a word between them («Вчера в 19:11 …», "on Monday at 6.30pm").
 CLOCK_BEFORE = re.compile(r"[ \t]*(?:[^\s,]{1,12},?[ \t]*)?\d{1,2}:\d{2}[ \t,]+")
 CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d{2}(?![\d:])")
+STAMP_REACH = 40  # how far before a date its paragraph's start is looked for: a day's name, a comma, a clock time
 # Groups of a match that fix its year or place it against the report's
 EXPLICIT_GROUPS = frozenset({"y", "y_en", "y_en2", "rel", "rel_en", "rel_ru", "adjacent"})
 HABIT_WINDOW = 60  # a habit is said within the few words of the clause around the time word
@@ -75,10 +76,9 @@ def habitual(match: re.Match[str]) -> bool:
     if any(value and key in EXPLICIT_GROUPS for key, value in match.groupdict().items()):
         return False
     text, start, stop = match.string, match.start(), match.end()
-    before = text[max(0, start - HABIT_WINDOW):start]
-    after = text[stop:stop + HABIT_WINDOW]
-    before = before[max((m.end() for m in CLAUSE_EDGE.finditer(before)), default=0):]
-    after = after[:next((m.start() for m in CLAUSE_EDGE.finditer(after)), len(after))]
+    window_before, window_after = text[max(0, start - HABIT_WINDOW):start], text[stop:stop + HABIT_WINDOW]
+    before = window_before[max((m.end() for m in CLAUSE_EDGE.finditer(window_before)), default=0):]
+    after = window_after[:next((m.start() for m in CLAUSE_EDGE.finditer(window_after)), len(window_after))]
     return bool(HABITUAL.search(before) or HABITUAL.search(after) or EVERY.search(before))
 
 
@@ -90,8 +90,8 @@ def vague_year_part(match: re.Match[str]) -> bool:
 def time_stamp(match: re.Match[str]) -> bool:
     """Whether the date is a page's time stamp (see CLOCK_BEFORE): it and a clock time open a paragraph."""
     text, start = match.string, match.start()
-    opening = text.rfind("\n", max(0, start - NAME_REACH), start) + 1
-    if opening == 0 and start > NAME_REACH:
+    opening = text.rfind("\n", max(0, start - STAMP_REACH), start) + 1
+    if opening == 0 and start > STAMP_REACH:
         return False
     before = text[opening:start]
     return bool(not before.strip() and CLOCK_AFTER.match(text, match.end()) or CLOCK_BEFORE.fullmatch(before))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from svodka.nlp.vocabulary import ABBREVIATED_TITLES
 from svodka.nlp.vocabulary import BUSINESS_KINDS as EN_BUSINESS_KINDS
-from svodka.nlp.vocabulary import HONORIFICS
 
 MAX_QUOTE = 3000  # longer than any quoted statement; bounds the scan after an unbalanced mark
 # Russian verbs of saying before what was said ("заявил, что …"), findings among them
@@ -69,7 +69,7 @@ EN_INDIRECT = re.compile(
 # '”, Wedbush analyst Michael Pachter warned in a note'
 ATTRIBUTION_SUBJECT = 60
 # A full stop after a title or an initial ends no sentence: '” Dr. Conley wrote', «В. Путин»
-ABBREVIATION = ("(?:" + "|".join(rf"(?<=\b{word})" for word in (*HONORIFICS, "St", "Prof", "Gen", "Sen", "Rep", "Gov"))
+ABBREVIATION = ("(?:" + "|".join(rf"(?<=\b{word})" for word in (*ABBREVIATED_TITLES, "St"))
                 + r"|(?<=\b[A-ZА-ЯЁ]))\.")
 SENTENCE_CUT = re.compile(rf"(?P<abbreviation>{ABBREVIATION})|[.!?…](?=\s|$)|\n")
 # The attribution right after a direct quote: a Russian verb first ('», — сообщили'), else a speaker and an

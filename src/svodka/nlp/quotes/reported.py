@@ -99,19 +99,11 @@ def add_reported(text: str, found: Spans) -> None:
             stop = match.start("said") + len(said)
             who = (match.start("who"), match.end("who")) if "who" in match.groupdict() else None
             continuing = match.groupdict().get("verb") == CONTINUING
-            # after a quote that ends its sentence an English verb or "According to" with a clause of its own
-            # reports anew, however short its subject ('….” ESPN reported Tagovailoa could be heard …'), as
-            # speakers.py reads it
-            if not continuing and any(f.kind == "direct" and 0 <= match.start() - f.stop <= ATTRIBUTION_SUBJECT
-                   and not (pattern in (EN_INDIRECT, EN_ACCORDING) and last_mark(text, f.stop) in ".!?…")
-                   and _attribution_between(last_mark(text, f.stop), text[f.stop:match.start()])
-                   for f in found.overlapping(match.start() - ATTRIBUTION_SUBJECT - 1, match.start() + 1)):
+            if not continuing and _attributes_direct(text, found, match, pattern in (EN_INDIRECT, EN_ACCORDING)):
                 continue  # '"…," said head keeper X': the direct quote's attribution, not a statement of its own
             report = pattern is EN_ACCORDING and EN_REPORTS.search(match["who"])
             anonymous = (not DATA_SOURCES.match(match[0]) or bool(report) if who
-                         else pattern is not EN_INDIRECT or match["verb"].split()[0] in EN_SPEECH_ONLY
-                         or (REPORTS_THAT.search(match[0]) is not None
-                             and not PASSIVE.search(text, max(0, match.start() - PASSIVE_REACH), match.start())))
+                         else pattern is not EN_INDIRECT or _reports_speech(text, match))
             named = (pattern is RU_ACCORDING and bool(match["verb"]) and bool(SINGULAR_VERB.search(match["verb"]))
                      or bool(report and report["source"]))
             inner = _quoted_inside(found, match, stop)
@@ -125,6 +117,28 @@ def add_reported(text: str, found: Spans) -> None:
                 start = text.rfind(lead, 0, match.start())
                 said = text[start:stop]
             _add(found, Found(start, stop, said, "indirect", who, anonymous, named))
+
+
+def _attributes_direct(text: str, found: Spans, match: re.Match[str], english: bool) -> bool:
+    """Whether the match is the attribution of a direct quote just before it. After a quote that ends its sentence
+    an English verb or "According to" with a clause of its own reports anew, however short its subject ('….” ESPN
+    reported Tagovailoa could be heard …'), as speakers.py reads it."""
+    for quote in found.overlapping(match.start() - ATTRIBUTION_SUBJECT - 1, match.start() + 1):
+        if quote.kind != "direct" or not 0 <= match.start() - quote.stop <= ATTRIBUTION_SUBJECT:
+            continue
+        mark = last_mark(text, quote.stop)
+        if not (english and mark in ".!?…") and _attribution_between(mark, text[quote.stop:match.start()]):
+            return True
+    return False
+
+
+def _reports_speech(text: str, match: re.Match[str]) -> bool:
+    """Whether an English verb reports speech whoever its subject is, so that a clause with no subject named is an
+    unnamed source's: a verb of saying only ("said"), or any reporting verb with "that" in the active voice ("The
+    court ruled that …", not "it was discovered that …")."""
+    return match["verb"].split()[0] in EN_SPEECH_ONLY or (
+        REPORTS_THAT.search(match[0]) is not None
+        and not PASSIVE.search(text, max(0, match.start() - PASSIVE_REACH), match.start()))
 
 
 def add_attributed_after(text: str, lines: Lines, mentions: Names, organisations: Names, found: Spans) -> None:

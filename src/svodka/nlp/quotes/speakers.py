@@ -272,6 +272,11 @@ def verb_subject(text: str, lines: Lines, verb_start: int, mentions: Names, orga
 
     def subject(m: Person) -> bool:  # the subject of "заявил" is no object of a preposition
         return not singular or not GOVERNED.search(text, max(line_start, m.start - GOVERNED_REACH), m.start)
+
+    def free(m: Person) -> bool:  # neither governed by a preposition, of either language, nor a noun's complement
+        return not any(p.search(text, max(line_start, m.start - GOVERNED_REACH), m.start)
+                       for p in (GOVERNED, EN_GOVERNED, COMPLEMENT))
+
     person = _nearest_before(mentions, subject, text, line_start, verb_start)
     if person:
         return person
@@ -295,9 +300,7 @@ def verb_subject(text: str, lines: Lines, verb_start: int, mentions: Names, orga
     # whoever its subject is and neither governed by a preposition nor the complement of a noun, speaks:
     # "Emirates said its app …", "Fuentes said she would …"; not "Muslims in Ayodhya said", "В администрации
     # Кингисеппского района заявили", nor "Emirates has added a new feature"
-    other = _nearest_before(others, lambda m: not any(p.search(text, max(line_start, m.start - GOVERNED_REACH),
-                                                               m.start) for p in (GOVERNED, EN_GOVERNED, COMPLEMENT)),
-                            text, line_start, verb_start, commas=False) if others and anonymous else None
+    other = _nearest_before(others, free, text, line_start, verb_start, commas=False) if others and anonymous else None
     if other:
         return other
     if len(words) <= KIND_SUBJECT_WORDS:

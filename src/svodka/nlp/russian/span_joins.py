@@ -96,8 +96,7 @@ def _with_repeated_quoted_names(spans: list[Span], text: str, morph_vocab) -> li
         start, stop = quote.span(1)
         if in_titled_work(start, text, morph_vocab):
             titles.add(quote[1])
-        near = spans[max(0, bisect_left(starts, stop) - 2):bisect_left(starts, stop)]
-        if not any(s.stop > start for s in near):
+        if _unfound(start, stop, spans, starts):
             added.append(Span(start, stop, found.type, quote[1], found.normal))
     added = [s for s in added if s.text not in titles]
     return sorted(spans + added, key=lambda s: s.start) if added else spans
@@ -114,10 +113,17 @@ def _with_route_ends(spans: list[Span], text: str, morph_vocab) -> list[Span]:
             continue
         for end in (2, 3):
             start, stop = route.start(end), route.end(end)
-            # the spans that may overlap: those starting before the end, the last few of which can reach in
-            if not any(s.stop > start for s in spans[max(0, bisect_left(starts, stop) - 2):bisect_left(starts, stop)]):
+            if _unfound(start, stop, spans, starts):
                 added.append(Span(start, stop, "LOC", route[end], route[end]))
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def _unfound(start: int, stop: int, spans: list[Span], starts: list[int]) -> bool:
+    """Whether no span (sorted, `starts` their starts) overlaps the text from start to stop: of the spans starting
+    before its end, only the last few can reach into it (natasha's spans do not overlap), so the check is a binary
+    search, not a scan."""
+    before_stop = bisect_left(starts, stop)
+    return not any(s.stop > start for s in spans[max(0, before_stop - 2):before_stop])
 
 
 def _with_their_places(spans: list[Span], text: str, morph_vocab) -> list[Span]:
