@@ -254,6 +254,8 @@ def test_a_city_written_as_a_word_opens_a_dateline(lead: str, dateline: str, out
     "line",
     [
         "Sport - Football",  # a header's rubric: no lead follows the dash
+        "Opinion - The government plans to raise taxes on the middle class next year, officials said.",  # a rubric
+        "Analysis – Why the central bank kept its rate where it was for the third meeting in a row.",
         "Москва - крупнейший город страны, сообщили в мэрии города на прошлой неделе.",  # a Russian sentence
         "Париж. Франция. Власти закрыли музей на ремонт до конца года, сообщили в мэрии.",  # no date, no outlet
     ],

@@ -143,6 +143,11 @@ def test_a_clock_time_in_a_sentence_keeps_its_day(models):
     assert resolved("Вчера в 19:11 на трассе столкнулись машины.", models) == [("Вчера", "2024-11-04")]
 
 
+def test_an_announcement_s_date_and_time_before_a_dash_is_a_date(models):
+    text = "Заголовок\n\n14 ноября, 10:00 — в Москве начнется конференция о цифровой экономике."
+    assert [d.text for d in find_dates(text, PUBLISHED, models.morph_vocab)] == ["14 ноября"]
+
+
 @pytest.mark.parametrize(("text", "counted"), [
     ("Нефть подешевела до $30 за баррель к 17:58 МСК, сбавив 5%.", [("5%", 5.0)]),
     ("Дело возбуждено по ч. 5 ст. 264 УК РФ, пострадавших везут в больницу № 7, их 12 человек.", [("12 человек", 12.0)]),

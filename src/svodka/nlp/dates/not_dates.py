@@ -30,9 +30,10 @@ NAME_BEFORE_YEAR = re.compile(r"(?:©|(?<![\w-])[A-ZА-ЯЁ][\w&]*)[ \t-]$")
 NAME_REACH = 40
 # A page's time stamp scraped with the text: a date beside a clock time, opening a paragraph ("17:13 17.11.2019",
 # "Вчера, 19:11", repeated: "Вчера, 19:11 Вчера, 19:11"): when the page was posted, no date the report tells of. A
-# sentence puts a word between them («Вчера в 19:11 …», "on Monday at 6.30pm").
+# sentence puts a word between them («Вчера в 19:11 …», "on Monday at 6.30pm"), and an announcement a dash after
+# them («14 ноября, 10:00 — в Москве начнется конференция»).
 CLOCK_BEFORE = re.compile(r"[ \t]*(?:[^\s,]{1,12},?[ \t]*)?\d{1,2}:\d{2}[ \t,]+")
-CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d{2}(?![\d:])")
+CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d{2}(?![\d:])(?![ \t]*[—–-][ \t])")
 STAMP_REACH = 40  # how far before a date its paragraph's start is looked for: a day's name, a comma, a clock time
 # Groups of a match that fix its year or place it against the report's
 EXPLICIT_GROUPS = frozenset({"y", "y_en", "y_en2", "rel", "rel_en", "rel_ru", "adjacent"})
