@@ -26,6 +26,24 @@ def test_run_prints_stories_and_writes_exports(tmp_path: Path, seeds: Path) -> N
     assert shown.exit_code == 0 and "shared terms" in shown.stdout and "путин" in shown.stdout
 
 
+def test_run_prints_the_front_page_s_top_and_says_how_many_more(tmp_path: Path, monkeypatch) -> None:
+    import svodka.cli
+    folder = tmp_path / "news"
+    folder.mkdir()
+    events = ["В Самаре открыли новый мост через реку Сок, движение запустили утром.",
+              "В Казани прошёл турнир по шахматам среди школьников, победил ученик гимназии.",
+              "В Калининграде паром сел на мель у входа в порт, пассажиров эвакуировали катерами.",
+              "В Екатеринбурге горел склад на окраине города, пострадавших нет, сообщили спасатели."]
+    for i, text in enumerate(events):
+        (folder / f"{i}.txt").write_text(f"{text.split(',')[0]}\n\n{text}", encoding="utf-8")
+    monkeypatch.setattr(svodka.cli, "RUN_SHOWN", 2)
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["run", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "2 stories" in result.stdout and f"the 2 highest-ranked of 4 stories; all of them: svodka stories --db {db}" \
+        in " ".join(result.stderr.split())
+
+
 def test_rejected_input_exits_1_and_names_the_file(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("Заголовок\n\nТекст новости о событии в городе.", encoding="utf-8")
     (tmp_path / "bad.bin").write_bytes(b"\x00\x01\x02" * 100)

@@ -42,6 +42,7 @@ NonNewsOption = Annotated[bool, typer.Option(
     "--include-non-news", help="Group how-tos, ads, listicles and recipes into stories too (always stored).")]
 DEFAULT_DB = Path("svodka.db")
 PROGRESS_MIN_ITEMS = 5
+RUN_SHOWN = 30  # `run` prints the front page's top, not a table of the whole archive
 
 
 def progress(items: Iterable[T], label: str) -> Iterable[T]:
@@ -79,7 +80,11 @@ def run(
         f"in {db}", markup=False, highlight=False,
     )
     if not quiet:
-        print_stories(out, store, store.stories())
+        shown = store.front_page(limit=RUN_SHOWN)
+        print_stories(out, store, shown)
+        if counts["stories"] > len(shown):
+            err.print(f"the {len(shown)} highest-ranked of {counts['stories']} stories; all of them: "
+                      f"svodka stories --db {db}", markup=False, highlight=False)
     if json_file:
         _write(json_file, json.dumps(full_export(store), ensure_ascii=False, indent=2))
         err.print(f"JSON export: {json_file}", markup=False, highlight=False)
