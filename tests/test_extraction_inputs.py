@@ -175,3 +175,36 @@ def test_corrupt_utf8_is_reported_not_mangled() -> None:
 def test_a_character_cut_at_the_end_of_a_truncated_file_is_dropped() -> None:
     raw = "Мост открыт".encode()
     assert decode_bytes(raw[:-1]) == ("Мост откры", "utf-8")
+
+
+def test_a_feed_entry_with_inline_markup_is_read_as_html(tmp_path: Path) -> None:
+    body = ('<img src="https://luga.example/i.jpg"/>Мэр <b>Иван Петров</b> открыл мост через Лугу.<br/>'
+            'Его строили <a href="https://luga.example/b">два года</a>.')
+    feed = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Лента Луги</title>'
+            f"<item><title>Мост открыт</title><link>https://luga.example/1</link><description><![CDATA[{body}]]>"
+            "</description></item></channel></rss>")
+    path = tmp_path / "feed.xml"
+    path.write_text(feed, encoding="utf-8")
+    documents, _ = read(path)
+    text = clean_document(documents[0], TODAY).text
+    assert "Иван Петров открыл мост" in text and "два года" in text
+    assert "<" not in text and "luga.example" not in text
+
+
+def test_a_plain_record_mentioning_a_comparison_stays_text(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    record = {"title": "Инфляция", "text": "Инфляция в регионе <5% и ниже прогноза, сообщил минфин."}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n" + json.dumps(record | {"title": "Ещё"}), encoding="utf-8")
+    documents, _ = read(path)
+    assert documents[0].format == "text"
+
+
+def test_json_nested_past_the_parser_stack_is_named_not_raised(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    lines = tmp_path / "deep.jsonl"
+    lines.write_text(json.dumps({"text": "Мост открыт."}) + "\n" + '{"a": ' + "[" * 100_000 + "]" * 100_000 + "}\n",
+                     encoding="utf-8")
+    assert read(deep) == ([], {"": "JSON nested too deeply to be an article dump"})
+    documents, errors = read(lines)
+    assert len(documents) == 1 and errors == {":2": "JSON nested too deeply to be an article dump"}

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from svodka.engine import Engine
+from svodka.engine import NOTHING_LEFT, Engine
 from svodka.store import Store
 
 
@@ -23,6 +23,19 @@ def test_the_seeds_make_one_story_of_two_outlets_quoting_putin(engine: Engine, s
     speakers = {q.speaker for m in members for q in m.analysis.quotes}
     assert speakers == {"Владимир Путин"}
     assert all(m.analysis.quotes for m in members)
+
+
+def test_a_file_with_nothing_left_after_cleaning_is_named_and_the_rest_stored(engine: Engine, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "inputs"
+    tmp_path.mkdir()
+    (tmp_path / "menu.html").write_text("<html><body><script>var menu = ['Главная'];</script>"
+                                        + "<div>" * 300 + "</div>" * 300 + "</body></html>", encoding="utf-8")
+    (tmp_path / "dump.jsonl").write_text('{"text": 123}\n{"title": "Мост открыт", "text": "Мост через Тьмаку открыли после '
+                                         'ремонта, сообщила мэрия Твери."}\n', encoding="utf-8")
+    report = engine.run([str(tmp_path)])
+    assert report.added == 1
+    assert {(r.origin.removeprefix(str(tmp_path)), r.reason) for r in report.rejected} == {
+        ("/menu.html", NOTHING_LEFT), ("/dump.jsonl:1", NOTHING_LEFT)}
 
 
 def test_rerunning_adds_nothing_and_a_new_file_touches_only_its_story(engine: Engine, store: Store, seeds: Path, tmp_path: Path) -> None:

@@ -47,12 +47,16 @@ def no_progress(items: Iterable[T], label: str) -> Iterable[T]:
 
 
 Understood = tuple[Article, Analysis]
+# A page of scripts and menus, markup nested past the parser's depth, a record whose text is "123": no article.
+NOTHING_LEFT = "no article text: nothing is left after removing markup and boilerplate"
 
 
 def understand(item: RawDocument, models: NlpModels, now: datetime | None) -> Understood | str:
     """Clean, analyse and categorise one document, or say why it could not be: the per-article work."""
     try:
         article = clean_document(item, now)
+        if not (article.title.strip() or article.text.strip()):
+            return NOTHING_LEFT
         return article, with_category(article, analyse(article, models))
     except Exception as error:  # noqa: BLE001 (one bad article must not stop the run: it is named instead)
         return f"could not be processed: {type(error).__name__}: {error}"

@@ -35,6 +35,15 @@ HTML_MARKERS = re.compile(r"<(!doctype html|html|head|body|article|div|p)[\s>]",
 # A dump opens with an object's first key or a list of records; a text may open with
 # a bracketed rubric ("[ВИДЕО] Пожар на складе") and is still text.
 JSON_START = re.compile(r'\{\s*["}]|\[\s*[{\["\]]')
+# A feed entry's or a record's body is an HTML fragment when it holds any tag: feeds send inline
+# markup alone ("<b>Иван Петров</b>", "<a href=…>", "<br/>"), which the whole-page markers above miss.
+FRAGMENT_TAG = re.compile(
+    r"</?(?:a|b|i|u|em|strong|br|img|p|div|span|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|script|style)\b[^<>]*>",
+    re.IGNORECASE,
+)
+
+
+TOO_DEEP = "JSON nested too deeply to be an article dump"
 
 
 def detect_format(name: str, text: str) -> str:
@@ -100,6 +109,8 @@ def _line_document(where: str, line: str, encoding: str, fields: dict[str, tuple
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return IngestError(where, f"corrupt JSON line: {error.msg} at column {error.colno}")
+    except RecursionError:
+        return IngestError(where, TOO_DEEP)
     return _record_document(where, line.encode("utf-8"), record, encoding, fields)
 
 
@@ -110,6 +121,9 @@ def _json_documents(
         data = json.loads(text)
     except json.JSONDecodeError as error:
         yield IngestError(origin, f"corrupt JSON: {error.msg} at line {error.lineno}")
+        return
+    except RecursionError:  # "[[[[…" thousands deep: the parser's stack runs out before the text does
+        yield IngestError(origin, TOO_DEEP)
         return
     if isinstance(data, dict):
         records = next((data[key] for key in ("articles", "items", "data") if isinstance(data.get(key), list)), [data])
@@ -136,8 +150,13 @@ def _record_document(
         return IngestError(where, "JSON record has no text (looked for: " + ", ".join(fields["text"]) + ")")
     hints = {key: value for key, value in values.items() if value}
     origin = hints.get("url") or where
-    fmt = "html" if HTML_MARKERS.search(body[:2000]) else "text"
+    fmt = body_format(body)
     return RawDocument(origin=origin, raw=raw, format=fmt, text=body, encoding=encoding, hints=hints)
+
+
+def body_format(body: str) -> str:
+    """"html" for a body with markup (a page or a fragment), else "text"."""
+    return "html" if HTML_MARKERS.search(body[:2000]) or FRAGMENT_TAG.search(body) else "text"
 
 
 def _first(record: dict, names: tuple[str, ...]) -> str:
@@ -187,5 +206,5 @@ def _feed_documents(origin: str, raw: bytes, encoding: str) -> Iterator[RawDocum
         }
         hints = {key: value for key, value in hints.items() if value}
         raw_entry = json.dumps({"body": body, **hints}, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        fmt = "html" if HTML_MARKERS.search(body[:2000]) else "text"
+        fmt = body_format(body)
         yield RawDocument(origin=where, raw=raw_entry, format=fmt, text=body, encoding=encoding, hints=hints)
