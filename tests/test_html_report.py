@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from svodka.nlp import NlpModels
-from svodka.report.html import write_html_report
+from svodka.report.html import NESTED_LINKS, render_page, write_html_report
 from svodka.store import Store
 from tests.test_web import HOSTILE, build_corpus_db, quote_variant_story, unbuilt_story_db
 
@@ -26,9 +26,11 @@ def test_every_link_of_the_report_resolves_to_a_file(report: tuple[Store, Path])
     pages = [folder / "index.html", *(folder / "stories").glob("*.html"), *(folder / "articles").glob("*.html")]
     assert len(pages) == 1 + store.counts()["stories"] + store.counts()["articles"]
     for page in pages:
-        for link in lxml.html.fromstring(page.read_text(encoding="utf-8")).iterlinks():
-            href = link[2].split("#")[0]
-            if href:
+        for element, _, href, _ in lxml.html.fromstring(page.read_text(encoding="utf-8")).iterlinks():
+            href = href.split("#")[0]
+            if href.startswith(("https://", "http://")):  # the article's own URL, on the outlet's site
+                assert element.get("rel") == "noopener noreferrer nofollow" and element.text == href, (page, href)
+            elif href:
                 assert "://" not in href and (page.parent / href).resolve().is_file(), (page, href)
 
 
@@ -87,3 +89,13 @@ def test_an_article_whose_story_is_not_built_links_no_story_page(models: NlpMode
     assert not [href for _, _, href, _ in page.iterlinks() if "stories/" in href]
     assert "story is not built yet" in page.text_content()
     assert not list((tmp_path / "html" / "stories").iterdir())
+
+
+@pytest.mark.parametrize("url", ["javascript:window.__pwned = 7", "data:text/html,<b>x</b>", "//evil.example/a"])
+def test_only_a_web_address_of_an_article_becomes_a_link(report: tuple[Store, Path], url: str) -> None:
+    store, _ = report
+    stored = next(s for s in store.articles() if s.article.url)
+    stored.article.url = url
+    page = lxml.html.fromstring(render_page("article.html", NESTED_LINKS, stored=stored, story_id=None))
+    assert url in page.text_content()
+    assert not [href for _, _, href, _ in page.iterlinks() if url in href]
