@@ -327,3 +327,16 @@ def test_a_standfirst_glued_before_a_worded_dateline_becomes_its_own_paragraph()
     assert (article.text, article.dateline) == (f"{standfirst}\n\n{lead}", "Казань")
     for body in ("Иванов, 45 лет. Он работал в школе.", "В городе Казань, 8 ноября, открыли мост. Движение пустили."):
         assert clean_text(f"Заголовок новости\n\n{body}").text == body
+
+
+def test_a_title_or_outlet_thousands_of_characters_long_is_cut_at_a_word() -> None:
+    from svodka.clean import MAX_NAME_CHARS, MAX_TITLE_CHARS
+    from svodka.model import RawDocument
+    hints = {"title": "Мост через Тьмаку открыли " * 400, "outlet": "Вестник" * 1000}
+    raw = RawDocument(origin="dump.jsonl:1", raw=b"x", format="text", text="Мост открыли после ремонта.", encoding="utf-8",
+                      hints=hints)
+    article = clean_document(raw, TODAY)
+    assert len(article.title) <= MAX_TITLE_CHARS + 1 and article.title.endswith("…")
+    assert article.title.removesuffix("…").split()[-1] in {"Мост", "через", "Тьмаку", "открыли"}  # a whole word
+    assert len(article.outlet) == MAX_NAME_CHARS + 1 and article.outlet.endswith("…")
+    assert article.text == "Мост открыли после ремонта."

@@ -21,6 +21,11 @@ OUTLET_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 
+# A headline runs to 70-200 characters and a name to a few dozen; a "title" of thousands is a broken record's
+# body. Kept short so listings and tables stay readable; the stored original keeps every character.
+MAX_TITLE_CHARS = 400
+MAX_NAME_CHARS = 200  # outlet, author, section
+
 
 def clean_document(raw: RawDocument, reference: datetime | None = None) -> Article:
     """Clean one raw document; `reference` is when it was ingested (for year guessing)."""
@@ -44,17 +49,25 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
         id=raw.id,
         origin=raw.origin,
         text=cleaned.body,
-        title=cleaned.title,
-        outlet=outlet,
+        title=_bounded(cleaned.title, MAX_TITLE_CHARS),
+        outlet=_bounded(outlet, MAX_NAME_CHARS),
         published=published,
         published_year_guessed=guessed,
-        section=hints.get("section") or cleaned.section,
+        section=_bounded(hints.get("section") or cleaned.section, MAX_NAME_CHARS),
         dateline=cleaned.dateline,
-        author=hints.get("author") or cleaned.author,
+        author=_bounded(hints.get("author") or cleaned.author, MAX_NAME_CHARS),
         url=url,
         format=raw.format,
         removed=cleaned.removed,
     )
+
+
+def _bounded(value: str | None, limit: int) -> str | None:
+    """The value cut at a word before `limit` characters, marked with an ellipsis."""
+    if value is None or len(value) <= limit:
+        return value
+    head = value[:limit]
+    return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip() + "…"
 
 
 def _domain(url: str) -> str | None:
