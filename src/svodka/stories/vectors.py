@@ -17,6 +17,8 @@ signal grouping needs, each kind of term marked by its first character:
 
 Entities are keyed by their spelling-independent `Entity.key` (transliterated,
 people by surname), so "Путин" in a Russian report meets "Putin" in an English one.
+A place known to lie in a larger one (`aliases.WITHIN`: "ЮЗАО" in Moscow) names the
+larger one too, as a report "на юго-западе Москвы" does.
 
 Keeping them in one dict keeps the store schema unchanged and lets one document
 frequency table give every kind of term its IDF.
@@ -29,6 +31,8 @@ import re
 from collections import Counter
 
 from svodka.model import Analysis, Article, Sentence
+from svodka.nlp.aliases import place_containing
+from svodka.nlp.translit import entity_key
 
 HEADLINE_WEIGHT = 2.0
 LEAD_WEIGHT = 1.5
@@ -79,6 +83,10 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
         counts[term] += len(entity.mentions)
         if entity.type in NAMED_TYPES and any(m.start < title_stop for m in entity.mentions):
             counts[HEADLINE_NAME + term[1:]] = 1
+    for entity in analysis.entities:  # "в ЮЗАО" names Moscow too, for a report that says "на юго-западе Москвы"
+        whole = place_containing(entity.name) if entity.type == "LOC" else None
+        if whole:
+            counts.setdefault(entity_term(whole, "LOC", entity_key(whole, "LOC")), len(entity.mentions))
     for number in analysis.numbers:  # the unit as a lexicon concept, so "150 пассажиров" meets "150 passengers"
         counts[f"{NUMBER}{number.value:g}{concept(number.unit, analysis.language) or number.unit}"] += 1
     if analysis.language:

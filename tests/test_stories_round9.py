@@ -1,0 +1,63 @@
+"""Places news names in several ways: one place under two names is no "other name" of another event."""
+
+from __future__ import annotations
+
+from svodka.model import Article
+from svodka.nlp import analyse
+from svodka.nlp.aliases import alias_of, place_containing
+from svodka.stories.similarity import article_profile, signals
+from svodka.stories.vectors import term_counts
+
+from tests.conftest import TODAY
+
+SOUTH_WEST = ("Полиция задержала угонщика трактора на юго-западе Москвы",
+              "Мужчина угнал коммунальный трактор у метро Коньково и бросил его во дворе. "
+              "Полицейские нашли угонщика через два часа.")
+OKRUG = ("В ЮЗАО задержали угонщика коммунального трактора",
+         "Безработный угнал трактор коммунальной службы у станции метро Коньково. "
+         "Через два часа его задержали полицейские.")
+KAZAN = ("В Казани задержали угонщика коммунального трактора",
+         "Житель пригорода угнал трактор коммунальной службы у рынка. Через два часа его задержали полицейские.")
+
+
+def counted(models, title: str, text: str) -> dict[str, float]:
+    article = Article(id=title, origin=title, text=text, title=title)
+    return term_counts(article, analyse(article, models))
+
+
+def entity_keys(models, text: str) -> set[str]:
+    return {entity.key for entity in analyse(Article(id=text, origin=text, text=text), models).entities}
+
+
+def test_a_moscow_okrug_is_a_part_of_moscow_and_regions_have_one_name_under_their_short_ones():
+    assert place_containing("ЮЗАО") == place_containing("тинао") == "Москва"
+    assert place_containing("Москва") is None
+    assert alias_of("Подмосковье") == "Московская область"
+    assert alias_of("Юго-Западный административный округ") == "ЮЗАО"
+
+
+def test_short_and_long_names_of_one_region_or_okrug_are_one_entity(models):
+    assert entity_keys(models, "Снег выпал в Подмосковье.") == entity_keys(models, "Снег выпал в Московской области.")
+    assert entity_keys(models, "Парк открыли в ЮЗАО.") & entity_keys(
+        models, "Парк открыли в Юго-Западном административном округе.")
+
+
+def test_a_report_from_a_moscow_okrug_names_moscow_so_one_event_under_two_place_names_does_not_conflict(models):
+    south_west, okrug, kazan = (counted(models, *report) for report in (SOUTH_WEST, OKRUG, KAZAN))
+    assert "@loc:moskva" in okrug and "@loc:moskva" not in kazan
+    profiles = [article_profile(terms, {}, 10, None, TODAY) for terms in (south_west, okrug, kazan)]
+    assert signals(profiles[0], profiles[1])["other_names"] == 0
+    assert signals(profiles[0], profiles[1])["entities"] > 0
+    assert signals(profiles[0], profiles[2])["other_names"] == 1  # another city's theft is still another event
+
+
+def test_two_shared_numbers_or_dates_are_full_agreement_in_one_language_three_across_two():
+    def facts(a: dict[str, float], b: dict[str, float]) -> float:
+        return signals(article_profile(a, {}, 10, None, TODAY), article_profile(b, {}, 10, None, TODAY))["facts"]
+
+    ferry = {"паром": 3, "^паром": 1, "#212пассажир": 1, "=2026-03": 1, "$ru": 1}
+    retold = {"судно": 2, "^судно": 1, "#212пассажир": 1, "=2026-03": 1, "$ru": 1}
+    english = {"ferry": 3, "^ferry": 1, "#212пассажир": 1, "=2026-03": 1, "$en": 1}
+    assert facts(ferry, retold) == 1.0
+    assert facts(ferry, {term: count for term, count in retold.items() if term != "=2026-03"}) == 0.5
+    assert facts(ferry, english) == 2 / 3
