@@ -1,0 +1,84 @@
+"""Round 9 of the category lexicons: the borders of the contest markup, on our own short reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from svodka.categorise import categorise, section_hints
+from svodka.categorise.lexicon import _parse_entry, load_lexicon
+from svodka.model import Article
+from svodka.nlp import NlpModels, analyse
+from svodka.nlp.english import stem
+
+REPORTS = [
+    # animals are entertainment in the markup, not science or "other"
+    ("В Новосибирском зоопарке родился детеныш панды\n\n"
+     "В Новосибирском зоопарке родился детеныш красной панды, сообщили сотрудники. Малыш и его мама "
+     "чувствуют себя хорошо, посетители смогут увидеть их в вольере уже весной.", "entertainment"),
+    # a city's roadworks near a bus station: "автовокзал" is no car news
+    ("В Белово ограничат движение у нового автовокзала\n\n"
+     "С понедельника движение автобусов и легковых машин у строящегося автовокзала ограничат, сообщила "
+     "администрация города. Жителям советуют заранее планировать маршрут.", "society"),
+    # a prime minister is not a film premiere
+    ("Премьер-министр Японии провел переговоры с президентом Франции\n\n"
+     "Премьер-министр Японии и президент Франции обсудили в Токио сотрудничество и ситуацию на Ближнем "
+     "Востоке, сообщила пресс-служба правительства.", "society"),
+    # daily case counts are society (quarantine, incidents), not science
+    ("В области за сутки выявили 120 новых случаев коронавируса\n\n"
+     "За сутки в области подтвердили 120 новых случаев заражения коронавирусом, сообщил оперштаб. "
+     "Режим самоизоляции и карантин в школах продлили до конца месяца.", "society"),
+    # a car model is technology
+    ("Volkswagen представил новый семиместный кроссовер\n\n"
+     "Volkswagen показал семиместный кроссовер с турбированным двигателем мощностью 186 лошадиных сил "
+     "и полным приводом. Продажи новой модели в комплектации с роботизированной трансмиссией начнутся летом.",
+     "technology"),
+    # a video game studio is entertainment, and "studio" is not a study
+    ("BioWare studio delays its next game to 2021\n\n"
+     "BioWare said on Monday that its next role-playing game will arrive on PlayStation 5 and Xbox in 2021. "
+     "The studio wants more time to polish the gameplay and the multiplayer modes, it told gamers.",
+     "entertainment"),
+    # prices and "priced" meet their lexicon entry through the stem of the plural
+    ("Oil prices fall as OPEC output rises\n\n"
+     "Brent crude prices fell 2% on Tuesday after OPEC members raised output, traders said. Analysts expect "
+     "prices to stay low while demand slows in China.", "economy"),
+]
+
+
+def article_from(text: str, **fields: str) -> Article:
+    title, _, body = text.partition("\n\n")
+    return Article(id="a", origin="test", title=title, text=body, **fields)
+
+
+@pytest.mark.parametrize(("text", "category"), REPORTS)
+def test_reports_get_the_markups_category(models: NlpModels, text: str, category: str) -> None:
+    article = article_from(text)
+    result = categorise(article, analyse(article, models))
+    assert result.category == category, result.scores
+
+
+def test_a_compound_section_slug_names_a_category_whole_before_its_parts() -> None:
+    showbiz = article_from("x\n\ny", url="https://example.ru/shou_biznes/736972")
+    assert set(section_hints(showbiz)) == {"entertainment"}  # not "biznes" = economy
+    science_and_tech = article_from("x\n\ny", url="https://example.ru/nauka_i_tehnika/ispytanie")
+    assert {"science", "technology"} <= set(section_hints(science_and_tech))
+
+
+def test_shared_word_families_do_not_speak_for_the_wrong_category() -> None:
+    ru, en = load_lexicon("ru"), load_lexicon("en")
+    assert "entertainment" not in ru.weights("премьер-министр")  # премьер* was a film premiere
+    assert "entertainment" not in ru.weights("искусственный")  # искусств* was art
+    assert "technology" not in ru.weights("автовокзал")  # авто* was cars
+    assert "science" not in en.weights(stem("studio"))  # studi* was a study
+
+
+def test_english_entries_match_plurals_the_stemmer_cuts_short() -> None:
+    lexicon = load_lexicon("en")
+    assert stem("prices") != stem("price")
+    assert "economy" in lexicon.weights(stem("prices"))
+    assert "economy" in lexicon.weights(stem("price"))
+
+
+def test_entry_weights_may_be_fractions_and_colons_in_words_stay() -> None:
+    assert _parse_entry("рынок:0.5") == ("рынок", 0.5)
+    assert _parse_entry("cs:go:3") == ("cs:go", 3.0)
+    assert _parse_entry("cs:go") == ("cs:go", 1.0)
