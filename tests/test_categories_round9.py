@@ -64,18 +64,17 @@ def test_a_compound_section_slug_names_a_category_whole_before_its_parts() -> No
 
 
 def test_shared_word_families_do_not_speak_for_the_wrong_category() -> None:
-    ru, en = load_lexicon("ru"), load_lexicon("en")
+    ru = load_lexicon("ru")
     assert "entertainment" not in ru.weights("премьер-министр")  # премьер* was a film premiere
     assert "entertainment" not in ru.weights("искусственный")  # искусств* was art
     assert "technology" not in ru.weights("автовокзал")  # авто* was cars
-    assert "science" not in en.weights(stem("studio"))  # studi* was a study
 
 
 def test_english_entries_match_plurals_the_stemmer_cuts_short() -> None:
     lexicon = load_lexicon("en")
-    assert stem("prices") != stem("price")
-    assert "economy" in lexicon.weights(stem("prices"))
-    assert "economy" in lexicon.weights(stem("price"))
+    assert stem("strikes") != stem("strike")
+    assert "society" in lexicon.weights(stem("strikes"))
+    assert "society" in lexicon.weights(stem("strike"))
 
 
 def test_entry_weights_may_be_fractions_and_colons_in_words_stay() -> None:

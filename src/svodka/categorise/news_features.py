@@ -8,9 +8,7 @@ topic: it addresses the reader ("вы", "you", imperatives), promises a list ("1
 product (a review's verdict and stars), sells (deals, promo codes, calls to buy or
 subscribe), lists what's on (hours and tickets), tells the reader's fortune, speaks
 in the first person like a column, or, as an essay about the past, dates only the
-past; a Russian headline that names a topic and has no predicate ("Совы средней полосы",
-"Запеканка из картофеля") heads a reference page, a recipe or a gallery, not a report. Every
-feature is a share, a count or a rate capped at a small number, so no
+past. Every feature is a share, a count or a rate capped at a small number, so no
 single cue can outweigh the rest; the patterns live in `news_cues.py`, the weights
 in `news_weights.json`. Words that real reports carry too are taken out or counted
 narrowly: the site's furniture (sign-up boxes, "click here") is removed first, orders
@@ -24,9 +22,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from functools import cache
-
-from pymorphy2 import MorphAnalyzer
 
 from svodka.categorise.news_cues import (
     CALL_TO_ACT,
@@ -58,7 +53,6 @@ from svodka.categorise.news_cues import (
     ZODIAC_SIGNS,
 )
 from svodka.model import Analysis, Article
-from svodka.nlp.russian.words import CYRILLIC_WORD
 
 # A caption or a one-line post (a blog's picture, a joke) is not a report.
 SHORT_WORDS = 40
@@ -78,11 +72,6 @@ PAST_SHARE_FULL = 0.5
 # after a lowercase word and before a capital ends a sentence even without a space.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[a-zа-яё][.!?])(?=[A-ZА-ЯЁ])|\n+")
 ODD_SPACE = re.compile(r"[^\S\n ]")
-# A Russian headline that reports says what happened: it has a predicate (a verb, a short participle
-# or adjective: "задержан", "готова", "опасны"). A topic with no predicate ("Совы средней полосы",
-# "Запеканка из картофеля") names a reference page, a recipe or a gallery. Checked on pymorphy's two
-# likeliest readings of each word, so a word that may be a verb counts as one.
-PREDICATE_POS = {"VERB", "PRTS", "ADJS", "PRED"}
 
 
 def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str, float]:
@@ -138,7 +127,6 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
         "dateline": float(bool(DATELINE.match(body) or DATELINE.match(title))),
         "unanchored": float(not (sources or timed)),
         "too_short": float(words < SHORT_WORDS and len(title.split()) <= SHORT_TITLE_WORDS),
-        "title_verbless": 0.0 if english or not title else float(not _has_predicate(title)),
     }
     return features
 
@@ -147,18 +135,6 @@ def is_cyrillic(text: str) -> bool:
     """Whether most letters are Cyrillic: the Russian cues apply (Ukrainian outlets' Russian pages too)."""
     letters = [c for c in text if c.isalpha()]
     return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters) > len(letters) / 2
-
-
-def _has_predicate(title: str) -> bool:
-    """Whether a Russian headline has a word that may be its predicate; a numeral's ending ("1970-е") is no word."""
-    morph = _morph()
-    return any(any(parse.tag.POS in PREDICATE_POS for parse in morph.parse(word)[:2])
-               for word in CYRILLIC_WORD.findall(title) if len(word) > 1)
-
-
-@cache
-def _morph() -> MorphAnalyzer:
-    return MorphAnalyzer()
 
 
 def _guide_title(title: str, past: re.Pattern, history: bool) -> bool:

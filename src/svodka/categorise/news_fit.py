@@ -22,9 +22,7 @@ releases, reports in the future tense with no attribution), and reports written 
 scraped pages read: sentences run together, site furniture (sign-up boxes, affiliate
 disclosures), a manager's or a club's "we" without quotation marks, match reports,
 earnings, launches with a pre-order link, court reports with a verdict, sales and
-discounts as news; and the soft news the tgcontest markup counts as news (weather
-forecasts, celebrity break-ups, game trailers, a sale announced as an event, "Listen to…"
-a singer's new cover, a report on a rare bird or an old letter found).
+discounts as news.
 `--cv` says how well the cues carry beyond the examples' own wording.
 """
 
