@@ -339,4 +339,14 @@ def test_a_title_or_outlet_thousands_of_characters_long_is_cut_at_a_word() -> No
     assert len(article.title) <= MAX_TITLE_CHARS + 1 and article.title.endswith("…")
     assert article.title.removesuffix("…").split()[-1] in {"Мост", "через", "Тьмаку", "открыли"}  # a whole word
     assert len(article.outlet) == MAX_NAME_CHARS + 1 and article.outlet.endswith("…")
-    assert article.text == "Мост открыли после ремонта."
+    assert article.text == hints["title"].strip() + "\n\nМост открыли после ремонта."  # what the cut left out is still read
+
+
+def test_a_record_whose_long_title_repeats_its_text_keeps_every_word_in_the_text() -> None:
+    from svodka.clean import MAX_TITLE_CHARS
+    from svodka.model import RawDocument
+    body = " ".join(f"Мост номер {n} через Тьмаку открыли после ремонта" for n in range(40)) + "."
+    raw = RawDocument(origin="dump.jsonl:1", raw=b"x", format="text", text=body, encoding="utf-8", hints={"title": body})
+    article = clean_document(raw, TODAY)
+    assert len(article.title) <= MAX_TITLE_CHARS + 1
+    assert "Мост номер 39" in article.text

@@ -177,7 +177,7 @@ def test_a_character_cut_at_the_end_of_a_truncated_file_is_dropped() -> None:
     assert decode_bytes(raw[:-1]) == ("Мост откры", "utf-8")
 
 
-def test_a_feed_entry_with_inline_markup_is_read_as_html(tmp_path: Path) -> None:
+def test_a_feed_entry_with_inline_markup_is_read_without_its_tags(tmp_path: Path) -> None:
     body = ('<img src="https://luga.example/i.jpg"/>Мэр <b>Иван Петров</b> открыл мост через Лугу.<br/>'
             'Его строили <a href="https://luga.example/b">два года</a>.')
     feed = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Лента Луги</title>'
@@ -208,3 +208,37 @@ def test_json_nested_past_the_parser_stack_is_named_not_raised(tmp_path: Path) -
     assert read(deep) == ([], {"": "JSON nested too deeply to be an article dump"})
     documents, errors = read(lines)
     assert len(documents) == 1 and errors == {":2": "JSON nested too deeply to be an article dump"}
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Мэр <b>Иван Петров</b> открыл мост через Тьмаку.", "Мэр Иван Петров открыл мост через Тьмаку."),
+    ("В Твери открыли мост.<br>Ремонт шёл два года.", "В Твери открыли мост.\n\nРемонт шёл два года."),
+    ("Проезд подорожал на <strong>5%</strong>.<script>track()</script>", "Проезд подорожал на 5%."),
+])
+def test_a_short_feed_entry_with_inline_markup_keeps_every_word(tmp_path: Path, body: str, kept: str) -> None:
+    feed = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Лента Твери</title>'
+            f"<item><title>Мост открыт</title><description><![CDATA[{body}]]></description></item></channel></rss>")
+    path = tmp_path / "feed.xml"
+    path.write_text(feed, encoding="utf-8")
+    documents, _ = read(path)
+    assert clean_document(documents[0], TODAY).text == kept
+
+
+def test_a_comparison_in_prose_is_no_tag_of_a_fragment(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    text = "Если расход x<b и запас y>c, склад закроют, сообщил директор."
+    path.write_text("\n".join(json.dumps({"title": t, "text": text}, ensure_ascii=False) for t in ("Склад", "Ещё")),
+                    encoding="utf-8")
+    documents, _ = read(path)
+    assert documents[0].format == "text" and clean_document(documents[0], TODAY).text == text
+
+
+def test_a_page_whose_json_ld_is_nested_past_the_parser_stack_is_still_read(tmp_path: Path) -> None:
+    deep = '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>"
+    body = "Пешеходный мост через Тьмаку открыли после ремонта, сообщила мэрия Твери. " * 4
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>Мост открыт</title>{deep}</head><body><article><h1>Мост открыт</h1>"
+                    f"<p>{body}</p></article></body></html>", encoding="utf-8")
+    documents, _ = read(path)
+    article = clean_document(documents[0], TODAY)
+    assert article.title == "Мост открыт" and "мэрия Твери" in article.text

@@ -92,6 +92,19 @@ def test_a_union_of_states_is_an_organisation(models):
     assert [(e.name, e.type) for e in canonical_entities(spans, "")] == [("Евросоюз", "ORG")]
 
 
+def test_a_region_s_short_name_is_the_region_only_where_it_names_a_place(models):
+    assert "Московская область" in entities("Снег выпал в Подмосковье.", models)
+    club = entities("Хоккеисты «Югры» обыграли «Амур» в гостях.", models)
+    assert "Ханты-Мансийский автономный округ" not in club
+
+
+def test_names_ambiguous_as_places_keep_their_written_form(models):
+    from svodka.nlp.aliases import place_containing
+    found = entities("Паводок на реке Кубань и снег в НАО: в Нарьян-Маре закрыли школы.", models)
+    assert "Кубань" in found and "Краснодарский край" not in found
+    assert "НАО" in found and place_containing("НАО") is None  # the Nenets okrug as often as Moscow's
+
+
 def _spans(text, *named):
     """Spans for (written, type) pairs, found in order in `text`: the grouping alone, whatever a tagger finds."""
     out, start = [], 0

@@ -32,8 +32,8 @@ def entity_keys(models, text: str) -> set[str]:
 def test_a_moscow_okrug_is_a_part_of_moscow_and_regions_have_one_name_under_their_short_ones():
     assert place_containing("ЮЗАО") == place_containing("тинао") == "Москва"
     assert place_containing("Москва") is None
-    assert alias_of("Подмосковье") == "Московская область"
-    assert alias_of("Юго-Западный административный округ") == "ЮЗАО"
+    assert alias_of("Подмосковье", "LOC") == "Московская область"
+    assert alias_of("Юго-Западный административный округ", "LOC") == "ЮЗАО"
 
 
 def test_short_and_long_names_of_one_region_or_okrug_are_one_entity(models):

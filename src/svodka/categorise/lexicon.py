@@ -1,8 +1,8 @@
 """Category lexicons: our own hand-written word lists, read once from package data.
 
-An entry is a lemma (Russian: natasha's normal form; English: a word, matched by svodka's
-stem of it and of its plural), or a prefix ending in `*` that matches every lemma (for
-English, every stem: "pric*" for price, prices, priced) starting with it, with an optional
+An entry is a lemma (Russian: natasha's normal form; English: svodka's stem), or a
+prefix ending in `*` that matches every lemma (for English, every stem: "pric*" for
+price, prices, priced) starting with it, with an optional
 `:N` weight (a decimal below 1 for a word that leans to a category but is shared with
 others, e.g. "рынок:0.5"). Prefixes let one entry cover a word family (футбол* → футболист,
 футбольный) without listing every form.
@@ -53,15 +53,9 @@ def load_lexicon(name: str) -> Lexicon:
             if word.endswith("*"):
                 prefixes[word[:-1]][category] = weight
             else:
-                for key in _keys(word, name):
-                    exact[key][category] = max(exact[key].get(category, 0.0), weight)
+                key = stem(word) if name == "en" else word
+                exact[key][category] = max(exact[key].get(category, 0.0), weight)
     return Lexicon(dict(exact), dict(prefixes), tuple(sorted({len(p) for p in prefixes})))
-
-
-def _keys(word: str, name: str) -> set[str]:
-    """The lemmas an exact entry matches: English words by their stem and their plural's
-    ("price" and "prices" stem apart, to "price" and "pric")."""
-    return {stem(word), stem(word + "s")} if name == "en" else {word}
 
 
 def _parse_entry(entry: str) -> tuple[str, float]:

@@ -45,11 +45,15 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
             published, guessed = from_markup, guessed_markup
     url = hints.get("url") or None
     outlet = OUTLET_SUFFIX.sub("", hints.get("outlet", "").strip()) or cleaned.outlet or (_domain(url) if url else None)
+    title = _bounded(cleaned.title, MAX_TITLE_CHARS)
+    body = cleaned.body
+    if title != cleaned.title and cleaned.title not in body:  # a cut title's words stay in the analysed text
+        body = "\n\n".join(part for part in (cleaned.title, body) if part)
     return Article(
         id=raw.id,
         origin=raw.origin,
-        text=cleaned.body,
-        title=_bounded(cleaned.title, MAX_TITLE_CHARS),
+        text=body,
+        title=title,
         outlet=_bounded(outlet, MAX_NAME_CHARS),
         published=published,
         published_year_guessed=guessed,

@@ -88,7 +88,7 @@ def read_metadata(html: str) -> PageMetadata:
 def _json_ld_items(text: str) -> list[dict]:
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):  # nested past the parser's stack: no metadata, the page still read
         return []
     items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
     return [item for item in items if isinstance(item, dict)]

@@ -15,6 +15,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 import feedparser
+import lxml.etree
+import lxml.html
 
 from svodka.model import IngestError, RawDocument
 
@@ -37,10 +39,15 @@ HTML_MARKERS = re.compile(r"<(!doctype html|html|head|body|article|div|p)[\s>]",
 JSON_START = re.compile(r'\{\s*["}]|\[\s*[{\["\]]')
 # A feed entry's or a record's body is an HTML fragment when it holds any tag: feeds send inline
 # markup alone ("<b>Иван Петров</b>", "<a href=…>", "<br/>"), which the whole-page markers above miss.
+# The tag name ends at ">", "/" or a space before attributes (ASCII names), so a comparison in prose
+# ("если x<b и y>c") is no tag.
 FRAGMENT_TAG = re.compile(
-    r"</?(?:a|b|i|u|em|strong|br|img|p|div|span|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|script|style)\b[^<>]*>",
+    r"</?(?:a|b|i|u|em|strong|br|img|p|div|span|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|script|style)"
+    r"""(?:\s+[a-z][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?)*\s*/?>""",
     re.IGNORECASE,
 )
+# A fragment's block elements end a paragraph, its line breaks a line; scripts and styles say nothing.
+FRAGMENT_BLOCKS = ".//p|.//div|.//li|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//blockquote|.//figure|.//tr"
 
 
 TOO_DEEP = "JSON nested too deeply to be an article dump"
@@ -150,13 +157,37 @@ def _record_document(
         return IngestError(where, "JSON record has no text (looked for: " + ", ".join(fields["text"]) + ")")
     hints = {key: value for key, value in values.items() if value}
     origin = hints.get("url") or where
-    fmt = body_format(body)
-    return RawDocument(origin=origin, raw=raw, format=fmt, text=body, encoding=encoding, hints=hints)
+    fmt, text = body_document(body)
+    return RawDocument(origin=origin, raw=raw, format=fmt, text=text, encoding=encoding, hints=hints)
 
 
-def body_format(body: str) -> str:
-    """"html" for a body with markup (a page or a fragment), else "text"."""
-    return "html" if HTML_MARKERS.search(body[:2000]) or FRAGMENT_TAG.search(body) else "text"
+def body_document(body: str) -> tuple[str, str]:
+    """A feed entry's or record's body as (format, text): a page stays "html" for cleaning to extract;
+    a fragment of inline markup is read to plain "text" here, since trafilatura takes a fragment's few
+    short lines for boilerplate and keeps none of them ("Мэр <b>Иван Петров</b> открыл мост.")."""
+    if HTML_MARKERS.search(body[:2000]):
+        return "html", body
+    if FRAGMENT_TAG.search(body):
+        return "text", fragment_text(body)
+    return "text", body
+
+
+def fragment_text(fragment: str) -> str:
+    """The words of an HTML fragment, its blocks as paragraphs and its <br> as line ends."""
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        root = None
+    if root is not None:
+        for quiet in root.xpath(".//script|.//style"):
+            quiet.drop_tree()
+        for line_break in root.iter("br"):
+            line_break.tail = "\n" + (line_break.tail or "")
+        for block in root.xpath(FRAGMENT_BLOCKS):
+            block.text, block.tail = "\n\n" + (block.text or ""), "\n\n" + (block.tail or "")
+    text = root.text_content().strip() if root is not None else ""
+    # Nested past libxml2's depth the parser keeps no words: the tags go, the words stay.
+    return text or FRAGMENT_TAG.sub(" ", fragment).strip()
 
 
 def _first(record: dict, names: tuple[str, ...]) -> str:
@@ -206,5 +237,5 @@ def _feed_documents(origin: str, raw: bytes, encoding: str) -> Iterator[RawDocum
         }
         hints = {key: value for key, value in hints.items() if value}
         raw_entry = json.dumps({"body": body, **hints}, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        fmt = body_format(body)
-        yield RawDocument(origin=where, raw=raw_entry, format=fmt, text=body, encoding=encoding, hints=hints)
+        fmt, text = body_document(body)
+        yield RawDocument(origin=where, raw=raw_entry, format=fmt, text=text, encoding=encoding, hints=hints)

@@ -26,20 +26,25 @@ ALIASES = {
     "цб россии": "Банк России", "центробанк россии": "Банк России", "центральный банк россии": "Банк России",
     "коммерсант": "Коммерсантъ",  # the newspaper's hard sign, which goes when the name is declined
     "ес": "Евросоюз", "европейский союз": "Евросоюз", "североатлантический альянс": "НАТО",
+}
+# Places only: names of regions a club, a bank or a river also bears («Югра» the hockey club, «Ямал» the
+# peninsula's LNG plant) are aliases when natasha reads them as a place. Ambiguous as places too, so left
+# out: Кубань (also the river), Приморье (any seaside), НАО (the Nenets okrug as well as Moscow's).
+PLACE_ALIASES = {
     # Moscow's administrative okrugs: news writes the abbreviation far more than the long form, so it is the name
     "центральный административный округ": "ЦАО", "северный административный округ": "САО",
     "северо-восточный административный округ": "СВАО", "восточный административный округ": "ВАО",
     "юго-восточный административный округ": "ЮВАО", "южный административный округ": "ЮАО",
     "юго-западный административный округ": "ЮЗАО", "западный административный округ": "ЗАО",
     "северо-западный административный округ": "СЗАО", "зеленоградский административный округ": "ЗелАО",
-    "новомосковский административный округ": "НАО", "троицкий административный округ": "ТАО",
+    "троицкий административный округ": "ТАО",
     # Russian regions under the short names news gives them as often as their official ones
     "подмосковье": "Московская область", "ленобласть": "Ленинградская область",
     "кузбасс": "Кемеровская область",
     "югра": "Ханты-Мансийский автономный округ", "хмао": "Ханты-Мансийский автономный округ",
     "ямал": "Ямало-Ненецкий автономный округ", "янао": "Ямало-Ненецкий автономный округ",
-    "прикамье": "Пермский край", "приморье": "Приморский край", "кубань": "Краснодарский край",
-    "ставрополье": "Ставропольский край", "забайкалье": "Забайкальский край", "приангарье": "Иркутская область",
+    "прикамье": "Пермский край", "ставрополье": "Ставропольский край", "забайкалье": "Забайкальский край",
+    "приангарье": "Иркутская область",
     "смоленщина": "Смоленская область", "брянщина": "Брянская область", "белгородчина": "Белгородская область",
     "псковщина": "Псковская область", "тамбовщина": "Тамбовская область", "рязанщина": "Рязанская область",
     "республика татарстан": "Татарстан", "башкирия": "Башкортостан", "республика башкортостан": "Башкортостан",
@@ -59,7 +64,7 @@ ALIASES = {
 # Places news names in place of the larger one they lie in ("в ЮЗАО" for a report from Moscow's south-west),
 # by canonical name: a report naming the part names the whole as well.
 WITHIN = {part.lower(): "Москва" for part in (
-    "ЦАО", "САО", "СВАО", "ВАО", "ЮВАО", "ЮАО", "ЮЗАО", "ЗАО", "СЗАО", "ЗелАО", "НАО", "ТАО", "ТиНАО", "Новая Москва",
+    "ЦАО", "САО", "СВАО", "ВАО", "ЮВАО", "ЮАО", "ЮЗАО", "ЗАО", "СЗАО", "ЗелАО", "ТАО", "ТиНАО", "Новая Москва",
     "Зеленоград")}
 # Unions and alliances of states are organisations, though their names read like places to natasha
 # ("в Евросоюзе" as "в Европе"); the White House names the US administration far more than the building.
@@ -80,9 +85,10 @@ FUNCTION_WORDS = {"о", "об", "и", "в", "по", "на", "для", "of", "the
 MAX_ABBREVIATION = 10
 
 
-def alias_of(name: str) -> str:
-    """The canonical form of a known alias, else the name itself."""
-    return ALIASES.get(name.lower(), name)
+def alias_of(name: str, kind: str | None = None) -> str:
+    """The canonical form of a known alias (of a place's too when `kind` is "LOC"), else the name itself."""
+    key = name.lower()
+    return ALIASES.get(key) or (PLACE_ALIASES.get(key) if kind == "LOC" else None) or name
 
 
 def place_containing(name: str) -> str | None:

@@ -113,12 +113,12 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
                 or signature is not None and span.start >= signature):
             credit_stop = span.stop
             continue  # "Источник: РИА Новости", "Фото: Иван Орлов/ РГ": who supplied the report or the picture
-        name = alias_of(" ".join(span.normal.split()))
+        name = alias_of(" ".join(span.normal.split()), span.type)
         if not _plausible(name):
             continue
         if is_dateline_place(span.start, span.stop, text):
             span = Span(span.start, span.stop, "LOC", span.text, span.text)
-            name = alias_of(name.title())
+            name = alias_of(name.title(), "LOC")
         kind = "LOC" if span.type != "LOC" and _after_place_noun(span.start, text) else type_of(name, span.type)
         span = Span(span.start, span.stop, kind, span.text, span.normal)
         if span.type == "PER":
