@@ -79,7 +79,8 @@ def test_entry_weights_may_be_fractions_and_colons_in_words_stay() -> None:
     ("гонконг", "sports"), ("марсель", "science"), ("консультация", "society"), ("труппа", "society"),
     ("генеральный", "society"), ("очевидный", "society"), ("свидетельствовать", "society"), ("поездка", "society"),
     ("объективный", "technology"), ("накопительный", "technology"), ("аудитория", "economy"),
-    ("облачность", "technology"), ("техникум", "technology"),
+    ("облачность", "technology"), ("техникум", "technology"), ("операционный", "technology"),
+    ("физический", "science"), ("солнечный", "science"), ("традиционно", "other"), ("лайка", "technology"),
 ])
 def test_a_prefix_matches_its_own_word_family_not_a_common_word_that_starts_alike(lemma: str, wrong: str) -> None:
     ru = load_lexicon("ru")
