@@ -5,7 +5,7 @@ from __future__ import annotations
 from svodka.model import Article
 from svodka.nlp import analyse
 from svodka.nlp.aliases import alias_of, place_containing
-from svodka.stories.similarity import article_profile, signals
+from svodka.stories.similarity import UNTOLD, article_profile, signals
 from svodka.stories.vectors import term_counts
 
 from tests.conftest import TODAY
@@ -61,3 +61,30 @@ def test_two_shared_numbers_or_dates_are_full_agreement_in_one_language_three_ac
     assert facts(ferry, retold) == 1.0
     assert facts(ferry, {term: count for term, count in retold.items() if term != "=2026-03"}) == 0.5
     assert facts(ferry, english) == 2 / 3
+
+
+APPEAL = ("МВД Сербии призвало водителей соблюдать осторожность",
+          "МВД Сербии призывает водителей соблюдать осторожность на горных дорогах после снегопада. "
+          "В ведомстве напомнили, что зимние шины обязательны до марта.")
+ARREST = ("МВД Сербии сообщило о задержании трёх контрабандистов",
+          "Полиция задержала на границе трёх контрабандистов, сообщило МВД Сербии. "
+          "У задержанных изъяли партию сигарет.")
+APPEAL_RETOLD = ("Глава МВД Сербии: на горных дорогах опасно после снегопада",
+                 "На горных дорогах Сербии опасно после сильного снегопада, заявил глава МВД Сербии. "
+                 "Он попросил автомобилистов не выезжать без зимних шин.")
+
+
+def test_the_words_of_a_headlines_names_are_marked_so_that_its_claim_can_be_read_without_them(models):
+    appeal = counted(models, *APPEAL)
+    assert {"*мвд", "*сербия"} <= appeal.keys()
+    assert "*призвать" not in appeal and "^призвать" in appeal
+
+
+def test_one_actors_two_statements_conflict_though_the_shared_names_tell_half_of_each_headline(models):
+    appeal, arrest, retold = (article_profile(counted(models, *report), {}, 10, None, TODAY)
+                              for report in (APPEAL, ARREST, APPEAL_RETOLD))
+    two_statements = signals(appeal, arrest)
+    assert two_statements["told"] >= UNTOLD  # "МВД Сербии" is told both ways: the headlines alone do not conflict
+    assert two_statements["untold"] == 1
+    # the appeal retold in other words: its claim is not told by the retelling, but the retelling's is by the appeal
+    assert signals(appeal, retold)["untold"] == 0

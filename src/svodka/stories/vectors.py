@@ -14,6 +14,8 @@ signal grouping needs, each kind of term marked by its first character:
     "!per:putin"   a person or place named in the headline (for the conflict check)
     "$ru"          the language of the text (reports in two languages are judged by names and facts)
     "&путин"       a lemma of the headline's subject (Russian: `Analysis.headline_subject`)
+    "*грузия"      a headline lemma that is a word of a name the headline gives ("МВД Грузии"): what
+                   remains of the headline without them is its claim (`similarity`'s `untold`)
 
 Entities are keyed by their spelling-independent `Entity.key` (transliterated,
 people by surname), so "Путин" in a Russian report meets "Putin" in an English one.
@@ -45,8 +47,13 @@ STOP_LEMMAS = set(
     "быть этот тот весь свой который мочь также год такой один другой наш ваш его её их так "
     "сказать заявить отметить сообщить rt said say".split()
 )
-TITLE, ENTITY, NUMBER, DATE, DAY, LATER_DAY, HEADLINE_NAME, LANGUAGE, SUBJECT = "^", "@", "#", "=", "~", "%", "!", "$", "&"
-MARKS = TITLE + ENTITY + NUMBER + DATE + DAY + LATER_DAY + HEADLINE_NAME + LANGUAGE + SUBJECT
+TITLE, ENTITY, NUMBER, DATE, DAY, LATER_DAY, HEADLINE_NAME, LANGUAGE, SUBJECT, NAME_WORD = (
+    "^", "@", "#", "=", "~", "%", "!", "$", "&", "*")
+MARKS = TITLE + ENTITY + NUMBER + DATE + DAY + LATER_DAY + HEADLINE_NAME + LANGUAGE + SUBJECT + NAME_WORD
+# A headline lemma is a word of a name when its first letters are those of a word inside an entity's mention
+# in the headline: mentions are inflected ("Грузии") and lemmas are not ("грузия"), and no lemma keeps its offset.
+NAME_WORD_LETTERS = 4
+WORD = re.compile(r"\w+")
 NAMED_TYPES = ("PER", "LOC")  # who and where: two reports naming different ones in the headline tell different events
 MONTHS = {stem: number for number, stems in enumerate((
     "янв jan", "фев feb", "мар mar", "апр apr", "мая май may", "июн jun",
@@ -83,6 +90,8 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
         counts[term] += len(entity.mentions)
         if entity.type in NAMED_TYPES and any(m.start < title_stop for m in entity.mentions):
             counts[HEADLINE_NAME + term[1:]] = 1
+    for lemma in _headline_name_words(counts, analysis, article.title or ""):
+        counts[NAME_WORD + lemma] = 1
     for entity in analysis.entities:  # "в ЮЗАО" names Moscow too, for a report that says "на юго-западе Москвы"
         whole = place_containing(entity.name) if entity.type == "LOC" else None
         if whole:
@@ -121,6 +130,13 @@ def day_of_month(text: str, iso: str | None) -> str | None:
             return f"{MONTHS[month]:02d}-{int(day):02d}"
     named_day = NAMED_DAY.search(text) or not any(c.isdigit() for c in text)  # "05.07.2019", "вчера"
     return iso[5:] if iso and len(iso) == 10 and named_day else None
+
+
+def _headline_name_words(counts: Counter[str], analysis: Analysis, title: str) -> list[str]:
+    """The headline lemmas that are words of the names it gives (by their first NAME_WORD_LETTERS letters)."""
+    starts = {word.lower()[:NAME_WORD_LETTERS] for entity in analysis.entities for mention in entity.mentions
+              if mention.start < len(title) for word in WORD.findall(title[mention.start:mention.stop])}
+    return [term[1:] for term in counts if term[:1] == TITLE and term[1:1 + NAME_WORD_LETTERS] in starts]
 
 
 def _headline_run_into_lead(sentences: list[Sentence], title_stop: int) -> list[tuple[int, int, list[str]]]:
