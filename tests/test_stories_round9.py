@@ -88,3 +88,19 @@ def test_one_actors_two_statements_conflict_though_the_shared_names_tell_half_of
     assert two_statements["untold"] == 1
     # the appeal retold in other words: its claim is not told by the retelling, but the retelling's is by the appeal
     assert signals(appeal, retold)["untold"] == 0
+
+
+MURAL = ("В Самаре закрасили граффити с портретом Высоцкого",
+         ("Коммунальщики закрасили граффити с портретом Владимира Высоцкого на стене дома на улице Ленина. "
+          "Жители попросили художника восстановить рисунок."))
+QUOTED = ("«Рисовать на стенах домов в городе запрещено»",
+          ("Глава районной администрации заявила, что коммунальщики закрасили граффити с портретом Высоцкого "
+           "законно. Художник обещает нарисовать портрет заново."))
+
+
+def test_a_headline_that_is_only_a_quotation_is_read_with_the_first_sentence_of_the_lead(models):
+    quoted, mural, plain = (counted(models, *report) for report in (QUOTED, MURAL, ("Запрещено рисовать", QUOTED[1])))
+    assert {"^закрасить", "^граффити", "^рисовать"} <= quoted.keys()  # the lead's claim, and the speaker's words
+    assert "^закрасить" not in plain  # a headline of the report's own words is the headline alone
+    profiles = [article_profile(terms, {}, 10, None, TODAY) for terms in (quoted, mural)]
+    assert signals(*profiles)["told"] > UNTOLD and signals(*profiles)["headline"] > 0

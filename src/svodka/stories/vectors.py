@@ -4,7 +4,8 @@ One flat dict per article (persisted as the store's `terms` column) carries ever
 signal grouping needs, each kind of term marked by its first character:
 
     "лемма"        lemma of title, lead or body; headline ×HEADLINE_WEIGHT, lead ×LEAD_WEIGHT
-    "^лемма"       lemma of the headline alone (headline similarity, its navec vector)
+    "^лемма"       lemma of the headline alone (headline similarity, its navec vector); a headline that is
+                   only a quotation is read with the lead's first sentence, which tells the event
     "@per:путин"   an entity: PER by surname (so "Путин" meets "Владимир Путин"),
                    LOC and ORG by their canonical name
     "#150people"   a number with its unit, a lexicon concept where it has one ("пассажир" = "passenger")
@@ -33,6 +34,7 @@ import re
 from collections import Counter
 
 from svodka.model import Analysis, Article, Sentence
+from svodka.nlp import article_text
 from svodka.nlp.aliases import place_containing
 from svodka.nlp.translit import entity_key
 
@@ -54,6 +56,10 @@ MARKS = TITLE + ENTITY + NUMBER + DATE + DAY + LATER_DAY + HEADLINE_NAME + LANGU
 # in the headline: mentions are inflected ("Грузии") and lemmas are not ("грузия"), and no lemma keeps its offset.
 NAME_WORD_LETTERS = 4
 WORD = re.compile(r"\w+")
+# A headline that is only a quotation ("«Нельзя рисовать на фасадах и заборах в городе»"): the speaker's words, not
+# the event, which the lead's first sentence then tells ("Пресс-секретарь района заявила, что ... замазали портрет").
+# 2 of the 640 tgcontest articles (the "Имя: «...»" form, 3 more, names its speaker and is left as it is).
+QUOTATION_ONLY = re.compile(r"^\s*[«\"“„][^«»\"“”„]+[»\"”]\s*[.!?…]*\s*$")
 NAMED_TYPES = ("PER", "LOC")  # who and where: two reports naming different ones in the headline tell different events
 MONTHS = {stem: number for number, stems in enumerate((
     "янв jan", "фев feb", "мар mar", "апр apr", "мая май may", "июн jun",
@@ -69,7 +75,8 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
     from svodka.compare.lexicon import concept  # imported here: svodka.compare imports svodka.stories
 
     counts: Counter[str] = Counter()
-    title_stop = len(article.title) if article.title else 0
+    headline = _headline(article, analysis)
+    title_stop = len(headline)
     body_index = 0
     event_stop = title_stop  # where the headline and the first EVENT_DAY_SENTENCES body sentences end
     for start, stop, sentence_lemmas in _headline_run_into_lead(analysis.sentences, title_stop):
@@ -90,7 +97,7 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
         counts[term] += len(entity.mentions)
         if entity.type in NAMED_TYPES and any(m.start < title_stop for m in entity.mentions):
             counts[HEADLINE_NAME + term[1:]] = 1
-    for lemma in _headline_name_words(counts, analysis, article.title or ""):
+    for lemma in _headline_name_words(counts, analysis, headline):
         counts[NAME_WORD + lemma] = 1
     for entity in analysis.entities:  # "в ЮЗАО" names Moscow too, for a report that says "на юго-западе Москвы"
         whole = place_containing(entity.name) if entity.type == "LOC" else None
@@ -130,6 +137,15 @@ def day_of_month(text: str, iso: str | None) -> str | None:
             return f"{MONTHS[month]:02d}-{int(day):02d}"
     named_day = NAMED_DAY.search(text) or not any(c.isdigit() for c in text)  # "05.07.2019", "вчера"
     return iso[5:] if iso and len(iso) == 10 and named_day else None
+
+
+def _headline(article: Article, analysis: Analysis) -> str:
+    """The headline as the report's claim: the title, or with the lead's first sentence when it is only a quotation."""
+    title = article.title or ""
+    if not QUOTATION_ONLY.match(title):
+        return title
+    lead = next((sentence for sentence in analysis.sentences if sentence.start >= len(title)), None)
+    return article_text(article)[:lead.stop] if lead else title
 
 
 def _headline_name_words(counts: Counter[str], analysis: Analysis, title: str) -> list[str]:
