@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 ## demo: run the main job on the bundled sample corpus and write the reports into out/
 demo: $(STAMP)
 	mkdir -p out
+	rm -f out/demo.db out/demo.db-wal out/demo.db-shm  # the demo shows what this svodka makes, not an older run's store
 	$(BIN)/svodka run examples/corpus --db out/demo.db --json out/demo.json --html out/report
 
 ## test: install everything the tests need (Chromium from apt included) and run the suite

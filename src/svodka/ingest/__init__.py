@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from fnmatch import fnmatch
 from pathlib import Path
 
@@ -35,6 +36,24 @@ def read_inputs(paths: Iterable[str], field_map: Mapping[str, str] | None = None
             yield from _read_stdin(field_map)
         else:
             yield from _read_path(Path(path), field_map)
+
+
+def read_stored(originals: Iterable[tuple[str, bytes, str]],
+                field_map: Mapping[str, str] | None = None) -> Iterator[RawDocument | IngestError]:
+    """The articles a store kept, read again from their bytes (`Store.originals`) as if from their files.
+
+    Each keeps its stored origin, bytes and encoding, so its id too: a record of a JSON dump was kept as
+    its own bytes, which read alone make a one-record dump whose record would be re-serialised and named
+    "ORIGIN:1". Bytes that no longer make exactly one article (a rule of a later svodka) are rejected.
+    """
+    for origin, raw, encoding in originals:
+        found = list(read_bytes(origin, raw, field_map))
+        documents = [item for item in found if isinstance(item, RawDocument)]
+        if len(documents) == 1:
+            yield replace(documents[0], origin=origin, raw=raw, encoding=encoding)
+        else:
+            problem = next((item.reason for item in found if isinstance(item, IngestError)), "")
+            yield IngestError(origin, problem or f"its stored bytes now read as {len(documents)} articles, not one")
 
 
 def _read_stdin(field_map: Mapping[str, str] | None) -> Iterator[RawDocument | IngestError]:

@@ -390,6 +390,11 @@ class Store:
         ).fetchone()
         return self._stored(row) if row else None
 
+    def originals(self) -> Iterator[tuple[str, bytes, str]]:
+        """Every article's origin, bytes as received and encoding, in ingest order (what `svodka rebuild` reads)."""
+        for row in self.db.execute("SELECT origin, raw, encoding FROM articles ORDER BY seq"):
+            yield row[0], bytes(row[1]), row[2]
+
     def raw(self, article_id: str) -> bytes | None:
         row = self.db.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
         return bytes(row[0]) if row else None

@@ -1,0 +1,76 @@
+"""`svodka rebuild`: a store made by an older svodka, understood and grouped again from the bytes it kept."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from svodka.cli import app
+from svodka.engine import Engine
+from svodka.ingest import read_stored
+from svodka.model import IngestError, RawDocument, content_id
+from svodka.nlp import NlpModels
+from svodka.store import Store
+from tests.conftest import CORPUS, TODAY
+
+runner = CliRunner()
+
+
+def corpus_store(path: Path, models: NlpModels) -> Store:
+    store = Store(path)
+    Engine(store, models, now=TODAY).run([str(CORPUS)])
+    return store
+
+
+def memberships(path: Path) -> dict[str, set[str]]:
+    stories: dict[str, set[str]] = {}
+    with sqlite3.connect(path) as db:
+        for article_id, story_id in db.execute("SELECT article_id, story_id FROM memberships"):
+            stories.setdefault(story_id, set()).add(article_id)
+    return stories
+
+
+def test_a_stale_store_rebuilt_is_what_a_fresh_run_on_the_files_builds(tmp_path: Path, models: NlpModels) -> None:
+    corpus_store(tmp_path / "old.db", models).close()
+    with sqlite3.connect(tmp_path / "old.db") as db:  # an older svodka: no entities found, all in one story
+        db.execute("UPDATE articles SET analysis = json_set(analysis, '$.entities', json('[]'))")
+        db.execute("UPDATE memberships SET story_id = (SELECT MIN(story_id) FROM memberships)")
+    corpus_store(tmp_path / "fresh.db", models).close()
+
+    rebuilt = Store(tmp_path / "new.db")
+    report = Engine(rebuilt, models, now=TODAY).process(read_stored(Store(tmp_path / "old.db").originals()))
+
+    assert (report.added, report.rejected) == (47, [])
+    assert memberships(tmp_path / "new.db") == memberships(tmp_path / "fresh.db")  # ids and stories, not the old one
+    assert all(stored.analysis.entities for stored in rebuilt.articles() if stored.article.text)
+    fresh_origins = sorted(stored.article.origin for stored in Store(tmp_path / "fresh.db").articles())
+    assert sorted(stored.article.origin for stored in rebuilt.articles()) == fresh_origins
+
+
+def test_a_dump_record_keeps_its_id_origin_and_encoding() -> None:
+    line = json.dumps({"title": "Мост открыт", "text": "Мост через Тьмаку открыли после ремонта."}, ensure_ascii=False)
+    [document] = read_stored([("dump.jsonl:2", line.encode("utf-8"), "cp1251")])
+    assert isinstance(document, RawDocument)
+    assert (document.id, document.origin, document.encoding) == (content_id(line.encode("utf-8")), "dump.jsonl:2", "cp1251")
+    assert document.hints["title"] == "Мост открыт" and document.text.startswith("Мост через Тьмаку")
+
+
+def test_bytes_that_no_longer_make_one_article_are_named() -> None:
+    results = list(read_stored([("list.json", b'[{"text": "a"}, {"text": "b"}]', "utf-8"), ("bad.json", b'{"x": ', "utf-8")]))
+    assert [type(r) for r in results] == [IngestError, IngestError]
+    assert "2 articles" in results[0].reason and "corrupt JSON" in results[1].reason
+
+
+def test_the_command_refuses_its_own_source_and_resumes(tmp_path: Path, models: NlpModels) -> None:
+    corpus_store(tmp_path / "old.db", models).close()
+    same = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "old.db")])
+    assert same.exit_code == 2 and "is the source" in " ".join(same.output.split())
+    missing = runner.invoke(app, ["rebuild", str(tmp_path / "none.db"), "--db", str(tmp_path / "new.db")])
+    assert missing.exit_code == 2 and not (tmp_path / "new.db").exists()
+    again = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "fresh.db")])
+    assert again.exit_code == 0 and "47 read again" in " ".join(again.output.split())
+    again = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "fresh.db")])
+    assert again.exit_code == 0 and "0 read again, 47 already rebuilt" in " ".join(again.output.split())
