@@ -31,6 +31,7 @@ the peak is the index's own; generating is left out of the timings.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import resource
@@ -41,6 +42,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import svodka
 from benchmarks.tgcontest import SHARED_DATA, as_jsonl, read_pairs, require_data
 from svodka.engine import Engine
 from svodka.ingest import read_bytes
@@ -54,19 +56,29 @@ SOURCES = sorted(SHARED_DATA.glob("ru_pairs_dev_*.tsv"))
 EVENTS_PER_DAY = 300
 DROP, HEADLINE_DROP, REWEIGHT, RENAMED = 0.25, 0.3, 0.3, 0.4
 RENAMED_NAMES = 0.7  # another event of one topic has mostly other people, places and figures
-CACHE = Path(tempfile.gettempdir()) / "svodka_scale_sources.json"
+PACKAGE = Path(svodka.__file__).parent
+
+
+def code_version() -> str:
+    """A digest of svodka's code and data files: term counts cached by another version are not reused."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.suffix in {".py", ".json"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE).as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def source_terms() -> list[dict[str, float]]:
-    """Term counts of the real articles, analysed once (cached between sizes)."""
-    if CACHE.exists():
-        return json.loads(CACHE.read_text())
+    """Term counts of the real articles, analysed once per version of svodka (cached between sizes and runs)."""
+    cache = Path(tempfile.gettempdir()) / f"svodka_scale_sources_{code_version()}.json"
+    if cache.exists():
+        return json.loads(cache.read_text())
     articles, _ = read_pairs([str(p) for p in SOURCES])
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "scale.db")
         Engine(store).process(read_bytes("scale.jsonl", as_jsonl(articles)))
         terms = [grouped.terms for grouped in store.grouped_articles()]
-    CACHE.write_text(json.dumps(terms, ensure_ascii=False))
+    cache.write_text(json.dumps(terms, ensure_ascii=False))
     return terms
 
 

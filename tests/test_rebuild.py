@@ -74,3 +74,26 @@ def test_the_command_refuses_its_own_source_and_resumes(tmp_path: Path, models: 
     assert again.exit_code == 0 and "47 read again" in " ".join(again.output.split())
     again = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "fresh.db")])
     assert again.exit_code == 0 and "0 read again, 47 already rebuilt" in " ".join(again.output.split())
+
+
+def test_a_record_whose_key_is_named_like_a_dumps_list_is_read_as_that_record() -> None:
+    record = {"headline": {"main": "Каток закрыт"}, "body_html": "<p>В Омске закрыли каток из-за оттепели.</p>",
+              "data": ["тег"], "items": []}
+    line = json.dumps(record, ensure_ascii=False).encode("utf-8")
+    [document] = read_stored([("dump.jsonl:1", line, "utf-8")], {"text": "body_html", "title": "headline.main"})
+    assert isinstance(document, RawDocument)
+    assert (document.id, document.hints["title"]) == (content_id(line), "Каток закрыт")
+    assert "В Омске закрыли каток из-за оттепели." in document.text
+
+
+def test_a_text_opening_with_a_brace_is_still_a_text() -> None:
+    raw = "{Рубрика} Мост через Тьмаку открыли после ремонта.".encode()
+    [document] = read_stored([("note.txt", raw, "utf-8")])
+    assert isinstance(document, RawDocument) and document.format == "text" and document.text.startswith("{Рубрика}")
+
+
+def test_a_hard_link_to_the_source_is_the_source(tmp_path: Path) -> None:
+    Store(tmp_path / "old.db").close()
+    (tmp_path / "linked.db").hardlink_to(tmp_path / "old.db")
+    refused = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "linked.db")])
+    assert refused.exit_code == 2 and "is the source" in " ".join(refused.output.split())

@@ -104,3 +104,10 @@ def test_a_headline_that_is_only_a_quotation_is_read_with_the_first_sentence_of_
     assert "^закрасить" not in plain  # a headline of the report's own words is the headline alone
     profiles = [article_profile(terms, {}, 10, None, TODAY) for terms in (quoted, mural)]
     assert signals(*profiles)["told"] > UNTOLD and signals(*profiles)["headline"] > 0
+
+
+def test_a_quoted_headline_that_opens_the_body_is_read_with_its_first_sentence_alone(models):
+    title, lead = QUOTED[0], QUOTED[1]
+    own_paragraph, run_in = counted(models, title, lead), counted(models, title, f"{title} {lead}")
+    assert "^закрасить" in run_in  # the sentence the body runs the quotation into is the lead's first
+    assert "^художник" not in run_in and "^художник" not in own_paragraph  # the next one is no headline

@@ -110,11 +110,11 @@ def rebuild(
 
     The articles are read from the bytes SOURCE stored, in the order it received them, with the
     same ids, so the new store is what `svodka run` on the original files would build today (give
-    the same --fields if the dumps needed them). An interrupted rebuild resumes where it stopped.
+    the same --field-map if the dumps needed them). An interrupted rebuild resumes where it stopped.
     """
     if not source.exists():
         _usage_error(f"no database at {source}")
-    if db.exists() and db.resolve() == source.resolve():
+    if db.exists() and db.samefile(source):  # a link, relative or hard, to the source is the source
         _usage_error(f"{db} is the source: rebuild into another file, then replace the old one")
     fields = _field_map(field_map)
     old, store = _open(source), _store(db)

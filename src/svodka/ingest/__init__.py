@@ -16,7 +16,7 @@ from pathlib import Path
 
 from svodka.ingest.archives import MAX_DEPTH, Member, archive_members, is_archive
 from svodka.ingest.decode import UndecodableError, decode_bytes
-from svodka.ingest.formats import JSON_FIELDS, split_document
+from svodka.ingest.formats import JSON_FIELDS, detect_format, jsonl_line_document, split_document
 from svodka.model import IngestError, RawDocument
 
 # A single news article is never this large; a bigger file is a mistake, not news.
@@ -47,13 +47,26 @@ def read_stored(originals: Iterable[tuple[str, bytes, str]],
     "ORIGIN:1". Bytes that no longer make exactly one article (a rule of a later svodka) are rejected.
     """
     for origin, raw, encoding in originals:
-        found = list(read_bytes(origin, raw, field_map))
+        found = _stored_record(origin, raw, encoding, field_map) or list(read_bytes(origin, raw, field_map))
         documents = [item for item in found if isinstance(item, RawDocument)]
         if len(documents) == 1:
             yield replace(documents[0], origin=origin, raw=raw, encoding=encoding)
         else:
             problem = next((item.reason for item in found if isinstance(item, IngestError)), "")
             yield IngestError(origin, problem or f"its stored bytes now read as {len(documents)} articles, not one")
+
+
+def _stored_record(origin: str, raw: bytes, encoding: str,
+                   field_map: Mapping[str, str] | None) -> list[RawDocument | IngestError]:
+    """A stored JSON object is one record of a dump or feed (kept as UTF-8): read as that record, not as a dump,
+    which would take a key of it named like a dump's list ("data": ["тег"]) for the records. [] for other bytes."""
+    if not raw.lstrip().startswith(b"{"):
+        return []
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return []
+    return [jsonl_line_document(origin, text, encoding, field_map)] if detect_format(origin, text) == "json" else []
 
 
 def _read_stdin(field_map: Mapping[str, str] | None) -> Iterator[RawDocument | IngestError]:

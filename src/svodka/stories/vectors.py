@@ -140,11 +140,15 @@ def day_of_month(text: str, iso: str | None) -> str | None:
 
 
 def _headline(article: Article, analysis: Analysis) -> str:
-    """The headline as the report's claim: the title, or with the lead's first sentence when it is only a quotation."""
+    """The headline as the report's claim: the title, or with the lead's first sentence when it is only a quotation.
+
+    That sentence is the first to end past the title (as `_title_share` reads it, a character of slack): a body
+    that opens with the title often runs it into that sentence, and the next one is not the lead's first.
+    """
     title = article.title or ""
     if not QUOTATION_ONLY.match(title):
         return title
-    lead = next((sentence for sentence in analysis.sentences if sentence.start >= len(title)), None)
+    lead = next((sentence for sentence in analysis.sentences if sentence.stop > len(title) + 1), None)
     return article_text(article)[:lead.stop] if lead else title
 
 
