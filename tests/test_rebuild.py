@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from svodka.engine import Engine
 from svodka.ingest import read_stored
 from svodka.model import IngestError, RawDocument, content_id
 from svodka.nlp import NlpModels
-from svodka.store import Store
+from svodka.store import Store, stored_originals
 from tests.conftest import CORPUS, TODAY
 
 runner = CliRunner()
@@ -41,7 +42,7 @@ def test_a_stale_store_rebuilt_is_what_a_fresh_run_on_the_files_builds(tmp_path:
     corpus_store(tmp_path / "fresh.db", models).close()
 
     rebuilt = Store(tmp_path / "new.db")
-    report = Engine(rebuilt, models, now=TODAY).process(read_stored(Store(tmp_path / "old.db").originals()))
+    report = Engine(rebuilt, models, now=TODAY).process(read_stored(stored_originals(tmp_path / "old.db")))
 
     assert (report.added, report.rejected) == (47, [])
     assert memberships(tmp_path / "new.db") == memberships(tmp_path / "fresh.db")  # ids and stories, not the old one
@@ -70,10 +71,17 @@ def test_the_command_refuses_its_own_source_and_resumes(tmp_path: Path, models: 
     assert same.exit_code == 2 and "is the source" in " ".join(same.output.split())
     missing = runner.invoke(app, ["rebuild", str(tmp_path / "none.db"), "--db", str(tmp_path / "new.db")])
     assert missing.exit_code == 2 and not (tmp_path / "new.db").exists()
+    (tmp_path / "notes.txt").write_text("not a database", encoding="utf-8")
+    foreign = runner.invoke(app, ["rebuild", str(tmp_path / "notes.txt"), "--db", str(tmp_path / "other.db")])
+    assert foreign.exit_code == 2 and "is not svodka's database" in " ".join(foreign.output.split())
+    assert not (tmp_path / "other.db").exists()
     again = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "fresh.db")])
     assert again.exit_code == 0 and "47 read again" in " ".join(again.output.split())
     again = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "fresh.db")])
     assert again.exit_code == 0 and "0 read again, 47 already rebuilt" in " ".join(again.output.split())
+    shutil.copy(tmp_path / "old.db", tmp_path / "copy.db")  # a copy would look rebuilt, its analyses kept
+    copy = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "copy.db")])
+    assert copy.exit_code == 2 and "not a rebuild of" in " ".join(copy.output.split())
 
 
 def test_a_record_whose_key_is_named_like_a_dumps_list_is_read_as_that_record() -> None:

@@ -25,7 +25,7 @@ from svodka.ingest.stream import stream_batches
 from svodka.model import IngestError
 from svodka.report.html import write_html_report
 from svodka.report.terminal import print_stories, print_story
-from svodka.store import Store, StoreError
+from svodka.store import Store, StoreError, stored_originals
 from svodka.stories import WINDOW
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0])
@@ -117,10 +117,18 @@ def rebuild(
     if db.exists() and db.samefile(source):  # a link, relative or hard, to the source is the source
         _usage_error(f"{db} is the source: rebuild into another file, then replace the old one")
     fields = _field_map(field_map)
-    old, store = _open(source), _store(db)
+    try:
+        originals = stored_originals(source)
+    except StoreError as error:
+        _usage_error(str(error))
+    store = _store(db)
+    if store.counts()["articles"] and store.rebuilt_from() != str(source.resolve()):
+        # its articles would be skipped as already rebuilt, keeping the analyses of whatever made them
+        _usage_error(f"{db} already holds articles that are not a rebuild of {source}: rebuild into a new file")
+    store.mark_rebuilt_from(str(source.resolve()))
     engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
                     jobs=jobs)
-    report = engine.process(read_stored(old.originals(), fields))
+    report = engine.process(read_stored(originals, fields))
     _print_rejections(report.rejected)
     counts = store.counts()
     err.print(

@@ -127,6 +127,14 @@ class Store:
         with self.transaction():
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
+    def rebuilt_from(self) -> str | None:
+        """The store `svodka rebuild` is reading into this one, if any (so a rerun resumes that rebuild only)."""
+        return self._meta("rebuilt_from")
+
+    def mark_rebuilt_from(self, source: str) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('rebuilt_from', ?)", (source,))
+
     def _meta(self, key: str) -> str | None:
         try:
             row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -390,11 +398,6 @@ class Store:
         ).fetchone()
         return self._stored(row) if row else None
 
-    def originals(self) -> Iterator[tuple[str, bytes, str]]:
-        """Every article's origin, bytes as received and encoding, in ingest order (what `svodka rebuild` reads)."""
-        for row in self.db.execute("SELECT origin, raw, encoding FROM articles ORDER BY seq"):
-            yield row[0], bytes(row[1]), row[2]
-
     def raw(self, article_id: str) -> bytes | None:
         row = self.db.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
         return bytes(row[0]) if row else None
@@ -431,6 +434,27 @@ class _Transaction:
 
     def __exit__(self, kind, value, traceback) -> None:
         self.db.execute("ROLLBACK" if kind else "COMMIT")
+
+
+def stored_originals(path: str | Path) -> Iterator[tuple[str, bytes, str]]:
+    """Every article's origin, bytes as received and encoding, in ingest order: what `svodka rebuild` reads.
+
+    The file is opened read-only and not as a Store, so a store an older svodka wrote (another schema
+    version) is read too, and nothing in it changes."""
+    try:
+        db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        rows = db.execute("SELECT origin, raw, encoding FROM articles ORDER BY seq")
+    except sqlite3.DatabaseError as error:  # checked here, on the call, before the caller writes anything
+        raise StoreError(f"{path} is not svodka's database ({error})") from None
+    return _closing_rows(db, rows)
+
+
+def _closing_rows(db: sqlite3.Connection, rows: sqlite3.Cursor) -> Iterator[tuple[str, bytes, str]]:
+    try:
+        for origin, raw, encoding in rows:
+            yield origin, bytes(raw), encoding
+    finally:
+        db.close()
 
 
 def _version(value: str) -> int | None:
