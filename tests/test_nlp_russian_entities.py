@@ -474,6 +474,15 @@ def test_a_russian_and_an_english_spelling_of_one_name_share_a_key(russian, engl
     assert entity_key(russian, "LOC") == entity_key(english, "LOC")
 
 
+@pytest.mark.parametrize("russian, english", [
+    ("Москва", "Moscow"), ("Россия", "Russia"), ("США", "United States"), ("Китай", "China"), ("Киев", "Kyiv"),
+    ("Гонконг", "Hong Kong"), ("Мюнхен", "Munich"), ("Турция", "Türkiye"), ("Одесса", "Odessa"),
+])
+def test_a_place_russian_and_english_name_apart_shares_a_key(russian, english):
+    assert entity_key(russian, "LOC") == entity_key(english, "LOC")
+    assert entity_key(russian, "LOC") != entity_key("Париж", "LOC")
+
+
 def test_a_womans_surname_keeps_a_key_apart_from_the_mans():
     assert entity_key("Дарига Назарбаева", "PER") != entity_key("Нурсултан Назарбаев", "PER")
     assert entity_key("Иран", "LOC") != entity_key("Ирак", "LOC")
