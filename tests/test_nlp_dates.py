@@ -157,3 +157,13 @@ def test_an_announcement_s_date_and_time_before_a_dash_is_a_date(models):
 ])
 def test_numbers_that_count_nothing_are_no_facts(text, counted):
     assert [(n.text, n.value) for n in find_numbers(text, str.lower)] == counted
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("«Ураган» проиграл «Соколу» 1:2 в воскресном матче тура.", date(2026, 3, 8), [("в воскресном матче", "2026-03-08")]),
+    ("«Зенит» сыграет со «Спартаком» в субботнем матче.", date(2026, 3, 4), [("в субботнем матче", "2026-03-07")]),
+    ("Об этом он сказал на пятничном брифинге.", date(2026, 3, 9), [("на пятничном брифинге", "2026-03-06")]),
+    ("Дети учатся в воскресной школе при храме.", date(2026, 3, 9), []),  # a school of Sundays, no day
+])
+def test_a_weekday_named_by_its_adjective_is_the_events_day(models: NlpModels, text, published, expected):
+    assert [(ref.text, ref.date) for ref in find_dates(text, published, models.morph_vocab)] == expected

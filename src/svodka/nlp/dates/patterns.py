@@ -98,6 +98,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
     ("weekday", re.compile(r"(?<![\w-])(?<!ночь )(?:с|со|до|к|ко)\s+(понедельника|вторника|среды|четверга|пятницы|субботы|"
                            r"воскресенья|понедельнику|вторнику|среде|четвергу|пятнице|субботе|воскресенью)(?![\w-])"
                            r"(?!\s+(?:по|на)\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень))", re.I)),
+    # the day as an adjective of the event: «в воскресном матче», «на пятничном брифинге» (sports and briefings
+    # name their day so); not «в воскресной школе», whose noun is no event of a day
+    ("weekday", re.compile(r"(?<![\w-])(?:в|во|на)\s+(понедельничн|вторничн|четвергов|пятничн|субботн|воскресн)"
+                           r"(?:ом|ем|ей|ой)\s+(?:матче|игре|поединке|встрече|туре|забеге|гонке|финале|полуфинале|"
+                           r"дерби|заседании|брифинге|выпуске|эфире|интервью|концерте|голосовании|митинге|шествии)"
+                           r"(?![\w-])", re.I)),
     ("weekday", re.compile(r"\b(?:в|во|on|by|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     # English news names the day bare ("said Friday", "Thursday's retreat"); capitalised, so no other word, nor
     # the first word of a name ("Saturday Night Live"), unless a date follows ("Tuesday December 17")

@@ -14,6 +14,8 @@ RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2
                "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6, "понедельника": 0, "вторника": 1,
                "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6, "понедельнику": 0,
                "вторнику": 1, "среде": 2, "четвергу": 3, "пятнице": 4, "субботе": 5, "воскресенью": 6}
+# the stems of a weekday's adjective («в воскресном матче»), as the weekday patterns capture them
+RU_WEEKDAY_ADJECTIVES = {"понедельничн": 0, "вторничн": 1, "четвергов": 3, "пятничн": 4, "субботн": 5, "воскресн": 6}
 EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 RU_MONTH_WORD = r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[яй]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)"
 EN_MONTH_WORD = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -43,4 +45,5 @@ def relative_offset(phrase: str) -> int:
 
 
 def weekday_number(word: str) -> int:
-    return RU_WEEKDAYS.get(word.lower(), EN_WEEKDAYS.get(word.lower()))
+    word = word.lower()
+    return RU_WEEKDAYS.get(word, RU_WEEKDAY_ADJECTIVES.get(word, EN_WEEKDAYS.get(word)))
