@@ -40,7 +40,7 @@ def read_inputs(paths: Iterable[str], field_map: Mapping[str, str] | None = None
 
 def read_stored(originals: Iterable[tuple[str, bytes, str]],
                 field_map: Mapping[str, str] | None = None) -> Iterator[RawDocument | IngestError]:
-    """The articles a store kept, read again from their bytes (`Store.originals`) as if from their files.
+    """The articles a store kept, read again from their bytes (`store.stored_originals`) as if from their files.
 
     Each keeps its stored origin, bytes and encoding, so its id too: a record of a JSON dump was kept as
     its own bytes, which read alone make a one-record dump whose record would be re-serialised and named

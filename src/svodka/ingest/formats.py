@@ -48,8 +48,6 @@ FRAGMENT_TAG = re.compile(
 )
 # A fragment's block elements end a paragraph, its line breaks a line; scripts and styles say nothing.
 FRAGMENT_BLOCKS = ".//p|.//div|.//li|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//blockquote|.//figure|.//tr"
-
-
 TOO_DEEP = "JSON nested too deeply to be an article dump"
 
 

@@ -1,4 +1,4 @@
-"""Other names of the same thing: short and long place names, abbreviations.
+"""Other names of the same thing: short and long place names, abbreviations, a place's English name.
 
 Two mechanisms. Names an article may use without ever giving the other form
 ("Петербург" alone, "РФ" alone) need a table; it is short on purpose and holds only
@@ -66,6 +66,40 @@ PLACE_ALIASES = {
 WITHIN = {part.lower(): "Москва" for part in (
     "ЦАО", "САО", "СВАО", "ВАО", "ЮВАО", "ЮАО", "ЮЗАО", "ЗАО", "СЗАО", "ЗелАО", "ТАО", "ТиНАО", "Новая Москва",
     "Зеленоград")}
+# Places Russian and English name differently, beyond what letters and folds can bridge (Москва / Moscow,
+# Германия / Germany is bridged, Китай / China is not): general knowledge, by the Russian canonical name. English
+# variants name the same place ("Kyiv" and "Kiev", "Türkiye" and "Turkey"). A place keys by its English name.
+EXONYMS = {
+    # countries and unions of them
+    "россия": "Russia", "украина": "Ukraine", "сша": "United States", "великобритания": "United Kingdom",
+    "англия": "England", "шотландия": "Scotland", "ирландия": "Ireland", "франция": "France", "испания": "Spain",
+    "нидерланды": "Netherlands", "голландия": "Netherlands", "бельгия": "Belgium", "польша": "Poland",
+    "чехия": "Czech Republic", "венгрия": "Hungary", "румыния": "Romania", "болгария": "Bulgaria",
+    "хорватия": "Croatia", "греция": "Greece", "швеция": "Sweden", "швейцария": "Switzerland", "норвегия": "Norway",
+    "финляндия": "Finland", "дания": "Denmark", "исландия": "Iceland", "литва": "Lithuania", "молдавия": "Moldova",
+    "молдова": "Moldova", "белоруссия": "Belarus", "грузия": "Georgia", "азербайджан": "Azerbaijan",
+    "киргизия": "Kyrgyzstan", "таджикистан": "Tajikistan", "туркмения": "Turkmenistan", "турция": "Turkey",
+    "китай": "China", "кнр": "China", "япония": "Japan", "южная корея": "South Korea",
+    "северная корея": "North Korea", "кндр": "North Korea", "вьетнам": "Vietnam", "индонезия": "Indonesia",
+    "филиппины": "Philippines", "израиль": "Israel", "ливан": "Lebanon", "иордания": "Jordan",
+    "саудовская аравия": "Saudi Arabia", "оаэ": "United Arab Emirates", "йемен": "Yemen", "египет": "Egypt",
+    "ливия": "Libya", "алжир": "Algeria", "марокко": "Morocco", "тунис": "Tunisia", "эфиопия": "Ethiopia",
+    "юар": "South Africa", "мексика": "Mexico", "бразилия": "Brazil", "колумбия": "Colombia",
+    "новая зеландия": "New Zealand", "кипр": "Cyprus",
+    # cities
+    "москва": "Moscow", "киев": "Kiev", "харьков": "Kharkiv", "львов": "Lviv", "днепр": "Dnipro",
+    "луганск": "Luhansk", "крым": "Crimea", "варшава": "Warsaw", "вена": "Vienna", "рим": "Rome",
+    "афины": "Athens", "прага": "Prague", "мюнхен": "Munich", "кёльн": "Cologne", "кельн": "Cologne",
+    "женева": "Geneva", "лиссабон": "Lisbon", "копенгаген": "Copenhagen", "брюссель": "Brussels",
+    "гаага": "The Hague", "париж": "Paris", "венеция": "Venice", "флоренция": "Florence", "неаполь": "Naples",
+    "нью-йорк": "New York", "стамбул": "Istanbul", "тегеран": "Tehran", "каир": "Cairo", "дамаск": "Damascus",
+    "иерусалим": "Jerusalem", "пекин": "Beijing", "шанхай": "Shanghai", "гонконг": "Hong Kong",
+    "сингапур": "Singapore", "сеул": "Seoul", "дели": "Delhi", "нью-дели": "New Delhi", "стокгольм": "Stockholm",
+    "бухарест": "Bucharest", "белград": "Belgrade",
+}
+ENGLISH_VARIANTS = {"kyiv": "Kiev", "türkiye": "Turkey", "turkiye": "Turkey", "czechia": "Czech Republic",
+                    "odessa": "Odesa", "kharkov": "Kharkiv", "lvov": "Lviv", "dnepr": "Dnipro", "lugansk": "Luhansk",
+                    "burma": "Myanmar", "holland": "Netherlands", "the netherlands": "Netherlands"}
 # Unions and alliances of states are organisations, though their names read like places to natasha
 # ("в Евросоюзе" as "в Европе"); the White House names the US administration far more than the building.
 TYPES = {"евросоюз": "ORG", "european union": "ORG", "eu": "ORG", "нато": "ORG", "nato": "ORG", "оон": "ORG",
@@ -89,6 +123,13 @@ def alias_of(name: str, kind: str | None = None) -> str:
     """The canonical form of a known alias (of a place's too when `kind` is "LOC"), else the name itself."""
     key = name.lower()
     return ALIASES.get(key) or (PLACE_ALIASES.get(key) if kind == "LOC" else None) or name
+
+
+def english_name(name: str) -> str:
+    """The English name of a place Russian and English name apart ("Китай" → "China"), one spelling of an
+    English one ("Kyiv" → "Kiev"), else the name itself: what `translit.entity_key` keys such a place by."""
+    key = name.lower()
+    return EXONYMS.get(key) or ENGLISH_VARIANTS.get(key) or name
 
 
 def place_containing(name: str) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from svodka.nlp.aliases import english_name
+
 CYRILLIC_TO_LATIN = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўәғқңөұүһ",
     "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g u a g k n o u u h".split(),
@@ -44,42 +46,6 @@ FOLDS = [
 ]
 
 
-# Places Russian and English name differently, beyond what letters and folds can bridge (Москва / Moscow,
-# Германия / Germany is bridged, Китай / China is not): general knowledge, by the Russian canonical name. English
-# variants name the same place ("Kyiv" and "Kiev", "Türkiye" and "Turkey"). A place keys by its English name.
-EXONYMS = {
-    # countries and unions of them
-    "россия": "Russia", "украина": "Ukraine", "сша": "United States", "великобритания": "United Kingdom",
-    "англия": "England", "шотландия": "Scotland", "ирландия": "Ireland", "франция": "France", "испания": "Spain",
-    "нидерланды": "Netherlands", "голландия": "Netherlands", "бельгия": "Belgium", "польша": "Poland",
-    "чехия": "Czech Republic", "венгрия": "Hungary", "румыния": "Romania", "болгария": "Bulgaria",
-    "хорватия": "Croatia", "греция": "Greece", "швеция": "Sweden", "швейцария": "Switzerland", "норвегия": "Norway",
-    "финляндия": "Finland", "дания": "Denmark", "исландия": "Iceland", "литва": "Lithuania", "молдавия": "Moldova",
-    "молдова": "Moldova", "белоруссия": "Belarus", "грузия": "Georgia", "азербайджан": "Azerbaijan",
-    "киргизия": "Kyrgyzstan", "таджикистан": "Tajikistan", "туркмения": "Turkmenistan", "турция": "Turkey",
-    "китай": "China", "кнр": "China", "япония": "Japan", "южная корея": "South Korea",
-    "северная корея": "North Korea", "кндр": "North Korea", "вьетнам": "Vietnam", "индонезия": "Indonesia",
-    "филиппины": "Philippines", "израиль": "Israel", "ливан": "Lebanon", "иордания": "Jordan",
-    "саудовская аравия": "Saudi Arabia", "оаэ": "United Arab Emirates", "йемен": "Yemen", "египет": "Egypt",
-    "ливия": "Libya", "алжир": "Algeria", "марокко": "Morocco", "тунис": "Tunisia", "эфиопия": "Ethiopia",
-    "юар": "South Africa", "мексика": "Mexico", "бразилия": "Brazil", "колумбия": "Colombia",
-    "новая зеландия": "New Zealand", "кипр": "Cyprus",
-    # cities
-    "москва": "Moscow", "киев": "Kiev", "харьков": "Kharkiv", "львов": "Lviv", "днепр": "Dnipro",
-    "луганск": "Luhansk", "крым": "Crimea", "варшава": "Warsaw", "вена": "Vienna", "рим": "Rome",
-    "афины": "Athens", "прага": "Prague", "мюнхен": "Munich", "кёльн": "Cologne", "кельн": "Cologne",
-    "женева": "Geneva", "лиссабон": "Lisbon", "копенгаген": "Copenhagen", "брюссель": "Brussels",
-    "гаага": "The Hague", "париж": "Paris", "венеция": "Venice", "флоренция": "Florence", "неаполь": "Naples",
-    "нью-йорк": "New York", "стамбул": "Istanbul", "тегеран": "Tehran", "каир": "Cairo", "дамаск": "Damascus",
-    "иерусалим": "Jerusalem", "пекин": "Beijing", "шанхай": "Shanghai", "гонконг": "Hong Kong",
-    "сингапур": "Singapore", "сеул": "Seoul", "дели": "Delhi", "нью-дели": "New Delhi", "стокгольм": "Stockholm",
-    "бухарест": "Bucharest", "белград": "Belgrade",
-}
-ENGLISH_VARIANTS = {"kyiv": "Kiev", "türkiye": "Turkey", "turkiye": "Turkey", "czechia": "Czech Republic",
-                    "odessa": "Odesa", "kharkov": "Kharkiv", "lvov": "Lviv", "dnepr": "Dnipro", "lugansk": "Luhansk",
-                    "burma": "Myanmar", "holland": "Netherlands", "the netherlands": "Netherlands"}
-
-
 def latin(name: str) -> str:
     """The name in Latin letters, letter by letter."""
     return "".join(CYRILLIC_TO_LATIN.get(c, c) for c in name.lower()).replace("-", "")
@@ -98,10 +64,9 @@ def entity_key(name: str, type_: str) -> str:
 
     A person is known by the surname (first names romanise far less regularly:
     Касым-Жомарт, Kassym-Jomart, Qasym-Jomart), anything else by the whole name, a place
-    Russian and English name apart (EXONYMS) by its English one.
+    Russian and English name apart by its English one (`aliases.english_name`).
     """
     words = name.split()
     if type_ == "PER":
         return f"{type_}:{name_key(words[-1] if words else name)}"
-    lowered = name.lower()
-    return f"{type_}:{name_key(EXONYMS.get(lowered) or ENGLISH_VARIANTS.get(lowered) or name)}"
+    return f"{type_}:{name_key(english_name(name))}"
