@@ -130,3 +130,22 @@ def test_no_script_runs_from_a_hostile_article(server: str, browser, corpus: tup
     assert "<script>" in page.locator("h1").inner_text()  # shown as text
     page.screenshot(path=ARTIFACTS / "hostile-article.png", full_page=True)
     page.close()
+
+
+def test_the_front_page_filters_by_category_and_its_entity_chips_stay_chips(server: str, browser,
+                                                                             corpus: tuple[Store, Path]) -> None:
+    store, _ = corpus
+    category = store.front_page()[-1].category
+    wanted = [story.title for story in store.front_page(category)]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/")
+    chip = page.locator("ul.stories .chips li").first.bounding_box()["height"]
+    meta_line = page.locator("ul.stories > li > .meta").first.bounding_box()["height"]
+    assert chip < 1.6 * meta_line  # a pill around one line, not a list row's padding
+    page.select_option("select[name=category]", category)
+    page.click("form.filters button")
+    page.wait_for_url(f"**category={category}**")
+    assert page.locator("ul.stories a.title").all_inner_texts() == wanted
+    assert page.locator("ul.stories .rank").first.inner_text().startswith("rank ")
+    page.screenshot(path=ARTIFACTS / "stories-by-category.png", full_page=True)
+    page.close()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import inspect
+import itertools
 import json
+import re
+import socket
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -17,7 +21,7 @@ def test_run_prints_stories_and_writes_exports(tmp_path: Path, seeds: Path) -> N
     result = runner.invoke(app, ["run", str(seeds), "--db", str(db), "--json", str(tmp_path / "e.json"),
                                  "--html", str(tmp_path / "html")])
     assert result.exit_code == 0, result.output
-    assert "1 stories" in result.stdout
+    assert "1 story" in result.stdout
     export = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
     assert len(export["articles"]) == 2
     story_id = export["stories"][0]["id"]
@@ -94,3 +98,56 @@ def test_an_output_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -> No
     assert runner.invoke(app, ["run", "-", "--db", str(db), "--quiet"], input="Заголовок\n\nТекст новости.").exit_code == 0
     result = runner.invoke(app, ["export", "--db", str(db), "--output", str(tmp_path / "missing" / "e.json")])
     assert result.exit_code == 2 and "cannot write" in result.stderr and "e.json" in result.stderr
+
+
+def test_help_reflows_each_docstring_paragraph_for_every_command() -> None:
+    """A docstring's line breaks are the source's, not the terminal's: help joins them into paragraphs."""
+    commands = [command.callback for command in app.registered_commands]
+    broken = [(command.__name__, line, following) for command in commands
+              for paragraph in inspect.cleandoc(command.__doc__ or "").split("\n\n")
+              for line, following in itertools.pairwise(paragraph.splitlines())]
+    assert broken, "no docstring spans lines: nothing to check"
+    for name, line, following in broken:
+        shown = runner.invoke(app, [name, "--help"], env={"COLUMNS": "1000"}).stdout
+        last, first = line.split()[-1].strip("`"), following.split()[0].strip("`")
+        assert re.search(rf"{re.escape(last)}`? +`?{re.escape(first)}", shown), (name, last, first)
+
+
+def test_show_into_a_pipe_prints_each_sentence_on_one_line_cited_in_order(tmp_path: Path, seeds: Path) -> None:
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["run", str(seeds), "--db", db, "--quiet"]).exit_code == 0
+    story = json.loads(runner.invoke(app, ["export", "--db", db]).stdout)["stories"][0]
+    shown = runner.invoke(app, ["show", story["id"], "--db", db]).stdout.splitlines()
+    for sentence in story["summary"]:
+        assert any(sentence["text"] in line for line in shown), sentence["text"]
+    citations = [[int(n) for n in cited.split(",")] for cited in re.findall(r"\[(\d+(?:,\d+)+)\]", "\n".join(shown))]
+    assert citations and all(numbers == sorted(numbers) for numbers in citations)
+
+
+def test_stories_takes_a_positive_top_and_a_category_in_any_case(tmp_path: Path, seeds: Path) -> None:
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["run", str(seeds), "--db", db, "--quiet"]).exit_code == 0
+    assert runner.invoke(app, ["stories", "--db", db, "--top", "0"]).exit_code == 2
+    category = json.loads(runner.invoke(app, ["export", "--db", db]).stdout)["stories"][0]["category"]
+    listed = runner.invoke(app, ["stories", "--db", db, "--category", category.upper()])
+    assert listed.exit_code == 0 and "1 story" in listed.stdout
+
+
+def test_a_run_into_a_pipe_leaves_no_progress_bar_residue(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i, town in enumerate(["Самаре", "Казани", "Перми", "Туле", "Омске", "Томске", "Уфе"]):
+        (folder / f"{i}.txt").write_text(f"Новость из {town}\n\nВ {town} открыли новую школу на 800 мест, "
+                                         "сообщили в мэрии.", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(folder), "--db", str(tmp_path / "s.db"), "--quiet"])
+    assert result.exit_code == 0 and result.stderr.startswith("7 new"), result.stderr
+
+
+def test_serve_on_a_port_already_taken_is_a_usage_error_named_up_front(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["run", "-", "--db", db, "--quiet"], input="Заголовок\n\nТекст новости.").exit_code == 0
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", db, "--port", str(port)])
+    assert result.exit_code == 2 and f"cannot serve on 127.0.0.1:{port}" in " ".join(result.stderr.split())
+    assert "svodka on" not in result.stderr

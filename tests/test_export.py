@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import math
 from importlib import resources
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from svodka.engine import Engine
 from svodka.export import full_export, story_lines
 from svodka.store import Store
+from tests.conftest import CORPUS
 
 SCHEMA = json.loads(resources.files("svodka.schema").joinpath("export.schema.json").read_text())
 
@@ -40,3 +44,21 @@ def test_jsonl_export_has_one_story_a_line(engine: Engine, store: Store, seeds: 
     engine.run([str(seeds)])
     [line] = list(story_lines(store))
     assert len(line["articles"]) == 2 and line["articles"][0]["text"]
+
+
+def test_stories_are_exported_by_rank_each_rank_the_formula_of_its_components(engine: Engine, store: Store) -> None:
+    engine.run([str(CORPUS / name) for name in ("ru_001.txt", "ru_002.txt", "ru_010.txt", "en_001.txt")])
+    export = full_export(store)
+    jsonschema.validate(export, SCHEMA)
+    ranks = [story["rank"] for story in export["stories"]]
+    assert len(ranks) > 1 and ranks == sorted(ranks, reverse=True)
+    assert [line["id"] for line in story_lines(store)] == [story["id"] for story in export["stories"]]
+    for story in export["stories"]:
+        parts = story["rank_components"]
+        documented = (math.log2(1 + parts["outlets"]) * (1 + 0.5 * parts["pickup"])
+                      * (0.5 + 0.5 * parts["recency"]) * (1 + 0.5 * parts["entities"]))
+        assert story["rank"] == pytest.approx(documented, abs=1e-3)
+    incomplete = copy.deepcopy(export)
+    del incomplete["stories"][0]["rank_components"]["pickup"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(incomplete, SCHEMA)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import lxml.html
@@ -99,3 +100,15 @@ def test_only_a_web_address_of_an_article_becomes_a_link(report: tuple[Store, Pa
     page = lxml.html.fromstring(render_page("article.html", NESTED_LINKS, stored=stored, story_id=None))
     assert url in page.text_content()
     assert not [href for _, _, href, _ in page.iterlinks() if url in href]
+
+
+def test_the_report_s_front_page_shows_each_story_s_rank_and_category(report: tuple[Store, Path]) -> None:
+    store, folder = report
+    page = lxml.html.fromstring((folder / "index.html").read_text(encoding="utf-8"))
+    shown = [li.cssselect(".meta")[0].text_content() for li in page.cssselect("ul.stories > li")]
+    ranked = store.front_page()
+    assert len(shown) == len(ranked)
+    for meta, story in zip(shown, ranked, strict=True):
+        assert meta.startswith(f"rank {story.rank:.2f} · {story.category} · "), meta
+    title = page.cssselect("ul.stories > li .rank")[0].get("title")
+    assert title.startswith(f"{math.log2(1 + ranked[0].rank_components['outlets']):.2f} (outlets ")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from datetime import datetime, timedelta
 
+import pytest
+
 from svodka.model import Reprint, Story, StoryEntity
-from svodka.rank import Report, entity_story_counts, reference_time, story_rank
+from svodka.rank import FORMULA, Report, entity_story_counts, rank_factors, rank_formula, reference_time, story_rank
 from svodka.store.db import ReportTime
 
 NOON = datetime(2026, 3, 12, 12, 0)
@@ -53,3 +56,18 @@ def test_entities_named_in_many_stories_weigh_more() -> None:
 def test_undated_stories_still_rank_by_outlets() -> None:
     known = reports(("a", "x", None), ("b", "y", None), ("c", "z", None))
     assert rank_of(Story("two", ["a", "b"]), known) > rank_of(Story("one", ["c"]), known) > 0
+
+
+def test_the_rank_is_the_documented_formula_of_its_components() -> None:
+    """What the README and the story page say: log2(1 + outlets) × (1 + ½·pickup) × (½ + ½·recency) × (1 + ½·entities)."""
+    known = reports(("a", "x", NOON - timedelta(hours=5)), ("b", "y", NOON - timedelta(hours=3)), ("c", "z", NOON))
+    story = Story("s", ["a", "b"], entities=[StoryEntity("Москва", "LOC", ["a", "b"])])
+    rank, parts = story_rank(story, known, Counter({"Москва": 3}), 4, NOON)
+    documented = (math.log2(1 + parts["outlets"]) * (1 + 0.5 * parts["pickup"]) * (0.5 + 0.5 * parts["recency"])
+                  * (1 + 0.5 * parts["entities"]))
+    assert 0 < parts["pickup"] < 1 and 0 < parts["recency"] < 1 and 0 < parts["entities"] <= 1
+    assert rank == pytest.approx(documented, abs=1e-4) == math.prod(rank_factors(parts).values())
+    shown = rank_formula(parts)
+    assert [float(factor.split(" (")[0]) for factor in shown.split(" × ")] == [
+        pytest.approx(value, abs=0.005) for value in rank_factors(parts).values()]
+    assert FORMULA.startswith("log2(1 + outlets)") and all(name in FORMULA for name in parts)

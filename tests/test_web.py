@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import shutil
 from pathlib import Path
 from urllib.parse import urlencode
@@ -297,3 +298,68 @@ def test_search_results_go_on_over_pages_with_the_total_counted(client: TestClie
     assert set(paged[0] + paged[1]) <= set(ids)
     listing = html(client.get("/search", params={"q": "пожар", "page": 2}))
     assert listing.cssselect("nav.pager a[rel=prev]") and "page 2 of" in listing.text_content()
+
+
+def test_story_list_shows_each_story_s_rank_and_category_and_filters_by_category(client: TestClient,
+                                                                                 store: Store) -> None:
+    ranked = store.front_page()
+    page = html(client.get("/"))
+    first = page.cssselect("ul.stories > li")[0].text_content()
+    assert f"rank {ranked[0].rank:.2f}" in first and ranked[0].category in first
+    listed = client.get("/api/stories").json()["stories"][0]
+    assert (listed["category"], listed["rank_components"]) == (ranked[0].category, ranked[0].rank_components)
+    category = ranked[-1].category
+    wanted = {s.id for s in ranked if s.category == category}
+    by_category = client.get("/api/stories", params={"category": category}).json()
+    assert {s["story_id"] for s in by_category["stories"]} == wanted and by_category["total"] < len(ranked)
+    shown = html(client.get("/", params={"category": category}))
+    assert len(shown.cssselect("ul.stories > li")) == len(wanted)
+    assert shown.cssselect(f"select[name=category] option[value={category}]")[0].get("selected") is not None
+    assert client.get("/", params={"category": "weather"}).status_code == 422
+
+
+def test_a_store_listed_before_categories_were_filters_gets_them_when_served(corpus_db: Path, models: NlpModels,
+                                                                            tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    shutil.copy(corpus_db, old)
+    with Store(old) as store:
+        store.db.execute("DELETE FROM story_facets WHERE facet = 'category'")
+        category = store.front_page()[0].category
+    served = TestClient(create_app(old, models))
+    assert served.get("/api/stories", params={"category": category}).json()["total"] >= 1
+
+
+def test_story_page_shows_the_rank_as_the_product_of_its_components(client: TestClient, store: Store) -> None:
+    story = store.front_page()[0]
+    line = html(client.get(f"/stories/{story.id}")).cssselect("p.rank")[0].text_content()
+    rank, product = line.removeprefix("rank ").split(" = ")
+    factors = [float(part.split(" (")[0]) for part in product.split(" × ")]
+    assert float(rank) == pytest.approx(story.rank, abs=0.005)
+    assert math.prod(factors) == pytest.approx(story.rank, rel=0.02)
+    assert f"outlets {story.rank_components['outlets']:g}" in product
+
+
+def test_article_page_says_whether_it_is_news_and_its_category(client: TestClient, store: Store) -> None:
+    stored = next(store.articles())
+    page = html(client.get(f"/articles/{stored.article.id}"))
+    terms = {dt.text_content(): dd.text_content() for dt, dd in zip(page.cssselect("dt"), page.cssselect("dd"),
+                                                                   strict=True)}
+    assert terms["news"].startswith("yes" if stored.analysis.news else "no")
+    assert terms["category"] == stored.analysis.category
+
+
+def test_the_filter_form_sent_with_its_fields_left_empty_lists_every_story(client: TestClient, store: Store) -> None:
+    """A browser sends every field of the form, the empty ones as "": they filter nothing."""
+    empty = dict.fromkeys(("since", "until", "outlet", "language", "category", "entity"), "")
+    page = html(client.get("/", params=empty | {"category": store.front_page()[0].category}))
+    assert page.cssselect("ul.stories > li a.title")
+    assert client.get("/api/stories", params=empty).json()["total"] == len(store.front_page())
+    assert client.get("/", params={"since": "yesterday"}).status_code == 422
+
+
+def test_show_why_tells_the_report_that_started_a_merged_story_from_the_story_s_first(corpus_db: Path,
+                                                                                       store: Store) -> None:
+    merged = next(story for story in store.stories() if story.merged_from)
+    shown = CliRunner().invoke(cli_app, ["show", merged.id, "--db", str(corpus_db), "--why"]).stdout
+    why = shown.split("Why each report is here")[1]
+    assert why.count("started the story") == 1 and "started a story merged into this one" in why

@@ -7,6 +7,7 @@ Exit codes: 0 all went well; 1 some inputs were rejected (the rest were processe
 from __future__ import annotations
 
 import json
+import socket
 import sys
 from collections.abc import Iterable, Sized
 from datetime import timedelta
@@ -28,14 +29,16 @@ from svodka.report.terminal import print_stories, print_story
 from svodka.store import Store, StoreError, stored_originals
 from svodka.stories import WINDOW
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0])
+# markdown: --help joins a docstring paragraph's lines and wraps it to the terminal (rich keeps the source's breaks)
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0], rich_markup_mode="markdown")
 out = Console()
 err = Console(stderr=True)
 T = TypeVar("T")
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite file holding articles and stories.")]
 FieldMapOption = Annotated[str, typer.Option(
-    "--field-map", help="JSON/JSONL keys for our fields, e.g. text=body_html,outlet=source.name.")]
+    "--field-map", help="Where our fields are in JSON/JSONL input, as FIELD=KEY pairs separated by commas:"
+                        " text=body,outlet=site.name")]
 WindowOption = Annotated[float, typer.Option(
     "--window-days", min=0, help="A story whose last report is older than this takes no new ones.")]
 NonNewsOption = Annotated[bool, typer.Option(
@@ -48,8 +51,8 @@ RUN_SHOWN = 30  # `run` prints the front page's top, not a table of the whole ar
 def progress(items: Iterable[T], label: str) -> Iterable[T]:
     """A progress bar on stderr for anything longer than a few items."""
     total = len(items) if isinstance(items, Sized) else None
-    if total is not None and total <= PROGRESS_MIN_ITEMS:
-        return items
+    if not err.is_terminal or (total is not None and total <= PROGRESS_MIN_ITEMS):
+        return items  # into a file or a pipe a bar would leave only blank lines
     return rich_track(items, description=label, total=total, console=err, transient=True)
 
 
@@ -177,11 +180,12 @@ def follow(
 @app.command()
 def stories(
     db: DbOption = DEFAULT_DB,
-    top: Annotated[int | None, typer.Option(help="Only the first N.")] = None,
+    top: Annotated[int | None, typer.Option(min=1, help="Only the first N.")] = None,
     category: Annotated[str | None, typer.Option(
         help=f"Only this category: {', '.join(CATEGORIES)}.")] = None,
 ) -> None:
     """The front page: stories by rank (outlets, pickup speed, recency, entities), highest first."""
+    category = category.lower() if category is not None else None
     if category is not None and category not in CATEGORIES:
         _usage_error(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
     store = _open(db)
@@ -234,8 +238,18 @@ def serve(
     from svodka.web.app import create_app
 
     _open(db).close()
+    _check_listening(host, port)
     err.print(f"svodka on http://{host}:{port}/ (Ctrl+C stops)", markup=False, highlight=False)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+def _check_listening(host: str, port: int) -> None:
+    """A port taken or an address not ours is a usage error named up front, not a server that never starts."""
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        _usage_error(f"cannot serve on {host}:{port}: {error.strerror or error}")
 
 
 def _open(db: Path) -> Store:

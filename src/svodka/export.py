@@ -41,17 +41,17 @@ def story_record(story: Story) -> dict[str, Any]:
 
 
 def full_export(store: Store) -> dict[str, Any]:
-    """The JSON export: every article, then every built story."""
+    """The JSON export: every article, then every built story, highest rank first (as `svodka stories`)."""
     return {
         "articles": [article_record(stored) for stored in store.articles()],
-        "stories": [story_record(story) for story in store.stories()],
+        "stories": [story_record(story) for story in store.front_page()],
     }
 
 
 def story_lines(store: Store) -> Iterator[dict[str, Any]]:
-    """JSONL export: one story per line, its articles given in full."""
+    """JSONL export: one story per line, highest rank first, its articles given in full."""
     articles = {stored.article.id: article_record(stored) for stored in store.articles()}
-    for story in store.stories():
+    for story in store.front_page():
         record = story_record(story)
         record["articles"] = [articles[article_id] for article_id in story.articles if article_id in articles]
         yield record

@@ -42,6 +42,8 @@ RECENCY_HALF_LIFE_HOURS = 24.0  # a day-old story counts half: a daily digest's 
 RECENCY_FLOOR = 0.5  # recency at most doubles a rank: outlets stay the main evidence
 ENTITY_WEIGHT = 0.5
 ENTITY_COUNT = 3
+FORMULA = (f"log2(1 + outlets) × (1 + {PICKUP_WEIGHT:g}·pickup)"
+           f" × ({RECENCY_FLOOR:g} + {1 - RECENCY_FLOOR:g}·recency) × (1 + {ENTITY_WEIGHT:g}·entities)")
 
 
 class Report(Protocol):
@@ -64,13 +66,20 @@ def story_rank(story: Story, reports: Mapping[str, Report], entity_stories: Coun
         "recency": round(recency(members, reference), 4),
         "entities": round(entity_weight(story, entity_stories, total_stories), 4),
     }
-    rank = (
-        math.log2(1 + outlets)
-        * (1 + PICKUP_WEIGHT * components["pickup"])
-        * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) * components["recency"])
-        * (1 + ENTITY_WEIGHT * components["entities"])
-    )
-    return round(rank, 4), components
+    return round(math.prod(rank_factors(components).values()), 4), components
+
+
+def rank_factors(components: Mapping[str, float]) -> dict[str, float]:
+    """Each component's factor in the rank, by component: the rank is their product.
+
+    What the story page shows, so a reader can check the rank against the formula.
+    """
+    return {
+        "outlets": math.log2(1 + components["outlets"]),
+        "pickup": 1 + PICKUP_WEIGHT * components["pickup"],
+        "recency": RECENCY_FLOOR + (1 - RECENCY_FLOOR) * components["recency"],
+        "entities": 1 + ENTITY_WEIGHT * components["entities"],
+    }
 
 
 def pickup_speed(members: list[Report]) -> float:
@@ -112,3 +121,11 @@ def reference_time(reports: Iterable[Report]) -> datetime | None:
 def entity_story_counts(stories: list[Story]) -> Counter[str]:
     """In how many stories each entity (by canonical name) appears."""
     return Counter(name for story in stories for name in {e.name for e in story.entities})
+
+
+def rank_formula(components: Mapping[str, float]) -> str:
+    """The rank's product with one story's numbers, each factor followed by its component."""
+    factors = rank_factors(components)
+    return " × ".join(
+        f"{factors[name]:.2f} ({name} {components[name]:{'g' if name == 'outlets' else '.2f'}})" for name in factors
+    )

@@ -17,6 +17,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from svodka.rank import FORMULA, rank_formula
 from svodka.store import Store
 from svodka.store.db import StoryFilter
 from svodka.web.views import KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, original_text, story_view
@@ -43,6 +44,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
     )
     env.filters["moment"] = moment
+    env.globals.update(rank_formula=rank_formula, rank_legend=FORMULA)
     return env
 
 

@@ -20,14 +20,15 @@ MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest, the web
 def print_stories(console: Console, store: Store, stories: list[Story]) -> None:
     """The story list as a table: id, reports/outlets, rank, category, title."""
     reports = store.report_times()  # outlets without loading every article's analysis
-    table = Table(title=f"{len(stories)} stories", box=box.SIMPLE_HEAD, expand=False)
+    table = Table(title=f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}",
+                  caption="rep/out: reports / distinct outlets", box=box.SIMPLE_HEAD, expand=False)
     table.add_column("story", style="cyan", no_wrap=True)
-    table.add_column("reports", justify="right", no_wrap=True)  # "reports/outlets"
+    table.add_column("rep/out", justify="right", no_wrap=True)
     table.add_column("rank", justify="right")
     table.add_column("category", no_wrap=True)
     table.add_column("title", overflow="fold", min_width=24)
     for story in stories:
-        outlets = {reports[a].outlet for a in story.articles if a in reports}
+        outlets = {reports[a].outlet or a for a in story.articles if a in reports}  # as the web list counts them
         table.add_row(story.id, f"{len(story.articles)}/{len(outlets)}", f"{story.rank:.2f}", story.category or "",
                       Text(story.title))  # article text: never read as rich markup
     console.print(table)
@@ -39,7 +40,7 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False)
     number = {m.article.id: i for i, m in enumerate(members, start=1)}
     console.print(f"[bold]{escape(story.title)}[/bold]  [dim]story {story.id}[/dim]", markup=True, highlight=False)
     for m in members:
-        console.print(f"  [{number[m.article.id]}] {_byline(m)}", markup=False, highlight=False)
+        _hanging(console, f"  [{number[m.article.id]}]", _byline(m))
     matrix = coverage_lines(story.differences, {m.article.id: f"[{number[m.article.id]}] {m.article.outlet or ''}"
                                                 for m in members})
     if matrix:
@@ -49,19 +50,19 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False)
     if story.summary:
         console.print("\n[bold]Summary[/bold]")
         for sentence in story.summary:
-            console.print(f"  {sentence.text} {_cite(sentence.articles, number)}", markup=False, highlight=False)
+            _hanging(console, " ", f"{sentence.text} {_cite(sentence.articles, number)}")
             for other in sentence.disputed:
-                console.print(f"    disputed: {other.text} {_cite(other.articles, number)}", markup=False, highlight=False)
+                _hanging(console, "    disputed:", f"{other.text} {_cite(other.articles, number)}")
     for kind in KIND_DISPLAY_ORDER:
         found = [d for d in story.differences if d.kind == kind]
         if found:
             console.print(f"\n[bold]{kind.replace('_', ' ')}[/bold] ({len(found)})")
             for difference in found[:MAX_DIFFERENCES_SHOWN]:
-                console.print(f"  {_cite(difference.articles, number)} {difference.text}", markup=False, highlight=False)
+                _hanging(console, f"  {_cite(difference.articles, number)}", difference.text)
     if story.timeline:
         console.print("\n[bold]Timeline[/bold]")
         for event in story.timeline:
-            console.print(f"  {event.date} {_cite(event.articles, number)} {event.text}", markup=False, highlight=False)
+            _hanging(console, f"  {event.date} {_cite(event.articles, number)}", event.text)
     if why:
         _print_evidence(console, store, story, members, number)
 
@@ -72,22 +73,22 @@ def _print_evidence(console: Console, store: Store, story: Story, members: list[
     console.print("\n[bold]Why each report is here[/bold]")
     evidence = store.membership_evidence(story.id)
     by_id = {m.article.id: m for m in members}
+    started = False
     for m in members:
         e = evidence.get(m.article.id) or {}
+        lead = f"  [{number[m.article.id]}]"
         if e.get("neighbour"):
             signals = ", ".join(f"{name} {value:.2f}" for name, value in e.get("signals", {}).items())
-            console.print(
-                f"  [{number[m.article.id]}] same event as [{number.get(e['neighbour'], '?')}] "
-                f"with probability {e['similarity']:.2f}" + (f" ({signals})" if signals else ""),
-                markup=False, highlight=False,
-            )
-            console.print(f"      shared terms: {', '.join(e.get('shared_terms', [])) or '-'}",
-                          markup=False, highlight=False)
+            _hanging(console, lead, f"same event as [{number.get(e['neighbour'], '?')}] with probability "
+                                    f"{e['similarity']:.2f}" + (f" ({signals})" if signals else ""))
+            _hanging(console, "      shared terms:", ", ".join(e.get("shared_terms", [])) or "-")
             if e.get("shared_entities"):
                 names = readable_names(e["shared_entities"], _entities_of(m, by_id.get(e["neighbour"]), members))
-                console.print(f"      shared names: {', '.join(names)}", markup=False, highlight=False)
-        else:
-            console.print(f"  [{number[m.article.id]}] started the story", markup=False, highlight=False)
+                _hanging(console, "      shared names:", ", ".join(names))
+        else:  # the first report, or the first of a story that was merged into this one
+            _hanging(console, lead, "started the story" if not started else
+                     "started a story merged into this one" if story.merged_from else "no evidence recorded")
+            started = True
     originals = {r.article: r for r in story.reprints}
     for m in members:
         r = originals.get(m.article.id)
@@ -112,4 +113,18 @@ def _byline(stored: StoredArticle) -> str:
 
 
 def _cite(articles: list[str], number: dict[str, int]) -> str:
-    return "[" + ",".join(str(number[a]) for a in articles if a in number) + "]"
+    """'[1,3,4]': the reports' numbers in the order they are listed, whatever order the evidence came in."""
+    return "[" + ",".join(str(n) for n in sorted(number[a] for a in articles if a in number)) + "]"
+
+
+def _hanging(console: Console, lead: str, text: str) -> None:
+    """A line of text after its lead (citation, date): in a terminal wrapped under its own start, so the
+    leads stay a column; into a file or a pipe one whole line, so that grep finds whole sentences."""
+    if not console.is_terminal:
+        console.print(f"{lead} {text}", markup=False, highlight=False, soft_wrap=True)
+        return
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(lead, Text(text))  # article text: never read as rich markup
+    console.print(grid)

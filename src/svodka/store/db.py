@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -71,6 +71,8 @@ class StoryListing:
     last: str | None
     languages: list[str]
     entities: list[str]
+    category: str | None = None
+    rank_components: dict[str, float] = field(default_factory=dict)  # svodka.rank: why it is where it is
 
 
 @dataclass
@@ -82,6 +84,7 @@ class StoryFilter:
     outlet: str | None = None
     language: str | None = None
     entity: str | None = None
+    category: str | None = None
 
 
 KEY_ENTITIES = 5  # shown in the story list
@@ -324,6 +327,7 @@ class Store:
         self.db.execute("DELETE FROM story_facets WHERE story_id = ?", (story.id,))
         facets = [("outlet", o) for o in outlets] + [("language", lang) for lang in languages]
         facets += [("entity", e.name.lower()) for e in story.entities[:FILTER_ENTITIES]]
+        facets += [("category", story.category)] if story.category else []
         self.db.executemany("INSERT OR IGNORE INTO story_facets VALUES (?,?,?)", [(f, v, story.id) for f, v in facets])
 
     def _unlist_story(self, story_id: str) -> None:
@@ -338,6 +342,11 @@ class Store:
             rows = self.db.execute(
                 "SELECT s.data FROM stories s LEFT JOIN story_listing l ON l.story_id = s.id"
                 " WHERE l.story_id IS NULL AND s.data IS NOT NULL AND s.merged_into IS NULL"
+            ).fetchall()
+            rows += self.db.execute(  # listed before the category facet existed (the facets first: fast)
+                "SELECT s.data FROM stories s WHERE s.id IN (SELECT l.story_id FROM story_listing l WHERE NOT EXISTS"
+                " (SELECT 1 FROM story_facets f WHERE f.facet = 'category' AND f.story_id = l.story_id))"
+                " AND json_extract(s.data, '$.category') IS NOT NULL"
             ).fetchall()
             for row in rows:
                 self._list_story(from_dict(Story, json.loads(row[0])))
@@ -355,7 +364,8 @@ class Store:
             where.append("l.first < date(?, '+1 day')")
             params.append(filters.until)
         for facet, value in (("outlet", filters.outlet), ("language", filters.language),
-                             ("entity", filters.entity.lower() if filters.entity else None)):
+                             ("entity", filters.entity.lower() if filters.entity else None),
+                             ("category", filters.category)):
             if value:
                 where.append("EXISTS (SELECT 1 FROM story_facets f WHERE f.facet = ? AND f.value = ? AND f.story_id = l.story_id)")
                 params += [facet, value]
@@ -370,6 +380,13 @@ class Store:
                          row["last"], json.loads(row["languages"]), json.loads(row["entities"]))
             for row in rows
         ]
+        by_id = {listing.story_id: listing for listing in listings}
+        ranks = self.db.execute(
+            "SELECT id, json_extract(data, '$.category'), json_extract(data, '$.rank_components') FROM stories"
+            " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(by_id)),),
+        )
+        for story_id, category, components in ranks:
+            by_id[story_id].category, by_id[story_id].rank_components = category, json.loads(components or "{}")
         return listings, total
 
     def facet_values(self, facet: str, limit: int = 100) -> list[str]:

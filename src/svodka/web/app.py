@@ -20,10 +20,12 @@ from fastapi import Path as RoutePath
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
+from pydantic import BeforeValidator
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from svodka import __version__
+from svodka.categorise import CATEGORIES
 from svodka.engine import Engine
 from svodka.ingest import read_bytes
 from svodka.model import IngestError, Story, to_dict
@@ -50,8 +52,12 @@ SECURITY_HEADERS = {
 
 StoryId = Annotated[str, RoutePath(pattern=ID_PATTERN, description="A story id: 16 hex digits.")]
 ArticleId = Annotated[str, RoutePath(pattern=ID_PATTERN, description="An article id: 16 hex digits.")]
-Day = Annotated[date | None, Query(description="ISO day, e.g. 2026-03-07.")]
+# The filter form sends the days it leaves empty as "": no filter, not a malformed day.
+Day = Annotated[date | None, BeforeValidator(lambda value: value or None),
+                Query(description="ISO day, e.g. 2026-03-07.")]
 Text = Annotated[str | None, Query(max_length=200)]
+Category = Annotated[str | None, Query(pattern=f"^({'|'.join(CATEGORIES)})?$",
+                                       description=f"One of {', '.join(CATEGORIES)}.")]
 PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 SearchQuery = Annotated[str, Query(max_length=500, description="Words to find, in any inflected form.")]
 
@@ -133,21 +139,23 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
                 "count": page_count(total, PAGE_SIZE)}
 
     def filters_of(since: date | None, until: date | None, outlet: str | None, language: str | None,
-                   entity: str | None) -> StoryFilter:
+                   entity: str | None, category: str | None) -> StoryFilter:
         return StoryFilter(since.isoformat() if since else None, until.isoformat() if until else None,
-                           outlet or None, language or None, entity or None)
+                           outlet or None, language or None, entity or None, category or None)
 
     # --- pages ----------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, summary="The ranked story list")
     def index(since: Day = None, until: Day = None, outlet: Text = None, language: Text = None,
-              entity: Text = None, page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
-        filters = filters_of(since, until, outlet, language, entity)
+              entity: Text = None, category: Category = None,
+              page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
+        filters = filters_of(since, until, outlet, language, entity, category)
         listed = story_page(filters, page_number)
         query = {key: value for key, value in vars(filters).items() if value}
         pages = pager(page_number, listed["count"], lambda number: "/?" + urlencode(query | {"page": number}))
         return page("index.html", listings=listed["listings"], total=listed["total"], filters=filters, page=pages,
-                    outlets=store().facet_values("outlet"), languages=store().facet_values("language"))
+                    outlets=store().facet_values("outlet"), languages=store().facet_values("language"),
+                    categories=CATEGORIES)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, summary="One story, its outlets compared")
     def story_html(story_id: StoryId) -> Response:
@@ -186,8 +194,9 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
 
     @app.get("/api/stories", summary="The ranked story list, filtered and paginated")
     def stories_json(since: Day = None, until: Day = None, outlet: Text = None, language: Text = None,
-                     entity: Text = None, page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
-        listed = story_page(filters_of(since, until, outlet, language, entity), page_number)
+                     entity: Text = None, category: Category = None,
+                     page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
+        listed = story_page(filters_of(since, until, outlet, language, entity, category), page_number)
         return {"total": listed["total"], "page": page_number, "pages": listed["count"], "page_size": PAGE_SIZE,
                 "stories": to_dict(listed["listings"])}
 
