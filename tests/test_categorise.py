@@ -201,6 +201,14 @@ def test_a_question_headline_that_narrates_is_not_a_guide(
     # Rules and a mistake in a report's headline are its subject, not a list of advice.
     ("Правила выдачи субсидий уточнили в области", False),
     ("Медикам из-за технической ошибки пересчитают выплаты", False),
+    # Session 8: a headline that orders in Russian's own ending, every form of "какой", the service how-to told as
+    # news, and a weekly ranking; not a public discussion of how to do something, nor a noun ending like an order.
+    ("Голосуйте за лучший снимок в фотоконкурсе", True),
+    ("Какое наказание грозит за езду без прав", True),
+    ("Пенсионерам рассказали, как оформить доплату", True),
+    ("NFL power rankings: the Ravens climb to first", True),
+    ("Жители предложили, как благоустроить парк", False),
+    ("Защите прав дольщиков посвятили форум", False),
 ])
 def test_reference_pages_and_greeting_cards_have_guide_headlines(models: NlpModels, title: str, guide: bool) -> None:
     article = Article(id="a", origin="test", title=title, text=RU_BODY if is_cyrillic(title) else EN_BODY)

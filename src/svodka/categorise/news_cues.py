@@ -51,11 +51,11 @@ EN_WE = re.compile(
     r"review(?:er)?s?|guide)|[Ww]e(?:'ve|’ve) (?:ever )?seen)\b"
 )
 # Not the nouns that end like one ("на саммите", "в защите", "по кредите"): their stems are listed.
-RU_IMPERATIVE = re.compile(
-    r"\b(?!(?:защ|самм|кред|виз|лим|депоз|транз|орб|эл|аппет|гран|реквиз|фавор|дефиц|профиц|бандит|паразит|магн|колор|"
-    r"алфав|гепат|арт|бронх)ите\b)[а-яё]{3,}(?:йте|ите)(?:сь)?\b",
-    re.IGNORECASE,
+RU_IMPERATIVE_WORD = (
+    r"(?!(?:защ|самм|кред|виз|лим|депоз|транз|орб|эл|аппет|гран|реквиз|фавор|дефиц|профиц|бандит|паразит|магн|колор|"
+    r"алфав|гепат|арт|бронх)ите\b)[а-яё]{3,}(?:йте|ите)(?:сь)?"
 )
+RU_IMPERATIVE = re.compile(rf"\b{RU_IMPERATIVE_WORD}\b", re.IGNORECASE)
 # English has no imperative ending: a sentence that opens with a bare verb (or "Don't", "Always") gives an order.
 # Not "Expect": a launch or a preview tells what is coming ("Expect 100 songs in each playlist").
 EN_IMPERATIVE_START = re.compile(
@@ -82,7 +82,7 @@ LISTICLE_TITLE = re.compile(
 # the past tense, which `news_features` checks in the clause that follows (group "clause").
 # "What we know about…" is the news site's own headline for a developing event.
 QUESTION_TITLE = re.compile(
-    r"(?:^|[.:!?]\s+)(?:как|почему|зачем|что такое|что делать|чем|сколько|какие|какой|где|стоит ли|нужно ли|"
+    r"(?:^|[.:!?]\s+)(?:как|почему|зачем|что такое|что делать|чем|сколько|как(?:ой|ая|ое|ие|ую|их|им|ого|ому)|где|стоит ли|нужно ли|"
     r"можно ли|правда ли|how|why|what(?! we know)|which|where|when|should you|do you|can you|is it)\b"
     r"(?P<clause>[^.:!?]*)",
     re.IGNORECASE,
@@ -95,7 +95,10 @@ GUIDE_TITLE = re.compile(
     # "5 причин, почему…" promises a list; "в чем причина пожара" asks what a report answers.
     # Rules and mistakes as a list ("10 правил", "главные ошибки"), not "правила субсидий уточнили", "ошибка в расчетах".
     r"инструкция|гид|советы|(?:\d+|главн\w+|простых|простые|золот\w+|основн\w+|частые|типичные) (?:правил|ошиб)\w*|"
-    r"\d+ причин\w*|причин\w*,? (?:почему|по которым)|ошибк\w*, котор\w*|рейтинг|"
+    r"\d+ причин\w*|причин\w*,? (?:почему|по которым)|ошибк\w*, котор\w*|рейтинг|power rankings?|"
+    # "Пенсионерам рассказали, как оформить…": the service headline's how-to, told as news. Not "предложили, как
+    # благоустроить парк": only the verbs that hand the reader advice.
+    r"(?:рассказа|объясни|подсказа|напомни|посоветова)\w*,\s+как\s+[а-яё]+(?:ть|ти|чь)(?:ся)?|"
     # Reference pages: what a thing is or where it came from, a celebrity's vital statistics, a
     # travel guide, the signs of a condition, cards of greetings. None has an event to report.
     r"(?:the )?difference between|(?:secret|brief|short|curious|untold) history of|net worth|age, height|biography|"
@@ -105,12 +108,12 @@ GUIDE_TITLE = re.compile(
     r"признак\w*, (?:на )?котор\w*|поздравлени\w*[^.!?]{0,30}?(?::|,| и) (?:стих|открытк|картинк|смс)\w*)\b",
     re.IGNORECASE,
 )
-# A headline that tells the reader what to do ("Avoid the…", "Узнайте, …") is a guide or an advert.
+# A headline that tells the reader what to do ("Avoid the…", "Голосуйте за…") is a guide, an advert or a
+# call to take part. Russian shows the order by its ending: any headline that opens with one.
 TITLE_IMPERATIVE = re.compile(
     r"(?:^|[.:!?]\s+)(?:avoid|try|make|get|keep|choose|save|buy|shop|grab|stop|learn|discover|protect|boost|"
-    r"optimi[sz]e|upgrade|prepare|don't|never|subscribe|sign up|join|listen|meet|win|enter|take|watch|"
-    r"узнайте|попробуйте|сделайте|выбирайте|купите|избегайте|приготовьте|сохраните|не делайте|проверьте|"
-    r"подпишитесь|пройдите|успейте)\b",
+    r"optimi[sz]e|upgrade|prepare|don't|never|subscribe|sign up|join|listen|meet|win|enter|take|watch|не делайте|"
+    rf"{RU_IMPERATIVE_WORD})\b",
     re.IGNORECASE,
 )
 # "…рассказал кондитер", "объясняет психолог": an expert's advice, not an event.

@@ -15,7 +15,8 @@ podcast promotions, competitions, death notices, advice columns and expert expla
 of quotations, essays about the past, opinion columns, partner content, TV guides and
 puzzles, reference pages with no event (what a thing is, where a custom came from, a
 celebrity's age and net worth, the signs of a deficiency "according to the NHS"), cards of
-greetings, betting tips, tarot, archive photos and shopping copy that never says "% off";
+greetings, betting tips, tarot, archive photos, shopping copy that never says "% off", an
+outlet's call to vote in its own contest, a pension reference page and weekly power rankings;
 as news: wire-style reports and the hard cases that borrow service shapes (tech-blog news,
 "you"/"how"/"why"/"here are" headlines, sports recaps spoken to the reader, press
 releases, reports in the future tense with no attribution), and reports written the way
