@@ -147,3 +147,24 @@ def test_every_pair_file_article_has_one_of_our_labels() -> None:
     assert set(gold["labels"]) == set(articles)
     assert {entry["label"] for entry in gold["labels"].values()} <= {*CATEGORIES, NOT_NEWS}
     assert gold["labelled_by"] and "not the markup" in gold["judgement"]
+
+
+def test_shared_words_of_the_second_round_speak_for_no_one_category_alone() -> None:
+    """Medicine is health care (society) and research (science); sales, deals and trillions are every category's."""
+    en, ru = load_lexicon("en"), load_lexicon("ru")
+    assert ru.weights("медицинский") == {"society": 1.0, "science": 1.0}
+    assert en.weights(stem("medical")) == {"society": 1.0, "science": 1.0}
+    assert ru.weights("продажа")["economy"] <= 1 and en.weights(stem("deals"))["economy"] <= 1
+    assert all(ru.weights(word)["economy"] < 1 for word in ("трлн", "триллион"))
+    assert "other" not in en.weights(stem("met"))  # the past of "meet", in every kind of report
+
+
+def test_poverty_and_a_car_speak_for_their_categories() -> None:
+    ru = load_lexicon("ru")
+    assert "society" in ru.weights("бедность") and "technology" in ru.weights("авто")
+
+
+def test_a_life_section_names_no_category() -> None:
+    """"/life/" is human interest on one site, lifestyle on another, celebrity gossip on a third."""
+    assert section_hints(article_from("x\n\ny", url="https://example.ru/life/na-kubani-vyplaty/")) == {}
+    assert set(section_hints(article_from("x\n\ny", url="https://example.com/lifestyle/spring-looks"))) == {"other"}

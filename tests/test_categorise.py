@@ -343,3 +343,25 @@ def test_a_headline_alone_is_news_unless_a_cue_speaks(models: NlpModels) -> None
     horoscope = Article(id="b", origin="test", title="Гороскоп на 12 марта для всех знаков", text="")
     assert categorise(plain, analyse(plain, models)).news
     assert not categorise(horoscope, analyse(horoscope, models)).news
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("В Тамбовской области модернизируют службу занятости\n\nНа обновление центров выделят 30 миллионов рублей.", True),
+    ("Boris Johnson visits flooded towns in Yorkshire\n\nThe prime minister met residents on Friday.", True),
+    ("Маникюр 2020: стильные идеи дизайна на короткие ногти\n\nНюдовые оттенки и матовое покрытие снова в моде.", False),
+    ("Как оформить пенсию: пошаговая инструкция\n\nСначала соберите документы о стаже и заработке.", False),
+])
+def test_a_reports_headline_names_who_or_where_and_a_guides_a_topic(models: NlpModels, text: str, named: bool) -> None:
+    article = article_from(text)
+    assert news_features(article, analyse(article, models), 0.0)["title_named"] == float(named)
+
+
+def test_a_clearance_sale_and_a_step_by_step_guide_are_service_words(models: NlpModels) -> None:
+    clearance = article_from("Up to 60% off in the big online clearance\n\nJackets and boots are in the online clearance "
+                             "with prices cut across the range.")
+    guide = article_from("Как получить вычет\n\nПошаговая инструкция: соберите справки и подайте заявление.")
+    store_closing = article_from("Retailer to close 20 stores\n\nThe chain said on Monday it would shut 20 stores "
+                                 "and cut 400 jobs after sales fell.")
+    assert news_features(clearance, analyse(clearance, models), 0.0)["deal"] > 0
+    assert news_features(guide, analyse(guide, models), 0.0)["service"] > 0
+    assert news_features(store_closing, analyse(store_closing, models), 0.0)["deal"] == 0.0

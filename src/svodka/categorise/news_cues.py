@@ -163,6 +163,8 @@ DEAL_WORDS = re.compile(
     r"while stocks? lasts?|prices? (?:may change|may vary|were accurate|was accurate|correct at)|цены актуальны|количество товаров ограничено|акция действует|"
     # Shopping copy: the price a reader pays now against the one before, and how to get it. Not
     # "down from $…": earnings reports compare so; down from a list price is a shop's.
+    # A clearance is a shop's: "the online clearance", "end of season sale".
+    r"(?:clearance|end[- ]of[- ]season) sales?|(?:online|summer|winter|warehouse|stock) clearance|"
     r"half price|down from(?= (?:an? rrp|its (?:usual|normal|full|list)))|rrp|was £[\d.]+,? now|snap up|bargains?|free (?:delivery|returns|shipping)|stock is limited|"
     r"за полцены|(?:бесплатная доставка|доставка бесплатная))\b",
     re.IGNORECASE,
@@ -180,7 +182,7 @@ SERVICE_WORDS = re.compile(
     r"\b(?:рецепт\w*|ингредиент\w*|столов\w+ ложк\w*|чайн\w+ ложк\w*|по вкусу|советы|совет\w* эксперт\w*|лайфхак\w*|"
     r"подборк\w*|чек-лист|реклама|на правах рекламы|партнерский материал|рассылк\w*|отписаться|"
     r"читайте в нашем материале|предлагаем|рассказываем|разбираемся|пройдите тест|"
-    r"recipe\w*|ingredients?|tablespoons?|teaspoons?|to taste|tips|how to|step-by-step|sponsored|advertisement|"
+    r"recipe\w*|ingredients?|tablespoons?|teaspoons?|to taste|tips|how to|step-by-step|пошагов\w*|sponsored|advertisement|"
     r"paid content|partner content|(?:produced|created|written) in (?:partnership|association) with|brought to you by|"
     r"crossword|sudoku|we recommend|we've rounded up|newsletter|unsubscribe|"
     r"wherever you get your podcasts|terms and conditions apply|competition closes|take our quiz|in your inbox|"

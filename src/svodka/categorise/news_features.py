@@ -124,6 +124,9 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
         "timed": float(timed),
         "quotes": float(min(len(analysis.quotes), COUNT_CAP)),
         "named": _rate(named, per_100),
+        # A report's headline says who or where ("В Тамбовской области…", "Kremlin says…"); a guide's,
+        # a list's or a gallery's names a topic ("Как оформить пенсию", "Маникюр 2020").
+        "title_named": float(_names_in_title(analysis, len(article.title))),
         "dateline": float(bool(DATELINE.match(body) or DATELINE.match(title))),
         "unanchored": float(not (sources or timed)),
         "too_short": float(words < SHORT_WORDS and len(title.split()) <= SHORT_TITLE_WORDS),
@@ -135,6 +138,11 @@ def is_cyrillic(text: str) -> bool:
     """Whether most letters are Cyrillic: the Russian cues apply (Ukrainian outlets' Russian pages too)."""
     letters = [c for c in text if c.isalpha()]
     return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters) > len(letters) / 2
+
+
+def _names_in_title(analysis: Analysis, title_end: int) -> bool:
+    return any(mention.start < title_end for entity in analysis.entities for mention in entity.mentions
+               if mention.kind == "name")
 
 
 def _guide_title(title: str, past: re.Pattern, history: bool) -> bool:
