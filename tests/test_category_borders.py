@@ -1,4 +1,4 @@
-"""Round 9 of the category lexicons: the borders of the contest markup, on our own short reports."""
+"""The category lexicons at the borders of the contest markup's categories, on our own short reports."""
 
 from __future__ import annotations
 
