@@ -17,6 +17,8 @@ signal grouping needs, each kind of term marked by its first character:
     "&путин"       a lemma of the headline's subject (Russian: `Analysis.headline_subject`)
     "*грузия"      a headline lemma that is a word of a name the headline gives ("МВД Грузии"): what
                    remains of the headline without them is its claim (`similarity`'s `untold`)
+    "+готовность"  a lemma the text names only in sentences recapping earlier news ("Напомним, ...",
+                   "Ранее ...": `RECAP_OPENING`), where a follow-up tells the event it follows
 
 Entities are keyed by their spelling-independent `Entity.key` (transliterated,
 people by surname), so "Путин" in a Russian report meets "Putin" in an English one.
@@ -49,9 +51,20 @@ STOP_LEMMAS = set(
     "быть этот тот весь свой который мочь также год такой один другой наш ваш его её их так "
     "сказать заявить отметить сообщить rt said say".split()
 )
-TITLE, ENTITY, NUMBER, DATE, DAY, LATER_DAY, HEADLINE_NAME, LANGUAGE, SUBJECT, NAME_WORD = (
-    "^", "@", "#", "=", "~", "%", "!", "$", "&", "*")
-MARKS = TITLE + ENTITY + NUMBER + DATE + DAY + LATER_DAY + HEADLINE_NAME + LANGUAGE + SUBJECT + NAME_WORD
+TITLE, ENTITY, NUMBER, DATE, DAY, LATER_DAY, HEADLINE_NAME, LANGUAGE, SUBJECT, NAME_WORD, RECAP = (
+    "^", "@", "#", "=", "~", "%", "!", "$", "&", "*", "+")
+MARKS = TITLE + ENTITY + NUMBER + DATE + DAY + LATER_DAY + HEADLINE_NAME + LANGUAGE + SUBJECT + NAME_WORD + RECAP
+# A body sentence opening like this recaps earlier news: the formulas news writing uses to bring in what happened
+# before ("Напомним, что накануне глава ДНР подтвердил ...", "Ранее Поляков сам заявил ...", "As previously
+# reported"). Only the sentence itself: what follows it is as often the report's own event again (on tgcontest
+# ru pairs a+b+c, the sentences after it counted too, the recap conflict fires on 4 same-event pairs).
+RECAP_OPENING = re.compile(
+    r"\W*(?:напомним|напомню|напоминаем|ранее|как (?:уже |ранее )?(?:сообщал|писал|рассказывал|"
+    r"информировал|отмечал)\w*|что было раньше|earlier|previously|as (?:previously |earlier )?reported)\b",
+    re.IGNORECASE)
+# The formula's own words are no news recapped: a lemma is one of them ("напомнить", "сообщить") by its first
+# letters, as lemmas carry no offsets.
+FORMULA_LETTERS = 4
 # A headline lemma is a word of a name when its first letters are those of a word inside an entity's mention
 # in the headline: mentions are inflected ("Грузии") and lemmas are not ("грузия"), and no lemma keeps its offset.
 NAME_WORD_LETTERS = 4
@@ -79,7 +92,14 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
     title_stop = len(headline)
     body_index = 0
     event_stop = title_stop  # where the headline and the first EVENT_DAY_SENTENCES body sentences end
+    text = article_text(article)
+    own, recapped = set(), set()  # lemmas of the report's own sentences, and of those recapping earlier news
     for start, stop, sentence_lemmas in _headline_run_into_lead(analysis.sentences, title_stop):
+        opening = RECAP_OPENING.match(text, start, stop) if start >= title_stop else None
+        if opening:
+            recapped.update(_recapped_lemmas(opening[0], sentence_lemmas))
+        else:
+            own.update(sentence_lemmas)
         lemmas = [lemma for lemma in sentence_lemmas if len(lemma) > 1 and lemma not in STOP_LEMMAS]
         in_title = _title_share(start, stop, title_stop, len(lemmas))
         for lemma in lemmas[:in_title]:
@@ -92,6 +112,9 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
             body_index += 1
             for lemma in lemmas[in_title:]:
                 counts[lemma] += weight
+    for lemma in recapped - own:
+        if lemma in counts:
+            counts[RECAP + lemma] = 1
     for entity in analysis.entities:
         term = entity_term(entity.name, entity.type, entity.key)
         counts[term] += len(entity.mentions)
@@ -150,6 +173,12 @@ def _headline(article: Article, analysis: Analysis) -> str:
         return title
     lead = next((sentence for sentence in analysis.sentences if sentence.stop > len(title) + 1), None)
     return article_text(article)[:lead.stop] if lead else title
+
+
+def _recapped_lemmas(opening: str, lemmas: list[str]) -> list[str]:
+    """What a recap sentence recaps: its lemmas but the formula's own ("Напомним" is "напомнить", no news)."""
+    formula = {word.lower()[:FORMULA_LETTERS] for word in WORD.findall(opening)}
+    return [lemma for lemma in lemmas if lemma[:FORMULA_LETTERS] not in formula]
 
 
 def _headline_name_words(counts: Counter[str], analysis: Analysis, title: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""Places news names in several ways: one place under two names is no "other name" of another event."""
+"""The same-event signals on short reports: places under several names, full agreement on facts,
+a headline's claim without its names, quotation-only headlines, news recapped by a follow-up."""
 
 from __future__ import annotations
 
@@ -113,3 +114,33 @@ def test_a_quoted_headline_that_opens_the_body_is_read_with_its_first_sentence_a
     own_paragraph, run_in = counted(models, title, lead), counted(models, title, f"{title} {lead}")
     assert "^закрасить" in run_in  # the sentence the body runs the quotation into is the lead's first
     assert "^художник" not in run_in and "^художник" not in own_paragraph  # the next one is no headline
+
+
+# One bridge closed for repairs, told twice, and a follow-up that recaps the closure as earlier news.
+BRIDGE = {
+    "closed": ("Мэрия Твери закрыла Старый мост на ремонт",
+               "Старый мост через Волгу в Твери закрыт для машин с понедельника: мэрия начала ремонт опор. "
+               "Объезд организован по Новому мосту."),
+    "retold": ("Старый мост в Твери закрыт для машин",
+               "В Твери закрыли на ремонт Старый мост через Волгу, сообщили в мэрии. "
+               "Водителям предлагают объезд по Новому мосту."),
+    "follow_up": ("В Твери перенесли открытие Старого моста",
+                  "Открытие Старого моста в Твери переносится на две недели, сообщили в мэрии. "
+                  "Подрядчик не успел заменить перила. Напомним, ранее мэрия закрыла мост на ремонт опор."),
+}
+
+
+def test_a_lemma_named_only_where_the_report_recaps_earlier_news_is_marked_as_recapped(models):
+    follow_up = counted(models, *BRIDGE["follow_up"])
+    assert "+закрыть" in follow_up and "закрыть" in follow_up  # told only in the "Напомним, ранее ..." sentence
+    assert "+мэрия" not in follow_up  # the report's own sentences name the city hall too
+    assert "+напомнить" not in follow_up  # the formula itself ("Напомним") recaps nothing
+    assert not any(term.startswith("+") for term in counted(models, *BRIDGE["retold"]))
+
+
+def test_a_report_that_tells_the_others_claim_only_as_earlier_news_is_a_follow_up_not_the_same_event(models):
+    closed, retold, follow_up = (article_profile(counted(models, *report), {}, 10, None, TODAY)
+                                 for report in BRIDGE.values())
+    assert signals(closed, follow_up)["recap"] == signals(follow_up, closed)["recap"] == 1
+    assert signals(closed, retold)["recap"] == 0
+    assert signals(follow_up, retold)["recap"] == 1
