@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from svodka.clean import clean_document
-from svodka.clean.dates import date_line
+from svodka.clean.dates import date_line, latest_not_after, url_date, with_url_year, year_near
 from svodka.ingest import read_inputs
 from svodka.model import Article
 from tests.conftest import TODAY, seed_file
@@ -350,3 +350,41 @@ def test_a_record_whose_long_title_repeats_its_text_keeps_every_word_in_the_text
     article = clean_document(raw, TODAY)
     assert len(article.title) <= MAX_TITLE_CHARS + 1
     assert "Мост номер 39" in article.text
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://ria.ru/20191114/1560912838.html", "2019-11-14"),
+    ("https://www.example.com/news/world/2019/11/01/un-expert", "2019-11-01"),
+    ("https://example.org/a-2020-05-17-b", "2020-05-17"),
+    ("https://www.example.com/news/article30001928.ece", None),  # an id's digits
+    ("https://2019.example.com/x", None),  # the host dates nothing
+    ("https://example.org/2019/13/01/", None),
+    (None, None),
+])
+def test_a_url_s_date_is_read_from_its_path(url: str | None, day: str | None) -> None:
+    found = url_date(url)
+    assert (found.date().isoformat() if found else None) == day
+
+
+def test_a_url_date_gives_a_year_less_date_its_year_and_settles_it_when_the_days_agree() -> None:
+    guessed = datetime(2026, 11, 1, 9, 0)
+    assert with_url_year(guessed, True, "https://x.org/2019/11/02/a") == (datetime(2019, 11, 1, 9, 0), False)
+    assert with_url_year(guessed, True, "https://x.org/2019/10/01/a") == (datetime(2019, 11, 1, 9, 0), True)
+    assert with_url_year(datetime(2026, 1, 1), True, "https://x.org/2019/12/31/a") == (datetime(2020, 1, 1), False)
+    assert with_url_year(guessed, False, "https://x.org/2019/11/02/a") == (guessed, False)  # a printed year stands
+    assert with_url_year(guessed, True, None) == (guessed, True)
+
+
+def test_a_year_less_date_takes_the_year_nearest_the_input_s_full_dates_never_after_the_clock() -> None:
+    clock = datetime(2026, 11, 24, 12)
+    assert year_near(datetime(2026, 11, 11), datetime(2019, 11, 17), clock) == datetime(2019, 11, 11)
+    assert year_near(datetime(2026, 1, 3), datetime(2019, 12, 30), clock) == datetime(2020, 1, 3)
+    assert year_near(datetime(2026, 11, 20), datetime(2026, 11, 1), clock) == datetime(2026, 11, 20)  # a live feed
+    assert year_near(datetime(2025, 12, 20), datetime(2026, 11, 20), clock) == datetime(2025, 12, 20)  # not 2026-12
+
+
+def test_a_guessed_day_is_placed_in_the_latest_year_not_after_the_reference() -> None:
+    assert latest_not_after(datetime(2026, 11, 16), datetime(2019, 11, 17)) == datetime(2019, 11, 16)
+    assert latest_not_after(datetime(2026, 11, 18, 10), datetime(2019, 11, 17, 12)) == datetime(2019, 11, 18, 10)
+    assert latest_not_after(datetime(2026, 12, 1), datetime(2019, 11, 17)) == datetime(2018, 12, 1)
+    assert latest_not_after(datetime(2024, 2, 29), datetime(2026, 3, 1)) == datetime(2024, 2, 29)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from svodka.cli import app
+from tests.test_web import YEAR_LESS_TITLE, year_less_db
 
 runner = CliRunner()
 
@@ -151,3 +152,11 @@ def test_serve_on_a_port_already_taken_is_a_usage_error_named_up_front(tmp_path:
         result = runner.invoke(app, ["serve", "--db", db, "--port", str(port)])
     assert result.exit_code == 2 and f"cannot serve on 127.0.0.1:{port}" in " ".join(result.stderr.split())
     assert "svodka on" not in result.stderr
+
+
+def test_show_marks_a_time_whose_year_was_guessed(tmp_path: Path, models) -> None:
+    db, guessed, dated = year_less_db(tmp_path, models)
+    shown = runner.invoke(app, ["show", guessed, "--db", str(db)])
+    assert shown.exit_code == 0 and "2019-11-11 10:30 (year guessed)" in shown.stdout
+    assert YEAR_LESS_TITLE in shown.stdout  # printed as written, not read as markup
+    assert "guessed" not in runner.invoke(app, ["show", dated, "--db", str(db)]).stdout

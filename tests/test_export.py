@@ -15,6 +15,7 @@ from svodka.engine import Engine
 from svodka.export import full_export, story_lines
 from svodka.store import Store
 from tests.conftest import CORPUS
+from tests.test_web import DATED_IN_FULL, YEAR_LESS, YEAR_LESS_TITLE
 
 SCHEMA = json.loads(resources.files("svodka.schema").joinpath("export.schema.json").read_text())
 
@@ -62,3 +63,35 @@ def test_stories_are_exported_by_rank_each_rank_the_formula_of_its_components(en
     del incomplete["stories"][0]["rank_components"]["pickup"]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(incomplete, SCHEMA)
+
+
+def test_a_year_the_article_did_not_print_is_flagged_and_taken_from_the_input_s_era(
+        engine: Engine, store: Store, tmp_path: Path) -> None:
+    """The export says which times rest on a guessed year, and the guess takes the era of the input's full dates."""
+    (tmp_path / "dated.txt").write_text(DATED_IN_FULL, encoding="utf-8")
+    (tmp_path / "yearless.txt").write_text(YEAR_LESS, encoding="utf-8")
+    engine.run([str(tmp_path)])
+    export = full_export(store)
+    jsonschema.validate(export, SCHEMA)
+    by_title = {a["title"]: a for a in export["articles"]}
+    guessed = by_title[YEAR_LESS_TITLE]
+    assert (guessed["published"], guessed["published_year_guessed"]) == ("2019-11-11T10:30:00", True)  # not 2026
+    assert not next(a for a in export["articles"] if a is not guessed)["published_year_guessed"]
+    spans = {s["id"]: (s["first_published"], s["first_published_year_guessed"], s["last_published_year_guessed"])
+             for s in export["stories"]}
+    assert spans[guessed["story"]] == ("2019-11-11T10:30:00", True, True)
+    assert set(spans.values()) == {spans[guessed["story"]], ("2019-11-17T12:40:00", False, False)}
+    [line] = [s for s in story_lines(store) if s["id"] == guessed["story"]]
+    assert line["last_published_year_guessed"] and line["articles"][0]["published_year_guessed"]
+
+
+def test_alone_a_year_less_date_takes_the_clock_s_year_and_a_url_date_settles_it(
+        engine: Engine, store: Store, tmp_path: Path) -> None:
+    (tmp_path / "yearless.txt").write_text(YEAR_LESS, encoding="utf-8")
+    engine.run([str(tmp_path / "yearless.txt")])
+    dump = {"url": "https://example.org/news/2019/11/11/most", "text": YEAR_LESS.replace("Перми", "Кунгуре")}
+    (tmp_path / "dump.jsonl").write_text(json.dumps(dump, ensure_ascii=False) + "\n", encoding="utf-8")
+    engine.run([str(tmp_path / "dump.jsonl")])  # another input: the first one's guess stands
+    published = {a["origin"]: (a["published"], a["published_year_guessed"]) for a in full_export(store)["articles"]}
+    assert published[dump["url"]] == ("2019-11-11T10:30:00", False)  # the outlet's URL prints the year
+    assert published[str(tmp_path / "yearless.txt")] == ("2026-11-11T10:30:00", True)  # the clock's (TODAY) guess

@@ -11,7 +11,7 @@ import pytest
 from svodka.nlp import NlpModels
 from svodka.report.html import NESTED_LINKS, render_page, write_html_report
 from svodka.store import Store
-from tests.test_web import HOSTILE, build_corpus_db, quote_variant_story, unbuilt_story_db
+from tests.test_web import HOSTILE, YEAR_LESS_TITLE, build_corpus_db, quote_variant_story, unbuilt_story_db, year_less_db
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +112,17 @@ def test_the_report_s_front_page_shows_each_story_s_rank_and_category(report: tu
         assert meta.startswith(f"rank {story.rank:.2f} · {story.category} · "), meta
     title = page.cssselect("ul.stories > li .rank")[0].get("title")
     assert title.startswith(f"{math.log2(1 + ranked[0].rank_components['outlets']):.2f} (outlets ")
+
+
+def test_the_report_marks_a_time_whose_year_was_guessed(tmp_path: Path, models: NlpModels) -> None:
+    db, guessed, dated = year_less_db(tmp_path, models)
+    folder = write_html_report(Store(db), tmp_path / "html").parent
+    index = lxml.html.fromstring((folder / "index.html").read_text(encoding="utf-8"))
+    metas = {li.cssselect("a.title")[0].get("href"): li.cssselect(".meta")[0].text_content()
+             for li in index.cssselect("ul.stories > li")}
+    assert "2019-11-11 10:30 (year guessed)" in metas[f"stories/{guessed}.html"]
+    assert "guessed" not in metas[f"stories/{dated}.html"]
+    story = lxml.html.fromstring((folder / "stories" / f"{guessed}.html").read_text(encoding="utf-8"))
+    [source] = story.cssselect("ol.sources li")
+    assert "(year guessed)" in source.text_content() and YEAR_LESS_TITLE in source.text_content()
+    assert not source.cssselect("b")  # the headline's markup shown as text

@@ -71,3 +71,25 @@ def test_the_rank_is_the_documented_formula_of_its_components() -> None:
     assert [float(factor.split(" (")[0]) for factor in shown.split(" × ")] == [
         pytest.approx(value, abs=0.005) for value in rank_factors(parts).values()]
     assert FORMULA.startswith("log2(1 + outlets)") and all(name in FORMULA for name in parts)
+
+
+def test_a_guessed_year_neither_sets_the_reference_nor_ranks_as_news_from_the_future() -> None:
+    """A 2019 archive with one report printed "16 ноября", its year guessed from a 2026 clock."""
+    known = reports(("a", "tass", datetime(2019, 11, 17, 12)), ("b", "rbc", datetime(2019, 11, 10, 12)))
+    known["g"] = ReportTime("g", "ria", datetime(2026, 11, 16, 12), year_guessed=True)
+    reference = reference_time(known.values())
+    assert reference == datetime(2019, 11, 17, 12)  # the newest time printed in full, not the guess
+
+    def recency_of(article: str) -> float:
+        return story_rank(Story(article, [article]), known, Counter(), 1, reference)[1]["recency"]
+
+    assert recency_of("a") == 1.0 and recency_of("b") < 0.01
+    assert recency_of("g") == 0.5  # counted as 2019-11-16 12:00: a day before the reference
+
+
+def test_with_only_guessed_years_the_newest_guess_is_the_reference() -> None:
+    known = {a: ReportTime(a, a, published, year_guessed=True)
+             for a, published in (("a", datetime(2026, 11, 17, 12)), ("b", datetime(2026, 11, 16, 12)))}
+    reference = reference_time(known.values())
+    assert reference == datetime(2026, 11, 17, 12)
+    assert story_rank(Story("b", ["b"]), known, Counter(), 1, reference)[1]["recency"] == 0.5

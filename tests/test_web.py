@@ -49,6 +49,29 @@ def build_corpus_db(folder: Path, models: NlpModels) -> Path:
     return db
 
 
+# Two fictional reports of one input: one dated in full (2019), one whose header prints "11 ноября" with no year
+# (and markup in its headline). Against the clock (TODAY, 2026) the year would be 2026; the input's era says 2019.
+DATED_IN_FULL = ("В Казани открыли новый мост через Казанку\nВолжский вестник\n17 ноября 2019 года, 12:40\n\n"
+                 "КАЗАНЬ. Новый автомобильный мост через реку Казанку открыли в воскресенье, сообщил мэр города "
+                 "Ильсур Метшин. Длина моста — 820 метров, на нём по три полосы в каждую сторону.\n")
+YEAR_LESS_TITLE = "В Перми <b>закрыли</b> на ремонт Коммунальный мост"
+YEAR_LESS = (f"{YEAR_LESS_TITLE}\nПермский обозреватель\n11 ноября 10:30\n\n"
+             "ПЕРМЬ. Движение по Коммунальному мосту через Каму ограничат на два месяца из-за ремонта, сообщили "
+             "в мэрии Перми. Рабочие заменят деформационные швы и покрытие на участке длиной 300 метров.\n")
+
+
+def year_less_db(folder: Path, models: NlpModels) -> tuple[Path, str, str]:
+    """A store of DATED_IN_FULL and YEAR_LESS; returns it with the year-less and the dated report's story ids."""
+    (folder / "in").mkdir()
+    (folder / "in" / "dated.txt").write_text(DATED_IN_FULL, encoding="utf-8")
+    (folder / "in" / "yearless.txt").write_text(YEAR_LESS, encoding="utf-8")
+    db = folder / "yearless.db"
+    with Store(db) as store:
+        Engine(store, models, now=TODAY).run([str(folder / "in")])
+        story_of = {stored.article.published_year_guessed: stored.story for stored in store.articles()}
+    return db, story_of[True], story_of[False]
+
+
 def unbuilt_story_db(folder: Path, models: NlpModels, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
     """A store whose one article is grouped but its story never built (a run killed before comparing)."""
     monkeypatch.setattr(Engine, "build_stories", lambda engine: [])
@@ -186,7 +209,11 @@ def test_search_finds_inflected_russian_and_english_forms_grouped_by_story(clien
 
 def test_api_serves_the_stored_data_and_openapi(client: TestClient, store: Store) -> None:
     story = store.stories()[0]
-    assert client.get(f"/api/stories/{story.id}").json() == json.loads(json.dumps(to_dict(story)))
+    served = client.get(f"/api/stories/{story.id}").json()
+    assert {key: served[key] for key in to_dict(story)} == json.loads(json.dumps(to_dict(story)))
+    times = sorted(store.article(a).article.published.isoformat() for a in story.articles)  # the corpus is dated
+    assert (served["first"], served["last"]) == (times[0], times[-1])
+    assert served["first_year_guessed"] is served["last_year_guessed"] is False
     article = client.get(f"/api/articles/{story.articles[0]}").json()
     assert article["story"] == story.id and article["article"]["id"] == story.articles[0]
     paths = client.get("/openapi.json").json()["paths"]
@@ -363,3 +390,35 @@ def test_show_why_tells_the_report_that_started_a_merged_story_from_the_story_s_
     shown = CliRunner().invoke(cli_app, ["show", merged.id, "--db", str(corpus_db), "--why"]).stdout
     why = shown.split("Why each report is here")[1]
     assert why.count("started the story") == 1 and "started a story merged into this one" in why
+
+
+@pytest.fixture(scope="module")
+def year_less(tmp_path_factory: pytest.TempPathFactory, models: NlpModels) -> tuple[TestClient, str, str]:
+    db, guessed, dated = year_less_db(tmp_path_factory.mktemp("yearless"), models)
+    return TestClient(create_app(db, models)), guessed, dated
+
+
+def test_a_time_whose_year_was_guessed_is_marked_on_every_page(year_less: tuple[TestClient, str, str]) -> None:
+    client, guessed, dated = year_less
+    front = {item.cssselect("a.title")[0].get("href").rsplit("/", 1)[-1]: item.cssselect(".meta")[0].text_content()
+             for item in html(client.get("/")).cssselect("ul.stories > li")}
+    assert "2019-11-11 10:30 (year guessed)" in front[guessed]
+    assert "2019-11-17 12:40" in front[dated] and "guessed" not in front[dated]
+    page = html(client.get(f"/stories/{guessed}"))
+    [source] = page.cssselect("ol.sources li")
+    assert "2019-11-11 10:30 (year guessed)" in source.text_content()
+    assert YEAR_LESS_TITLE in source.text_content() and not source.cssselect("b")  # the headline's markup is text
+    assert "(year guessed)" not in html(client.get(f"/stories/{dated}")).cssselect("ol.sources")[0].text_content()
+
+
+def test_the_api_flags_a_guessed_year_on_stories_and_articles(year_less: tuple[TestClient, str, str]) -> None:
+    client, guessed, dated = year_less
+    listed = {s["story_id"]: s for s in client.get("/api/stories").json()["stories"]}
+    assert listed[guessed]["first_year_guessed"] is listed[guessed]["last_year_guessed"] is True
+    assert listed[dated]["first_year_guessed"] is listed[dated]["last_year_guessed"] is False
+    story = client.get(f"/api/stories/{guessed}").json()
+    assert (story["first"], story["last_year_guessed"]) == ("2019-11-11T10:30:00", True)
+    article = client.get(f"/api/articles/{story['articles'][0]}").json()["article"]
+    assert (article["published"], article["published_year_guessed"]) == ("2019-11-11T10:30:00", True)
+    hits = client.get("/api/search", params={"q": "деформационные"}).json()["stories"]
+    assert [a["published_year_guessed"] for group in hits for a in group["articles"]] == [True]

@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from svodka.categorise import story_category, with_category
 from svodka.clean import clean_document
+from svodka.clean.dates import year_near
 from svodka.compare import compare_articles, story_alignment
 from svodka.ingest import read_inputs
 from svodka.model import Analysis, Article, IngestError, RawDocument, Story
@@ -36,6 +37,7 @@ from svodka.summarise import (
     story_timeline,
     story_title,
 )
+from svodka.times import as_utc
 from svodka.workers import ordered_map
 
 T = TypeVar("T")
@@ -104,6 +106,7 @@ class Engine:
         new = (item for item in self.track(documents, "Reading articles") if self._is_new(item, report))
         for item, understood in self._understood(new):
             self._add(item, understood, report)
+        self.place_guessed_years()
         self.group_pending()
         report.stories_updated = self.build_stories()
         self.rank_stories()
@@ -146,6 +149,24 @@ class Engine:
     def _reject(self, rejection: IngestError, report: RunReport) -> None:
         report.rejected.append(rejection)
         self.store.add_rejection(rejection)
+
+    def place_guessed_years(self) -> None:
+        """Year-less dates of the articles not yet grouped (this input) take the year nearest the newest date
+        printed in full among them, an archive's era, rather than the clock's (svodka.clean.dates)."""
+        pending = self.store.pending_articles(include_non_news=True)
+        known = [a.published for a in pending if a.published and not a.year_guessed]
+        if not known:
+            return
+        newest = max(known, key=as_utc)
+        for waiting in pending:
+            if not (waiting.year_guessed and waiting.published):
+                continue
+            placed = year_near(waiting.published, newest, self.now or datetime.now())
+            if placed != waiting.published:
+                stored = self.store.article(waiting.id)
+                stored.article.published = placed
+                analysis = with_category(stored.article, analyse(stored.article, self.models))
+                self.store.update_article(stored.article, analysis, term_counts(stored.article, analysis))
 
     def group_pending(self) -> None:
         pending = self.store.pending_articles(include_non_news=self.include_non_news)

@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from svodka.model import Story, to_dict
+from svodka.report.span import story_span
 from svodka.store import Store, StoredArticle
+from svodka.store.db import ReportTime
 
 
 def article_record(stored: StoredArticle) -> dict[str, Any]:
@@ -22,6 +24,7 @@ def article_record(stored: StoredArticle) -> dict[str, Any]:
         "outlet": article.outlet,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
+        "published_year_guessed": article.published_year_guessed,
         "language": stored.analysis.language,
         "section": article.section,
         "dateline": article.dateline,
@@ -32,26 +35,37 @@ def article_record(stored: StoredArticle) -> dict[str, Any]:
     }
 
 
-def story_record(story: Story) -> dict[str, Any]:
-    """One story's schema fields; how it was built (reprints, merged_from) stays internal."""
+def story_record(story: Story, reports: dict[str, ReportTime]) -> dict[str, Any]:
+    """One story's schema fields; how it was built (reprints, merged_from) stays internal.
+
+    `reports` (Store.report_times) gives its first and last time, each flagged when its year was guessed.
+    """
     record = to_dict(story)
+    span = story_span(reports[a] for a in story.articles if a in reports)
     return {key: record[key] for key in
             ("id", "title", "articles", "summary", "entities", "quotes", "differences", "timeline",
-             "category", "rank", "rank_components")}
+             "category", "rank", "rank_components")} | {
+        "first_published": span.first.isoformat() if span.first else None,
+        "first_published_year_guessed": span.first_year_guessed,
+        "last_published": span.last.isoformat() if span.last else None,
+        "last_published_year_guessed": span.last_year_guessed,
+    }
 
 
 def full_export(store: Store) -> dict[str, Any]:
     """The JSON export: every article, then every built story, highest rank first (as `svodka stories`)."""
+    reports = store.report_times()
     return {
         "articles": [article_record(stored) for stored in store.articles()],
-        "stories": [story_record(story) for story in store.front_page()],
+        "stories": [story_record(story, reports) for story in store.front_page()],
     }
 
 
 def story_lines(store: Store) -> Iterator[dict[str, Any]]:
     """JSONL export: one story per line, highest rank first, its articles given in full."""
     articles = {stored.article.id: article_record(stored) for stored in store.articles()}
+    reports = store.report_times()
     for story in store.front_page():
-        record = story_record(story)
+        record = story_record(story, reports)
         record["articles"] = [articles[article_id] for article_id in story.articles if article_id in articles]
         yield record

@@ -14,7 +14,18 @@
 - recency (0–1): 0.5 ** (hours from its latest report to the reference time /
   RECENCY_HALF_LIFE_HOURS). The reference is the newest report in the store, so a
   digest of an archive ranks as it would have on its day, and ranks are reproducible.
-  Undated stories count as old (0).
+  A time whose year was guessed (an article printing "11 ноября") is weaker evidence
+  than one printed in full: the reference is the newest time printed in full (a
+  guessed one only when the store has none), and a guessed time counts in the latest
+  year not after the reference, as cleaning guesses against the clock. So one 2019
+  report guessed as 2026 can neither make every dated story of an archive "old" nor
+  rank itself as news from the future.
+  Undated stories count as old (0): a reader accepts "no time known, no bonus for
+  being new" but not a bonus invented for a time nobody printed; RECENCY_FLOOR bounds
+  the cost to half the rank, so a widely reported undated story still ranks high, and
+  a store of undated reports only (the tgcontest dumps) ranks on the other factors
+  alone. A story whose times are all guessed gets its recency from the guesses,
+  re-placed as above: the day and month were printed, only the year is inferred.
 - entities (0–1): the weight of the people, organisations and places involved: for
   the story's ENTITY_COUNT most reported entities, the share of all stories that
   also name them (log-scaled), averaged. A story about actors who are in many
@@ -33,6 +44,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Protocol
 
+from svodka.clean.dates import latest_not_after
 from svodka.model import Story
 from svodka.times import as_utc
 
@@ -52,6 +64,7 @@ class Report(Protocol):
     id: str
     outlet: str | None
     published: datetime | None
+    year_guessed: bool  # the article printed its date without a year
 
 
 def story_rank(story: Story, reports: Mapping[str, Report], entity_stories: Counter[str], total_stories: int,
@@ -98,8 +111,10 @@ def pickup_speed(members: list[Report]) -> float:
 
 
 def recency(members: list[Report], reference: datetime | None) -> float:
-    dates = [as_utc(m.published) for m in members if m.published is not None]
-    if not dates or reference is None:
+    if reference is None:
+        return 0.0
+    dates = [as_utc(placed) for m in members if (placed := _placed(m, reference)) is not None]
+    if not dates:
         return 0.0
     hours = max((as_utc(reference) - max(dates)).total_seconds() / 3600, 0.0)
     return 0.5 ** (hours / RECENCY_HALF_LIFE_HOURS)
@@ -114,8 +129,18 @@ def entity_weight(story: Story, entity_stories: Counter[str], total_stories: int
 
 
 def reference_time(reports: Iterable[Report]) -> datetime | None:
-    """The newest publication time among the reports: "now" for recency."""
-    return max((as_utc(r.published) for r in reports if r.published is not None), default=None)
+    """The newest publication time printed in full among the reports ("now" for recency); the newest guessed
+    one when no report printed its year."""
+    dated = [r for r in reports if r.published is not None]
+    known = [as_utc(r.published) for r in dated if not r.year_guessed]
+    return max(known or (as_utc(r.published) for r in dated), default=None)
+
+
+def _placed(report: Report, reference: datetime) -> datetime | None:
+    """The report's time; a guessed year re-guessed against the reference rather than the ingest clock."""
+    if report.published is None or not report.year_guessed:
+        return report.published
+    return latest_not_after(as_utc(report.published), reference)
 
 
 def entity_story_counts(stories: list[Story]) -> Counter[str]:

@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from urllib.parse import urlparse
 
-from svodka.clean.dates import parse_date
+from svodka.clean.dates import parse_date, with_url_year
 from svodka.clean.html import extract_body, read_metadata
 from svodka.clean.text import clean_plain_text
 from svodka.model import Article, RawDocument
@@ -44,6 +44,7 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
         if from_markup is not None:
             published, guessed = from_markup, guessed_markup
     url = hints.get("url") or None
+    published, guessed = with_url_year(published, guessed, url)  # a year-less date takes its year from the URL
     outlet = OUTLET_SUFFIX.sub("", hints.get("outlet", "").strip()) or cleaned.outlet or (_domain(url) if url else None)
     title = _bounded(cleaned.title, MAX_TITLE_CHARS)
     body = cleaned.body

@@ -18,6 +18,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from svodka.rank import FORMULA, rank_formula
+from svodka.report.span import marked
 from svodka.store import Store
 from svodka.store.db import StoryFilter
 from svodka.web.views import KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, original_text, story_view
@@ -56,16 +57,17 @@ def render_page(name: str, links: dict[str, str | None], **context: Any) -> str:
     )
 
 
-def moment(value: datetime | str | None) -> str:
-    """'2021-12-24 08:23', or the day alone when no time is known."""
+def moment(value: datetime | str | None, year_guessed: bool = False) -> str:
+    """'2021-12-24 08:23', or the day alone when no time is known; '… (year guessed)' when the year is svodka's."""
     if value is None:
         return "undated"
     if isinstance(value, str):
         try:
             value = datetime.fromisoformat(value)
         except ValueError:
-            return value
-    return value.strftime("%Y-%m-%d" if (value.hour, value.minute) == (0, 0) else "%Y-%m-%d %H:%M")
+            return marked(value, year_guessed)
+    return marked(value.strftime("%Y-%m-%d" if (value.hour, value.minute) == (0, 0) else "%Y-%m-%d %H:%M"),
+                  year_guessed)
 
 
 def write_html_report(store: Store, folder: str | Path) -> Path:

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
+from svodka.report.span import marked
 from svodka.store import Store, StoredArticle
 from svodka.stories.similarity import readable_names
 from svodka.web.views import KIND_DISPLAY_ORDER
@@ -108,7 +109,7 @@ def _entities_of(article: StoredArticle, neighbour: StoredArticle | None, member
 
 def _byline(stored: StoredArticle) -> str:
     a = stored.article
-    when = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "undated"
+    when = marked(a.published.strftime("%Y-%m-%d %H:%M"), a.published_year_guessed) if a.published else "undated"
     return f"{a.outlet or '?'} · {when} · {a.title}"
 
 

@@ -56,6 +56,7 @@ class ReportTime:
     id: str
     outlet: str | None
     published: datetime | None
+    year_guessed: bool = False  # Article.published_year_guessed
 
 
 @dataclass
@@ -73,6 +74,8 @@ class StoryListing:
     entities: list[str]
     category: str | None = None
     rank_components: dict[str, float] = field(default_factory=dict)  # svodka.rank: why it is where it is
+    first_year_guessed: bool = False  # `first` (`last`) is only known with a year guessed (Article.published_year_guessed)
+    last_year_guessed: bool = False
 
 
 @dataclass
@@ -176,9 +179,11 @@ class Store:
             )
             index_article(self.db, article, analysis)
 
-    def update_article(self, article: Article, analysis: Analysis) -> None:
-        """Store what a later stage learnt about an article (e.g. its publication year)."""
+    def update_article(self, article: Article, analysis: Analysis, terms: dict[str, float] | None = None) -> None:
+        """Store what a later stage learnt about an article (e.g. its publication year); `terms` too before grouping."""
         with self.transaction():
+            if terms is not None:
+                self.db.execute("UPDATE articles SET terms = ? WHERE id = ?", (_json(terms), article.id))
             self.db.execute(
                 "UPDATE articles SET published = ?, article = ?, analysis = ? WHERE id = ?",
                 (article.published.isoformat() if article.published else None, _json(article), _json(analysis), article.id),
@@ -275,10 +280,13 @@ class Store:
         )
         return [from_dict(Story, json.loads(row[0])) for row in rows]
 
-    def report_times(self) -> dict[str, ReportTime]:
-        """Outlet and publication time of every article: what ranking needs, without parsing articles."""
-        rows = self.db.execute("SELECT id, outlet, published FROM articles")
-        return {row[0]: ReportTime(row[0], row[1], datetime.fromisoformat(row[2]) if row[2] else None) for row in rows}
+    def report_times(self, ids: list[str] | None = None) -> dict[str, ReportTime]:
+        """Outlet and publication time of every article (or of `ids`): what ranking needs, without parsing articles."""
+        query = "SELECT id, outlet, published, json_extract(article, '$.published_year_guessed') FROM articles"
+        rows = (self.db.execute(query) if ids is None else
+                self.db.execute(query + " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)))
+        return {row[0]: ReportTime(row[0], row[1], datetime.fromisoformat(row[2]) if row[2] else None, bool(row[3]))
+                for row in rows}
 
     def story(self, story_id: str) -> Story | None:
         """A story by id; an id merged away leads to the story that absorbed it."""
@@ -387,7 +395,22 @@ class Store:
         )
         for story_id, category, components in ranks:
             by_id[story_id].category, by_id[story_id].rank_components = category, json.loads(components or "{}")
+        self._mark_guessed_years(by_id)
         return listings, total
+
+    def _mark_guessed_years(self, listings: dict[str, StoryListing]) -> None:
+        """Flag a listing's first or last time that no article gives with its year printed."""
+        rows = self.db.execute(
+            "SELECT m.story_id, a.published, json_extract(a.article, '$.published_year_guessed') FROM memberships m"
+            " JOIN articles a ON a.id = m.article_id WHERE m.story_id IN (SELECT value FROM json_each(?))"
+            " AND a.published IS NOT NULL", (json.dumps(list(listings)),),
+        )
+        known, guessed = set(), set()
+        for story_id, published, year_guessed in rows:
+            (guessed if year_guessed else known).add((story_id, published))
+        for story_id, listing in listings.items():
+            listing.first_year_guessed = (story_id, listing.first) in guessed - known
+            listing.last_year_guessed = (story_id, listing.last) in guessed - known
 
     def facet_values(self, facet: str, limit: int = 100) -> list[str]:
         """The commonest values of a story-list filter (outlet, language), for its menu."""

@@ -31,6 +31,7 @@ from svodka.ingest import read_bytes
 from svodka.model import IngestError, Story, to_dict
 from svodka.nlp import NlpModels
 from svodka.report.html import render_page
+from svodka.report.span import story_span
 from svodka.store import Store, StoredArticle
 from svodka.store.db import StoryFilter
 from svodka.store.search import HITS_PER_PAGE, count_hits, query_terms, search_hits
@@ -202,7 +203,8 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
 
     @app.get("/api/stories/{story_id}", summary="One story in full (a merged id gives the story it joined)")
     def story_json(story_id: StoryId) -> dict:
-        return to_dict(found_story(story_id))
+        story = found_story(story_id)
+        return to_dict(story) | to_dict(story_span(store().report_times(story.articles).values()))
 
     @app.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata and analysis")
     def article_json(article_id: ArticleId) -> dict:
@@ -217,6 +219,7 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
             {"story": group.story_id, "title": group.title,
              "articles": [{"id": hit.article.id, "title": hit.article.title, "outlet": hit.article.outlet,
                            "published": to_dict(hit.article.published),
+                           "published_year_guessed": hit.article.published_year_guessed,
                            "sentence": "".join(text for _, text in hit.sentence)} for hit in group.articles]}
             for group in found["groups"]
         ]}
