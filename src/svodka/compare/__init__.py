@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from svodka.compare.align import Fact, Unit, align, number_key, sentence_units
+from svodka.compare.align import Fact, Members, Unit, align, number_key, sentence_units
 from svodka.compare.details import mentioned, unique_details
 from svodka.compare.quotes import attributions, credited_reprints, quote_variants
 from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.values import value_conflicts
-from svodka.model import Analysis, Article, Difference, Reprint
+from svodka.model import Difference, Reprint
 from svodka.nlp import article_text
 from svodka.stories import find_reprints
 
-Members = list[tuple[Article, Analysis]]
 # The order a story's differences are stored and exported in: the common ground first, then
 # what diverges. Pages show them in another order (web.views.KIND_DISPLAY_ORDER).
 KIND_RECORD_ORDER = ("shared", "conflict", "quote_variant", "attribution", "unique")
@@ -43,6 +42,7 @@ class Alignment:
 
 
 def story_alignment(members: Members, vectors: Vectors | None = None) -> Alignment:
+    """The story's reprints and aligned facts; `vectors` (navec) let sentences that share no lemma still meet."""
     reprints = find_reprints([article for article, _ in members])
     source_of = _sources(members, reprints)
     units = [u for article, analysis in members for u in sentence_units(article, analysis, source_of[article.id])]
@@ -84,6 +84,7 @@ def aligned_facts(members: Members, vectors: Vectors | None = None) -> list[Fact
 
 
 def fact_difference(fact: Fact) -> Difference:
+    """A fact two or more independent sources tell is shared; a fact one source tells is unique to it."""
     if len(fact.sources) < 2:
         return Difference("unique", fact.units[0].shown, fact.articles)
     return Difference("shared", common_ground(fact).shown, fact.articles)

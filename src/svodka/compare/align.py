@@ -28,6 +28,8 @@ MIN_BODY_CHARS = 20  # what is left of a sentence after the headline, to count a
 BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,},\s*[^.]{0,30}\.?$")
 LEADING_NUMBER = re.compile(r"^\d+")  # "87-й", "34" among the lemmas: a score, a minute, an ordinal
 
+Members = list[tuple[Article, Analysis]]  # a story's articles with their analyses, in story order
+
 
 @dataclass
 class Unit:

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from svodka.compare.align import Fact, Unit, number_key
-from svodka.model import Analysis, Article, Difference
-
-Members = list[tuple[Article, Analysis]]
+from svodka.compare.align import Fact, Members, Unit, number_key
+from svodka.model import Difference
 
 
 def mentioned(members: Members, source_of: dict[str, str]) -> dict[str, set[str]]:

@@ -132,6 +132,8 @@ def _tar_entries(raw: bytes) -> list[_Entry]:
 
 
 def _bounded_members(origin: str, kind: str, raw: bytes) -> Iterator[Member | IngestError]:
+    """Each member's bytes, or why it is refused: one bad member never stops the others, and the limits are
+    checked on the declared sizes before reading and on the bytes read after, so a zip bomb never fills memory."""
     try:
         entries = _zip_entries(raw) if kind == "zip" else _tar_entries(raw)
     except CORRUPT as error:

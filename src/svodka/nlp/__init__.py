@@ -27,6 +27,11 @@ MAX_ANALYSED_CHARS = 100_000
 
 
 def analyse(article: Article, models: NlpModels) -> Analysis:
+    """Everything later stages read about one article, offsets counted in `article_text`.
+
+    The language picks how sentences, names and lemmas are found (natasha for Russian, rules for English,
+    capitalisation for the rest); entities, quotes, dates and numbers are read from those in every language,
+    so that reports in any two languages can be compared."""
     text = article_text(article)[:MAX_ANALYSED_CHARS]
     language = detect_language(text)
     if language == "ru":

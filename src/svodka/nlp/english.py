@@ -201,6 +201,9 @@ def stem(word: str) -> str:
 
 
 def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
+    """Sentences with stemmed content words, and name spans typed by their mentions. English capitalises
+    sentence openers, headlines and datelines as well as names, so a capitalised word opening a sentence or a
+    line counts as a name only where the text also writes it so mid-sentence (or never in lower case)."""
     sentences = []
     names: list[NameMention] = []
     headline = text.split("\n", 1)[0]

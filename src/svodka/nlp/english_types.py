@@ -180,13 +180,17 @@ def _groups(names: set[str], places: set[str]) -> dict[str, str]:
 
 
 def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
+    """What the name's own words and the words around this one mention say of its type, each cue weighted STRONG,
+    CUE or HINT: a name's type is the winner of the votes summed over all its mentions."""
     words = [w.lower() for w in mention.name.split()]
     before = _words_before(mention, text)
     after = text[mention.stop:mention.stop + CONTEXT].lower().split()
     previous = before[-1].strip(".,;:\"“(") if before else ""
     following = re.sub(r"['’]s$", "", after[0].strip(".,;:\"”)")) if after else ""  # "Telkom CEO's" as "CEO"
     votes = Counter()
-    if set(words) & ORG_WORDS or "&" in words or "+" in words or TICKED.match(text, mention.stop) or words[-1].endswith((".com", ".net", ".org")) or (len(words) == 1 and mention.name.isupper() and not is_dateline_place(mention.start, mention.stop, text)):
+    if (set(words) & ORG_WORDS or "&" in words or "+" in words or TICKED.match(text, mention.stop)
+            or words[-1].endswith((".com", ".net", ".org"))
+            or (len(words) == 1 and mention.name.isupper() and not is_dateline_place(mention.start, mention.stop, text))):
         votes["ORG"] += STRONG
     if any(w.endswith(ORG_ENDINGS) and w not in ORG_ENDINGS for w in words):
         votes["ORG"] += STRONG

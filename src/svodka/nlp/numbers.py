@@ -56,6 +56,8 @@ IDENTIFIER_REACH = 5  # "No. " and "ч. " with a space or two
 
 
 def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]:
+    """Every figure with what it counts, its unit lemmatised so that two outlets' inflections meet; dates and
+    identifiers ("№ 7", "ст. 264") are left out, as they count nothing."""
     facts = []
     for match in NUMBER.finditer(text):
         unit = match["unit"].lower()

@@ -22,6 +22,7 @@ STEM = 6
 
 
 def analyse_other(text: str) -> tuple[list[Sentence], list[Span]]:
+    """Sentences with stemmed words and name spans of a text in a language with no analyser of its own."""
     sentences, spans = [], []
     for start, stop in (part for sent in sentenize(text) for part in paragraph_parts(text, sent.start, sent.stop)):
         sentence = text[start:stop]

@@ -88,7 +88,7 @@ def title_mentions(text: str, people: Sequence[NamedSpan], places: Sequence[Name
         counts[p.name] = counts.get(p.name, 0) + 1
     found = []
     for start, end, role in alone:
-        person = _resolve(role, bound, counts)
+        person = _person_holding(role, bound, counts)
         if person:
             found.append(TitleMention(start, end, text[start:end], person))
     return found
@@ -96,6 +96,8 @@ def title_mentions(text: str, people: Sequence[NamedSpan], places: Sequence[Name
 
 def _role(match: re.Match[str], place_at: dict[int, NamedSpan], body_at: dict[int, NamedSpan],
           english: bool) -> tuple[Role, int]:
+    """The role a phrase gives (its kind, country and qualifiers, stemmed) and where the phrase ends, a place or
+    a body right after it included: "президент России", "глава Нафтогаза", "the Russian leader"."""
     word = match["role"].lower()
     kinds = EN_ROLE_KINDS if english else RU_ROLE_KINDS
     kind = next((k for stem, k in kinds.items() if word.startswith(stem)), word[:5])
@@ -126,7 +128,9 @@ def _span_after(end: int, text: str, starts: dict[int, NamedSpan]) -> NamedSpan 
     return None
 
 
-def _resolve(role: Role, bound: list[tuple[Role, str]], counts: dict[str, int]) -> str | None:
+def _person_holding(role: Role, bound: list[tuple[Role, str]], counts: dict[str, int]) -> str | None:
+    """The person a role alone names: one the article gave that role to (a role with fewer qualifiers
+    covers one with more; an ordinal must agree), the most mentioned of several."""
     candidates = {
         person for other, person in bound
         if other.kind == role.kind

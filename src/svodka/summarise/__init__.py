@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from svodka.model import Analysis, Article, StoryEntity, StoryQuote
+from svodka.compare import Members
+from svodka.model import StoryEntity, StoryQuote
 from svodka.summarise.summary import story_summary
 from svodka.summarise.timeline import story_timeline
 from svodka.summarise.title import story_title
 
 __all__ = ["story_entities", "story_quotes", "story_summary", "story_timeline", "story_title"]
-
-Members = list[tuple[Article, Analysis]]
 
 
 def story_entities(members: Members) -> list[StoryEntity]:
@@ -33,6 +32,7 @@ def story_entities(members: Members) -> list[StoryEntity]:
 
 
 def story_quotes(members: Members) -> list[StoryQuote]:
+    """Every member's quotes, each with the article it came from, so a reader can check it in place."""
     return [
         StoryQuote(quote.text, quote.speaker, quote.kind, article.id)
         for article, analysis in members

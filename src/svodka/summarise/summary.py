@@ -62,14 +62,29 @@ DATE_ONLY_SHIFT = timedelta(days=1, seconds=-1)  # a date without a time: the en
 
 
 def story_summary(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[Cited]:
+    """The summary's sentences in story order, each worded by its best-backed sentence and citing its sources."""
     alignment = alignment or story_alignment(members, vectors)
     facts, similarity = alignment.facts, alignment.similarity  # its weights are over these same units
     if not facts:
         return []
-    units = [u for fact in facts for u in fact.units]
-    position = _positions(units)
+    position = _positions([u for fact in facts for u in fact.units])
     facts = [f for f in facts if not all(CREDITS_THE_SENTENCE_BEFORE.match(u.text.lstrip()) for u in f.units)]
-    total_sources = len(set(alignment.source_of.values()))
+    chosen = _chosen_facts(facts, position, similarity, len(set(alignment.source_of.values())))
+    chosen.sort(key=lambda f: min(position[id(u)] for u in f.units))
+    text_of = {article.id: article_text(article) for article, _ in members}
+    order = publication_order(members)
+    summary = []
+    for fact in chosen:
+        disputed_by_unit = disputes(fact, text_of)
+        unit = representative(fact, position, similarity, disputed_by_unit, order)
+        summary.append(cited(fact, unit, disputed_by_unit[id(unit)]))
+    return summary
+
+
+def _chosen_facts(facts: list[Fact], position: dict[int, int], similarity: SentenceSimilarity,
+                  total_sources: int) -> list[Fact]:
+    """The facts maximal marginal relevance picks, most relevant first: MIN_SENTENCES at least, then while
+    the best remaining one is relevant enough and told by EXTRA_SOURCES independent sources."""
     relevance = {id(f): fact_relevance(f, position, total_sources) for f in facts}
     chosen: list[Fact] = []
     remaining = list(facts)
@@ -82,15 +97,7 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
             break
         chosen.append(best)
         remaining.remove(best)
-    chosen.sort(key=lambda f: min(position[id(u)] for u in f.units))
-    text_of = {article.id: article_text(article) for article, _ in members}
-    order = publication_order(members)
-    summary = []
-    for fact in chosen:
-        disputed_by_unit = disputes(fact, text_of)
-        unit = representative(fact, position, similarity, disputed_by_unit, order)
-        summary.append(cited(fact, unit, disputed_by_unit[id(unit)]))
-    return summary
+    return chosen
 
 
 def cited(fact: Fact, unit: Unit, disputed: list[Dispute]) -> Cited:
@@ -134,6 +141,7 @@ def _timestamp(article: Article) -> float:
 
 
 def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int) -> float:
+    """Higher for a fact more of the sources tell and tell earlier; halved for a quote or a leaning wording."""
     reach = len(fact.sources) / max(total_sources, 1)
     earliest = min(position[id(u)] for u in fact.units)
     quoted = all(u.text.lstrip()[:1] in "«\"„“" for u in fact.units)
@@ -168,6 +176,7 @@ def representative(fact: Fact, position: dict[int, int], similarity: SentenceSim
 
 
 def _positions(units: list[Unit]) -> dict[int, int]:
+    """Each unit's (by id) place among its article's units, 0 for the first: news tells the essentials first."""
     order: dict[str, int] = {}
     position = {}
     for unit in sorted(units, key=lambda u: (u.article, u.start)):

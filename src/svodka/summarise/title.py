@@ -3,16 +3,16 @@
 A headline scores by how many of its content lemmas the other reports also use (a
 central headline names what everyone reports), less a penalty for clickbait (a question
 or exclamation, teasers like "раскрыл", "стало известно", "вот что"), which hides the
-fact instead of stating it. With no headline, the most central report's lead is used.
+fact instead of stating it. Where no headline has enough content words to score, the first
+headline is used; with no headline at all, the first report's lead.
 """
 
 from __future__ import annotations
 
 import re
 
+from svodka.compare.align import Members
 from svodka.model import Analysis, Article, Sentence
-
-Members = list[tuple[Article, Analysis]]
 
 CLICKBAIT = re.compile(
     r"[?!]|\b(раскрыл\w*|рассказал\w*|назван\w*|стало известно|вот (что|как|почему)|шок\w*|"
@@ -22,6 +22,7 @@ MIN_HEADLINE_LEMMAS = 3  # "Пожар" alone is not informative
 
 
 def story_title(members: Members) -> str:
+    """The best-scoring headline (see the module docstring), or a fallback when none can be scored."""
     scored = []
     for index, (article, analysis) in enumerate(members):
         lemmas = headline_lemmas(article, analysis)

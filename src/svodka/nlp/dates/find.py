@@ -53,11 +53,21 @@ HABIT_KINDS = {"season", "month", "bare_month", "weekday"}  # what a habit may b
 # A year whose part only is named («в начале 2020 года») is no date, though "that year" after it counts from it
 YEAR_KINDS = {"year", "relative_year"}
 
+Found = list[tuple[str, re.Match[str], DateRef]]  # (kind, match, date) of each expression, in text order
+
 
 def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = None) -> list[DateRef]:
     """Every date expression, resolved when the publication date allows. `morph` (pymorphy, for Russian) reads
     the verbs that tell a date's tense and the word after «накануне»; without it those fall back to patterns."""
-    found: list[tuple[str, re.Match[str], DateRef]] = []
+    found, weekday_tenses = _matched(text, published, morph)
+    return _read_in_context(text, found, weekday_tenses, published)
+
+
+def _matched(text: str, published: date | None, morph: MorphAnalyzer | None) -> tuple[Found, dict[int, str | None]]:
+    """Each date expression in text order with its kind, match and date resolved alone (anchored ones unresolved),
+    and each weekday's tense by its start. A pattern earlier in PATTERNS claims its text first; what is no date
+    (a habit, an event's eve, a year ending a name, a time stamp) is left out."""
+    found: Found = []
     starts: list[int] = []  # spans already taken, disjoint and sorted, so their ends are sorted too
     ends: list[int] = []
     weekday_tenses: dict[int, str | None] = {}  # a weekday's start -> its tense, read once (resolving, then context)
@@ -80,6 +90,13 @@ def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = 
                 resolved = None if kind in ANCHORED_KINDS else resolve(kind, match, published, morph)
             found.append((kind, match, DateRef(match.group(0), match.start(), match.end(), resolved)))
     found.sort(key=lambda item: item[2].start)
+    return found, weekday_tenses
+
+
+def _read_in_context(text: str, found: Found, weekday_tenses: dict[int, str | None],
+                     published: date | None) -> list[DateRef]:
+    """The dates as the text around them settles them: counted from an earlier date, a weekday restated or told
+    without tense, a day far from publication in the year the text gave its month; a vague part of a year dropped."""
     clear = clear_weekdays(found, weekday_tenses)
     refs: list[DateRef] = []
     day: DateRef | None = None  # the last calendar day named, and the last date of any kind

@@ -43,6 +43,8 @@ TENSE_YEAR_DAYS = 60
 
 
 def resolve(kind: str, match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
+    """The ISO day ("2026-03-14") or interval ("2026-03-14/2026-03-16") a matched expression of this kind names,
+    or None when it needs a publication date the article lacks or names no real day."""
     if kind == "season" and past_winter_of_year(match, morph):  # «зимой этого года» told of the past in November
         winter = resolve_period(kind, match.groupdict(), published)
         return winter and span_of_months(int(winter[:4]), 1, 2)
@@ -52,34 +54,11 @@ def resolve(kind: str, match: re.Match[str], published: date | None, morph: Morp
     if kind in ("numeric", "iso"):
         return iso_day(int(match["y"]), int(match["m"]), int(match["d"]))
     if kind in DATE_RANGE_KINDS:
-        month = month_number(match["m"] or match["m1"])
-        end = (iso_day(int(match["y"]), month, int(match["d"])) if match["y"]
-               else _nearest_year(month, int(match["d"]), published, match, morph))
-        if end is None:
-            return None
-        last = date.fromisoformat(end)
-        first = iso_day(last.year, month_number(match["m1"] or match["m"]), int(match["d1"]))
-        if first is None:
-            return end
-        if first > end:  # "from December 20 to January 5": the start in the year before
-            first = iso_day(last.year - 1, int(first[5:7]), int(match["d1"])) or end
-        return f"{first}/{end}"
+        return _date_range(match, published, morph)
     if kind in DAY_RANGE_KINDS:
-        end = resolve("ru_day_month" if kind == "ru_day_range" else "en_month_day", match, published, morph)
-        first = int(match["d1"])
-        if end is None or not 0 < first < int(match["d"]):
-            return end
-        return f"{date.fromisoformat(end).replace(day=first).isoformat()}/{end}"
+        return _day_range(kind, match, published, morph)
     if kind in ("ru_day_month", "uk_day_month", "en_month_day", "en_day_month"):
-        month_word = next(g for g in match.groups() if g and not g.isdigit()).lower()
-        month = {"ru_day_month": lambda w: RU_MONTHS.get(w[:3]), "uk_day_month": UK_MONTHS.get}.get(
-            kind, lambda w: EN_MONTHS[w[:3]])(month_word)
-        if match["y"]:
-            return iso_day(int(match["y"]), month, int(match["d"]))
-        relative = match.groupdict().get("rel")
-        if relative and published:  # "8 апреля этого года"
-            return iso_day(published.year + relative_offset(relative), month, int(match["d"]))
-        return _nearest_year(month, int(match["d"]), published, match, morph)
+        return _day_month(kind, match, published, morph)
     if kind in MONTH_KINDS and match.groupdict().get("y"):
         return month_interval(int(match["y"]), month_number(word))
     if published is None and kind != "nth_weekday":
@@ -92,13 +71,7 @@ def resolve(kind: str, match: re.Match[str], published: date | None, morph: Morp
         offset = RELATIVE_DAYS.get(word.split()[0], RELATIVE_DAYS.get(word.split()[-1], 0))
         return (published + timedelta(days=offset)).isoformat()
     if kind == "weekend":
-        if word == "the":  # "over the weekend": the coming one in a future, else the nearest (Wednesday: by tense)
-            tense = sentence_tense(match, morph)
-            nearest = {0: "last", 1: "last", 3: "this", 4: "this", 5: "this", 6: "this"}.get(published.weekday())
-            word = "this" if tense == "future" else nearest or ("last" if tense == "past" else "this")
-        saturday = published + timedelta(days=(5 - published.weekday()) % 7)  # this week's, or today
-        saturday += timedelta(weeks=WEEKEND_OFFSETS[word] - (published.weekday() == 6))
-        return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+        return _weekend(word, match, published, morph)
     if kind == "relative_week":
         offset = relative_offset(word)
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
@@ -114,6 +87,55 @@ def resolve(kind: str, match: re.Match[str], published: date | None, morph: Morp
         month = month_number(word)
         return month_interval(_month_year(match, month, month, published, morph), month)
     return None
+
+
+def _date_range(match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
+    """«с 20 декабря по 5 января», "from May 7 until September 7": first day to last, the year read from the last."""
+    month = month_number(match["m"] or match["m1"])
+    end = (iso_day(int(match["y"]), month, int(match["d"])) if match["y"]
+           else _nearest_year(month, int(match["d"]), published, match, morph))
+    if end is None:
+        return None
+    last = date.fromisoformat(end)
+    first = iso_day(last.year, month_number(match["m1"] or match["m"]), int(match["d1"]))
+    if first is None:
+        return end
+    if first > end:  # "from December 20 to January 5": the start in the year before
+        first = iso_day(last.year - 1, int(first[5:7]), int(match["d1"])) or end
+    return f"{first}/{end}"
+
+
+def _day_range(kind: str, match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
+    """«1-2 января», "March 3-5": the days of one month, or only the last day when the first does not precede it."""
+    end = resolve("ru_day_month" if kind == "ru_day_range" else "en_month_day", match, published, morph)
+    first = int(match["d1"])
+    if end is None or not 0 < first < int(match["d"]):
+        return end
+    return f"{date.fromisoformat(end).replace(day=first).isoformat()}/{end}"
+
+
+def _day_month(kind: str, match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
+    """«8 апреля», "March 8", "8 March": in the year written, the relative year («этого года»), or the nearest."""
+    month_word = next(g for g in match.groups() if g and not g.isdigit()).lower()
+    month = {"ru_day_month": lambda w: RU_MONTHS.get(w[:3]), "uk_day_month": UK_MONTHS.get}.get(
+        kind, lambda w: EN_MONTHS[w[:3]])(month_word)
+    if match["y"]:
+        return iso_day(int(match["y"]), month, int(match["d"]))
+    relative = match.groupdict().get("rel")
+    if relative and published:  # "8 апреля этого года"
+        return iso_day(published.year + relative_offset(relative), month, int(match["d"]))
+    return _nearest_year(month, int(match["d"]), published, match, morph)
+
+
+def _weekend(word: str, match: re.Match[str], published: date, morph: MorphAnalyzer | None) -> str:
+    """Saturday to Sunday of the weekend "this", "last", «минувшие»… picks, or for "the weekend" the tense's."""
+    if word == "the":  # "over the weekend": the coming one in a future, else the nearest (Wednesday: by tense)
+        tense = sentence_tense(match, morph)
+        nearest = {0: "last", 1: "last", 3: "this", 4: "this", 5: "this", 6: "this"}.get(published.weekday())
+        word = "this" if tense == "future" else nearest or ("last" if tense == "past" else "this")
+    saturday = published + timedelta(days=(5 - published.weekday()) % 7)  # this week's, or today
+    saturday += timedelta(weeks=WEEKEND_OFFSETS[word] - (published.weekday() == 6))
+    return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
 
 
 def _month_year(match: re.Match[str], first: int, last: int, published: date, morph: MorphAnalyzer | None) -> int:

@@ -164,6 +164,14 @@ def _source(text: str, quote: Found, mentions: Names, organisations: Names, othe
         return re.sub(r"[\"“]([^\"“”]+)[\"”]", r"«\1»", name)
     if not quote.anonymous:
         return _NOBODY
+    return _unnamed_source(text, quote, words, mentions, organisations, previous, last)
+
+
+def _unnamed_source(text: str, quote: Found, words: list[str], mentions: Names, organisations: Names,
+                    previous: str | None, last: str | None) -> str | None:
+    """Who an attribution naming no one stands for: the subject before «его»/«её», a pronoun's antecedent, the
+    body cited before "их", the organisation of an "it"; else nobody."""
+    lo, hi = quote.who
     possessive = next((POSSESSIVE_PRONOUNS[w] for w in words if w in POSSESSIVE_PRONOUNS), None)
     if possessive:  # "X раскритиковал Y. По его словам, …": the subject of the sentence before, named first in it
         starts = [m.end() for m in CLAUSE_START.finditer(text, max(0, lo - MAX_CLAUSE), lo)]
@@ -189,6 +197,8 @@ def _headed_by_outlet(words: list[str]) -> bool:
 def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Names, previous: str | None,
                     main: str | None, organisations: Names, others: Names,
                     last: str | None, floor: int) -> str | None:
+    """Who said a direct quote: a name, pronoun or attribution in the words after it, else in those before it,
+    else the speaker of the quotes before (`previous`) or the one the article is about (`main`)."""
     after = (stop, _sentence_end(text, stop, stop + ATTRIBUTION_WINDOW))
     if NEXT_QUOTE.match(text, stop):
         after = (stop, stop)  # '“A. “B …”': the next paragraph of the statement, no attribution

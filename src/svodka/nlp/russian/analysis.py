@@ -1,5 +1,5 @@
-"""Russian analysis with natasha: sentences, content lemmas and named-entity spans. The natasha pass, then each
-span through the rules that drop or correct it, then the rules over the whole list."""
+"""The natasha pass over a Russian text: its sentences with content lemmas, then each name span through the
+rules that drop or correct it, then the rules over the whole list."""
 
 from __future__ import annotations
 
@@ -78,6 +78,11 @@ def _analysed(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]
     doc.segment(models.segmenter)
     doc.tag_morph(models.morph_tagger)
     doc.tag_ner(models.ner_tagger)
+    return _sentences(doc, text, models), _name_spans(doc, text, models)
+
+
+def _sentences(doc: Doc, text: str, models: NlpModels) -> list[Sentence]:
+    """natasha's sentences cut at paragraph breaks, each with the lemmas of its content words."""
     sentences = []
     for sent in doc.sents:  # natasha tags whole razdel sentences; only the Sentences are cut at paragraph breaks
         # each part takes its tokens by binary search: a sentence of many paragraphs is not re-read per part
@@ -88,6 +93,11 @@ def _analysed(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]
                             "|".join(f"{k}={v}" for k, v in token.feats.items())).lower()
                       for token in tokens if token.pos in CONTENT_POS and any(c.isalnum() for c in token.text)]
             sentences.append(Sentence(start, stop, text[start:stop], lemmas))
+    return sentences
+
+
+def _name_spans(doc: Doc, text: str, models: NlpModels) -> list[Span]:
+    """natasha's name spans in the nominative, with what is no name dropped and what it cut or typed wrongly fixed."""
     spans = []
     eponym_stop = -1  # where the last name inside a thing called after a person ended: a list goes on after it
     for span in doc.spans:
@@ -107,7 +117,7 @@ def _analysed(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]
             if in_titled_work(part.start, text, models.morph_vocab) or in_document_title(part, text, models.morph_vocab):
                 continue
             spans.append(sited(retyped(part, models.morph_vocab, person), text))
-    return sentences, joined_spans(spans, text, models.morph_vocab)
+    return joined_spans(spans, text, models.morph_vocab)
 
 
 @lru_cache(maxsize=LEMMA_CACHE)
