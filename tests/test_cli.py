@@ -159,4 +159,5 @@ def test_show_marks_a_time_whose_year_was_guessed(tmp_path: Path, models) -> Non
     shown = runner.invoke(app, ["show", guessed, "--db", str(db)])
     assert shown.exit_code == 0 and "2019-11-11 10:30 (year guessed)" in shown.stdout
     assert YEAR_LESS_TITLE in shown.stdout  # printed as written, not read as markup
+    assert "2019-11-15 (year guessed) [1] Ремонт" in shown.stdout and "2020-01-20 [1] Ремонт" in shown.stdout
     assert "guessed" not in runner.invoke(app, ["show", dated, "--db", str(db)]).stdout

@@ -15,7 +15,7 @@ from svodka.engine import Engine
 from svodka.export import full_export, story_lines
 from svodka.store import Store
 from tests.conftest import CORPUS
-from tests.test_web import DATED_IN_FULL, YEAR_LESS, YEAR_LESS_TITLE
+from tests.test_web import DATED_IN_FULL, YEAR_LESS, YEAR_LESS_TIMELINE, YEAR_LESS_TITLE
 
 SCHEMA = json.loads(resources.files("svodka.schema").joinpath("export.schema.json").read_text())
 
@@ -81,8 +81,11 @@ def test_a_year_the_article_did_not_print_is_flagged_and_taken_from_the_input_s_
              for s in export["stories"]}
     assert spans[guessed["story"]] == ("2019-11-11T10:30:00", True, True)
     assert set(spans.values()) == {spans[guessed["story"]], ("2019-11-17T12:40:00", False, False)}
+    timelines = {s["id"]: {e["date"]: e["date_year_guessed"] for e in s["timeline"]} for s in export["stories"]}
+    assert timelines.pop(guessed["story"]) == YEAR_LESS_TIMELINE and list(timelines.values()) == [{"2019-11-17": False}]
     [line] = [s for s in story_lines(store) if s["id"] == guessed["story"]]
     assert line["last_published_year_guessed"] and line["articles"][0]["published_year_guessed"]
+    assert {e["date"]: e["date_year_guessed"] for e in line["timeline"]} == YEAR_LESS_TIMELINE
 
 
 def test_alone_a_year_less_date_takes_the_clock_s_year_and_a_url_date_settles_it(

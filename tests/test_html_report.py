@@ -125,4 +125,5 @@ def test_the_report_marks_a_time_whose_year_was_guessed(tmp_path: Path, models: 
     story = lxml.html.fromstring((folder / "stories" / f"{guessed}.html").read_text(encoding="utf-8"))
     [source] = story.cssselect("ol.sources li")
     assert "(year guessed)" in source.text_content() and YEAR_LESS_TITLE in source.text_content()
+    assert [t.text_content() for t in story.cssselect("ul.timeline time")] == ["2019-11-15 (year guessed)", "2020-01-20"]
     assert not source.cssselect("b")  # the headline's markup shown as text

@@ -223,3 +223,20 @@ def test_a_date_is_a_point_unless_a_bound_leaves_it_open(before: str, text: str,
 def test_a_sentence_leans_on_the_one_before_by_what_its_opening_points_back_at(sentence: str, leans: bool) -> None:
     from svodka.summarise.summary import LEANS_ON_THE_SENTENCE_BEFORE
     assert bool(LEANS_ON_THE_SENTENCE_BEFORE.match(sentence)) == leans
+
+
+def test_a_timeline_date_counted_only_from_a_guessed_year_is_marked(models: NlpModels) -> None:
+    """Two fictional reports of a tram launch: one printed its date in full, one «3 марта» with no year. A day only
+    the year-less report gives rests on its guessed year; a day both give, or one it printed with its year, does not."""
+    dated = _article("a", "Северная правда", "Трамвай до Шушар запустят 14 марта",
+                     "Трамвайную линию до Шушар откроют 14 марта, сообщили в комитете по транспорту.")
+    year_less = _article("b", "Деловой обзор", "Трамвай до Шушар откроют 14 марта",
+                         "Трамвайную линию до Шушар откроют 14 марта, сообщили в комитете по транспорту. "
+                         "Вчера по линии прошёл первый пробный рейс. "
+                         "Вторую очередь линии сдадут 1 сентября 2027 года.")
+    year_less.published_year_guessed = True
+    members = [(article, analyse(article, models)) for article in (dated, year_less)]
+    guessed = {event.date: event.date_year_guessed for event in story_timeline(members, models.embedding)}
+    assert guessed == {"2026-03-03": True, "2026-03-14": False, "2027-09-01": False}
+    year_less.published_year_guessed = False
+    assert not any(event.date_year_guessed for event in story_timeline(members, models.embedding))

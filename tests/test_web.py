@@ -57,7 +57,10 @@ DATED_IN_FULL = ("В Казани открыли новый мост через 
 YEAR_LESS_TITLE = "В Перми <b>закрыли</b> на ремонт Коммунальный мост"
 YEAR_LESS = (f"{YEAR_LESS_TITLE}\nПермский обозреватель\n11 ноября 10:30\n\n"
              "ПЕРМЬ. Движение по Коммунальному мосту через Каму ограничат на два месяца из-за ремонта, сообщили "
-             "в мэрии Перми. Рабочие заменят деформационные швы и покрытие на участке длиной 300 метров.\n")
+             "в мэрии Перми. Рабочие заменят деформационные швы и покрытие на участке длиной 300 метров. "
+             "Ремонт начнётся 15 ноября, а движение полностью откроют 20 января 2020 года.\n")
+# YEAR_LESS's timeline: 15 November counts from the guessed year, 20 January 2020 prints its own
+YEAR_LESS_TIMELINE = {"2019-11-15": True, "2020-01-20": False}
 
 
 def year_less_db(folder: Path, models: NlpModels) -> tuple[Path, str, str]:
@@ -409,6 +412,8 @@ def test_a_time_whose_year_was_guessed_is_marked_on_every_page(year_less: tuple[
     assert "2019-11-11 10:30 (year guessed)" in source.text_content()
     assert YEAR_LESS_TITLE in source.text_content() and not source.cssselect("b")  # the headline's markup is text
     assert "(year guessed)" not in html(client.get(f"/stories/{dated}")).cssselect("ol.sources")[0].text_content()
+    assert [t.text_content() for t in page.cssselect("ul.timeline time")] == ["2019-11-15 (year guessed)", "2020-01-20"]
+    assert [t.text_content() for t in html(client.get(f"/stories/{dated}")).cssselect("ul.timeline time")] == ["2019-11-17"]
 
 
 def test_the_api_flags_a_guessed_year_on_stories_and_articles(year_less: tuple[TestClient, str, str]) -> None:
@@ -418,6 +423,7 @@ def test_the_api_flags_a_guessed_year_on_stories_and_articles(year_less: tuple[T
     assert listed[dated]["first_year_guessed"] is listed[dated]["last_year_guessed"] is False
     story = client.get(f"/api/stories/{guessed}").json()
     assert (story["first"], story["last_year_guessed"]) == ("2019-11-11T10:30:00", True)
+    assert {event["date"]: event["date_year_guessed"] for event in story["timeline"]} == YEAR_LESS_TIMELINE
     article = client.get(f"/api/articles/{story['articles'][0]}").json()["article"]
     assert (article["published"], article["published_year_guessed"]) == ("2019-11-11T10:30:00", True)
     hits = client.get("/api/search", params={"q": "деформационные"}).json()["stories"]

@@ -171,6 +171,7 @@ class TimelineEvent:
     date: str
     text: str
     articles: list[str]
+    date_year_guessed: bool = False  # every report giving the date counted it from a guessed publication year
 
 
 @dataclass

@@ -44,7 +44,7 @@ class Alignment:
 def story_alignment(members: Members, vectors: Vectors | None = None) -> Alignment:
     """The story's reprints and aligned facts; `vectors` (navec) let sentences that share no lemma still meet."""
     reprints = find_reprints([article for article, _ in members])
-    source_of = _sources(members, reprints)
+    source_of = independent_sources(members, reprints)
     units = [u for article, analysis in members for u in sentence_units(article, analysis, source_of[article.id])]
     similarity = SentenceSimilarity(units, vectors)
     return Alignment(reprints, source_of, align(units, similarity), similarity)
@@ -52,10 +52,10 @@ def story_alignment(members: Members, vectors: Vectors | None = None) -> Alignme
 
 def compare_articles(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[Difference]:
     """Differences between the outlets of one story (empty for a single source)."""
-    source_of = alignment.source_of if alignment else sources(members)
+    alignment = alignment or story_alignment(members, vectors)
+    source_of, facts = alignment.source_of, alignment.facts
     if len(set(source_of.values())) < 2 or len({a.outlet or a.id for a, _ in members}) < 2:
         return []
-    facts = (alignment or story_alignment(members, vectors)).facts
     outlet_of = {article.id: article.outlet or article.id for article, _ in members}
     text_of = {article.id: article_text(article) for article, _ in members}
     mentions = mentioned(members, source_of)
@@ -68,12 +68,8 @@ def compare_articles(members: Members, vectors: Vectors | None = None, alignment
     return sorted(differences, key=lambda d: (KIND_RECORD_ORDER.index(d.kind), -len(d.articles)))
 
 
-def sources(members: Members) -> dict[str, str]:
+def independent_sources(members: Members, reprints: list[Reprint]) -> dict[str, str]:
     """Each article's independent source: itself, or the original it reprints."""
-    return _sources(members, find_reprints([article for article, _ in members]))
-
-
-def _sources(members: Members, reprints: list[Reprint]) -> dict[str, str]:
     original = {r.article: r.original for r in reprints}
     return {article.id: original.get(article.id, article.id) for article, _ in members}
 

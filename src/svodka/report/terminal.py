@@ -63,7 +63,8 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False)
     if story.timeline:
         console.print("\n[bold]Timeline[/bold]")
         for event in story.timeline:
-            _hanging(console, f"  {event.date} {_cite(event.articles, number)}", event.text)
+            _hanging(console, f"  {marked(event.date, event.date_year_guessed)} {_cite(event.articles, number)}",
+                     event.text)
     if why:
         _print_evidence(console, store, story, members, number)
 

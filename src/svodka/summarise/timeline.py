@@ -8,6 +8,13 @@ A date given as a bound is no event of the period it names: "первая кон
 года" or "since 2015" happened at no date in 2018 or 2015, and "by 2030" / "до 2030 года"
 is a target somewhere up to 2030. A bound on a day is kept: "до 31 мая", "by the end of
 2027", "с 1 апреля" read as a dated point (a deadline, a start). "После 14 марта" never is.
+
+A report that printed its own date without a year («11 ноября») has a guessed publication
+year, and every date its text gives without a year ("вчера", "в пятницу", "14 марта") is
+counted from that guess: an event only such dates support is marked `date_year_guessed`,
+like the report's time (svodka.report.span). A date reached from another date of the text
+("the following year", «того же года») is counted as guessed too: the resolver does not say
+which date it started from, and an unmarked guess would mislead more than a marked fact.
 """
 
 from __future__ import annotations
@@ -37,25 +44,35 @@ _FILLER = (r"(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|начала\s
 BOUND_BEFORE = re.compile(rf"(?<!\w)({_BOUND})\s+{_FILLER}$", re.IGNORECASE)  # the words just before the date
 BOUND_OPENING = re.compile(rf"^({_BOUND})\s+", re.IGNORECASE)  # the resolver's span may hold the bound itself
 BOUND_CONTEXT_CHARS = 40  # longer than any bound with its filler ("no earlier than the beginning of ")
+PRINTED_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # the resolver reads years as four digits only
 
 
 def story_timeline(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[TimelineEvent]:
     facts = (alignment or story_alignment(members, vectors)).facts
     text_of = {article.id: article_text(article) for article, _ in members}
-    events = [event for fact in facts for event in fact_events(fact, text_of)]
+    year_guessed = {article.id for article, _ in members if article.published_year_guessed}
+    events = [event for fact in facts for event in fact_events(fact, text_of, year_guessed)]
     return sorted(events, key=lambda e: (e.date, e.text))
 
 
-def fact_events(fact: Fact, text_of: dict[str, str]) -> list[TimelineEvent]:
-    """One event per date the fact's reports give, dates that agree merged into the most precise."""
+def fact_events(fact: Fact, text_of: dict[str, str], year_guessed: set[str]) -> list[TimelineEvent]:
+    """One event per date the fact's reports give, dates that agree merged into the most precise; an event
+    whose every date was counted from a guessed publication year (`year_guessed`: those articles' ids) says so."""
     refs = [(unit, ref) for unit in fact.units for ref in unit.dates
             if ref.date and dated_point(ref, _words_before(unit, ref, text_of))]
     events: list[TimelineEvent] = []
     for date in _distinct_dates([ref for _, ref in refs]):
-        citing = sorted({unit.article for unit, ref in refs if dates_agree(ref.date or "", date)})
-        unit = next(unit for unit, ref in refs if dates_agree(ref.date or "", date))
-        events.append(TimelineEvent(date, unit.shown, citing))
+        agreeing = [(unit, ref) for unit, ref in refs if dates_agree(ref.date or "", date)]
+        citing = sorted({unit.article for unit, _ in agreeing})
+        guessed = all(rests_on_guessed_year(ref, unit.article in year_guessed) for unit, ref in agreeing)
+        events.append(TimelineEvent(date, agreeing[0][0].shown, citing, guessed))
     return events
+
+
+def rests_on_guessed_year(ref: DateRef, publication_year_guessed: bool) -> bool:
+    """Whether a date's year is only as good as its report's guessed publication year: a date printed with
+    its year («14 марта 2026 года», "2019") stands on its own."""
+    return publication_year_guessed and not PRINTED_YEAR.search(ref.text)
 
 
 def dated_point(ref: DateRef, before: str) -> bool:
