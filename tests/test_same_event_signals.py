@@ -1,5 +1,5 @@
 """The same-event signals on short reports: places under several names, full agreement on facts,
-a headline's claim without its names, quotation-only headlines, news recapped by a follow-up."""
+a headline's claim without its names, quotation-only headlines, news recapped by a follow-up, one statement quoted by two reports."""
 
 from __future__ import annotations
 
@@ -144,3 +144,25 @@ def test_a_report_that_tells_the_others_claim_only_as_earlier_news_is_a_follow_u
     assert signals(closed, follow_up)["recap"] == signals(follow_up, closed)["recap"] == 1
     assert signals(closed, retold)["recap"] == 0
     assert signals(follow_up, retold)["recap"] == 1
+
+
+# One statement told on two days: one report opens with the day of a figure, the other with the day of the statement.
+STATEMENT = ("Мэрия Самары закупит новые автобусы",
+             "24 мая на линии в Самаре вышли 120 автобусов, сообщили в мэрии. Мэр Елена Лапушкина заявила: «Мы "
+             "закупим новые автобусы для всех маршрутов города до конца года, старые машины спишем». "
+             "Сумма контракта составит 2 млрд рублей.")
+QUOTING = ("Лапушкина пообещала обновить автобусный парк Самары",
+           "Мэр Самары Елена Лапушкина 25 мая рассказала о закупке автобусов. «Мы закупим новые автобусы для всех "
+           "маршрутов города до конца года, старые машины спишем», — сказала она. На это выделят 2 млрд рублей.")
+OTHER_WORDS = ("Лапушкина пообещала обновить автобусный парк Самары",
+               "Мэр Самары Елена Лапушкина 25 мая рассказала о закупке автобусов. «Пассажиры давно ждут перемен, и "
+               "этим летом они увидят на улицах совсем другой транспорт», — сказала она. На это выделят 2 млрд рублей.")
+
+
+def test_two_reports_quoting_the_same_words_tell_one_statement_whatever_days_they_open_with(models):
+    statement, quoting, other_words = (article_profile(counted(models, *report), {}, 10, None, TODAY)
+                                       for report in (STATEMENT, QUOTING, OTHER_WORDS))
+    assert any(term.startswith('"') for term in counted(models, *STATEMENT))  # runs of the quotation's words
+    assert statement.quoted & quoting.quoted and not statement.quoted & other_words.quoted
+    assert signals(statement, quoting)["other_day"] == 0
+    assert signals(statement, other_words)["other_day"] == 1
