@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from svodka.model import Story, to_dict
-from svodka.report.span import story_span
+from svodka.story_span import story_span
 from svodka.store import Store, StoredArticle
 from svodka.store.db import ReportTime
 

@@ -18,7 +18,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from svodka.rank import FORMULA, rank_formula
-from svodka.report.span import marked
+from svodka.story_span import marked
 from svodka.store import Store
 from svodka.store.db import StoryFilter
 from svodka.web.views import KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, original_text, story_view

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
-from svodka.report.span import marked
+from svodka.story_span import marked
 from svodka.store import Store, StoredArticle
 from svodka.stories.similarity import readable_names
 from svodka.web.views import KIND_DISPLAY_ORDER

@@ -14,6 +14,7 @@ from typing import Self
 
 from svodka.model import Analysis, Article, IngestError, RawDocument, Story, from_dict, to_dict
 from svodka.store.search import index_article, index_missing
+from svodka.story_span import story_span
 
 SCHEMA_VERSION = 1
 # What grouping reads of an article (see _pending).
@@ -399,18 +400,17 @@ class Store:
         return listings, total
 
     def _mark_guessed_years(self, listings: dict[str, StoryListing]) -> None:
-        """Flag a listing's first or last time that no article gives with its year printed."""
-        rows = self.db.execute(
-            "SELECT m.story_id, a.published, json_extract(a.article, '$.published_year_guessed') FROM memberships m"
-            " JOIN articles a ON a.id = m.article_id WHERE m.story_id IN (SELECT value FROM json_each(?))"
-            " AND a.published IS NOT NULL", (json.dumps(list(listings)),),
-        )
-        known, guessed = set(), set()
-        for story_id, published, year_guessed in rows:
-            (guessed if year_guessed else known).add((story_id, published))
+        """Flag a listing's first or last time that only a guessed year supports (svodka.story_span's rule)."""
+        members: dict[str, list[str]] = {story_id: [] for story_id in listings}
+        for story_id, article_id in self.db.execute(
+            "SELECT story_id, article_id FROM memberships WHERE story_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(listings)),),
+        ):
+            members[story_id].append(article_id)
+        reports = self.report_times([article_id for ids in members.values() for article_id in ids])
         for story_id, listing in listings.items():
-            listing.first_year_guessed = (story_id, listing.first) in guessed - known
-            listing.last_year_guessed = (story_id, listing.last) in guessed - known
+            span = story_span(reports[a] for a in members[story_id] if a in reports)
+            listing.first_year_guessed, listing.last_year_guessed = span.first_year_guessed, span.last_year_guessed
 
     def facet_values(self, facet: str, limit: int = 100) -> list[str]:
         """The commonest values of a story-list filter (outlet, language), for its menu."""

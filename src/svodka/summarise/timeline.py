@@ -12,7 +12,7 @@ is a target somewhere up to 2030. A bound on a day is kept: "до 31 мая", "b
 A report that printed its own date without a year («11 ноября») has a guessed publication
 year, and every date its text gives without a year ("вчера", "в пятницу", "14 марта") is
 counted from that guess: an event only such dates support is marked `date_year_guessed`,
-like the report's time (svodka.report.span). A date reached from another date of the text
+like the report's time (svodka.story_span). A date reached from another date of the text
 ("the following year", «того же года») is counted as guessed too: the resolver does not say
 which date it started from, and an unmarked guess would mislead more than a marked fact.
 """

@@ -31,7 +31,7 @@ from svodka.ingest import read_bytes
 from svodka.model import IngestError, Story, to_dict
 from svodka.nlp import NlpModels
 from svodka.report.html import render_page
-from svodka.report.span import story_span
+from svodka.story_span import story_span
 from svodka.store import Store, StoredArticle
 from svodka.store.db import StoryFilter
 from svodka.store.search import HITS_PER_PAGE, count_hits, query_terms, search_hits

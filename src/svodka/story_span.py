@@ -10,11 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
-from svodka.rank import Report
 from svodka.times import as_utc
 
 YEAR_GUESSED = "year guessed"  # the mark shown after such a time, everywhere
+
+
+class Report(Protocol):
+    """A report's time: store.ReportTime and svodka.rank's reports alike."""
+
+    published: datetime | None
+    year_guessed: bool  # the article printed its date without a year
 
 
 @dataclass
