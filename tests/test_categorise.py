@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from svodka.categorise import CATEGORIES, categorise, story_category
-from svodka.categorise.news import load_news_model, not_news_cues
+from svodka.categorise.news import SECTION_LOG_ODDS, load_news_model, not_news_cues
 from svodka.categorise.news_features import is_cyrillic, news_features
 from svodka.categorise.news_fit import example_features, fit_weights
 from svodka.cli import app
@@ -292,6 +292,18 @@ def test_the_outlets_own_section_decides_when_the_text_says_little(models: NlpMo
     plain, in_section = article_from(text), article_from(text, section="Спорт")
     assert categorise(plain, analyse(plain, models)).category != "sports"
     assert categorise(in_section, analyse(in_section, models)).category == "sports"
+
+
+def test_a_service_section_is_evidence_against_news_but_not_a_verdict(models: NlpModels) -> None:
+    """The outlet filing a page under its recipes adds news.SECTION_LOG_ODDS; a report narrated with its
+    source stays news even there (an outlet files a food-poisoning report under "Еда" too)."""
+    report = ("Кафе закрыли после отравления\n\nВ Самаре во вторник закрыли кафе, где отравились 12 посетителей, "
+              "сообщили в Роспотребнадзоре. По данным ведомства, возбуждено дело.")
+    plain = article_from(report, url="https://example.ru/news/123")
+    filed = article_from(report, url="https://example.ru/recipes/123")
+    plain_result, filed_result = categorise(plain, analyse(plain, models)), categorise(filed, analyse(filed, models))
+    assert filed_result.not_news_score == pytest.approx(plain_result.not_news_score + SECTION_LOG_ODDS, abs=1e-3)
+    assert plain_result.news and filed_result.news
 
 
 def write_corpus(folder: Path) -> None:
