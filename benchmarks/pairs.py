@@ -74,8 +74,16 @@ def grouped(store: Store, models: NlpModels, **thresholds: float) -> StoryGroupe
 
 
 def _engine_order(store: Store):
-    seq = {stored.article.id: i for i, stored in enumerate(store.articles())}
-    return lambda article: (article.published is None, as_utc(article.published) if article.published else 0, seq[article.id])
+    seq, day_only = {}, set()  # a URL's day keeps the article's input place (store.db.PLACED_AT)
+    for i, stored in enumerate(store.articles()):
+        seq[stored.article.id] = i
+        if stored.article.published_from_url:
+            day_only.add(stored.article.id)
+
+    def key(article):
+        placed_at = None if article.id in day_only else article.published
+        return placed_at is None, as_utc(placed_at) if placed_at else 0, seq[article.id]
+    return key
 
 
 def stories_by_url(store: Store, grouper: StoryGrouper) -> dict[str, str]:

@@ -26,7 +26,7 @@ from svodka.ingest.stream import stream_batches
 from svodka.model import IngestError
 from svodka.report.html import write_html_report
 from svodka.report.terminal import print_stories, print_story
-from svodka.store import Store, StoreError, stored_originals
+from svodka.store import Label, Store, StoredArticle, StoreError, stored_labels, stored_originals
 from svodka.stories import WINDOW
 
 # markdown: --help joins a docstring paragraph's lines and wraps it to the terminal (rich keeps the source's breaks)
@@ -129,6 +129,7 @@ def rebuild(
         # its articles would be skipped as already rebuilt, keeping the analyses of whatever made them
         _usage_error(f"{db} already holds articles that are not a rebuild of {source}: rebuild into a new file")
     store.mark_rebuilt_from(str(source.resolve()))
+    store.add_labels(stored_labels(source))  # the reader's corrections outlive the rebuild, and group as they say
     engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
                     jobs=jobs)
     report = engine.process(read_stored(originals, fields))
@@ -204,6 +205,49 @@ def show(
     if story is None:
         _usage_error(f"no story {story_id!r} in {db}")
     print_story(out, store, story, why=why)
+
+
+@app.command()
+def label(
+    article_id: Annotated[str, typer.Argument(help="An article id (`svodka show --why`, the web app or the export).")],
+    news: Annotated[bool | None, typer.Option(
+        "--news/--not-news", help="Correct the news filter: a report, or service content kept out of stories.",
+        show_default=False)] = None,
+    category: Annotated[str | None, typer.Option(help=f"Correct the category: {', '.join(CATEGORIES)}.")] = None,
+    db: DbOption = DEFAULT_DB,
+    include_non_news: NonNewsOption = False,
+) -> None:
+    """Correct an article's news label or category for good, or (with no option) say what it is and why.
+
+    A correction wins over the model everywhere and survives `svodka rebuild`; the stories follow at
+    once: an article corrected to news joins its story as a new one would, one corrected to not news
+    leaves its story (give --include-non-news if the store groups non-news too).
+    """
+    category = category.lower() if category is not None else None
+    if category is not None and category not in CATEGORIES:
+        _usage_error(f"article {article_id}: unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
+    store = _open(db)
+    if store.article(article_id) is None:
+        _usage_error(f"article {article_id}: no such article in {db}")
+    if news is not None or category is not None:
+        Engine(store, track=progress, include_non_news=include_non_news).correct(article_id, Label(news, category))
+    _print_label(store.article(article_id))
+
+
+def _print_label(stored: StoredArticle) -> None:
+    """The article's labels, who set each, and the model's evidence."""
+    analysis, label = stored.analysis, stored.label or Label()
+    why = stored.why
+    def source(corrected: object) -> str:
+        return "set by you" if corrected is not None else "model"
+    lines = [f"{stored.article.id}  {stored.article.title}",
+             f"news: {'yes' if analysis.news else 'no'} ({source(label.news)})",
+             f"category: {analysis.category or 'none'} ({source(label.category)})",
+             f"story: {stored.story or 'none'}",
+             f"model's why: {why.news_reason()}",
+             f"category scores: {why.category_reason()}"]
+    for line in lines:
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()

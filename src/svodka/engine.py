@@ -28,7 +28,7 @@ from svodka.model import Analysis, Article, IngestError, RawDocument, Story
 from svodka.nlp import NlpModels, analyse
 from svodka.rank import entity_story_counts, reference_time, story_rank
 from svodka.redate import anchored
-from svodka.store import Store
+from svodka.store import Label, Store
 from svodka.stories import WINDOW, StoryGrouper, placement_evidence, term_counts
 from svodka.summarise import (
     story_entities,
@@ -37,7 +37,7 @@ from svodka.summarise import (
     story_timeline,
     story_title,
 )
-from svodka.times import as_utc
+from svodka.times import wall_clock
 from svodka.workers import ordered_map
 
 T = TypeVar("T")
@@ -112,6 +112,13 @@ class Engine:
         self.rank_stories()
         return report
 
+    def correct(self, article_id: str, label: Label) -> RunReport:
+        """A reader's correction, stored for good, with the stories brought up to date at once: an article
+        corrected to news is grouped as a new one would be, one corrected to not news leaves its story
+        (kept in it when this engine groups non-news too), and a changed category re-counts its story's."""
+        self.store.set_label(article_id, label, leave_story_if_not_news=not self.include_non_news)
+        return self.process([])
+
     def _is_new(self, item: RawDocument | IngestError, report: RunReport) -> bool:
         """A document to understand: not a rejection (recorded here), not one already stored."""
         if isinstance(item, IngestError):
@@ -151,17 +158,16 @@ class Engine:
         self.store.add_rejection(rejection)
 
     def place_guessed_years(self) -> None:
-        """Year-less dates of the articles not yet grouped (this input) take the year nearest the newest date
-        printed in full among them, an archive's era, rather than the clock's (svodka.clean.dates)."""
+        """Year-less dates of the articles not yet grouped (this input) take the year nearest the dates printed
+        in full (or given by a URL) among them, an archive's eras, rather than the clock's (svodka.clean.dates)."""
         pending = self.store.pending_articles(include_non_news=True)
-        known = [a.published for a in pending if a.published and not a.year_guessed]
+        known = sorted(wall_clock(a.published) for a in pending if a.published and not a.year_guessed)
         if not known:
             return
-        newest = max(known, key=as_utc)
         for waiting in pending:
             if not (waiting.year_guessed and waiting.published):
                 continue
-            placed = year_near(waiting.published, newest, self.now or datetime.now())
+            placed = year_near(waiting.published, known, self.now or datetime.now())
             if placed != waiting.published:
                 stored = self.store.article(waiting.id)
                 stored.article.published = placed

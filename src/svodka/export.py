@@ -25,6 +25,7 @@ def article_record(stored: StoredArticle) -> dict[str, Any]:
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "published_year_guessed": article.published_year_guessed,
+        "published_from_url": article.published_from_url,
         "language": stored.analysis.language,
         "section": article.section,
         "dateline": article.dateline,
@@ -32,6 +33,21 @@ def article_record(stored: StoredArticle) -> dict[str, Any]:
         "story": stored.story,
         "news": stored.analysis.news,
         "category": stored.analysis.category,
+        "label_source": stored.label_source,
+        "why": why_record(stored),
+    }
+
+
+def why_record(stored: StoredArticle) -> dict[str, Any]:
+    """The model's evidence for its labels (svodka.categorise.explain)."""
+    why = stored.why
+    supporting, against = why.loudest(why.news)
+    return {
+        "news": why.news,
+        "not_news_score": why.not_news_score,
+        "cues": [{"cue": c.name, "phrase": c.phrase, "share": c.share} for c in supporting],
+        "cues_against": [{"cue": c.name, "phrase": c.phrase, "share": c.share} for c in against],
+        "category_scores": why.category_scores,
     }
 
 

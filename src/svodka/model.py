@@ -64,6 +64,7 @@ class Article:
     outlet: str | None = None
     published: datetime | None = None
     published_year_guessed: bool = False  # "24 декабря 08:23": the year came from context
+    published_from_url: bool = False  # no date printed: `published` is the URL's day ("/2019/11/14/"), no time of day
     section: str | None = None
     dateline: str | None = None
     author: str | None = None
@@ -142,6 +143,10 @@ class Analysis:
     numbers: list[NumberFact] = field(default_factory=list)
     news: bool = True  # False for how-tos, ads, horoscopes, recipes…
     category: str | None = None  # society | economy | technology | sports | entertainment | science | other
+    # Why (svodka.categorise.explain): the news filter's log-odds of not news, each feature's share, category scores.
+    not_news_score: float | None = None  # None: analysed before svodka kept its evidence
+    news_cues: dict[str, float] = field(default_factory=dict)
+    category_scores: dict[str, float] = field(default_factory=dict)
     headline_subject: list[str] = field(default_factory=list)  # lemmas of who the headline says acted (Russian)
 
     @property

@@ -66,6 +66,7 @@ class Categorised:
     category: str
     scores: dict[str, float] = field(default_factory=dict)
     not_news_score: float = 0.0
+    cues: dict[str, float] = field(default_factory=dict)  # each news-filter feature's share of not_news_score
 
 
 def categorise(article: Article, analysis: Analysis) -> Categorised:
@@ -74,14 +75,15 @@ def categorise(article: Article, analysis: Analysis) -> Categorised:
     best = max(scores, key=scores.__getitem__)
     category = best if scores[best] >= MIN_SCORE else FALLBACK
     hint = section_hints(article).get(NOT_NEWS, 0.0) / SECTION_WEIGHT
-    score = not_news_score(article, analysis, hint)
-    return Categorised(score <= NOT_NEWS_THRESHOLD, category, scores, round(score, 3))
+    score, cues = not_news_score(article, analysis, hint)
+    return Categorised(score <= NOT_NEWS_THRESHOLD, category, scores, round(score, 3), cues)
 
 
 def with_category(article: Article, analysis: Analysis) -> Analysis:
-    """The analysis with `news` and `category` filled in (the engine's step after `analyse`)."""
+    """The analysis with `news` and `category` filled in, and the evidence for them (the engine's step after `analyse`)."""
     result = categorise(article, analysis)
     analysis.news, analysis.category = result.news, result.category
+    analysis.not_news_score, analysis.news_cues, analysis.category_scores = result.not_news_score, result.cues, result.scores
     return analysis
 
 

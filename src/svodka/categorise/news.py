@@ -44,13 +44,15 @@ def load_news_model() -> NewsModel:
     return NewsModel(data["intercept"], data["weights"])
 
 
-def not_news_score(article: Article, analysis: Analysis, hint: float) -> float:
-    """The log-odds that the article is service content rather than a report (higher: less news).
+def not_news_score(article: Article, analysis: Analysis, hint: float) -> tuple[float, dict[str, float]]:
+    """The log-odds that the article is service content rather than a report (higher: less news), and
+    each feature's share of it (`not_news_cues`).
 
     A headline with no text is scored on its cues alone: the intercept only mirrors the balance
     of the examples, and its sign, not evidence, would then decide; with nothing to weigh, news."""
     prior = load_news_model().intercept if article.text.strip() else 0.0
-    return prior + sum(not_news_cues(article, analysis, hint).values())
+    cues = not_news_cues(article, analysis, hint)
+    return prior + sum(cues.values()), cues
 
 
 def not_news_cues(article: Article, analysis: Analysis, hint: float) -> dict[str, float]:

@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from urllib.parse import urlparse
 
-from svodka.clean.dates import parse_date, with_url_year
+from svodka.clean.dates import parse_date, with_url_day, with_url_year
 from svodka.clean.html import extract_body, read_metadata
 from svodka.clean.text import clean_plain_text
 from svodka.model import Article, RawDocument
@@ -45,6 +45,7 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
             published, guessed = from_markup, guessed_markup
     url = hints.get("url") or None
     published, guessed = with_url_year(published, guessed, url)  # a year-less date takes its year from the URL
+    published, from_url = with_url_day(published, url, reference)  # no date at all: the URL's day
     outlet = OUTLET_SUFFIX.sub("", hints.get("outlet", "").strip()) or cleaned.outlet or (_domain(url) if url else None)
     title = _bounded(cleaned.title, MAX_TITLE_CHARS)
     body = cleaned.body
@@ -58,6 +59,7 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
         outlet=_bounded(outlet, MAX_NAME_CHARS),
         published=published,
         published_year_guessed=guessed,
+        published_from_url=from_url,
         section=_bounded(hints.get("section") or cleaned.section, MAX_NAME_CHARS),
         dateline=cleaned.dateline,
         author=_bounded(hints.get("author") or cleaned.author, MAX_NAME_CHARS),

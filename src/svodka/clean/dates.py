@@ -7,15 +7,19 @@ later stages can re-anchor it to context.
 
 The year of such a date is guessed from the best evidence at hand, in this order: a
 full date in the article's own URL ("/2019/11/14/", "/20191114/": the outlet's record of
-when it filed the page); the newest date printed in full in the same input (an
-archive's era: `year_near`, applied by the engine once the input is read); the
+when it filed the page); the nearest date printed in full (or given by a URL) in the same
+input (an archive's era: `year_near`, applied by the engine once the input is read); the
 reference time (when it was ingested). A URL date within URL_AGREEMENT_DAYS of the
 printed day settles the year: the flag is cleared. Otherwise the flag stays, and the
 story's other reports re-anchor the year later (svodka.redate).
+
+An article that prints no date at all takes the day of its URL's date (`with_url_day`), flagged
+as a day without a time of day.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -67,6 +71,9 @@ URL_DATE = re.compile(
 URL_AGREEMENT_DAYS = 2
 LEAP_YEAR = 2000
 LEAP_CYCLE_YEARS = 8  # 29 February finds a leap year within this many years back (1900 and 2100 skip one)
+# A URL gives a day, not a time: noon (naive, counted as UTC) falls on that day in every zone from UTC-11 to UTC+11
+# and within 12 hours of any moment of it, so neither the grouping window nor the time cost shifts it by a day.
+URL_DAY_HOUR = 12
 # A line is "just a date" when the date covers nearly all of it (allowing "г.", commas).
 DATE_LINE_SLACK = 6
 
@@ -160,13 +167,22 @@ def _with_guessed_year(month: int, day: int, hour: int, minute: int, zone, refer
     return day_of_some_year and latest_not_after(day_of_some_year, reference or datetime.now())
 
 
-def year_near(moment: datetime, evidence: datetime, clock: datetime) -> datetime:
-    """`moment` in the year that puts it nearest `evidence` (a date printed in full beside it), never more than
-    a day after the clock."""
-    candidates = [c for year in (evidence.year - 1, evidence.year, evidence.year + 1)
+def year_near(moment: datetime, evidence: datetime | list[datetime], clock: datetime) -> datetime:
+    """`moment` in the year that puts it nearest a date printed in full beside it (`evidence`: one, or the input's
+    wall-clock times sorted: an archive may span eras, and a year-less day belongs to the nearest), never more
+    than a day after the clock."""
+    known = [wall_clock(evidence)] if isinstance(evidence, datetime) else evidence
+    latest = wall_clock(clock) + timedelta(days=1)
+    candidates = [c for year in range(known[0].year - 1, known[-1].year + 2)
                   if (c := _make(year, moment.month, moment.day, moment.hour, moment.minute, moment.tzinfo))
-                  and wall_clock(c) <= wall_clock(clock) + timedelta(days=1)]
-    return min(candidates, key=lambda c: abs(wall_clock(c) - wall_clock(evidence)), default=moment)
+                  and wall_clock(c) <= latest]
+    return min(candidates, key=lambda c: _gap_to_nearest(wall_clock(c), known), default=moment)
+
+
+def _gap_to_nearest(moment: datetime, known: list[datetime]) -> timedelta:
+    """How far `moment` is from the nearest of the sorted `known` times."""
+    at = bisect.bisect_left(known, moment)
+    return min(abs(moment - k) for k in known[max(0, at - 1):at + 1])
 
 
 def latest_not_after(moment: datetime, reference: datetime) -> datetime | None:
@@ -200,3 +216,13 @@ def with_url_year(published: datetime | None, guessed: bool, url: str | None) ->
     moved = anchored(published, [filed])
     apart = abs((wall_clock(moved).date() - filed.date()).days)
     return moved, apart > URL_AGREEMENT_DAYS
+
+
+def with_url_day(published: datetime | None, url: str | None, reference: datetime) -> tuple[datetime | None, bool]:
+    """An article that printed no date at all takes its URL's day (at URL_DAY_HOUR), so that its "вчера" and
+    "в среду" have a day to count from; the flag says the time is the URL's day only. A URL date after the
+    reference (the ingest time, a day's grace) dates something else: news is not from the future."""
+    filed = url_date(url) if published is None else None
+    if filed is None or filed > wall_clock(reference) + timedelta(days=1):
+        return published, False
+    return filed.replace(hour=URL_DAY_HOUR), True

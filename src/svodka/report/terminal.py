@@ -15,6 +15,8 @@ from svodka.store import Store, StoredArticle
 from svodka.stories.similarity import readable_names
 from svodka.web.views import KIND_DISPLAY_ORDER
 
+DAY_FROM_URL = "day from URL"  # the mark after a report's day when it printed no date and its URL gave one
+
 MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest, the web page lists them all
 
 
@@ -110,7 +112,12 @@ def _entities_of(article: StoredArticle, neighbour: StoredArticle | None, member
 
 def _byline(stored: StoredArticle) -> str:
     a = stored.article
-    when = marked(a.published.strftime("%Y-%m-%d %H:%M"), a.published_year_guessed) if a.published else "undated"
+    if a.published is None:
+        when = "undated"
+    elif a.published_from_url:  # a day, not a time: the hour is svodka's, not the outlet's
+        when = f"{a.published:%Y-%m-%d} ({DAY_FROM_URL})"
+    else:
+        when = marked(a.published.strftime("%Y-%m-%d %H:%M"), a.published_year_guessed)
     return f"{a.outlet or '?'} · {when} · {a.title}"
 
 

@@ -77,3 +77,13 @@ CREATE TABLE IF NOT EXISTS story_facets (
     PRIMARY KEY (facet, value, story_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS story_facets_story ON story_facets(story_id);
+
+-- A reader's corrections (`svodka label`): they win over the model everywhere and outlive
+-- re-analysis and `svodka rebuild`. NULL leaves that label to the model. No foreign key: a
+-- rebuild copies the corrections before it reads the articles again, so they apply at once.
+CREATE TABLE IF NOT EXISTS labels (
+    article_id TEXT PRIMARY KEY,
+    news INTEGER,
+    category TEXT,
+    at TEXT NOT NULL
+);

@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from svodka import __version__
 from svodka.categorise import CATEGORIES
 from svodka.engine import Engine
+from svodka.export import why_record
 from svodka.ingest import read_bytes
 from svodka.model import IngestError, Story, to_dict
 from svodka.nlp import NlpModels
@@ -209,7 +210,8 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
     @app.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata and analysis")
     def article_json(article_id: ArticleId) -> dict:
         stored = found_article(article_id)
-        return {"article": to_dict(stored.article), "analysis": to_dict(stored.analysis), "story": stored.story}
+        return {"article": to_dict(stored.article), "analysis": to_dict(stored.analysis), "story": stored.story,
+                "label_source": stored.label_source, "why": why_record(stored)}
 
     @app.get("/api/search", summary="Full-text search over lemmas, grouped by story")
     def search_json(q: SearchQuery = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:

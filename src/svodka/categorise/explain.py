@@ -1,0 +1,106 @@
+"""Why an article was called news or not, and given its category, in words a reader can check.
+
+The news filter is a logistic regression over named features (`news_features`), so its
+decision is a sum: each feature's share of the log-odds that the article is not news
+(`news.not_news_cues`). `with_category` keeps those shares and the category scores in the
+analysis beside the decision; an `Explanation` reads them back, and `CUE_PHRASES` is the one
+place that names each feature for a reader. Nothing here decides anything: the CLI, the web
+pages and the export show it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from svodka.categorise import categorise
+from svodka.categorise.news import NOT_NEWS_THRESHOLD
+from svodka.model import Analysis, Article
+
+# Every feature of news_features.py, as a reader would say it. A positive share points away from news.
+CUE_PHRASES = {
+    "section": "its section or URL names service content",
+    "horoscope": "reads like a horoscope",
+    "reader": "addresses the reader",
+    "title_reader": "headline speaks to the reader",
+    "first_person": "speaks in the first person",
+    "we": "speaks as \"we\", the newsroom",
+    "imperative": "tells the reader what to do",
+    "past": "narrates in the past tense",
+    "call_to_act": "asks the reader to buy, subscribe or share",
+    "listicle": "headline promises a list",
+    "howto": "headline promises a guide",
+    "expert": "headline gives an expert's advice",
+    "review": "weighs a product like a review",
+    "deal": "offers prices and deals",
+    "listing": "lists opening hours and tickets",
+    "service": "gives tips or service advice",
+    "history": "tells of the distant past",
+    "sources": "cites its sources",
+    "timed": "says when it happened",
+    "quotes": "quotes people",
+    "named": "names people and organisations",
+    "title_named": "headline names who or where",
+    "dateline": "opens with a dateline",
+    "unanchored": "names no source and no time",
+    "too_short": "too short for a report",
+}
+LOUDEST = 3  # cues shown on each side: enough to see the decision, few enough to read at a glance
+SCORES_SHOWN = 3  # category scores shown, best first
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    phrase: str
+    share: float  # of the not-news log-odds: positive points away from news
+
+
+@dataclass
+class Explanation:
+    """The model's evidence for one article: the not-news log-odds, each feature's share, the category scores."""
+
+    not_news_score: float
+    cues: dict[str, float] = field(default_factory=dict)
+    category_scores: dict[str, float] = field(default_factory=dict)
+
+    def loudest(self, news: bool, count: int = LOUDEST) -> tuple[list[Cue], list[Cue]]:
+        """The cues that speak for the label `news` and those against it, loudest first."""
+        named = [Cue(name, CUE_PHRASES.get(name, name), share) for name, share in self.cues.items()]
+        towards_news = sorted((c for c in named if c.share < 0), key=lambda c: c.share)[:count]
+        away = sorted((c for c in named if c.share > 0), key=lambda c: -c.share)[:count]
+        return (towards_news, away) if news else (away, towards_news)
+
+    @property
+    def news(self) -> bool:
+        """The model's own decision (a reader's correction may differ)."""
+        return self.not_news_score <= NOT_NEWS_THRESHOLD
+
+    def news_reason(self) -> str:
+        """'Not news (log-odds +3.1): headline promises a guide (+2.8), …; against: cites its sources (−0.9)'."""
+        news = self.news
+        supporting, against = self.loudest(news)
+        line = f"{'News' if news else 'Not news'} (log-odds {signed(self.not_news_score)}): " + _cues(supporting)
+        return line + (f"; against: {_cues(against)}" if against else "")
+
+    def category_reason(self) -> str:
+        """'economy 14.2, society 3.1, science 1.0': the best category scores."""
+        best = sorted(self.category_scores.items(), key=lambda item: -item[1])[:SCORES_SHOWN]
+        return ", ".join(f"{name} {score:.1f}" for name, score in best if score > 0) or "no category word found"
+
+
+def explanation(article: Article, analysis: Analysis) -> Explanation:
+    """What the news filter and the categoriser weighed for this article: as kept in the analysis, or
+    weighed now for one analysed before svodka kept it (a store from an older version)."""
+    if analysis.not_news_score is not None:
+        return Explanation(analysis.not_news_score, analysis.news_cues, analysis.category_scores)
+    decided = categorise(article, analysis)
+    return Explanation(decided.not_news_score, decided.cues, decided.scores)
+
+
+def signed(value: float) -> str:
+    """+2.8 / −0.9, with a real minus sign."""
+    return f"{value:+.1f}".replace("-", "−")
+
+
+def _cues(cues: list[Cue]) -> str:
+    return ", ".join(f"{cue.phrase} ({signed(cue.share)})" for cue in cues) or "nothing"

@@ -1,0 +1,163 @@
+"""A reader's corrections (`svodka label`) and the model's why: kept, shown, and obeyed by the stories."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from svodka.categorise.explain import CUE_PHRASES
+from svodka.categorise.news import load_news_model
+from svodka.cli import app
+from svodka.engine import Engine
+from svodka.export import full_export
+from svodka.nlp import NlpModels
+from svodka.store import Label, Store
+from svodka.store.db import StoryFilter
+from svodka.web.app import create_app
+from tests.conftest import CORPUS, TODAY
+
+runner = CliRunner()
+SCHEMA = json.loads(resources.files("svodka.schema").joinpath("export.schema.json").read_text(encoding="utf-8"))
+# One match told by three outlets in the sample corpus (gold.json: one story).
+MATCH = ["ru_011.txt", "ru_012_cp1251.txt", "en_003.txt"]
+GUIDE = ("Как выбрать <script>alert(1)</script> пылесос: 5 советов\n\n"
+         "Хотите чистый дом без лишних хлопот? Выберите модель с мощным всасыванием. "
+         "Обратите внимание на фильтр и шум. Сравните цены в нескольких магазинах и не переплачивайте за бренд. "
+         "Читайте отзывы покупателей перед покупкой и проверьте гарантию.\n")
+
+
+def engine_on(path: Path, models: NlpModels, include_non_news: bool = False) -> Engine:
+    return Engine(Store(path), models, now=TODAY, include_non_news=include_non_news)
+
+
+def match_ids(engine: Engine, files: list[str]) -> list[str]:
+    engine.run([str(CORPUS / name) for name in files])
+    return [next(s.article.id for s in engine.store.articles() if s.article.origin.endswith(name)) for name in files]
+
+
+def members(store: Store, article_id: str) -> set[str]:
+    story = store.article(article_id).story
+    return {m.article.id for m in store.story_members(story)} if story else set()
+
+
+def test_a_report_corrected_to_not_news_leaves_its_story_and_rejoins_it_as_news(tmp_path: Path, models: NlpModels) -> None:
+    engine = engine_on(tmp_path / "s.db", models)
+    first, second, third = match_ids(engine, MATCH)
+    assert members(engine.store, first) == {first, second, third}
+    engine.correct(second, Label(news=False))
+    stored = engine.store.article(second)
+    assert (stored.story, stored.analysis.news, stored.label_source) == (None, False, "user")
+    story = engine.store.story(engine.store.article(first).story)
+    assert set(story.articles) == {first, third}  # rebuilt without it, not merely unlinked
+    assert second not in {a for s in engine.store.front_page() for a in s.articles}
+    engine.correct(second, Label(news=True))
+    assert members(engine.store, second) == {first, second, third}
+
+
+def test_a_not_news_article_corrected_to_news_joins_its_same_event_partner(tmp_path: Path, models: NlpModels) -> None:
+    engine = engine_on(tmp_path / "s.db", models)
+    [alone] = match_ids(engine, MATCH[:1])
+    engine.correct(alone, Label(news=False))
+    assert engine.store.counts()["stories"] == 0  # its story, emptied, is gone from every list
+    assert engine.store.front_page() == [] and engine.store.story_list(StoryFilter())[1] == 0
+    [partner] = match_ids(engine, MATCH[1:2])
+    assert members(engine.store, partner) == {partner}
+    engine.correct(alone, Label(news=True))
+    assert members(engine.store, partner) == {alone, partner}
+
+
+def test_a_store_grouping_non_news_keeps_a_corrected_article_in_its_story(tmp_path: Path, models: NlpModels) -> None:
+    engine = engine_on(tmp_path / "s.db", models, include_non_news=True)
+    first, second, third = match_ids(engine, MATCH)
+    engine.correct(second, Label(news=False))
+    assert members(engine.store, second) == {first, second, third}
+    assert engine.store.article(second).analysis.news is False
+
+
+def test_a_category_correction_wins_and_recounts_its_story(tmp_path: Path, models: NlpModels) -> None:
+    engine = engine_on(tmp_path / "s.db", models)
+    first, second, third = match_ids(engine, MATCH)
+    assert [s.category for s in engine.store.front_page()] == ["sports"]
+    engine.correct(first, Label(category="science"))
+    engine.correct(second, Label(category="science"))
+    assert engine.store.front_page(category="sports") == []
+    assert [s.category for s in engine.store.front_page(category="science")] == ["science"]
+    assert engine.store.article(third).label_source == "model"
+    engine.correct(first, Label(news=True))  # a later correction of the other label keeps the category
+    assert engine.store.article(first).label == Label(news=True, category="science")
+
+
+def test_corrections_survive_reanalysis_and_rebuild(tmp_path: Path, models: NlpModels) -> None:
+    engine = engine_on(tmp_path / "old.db", models)
+    first, second, third = match_ids(engine, MATCH)
+    engine.correct(second, Label(news=False, category="economy"))
+    stored = engine.store.article(second)
+    engine.store.update_article(stored.article, replace(stored.analysis, news=True))
+    assert engine.store.article(second).analysis.news is False  # the reader's word over any new analysis
+    engine.store.close()
+    result = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "new.db")])
+    assert result.exit_code == 0, result.output
+    with Store(tmp_path / "new.db") as rebuilt:
+        stored = rebuilt.article(second)
+        assert (stored.analysis.news, stored.analysis.category, stored.story) == (False, "economy", None)
+        assert members(rebuilt, first) == {first, third}
+        assert stored.why.news  # the model still says news: its why is kept apart
+
+
+def test_label_command_shows_and_corrects_and_names_bad_input(tmp_path: Path, models: NlpModels) -> None:
+    db = tmp_path / "s.db"
+    engine = engine_on(db, models)
+    first, second, _ = match_ids(engine, MATCH)
+    engine.store.close()
+    shown = runner.invoke(app, ["label", first, "--db", str(db)])
+    assert shown.exit_code == 0
+    assert "news: yes (model)" in shown.output and "category: sports (model)" in shown.output
+    assert "narrates in the past tense" in shown.output  # the model's why, in words
+    corrected = runner.invoke(app, ["label", second, "--not-news", "--category", "Other", "--db", str(db)])
+    assert corrected.exit_code == 0
+    assert "news: no (set by you)" in corrected.output and "category: other (set by you)" in corrected.output
+    assert "story: none" in corrected.output
+    unknown = runner.invoke(app, ["label", "0123456789abcdef", "--news", "--db", str(db)])
+    assert unknown.exit_code == 2 and "0123456789abcdef" in unknown.output and "no such article" in unknown.output
+    bad = runner.invoke(app, ["label", first, "--category", "weather", "--db", str(db)])
+    assert bad.exit_code == 2 and first in bad.output and "unknown category 'weather'" in bad.output
+    with Store(db) as store:
+        assert store.article(first).label is None  # a refused correction stores nothing
+
+
+def test_article_page_and_export_carry_the_why_and_the_correction_escaped(tmp_path: Path, models: NlpModels) -> None:
+    (tmp_path / "guide.txt").write_text(GUIDE, encoding="utf-8")
+    engine = engine_on(tmp_path / "s.db", models)
+    engine.run([str(tmp_path / "guide.txt")])
+    first, _, _ = match_ids(engine, MATCH)
+    guide = next(s for s in engine.store.articles() if "пылесос" in s.article.title)
+    assert not guide.analysis.news and guide.why.loudest(news=False)[0]
+    engine.correct(first, Label(category="economy"))
+    client = TestClient(create_app(tmp_path / "s.db", models))
+    page = client.get(f"/articles/{guide.article.id}").text
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "Not news (log-odds +" in page and "headline promises a guide (+" in page
+    corrected = client.get(f"/articles/{first}").text
+    assert "set by you" in corrected and "News (log-odds −" in corrected and "sports" in corrected
+    api = client.get(f"/api/articles/{first}").json()
+    assert api["label_source"] == "user" and api["analysis"]["category"] == "economy"
+    export = full_export(engine.store)
+    jsonschema.validate(export, SCHEMA)
+    by_id = {a["id"]: a for a in export["articles"]}
+    assert (by_id[first]["label_source"], by_id[first]["category"]) == ("user", "economy")
+    assert by_id[first]["why"]["category_scores"]["sports"] > by_id[first]["why"]["category_scores"]["economy"]
+    why = by_id[guide.article.id]["why"]
+    assert (by_id[guide.article.id]["label_source"], why["news"]) == ("model", False)
+    assert why["not_news_score"] > 0 and all(cue["share"] > 0 for cue in why["cues"])
+
+
+@pytest.mark.parametrize("feature", sorted(load_news_model().weights))
+def test_every_weighed_feature_is_named_for_a_reader(feature: str) -> None:
+    assert CUE_PHRASES.get(feature), f"news_weights.json weighs {feature!r}: name it in explain.CUE_PHRASES"
