@@ -4,35 +4,82 @@ The unit is the lemma of the word after the number, so "55 вопросов" and
 вопроса" compare equal; hedges ("почти", "около", "about") are kept in the text so
 a later stage can treat "почти четыре часа" and "около 4 часов" as agreeing. A number that
 counts nothing ("$30 за баррель", "ст. 264 УК РФ", the minutes of "22:07") is no fact.
+
+Number words are read from an explicit table of every case form ("трём тысячам", "пятью
+миллионами", "о двух тысячах"), not through pymorphy2: the forms are a closed set the regular
+expression must list anyway to find where a number starts, pymorphy2 would still need a table from
+its lemma to the value, and it reads some forms as the nouns they also spell ("семью" as "семья").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from svodka.model import NumberFact
 from svodka.nlp.dates import UK_MONTHS
 
-NUMBER_WORDS = {
-    "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
-    "восемь": 8, "девять": 9, "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-    "сто": 100, "тысяча": 1000, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100,
-    # oblique cases ("около трёх часов", "до пяти лет") and the teens and tens in English
-    "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
-    "девяти": 9, "десяти": 10, "двадцати": 20, "тридцати": 30, "сорока": 40, "полутора": 1.5,
-    "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "thirty": 30, "forty": 40, "fifty": 50,
-}
-SCALE = {"тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "млн": 1e6, "миллиона": 1e6, "миллионов": 1e6, "миллион": 1e6,
-         "млрд": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+def _forms(table: dict[float, str]) -> dict[str, float]:
+    """Each form of the table to its value, "ё" also spelt "е" as most outlets print it ("трем", "четырех")."""
+    return {spelling: value for value, forms in table.items() for form in forms.split()
+            for spelling in (form, form.replace("ё", "е"))}
+
+
+# Every case form of the Russian cardinals, grouped by the place they take in a compound number ("двумстам
+# тридцати пяти" is 200 + 30 + 5). Left out: "семью", far more often "семья" than 7, and the plural of "один"
+# ("одни", "одних": "only", "alone").
+UNITS = _forms({
+    1: "один одна одно одного одной одному одним одну одном одною one", 2: "два две двух двум двумя two",
+    3: "три трёх трём тремя three", 4: "четыре четырёх четырём четырьмя four", 5: "пять пяти пятью five",
+    6: "шесть шести шестью six", 7: "семь семи seven", 8: "восемь восьми восемью восьмью eight",
+    9: "девять девяти девятью nine"})
+# 10 to 19 decline alike, as nouns in "-ь" do: "пятнадцать", "пятнадцати", "пятнадцатью"
+TEENS = _forms({value: f"{word} {word[:-1]}и {word[:-1]}ью {english}" for value, word, english in zip(
+    range(10, 20), "десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать "
+    "восемнадцать девятнадцать".split(), "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    "nineteen".split())})
+TENS = _forms({
+    20: "двадцать двадцати двадцатью twenty", 30: "тридцать тридцати тридцатью thirty", 40: "сорок сорока forty",
+    50: "пятьдесят пятидесяти пятьюдесятью fifty", 60: "шестьдесят шестидесяти шестьюдесятью sixty",
+    70: "семьдесят семидесяти семьюдесятью seventy", 80: "восемьдесят восьмидесяти восемьюдесятью eighty",
+    90: "девяносто девяноста ninety"})
+HUNDREDS = _forms({
+    100: "сто ста hundred", 200: "двести двухсот двумстам двумястами двухстах",
+    300: "триста трёхсот трёмстам тремястами трёхстах", 400: "четыреста четырёхсот четырёмстам четырьмястами четырёхстах",
+    500: "пятьсот пятисот пятистам пятьюстами пятистах", 600: "шестьсот шестисот шестистам шестьюстами шестистах",
+    700: "семьсот семисот семистам семьюстами семистах", 800: "восемьсот восьмисот восьмистам восемьюстами восьмистах",
+    900: "девятьсот девятисот девятистам девятьюстами девятистах"})
+HALF = _forms({1.5: "полтора полторы полутора"})
+# The scale words in every case ("трём тысячам", "пятью миллионами") and their abbreviations
+SCALE = _forms({
+    1e3: "тыс тысяча тысячи тысяче тысячу тысячей тысячею тысяч тысячам тысячами тысячах thousand",
+    1e6: "млн миллион миллиона миллиону миллионом миллионе миллионы миллионов миллионам миллионами миллионах million",
+    1e9: "млрд миллиард миллиарда миллиарду миллиардом миллиарде миллиарды миллиардов миллиардам миллиардами "
+         "миллиардах billion"})
+# A scale word alone in the singular is one of it ("около миллиона рублей", "о тысяче человек"). Not "тысячи",
+# which is as often "thousands" ("тысячи людей вышли") as "a thousand", unless a hedge makes it one ("более тысячи").
+ONE_SCALE = frozenset(
+    "тысяча тысяче тысячу тысячей тысячею миллион миллиона миллиону миллионом миллионе "
+    "миллиард миллиарда миллиарду миллиардом миллиарде".split())
+HEDGED_ONE_SCALE = frozenset({"тысячи"})
+NUMBER_WORDS = UNITS | TEENS | TENS | HUNDREDS | HALF | {word: SCALE[word] for word in ONE_SCALE | HEDGED_ONE_SCALE}
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return r"\b(?:" + "|".join(words) + r")\b"
+
+
+_UNIT, _TEEN, _TEN, _HUNDRED = (_alternatives(words) for words in (UNITS, TEENS, TENS, HUNDREDS))
+# A number in words: the places in falling order, each once ("сто двадцать пять", "двумстам тридцати", "twenty five")
+WORDED_NUMBER = (rf"(?:{_HUNDRED}(?:\s+(?:{_TEN}(?:\s+{_UNIT})?|{_TEEN}|{_UNIT}))?|{_TEN}(?:\s+{_UNIT})?|{_TEEN}|{_UNIT}"
+                 rf"|{_alternatives(HALF)}|{_alternatives(ONE_SCALE | HEDGED_ONE_SCALE)})")
 NUMBER = re.compile(
     r"(?P<hedge>\b(?:почти|около|более|свыше|менее|примерно|порядка|about|nearly|almost|over|more than|around)"
-    r"\s+(?:на\s+|for\s+)?)?"  # "почти на три часа", "for about three hours"
+    r"\s+(?:на\s+|по\s+|for\s+)?)?"  # "почти на три часа", "почти по трём тысячам" (each), "for about three hours"
     r"(?P<num>(?<!\d[:.])"  # not the minutes of "22:07 мск" nor the month and year of "17.11.2019"
     r"(?:\b[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\b\d+(?:[.,]\d+)?"
-    r"|\b(?:" + "|".join(NUMBER_WORDS) + r")\b))"
+    r"|" + WORDED_NUMBER + r"))"
     r"(?:-?(?:й|я|е|го|м|ю|th|st|nd|rd)\b)?"  # ordinals: "на 87-й минуте", "in the 87th minute"
     r"(?:[ \t]+(?P<scale>" + "|".join(SCALE) + r")\b\.?)?"
     r"[ \t]*(?P<unit>%|[а-яёa-z]{2,})",
@@ -66,16 +113,25 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
         if unit in FUNCTION_WORDS or IDENTIFIER_BEFORE.search(text, max(0, match.start() - IDENTIFIER_REACH),
                                                               match.start()):
             continue
-        raw = match["num"].lower()
-        raw = re.sub(r"\D", "", raw) if THOUSANDS.fullmatch(raw) else raw.replace(",", ".")
-        value = NUMBER_WORDS.get(raw)
+        value = _value(match["num"].lower(), hedged=bool(match["hedge"]))
         if value is None:
-            try:
-                value = float(raw)
-            except ValueError:
-                continue
+            continue
         if match["scale"]:
             value *= SCALE[match["scale"].lower().rstrip(".")]
         unit = unit if unit == "%" or len(unit) <= ABBREVIATION else lemmatize(unit)
         facts.append(NumberFact(match.group(0).strip(), float(value), unit, match.start(), match.end()))
     return facts
+
+
+def _value(raw: str, hedged: bool) -> float | None:
+    """The value of a number as written: digits ("14,200", "15 000", "7,4") or words, their places summed
+    ("двумстам тридцати" = 230); None for "тысячи" without a hedge (thousands, no figure)."""
+    if THOUSANDS.fullmatch(raw):
+        return float(re.sub(r"\D", "", raw))
+    words = raw.split()
+    if words[0] in NUMBER_WORDS:
+        return None if raw in HEDGED_ONE_SCALE and not hedged else sum(NUMBER_WORDS[word] for word in words)
+    try:
+        return float(raw.replace(",", "."))
+    except ValueError:
+        return None

@@ -34,6 +34,7 @@ frequency table give every kind of term its IDF.
 from __future__ import annotations
 
 import math
+import os
 import re
 import zlib
 from collections import Counter
@@ -77,9 +78,15 @@ RECAP_OPENING = re.compile(
 # The formula's own words are no news recapped: a lemma is one of them ("напомнить", "сообщить") by its first
 # letters, as lemmas carry no offsets.
 FORMULA_LETTERS = 4
-# A headline lemma is a word of a name when its first letters are those of a word inside an entity's mention
-# in the headline: mentions are inflected ("Грузии") and lemmas are not ("грузия"), and no lemma keeps its offset.
+# A headline lemma is a word of a name when it is a word of an entity's mention in the headline, inflected: mentions
+# are inflected ("Грузии") and lemmas are not ("грузия"), and no lemma keeps its offset. So the two share all but
+# their endings, at most LEMMA_ENDING letters of the lemma ("грузи|я") and MENTION_ENDING of the mention's word
+# ("зеленск|ий" / "зеленск|ого", "штат" / "штат|ами"), and at least NAME_WORD_LETTERS letters ("пут|ь" is not
+# "Пут|ина"), or the whole of a shorter lemma ("рим" / "Рима"). Their first 4 letters alone were not enough:
+# "украсть" is no word of "Украина", nor "красный" of "Краснодар".
 NAME_WORD_LETTERS = 4
+LEMMA_ENDING = 2
+MENTION_ENDING = 3
 WORD = re.compile(r"\w+")
 # A headline that is only a quotation ("«Нельзя рисовать на фасадах и заборах в городе»"): the speaker's words, not
 # the event, which the lead's first sentence then tells ("Пресс-секретарь района заявила, что ... замазали портрет").
@@ -101,7 +108,7 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
 
     counts: Counter[str] = Counter()
     headline = _headline(article, analysis)
-    title_stop = len(headline)
+    title_stop = len(article.title or "")  # the lead stays the text's first sentence when the headline is extended
     body_index = 0
     event_stop = title_stop  # where the headline and the first EVENT_DAY_SENTENCES body sentences end
     text = article_text(article)
@@ -116,6 +123,7 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
         in_title = _title_share(start, stop, title_stop, len(lemmas))
         for lemma in lemmas[:in_title]:
             counts[lemma] += HEADLINE_WEIGHT
+        for lemma in lemmas[:_title_share(start, stop, len(headline), len(lemmas))]:
             counts[TITLE + lemma] += 1
         if in_title < len(lemmas) or not lemmas:
             weight = LEAD_WEIGHT if body_index < LEAD_SENTENCES else 1.0
@@ -130,7 +138,7 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
     for entity in analysis.entities:
         term = entity_term(entity.name, entity.type, entity.key)
         counts[term] += len(entity.mentions)
-        if entity.type in NAMED_TYPES and any(m.start < title_stop for m in entity.mentions):
+        if entity.type in NAMED_TYPES and any(m.start < len(headline) for m in entity.mentions):
             counts[HEADLINE_NAME + term[1:]] = 1
     for lemma in _headline_name_words(counts, analysis, headline):
         counts[NAME_WORD + lemma] = 1
@@ -210,10 +218,18 @@ def _recapped_lemmas(opening: str, lemmas: list[str]) -> list[str]:
 
 
 def _headline_name_words(counts: Counter[str], analysis: Analysis, title: str) -> list[str]:
-    """The headline lemmas that are words of the names it gives (by their first NAME_WORD_LETTERS letters)."""
-    starts = {word.lower()[:NAME_WORD_LETTERS] for entity in analysis.entities for mention in entity.mentions
-              if mention.start < len(title) for word in WORD.findall(title[mention.start:mention.stop])}
-    return [term[1:] for term in counts if term[:1] == TITLE and term[1:1 + NAME_WORD_LETTERS] in starts]
+    """The headline lemmas that are words of the names it gives, inflected (`_inflected`)."""
+    words = {word.lower() for entity in analysis.entities for mention in entity.mentions
+             if mention.start < len(title) for word in WORD.findall(title[mention.start:mention.stop])}
+    return [term[1:] for term in counts if term[:1] == TITLE and any(_inflected(term[1:], word) for word in words)]
+
+
+def _inflected(lemma: str, word: str) -> bool:
+    """Whether `word` may be `lemma` inflected: only their endings differ (see LEMMA_ENDING)."""
+    lemma, word = lemma.replace("ё", "е"), word.replace("ё", "е")
+    shared = len(os.path.commonprefix((lemma, word)))
+    return (shared >= min(NAME_WORD_LETTERS, len(lemma)) and len(lemma) - shared <= LEMMA_ENDING
+            and len(word) - shared <= MENTION_ENDING)
 
 
 def _headline_run_into_lead(sentences: list[Sentence], title_stop: int) -> list[tuple[int, int, list[str]]]:
