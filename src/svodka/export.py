@@ -26,6 +26,7 @@ def article_record(stored: StoredArticle) -> dict[str, Any]:
         "published": article.published.isoformat() if article.published else None,
         "published_year_guessed": article.published_year_guessed,
         "published_from_url": article.published_from_url,
+        "published_day_only": article.published_day_only,
         "language": stored.analysis.language,
         "section": article.section,
         "dateline": article.dateline,
@@ -54,7 +55,8 @@ def why_record(stored: StoredArticle) -> dict[str, Any]:
 def story_record(story: Story, reports: dict[str, ReportTime]) -> dict[str, Any]:
     """One story's schema fields; how it was built (reprints, merged_from) stays internal.
 
-    `reports` (Store.report_times) gives its first and last time, each flagged when its year was guessed.
+    `reports` (Store.report_times) gives its first and last time, each flagged when its year was guessed and when
+    it is a day with no time of day.
     """
     record = to_dict(story)
     span = story_span(reports[a] for a in story.articles if a in reports)
@@ -63,8 +65,10 @@ def story_record(story: Story, reports: dict[str, ReportTime]) -> dict[str, Any]
              "category", "rank", "rank_components")} | {
         "first_published": span.first.isoformat() if span.first else None,
         "first_published_year_guessed": span.first_year_guessed,
+        "first_published_day_only": span.first_day_only,
         "last_published": span.last.isoformat() if span.last else None,
         "last_published_year_guessed": span.last_year_guessed,
+        "last_published_day_only": span.last_day_only,
     }
 
 

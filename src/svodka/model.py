@@ -65,12 +65,18 @@ class Article:
     published: datetime | None = None
     published_year_guessed: bool = False  # "24 декабря 08:23": the year came from context
     published_from_url: bool = False  # no date printed: `published` is the URL's day ("/2019/11/14/"), no time of day
+    # A day, no time of day: a URL's day (at noon) or a date printed without one ("15 ноября 2019", at 00:00).
+    # The hour is svodka's, so it shows as a day and is no evidence of how fast outlets followed (svodka.rank).
+    published_day_only: bool = False
     section: str | None = None
     dateline: str | None = None
     author: str | None = None
     url: str | None = None
     format: str = "text"
     removed: list[Removed] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.published_day_only = self.published_day_only or self.published_from_url  # a store from before the field
 
 
 @dataclass

@@ -10,7 +10,11 @@
   less than the second.
 - pickup (0–1): how fast a second outlet followed the first report,
   1 / (1 + hours / PICKUP_HOURS); 0 when only one outlet reported it or times are
-  unknown. News others rush to repeat is news that matters.
+  unknown. News others rush to repeat is news that matters. Only times that state a
+  time of day count: a report that gave a day alone (its URL's day, "15 ноября 2019";
+  Article.published_day_only) carries an hour svodka chose (noon, 00:00), so two such
+  reports of one day would read as a pickup within the hour. Such a report counts here
+  as undated: its outlet still counts among the outlets, it gives no pickup evidence.
 - recency (0–1): 0.5 ** (hours from its latest report to the reference time /
   RECENCY_HALF_LIFE_HOURS). The reference is the newest report in the store, so a
   digest of an archive ranks as it would have on its day, and ranks are reproducible.
@@ -65,6 +69,7 @@ class Report(Protocol):
     outlet: str | None
     published: datetime | None
     year_guessed: bool  # the article printed its date without a year
+    day_only: bool  # the article gave a day, no time of day
 
 
 def story_rank(story: Story, reports: Mapping[str, Report], entity_stories: Counter[str], total_stories: int,
@@ -98,7 +103,7 @@ def rank_factors(components: Mapping[str, float]) -> dict[str, float]:
 def pickup_speed(members: list[Report]) -> float:
     first_by_outlet: dict[str, datetime] = {}
     for member in members:
-        if member.published is None:
+        if member.published is None or member.day_only:  # a day alone says nothing of the hour it came out
             continue
         key = member.outlet or member.id
         if key not in first_by_outlet or as_utc(member.published) < first_by_outlet[key]:

@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from urllib.parse import urlparse
 
-from svodka.clean.dates import parse_date, with_url_day, with_url_year
+from svodka.clean.dates import parse_date, states_time_of_day, with_url_day, with_url_year
 from svodka.clean.html import extract_body, read_metadata
 from svodka.clean.text import clean_plain_text
 from svodka.model import Article, RawDocument
@@ -38,11 +38,11 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
             hints.setdefault(key, getattr(page, key))
         text = extract_body(raw.text)
     cleaned = clean_plain_text(text, reference, title=hints.get("title", "").strip())
-    published, guessed = cleaned.published, cleaned.published_year_guessed
+    published, guessed, day_only = cleaned.published, cleaned.published_year_guessed, cleaned.published_day_only
     if hints.get("published"):
         from_markup, guessed_markup = parse_date(hints["published"], reference)
         if from_markup is not None:
-            published, guessed = from_markup, guessed_markup
+            published, guessed, day_only = from_markup, guessed_markup, not states_time_of_day(hints["published"])
     url = hints.get("url") or None
     published, guessed = with_url_year(published, guessed, url)  # a year-less date takes its year from the URL
     published, from_url = with_url_day(published, url, reference)  # no date at all: the URL's day
@@ -60,6 +60,7 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
         published=published,
         published_year_guessed=guessed,
         published_from_url=from_url,
+        published_day_only=published is not None and (day_only or from_url),
         section=_bounded(hints.get("section") or cleaned.section, MAX_NAME_CHARS),
         dateline=cleaned.dateline,
         author=_bounded(hints.get("author") or cleaned.author, MAX_NAME_CHARS),

@@ -14,14 +14,16 @@ printed day settles the year: the flag is cleared. Otherwise the flag stays, and
 story's other reports re-anchor the year later (svodka.redate).
 
 An article that prints no date at all takes the day of its URL's date (`with_url_day`), flagged
-as a day without a time of day.
+as a day without a time of day. A date printed without a time ("15 ноября 2019", "2019-11-15") is
+a day too (`states_time_of_day` tells): its 00:00 is svodka's, not the outlet's, so it says nothing
+about how fast one outlet followed another (svodka.rank's pickup).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 import dateparser
@@ -74,6 +76,9 @@ LEAP_CYCLE_YEARS = 8  # 29 February finds a leap year within this many years bac
 # A URL gives a day, not a time: noon (naive, counted as UTC) falls on that day in every zone from UTC-11 to UTC+11
 # and within 12 hours of any moment of it, so neither the grouping window nor the time cost shifts it by a day.
 URL_DAY_HOUR = 12
+# A time of day in a date the patterns above do not read (dateparser's "вчера в 10:30", "2 hours ago", ISO after a
+# label): a clock reading, or hours and minutes counted back from now.
+CLOCK = re.compile(r"\d{1,2}:\d{2}|\b(?:час|минут|hour|minute|min\b)", re.IGNORECASE)
 # A line is "just a date" when the date covers nearly all of it (allowing "г.", commas).
 DATE_LINE_SLACK = 6
 
@@ -116,6 +121,23 @@ def date_line(line: str, reference: datetime | None = None) -> tuple[datetime | 
     if match is None or len(value) - (match.end() - match.start()) > DATE_LINE_SLACK:
         return None, False
     return _from_match(match, reference)
+
+
+def states_time_of_day(value: str) -> bool:
+    """Whether a printed date gives the time of day ("24 декабря 08:23", "2019-11-14T09:30") or only the day
+    ("15 ноября 2019", "Nov 15, 2019", "2019-11-15", "вчера"): read as parse_date and date_line read it."""
+    value = WEEKDAY.sub("", DATE_LABEL.sub("", value.strip()))
+    try:
+        date.fromisoformat(value)
+        return False
+    except ValueError:
+        pass
+    if RFC_822.match(value):
+        return True
+    match = _first_match(value)
+    if match is not None:
+        return match["hour"] is not None
+    return CLOCK.search(value) is not None
 
 
 def _rfc_822(value: str) -> datetime | None:

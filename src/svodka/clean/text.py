@@ -15,7 +15,7 @@ from datetime import datetime
 from svodka.clean.boilerplate import (
     CAPTION_WITH_OUTLET, MAX_TEASERS_IN_BLOCK, PAGE_STAMPS, glued_furniture, judge_line, looks_like_teaser,
 )
-from svodka.clean.dates import date_line, find_date, parse_date
+from svodka.clean.dates import date_line, find_date, parse_date, states_time_of_day
 from svodka.model import Removed
 
 RUBRIC_LINE = re.compile(r"^(?P<name>[^|,]{2,80}?)\s*(?P<separator>[|,—])\s*(?P<date>[^|]*\d[^|]*)$")
@@ -89,6 +89,7 @@ class CleanedText:
     author: str | None = None
     published: datetime | None = None
     published_year_guessed: bool = False
+    published_day_only: bool = False  # the date was printed without a time of day ("15 ноября 2019")
     removed: list[Removed] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)  # candidates, in the order found
 
@@ -164,6 +165,7 @@ def _header_reason(line: str, result: CleanedText, reference: datetime, title_gi
         reason = None
     if published is not None and result.published is None:
         result.published, result.published_year_guessed = published, guessed
+        result.published_day_only = not states_time_of_day(line)
     return reason
 
 
@@ -259,7 +261,7 @@ def _judge_caption(caption: re.Match[str], result: CleanedText) -> str:
     date, _ = parse_date(caption.group("date"))
     outlet = caption.group("outlet").strip()
     if result.published is None and date is not None:
-        result.published = date
+        result.published, result.published_day_only = date, not states_time_of_day(caption.group("date"))
         result.outlet = result.outlet or outlet
         return "image caption"
     older = date is not None and result.published is not None and date.date() < result.published.date()
@@ -316,6 +318,7 @@ def _read_dateline(body: list[str], result: CleanedText, reference: datetime) ->
                 published, _ = parse_date(date, reference)
                 guessed = published is not None
             result.published, result.published_year_guessed = published, guessed
+            result.published_day_only = published is not None and not states_time_of_day(date)
         return
 
 

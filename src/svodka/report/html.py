@@ -18,7 +18,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from svodka.rank import FORMULA, rank_formula
-from svodka.story_span import marked
+from svodka.model import Article
+from svodka.story_span import marked, shown_time
 from svodka.store import Store
 from svodka.store.db import StoryFilter
 from svodka.web.views import KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, original_text, story_view
@@ -45,6 +46,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
     )
     env.filters["moment"] = moment
+    env.filters["article_time"] = article_time
     env.globals.update(rank_formula=rank_formula, rank_legend=FORMULA)
     return env
 
@@ -57,8 +59,10 @@ def render_page(name: str, links: dict[str, str | None], **context: Any) -> str:
     )
 
 
-def moment(value: datetime | str | None, year_guessed: bool = False) -> str:
-    """'2021-12-24 08:23', or the day alone when no time is known; '… (year guessed)' when the year is svodka's."""
+def moment(value: datetime | str | None, year_guessed: bool = False, day_only: bool = False,
+           from_url: bool = False) -> str:
+    """'2021-12-24 08:23', or the day alone when no time of day is known (svodka.story_span.shown_time); a time at
+    00:00 counts as a day too (a store from before Article.published_day_only, a timeline's day)."""
     if value is None:
         return "undated"
     if isinstance(value, str):
@@ -66,8 +70,13 @@ def moment(value: datetime | str | None, year_guessed: bool = False) -> str:
             value = datetime.fromisoformat(value)
         except ValueError:
             return marked(value, year_guessed)
-    return marked(value.strftime("%Y-%m-%d" if (value.hour, value.minute) == (0, 0) else "%Y-%m-%d %H:%M"),
-                  year_guessed)
+    return shown_time(value, year_guessed, day_only or (value.hour, value.minute) == (0, 0), from_url)
+
+
+def article_time(article: Article) -> str:
+    """An article's publication time as every page shows it (see `moment`)."""
+    return moment(article.published, article.published_year_guessed, article.published_day_only,
+                  article.published_from_url)
 
 
 def write_html_report(store: Store, folder: str | Path) -> Path:

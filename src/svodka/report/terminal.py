@@ -10,12 +10,10 @@ from rich.text import Text
 
 from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
-from svodka.story_span import marked
+from svodka.story_span import DAY_FROM_URL, marked, shown_time  # noqa: F401 (DAY_FROM_URL: the mark, as before)
 from svodka.store import Store, StoredArticle
 from svodka.stories.similarity import readable_names
 from svodka.web.views import KIND_DISPLAY_ORDER
-
-DAY_FROM_URL = "day from URL"  # the mark after a report's day when it printed no date and its URL gave one
 
 MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest, the web page lists them all
 
@@ -112,12 +110,8 @@ def _entities_of(article: StoredArticle, neighbour: StoredArticle | None, member
 
 def _byline(stored: StoredArticle) -> str:
     a = stored.article
-    if a.published is None:
-        when = "undated"
-    elif a.published_from_url:  # a day, not a time: the hour is svodka's, not the outlet's
-        when = f"{a.published:%Y-%m-%d} ({DAY_FROM_URL})"
-    else:
-        when = marked(a.published.strftime("%Y-%m-%d %H:%M"), a.published_year_guessed)
+    when = "undated" if a.published is None else shown_time(a.published, a.published_year_guessed,
+                                                             a.published_day_only, a.published_from_url)
     return f"{a.outlet or '?'} · {when} · {a.title}"
 
 

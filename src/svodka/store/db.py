@@ -27,6 +27,8 @@ LABEL_JOINS = " LEFT JOIN labels l ON l.article_id = a.id"
 # article's input place, as if undated. Measured: placing tgcontest's 119 such articles by their day moved pairs at
 # the threshold (the document frequencies early profiles are weighed with): en 0.973 -> 0.944, held out ru -1 pair.
 PLACED_AT = "CASE WHEN json_extract(a.article, '$.published_from_url') THEN NULL ELSE a.published END"
+# Article.published_day_only; a store written before the field knew only URL days (as Article.__post_init__ reads it).
+DAY_ONLY = "json_extract(article, '$.published_day_only') OR json_extract(article, '$.published_from_url')"
 
 
 class StoreError(RuntimeError):
@@ -85,6 +87,7 @@ class ReportTime:
     outlet: str | None
     published: datetime | None
     year_guessed: bool = False  # Article.published_year_guessed
+    day_only: bool = False  # Article.published_day_only: a day, no time of day
 
 
 @dataclass
@@ -104,6 +107,8 @@ class StoryListing:
     rank_components: dict[str, float] = field(default_factory=dict)  # svodka.rank: why it is where it is
     first_year_guessed: bool = False  # `first` (`last`) is only known with a year guessed (Article.published_year_guessed)
     last_year_guessed: bool = False
+    first_day_only: bool = False  # `first` (`last`) is a day, no time of day (Article.published_day_only)
+    last_day_only: bool = False
 
 
 @dataclass
@@ -310,11 +315,12 @@ class Store:
 
     def report_times(self, ids: list[str] | None = None) -> dict[str, ReportTime]:
         """Outlet and publication time of every article (or of `ids`): what ranking needs, without parsing articles."""
-        query = "SELECT id, outlet, published, json_extract(article, '$.published_year_guessed') FROM articles"
+        query = ("SELECT id, outlet, published, json_extract(article, '$.published_year_guessed'),"
+                 f" {DAY_ONLY} FROM articles")
         rows = (self.db.execute(query) if ids is None else
                 self.db.execute(query + " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)))
-        return {row[0]: ReportTime(row[0], row[1], datetime.fromisoformat(row[2]) if row[2] else None, bool(row[3]))
-                for row in rows}
+        return {row[0]: ReportTime(row[0], row[1], datetime.fromisoformat(row[2]) if row[2] else None, bool(row[3]),
+                                   bool(row[4])) for row in rows}
 
     def story(self, story_id: str) -> Story | None:
         """A story by id; an id merged away leads to the story that absorbed it."""
@@ -423,11 +429,12 @@ class Store:
         )
         for story_id, category, components in ranks:
             by_id[story_id].category, by_id[story_id].rank_components = category, json.loads(components or "{}")
-        self._mark_guessed_years(by_id)
+        self._mark_span_flags(by_id)
         return listings, total
 
-    def _mark_guessed_years(self, listings: dict[str, StoryListing]) -> None:
-        """Flag a listing's first or last time that only a guessed year supports (svodka.story_span's rule)."""
+    def _mark_span_flags(self, listings: dict[str, StoryListing]) -> None:
+        """Flag a listing's first or last time that only a guessed year supports, or that is a day with no time of
+        day (svodka.story_span's rule)."""
         members: dict[str, list[str]] = {story_id: [] for story_id in listings}
         for story_id, article_id in self.db.execute(
             "SELECT story_id, article_id FROM memberships WHERE story_id IN (SELECT value FROM json_each(?))",
@@ -438,6 +445,7 @@ class Store:
         for story_id, listing in listings.items():
             span = story_span(reports[a] for a in members[story_id] if a in reports)
             listing.first_year_guessed, listing.last_year_guessed = span.first_year_guessed, span.last_year_guessed
+            listing.first_day_only, listing.last_day_only = span.first_day_only, span.last_day_only
 
     def facet_values(self, facet: str, limit: int = 100) -> list[str]:
         """The commonest values of a story-list filter (outlet, language), for its menu."""

@@ -2,7 +2,8 @@
 
 Outlets often republish an agency's text with a new headline or a trimmed ending.
 Such a copy adds no second witness, so a story shows it as a reprint of the first
-publication (who published first, who copied) and counts it once in its weight.
+publication (who published first, who copied) and counts it once in its weight. A copy
+dated by its day alone yields to one of that day that printed a time (`_publication_order`).
 
 Candidates come from MinHash LSH over word shingles (cheap, finds copies among many
 texts); each candidate is then verified with rapidfuzz on the texts themselves, so a
@@ -14,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
@@ -77,6 +78,11 @@ def _normalised(text: str) -> str:
     return " ".join(WORD.findall(text.lower().replace("ё", "е")))
 
 
-def _publication_order(article: Article) -> tuple[bool, datetime]:
-    """Earliest first; undated last, in the order given (the sort is stable)."""
-    return (article.published is None, as_utc(article.published) if article.published else datetime.max)
+def _publication_order(article: Article) -> tuple[bool, date, bool, datetime]:
+    """Earliest first; undated last, in the order given (the sort is stable). A report that gave its day alone
+    (Article.published_day_only: a URL's day at noon, "15 ноября" at 00:00) comes after the reports of that day
+    that stated a time: its hour is svodka's, and a copy with a real time is the better evidence of who was first."""
+    if article.published is None:
+        return True, date.max, False, datetime.max
+    published = as_utc(article.published)
+    return False, published.date(), article.published_day_only, published

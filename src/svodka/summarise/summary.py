@@ -129,14 +129,15 @@ def publication_order(members: Members) -> dict[str, int]:
 def _timestamp(article: Article) -> float:
     """Seconds since the epoch; a time without a zone is read as UTC (timestamps with and without zones mix).
 
-    Midnight is what a date without a time reads as: such a report was published some time that
-    day, so it goes after the ones of that day whose time is known.
+    A day without a time (`published_day_only`: a date printed alone, a URL's day; in a store from before
+    that flag, a midnight) was published some time that day, so it goes after the ones of that day whose
+    time is known.
     """
     if article.published is None:
         return 0.0
     published = article.published
-    if published.time() == time(0, 0):
-        published += DATE_ONLY_SHIFT
+    if article.published_day_only or published.time() == time(0, 0):
+        published = published.replace(hour=0, minute=0) + DATE_ONLY_SHIFT
     return (published if published.tzinfo else published.replace(tzinfo=UTC)).timestamp()
 
 
