@@ -94,7 +94,7 @@ def score_corpus(models: NlpModels, verbose: bool) -> tuple[Counter, list[dict]]
     loaded = load_articles(CORPUS)
     by_story = defaultdict(list)
     for entry in gold["articles"]:
-        if entry["origin"] in loaded:
+        if entry["origin"] in loaded and entry["story"]:  # not-news articles belong to no story
             by_story[entry["story"]].append(entry["origin"])
     tally: Counter = Counter()
     summaries = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 CORPUS = ROOT / "examples" / "corpus"
+# Every file, dump line and feed item of the sample corpus, news or not (its gold lists each one).
+CORPUS_ARTICLES = len(json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))["articles"])
 # The day the tests pretend to run on (for years guessed from "24 декабря").
 TODAY = datetime(2026, 11, 24, 12, 0)
 

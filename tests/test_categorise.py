@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from svodka.categorise import CATEGORIES, categorise, story_category
-from svodka.categorise.news import SECTION_LOG_ODDS, load_news_model, not_news_cues
+from svodka.categorise.news import HAND_SET, load_news_model, not_news_cues
 from svodka.categorise.news_features import is_cyrillic, news_features
 from svodka.categorise.news_fit import example_features, fit_weights
 from svodka.cli import app
@@ -295,15 +295,28 @@ def test_the_outlets_own_section_decides_when_the_text_says_little(models: NlpMo
 
 
 def test_a_service_section_is_evidence_against_news_but_not_a_verdict(models: NlpModels) -> None:
-    """The outlet filing a page under its recipes adds news.SECTION_LOG_ODDS; a report narrated with its
+    """The outlet filing a page under its recipes adds news.HAND_SET; a report narrated with its
     source stays news even there (an outlet files a food-poisoning report under "Еда" too)."""
     report = ("Кафе закрыли после отравления\n\nВ Самаре во вторник закрыли кафе, где отравились 12 посетителей, "
               "сообщили в Роспотребнадзоре. По данным ведомства, возбуждено дело.")
     plain = article_from(report, url="https://example.ru/news/123")
     filed = article_from(report, url="https://example.ru/recipes/123")
     plain_result, filed_result = categorise(plain, analyse(plain, models)), categorise(filed, analyse(filed, models))
-    assert filed_result.not_news_score == pytest.approx(plain_result.not_news_score + SECTION_LOG_ODDS, abs=1e-3)
+    assert filed_result.not_news_score == pytest.approx(plain_result.not_news_score + HAND_SET["marked"], abs=1e-3)
     assert plain_result.news and filed_result.news
+
+
+def test_an_advertising_label_makes_an_advert_of_a_post_that_borrows_a_report_s_shape(models: NlpModels) -> None:
+    """A sponsored post quotes its advertiser and dates its offer; "На правах рекламы" says what it is. An ad
+    slot's bare "Реклама" on a news page says nothing of the report."""
+    post = ("Банк запустил вклад «Весенний»\n\nВолгакредитбанк 10 марта запустил вклад со ставкой до 14% годовых, "
+            "сообщили в банке. «Мы хотим, чтобы деньги клиентов работали», — говорится в сообщении банка. "
+            "Открыть вклад можно до 30 апреля в отделениях банка в Самарской и Ульяновской областях.")
+    labelled = article_from(post + "\n\nНа правах рекламы")
+    slot = article_from(post.replace("\n\n", "\n\nРеклама\n\n", 1))
+    assert categorise(article_from(post), analyse(article_from(post), models)).news
+    assert not categorise(labelled, analyse(labelled, models)).news
+    assert categorise(slot, analyse(slot, models)).news
 
 
 def write_corpus(folder: Path) -> None:

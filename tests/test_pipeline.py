@@ -97,7 +97,7 @@ def _stored(db: Path) -> int:
 
 def test_understanding_in_two_processes_stores_what_one_process_does(tmp_path: Path, models) -> None:
     from svodka.ingest import read_inputs
-    from tests.conftest import CORPUS, TODAY
+    from tests.conftest import CORPUS, CORPUS_ARTICLES, TODAY
     results = []
     for jobs in (1, 2):
         store = Store(tmp_path / f"jobs{jobs}.db")
@@ -106,7 +106,7 @@ def test_understanding_in_two_processes_stores_what_one_process_does(tmp_path: P
         stored = [(s.article.id, s.analysis, s.story) for s in store.articles()]
         results.append((report.added, report.skipped, stored))
     assert results[0] == results[1]
-    assert results[0][0] == 47 and results[0][1] == 1  # in order, each stored once
+    assert results[0][0] == CORPUS_ARTICLES and results[0][1] == 1  # in order, each stored once
 
 
 def test_an_article_that_fails_in_a_worker_is_named_and_the_rest_are_stored(tmp_path: Path, models, monkeypatch) -> None:

@@ -15,7 +15,7 @@ from svodka.ingest import read_stored
 from svodka.model import IngestError, RawDocument, content_id
 from svodka.nlp import NlpModels
 from svodka.store import Store, stored_originals
-from tests.conftest import CORPUS, TODAY
+from tests.conftest import CORPUS, CORPUS_ARTICLES, TODAY
 
 runner = CliRunner()
 
@@ -44,7 +44,7 @@ def test_a_stale_store_rebuilt_is_what_a_fresh_run_on_the_files_builds(tmp_path:
     rebuilt = Store(tmp_path / "new.db")
     report = Engine(rebuilt, models, now=TODAY).process(read_stored(stored_originals(tmp_path / "old.db")))
 
-    assert (report.added, report.rejected) == (47, [])
+    assert (report.added, report.rejected) == (CORPUS_ARTICLES, [])
     assert memberships(tmp_path / "new.db") == memberships(tmp_path / "fresh.db")  # ids and stories, not the old one
     assert all(stored.analysis.entities for stored in rebuilt.articles() if stored.article.text)
     fresh_origins = sorted(stored.article.origin for stored in Store(tmp_path / "fresh.db").articles())
@@ -76,9 +76,9 @@ def test_the_command_refuses_its_own_source_and_resumes(tmp_path: Path, models: 
     assert foreign.exit_code == 2 and "is not svodka's database" in " ".join(foreign.output.split())
     assert not (tmp_path / "other.db").exists()
     again = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "fresh.db")])
-    assert again.exit_code == 0 and "47 read again" in " ".join(again.output.split())
+    assert again.exit_code == 0 and f"{CORPUS_ARTICLES} read again" in " ".join(again.output.split())
     again = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "fresh.db")])
-    assert again.exit_code == 0 and "0 read again, 47 already rebuilt" in " ".join(again.output.split())
+    assert again.exit_code == 0 and f"0 read again, {CORPUS_ARTICLES} already rebuilt" in " ".join(again.output.split())
     shutil.copy(tmp_path / "old.db", tmp_path / "copy.db")  # a copy would look rebuilt, its analyses kept
     copy = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "copy.db")])
     assert copy.exit_code == 2 and "not a rebuild of" in " ".join(copy.output.split())

@@ -76,17 +76,17 @@ def run(
                     jobs=jobs)
     report = engine.run(paths, fields)
     _print_rejections(report.rejected)
-    counts = store.counts()
     err.print(
         f"{report.added} new, {report.skipped} already stored, {len(report.rejected)} rejected; "
-        f"{len(report.stories_updated)} stories updated; {counts['articles']} articles in {counts['stories']} stories "
-        f"in {db}", markup=False, highlight=False,
+        f"{len(report.stories_updated)} stories updated; {_held(store, include_non_news)} in {db}",
+        markup=False, highlight=False,
     )
     if not quiet:
         shown = store.front_page(limit=RUN_SHOWN)
         print_stories(out, store, shown)
-        if counts["stories"] > len(shown):
-            err.print(f"the {len(shown)} highest-ranked of {counts['stories']} stories; all of them: "
+        stories = store.counts()["stories"]
+        if stories > len(shown):
+            err.print(f"the {len(shown)} highest-ranked of {stories} stories; all of them: "
                       f"svodka stories --db {db}", markup=False, highlight=False)
     if json_file:
         _write(json_file, json.dumps(full_export(store), ensure_ascii=False, indent=2))
@@ -134,10 +134,9 @@ def rebuild(
                     jobs=jobs)
     report = engine.process(read_stored(originals, fields))
     _print_rejections(report.rejected)
-    counts = store.counts()
     err.print(
         f"{report.added} read again, {report.skipped} already rebuilt, {len(report.rejected)} rejected; "
-        f"{counts['articles']} articles in {counts['stories']} stories in {db}", markup=False, highlight=False,
+        f"{_held(store, include_non_news)} in {db}", markup=False, highlight=False,
     )
     raise typer.Exit(1 if report.rejected else 0)
 
@@ -308,6 +307,14 @@ def _field_map(spec: str) -> dict[str, str]:
         return parse_field_map(spec)
     except ValueError as error:
         _usage_error(str(error))
+
+
+def _held(store: Store, include_non_news: bool) -> str:
+    """'56 articles (6 not news, kept out of stories) in 19 stories': what the store holds, the filter's share said."""
+    counts = store.counts()
+    kept_out = "" if include_non_news else ", kept out of stories"
+    not_news = f" ({counts['not_news']} not news{kept_out})" if counts["not_news"] else ""
+    return f"{counts['articles']} articles{not_news} in {counts['stories']} stories"
 
 
 def _print_rejections(rejected: list[IngestError]) -> None:

@@ -18,7 +18,8 @@ from svodka.model import Analysis, Article
 
 # Every feature of news_features.py, as a reader would say it. A positive share points away from news.
 CUE_PHRASES = {
-    "section": "its section or URL names service content",
+    "marked": "its section or URL names service content",
+    "advert": "the outlet labels it as advertising",
     "horoscope": "reads like a horoscope",
     "reader": "addresses the reader",
     "title_reader": "headline speaks to the reader",

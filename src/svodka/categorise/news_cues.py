@@ -180,15 +180,26 @@ LISTING_WORDS = re.compile(
 )
 SERVICE_WORDS = re.compile(
     r"\b(?:рецепт\w*|ингредиент\w*|столов\w+ ложк\w*|чайн\w+ ложк\w*|по вкусу|советы|совет\w* эксперт\w*|лайфхак\w*|"
-    r"подборк\w*|чек-лист|реклама|на правах рекламы|партнерский материал|рассылк\w*|отписаться|"
+    r"подборк\w*|чек-лист|рассылк\w*|отписаться|"
     r"читайте в нашем материале|предлагаем|рассказываем|разбираемся|пройдите тест|"
-    r"recipe\w*|ingredients?|tablespoons?|teaspoons?|to taste|tips|how to|step-by-step|пошагов\w*|sponsored|advertisement|"
-    r"paid content|partner content|(?:produced|created|written) in (?:partnership|association) with|brought to you by|"
+    r"recipe\w*|ingredients?|tablespoons?|teaspoons?|to taste|tips|how to|step-by-step|пошагов\w*|"
     r"crossword|sudoku|we recommend|we've rounded up|newsletter|unsubscribe|"
     r"wherever you get your podcasts|terms and conditions apply|competition closes|take our quiz|in your inbox|"
     # Betting tips and the health explainer's hedge ("could point to low iron"), both timeless.
     r"betting tips|our prediction|gamble responsibly|odds (?:are )?correct|could (?:point to|be a sign)|may be a sign|"
     r"прогноз и ставк\w*|ставк\w* на спорт|мо(?:жет|гут) говорить о|может быть признаком|мы собрали)\b",
+    re.IGNORECASE,
+)
+# The outlet's own declaration that the page is an advertisement, which Russian law (the "Реклама" mark with its
+# erid since 2022) and the codes of English publishers require: page-level phrases only. An ad slot's bare "Реклама"
+# or "Advertisement", a recommendation widget's "Sponsored content" and a podcast's "brought to you by" sit on news
+# pages too, and are not counted.
+AD_MARK = re.compile(
+    r"\b(?:на правах рекламы|партн[её]рский материал|рекламн\w+ материал|материал (?:подготовлен|предоставлен) "
+    r"(?:при поддержке|партн[её]ром|рекламодател\w+)|реклама\.?\s*\d{1,2}\s?\+|erid\s*:|"
+    r"paid (?:content|post|partnership|promotion|for by)|advertisement feature|advertorial|partner content|"
+    r"(?:produced|created|written) (?:in (?:partnership|association) with|by our partner)|"
+    r"this (?:article|content|post) (?:is|was) (?:sponsored|paid for))",
     re.IGNORECASE,
 )
 # A call to act on the spot: buy, order, subscribe, share, sign up. A report tells; an advert asks.

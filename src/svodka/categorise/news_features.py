@@ -24,6 +24,7 @@ import re
 from datetime import datetime
 
 from svodka.categorise.news_cues import (
+    AD_MARK,
     CALL_TO_ACT,
     DATELINE,
     DEAL_WORDS,
@@ -81,7 +82,9 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
     title = ODD_SPACE.sub(" ", article.title).strip()
     signs = {match.lower()[:4] for match in ZODIAC_SIGNS.findall(body)}
     horoscope = HOROSCOPE_WORDS.search(title) or len(signs) >= HOROSCOPE_SIGNS
-    features = {"section": hint, "horoscope": float(bool(horoscope))}
+    # An advertising label the cleaner cut as boilerplate is kept in `removed`, and still says what the page is.
+    labels = "\n".join([article.title, article.text, *(piece.text for piece in article.removed)])
+    features = {"marked": hint, "advert": float(bool(AD_MARK.search(labels))), "horoscope": float(bool(horoscope))}
     if not body.strip():
         return features  # a headline alone is little evidence: only the section and a horoscope speak
     # By the script, not the detected language: a page langdetect calls German is still an English review.

@@ -39,7 +39,7 @@ from sklearn.metrics import precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
 from svodka.categorise import NOT_NEWS, SECTION_WEIGHT, section_hints
-from svodka.categorise.news import WEIGHTS_FILE
+from svodka.categorise.news import HAND_SET, WEIGHTS_FILE
 from svodka.categorise.news_features import news_features
 from svodka.model import Article
 from svodka.nlp import NlpModels, analyse
@@ -65,7 +65,8 @@ def example_features(models: NlpModels) -> tuple[list[dict[str, float]], list[bo
                           text=example["text"], section=example.get("section"))
         hint = section_hints(article).get(NOT_NEWS, 0.0) / SECTION_WEIGHT
         features.append(news_features(article, analyse(article, models), hint))
-        del features[-1]["section"]  # hand-set (news.SECTION_LOG_ODDS): the examples carry no URLs to learn it from
+        for name in HAND_SET:  # the outlet's own marks: see news.HAND_SET
+            del features[-1][name]
         labels.append(not example["news"])
     return features, labels
 

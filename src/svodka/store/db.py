@@ -481,9 +481,11 @@ class Store:
         return [IngestError(row[0], row[1]) for row in self.db.execute("SELECT origin, reason FROM rejections ORDER BY at")]
 
     def counts(self) -> dict[str, int]:
-        """How many articles, live stories and rejections the store holds."""
+        """How many articles (and of them not news, as corrected), live stories and rejections the store holds."""
         queries = {
             "articles": "SELECT COUNT(*) FROM articles",
+            "not_news": "SELECT COUNT(*) FROM articles a" + LABEL_JOINS +
+                        " WHERE COALESCE(l.news, json_extract(a.analysis, '$.news')) IS 0",
             "stories": "SELECT COUNT(*) FROM stories WHERE merged_into IS NULL",
             "rejections": "SELECT COUNT(*) FROM rejections",
         }
