@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -12,13 +13,15 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from svodka.categorise.explain import CUE_PHRASES
-from svodka.categorise.news import load_news_model
+from svodka.categorise import with_category
+from svodka.categorise.explain import CUE_PHRASES, explanation
+from svodka.categorise.news import HAND_SET, load_news_model
 from svodka.cli import app
 from svodka.engine import Engine
 from svodka.export import full_export
-from svodka.nlp import NlpModels
-from svodka.store import Label, Store
+from svodka.model import Article
+from svodka.nlp import NlpModels, analyse
+from svodka.store import Label, Store, StoreError, stored_labels
 from svodka.store.db import StoryFilter
 from svodka.web.app import create_app
 from tests.conftest import CORPUS, TODAY
@@ -94,6 +97,21 @@ def test_a_category_correction_wins_and_recounts_its_story(tmp_path: Path, model
     assert engine.store.article(first).label == Label(news=True, category="science")
 
 
+def test_a_category_correction_holds_when_its_article_is_redated_and_read_again(tmp_path: Path,
+                                                                                 models: NlpModels) -> None:
+    engine = engine_on(tmp_path / "s.db", models)
+    dated, guessed = match_ids(engine, MATCH[:2])  # ru_012 prints "16 марта 08:23", no year
+    stored = engine.store.article(guessed)
+    assert stored.article.published_year_guessed and members(engine.store, dated) == {dated, guessed}
+    # A year guessed wrong (an earlier year, so it comes first), as before the story's dated report arrived.
+    stored.article.published = stored.article.published.replace(year=stored.article.published.year - 1)
+    engine.store.update_article(stored.article, stored.analysis)
+    engine.correct(guessed, Label(category="science"))  # the rebuild re-anchors its year and reads it again
+    assert engine.store.article(guessed).article.published.year == engine.store.article(dated).article.published.year
+    story = engine.store.story(engine.store.article(guessed).story)
+    assert story.category == "science"  # one each way: the first report's, as corrected, not the model's sports
+
+
 def test_corrections_survive_reanalysis_and_rebuild(tmp_path: Path, models: NlpModels) -> None:
     engine = engine_on(tmp_path / "old.db", models)
     first, second, third = match_ids(engine, MATCH)
@@ -109,6 +127,20 @@ def test_corrections_survive_reanalysis_and_rebuild(tmp_path: Path, models: NlpM
         assert (stored.analysis.news, stored.analysis.category, stored.story) == (False, "economy", None)
         assert members(rebuilt, first) == {first, third}
         assert stored.why.news  # the model still says news: its why is kept apart
+
+
+def test_a_rebuild_names_a_source_whose_corrections_cannot_be_read(tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    with Store(old) as store:
+        store.db.execute("DROP TABLE labels")
+    assert stored_labels(old) == {}  # a store from before corrections: none to carry over
+    with sqlite3.connect(old) as db:  # a table of that name without svodka's columns: no silent loss
+        db.execute("CREATE TABLE labels (note TEXT)")
+    with pytest.raises(StoreError, match="old.db: the reader's corrections cannot be read"):
+        stored_labels(old)
+    result = runner.invoke(app, ["rebuild", str(old), "--db", str(tmp_path / "new.db")])
+    assert result.exit_code == 2 and "corrections cannot be read" in result.output
+    assert not (tmp_path / "new.db").exists()  # refused before anything was written
 
 
 def test_label_command_shows_and_corrects_and_names_bad_input(tmp_path: Path, models: NlpModels) -> None:
@@ -158,6 +190,28 @@ def test_article_page_and_export_carry_the_why_and_the_correction_escaped(tmp_pa
     assert why["not_news_score"] > 0 and all(cue["share"] > 0 for cue in why["cues"])
 
 
-@pytest.mark.parametrize("feature", sorted(load_news_model().weights))
+def test_a_store_from_before_the_why_was_kept_weighs_it_when_asked(tmp_path: Path, models: NlpModels) -> None:
+    engine = engine_on(tmp_path / "s.db", models)
+    [first] = match_ids(engine, MATCH[:1])
+    kept = engine.store.article(first).why
+    with engine.store.transaction():  # the analysis as svodka wrote it before it kept its evidence
+        engine.store.db.execute("UPDATE articles SET analysis = json_remove(analysis, '$.not_news_score',"
+                                " '$.news_cues', '$.category_scores')")
+    old = engine.store.article(first)
+    assert old.analysis.not_news_score is None and old.why == kept
+    jsonschema.validate(full_export(engine.store), SCHEMA)
+    shown = runner.invoke(app, ["label", first, "--db", str(tmp_path / "s.db")])
+    assert shown.exit_code == 0 and "narrates in the past tense" in shown.output
+
+
+def test_the_why_states_the_decision_made_at_the_threshold(models: NlpModels, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = Article(id="a", origin="test", title="Банк снизил ставку", text="Банк снизил ставку по вкладам.")
+    analysis = analyse(article, models)
+    monkeypatch.setattr("svodka.categorise.not_news_score", lambda *_: (0.0004, {"past": 0.0004}))
+    decided = with_category(article, analysis)
+    assert explanation(article, decided).news is decided.news  # a score kept as 0.0 was decided as 0.0: news
+
+
+@pytest.mark.parametrize("feature", sorted(load_news_model().weights | HAND_SET))
 def test_every_weighed_feature_is_named_for_a_reader(feature: str) -> None:
-    assert CUE_PHRASES.get(feature), f"news_weights.json weighs {feature!r}: name it in explain.CUE_PHRASES"
+    assert CUE_PHRASES.get(feature), f"the news filter weighs {feature!r}: name it in explain.CUE_PHRASES"

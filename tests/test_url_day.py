@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import jsonschema
+from fastapi.testclient import TestClient
 from rich.console import Console
 
 from svodka.clean import clean_document
@@ -14,8 +15,11 @@ from svodka.clean.dates import URL_DAY_HOUR, with_url_day, year_near
 from svodka.engine import Engine
 from svodka.export import full_export
 from svodka.model import Analysis, Article, RawDocument
-from svodka.report.terminal import DAY_FROM_URL, print_story
+from svodka.nlp import NlpModels
+from svodka.report.terminal import print_story
 from svodka.store import Store
+from svodka.story_span import DAY_FROM_URL
+from svodka.web.app import create_app
 from tests.conftest import TODAY
 from tests.test_export import SCHEMA
 
@@ -82,6 +86,16 @@ def test_the_export_and_the_terminal_mark_the_day_as_the_url_s(engine: Engine, s
     print_story(console, store, story)
     shown = console.export_text()
     assert f"2019-11-14 ({DAY_FROM_URL})" in shown and "12:00" not in shown  # a day, not svodka's noon
+
+
+def test_the_search_api_says_a_day_is_the_url_s(engine: Engine, store: Store, tmp_path: Path,
+                                                  models: NlpModels) -> None:
+    (tmp_path / "dump.jsonl").write_text(dump_line("https://example.org/news/2019/11/14/most"), encoding="utf-8")
+    engine.run([str(tmp_path / "dump.jsonl")])
+    client = TestClient(create_app(tmp_path / "test.db", models))
+    [group] = client.get("/api/search", params={"q": "деформационные"}).json()["stories"]
+    [hit] = group["articles"]
+    assert hit["published"] == "2019-11-14T12:00:00" and hit["published_from_url"] and hit["published_day_only"]
 
 
 def test_the_grouping_window_keeps_apart_reports_filed_months_apart(engine: Engine, store: Store,

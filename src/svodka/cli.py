@@ -122,6 +122,7 @@ def rebuild(
     fields = _field_map(field_map)
     try:
         originals = stored_originals(source)
+        labels = stored_labels(source)
     except StoreError as error:
         _usage_error(str(error))
     store = _store(db)
@@ -129,7 +130,7 @@ def rebuild(
         # its articles would be skipped as already rebuilt, keeping the analyses of whatever made them
         _usage_error(f"{db} already holds articles that are not a rebuild of {source}: rebuild into a new file")
     store.mark_rebuilt_from(str(source.resolve()))
-    store.add_labels(stored_labels(source))  # the reader's corrections outlive the rebuild, and group as they say
+    store.add_labels(labels)  # the reader's corrections outlive the rebuild, and group as they say
     engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
                     jobs=jobs)
     report = engine.process(read_stored(originals, fields))

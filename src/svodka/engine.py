@@ -28,7 +28,7 @@ from svodka.model import Analysis, Article, IngestError, RawDocument, Story
 from svodka.nlp import NlpModels, analyse
 from svodka.rank import entity_story_counts, reference_time, story_rank
 from svodka.redate import anchored
-from svodka.store import Label, Store
+from svodka.store import Label, Store, StoredArticle
 from svodka.stories import WINDOW, StoryGrouper, placement_evidence, term_counts
 from svodka.summarise import (
     story_entities,
@@ -192,7 +192,7 @@ class Engine:
         return dirty
 
     def build_story(self, story_id: str) -> Story:
-        members = self._with_anchored_years([(m.article, m.analysis) for m in self.store.story_members(story_id)])
+        members = self._with_anchored_years(self.store.story_members(story_id))
         alignment = story_alignment(members, self.models.embedding)  # once, for summary, differences and timeline
         return Story(
             id=story_id,
@@ -220,16 +220,20 @@ class Engine:
                 story.rank, story.rank_components = rank, components
                 self.store.save_story(story)
 
-    def _with_anchored_years(self, members: list[tuple[Article, Analysis]]) -> list[tuple[Article, Analysis]]:
-        """Give year-less articles the year of their story's dated reports, and re-analyse them."""
-        references = [a.published for a, _ in members if a.published and not a.published_year_guessed]
+    def _with_anchored_years(self, members: list[StoredArticle]) -> list[tuple[Article, Analysis]]:
+        """Give year-less articles the year of their story's dated reports, and re-analyse them (the reader's
+        corrections still over the model's new reading)."""
+        references = [m.article.published for m in members
+                      if m.article.published and not m.article.published_year_guessed]
         anchored_members = []
-        for article, analysis in members:
+        for member in members:
+            article, analysis = member.article, member.analysis
             if article.published_year_guessed and article.published and references:
                 published = anchored(article.published, references)
                 if published != article.published:
                     article.published = published
                     analysis = with_category(article, analyse(article, self.models))
                     self.store.update_article(article, analysis)
+                    analysis = member.label.over(analysis) if member.label else analysis
             anchored_members.append((article, analysis))
         return anchored_members

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from svodka.categorise.explain import Cue
 from svodka.model import Story, to_dict
 from svodka.story_span import story_span
 from svodka.store import Store, StoredArticle
@@ -46,10 +47,14 @@ def why_record(stored: StoredArticle) -> dict[str, Any]:
     return {
         "news": why.news,
         "not_news_score": why.not_news_score,
-        "cues": [{"cue": c.name, "phrase": c.phrase, "share": c.share} for c in supporting],
-        "cues_against": [{"cue": c.name, "phrase": c.phrase, "share": c.share} for c in against],
+        "cues": _cue_records(supporting),
+        "cues_against": _cue_records(against),
         "category_scores": why.category_scores,
     }
+
+
+def _cue_records(cues: list[Cue]) -> list[dict[str, Any]]:
+    return [{"cue": cue.name, "phrase": cue.phrase, "share": cue.share} for cue in cues]
 
 
 def story_record(story: Story, reports: dict[str, ReportTime]) -> dict[str, Any]:

@@ -76,7 +76,8 @@ def categorise(article: Article, analysis: Analysis) -> Categorised:
     category = best if scores[best] >= MIN_SCORE else FALLBACK
     hint = section_hints(article).get(NOT_NEWS, 0.0) / SECTION_WEIGHT
     score, cues = not_news_score(article, analysis, hint)
-    return Categorised(score <= NOT_NEWS_THRESHOLD, category, scores, round(score, 3), cues)
+    score = round(score, 3)  # decided on the score kept, so the why (explain.Explanation.news) says what was decided
+    return Categorised(score <= NOT_NEWS_THRESHOLD, category, scores, score, cues)
 
 
 def with_category(article: Article, analysis: Analysis) -> Analysis:

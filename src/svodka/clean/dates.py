@@ -189,11 +189,10 @@ def _with_guessed_year(month: int, day: int, hour: int, minute: int, zone, refer
     return day_of_some_year and latest_not_after(day_of_some_year, reference or datetime.now())
 
 
-def year_near(moment: datetime, evidence: datetime | list[datetime], clock: datetime) -> datetime:
-    """`moment` in the year that puts it nearest a date printed in full beside it (`evidence`: one, or the input's
-    wall-clock times sorted: an archive may span eras, and a year-less day belongs to the nearest), never more
-    than a day after the clock."""
-    known = [wall_clock(evidence)] if isinstance(evidence, datetime) else evidence
+def year_near(moment: datetime, known: list[datetime], clock: datetime) -> datetime:
+    """`moment` in the year that puts it nearest a date printed in full beside it (`known`: the input's wall-clock
+    times, sorted: an archive may span eras, and a year-less day belongs to the nearest), never more than a day
+    after the clock."""
     latest = wall_clock(clock) + timedelta(days=1)
     candidates = [c for year in range(known[0].year - 1, known[-1].year + 2)
                   if (c := _make(year, moment.month, moment.day, moment.hour, moment.minute, moment.tzinfo))

@@ -10,9 +10,9 @@ from rich.text import Text
 
 from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
-from svodka.story_span import DAY_FROM_URL, marked, shown_time  # noqa: F401 (DAY_FROM_URL: the mark, as before)
 from svodka.store import Store, StoredArticle
 from svodka.stories.similarity import readable_names
+from svodka.story_span import marked, shown_time
 from svodka.web.views import KIND_DISPLAY_ORDER
 
 MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest, the web page lists them all

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -45,6 +45,11 @@ class Label:
 
     news: bool | None = None
     category: str | None = None
+
+    def over(self, analysis: Analysis) -> Analysis:
+        """The analysis as the reader corrected it (a copy: the stored analysis stays the model's)."""
+        return replace(analysis, news=analysis.news if self.news is None else self.news,
+                       category=self.category or analysis.category)
 
 
 @dataclass
@@ -497,8 +502,7 @@ class Store:
         label = None
         if row["label_news"] is not None or row["label_category"] is not None:
             label = _label(row["label_news"], row["label_category"])
-            analysis.news = analysis.news if label.news is None else label.news
-            analysis.category = label.category or analysis.category
+            analysis = label.over(analysis)
         return StoredArticle(
             article=from_dict(Article, json.loads(row["article"])),
             analysis=analysis,
@@ -509,8 +513,8 @@ class Store:
 
     # --- corrections and explanations ---------------------------------------
 
-    def set_label(self, article_id: str, label: Label, leave_story_if_not_news: bool = True) -> list[str]:
-        """Store a reader's correction over any earlier one and return the stories it changes (marked dirty).
+    def set_label(self, article_id: str, label: Label, leave_story_if_not_news: bool = True) -> None:
+        """Store a reader's correction over any earlier one, and mark the story it changes for rebuilding.
 
         An article corrected to not news leaves its story (the story dropped when nothing is left),
         unless `leave_story_if_not_news` is false (a store grouping non-news too); one corrected to
@@ -524,23 +528,17 @@ class Store:
             )
             row = self.db.execute("SELECT story_id FROM memberships WHERE article_id = ?", (article_id,)).fetchone()
             if row is None:
-                return []
+                return
             story_id = row[0]
             if label.news is False and leave_story_if_not_news:
                 self.db.execute("DELETE FROM memberships WHERE article_id = ?", (article_id,))
                 if self.db.execute("SELECT 1 FROM memberships WHERE story_id = ?", (story_id,)).fetchone() is None:
                     self._unlist_story(story_id)
                     self.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
-                    return [story_id]
+                    return
             elif label.category is None:
-                return []  # a story's articles are the same, and so is its category
+                return  # a story's articles are the same, and so is its category
             self.db.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (story_id,))
-            return [story_id]
-
-    def labels(self) -> dict[str, Label]:
-        """Every reader's correction, by article id."""
-        rows = self.db.execute("SELECT article_id, news, category FROM labels ORDER BY at, article_id")
-        return {row[0]: _label(row[1], row[2]) for row in rows}
 
     def add_labels(self, labels: dict[str, Label]) -> None:
         """Take over another store's corrections (`svodka rebuild`); one already here is kept."""
@@ -575,14 +573,18 @@ def stored_originals(path: str | Path) -> Iterator[tuple[str, bytes, str]]:
 
 
 def stored_labels(path: str | Path) -> dict[str, Label]:
-    """The reader's corrections a store holds (none in one written before corrections existed): read-only, as above."""
-    db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    """The reader's corrections a store holds (none in one written before corrections existed): read-only, as above.
+    A table that cannot be read is an error, not "no corrections": a rebuild would drop them unsaid."""
     try:
-        rows = db.execute("SELECT article_id, news, category FROM labels").fetchall()
-    except sqlite3.OperationalError:  # no such table
-        return {}
-    finally:
-        db.close()
+        db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'labels'").fetchone() is None:
+                return {}
+            rows = db.execute("SELECT article_id, news, category FROM labels").fetchall()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: the reader's corrections cannot be read ({error})") from None
     return {row[0]: _label(row[1], row[2]) for row in rows}
 
 

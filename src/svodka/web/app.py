@@ -222,6 +222,7 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
              "articles": [{"id": hit.article.id, "title": hit.article.title, "outlet": hit.article.outlet,
                            "published": to_dict(hit.article.published),
                            "published_year_guessed": hit.article.published_year_guessed,
+                           "published_from_url": hit.article.published_from_url,
                            "published_day_only": hit.article.published_day_only,
                            "sentence": "".join(text for _, text in hit.sentence)} for hit in group.articles]}
             for group in found["groups"]
