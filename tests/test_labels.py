@@ -126,7 +126,7 @@ def test_corrections_survive_reanalysis_and_rebuild(tmp_path: Path, models: NlpM
         stored = rebuilt.article(second)
         assert (stored.analysis.news, stored.analysis.category, stored.story) == (False, "economy", None)
         assert members(rebuilt, first) == {first, third}
-        assert stored.why.news  # the model still says news: its why is kept apart
+        assert explanation(stored.article, stored.analysis).news  # the model still says news: its why is kept apart
 
 
 def test_a_rebuild_names_a_source_whose_corrections_cannot_be_read(tmp_path: Path) -> None:
@@ -170,7 +170,7 @@ def test_article_page_and_export_carry_the_why_and_the_correction_escaped(tmp_pa
     engine.run([str(tmp_path / "guide.txt")])
     first, _, _ = match_ids(engine, MATCH)
     guide = next(s for s in engine.store.articles() if "пылесос" in s.article.title)
-    assert not guide.analysis.news and guide.why.loudest(news=False)[0]
+    assert not guide.analysis.news and explanation(guide.article, guide.analysis).loudest(news=False)[0]
     engine.correct(first, Label(category="economy"))
     client = TestClient(create_app(tmp_path / "s.db", models))
     page = client.get(f"/articles/{guide.article.id}").text
@@ -193,12 +193,13 @@ def test_article_page_and_export_carry_the_why_and_the_correction_escaped(tmp_pa
 def test_a_store_from_before_the_why_was_kept_weighs_it_when_asked(tmp_path: Path, models: NlpModels) -> None:
     engine = engine_on(tmp_path / "s.db", models)
     [first] = match_ids(engine, MATCH[:1])
-    kept = engine.store.article(first).why
+    kept_article = engine.store.article(first)
+    kept = explanation(kept_article.article, kept_article.analysis)
     with engine.store.transaction():  # the analysis as svodka wrote it before it kept its evidence
         engine.store.db.execute("UPDATE articles SET analysis = json_remove(analysis, '$.not_news_score',"
                                 " '$.news_cues', '$.category_scores')")
     old = engine.store.article(first)
-    assert old.analysis.not_news_score is None and old.why == kept
+    assert old.analysis.not_news_score is None and explanation(old.article, old.analysis) == kept
     jsonschema.validate(full_export(engine.store), SCHEMA)
     shown = runner.invoke(app, ["label", first, "--db", str(tmp_path / "s.db")])
     assert shown.exit_code == 0 and "narrates in the past tense" in shown.output

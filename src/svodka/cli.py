@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.progress import track as rich_track
 
 from svodka.categorise import CATEGORIES
+from svodka.categorise.explain import explanation
 from svodka.engine import Engine
 from svodka.export import full_export, story_lines
 from svodka.ingest import parse_field_map, read_stored
@@ -237,7 +238,7 @@ def label(
 def _print_label(stored: StoredArticle) -> None:
     """The article's labels, who set each, and the model's evidence."""
     analysis, label = stored.analysis, stored.label or Label()
-    why = stored.why
+    why = explanation(stored.article, stored.analysis)
     def source(corrected: object) -> str:
         return "set by you" if corrected is not None else "model"
     lines = [f"{stored.article.id}  {stored.article.title}",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from svodka.categorise.explain import Cue
+from svodka.categorise.explain import Cue, explanation
 from svodka.model import Story, to_dict
 from svodka.story_span import story_span
 from svodka.store import Store, StoredArticle
@@ -42,7 +42,7 @@ def article_record(stored: StoredArticle) -> dict[str, Any]:
 
 def why_record(stored: StoredArticle) -> dict[str, Any]:
     """The model's evidence for its labels (svodka.categorise.explain)."""
-    why = stored.why
+    why = explanation(stored.article, stored.analysis)
     supporting, against = why.loudest(why.news)
     return {
         "news": why.news,

@@ -83,8 +83,8 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
     signs = {match.lower()[:4] for match in ZODIAC_SIGNS.findall(body)}
     horoscope = HOROSCOPE_WORDS.search(title) or len(signs) >= HOROSCOPE_SIGNS
     # An advertising label the cleaner cut as boilerplate is kept in `removed`, and still says what the page is.
-    labels = "\n".join([article.title, article.text, *(piece.text for piece in article.removed)])
-    features = {"marked": hint, "advert": float(bool(AD_MARK.search(labels))), "horoscope": float(bool(horoscope))}
+    declared = "\n".join([article.title, article.text, *(piece.text for piece in article.removed)])
+    features = {"marked": hint, "advert": float(bool(AD_MARK.search(declared))), "horoscope": float(bool(horoscope))}
     if not body.strip():
         return features  # a headline alone is little evidence: only the section and a horoscope speak
     # By the script, not the detected language: a page langdetect calls German is still an English review.

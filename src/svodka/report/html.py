@@ -17,6 +17,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from svodka.categorise.explain import explanation
 from svodka.rank import FORMULA, rank_formula
 from svodka.model import Article
 from svodka.story_span import marked, shown_time
@@ -47,7 +48,7 @@ def environment() -> Environment:
     )
     env.filters["moment"] = moment
     env.filters["article_time"] = article_time
-    env.globals.update(rank_formula=rank_formula, rank_legend=FORMULA)
+    env.globals.update(rank_formula=rank_formula, rank_legend=FORMULA, explanation=explanation)
     return env
 
 

@@ -12,7 +12,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Self
 
-from svodka.categorise.explain import Explanation, explanation
 from svodka.model import Analysis, Article, IngestError, RawDocument, Story, from_dict, to_dict
 from svodka.store.search import index_article, index_missing
 from svodka.story_span import story_span
@@ -59,11 +58,6 @@ class StoredArticle:
     story: str | None
     encoding: str
     label: Label | None = None  # the reader's correction (`svodka label`), already applied to `analysis`
-
-    @property
-    def why(self) -> Explanation:
-        """The model's evidence for its labels, whatever the reader corrected."""
-        return explanation(self.article, self.analysis)
 
     @property
     def label_source(self) -> str:
