@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
+from svodka.categorise import CATEGORIES
 from svodka.nlp import NlpModels
 from svodka.report.html import write_html_report
 from svodka.store import Store
@@ -28,6 +29,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 PHONE = {"width": 390, "height": 844}
 # The payload sets window.__pwned, or the whole title to 'pwned' (the escaped text merely contains the word).
 NO_SCRIPT_RAN = "() => window.__pwned === undefined && document.title !== 'pwned'"
+CATEGORY_SHOWN = "xpath=//dl/dt[text()='category']/following-sibling::dd[1]"  # an article page's category
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}: `make test` installs it with apt")
 
@@ -148,4 +150,25 @@ def test_the_front_page_filters_by_category_and_its_entity_chips_stay_chips(serv
     assert page.locator("ul.stories a.title").all_inner_texts() == wanted
     assert page.locator("ul.stories .rank").first.inner_text().startswith("rank ")
     page.screenshot(path=ARTIFACTS / "stories-by-category.png", full_page=True)
+    page.close()
+
+
+def test_the_article_pages_correction_form_works_under_its_policy(server: str, browser,
+                                                                  corpus: tuple[Store, Path]) -> None:
+    store, _ = corpus
+    # Not news, so in no story: correcting its category changes no page the other tests read.
+    stored = next(s for s in store.articles() if not s.analysis.news and s.label is None)
+    category = next(c for c in CATEGORIES if c != stored.analysis.category)
+    page = browser.new_page()
+    refused = []
+    page.on("console", lambda message: refused.extend([message.text] * ("Content Security Policy" in message.text)))
+    page.goto(f"{server}/articles/{stored.article.id}")
+    assert page.locator(CATEGORY_SHOWN).inner_text() == stored.analysis.category
+    page.select_option("form.correct select[name=category]", category)
+    page.click("form.correct button")
+    page.wait_for_load_state()
+    assert page.url == f"{server}/articles/{stored.article.id}"  # the 303 back to the page
+    assert page.locator(CATEGORY_SHOWN).inner_text() == f"{category} · set by you"
+    assert refused == [] and store.article(stored.article.id).label.category == category
+    page.screenshot(path=ARTIFACTS / "article-corrected.png", full_page=True)
     page.close()

@@ -23,7 +23,6 @@ from svodka.web.app import create_app
 from svodka.web.views import TRANSLATED_LABEL, difference_views
 from tests.conftest import CORPUS, TODAY
 
-NOT_ARTICLES = {"gold.json", "README.md"}
 # An article whose title, outlet and body try every way to run a script.
 HOSTILE = {
     "title": "Взлом <script>window.__pwned = 1; document.title = 'pwned'</script> <img src=x onerror=\"window.__pwned = 2\">",
@@ -43,8 +42,7 @@ def build_corpus_db(folder: Path, models: NlpModels) -> Path:
     hostile.write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n", encoding="utf-8")
     db = folder / "web.db"
     store = Store(db)
-    inputs = [str(path) for path in sorted(CORPUS.iterdir()) if path.name not in NOT_ARTICLES]
-    Engine(store, models, now=TODAY).run([*inputs, str(hostile)])
+    Engine(store, models, now=TODAY).run([str(CORPUS), str(hostile)])  # the folder: its .svodkaignore is obeyed
     store.close()
     return db
 

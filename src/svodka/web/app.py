@@ -7,20 +7,22 @@ templates. Routes take ids — 16 hex digits — never paths. Pages allow no scr
 
 from __future__ import annotations
 
+import json
+import secrets
 import threading
 from collections.abc import Awaitable, Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
-from urllib.parse import urlencode
+from typing import Annotated, Any, Literal
+from urllib.parse import parse_qs, urlencode
 
 from fastapi import FastAPI, HTTPException, Query, Request, Response
 from fastapi import Path as RoutePath
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
-from pydantic import BeforeValidator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictBool, ValidationError, model_validator
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -33,7 +35,7 @@ from svodka.model import IngestError, Story, to_dict
 from svodka.nlp import NlpModels
 from svodka.report.html import render_page
 from svodka.story_span import story_span
-from svodka.store import Store, StoredArticle
+from svodka.store import Label, Store, StoredArticle
 from svodka.store.db import StoryFilter
 from svodka.store.search import HITS_PER_PAGE, count_hits, query_terms, search_hits
 from svodka.web.views import original_text, search_groups, story_view
@@ -43,8 +45,12 @@ PAGE_SIZE = 30
 MAX_PAGE = 10_000
 # One article, however long, fits; a larger body is a mistake or an attack.
 MAX_POST_BYTES = 2 * 1024 * 1024
+# A correction is two short fields (and the form's token): anything longer is not one.
+MAX_LABEL_BYTES = 4096
 WEB_LINKS = {"home": "/", "story": "/stories/{}", "article": "/articles/{}", "raw": "/articles/{}/raw",
-             "search": "/search", "entities": "/"}
+             "search": "/search", "entities": "/", "label": "/articles/{}/label"}
+# The article page's form says "news"/"not news" as yes/no and leaves a label to the model as "".
+FORM_NEWS = {"": None, "yes": True, "no": False}
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
                                " form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -62,6 +68,26 @@ Category = Annotated[str | None, Query(pattern=f"^({'|'.join(CATEGORIES)})?$",
                                        description=f"One of {', '.join(CATEGORIES)}.")]
 PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 SearchQuery = Annotated[str, Query(max_length=500, description="Words to find, in any inflected form.")]
+# A category as a reader may type it: "Economy" is economy (as `svodka label --category` takes it).
+CategoryName = Annotated[Literal[CATEGORIES],
+                         BeforeValidator(lambda value: value.lower() if isinstance(value, str) else value)]
+
+
+class LabelCorrection(BaseModel):
+    """A reader's correction as the API takes it: null (or absent) leaves that label as it is."""
+
+    model_config = ConfigDict(extra="forbid")
+    news: StrictBool | None = None  # true or false only: "no" or 0 is a mistake, not a "false"
+    category: CategoryName | None = None
+
+    @model_validator(mode="after")
+    def corrects_something(self) -> LabelCorrection:
+        if self.news is None and self.category is None:
+            raise ValueError("nothing to correct: set news (true or false) or category, or both")
+        return self
+
+    def label(self) -> Label:
+        return Label(self.news, self.category)
 
 
 def page_count(total: int, size: int) -> int:
@@ -83,6 +109,9 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
     models = models or NlpModels()
     local = threading.local()
     ingest_lock = threading.Lock()
+    # The article page's correction form carries it back: a page of another site cannot read it, so cannot forge
+    # the form (the JSON route needs no token: another site cannot send it JSON without a preflight, never granted).
+    form_token = secrets.token_urlsafe(32)
     with Store(db) as catching_up:
         catching_up.catch_up_indexes()
 
@@ -120,8 +149,10 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
             return await request_validation_exception_handler(request, error)
         if any(problem["loc"][:1] == ("path",) for problem in error.errors()):
             return page("error.html", 404, status=404, message="no such page: ids are 16 hex digits")
-        fields = ", ".join(str(problem["loc"][-1]) for problem in error.errors())
-        return page("error.html", 422, status=422, message=f"invalid query: {fields}")
+        fields = ", ".join(str(problem["loc"][-1]) if len(problem["loc"]) > 1 else problem["msg"]
+                           for problem in error.errors())
+        sent = "form" if error.errors()[0]["loc"][:1] == ("body",) else "query"
+        return page("error.html", 422, status=422, message=f"invalid {sent}: {fields}")
 
     def found_story(story_id: str) -> Story:
         story = store().story(story_id)
@@ -170,12 +201,33 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
     def article_html(article_id: ArticleId) -> HTMLResponse:
         stored = found_article(article_id)
         story_id = stored.story if stored.story and store().has_story(stored.story) else None
-        return page("article.html", stored=stored, story_id=story_id)
+        return page("article.html", stored=stored, story_id=story_id, form_token=form_token, categories=CATEGORIES)
 
     @app.get("/articles/{article_id}/raw", response_class=PlainTextResponse, summary="The original as received")
     def article_raw(article_id: ArticleId) -> PlainTextResponse:
         stored = found_article(article_id)
         return PlainTextResponse(original_text(store().raw(article_id) or b"", stored.encoding))
+
+    @app.post("/articles/{article_id}/label", response_class=RedirectResponse, status_code=303,
+              summary="The article page's correction form (urlencoded, with the page's token); back to the page",
+              responses={403: {"description": "Not the token of this server's article page"}})
+    async def label_form(article_id: ArticleId, request: Request) -> RedirectResponse:
+        body = await _limited_body(request, MAX_LABEL_BYTES)
+        fields = {name: values[0] for name, values in
+                  parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items()}
+        if not secrets.compare_digest(fields.get("token", "").encode(), form_token.encode()):
+            raise HTTPException(403, "this form was not sent from this server's article page: reload it and try again")
+        news = fields.get("news", "")
+        correction = _correction({"news": FORM_NEWS.get(news, news), "category": fields.get("category") or None})
+        await run_in_threadpool(corrected, article_id, correction)
+        return RedirectResponse(WEB_LINKS["article"].format(article_id), status_code=303)
+
+    def corrected(article_id: str, label: Label) -> StoredArticle:
+        """The article after a reader's correction, its stories brought up to date (Engine.correct)."""
+        found_article(article_id)
+        with ingest_lock:  # grouping is one writer at a time, as for ingest
+            Engine(store(), models).correct(article_id, label)
+        return found_article(article_id)
 
     @app.get("/search", response_class=HTMLResponse, summary="Full-text search, grouped by story")
     def search_html(q: SearchQuery = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
@@ -228,6 +280,23 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
             for group in found["groups"]
         ]}
 
+    @app.post("/api/articles/{article_id}/label",
+              summary="Correct an article's news label or category for good; its stories follow at once",
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/json": {"schema": LabelCorrection.model_json_schema()}}}},
+              responses={404: {"description": "No such article"}, 415: {"description": "Not application/json"},
+                         422: {"description": "Nothing to correct, or a bad field (named)"}})
+    async def label_json(article_id: ArticleId, request: Request) -> dict:
+        if _media_type(request) != "application/json":  # a form of another site can send anything but this
+            raise HTTPException(415, "send the correction as application/json")
+        body = await _limited_body(request, MAX_LABEL_BYTES)
+        try:
+            sent = json.loads(body or b"{}")
+        except ValueError as error:
+            raise HTTPException(422, f"the body is not JSON: {error}") from None
+        stored = await run_in_threadpool(corrected, article_id, _correction(sent))
+        return _labels_record(stored)
+
     @app.post("/api/articles", status_code=201, summary="Ingest one article (text, HTML or JSON) and return its story",
               responses={200: {"description": "Already stored"}, 413: {"description": "Body too large"},
                          422: {"description": "Not one readable article"}})
@@ -253,6 +322,30 @@ def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
                             status_code=201 if report.added else 200)
 
     return app
+
+
+def _correction(sent: object) -> Label:
+    """The reader's correction in `sent` (JSON, or the form as JSON), or 422 naming each bad field."""
+    try:
+        return LabelCorrection.model_validate(sent).label()
+    except ValidationError as error:
+        raise RequestValidationError([problem | {"loc": ("body", *problem["loc"])}
+                                      for problem in error.errors(include_url=False, include_context=False)]) from None
+
+
+def _labels_record(stored: StoredArticle) -> dict[str, Any]:
+    """An article's news label and category, who set each ("user" or "model"), and its story."""
+    label = stored.label or Label()
+    def source(corrected: object) -> str:
+        return "user" if corrected is not None else "model"
+    return {"article": stored.article.id, "news": stored.analysis.news, "news_source": source(label.news),
+            "category": stored.analysis.category, "category_source": source(label.category),
+            "label_source": stored.label_source, "story": stored.story}
+
+
+def _media_type(request: Request) -> str:
+    """The request's Content-Type without its parameters: 'application/json' of 'application/json; charset=utf-8'."""
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
 async def _limited_body(request: Request, limit: int) -> bytes:
