@@ -97,6 +97,21 @@ def test_a_category_correction_wins_and_recounts_its_story(tmp_path: Path, model
     assert engine.store.article(first).label == Label(news=True, category="science")
 
 
+def test_a_reset_hands_both_labels_back_to_the_model_and_the_stories_follow(tmp_path: Path, models: NlpModels) -> None:
+    engine = engine_on(tmp_path / "s.db", models)
+    first, second, third = match_ids(engine, MATCH)
+    engine.correct(second, Label(news=False, category="science"))
+    engine.reset(second)
+    stored = engine.store.article(second)
+    assert (stored.label, stored.label_source, stored.analysis.news, stored.analysis.category) == (None, "model", True, "sports")
+    assert members(engine.store, second) == {first, second, third}  # the model calls it news: it rejoins
+    engine.correct(first, Label(category="science"))
+    engine.correct(second, Label(category="science"))
+    assert [s.category for s in engine.store.front_page()] == ["science"]
+    engine.reset(first)
+    assert [s.category for s in engine.store.front_page()] == ["sports"]  # the story's category recounted
+
+
 def test_a_category_correction_holds_when_its_article_is_redated_and_read_again(tmp_path: Path,
                                                                                  models: NlpModels) -> None:
     engine = engine_on(tmp_path / "s.db", models)
@@ -162,6 +177,10 @@ def test_label_command_shows_and_corrects_and_names_bad_input(tmp_path: Path, mo
     assert bad.exit_code == 2 and first in bad.output and "unknown category 'weather'" in bad.output
     with Store(db) as store:
         assert store.article(first).label is None  # a refused correction stores nothing
+    both = runner.invoke(app, ["label", second, "--reset", "--news", "--db", str(db)])
+    assert both.exit_code == 2 and "give it alone" in both.output
+    reset = runner.invoke(app, ["label", second, "--reset", "--db", str(db)])
+    assert reset.exit_code == 0 and "news: yes (model)" in reset.output and "category: sports (model)" in reset.output
 
 
 def test_article_page_and_export_carry_the_why_and_the_correction_escaped(tmp_path: Path, models: NlpModels) -> None:

@@ -215,6 +215,7 @@ def label(
         "--news/--not-news", help="Correct the news filter: a report, or service content kept out of stories.",
         show_default=False)] = None,
     category: Annotated[str | None, typer.Option(help=f"Correct the category: {', '.join(CATEGORIES)}.")] = None,
+    reset: Annotated[bool, typer.Option("--reset", help="Take your corrections back: the model's labels again.")] = False,
     db: DbOption = DEFAULT_DB,
     include_non_news: NonNewsOption = False,
 ) -> None:
@@ -222,16 +223,22 @@ def label(
 
     A correction wins over the model everywhere and survives `svodka rebuild`; the stories follow at
     once: an article corrected to news joins its story as a new one would, one corrected to not news
-    leaves its story (give --include-non-news if the store groups non-news too).
+    leaves its story (give --include-non-news if the store groups non-news too). --reset hands both
+    labels back to the model, the stories following alike.
     """
+    if reset and (news is not None or category is not None):
+        _usage_error(f"article {article_id}: --reset takes the corrections back; give it alone")
     category = category.lower() if category is not None else None
     if category is not None and category not in CATEGORIES:
         _usage_error(f"article {article_id}: unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
     store = _open(db)
     if store.article(article_id) is None:
         _usage_error(f"article {article_id}: no such article in {db}")
-    if news is not None or category is not None:
-        Engine(store, track=progress, include_non_news=include_non_news).correct(article_id, Label(news, category))
+    engine = Engine(store, track=progress, include_non_news=include_non_news)
+    if reset:
+        engine.reset(article_id)
+    elif news is not None or category is not None:
+        engine.correct(article_id, Label(news, category))
     _print_label(store.article(article_id))
 
 

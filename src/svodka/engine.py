@@ -119,6 +119,11 @@ class Engine:
         self.store.set_label(article_id, label, leave_story_if_not_news=not self.include_non_news)
         return self.process([])
 
+    def reset(self, article_id: str) -> RunReport:
+        """A reader's correction taken back: the model's labels again, the stories following as for `correct`."""
+        self.store.reset_label(article_id, leave_story_if_not_news=not self.include_non_news)
+        return self.process([])
+
     def _is_new(self, item: RawDocument | IngestError, report: RunReport) -> bool:
         """A document to understand: not a rejection (recorded here), not one already stored."""
         if isinstance(item, IngestError):

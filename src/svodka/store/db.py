@@ -520,19 +520,35 @@ class Store:
                 " news = COALESCE(excluded.news, news), category = COALESCE(excluded.category, category), at = excluded.at",
                 (article_id, label.news, label.category, _now()),
             )
-            row = self.db.execute("SELECT story_id FROM memberships WHERE article_id = ?", (article_id,)).fetchone()
-            if row is None:
+            self._follow_label(article_id, leaves=label.news is False and leave_story_if_not_news,
+                               recount=label.category is not None)
+
+    def reset_label(self, article_id: str, leave_story_if_not_news: bool = True) -> None:
+        """Drop a reader's correction: the model's labels hold again, with their effect on the stories (as
+        `set_label`: an article the model calls not news leaves its story, one it calls news is pending)."""
+        with self.transaction():
+            row = self.db.execute("SELECT json_extract(analysis, '$.news') FROM articles WHERE id = ?",
+                                  (article_id,)).fetchone()
+            self.db.execute("DELETE FROM labels WHERE article_id = ?", (article_id,))
+            self._follow_label(article_id, leaves=row is not None and row[0] == 0 and leave_story_if_not_news,
+                               recount=True)
+
+    def _follow_label(self, article_id: str, leaves: bool, recount: bool) -> None:
+        """A corrected article's story: without it when it `leaves` (dropped when nothing is left), else
+        rebuilt when its category may have changed (`recount`)."""
+        row = self.db.execute("SELECT story_id FROM memberships WHERE article_id = ?", (article_id,)).fetchone()
+        if row is None:
+            return
+        story_id = row[0]
+        if leaves:
+            self.db.execute("DELETE FROM memberships WHERE article_id = ?", (article_id,))
+            if self.db.execute("SELECT 1 FROM memberships WHERE story_id = ?", (story_id,)).fetchone() is None:
+                self._unlist_story(story_id)
+                self.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
                 return
-            story_id = row[0]
-            if label.news is False and leave_story_if_not_news:
-                self.db.execute("DELETE FROM memberships WHERE article_id = ?", (article_id,))
-                if self.db.execute("SELECT 1 FROM memberships WHERE story_id = ?", (story_id,)).fetchone() is None:
-                    self._unlist_story(story_id)
-                    self.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
-                    return
-            elif label.category is None:
-                return  # a story's articles are the same, and so is its category
-            self.db.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (story_id,))
+        elif not recount:
+            return  # a story's articles are the same, and so is its category
+        self.db.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (story_id,))
 
     def add_labels(self, labels: dict[str, Label]) -> None:
         """Take over another store's corrections (`svodka rebuild`); one already here is kept."""
