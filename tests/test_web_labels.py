@@ -13,7 +13,7 @@ from svodka.categorise import CATEGORIES
 from svodka.nlp import NlpModels
 from svodka.report.html import write_html_report
 from svodka.store import Label, Store
-from svodka.web.app import create_app
+from svodka.web.app import create_app, loopback_names
 from tests.test_labels import GUIDE, MATCH, engine_on, match_ids, members
 
 UNKNOWN = "0123456789abcdef"
@@ -214,3 +214,12 @@ def test_openapi_describes_the_correction_routes(client: TestClient) -> None:
     schema = correcting["requestBody"]["content"]["application/json"]["schema"]
     assert set(schema["properties"]) == {"news", "category"}
     assert "403" in paths["/articles/{article_id}/label"]["post"]["responses"]
+
+
+def test_a_server_for_this_machine_answers_only_to_its_own_names(db: Path, models: NlpModels, match: list[str]) -> None:
+    """A page of another site that points its own name at 127.0.0.1 (DNS rebinding) gets no page, no token."""
+    local = TestClient(create_app(db, models, hosts=loopback_names("127.0.0.1")), base_url="http://127.0.0.1:8000")
+    assert local.get(f"/articles/{match[0]}").status_code == 200
+    assert local.get(f"/articles/{match[0]}", headers={"host": "localhost:8000"}).status_code == 200
+    assert local.get(f"/articles/{match[0]}", headers={"host": "attacker.example:8000"}).status_code == 400
+    assert loopback_names("0.0.0.0") is None  # served to a network: any name it is reached by

@@ -287,12 +287,12 @@ def serve(
     """Serve the stories, articles, search and JSON API in a browser (see README: Web)."""
     import uvicorn
 
-    from svodka.web.app import create_app
+    from svodka.web.app import create_app, loopback_names
 
     _open(db).close()
     _check_listening(host, port)
     err.print(f"svodka on http://{host}:{port}/ (Ctrl+C stops)", markup=False, highlight=False)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, hosts=loopback_names(host)), host=host, port=port, log_level="warning")
 
 
 def _check_listening(host: str, port: int) -> None:

@@ -25,6 +25,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Red
 from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictBool, ValidationError, model_validator
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from svodka import __version__
 from svodka.categorise import CATEGORIES
@@ -102,10 +103,20 @@ def pager(number: int, count: int, url: Callable[[int], str]) -> dict[str, Any]:
     return {"number": number, "count": count, "previous": link(number - 1), "next": link(number + 1)}
 
 
-def create_app(db: str | Path, models: NlpModels | None = None) -> FastAPI:
-    """The app over one store file; models (for search and ingest) load on first use."""
+def loopback_names(host: str) -> list[str] | None:
+    """The names this machine's browser may use for a server listening on `host`: for the loopback address only
+    (on another address the pages are served to whoever reaches it, by whatever name)."""
+    return ["127.0.0.1", "localhost"] if host in ("127.0.0.1", "localhost") else None
+
+
+def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str] | None = None) -> FastAPI:
+    """The app over one store file; models (for search and ingest) load on first use. `hosts`: the only names
+    a request may address it by (a page of another site that points its own name at this machine, DNS
+    rebinding, could otherwise read the pages and the correction form's token); None accepts any."""
     app = FastAPI(title="svodka", version=__version__, docs_url=None, redoc_url=None,
                   description="Stories grouped from many outlets' news, and how each outlet told them.")
+    if hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
     models = models or NlpModels()
     local = threading.local()
     ingest_lock = threading.Lock()
