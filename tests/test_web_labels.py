@@ -223,3 +223,20 @@ def test_a_server_for_this_machine_answers_only_to_its_own_names(db: Path, model
     assert local.get(f"/articles/{match[0]}", headers={"host": "localhost:8000"}).status_code == 200
     assert local.get(f"/articles/{match[0]}", headers={"host": "attacker.example:8000"}).status_code == 400
     assert loopback_names("0.0.0.0") is None  # served to a network: any name it is reached by
+
+
+def test_a_page_of_another_site_can_post_nothing(client: TestClient, db: Path, match: list[str]) -> None:
+    """A cross-site form may post plain text to any local server: the browser's Origin says where it came from."""
+    refused = client.post("/api/articles", content="Заголовок\n\nТекст статьи.", headers={
+        "content-type": "text/plain", "origin": "http://attacker.example"})
+    assert refused.status_code == 403
+    relabel = client.post(f"/api/articles/{match[0]}/label", json={"news": False}, headers={"origin": "null"})
+    assert relabel.status_code == 403
+    across = client.post(f"/api/articles/{match[0]}/label", json={"news": False},
+                         headers={"sec-fetch-site": "cross-site", "origin": "http://testserver"})
+    assert across.status_code == 403
+    with Store(db) as store:
+        assert store.counts()["articles"] == 4 and store.article(match[0]).label is None
+    own = client.post(f"/api/articles/{match[0]}/label", json={"news": False},
+                      headers={"sec-fetch-site": "same-origin", "origin": "null"})  # our page, under no-referrer
+    assert own.status_code == 200

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import FastAPI, HTTPException, Query, Request, Response
 from fastapi import Path as RoutePath
@@ -46,6 +46,7 @@ PAGE_SIZE = 30
 MAX_PAGE = 10_000
 # One article, however long, fits; a larger body is a mistake or an attack.
 MAX_POST_BYTES = 2 * 1024 * 1024
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}  # they change nothing: open to any origin
 # A correction is two short fields (and the form's token): anything longer is not one.
 MAX_LABEL_BYTES = 4096
 WEB_LINKS = {"home": "/", "story": "/stories/{}", "article": "/articles/{}", "raw": "/articles/{}/raw",
@@ -141,7 +142,10 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
+        if request.method not in SAFE_METHODS and not _same_origin(request):
+            response: Response = PlainTextResponse("a page of another site may not change this store", status_code=403)
+        else:
+            response = await call_next(request)
         response.headers.update(SECURITY_HEADERS)
         return response
 
@@ -357,6 +361,18 @@ def _labels_record(stored: StoredArticle) -> dict[str, Any]:
 def _media_type(request: Request) -> str:
     """The request's Content-Type without its parameters: 'application/json' of 'application/json; charset=utf-8'."""
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _same_origin(request: Request) -> bool:
+    """Whether a browser sent the request from this server's own pages, so that a cross-site form's plain text
+    (POST /api/articles reads any body) is refused. Browsers say where a request comes from: Sec-Fetch-Site,
+    else Origin (our pages' no-referrer policy makes their own Origin "null", so it cannot decide when
+    Sec-Fetch-Site is there). Scripts and curl send neither, and are not browsers visiting another site."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None:
+        return site in ("same-origin", "none")  # "none": typed or bookmarked by the user
+    origin = request.headers.get("origin")
+    return origin is None or urlsplit(origin).netloc == request.headers.get("host")
 
 
 async def _limited_body(request: Request, limit: int) -> bytes:
