@@ -195,6 +195,7 @@ def test_article_page_and_export_carry_the_why_and_the_correction_escaped(tmp_pa
     page = client.get(f"/articles/{guide.article.id}").text
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "Not news (log-odds +" in page and "headline promises a guide (+" in page
+    assert "Not news (the model's call: see why below), so in no story." in page  # said under the headline
     corrected = client.get(f"/articles/{first}").text
     assert "set by you" in corrected and "News (log-odds −" in corrected and "sports" in corrected
     api = client.get(f"/api/articles/{first}").json()
