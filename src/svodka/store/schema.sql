@@ -87,3 +87,7 @@ CREATE TABLE IF NOT EXISTS labels (
     category TEXT,
     at TEXT NOT NULL
 );
+
+-- The articles the news filter judged not news (Store.articles_judged, the not-news page): found without reading
+-- every article's analysis.
+CREATE INDEX IF NOT EXISTS articles_news ON articles(json_extract(analysis, '$.news'));

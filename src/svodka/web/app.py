@@ -34,7 +34,7 @@ from svodka.export import why_record
 from svodka.ingest import read_bytes
 from svodka.model import IngestError, Story, to_dict
 from svodka.nlp import NlpModels
-from svodka.report.html import render_page
+from svodka.report.html import JudgedRow, not_news_listing, render_page
 from svodka.story_span import story_span
 from svodka.store import Label, Store, StoredArticle
 from svodka.store.db import StoryFilter
@@ -50,7 +50,7 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}  # they change nothing: open to any or
 # A correction is two short fields (and the form's token): anything longer is not one.
 MAX_LABEL_BYTES = 4096
 WEB_LINKS = {"home": "/", "story": "/stories/{}", "article": "/articles/{}", "raw": "/articles/{}/raw",
-             "search": "/search", "entities": "/", "label": "/articles/{}/label"}
+             "search": "/search", "entities": "/", "label": "/articles/{}/label", "not_news": "/not-news"}
 # The article page's form says "news"/"not news" as yes/no and leaves a label to the model as "".
 FORM_NEWS = {"": None, "yes": True, "no": False}
 SECURITY_HEADERS = {
@@ -203,7 +203,15 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         pages = pager(page_number, listed["count"], lambda number: "/?" + urlencode(query | {"page": number}))
         return page("index.html", listings=listed["listings"], total=listed["total"], filters=filters, page=pages,
                     outlets=store().facet_values("outlet"), languages=store().facet_values("language"),
-                    categories=CATEGORIES)
+                    categories=CATEGORIES, not_news=store().articles_judged(False, limit=0)[1])
+
+    @app.get("/not-news", response_class=HTMLResponse,
+             summary="The articles kept out of stories as not news, newest first, each with the model's why")
+    def not_news_html(page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
+        listed = not_news_listing(store(), (page_number - 1) * PAGE_SIZE, PAGE_SIZE)
+        pages = pager(page_number, page_count(listed.total, PAGE_SIZE),
+                      lambda number: WEB_LINKS["not_news"] + "?" + urlencode({"page": number}))
+        return page("not_news.html", **vars(listed), page=pages)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, summary="One story, its outlets compared")
     def story_html(story_id: StoryId) -> Response:
@@ -279,6 +287,14 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         stored = found_article(article_id)
         return {"article": to_dict(stored.article), "analysis": to_dict(stored.analysis), "story": stored.story,
                 "label_source": stored.label_source, "why": why_record(stored)}
+
+    @app.get("/api/not-news", summary="The articles kept out of stories as not news (as corrected), newest first,"
+                                      " and those the reader corrected to news")
+    def not_news_json(page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
+        listed = not_news_listing(store(), (page_number - 1) * PAGE_SIZE, PAGE_SIZE)
+        return {"total": listed.total, "page": page_number, "pages": page_count(listed.total, PAGE_SIZE),
+                "page_size": PAGE_SIZE, "articles": [_judged_record(row) for row in listed.rows],
+                "corrected_to_news": [_judged_record(row) for row in listed.to_news]}
 
     @app.get("/api/search", summary="Full-text search over lemmas, grouped by story")
     def search_json(q: SearchQuery = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
@@ -356,6 +372,15 @@ def _labels_record(stored: StoredArticle) -> dict[str, Any]:
     return {"article": stored.article.id, "news": stored.analysis.news, "news_source": source(label.news),
             "category": stored.analysis.category, "category_source": source(label.category),
             "label_source": stored.label_source, "story": stored.story}
+
+
+def _judged_record(row: JudgedRow) -> dict[str, Any]:
+    """One article of the not-news listing as the API gives it."""
+    a = row.listing
+    return {"id": a.id, "title": a.title, "outlet": a.outlet, "published": to_dict(a.published),
+            "published_year_guessed": a.published_year_guessed, "published_day_only": a.published_day_only,
+            "published_from_url": a.published_from_url, "news": a.news, "category": a.category,
+            "news_source": row.news_source, "label_source": a.label_source, "why": row.why}
 
 
 def _media_type(request: Request) -> str:
