@@ -77,11 +77,13 @@ def test_a_not_news_article_corrected_to_news_joins_its_same_event_partner(tmp_p
 
 
 def test_a_store_grouping_non_news_keeps_a_corrected_article_in_its_story(tmp_path: Path, models: NlpModels) -> None:
-    engine = engine_on(tmp_path / "s.db", models, include_non_news=True)
-    first, second, third = match_ids(engine, MATCH)
-    engine.correct(second, Label(news=False))
-    assert members(engine.store, second) == {first, second, third}
-    assert engine.store.article(second).analysis.news is False
+    first, second, third = match_ids(engine_on(tmp_path / "s.db", models, include_non_news=True), MATCH)
+    later = engine_on(tmp_path / "s.db", models)  # `svodka label`, the web form: the store remembers the flag
+    assert later.include_non_news
+    later.correct(second, Label(news=False))
+    assert members(later.store, second) == {first, second, third}
+    assert later.store.article(second).analysis.news is False
+    assert not engine_on(tmp_path / "other.db", models).include_non_news
 
 
 def test_a_category_correction_wins_and_recounts_its_story(tmp_path: Path, models: NlpModels) -> None:

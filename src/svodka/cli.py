@@ -79,7 +79,7 @@ def run(
     _print_rejections(report.rejected)
     err.print(
         f"{report.added} new, {report.skipped} already stored, {len(report.rejected)} rejected; "
-        f"{len(report.stories_updated)} stories updated; {_held(store, include_non_news)} in {db}",
+        f"{len(report.stories_updated)} stories updated; {_held(store, engine.include_non_news)} in {db}",
         markup=False, highlight=False,
     )
     if not quiet:
@@ -138,7 +138,7 @@ def rebuild(
     _print_rejections(report.rejected)
     err.print(
         f"{report.added} read again, {report.skipped} already rebuilt, {len(report.rejected)} rejected; "
-        f"{_held(store, include_non_news)} in {db}", markup=False, highlight=False,
+        f"{_held(store, engine.include_non_news)} in {db}", markup=False, highlight=False,
     )
     raise typer.Exit(1 if report.rejected else 0)
 
@@ -217,14 +217,13 @@ def label(
     category: Annotated[str | None, typer.Option(help=f"Correct the category: {', '.join(CATEGORIES)}.")] = None,
     reset: Annotated[bool, typer.Option("--reset", help="Take your corrections back: the model's labels again.")] = False,
     db: DbOption = DEFAULT_DB,
-    include_non_news: NonNewsOption = False,
 ) -> None:
     """Correct an article's news label or category for good, or (with no option) say what it is and why.
 
     A correction wins over the model everywhere and survives `svodka rebuild`; the stories follow at
     once: an article corrected to news joins its story as a new one would, one corrected to not news
-    leaves its story (give --include-non-news if the store groups non-news too). --reset hands both
-    labels back to the model, the stories following alike.
+    leaves its story (unless the store was built with --include-non-news). --reset hands both labels
+    back to the model, the stories following alike.
     """
     if reset and (news is not None or category is not None):
         _usage_error(f"article {article_id}: --reset takes the corrections back; give it alone")
@@ -234,7 +233,7 @@ def label(
     store = _open(db)
     if store.article(article_id) is None:
         _usage_error(f"article {article_id}: no such article in {db}")
-    engine = Engine(store, track=progress, include_non_news=include_non_news)
+    engine = Engine(store, track=progress)
     if reset:
         engine.reset(article_id)
     elif news is not None or category is not None:

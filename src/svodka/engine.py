@@ -90,7 +90,11 @@ class Engine:
                  track: Track = no_progress, window: timedelta = WINDOW, include_non_news: bool = False,
                  jobs: int = 1) -> None:
         self.store = store
-        self.include_non_news = include_non_news  # group how-tos, ads, listicles too (they are stored either way)
+        # Group how-tos, ads, listicles too (they are stored either way): asked for now, or by an earlier run on this
+        # store, whose stories hold them (Store.groups_non_news).
+        if include_non_news and not store.groups_non_news():
+            store.mark_groups_non_news()
+        self.include_non_news = include_non_news or store.groups_non_news()
         self.window = window
         self.models = models or NlpModels()
         self.now = now

@@ -206,6 +206,15 @@ class Store:
         """The store `svodka rebuild` is reading into this one, if any (so a rerun resumes that rebuild only)."""
         return self._meta("rebuilt_from")
 
+    def groups_non_news(self) -> bool:
+        """Whether some run grouped not-news articles into this store's stories (`--include-non-news`): its
+        stories hold them, so every later run, correction and ingest keeps doing so (rebuild to undo)."""
+        return self._meta("groups_non_news") == "1"
+
+    def mark_groups_non_news(self) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('groups_non_news', '1')")
+
     def mark_rebuilt_from(self, source: str) -> None:
         with self.transaction():
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('rebuilt_from', ?)", (source,))
