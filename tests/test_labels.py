@@ -114,6 +114,24 @@ def test_a_reset_hands_both_labels_back_to_the_model_and_the_stories_follow(tmp_
     assert [s.category for s in engine.store.front_page()] == ["sports"]  # the story's category recounted
 
 
+def test_a_reset_with_nothing_of_the_reader_s_to_take_back_leaves_the_stories_alone(tmp_path: Path,
+                                                                                      models: NlpModels) -> None:
+    engine = engine_on(tmp_path / "s.db", models, include_non_news=True)
+    first, second, _ = match_ids(engine, MATCH)
+    (tmp_path / "guide.txt").write_text(GUIDE, encoding="utf-8")
+    engine.run([str(tmp_path / "guide.txt")])
+    guide = next(s for s in engine.store.articles() if "пылесос" in s.article.title)
+    assert not guide.analysis.news and guide.story is not None
+    with engine.store.transaction():  # grouped by an svodka from before the store remembered --include-non-news
+        engine.store.db.execute("DELETE FROM meta WHERE key = 'groups_non_news'")
+    engine.store.reset_label(guide.article.id)  # no correction: the model's "not news" moves nothing
+    assert engine.store.article(guide.article.id).story == guide.story
+    engine.store.set_label(second, Label(news=True))  # agrees with the model: the story is the same
+    engine.store.reset_label(second)
+    engine.store.reset_label(first)
+    assert engine.store.dirty_stories() == []  # no story is compared again for nothing
+
+
 def test_a_category_correction_holds_when_its_article_is_redated_and_read_again(tmp_path: Path,
                                                                                  models: NlpModels) -> None:
     engine = engine_on(tmp_path / "s.db", models)

@@ -171,3 +171,17 @@ def test_a_correction_that_agrees_with_the_model_lists_the_article_once(db: Path
         deals_listed = by_id[deals]
         assert (deals_listed.category, deals_listed.label_source, deals_listed.label.news) == ("technology", "user", None)
         assert store.articles_judged(True, by_reader=True) == ([], 0)
+
+
+def test_a_store_grouping_non_news_says_its_not_news_is_in_stories(db: Path, tmp_path: Path, models: NlpModels) -> None:
+    with Store(db) as store:
+        Engine(store, models, now=TODAY, include_non_news=True).process([])  # `svodka run --include-non-news`
+        assert all(store.article(listing.id).story for listing in store.articles_judged(False)[0])
+        index = write_html_report(store, tmp_path / "html")
+    client = TestClient(create_app(db, models))
+    written = (tmp_path / "html" / REPORT_LINKS["not_news"]).read_text(encoding="utf-8")
+    for front, listing in ((client.get("/").text, client.get("/not-news").text),
+                           (index.read_text(encoding="utf-8"), written)):
+        [note] = lxml.html.fromstring(front).cssselect(".not-news-note")
+        assert "in stories too" in note.text_content() and "kept out" not in note.text_content()
+        assert "in stories too" in listing and "kept out of stories" not in listing

@@ -240,3 +240,12 @@ def test_a_page_of_another_site_can_post_nothing(client: TestClient, db: Path, m
     own = client.post(f"/api/articles/{match[0]}/label", json={"news": False},
                       headers={"sec-fetch-site": "same-origin", "origin": "null"})  # our page, under no-referrer
     assert own.status_code == 200
+
+
+def test_a_refused_write_answers_as_its_route_does(client: TestClient, match: list[str]) -> None:
+    """The API's refusal is JSON like its other errors; the form's is an error page with the pages' headers."""
+    api = client.post(f"/api/articles/{match[0]}/label", json={"news": False}, headers={"origin": "http://x.example"})
+    assert api.status_code == 403 and "another site" in api.json()["detail"]
+    form = client.post(f"/articles/{match[0]}/label", data={"news": "no"}, headers={"sec-fetch-site": "cross-site"})
+    assert form.status_code == 403 and "another site" in lxml.html.fromstring(form.text).text_content()
+    assert "default-src 'none'" in form.headers["Content-Security-Policy"]

@@ -92,9 +92,10 @@ class Engine:
         self.store = store
         # Group how-tos, ads, listicles too (they are stored either way): asked for now, or by an earlier run on this
         # store, whose stories hold them (Store.groups_non_news).
-        if include_non_news and not store.groups_non_news():
+        remembered = store.groups_non_news()
+        if include_non_news and not remembered:
             store.mark_groups_non_news()
-        self.include_non_news = include_non_news or store.groups_non_news()
+        self.include_non_news = include_non_news or remembered
         self.window = window
         self.models = models or NlpModels()
         self.now = now

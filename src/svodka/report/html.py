@@ -120,12 +120,13 @@ class NotNewsListing:
     rows: list[JudgedRow]
     total: int
     to_news: list[JudgedRow]
+    grouped: bool  # the store groups not-news too (Store.groups_non_news): these are in stories, not kept out
 
 
 def not_news_listing(store: Store, offset: int = 0, limit: int | None = None) -> NotNewsListing:
     """The not-news page's listing: `limit` rows from `offset` (the web app's page), or all of them (the report)."""
     rows, total = judged_rows(store, False, offset=offset, limit=limit)
-    return NotNewsListing(rows, total, judged_rows(store, True, by_reader=True)[0])
+    return NotNewsListing(rows, total, judged_rows(store, True, by_reader=True)[0], store.groups_non_news())
 
 
 def write_html_report(store: Store, folder: str | Path) -> Path:
@@ -139,10 +140,11 @@ def write_html_report(store: Store, folder: str | Path) -> Path:
         (folder / sub).mkdir(parents=True, exist_ok=True)
     store.catch_up_indexes()
     listings, total = store.story_list(StoryFilter())
-    not_news = store.articles_judged(False, limit=0)[1]
-    index = render_page("index.html", REPORT_LINKS, listings=listings, total=total, page=None, not_news=not_news)
+    not_news = not_news_listing(store)
+    index = render_page("index.html", REPORT_LINKS, listings=listings, total=total, page=None,
+                        not_news=not_news.total, not_news_grouped=not_news.grouped)
     (folder / "index.html").write_text(index, encoding="utf-8")
-    not_news_page = render_page("not_news.html", REPORT_LINKS, **vars(not_news_listing(store)), page=None)
+    not_news_page = render_page("not_news.html", REPORT_LINKS, **vars(not_news), page=None)
     (folder / REPORT_LINKS["not_news"]).write_text(not_news_page, encoding="utf-8")
     written: set[str] = set()
 

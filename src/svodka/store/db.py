@@ -34,10 +34,12 @@ DAY_ONLY = "json_extract(article, '$.published_day_only') OR json_extract(articl
 # model judged them (from the index articles_news: no analysis is read) where the reader
 # corrected nothing, and as the reader corrected them. Measured on a store of 168,056 articles (21,007 not news):
 # the COALESCE over every analysis took 1.6-1.7 s to count them, over the index's candidates 210 ms, this 2 ms.
-READER_JUDGED = "SELECT j.seq FROM labels r JOIN articles j ON j.id = r.article_id WHERE r.news = :news"
-JUDGED = (f"SELECT seq FROM articles WHERE json_extract(analysis, '$.news') = :news AND seq NOT IN"
-          f" (SELECT j.seq FROM labels r JOIN articles j ON j.id = r.article_id WHERE r.news IS NOT NULL)"
-          f" UNION ALL {READER_JUDGED}")
+# The NOT IN stays inside the index: a LEFT JOIN to labels instead reads each candidate's row for its id (measured
+# on a synthetic store of 168,000 articles, 21,034 not news: 21 ms against 2.7 ms).
+READER_SET = "SELECT j.seq FROM labels r JOIN articles j ON j.id = r.article_id WHERE r.news {}"
+READER_JUDGED = READER_SET.format("= :news")
+JUDGED = (f"SELECT seq FROM articles WHERE json_extract(analysis, '$.news') = :news"
+          f" AND seq NOT IN ({READER_SET.format('IS NOT NULL')}) UNION ALL {READER_JUDGED}")
 NEWEST_FIRST = "ORDER BY {0}published IS NULL, {0}published DESC, {0}seq DESC"  # {0}: the table's alias, if any
 
 
@@ -527,13 +529,16 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """How many articles (and of them not news, as corrected), live stories and rejections the store holds."""
-        queries = {
-            "articles": "SELECT COUNT(*) FROM articles",
-            "not_news": f"SELECT COUNT(*) FROM ({JUDGED})",  # with :news false
-            "stories": "SELECT COUNT(*) FROM stories WHERE merged_into IS NULL",
-            "rejections": "SELECT COUNT(*) FROM rejections",
-        }
-        return {name: self.db.execute(sql, {"news": False}).fetchone()[0] for name, sql in queries.items()}
+        def count(sql: str) -> int:
+            return self.db.execute(sql).fetchone()[0]
+        return {"articles": count("SELECT COUNT(*) FROM articles"), "not_news": self.judged_count(news=False),
+                "stories": count("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL"),
+                "rejections": count("SELECT COUNT(*) FROM rejections")}
+
+    def judged_count(self, news: bool, by_reader: bool = False) -> int:
+        """How many articles `articles_judged` lists, read from an index (the front page says it on every view)."""
+        judged = READER_JUDGED if by_reader else JUDGED
+        return self.db.execute(f"SELECT COUNT(*) FROM ({judged})", {"news": news}).fetchone()[0]
 
     def articles_judged(self, news: bool, by_reader: bool = False, offset: int = 0,
                         limit: int | None = None) -> tuple[list[ArticleListing], int]:
@@ -543,7 +548,7 @@ class Store:
         articles are read beyond their publication time."""
         judged = READER_JUDGED if by_reader else JUDGED
         params = {"news": news, "limit": -1 if limit is None else limit, "offset": offset}
-        total = self.db.execute(f"SELECT COUNT(*) FROM ({judged})", params).fetchone()[0]
+        total = self.judged_count(news, by_reader)
         rows = self.db.execute(
             "SELECT a.id, a.title, a.outlet, a.published, json_extract(a.article, '$.published_year_guessed'),"
             f" {DAY_ONLY}, json_extract(a.article, '$.published_from_url'), json_extract(a.analysis, '$.news'),"
@@ -591,13 +596,21 @@ class Store:
 
     def reset_label(self, article_id: str, leave_story_if_not_news: bool = True) -> None:
         """Drop a reader's correction: the model's labels hold again, with their effect on the stories (as
-        `set_label`: an article the model calls not news leaves its story, one it calls news is pending)."""
+        `set_label`: an article the model calls not news leaves its story, one it calls news is pending). An
+        article with no correction is left as it is: its story has nothing to follow."""
         with self.transaction():
-            row = self.db.execute("SELECT json_extract(analysis, '$.news') FROM articles WHERE id = ?",
-                                  (article_id,)).fetchone()
+            dropped = self.db.execute(
+                "SELECT l.news, l.category, json_extract(a.analysis, '$.news') FROM labels l"
+                " JOIN articles a ON a.id = l.article_id WHERE l.article_id = ?", (article_id,),
+            ).fetchone()
+            if dropped is None:
+                return  # nothing to take back: the stories stay as the model's labels made them
             self.db.execute("DELETE FROM labels WHERE article_id = ?", (article_id,))
-            self._follow_label(article_id, leaves=row is not None and row[0] == 0 and leave_story_if_not_news,
-                               recount=True)
+            reader_news, reader_category, model_news = dropped
+            # Only a reader's "news" taken back moves the article out (the model's "not news" holds again), and only
+            # a reader's category taken back changes its story's (as in set_label).
+            self._follow_label(article_id, leaves=bool(reader_news) and model_news == 0 and leave_story_if_not_news,
+                               recount=reader_category is not None)
 
     def _follow_label(self, article_id: str, leaves: bool, recount: bool) -> None:
         """A corrected article's story: without it when it `leaves` (dropped when nothing is left), else

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from fastapi import FastAPI, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi import Path as RoutePath
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -32,12 +32,12 @@ from svodka.categorise import CATEGORIES
 from svodka.engine import Engine
 from svodka.export import why_record
 from svodka.ingest import read_bytes
-from svodka.model import IngestError, Story, to_dict
+from svodka.model import Article, IngestError, Story, to_dict
 from svodka.nlp import NlpModels
 from svodka.report.html import JudgedRow, not_news_listing, render_page
 from svodka.story_span import story_span
 from svodka.store import Label, Store, StoredArticle
-from svodka.store.db import StoryFilter
+from svodka.store.db import ArticleListing, StoryFilter
 from svodka.store.search import HITS_PER_PAGE, count_hits, query_terms, search_hits
 from svodka.web.views import original_text, search_groups, story_view
 
@@ -115,7 +115,8 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
     a request may address it by (a page of another site that points its own name at this machine, DNS
     rebinding, could otherwise read the pages and the correction form's token); None accepts any."""
     app = FastAPI(title="svodka", version=__version__, docs_url=None, redoc_url=None,
-                  description="Stories grouped from many outlets' news, and how each outlet told them.")
+                  description="Stories grouped from many outlets' news, and how each outlet told them.",
+                  dependencies=[Depends(_same_origin_write)])
     if hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
     models = models or NlpModels()
@@ -142,10 +143,7 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        if request.method not in SAFE_METHODS and not _same_origin(request):
-            response: Response = PlainTextResponse("a page of another site may not change this store", status_code=403)
-        else:
-            response = await call_next(request)
+        response = await call_next(request)
         response.headers.update(SECURITY_HEADERS)
         return response
 
@@ -203,7 +201,8 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         pages = pager(page_number, listed["count"], lambda number: "/?" + urlencode(query | {"page": number}))
         return page("index.html", listings=listed["listings"], total=listed["total"], filters=filters, page=pages,
                     outlets=store().facet_values("outlet"), languages=store().facet_values("language"),
-                    categories=CATEGORIES, not_news=store().articles_judged(False, limit=0)[1])
+                    categories=CATEGORIES, not_news=store().judged_count(news=False),
+                    not_news_grouped=store().groups_non_news())
 
     @app.get("/not-news", response_class=HTMLResponse,
              summary="The articles kept out of stories as not news, newest first, each with the model's why")
@@ -302,12 +301,8 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         return {"query": q, "terms": [sorted(term.lemmas) for term in found["terms"]], "total": found["total"],
                 "page": page_number, "pages": found["pages"], "page_size": HITS_PER_PAGE, "stories": [
             {"story": group.story_id, "title": group.title,
-             "articles": [{"id": hit.article.id, "title": hit.article.title, "outlet": hit.article.outlet,
-                           "published": to_dict(hit.article.published),
-                           "published_year_guessed": hit.article.published_year_guessed,
-                           "published_from_url": hit.article.published_from_url,
-                           "published_day_only": hit.article.published_day_only,
-                           "sentence": "".join(text for _, text in hit.sentence)} for hit in group.articles]}
+             "articles": [_listed_article(hit.article) | {"sentence": "".join(text for _, text in hit.sentence)}
+                          for hit in group.articles]}
             for group in found["groups"]
         ]}
 
@@ -374,18 +369,29 @@ def _labels_record(stored: StoredArticle) -> dict[str, Any]:
             "label_source": stored.label_source, "story": stored.story}
 
 
+def _listed_article(a: Article | ArticleListing) -> dict[str, Any]:
+    """An article as a list in the API names it: id, title, outlet and its time with the flags saying how sure it is."""
+    return {"id": a.id, "title": a.title, "outlet": a.outlet, "published": to_dict(a.published),
+            "published_year_guessed": a.published_year_guessed, "published_from_url": a.published_from_url,
+            "published_day_only": a.published_day_only}
+
+
 def _judged_record(row: JudgedRow) -> dict[str, Any]:
     """One article of the not-news listing as the API gives it."""
-    a = row.listing
-    return {"id": a.id, "title": a.title, "outlet": a.outlet, "published": to_dict(a.published),
-            "published_year_guessed": a.published_year_guessed, "published_day_only": a.published_day_only,
-            "published_from_url": a.published_from_url, "news": a.news, "category": a.category,
-            "news_source": row.news_source, "label_source": a.label_source, "why": row.why}
+    return _listed_article(row.listing) | {"news": row.listing.news, "category": row.listing.category,
+                                           "news_source": row.news_source, "label_source": row.listing.label_source,
+                                           "why": row.why}
 
 
 def _media_type(request: Request) -> str:
     """The request's Content-Type without its parameters: 'application/json' of 'application/json; charset=utf-8'."""
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _same_origin_write(request: Request) -> None:
+    """Every route's guard: a write a page of another site sent is refused (403, as JSON under /api/, else a page)."""
+    if request.method not in SAFE_METHODS and not _same_origin(request):
+        raise HTTPException(403, "a page of another site may not change this store")
 
 
 def _same_origin(request: Request) -> bool:
