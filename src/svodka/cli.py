@@ -27,7 +27,7 @@ from svodka.ingest.stream import stream_batches
 from svodka.model import IngestError
 from svodka.report.html import write_html_report
 from svodka.report.terminal import print_stories, print_story
-from svodka.store import Label, Store, StoredArticle, StoreError, stored_labels, stored_originals
+from svodka.store import Label, Store, StoredArticle, StoreError, label_source, stored_labels, stored_originals
 from svodka.stories import WINDOW
 
 # markdown: --help joins a docstring paragraph's lines and wraps it to the terminal (rich keeps the source's breaks)
@@ -243,13 +243,13 @@ def label(
 
 def _print_label(stored: StoredArticle) -> None:
     """The article's labels, who set each, and the model's evidence."""
-    analysis, label = stored.analysis, stored.label or Label()
+    analysis = stored.analysis
     why = explanation(stored.article, stored.analysis)
-    def source(corrected: object) -> str:
-        return "set by you" if corrected is not None else "model"
+    def source(which: str) -> str:
+        return "set by you" if label_source(stored.label, which) == "user" else "model"
     lines = [f"{stored.article.id}  {stored.article.title}",
-             f"news: {'yes' if analysis.news else 'no'} ({source(label.news)})",
-             f"category: {analysis.category or 'none'} ({source(label.category)})",
+             f"news: {'yes' if analysis.news else 'no'} ({source('news')})",
+             f"category: {analysis.category or 'none'} ({source('category')})",
              f"story: {stored.story or 'none'}",
              f"model's why: {why.news_reason()}",
              f"category scores: {why.category_reason()}"]

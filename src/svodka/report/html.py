@@ -22,7 +22,7 @@ from svodka.categorise.explain import Explanation, explanation
 from svodka.rank import FORMULA, rank_formula
 from svodka.model import Article
 from svodka.story_span import marked, shown_time
-from svodka.store import Store
+from svodka.store import Store, label_source
 from svodka.store.db import ArticleListing, StoryFilter
 from svodka.web.views import KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, original_text, story_view
 
@@ -91,7 +91,7 @@ class JudgedRow:
     @property
     def news_source(self) -> str:
         """'user' when the reader set the news label, else 'model'."""
-        return "user" if self.listing.label and self.listing.label.news is not None else "model"
+        return label_source(self.listing.label, "news")
 
 
 def judged_rows(store: Store, news: bool, by_reader: bool = False, offset: int = 0,

@@ -4,6 +4,8 @@ Only this package writes SQL. Every write that belongs together is one transacti
 so a run killed at any moment leaves a consistent database that the next run resumes.
 """
 
-from svodka.store.db import SCHEMA_VERSION, Label, Store, StoredArticle, StoreError, stored_labels, stored_originals
+from svodka.store.db import (SCHEMA_VERSION, Label, Store, StoredArticle, StoreError, label_source, stored_labels,
+                             stored_originals)
 
-__all__ = ["SCHEMA_VERSION", "Label", "Store", "StoreError", "StoredArticle", "stored_labels", "stored_originals"]
+__all__ = ["SCHEMA_VERSION", "Label", "Store", "StoreError", "StoredArticle", "label_source", "stored_labels",
+           "stored_originals"]

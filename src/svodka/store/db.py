@@ -74,8 +74,7 @@ class StoredArticle:
 
     @property
     def label_source(self) -> str:
-        """'user' when the reader corrected the news label or the category, else 'model'."""
-        return "user" if self.label else "model"
+        return label_source(self.label)
 
 
 @dataclass
@@ -100,8 +99,7 @@ class ArticleListing:
 
     @property
     def label_source(self) -> str:
-        """'user' when the reader corrected the news label or the category, else 'model' (as StoredArticle's)."""
-        return "user" if self.label else "model"
+        return label_source(self.label)
 
 
 @dataclass
@@ -687,6 +685,12 @@ def _article_listing(article_id: str, title: str | None, outlet: str | None, pub
     return ArticleListing(article_id, title, outlet, datetime.fromisoformat(published) if published else None,
                           bool(year_guessed), bool(day_only), bool(from_url), news, category, label, score,
                           json.loads(cues or "{}"), json.loads(scores or "{}"))
+
+
+def label_source(label: Label | None, which: str | None = None) -> str:
+    """'user' when the reader set that label (`which`: "news" or "category"; None: either), else 'model'."""
+    corrected = label is not None and (which is None or getattr(label, which) is not None)
+    return "user" if corrected else "model"
 
 
 def _label(news: int | None, category: str | None) -> Label:

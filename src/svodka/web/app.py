@@ -36,7 +36,7 @@ from svodka.model import Article, IngestError, Story, to_dict
 from svodka.nlp import NlpModels
 from svodka.report.html import JudgedRow, not_news_listing, render_page
 from svodka.story_span import story_span
-from svodka.store import Label, Store, StoredArticle
+from svodka.store import Label, Store, StoredArticle, label_source
 from svodka.store.db import ArticleListing, StoryFilter
 from svodka.store.search import HITS_PER_PAGE, count_hits, query_terms, search_hits
 from svodka.web.views import original_text, search_groups, story_view
@@ -361,11 +361,8 @@ def _correction(sent: object) -> Label:
 
 def _labels_record(stored: StoredArticle) -> dict[str, Any]:
     """An article's news label and category, who set each ("user" or "model"), and its story."""
-    label = stored.label or Label()
-    def source(corrected: object) -> str:
-        return "user" if corrected is not None else "model"
-    return {"article": stored.article.id, "news": stored.analysis.news, "news_source": source(label.news),
-            "category": stored.analysis.category, "category_source": source(label.category),
+    return {"article": stored.article.id, "news": stored.analysis.news, "news_source": label_source(stored.label, "news"),
+            "category": stored.analysis.category, "category_source": label_source(stored.label, "category"),
             "label_source": stored.label_source, "story": stored.story}
 
 
