@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import lxml.html
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
 from svodka.categorise.explain import explanation
+from svodka.cli import app
 from svodka.engine import Engine
 from svodka.nlp import NlpModels
 from svodka.report.html import REPORT_LINKS, write_html_report
 from svodka.store import Label, Store
 from svodka.web.app import create_app
 from tests.conftest import CORPUS, TODAY
-from tests.test_corpus import NOT_NEWS, gold_key
+from tests.test_corpus import NEWS, NOT_NEWS, gold_key
 from tests.test_labels import GUIDE
 
 
@@ -185,3 +188,24 @@ def test_a_store_grouping_non_news_says_its_not_news_is_in_stories(db: Path, tmp
         [note] = lxml.html.fromstring(front).cssselect(".not-news-note")
         assert "in stories too" in note.text_content() and "kept out" not in note.text_content()
         assert "in stories too" in listing and "kept out of stories" not in listing
+
+
+def test_the_not_news_command_lists_them_newest_first_with_the_why(db: Path) -> None:
+    """`svodka not-news`: the audit in the terminal, a reader's correction shown as theirs."""
+    ids = ids_by_origin(db)
+    with Store(db) as store:
+        corrected = ids[sorted(NOT_NEWS)[0]]
+        store.set_label(corrected, Label(category="other"))  # a category only: the news call stays the model's
+        news_call = ids[NEWS[0]["origin"]]
+        store.set_label(news_call, Label(news=False))
+    shown = CliRunner().invoke(app, ["not-news", "--db", str(db)], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    listed = [line.split()[0] for line in shown.stdout.splitlines() if line.strip()[:16] in ids.values()]
+    assert set(listed) == {ids[origin] for origin in NOT_NEWS} | {news_call}
+    assert f"{len(NOT_NEWS) + 1} articles judged not news, kept out of stories" in shown.stdout
+    by = {line.split()[0]: re.search(r"\s(you|model)\s", line).group(1) for line in shown.stdout.splitlines()
+          if line.strip()[:16] in ids.values()}
+    assert (by[news_call], by[corrected]) == ("you", "model")
+    assert "Not news (log-odds +" in shown.stdout
+    top = CliRunner().invoke(app, ["not-news", "--db", str(db), "--top", "2"], env={"COLUMNS": "200"})
+    assert "(the newest 2)" in top.stdout

@@ -25,8 +25,8 @@ from svodka.export import full_export, story_lines
 from svodka.ingest import parse_field_map, read_stored
 from svodka.ingest.stream import stream_batches
 from svodka.model import IngestError
-from svodka.report.html import write_html_report
-from svodka.report.terminal import print_stories, print_story
+from svodka.report.html import not_news_listing, write_html_report
+from svodka.report.terminal import print_not_news, print_stories, print_story
 from svodka.store import Label, Store, StoredArticle, StoreError, label_source, stored_labels, stored_originals
 from svodka.stories import WINDOW
 
@@ -192,6 +192,15 @@ def stories(
         _usage_error(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
     store = _open(db)
     print_stories(out, store, store.front_page(category, top))
+
+
+@app.command("not-news")
+def not_news(
+    db: DbOption = DEFAULT_DB,
+    top: Annotated[int | None, typer.Option(min=1, help="Only the newest N.")] = None,
+) -> None:
+    """The articles judged not news, newest first, with the model's why: audit the filter, then `svodka label`."""
+    print_not_news(out, not_news_listing(_open(db), limit=top))
 
 
 @app.command()

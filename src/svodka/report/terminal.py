@@ -10,6 +10,7 @@ from rich.text import Text
 
 from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
+from svodka.report.html import NotNewsListing, article_time
 from svodka.store import Store, StoredArticle
 from svodka.stories.similarity import readable_names
 from svodka.story_span import marked, shown_time
@@ -32,6 +33,23 @@ def print_stories(console: Console, store: Store, stories: list[Story]) -> None:
         outlets = {reports[a].outlet or a for a in story.articles if a in reports}  # as the web list counts them
         table.add_row(story.id, f"{len(story.articles)}/{len(outlets)}", f"{story.rank:.2f}", story.category or "",
                       Text(story.title))  # article text: never read as rich markup
+    console.print(table)
+
+
+def print_not_news(console: Console, listing: NotNewsListing) -> None:
+    """The articles judged not news (newest first), each with who judged it and the model's why: the filter audited."""
+    where = "in stories too" if listing.grouped else "kept out of stories"
+    table = Table(title=f"{listing.total} {'article' if listing.total == 1 else 'articles'} judged not news, {where}"
+                        + (f" (the newest {len(listing.rows)})" if len(listing.rows) < listing.total else ""),
+                  caption="by: you (svodka label) or the model; why: the model's evidence", box=box.SIMPLE_HEAD)
+    table.add_column("article", style="cyan", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("by", no_wrap=True)
+    table.add_column("title · outlet · why", overflow="fold", min_width=30)
+    for row in listing.rows:
+        a = row.listing
+        by = "you" if row.news_source == "user" else "model"
+        table.add_row(a.id, article_time(a), by, Text(f"{a.title or '(untitled)'} · {a.outlet or '?'}\n{row.why}"))
     console.print(table)
 
 
