@@ -25,10 +25,11 @@ from svodka.export import full_export, story_lines
 from svodka.ingest import parse_field_map, read_stored
 from svodka.ingest.stream import stream_batches
 from svodka.model import IngestError
-from svodka.report.html import not_news_listing, write_html_report
+from svodka.report.html import write_html_report
 from svodka.report.terminal import print_not_news, print_stories, print_story
 from svodka.store import Label, Store, StoredArticle, StoreError, label_source, stored_labels, stored_originals
 from svodka.stories import WINDOW
+from svodka.web.views import not_news_listing
 
 # markdown: --help joins a docstring paragraph's lines and wraps it to the terminal (rich keeps the source's breaks)
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0], rich_markup_mode="markdown")

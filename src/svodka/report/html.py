@@ -10,7 +10,6 @@ ids (hex digests), never by anything from the input.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -18,13 +17,14 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from svodka.categorise.explain import Explanation, explanation
+from svodka.categorise.explain import explanation
 from svodka.rank import FORMULA, rank_formula
 from svodka.model import Article
 from svodka.story_span import marked, shown_time
-from svodka.store import Store, label_source
+from svodka.store import Store
 from svodka.store.db import ArticleListing, StoryFilter
-from svodka.web.views import KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, original_text, story_view
+from svodka.web.views import (KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, not_news_listing, original_text,
+                              story_view)
 
 # Links of pages in the report folder; story and article pages sit one level down.
 REPORT_LINKS = {"home": "index.html", "story": "stories/{}.html", "article": "articles/{}.html",
@@ -79,54 +79,6 @@ def article_time(article: Article | ArticleListing) -> str:
     """An article's publication time as every page shows it (see `moment`)."""
     return moment(article.published, article.published_year_guessed, article.published_day_only,
                   article.published_from_url)
-
-
-@dataclass
-class JudgedRow:
-    """One article of the not-news page: what the store lists of it and the model's one-line why."""
-
-    listing: ArticleListing
-    why: str  # Explanation.news_reason(): the model's call, whatever the reader made of it
-
-    @property
-    def news_source(self) -> str:
-        """'user' when the reader set the news label, else 'model'."""
-        return label_source(self.listing.label, "news")
-
-
-def judged_rows(store: Store, news: bool, by_reader: bool = False, offset: int = 0,
-                limit: int | None = None) -> tuple[list[JudgedRow], int]:
-    """A page of Store.articles_judged with each article's why, and how many there are in all."""
-    listings, total = store.articles_judged(news, by_reader, offset, limit)
-    return [JudgedRow(listing, listing_explanation(store, listing).news_reason()) for listing in listings], total
-
-
-def listing_explanation(store: Store, listing: ArticleListing) -> Explanation:
-    """The model's evidence for a listed article: as its analysis keeps it, or weighed now from the whole article
-    (one analysed before svodka kept it)."""
-    if listing.not_news_score is not None:
-        return Explanation(listing.not_news_score, listing.news_cues, listing.category_scores)
-    stored = store.article(listing.id)
-    assert stored is not None  # just listed
-    return explanation(stored.article, stored.analysis)
-
-
-@dataclass
-class NotNewsListing:
-    """What the not-news page shows: a page of the articles kept out of stories as not news, how many there are,
-    and every article the reader corrected to news (few: each is a reader's act), so both directions of
-    correction can be audited."""
-
-    rows: list[JudgedRow]
-    total: int
-    to_news: list[JudgedRow]
-    grouped: bool  # the store groups not-news too (Store.groups_non_news): these are in stories, not kept out
-
-
-def not_news_listing(store: Store, offset: int = 0, limit: int | None = None) -> NotNewsListing:
-    """The not-news page's listing: `limit` rows from `offset` (the web app's page), or all of them (the report)."""
-    rows, total = judged_rows(store, False, offset=offset, limit=limit)
-    return NotNewsListing(rows, total, judged_rows(store, True, by_reader=True)[0], store.groups_non_news())
 
 
 def write_html_report(store: Store, folder: str | Path) -> Path:

@@ -10,11 +10,10 @@ from rich.text import Text
 
 from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
-from svodka.report.html import NotNewsListing, article_time
 from svodka.store import Store, StoredArticle
 from svodka.stories.similarity import readable_names
 from svodka.story_span import marked, shown_time
-from svodka.web.views import KIND_DISPLAY_ORDER
+from svodka.web.views import KIND_DISPLAY_ORDER, NotNewsListing
 
 MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest, the web page lists them all
 
@@ -49,7 +48,9 @@ def print_not_news(console: Console, listing: NotNewsListing) -> None:
     for row in listing.rows:
         a = row.listing
         by = "you" if row.news_source == "user" else "model"
-        table.add_row(a.id, article_time(a), by, Text(f"{a.title or '(untitled)'} · {a.outlet or '?'}\n{row.why}"))
+        when = shown_time(a.published, a.published_year_guessed, a.published_day_only, a.published_from_url) \
+            if a.published else "undated"
+        table.add_row(a.id, when, by, Text(f"{a.title or '(untitled)'} · {a.outlet or '?'}\n{row.why}"))
     console.print(table)
 
 

@@ -34,12 +34,12 @@ from svodka.export import why_record
 from svodka.ingest import read_bytes
 from svodka.model import Article, IngestError, Story, to_dict
 from svodka.nlp import NlpModels
-from svodka.report.html import JudgedRow, not_news_listing, render_page
+from svodka.report.html import render_page
 from svodka.story_span import story_span
 from svodka.store import Label, Store, StoredArticle, label_source
 from svodka.store.db import ArticleListing, StoryFilter
 from svodka.store.search import HITS_PER_PAGE, count_hits, query_terms, search_hits
-from svodka.web.views import original_text, search_groups, story_view
+from svodka.web.views import JudgedRow, not_news_listing, original_text, search_groups, story_view
 
 ID_PATTERN = r"^[0-9a-f]{16}$"
 PAGE_SIZE = 30

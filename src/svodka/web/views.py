@@ -17,7 +17,9 @@ from svodka.compare.align import ALIGN_THRESHOLD
 from svodka.compare.similarity import overlap
 from svodka.model import Article, Difference, Sentence, Story
 from svodka.nlp import article_text
-from svodka.store import Store, StoredArticle
+from svodka.categorise.explain import Explanation, explanation
+from svodka.store import Store, StoredArticle, label_source
+from svodka.store.db import ArticleListing
 from svodka.store.search import WORD, Lemmatizer, QueryTerm, SearchHit, fold, query_lemmas
 
 # How a difference's kind marks the sentences it names: colour AND a symbol.
@@ -283,3 +285,51 @@ def _matching_sentence(stored: StoredArticle, terms: list[QueryTerm], russian_le
         if matched:
             return pieces + [(False, sentence.text[position:])]
     return []
+
+
+@dataclass
+class JudgedRow:
+    """One article of the not-news page: what the store lists of it and the model's one-line why."""
+
+    listing: ArticleListing
+    why: str  # Explanation.news_reason(): the model's call, whatever the reader made of it
+
+    @property
+    def news_source(self) -> str:
+        """'user' when the reader set the news label, else 'model'."""
+        return label_source(self.listing.label, "news")
+
+
+def judged_rows(store: Store, news: bool, by_reader: bool = False, offset: int = 0,
+                limit: int | None = None) -> tuple[list[JudgedRow], int]:
+    """A page of Store.articles_judged with each article's why, and how many there are in all."""
+    listings, total = store.articles_judged(news, by_reader, offset, limit)
+    return [JudgedRow(listing, listing_explanation(store, listing).news_reason()) for listing in listings], total
+
+
+def listing_explanation(store: Store, listing: ArticleListing) -> Explanation:
+    """The model's evidence for a listed article: as its analysis keeps it, or weighed now from the whole article
+    (one analysed before svodka kept it)."""
+    if listing.not_news_score is not None:
+        return Explanation(listing.not_news_score, listing.news_cues, listing.category_scores)
+    stored = store.article(listing.id)
+    assert stored is not None  # just listed
+    return explanation(stored.article, stored.analysis)
+
+
+@dataclass
+class NotNewsListing:
+    """What the not-news page shows: a page of the articles kept out of stories as not news, how many there are,
+    and every article the reader corrected to news (few: each is a reader's act), so both directions of
+    correction can be audited."""
+
+    rows: list[JudgedRow]
+    total: int
+    to_news: list[JudgedRow]
+    grouped: bool  # the store groups not-news too (Store.groups_non_news): these are in stories, not kept out
+
+
+def not_news_listing(store: Store, offset: int = 0, limit: int | None = None) -> NotNewsListing:
+    """The not-news page's listing: `limit` rows from `offset` (the web app's page), or all of them (the report)."""
+    rows, total = judged_rows(store, False, offset=offset, limit=limit)
+    return NotNewsListing(rows, total, judged_rows(store, True, by_reader=True)[0], store.groups_non_news())
