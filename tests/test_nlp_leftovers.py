@@ -1,5 +1,5 @@
-"""Three reading leftovers: numbers in every case and after the distributive "по", the lead of a report whose
-headline is only a quotation, and which headline words belong to a name."""
+"""Three reading leftovers: numbers in every case and after the distributive "по" ("один" only where it counts),
+the lead of a report whose headline is only a quotation, and which headline words belong to a name."""
 
 from __future__ import annotations
 
@@ -45,6 +45,39 @@ def test_a_hedge_before_an_oblique_number_stays_with_it_so_the_number_reads_as_a
     "Он навестил семью погибших.",  # "семью" is the family, not seven
 ])
 def test_words_that_only_look_like_numbers_are_no_figure(models, text):
+    assert read(models, text) == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("На месте происшествия погиб один человек.", 1, "человек"),  # nominative
+    ("Ремонт моста займёт одну неделю.", 1, "неделя"),  # accusative
+    ("Полиция задержала одного водителя.", 1, "водитель"),  # accusative of a person
+    ("Спасатели нашли ещё одного туриста.", 1, "турист"),  # limited by a hedge
+    ("Мест хватило лишь одной семье.", 1, "семья"),
+    ("Премию вручат только одному участнику.", 1, "участник"),
+    ("Подарки раздали по одному ребёнку из каждого класса.", 1, "ребёнок"),
+    ("Погибли более одного человека.", 1, "человек"),  # a hedge of the number pattern
+    ("Ущерб превысил сумму одного миллиона рублей.", 1e6, "рубль"),  # a scale after it
+    ("Инфляция остановилась на одном проценте.", 1, "процент"),  # a measure, even after a preposition
+    ("Улов не дотянул и до одной тонны.", 1, "тонна"),
+])
+def test_a_form_of_one_that_counts_is_still_read_as_one(models, text, value, unit):
+    assert [(found_value, found_unit) for _, found_value, found_unit in read(models, text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Пожар произошёл в одном доме на окраине.",  # "in the same / a certain house"
+    "Оба предприятия работают на одном заводе.",
+    "Одной женщине стало плохо в автобусе.",
+    "Соседи живут на одной улице.",
+    "С одной стороны, решение назрело.",
+    "Все участники пришли к одному выводу.",
+    "Обе команды выступили одним составом.",
+    "Ни одного человека не эвакуировали.",  # none, not one
+    "Ни один пассажир не пострадал.",
+    "Жертв нет ни в одной области.",
+])
+def test_one_as_a_certain_the_same_or_none_is_no_figure(models, text):
     assert read(models, text) == []
 
 

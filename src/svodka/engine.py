@@ -185,6 +185,8 @@ class Engine:
                 self.store.update_article(stored.article, analysis, term_counts(stored.article, analysis))
 
     def group_pending(self) -> None:
+        # Read again, not taken from place_guessed_years: placing rewrote times, terms and the news judgement, which
+        # the store's filter and order follow; the read is a column scan (~30 ms of a 27 s run on 640 articles).
         pending = self.store.pending_articles(include_non_news=self.include_non_news)
         if not pending:
             return

@@ -100,6 +100,22 @@ FUNCTION_WORDS = frozenset(
 # What names a thing rather than counts it: "№ 7", "ч. 5 ст. 264 УК РФ" (articles of a code), "No. 2 leader"
 IDENTIFIER_BEFORE = re.compile(r"(?:№|\bNo\.|(?<![\w-])(?:ч|ст|п|пп)\.)\s*$")
 IDENTIFIER_REACH = 5  # "No. " and "ч. " with a space or two
+# "Один" outside the nominative and accusative is mostly "a certain" or "the same", not a count: "в одном доме",
+# "на одной улице", "одной женщине", "с одной стороны" ("в одном из": "из" is in NOT_UNITS). An oblique form counts
+# only when a hedge limits it ("ещё одного", "лишь одной", "только одному", "по одному", "более одного"), when it
+# measures ("одного миллиона", "одном проценте", "одной тонны"), or as "одного" after no preposition, the accusative
+# of a person ("задержали одного подозреваемого"). Read from the 60 forms of "один" in the tgcontest ru dev texts.
+ONE_OBLIQUE = frozenset(_forms({1: "одного одной одному одним одном одною"}))
+ONE_ACCUSATIVE = "одного"
+ONE_LIMITS = frozenset("ещё еще лишь только всего по бы минимум максимум ровно".split())  # "хотя бы одного"
+MEASURES = frozenset(
+    "процент рубль доллар евро тонна килограмм кг грамм литр километр км метр сантиметр гектар градус балл "
+    "секунда минута час день сутки неделя месяц год".split())
+PREPOSITIONS = frozenset(
+    "в во на с со к ко у о об обо от из при для без над под про через между после перед за до".split())
+NONE_BEFORE = "ни"  # "ни одного случая", "ни один человек": none, not one
+WORD_BEFORE = re.compile(r"(\w+)\s*$")
+WORD_REACH = 20  # characters before a number searched for the word before it, longer than any hedge or preposition
 
 
 def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]:
@@ -119,8 +135,27 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
         if match["scale"]:
             value *= SCALE[match["scale"].lower().rstrip(".")]
         unit = unit if unit == "%" or len(unit) <= ABBREVIATION else lemmatize(unit)
+        if not _counts_one(match, text, unit):
+            continue
         facts.append(NumberFact(match.group(0).strip(), float(value), unit, match.start(), match.end()))
     return facts
+
+
+def _counts_one(match: re.Match[str], text: str, unit: str) -> bool:
+    """False for a form of "один" that is no count: "ни одного", and an oblique form that neither a hedge limits,
+    nor a measure follows, nor reads as the accusative of a person (ONE_OBLIQUE); True for every other number."""
+    num = match["num"].lower()
+    if num not in UNITS or UNITS[num] != 1:
+        return True
+    before = WORD_BEFORE.search(text, max(0, match.start("num") - WORD_REACH), match.start("num"))
+    word = before[1].lower() if before else ""
+    if word == NONE_BEFORE:
+        return False
+    if num not in ONE_OBLIQUE:
+        return True
+    if match["hedge"] or word in ONE_LIMITS or match["scale"] or unit in MEASURES:
+        return True
+    return num == ONE_ACCUSATIVE and word not in PREPOSITIONS
 
 
 def _value(raw: str, hedged: bool) -> float | None:
