@@ -20,14 +20,15 @@ from svodka.export import full_export
 from svodka.model import Analysis, Article, RawDocument, from_dict, to_dict
 from svodka.nlp import NlpModels
 from svodka.rank import pickup_speed
-from svodka.report.html import write_html_report
-from svodka.report.terminal import print_story
+from svodka.report.html import REPORT_LINKS, render_page, write_html_report
+from svodka.report.terminal import print_not_news, print_story
 from svodka.store import Store
-from svodka.store.db import ReportTime
+from svodka.store.db import ArticleListing, ReportTime
 from svodka.stories.reprints import find_reprints
 from svodka.summarise.summary import publication_order
 from svodka.story_span import DAY_FROM_URL, story_span
 from svodka.web.app import create_app
+from svodka.web.views import JudgedRow, NotNewsListing
 from tests.conftest import TODAY
 from tests.test_export import SCHEMA
 from tests.test_url_day import BRIDGE, BRIDGE_TITLE, dump_line
@@ -156,6 +157,30 @@ def test_every_page_shows_a_day_as_a_day(day_db: Path, models: NlpModels, tmp_pa
     shown = console.export_text()
     assert f"2019-11-14 ({DAY_FROM_URL})" in shown and "2019-11-15 15:10" in shown
     assert "12:00" not in shown and "00:00" not in shown  # svodka's hours are not shown as the outlets'
+
+
+def listed(id: str, published: datetime | None, day_only: bool = False, from_url: bool = False) -> JudgedRow:
+    return JudgedRow(ArticleListing(id, f"title {id}", "outlet", published, False, day_only, from_url, False, None,
+                                    None, 1.0), "Not news")
+
+
+def test_the_not_news_command_shows_each_time_as_the_not_news_page_does() -> None:
+    """A URL's day, a printed day (flagged, or at 00:00 in a store from before the flag), a time, none: one reading."""
+    url_day = listed("a" * 16, datetime(2019, 11, 14, 12), day_only=True, from_url=True)
+    expected = [(url_day, f"2019-11-14 ({DAY_FROM_URL})"),
+                (listed("b" * 16, datetime(2019, 11, 15), day_only=True), "2019-11-15"),
+                (listed("c" * 16, datetime(2019, 11, 16)), "2019-11-16"),  # a store from before the flag
+                (listed("d" * 16, datetime(2019, 11, 17, 15, 10)), "2019-11-17 15:10"),
+                (listed("e" * 16, None), "undated")]
+    listing = NotNewsListing([row for row, _ in expected], len(expected), [], grouped=False)
+    console = Console(record=True, width=200)
+    print_not_news(console, listing)
+    printed = {line.split()[0]: line for line in console.export_text().splitlines() if line.split()}
+    page = html(render_page("not_news.html", REPORT_LINKS, **vars(listing), page=None))
+    for row, when in expected:
+        on_page = page.cssselect(f'a[href="articles/{row.listing.id}.html"]')[0].getparent().text_content()
+        assert f"· {when} ·" in on_page and f" {when} " in printed[row.listing.id], when
+    assert "00:00" not in console.export_text() and "12:00" not in console.export_text()
 
 
 def test_a_store_written_before_the_flag_still_knows_its_url_days(day_db: Path, tmp_path: Path) -> None:

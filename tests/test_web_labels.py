@@ -225,6 +225,18 @@ def test_a_server_for_this_machine_answers_only_to_its_own_names(db: Path, model
     assert loopback_names("0.0.0.0") is None  # served to a network: any name it is reached by
 
 
+def test_a_server_on_the_ipv6_loopback_answers_only_to_its_own_names(db: Path, models: NlpModels,
+                                                                      match: list[str]) -> None:
+    """`svodka serve --host ::1`: the browser's Host is "[::1]:8000" (or localhost); a rebound name is refused."""
+    local = TestClient(create_app(db, models, hosts=loopback_names("::1")), base_url="http://[::1]:8000")
+    for host in ("[::1]:8000", "[::1]", "localhost:8000", "localhost"):
+        assert local.get(f"/articles/{match[0]}", headers={"host": host}).status_code == 200, host
+    for host in ("attacker.example:8000", "attacker.example", "127.0.0.1.attacker.example", "[::2]:8000"):
+        assert local.get(f"/articles/{match[0]}", headers={"host": host}).status_code == 400, host
+    assert loopback_names("[::1]") == loopback_names("::1")
+    assert loopback_names("::") is None and loopback_names("2001:db8::1") is None  # not this machine only
+
+
 def test_a_page_of_another_site_can_post_nothing(client: TestClient, db: Path, match: list[str]) -> None:
     """A cross-site form may post plain text to any local server: the browser's Origin says where it came from."""
     refused = client.post("/api/articles", content="Заголовок\n\nТекст статьи.", headers={

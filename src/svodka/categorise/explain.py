@@ -11,6 +11,7 @@ pages and the export show it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from svodka.categorise import categorise
 from svodka.categorise.news import NOT_NEWS_THRESHOLD
@@ -89,11 +90,27 @@ class Explanation:
         return ", ".join(f"{name} {score:.1f}" for name, score in best if score > 0) or "no category word found"
 
 
+class KeptEvidence(Protocol):
+    """The evidence an analysis keeps beside its decision (Analysis, or a store listing read from it)."""
+
+    not_news_score: float | None  # None: analysed before svodka kept its evidence
+    news_cues: dict[str, float]
+    category_scores: dict[str, float]
+
+
+def kept_explanation(kept: KeptEvidence) -> Explanation | None:
+    """The evidence as the analysis keeps it; None for one analysed before svodka kept it (an older store's)."""
+    if kept.not_news_score is None:
+        return None
+    return Explanation(kept.not_news_score, kept.news_cues, kept.category_scores)
+
+
 def explanation(article: Article, analysis: Analysis) -> Explanation:
     """What the news filter and the categoriser weighed for this article: as kept in the analysis, or
     weighed now for one analysed before svodka kept it (a store from an older version)."""
-    if analysis.not_news_score is not None:
-        return Explanation(analysis.not_news_score, analysis.news_cues, analysis.category_scores)
+    kept = kept_explanation(analysis)
+    if kept is not None:
+        return kept
     decided = categorise(article, analysis)
     return Explanation(decided.not_news_score, decided.cues, decided.scores)
 

@@ -10,7 +10,6 @@ ids (hex digests), never by anything from the input.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,12 +18,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from svodka.categorise.explain import explanation
 from svodka.rank import FORMULA, rank_formula
-from svodka.model import Article
-from svodka.story_span import marked, shown_time
 from svodka.store import Store
-from svodka.store.db import ArticleListing, StoryFilter
-from svodka.web.views import (KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, not_news_listing, original_text,
-                              story_view)
+from svodka.store.db import StoryFilter
+from svodka.web.views import (KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, article_time, moment,
+                              gone_story, not_news_listing, original_text, story_view)
 
 # Links of pages in the report folder; story and article pages sit one level down.
 REPORT_LINKS = {"home": "index.html", "story": "stories/{}.html", "article": "articles/{}.html",
@@ -61,26 +58,6 @@ def render_page(name: str, links: dict[str, str | None], **context: Any) -> str:
     )
 
 
-def moment(value: datetime | str | None, year_guessed: bool = False, day_only: bool = False,
-           from_url: bool = False) -> str:
-    """'2021-12-24 08:23', or the day alone when no time of day is known (svodka.story_span.shown_time); a time at
-    00:00 counts as a day too (a store from before Article.published_day_only, a timeline's day)."""
-    if value is None:
-        return "undated"
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError:
-            return marked(value, year_guessed)
-    return shown_time(value, year_guessed, day_only or (value.hour, value.minute) == (0, 0), from_url)
-
-
-def article_time(article: Article | ArticleListing) -> str:
-    """An article's publication time as every page shows it (see `moment`)."""
-    return moment(article.published, article.published_year_guessed, article.published_day_only,
-                  article.published_from_url)
-
-
 def write_html_report(store: Store, folder: str | Path) -> Path:
     """Write index.html, not-news.html, one page per story and per article (and its original); return the index path.
 
@@ -109,6 +86,10 @@ def write_html_report(store: Store, folder: str | Path) -> Path:
         if story is not None:
             page = render_page("story.html", NESTED_LINKS, view=story_view(store, story))
             write(REPORT_LINKS["story"].format(story.id), page)
+    for story_id in store.dissolved_ids():  # a link kept to a story the reader's corrections emptied says so
+        gone = gone_story(store, story_id)
+        if gone is not None and gone.reformed is None:
+            write(REPORT_LINKS["story"].format(story_id), render_page("gone.html", NESTED_LINKS, gone=gone))
     for stored in store.articles():
         article_id = stored.article.id
         story_id = stored.story if stored.story and REPORT_LINKS["story"].format(stored.story) in written else None

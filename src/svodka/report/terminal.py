@@ -12,8 +12,8 @@ from svodka.compare.coverage import coverage_lines
 from svodka.model import Story
 from svodka.store import Store, StoredArticle
 from svodka.stories.similarity import readable_names
-from svodka.story_span import marked, shown_time
-from svodka.web.views import KIND_DISPLAY_ORDER, NotNewsListing
+from svodka.story_span import marked
+from svodka.web.views import KIND_DISPLAY_ORDER, NotNewsListing, article_time
 
 MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest, the web page lists them all
 
@@ -48,9 +48,7 @@ def print_not_news(console: Console, listing: NotNewsListing) -> None:
     for row in listing.rows:
         a = row.listing
         by = "you" if row.news_source == "user" else "model"
-        when = shown_time(a.published, a.published_year_guessed, a.published_day_only, a.published_from_url) \
-            if a.published else "undated"
-        table.add_row(a.id, when, by, Text(f"{a.title or '(untitled)'} · {a.outlet or '?'}\n{row.why}"))
+        table.add_row(a.id, article_time(a), by, Text(f"{a.title or '(untitled)'} · {a.outlet or '?'}\n{row.why}"))
     console.print(table)
 
 
@@ -129,9 +127,7 @@ def _entities_of(article: StoredArticle, neighbour: StoredArticle | None, member
 
 def _byline(stored: StoredArticle) -> str:
     a = stored.article
-    when = "undated" if a.published is None else shown_time(a.published, a.published_year_guessed,
-                                                             a.published_day_only, a.published_from_url)
-    return f"{a.outlet or '?'} · {when} · {a.title}"
+    return f"{a.outlet or '?'} · {article_time(a)} · {a.title}"
 
 
 def _cite(articles: list[str], number: dict[str, int]) -> str:

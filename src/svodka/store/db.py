@@ -308,7 +308,10 @@ class Store:
     def assign(self, article_id: str, story_id: str, evidence: dict, merged: list[str]) -> None:
         """Record one grouping decision, and the merges it caused, atomically."""
         with self.transaction():
-            self.db.execute("INSERT OR IGNORE INTO stories (id) VALUES (?)", (story_id,))
+            # ON CONFLICT: a report that started a story merged away, then left it (not news) and came back, starts
+            # one again under that id, which leads to its new story, no longer to the one that absorbed the old.
+            self.db.execute("INSERT INTO stories (id) VALUES (?) ON CONFLICT(id) DO UPDATE SET merged_into = NULL",
+                            (story_id,))
             self.db.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (story_id,))
             self.db.execute(
                 "INSERT INTO memberships VALUES (?,?,?)",
@@ -369,16 +372,40 @@ class Store:
 
     def story(self, story_id: str) -> Story | None:
         """A story by id; an id merged away leads to the story that absorbed it."""
+        _, row = self._merge_end(story_id)
+        return from_dict(Story, json.loads(row["data"])) if row is not None and row["data"] else None
+
+    def _merge_end(self, story_id: str) -> tuple[str, sqlite3.Row | None]:
+        """Where an id leads through merges: the last id and its row (None: that story is gone, or never was)."""
         seen = set()
         while story_id not in seen:
             seen.add(story_id)
             row = self.db.execute("SELECT data, merged_into FROM stories WHERE id = ?", (story_id,)).fetchone()
-            if row is None:
-                return None
-            if row["merged_into"] is None:
-                return from_dict(Story, json.loads(row["data"])) if row["data"] else None
+            if row is None or row["merged_into"] is None:
+                return story_id, row
             story_id = row["merged_into"]
-        return None
+        return story_id, None
+
+    def dissolved(self, story_id: str) -> list[str]:
+        """The articles a reader's corrections took out of the story an id leads to (through merges, and out of the
+        stories merged into it), oldest first, when that emptied the story and dropped it: what its page says
+        instead of "no such story". Empty for a story that is there, and for an id that never was one."""
+        end, row = self._merge_end(story_id)
+        if row is not None:
+            return []
+        rows = self.db.execute(
+            "SELECT a.id FROM story_departures d JOIN articles a ON a.id = d.article_id"
+            " WHERE d.story_id IN (SELECT value FROM json_each(?))"
+            " ORDER BY a.published IS NULL, a.published, a.seq", (json.dumps([end, *self.merged_into(end)]),),
+        )
+        return list(dict.fromkeys(row[0] for row in rows))  # once: it may have left an absorbed story, then this
+
+    def dissolved_ids(self) -> list[str]:
+        """Every id `dissolved` may answer for: the stories the reader's corrections dropped, and those merged into
+        them (the static report writes each a page saying what became of it)."""
+        dropped = [row[0] for row in self.db.execute(
+            "SELECT DISTINCT story_id FROM story_departures WHERE story_id NOT IN (SELECT id FROM stories) ORDER BY 1")]
+        return [*dropped, *(old for story_id in dropped for old in self.merged_into(story_id))]
 
     def merged_into(self, story_id: str) -> list[str]:
         """Ids of the stories a bridging report merged into this one (directly or through others)."""
@@ -386,8 +413,9 @@ class Store:
         while frontier:
             rows = self.db.execute("SELECT id FROM stories WHERE merged_into = ? ORDER BY seq", (frontier.pop(),))
             for (old,) in rows:
-                found.append(old)
-                frontier.append(old)
+                if old != story_id and old not in found:  # a store written before assign revived ids may loop
+                    found.append(old)
+                    frontier.append(old)
         return found
 
     def membership_evidence(self, story_id: str) -> dict[str, dict]:
@@ -611,14 +639,16 @@ class Store:
                                recount=reader_category is not None)
 
     def _follow_label(self, article_id: str, leaves: bool, recount: bool) -> None:
-        """A corrected article's story: without it when it `leaves` (dropped when nothing is left), else
-        rebuilt when its category may have changed (`recount`)."""
+        """A corrected article's story: without it when it `leaves` (dropped when nothing is left, the departure
+        kept so that its id says where its reports went: `dissolved`), else rebuilt when its category may have
+        changed (`recount`)."""
         row = self.db.execute("SELECT story_id FROM memberships WHERE article_id = ?", (article_id,)).fetchone()
         if row is None:
             return
         story_id = row[0]
         if leaves:
             self.db.execute("DELETE FROM memberships WHERE article_id = ?", (article_id,))
+            self.db.execute("INSERT OR REPLACE INTO story_departures VALUES (?,?,?)", (story_id, article_id, _now()))
             if self.db.execute("SELECT 1 FROM memberships WHERE story_id = ?", (story_id,)).fetchone() is None:
                 self._unlist_story(story_id)
                 self.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))

@@ -88,6 +88,16 @@ CREATE TABLE IF NOT EXISTS labels (
     at TEXT NOT NULL
 );
 
+-- The articles a reader's correction took out of a story (`svodka label --not-news`). A story they empty is dropped;
+-- its id, and the ids merged into it, then answer "gone, and where its reports are now" (Store.dissolved), not
+-- "no such story".
+CREATE TABLE IF NOT EXISTS story_departures (
+    story_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (story_id, article_id)
+) WITHOUT ROWID;
+
 -- The articles the news filter judged not news (Store.articles_judged, the not-news page): found without reading
 -- every article's analysis.
 CREATE INDEX IF NOT EXISTS articles_news ON articles(json_extract(analysis, '$.news'));

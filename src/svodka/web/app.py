@@ -13,6 +13,7 @@ import threading
 from collections.abc import Awaitable, Callable
 from datetime import date
 from functools import lru_cache
+from ipaddress import ip_address
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -39,7 +40,8 @@ from svodka.story_span import story_span
 from svodka.store import Label, Store, StoredArticle, label_source
 from svodka.store.db import ArticleListing, StoryFilter
 from svodka.store.search import HITS_PER_PAGE, count_hits, query_terms, search_hits
-from svodka.web.views import JudgedRow, not_news_listing, original_text, search_groups, story_view
+from svodka.web.views import (GoneStory, JudgedRow, gone_story, not_news_listing, original_text, search_groups,
+                              story_view)
 
 ID_PATTERN = r"^[0-9a-f]{16}$"
 PAGE_SIZE = 30
@@ -105,9 +107,18 @@ def pager(number: int, count: int, url: Callable[[int], str]) -> dict[str, Any]:
 
 
 def loopback_names(host: str) -> list[str] | None:
-    """The names this machine's browser may use for a server listening on `host`: for the loopback address only
-    (on another address the pages are served to whoever reaches it, by whatever name)."""
-    return ["127.0.0.1", "localhost"] if host in ("127.0.0.1", "localhost") else None
+    """The names this machine's browser may use for a server listening on `host`: for a loopback address only
+    (on another address the pages are served to whoever reaches it, by whatever name). TrustedHostMiddleware
+    compares the Host header without its port, an IPv6 address in its brackets: "[::1]:8000" is "[::1]"."""
+    if host == "localhost":
+        return ["127.0.0.1", "[::1]", "localhost"]
+    try:
+        address = ip_address(host.removeprefix("[").removesuffix("]"))
+    except ValueError:
+        return None
+    if not address.is_loopback:
+        return None
+    return [f"[{address.compressed}]" if address.version == 6 else address.compressed, "localhost"]
 
 
 def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str] | None = None) -> FastAPI:
@@ -167,11 +178,14 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         sent = "form" if error.errors()[0]["loc"][:1] == ("body",) else "query"
         return page("error.html", 422, status=422, message=f"invalid {sent}: {fields}")
 
-    def found_story(story_id: str) -> Story:
-        story = store().story(story_id)
-        if story is None:
+    def found_story(story_id: str) -> Story | GoneStory:
+        """The story an id leads to, or what became of it when the reader's corrections emptied it; else 404."""
+        found = store().story(story_id) or gone_story(store(), story_id)
+        if found is None:
             raise HTTPException(404, f"no story {story_id}")
-        return story
+        if isinstance(found, GoneStory) and found.reformed is not None:
+            return found.reformed  # its reports together again under another id: it leads there, as a merge does
+        return found
 
     def found_article(article_id: str) -> StoredArticle:
         stored = store().article(article_id)
@@ -215,6 +229,8 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
     @app.get("/stories/{story_id}", response_class=HTMLResponse, summary="One story, its outlets compared")
     def story_html(story_id: StoryId) -> Response:
         story = found_story(story_id)
+        if isinstance(story, GoneStory):
+            return page("gone.html", 410, gone=story)
         if story.id != story_id:  # merged into an older story: its page lives there now
             return RedirectResponse(WEB_LINKS["story"].format(story.id), status_code=301)
         return page("story.html", view=story_view(store(), story))
@@ -276,9 +292,14 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         return {"total": listed["total"], "page": page_number, "pages": listed["count"], "page_size": PAGE_SIZE,
                 "stories": to_dict(listed["listings"])}
 
-    @app.get("/api/stories/{story_id}", summary="One story in full (a merged id gives the story it joined)")
-    def story_json(story_id: StoryId) -> dict:
+    @app.get("/api/stories/{story_id}", summary="One story in full (a merged id gives the story it joined)",
+             response_model=None, responses={410: {"description": "Gone: the reader's corrections emptied it; says"
+                                                                   " where each of its reports is now"}})
+    def story_json(story_id: StoryId) -> dict | JSONResponse:
         story = found_story(story_id)
+        if isinstance(story, GoneStory):
+            return JSONResponse({"detail": story.reason, "articles": [_gone_record(story, a) for a in story.articles]},
+                                status_code=410)
         return to_dict(story) | to_dict(story_span(store().report_times(story.articles).values()))
 
     @app.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata and analysis")
@@ -371,6 +392,14 @@ def _listed_article(a: Article | ArticleListing) -> dict[str, Any]:
     return {"id": a.id, "title": a.title, "outlet": a.outlet, "published": to_dict(a.published),
             "published_year_guessed": a.published_year_guessed, "published_from_url": a.published_from_url,
             "published_day_only": a.published_day_only}
+
+
+def _gone_record(gone: GoneStory, stored: StoredArticle) -> dict[str, Any]:
+    """One report of a story that is gone: its news label as corrected, and the story it is in now (or null)."""
+    story = gone.now_in.get(stored.article.id)
+    return _listed_article(stored.article) | {"news": stored.analysis.news,
+                                              "news_source": label_source(stored.label, "news"),
+                                              "story": story.id if story else None}
 
 
 def _judged_record(row: JudgedRow) -> dict[str, Any]:

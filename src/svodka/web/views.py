@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from rapidfuzz import fuzz
 
@@ -17,7 +18,8 @@ from svodka.compare.align import ALIGN_THRESHOLD
 from svodka.compare.similarity import overlap
 from svodka.model import Article, Difference, Sentence, Story
 from svodka.nlp import article_text
-from svodka.categorise.explain import Explanation, explanation
+from svodka.story_span import marked, shown_time
+from svodka.categorise.explain import Explanation, explanation, kept_explanation
 from svodka.store import Store, StoredArticle, label_source
 from svodka.store.db import ArticleListing
 from svodka.store.search import WORD, Lemmatizer, QueryTerm, SearchHit, fold, query_lemmas
@@ -237,6 +239,56 @@ def diff_sides(text: str) -> tuple[str, str]:
     return " ".join(first.split()), " ".join(second.split())
 
 
+def moment(value: datetime | str | None, year_guessed: bool = False, day_only: bool = False,
+           from_url: bool = False) -> str:
+    """'2021-12-24 08:23', or the day alone when no time of day is known (svodka.story_span.shown_time); a time at
+    00:00 counts as a day too (a store from before Article.published_day_only, a timeline's day)."""
+    if value is None:
+        return "undated"
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return marked(value, year_guessed)
+    return shown_time(value, year_guessed, day_only or (value.hour, value.minute) == (0, 0), from_url)
+
+
+def article_time(article: Article | ArticleListing) -> str:
+    """An article's publication time as every page and the terminal show it (see `moment`)."""
+    return moment(article.published, article.published_year_guessed, article.published_day_only,
+                  article.published_from_url)
+
+
+@dataclass
+class GoneStory:
+    """A story the reader's corrections emptied (Store.dissolved): what its page says instead of "no such story"."""
+
+    story_id: str  # as asked for: the dropped story's id or one merged into it
+    articles: list[StoredArticle]  # the reports that were in it, oldest first
+    now_in: dict[str, Story] = field(default_factory=dict)  # by article id: the story a report is in now, if any
+
+    @property
+    def reformed(self) -> Story | None:
+        """The one story all its reports are in again (corrected back to news), if so: the id leads there, as an id
+        merged away does."""
+        stories = {story.id: story for story in self.now_in.values()}
+        return next(iter(stories.values())) if len(stories) == 1 and len(self.now_in) == len(self.articles) else None
+
+    @property
+    def reason(self) -> str:
+        return (f"story {self.story_id} no longer exists: a reader corrected its reports to not news"
+                " (svodka label), and stories hold news only")
+
+
+def gone_story(store: Store, story_id: str) -> GoneStory | None:
+    """What became of a story that is gone, with where each of its reports is now; None when it is not gone."""
+    articles = [stored for stored in map(store.article, store.dissolved(story_id)) if stored is not None]
+    if not articles:
+        return None
+    now_in = {stored.article.id: story for stored in articles if stored.story and (story := store.story(stored.story))}
+    return GoneStory(story_id, articles, now_in)
+
+
 def original_text(raw: bytes, encoding: str) -> str:
     """The bytes as received, decoded as ingest decoded them, for reading as plain text."""
     try:
@@ -310,8 +362,9 @@ def judged_rows(store: Store, news: bool, by_reader: bool = False, offset: int =
 def listing_explanation(store: Store, listing: ArticleListing) -> Explanation:
     """The model's evidence for a listed article: as its analysis keeps it, or weighed now from the whole article
     (one analysed before svodka kept it)."""
-    if listing.not_news_score is not None:
-        return Explanation(listing.not_news_score, listing.news_cues, listing.category_scores)
+    kept = kept_explanation(listing)
+    if kept is not None:  # read without the article
+        return kept
     stored = store.article(listing.id)
     assert stored is not None  # just listed
     return explanation(stored.article, stored.analysis)
