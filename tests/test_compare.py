@@ -278,3 +278,44 @@ def test_a_sending_off_told_in_russian_and_english_is_shared_and_its_minute_one_
     [sending_off] = [d for d in differences if d.kind == "shared" and ("Zorin" in d.text or "Зорин" in d.text)]
     assert sending_off.articles == ["e", "r"] and "64" not in sending_off.text  # the minute only one outlet gives
     assert any(d.kind == "unique" and d.articles == ["r"] and "64" in d.text for d in differences)
+
+
+TRAM = ("Новая трамвайная линия от метро «Купчино» до Шушар начнёт перевозить пассажиров {day} марта, "
+        "сообщил председатель комитета Павел Рябинин.")
+
+
+def test_a_shared_fact_never_cites_the_reports_giving_another_date_for_it(models: NlpModels) -> None:
+    """Two reports say 14 марта, two 16 марта: the shared sentence cites its side and names the other as disputed."""
+    from svodka.compare.coverage import DISPUTING, REPORTED, coverage_lines
+    members, _ = _conflicts(models, *(TRAM.format(day=day) for day in (14, 14, 16, 16)))
+    differences = compare_articles(members, models.embedding)
+    [shared] = [d for d in differences if d.kind == "shared"]
+    [given] = [day for day in ("14 марта", "16 марта") if day in shared.text]
+    other = "16 марта" if given == "14 марта" else "14 марта"
+    stating = sorted(a.id for a, _ in members if given in a.text)
+    assert shared.articles == stating
+    assert [(d.text, d.articles) for d in shared.disputed] == [(other, sorted(set("abcd") - set(stating)))]
+    rows = coverage_lines(differences, {a.id: a.id for a, _ in members})[1:]
+    assert [row.split()[1][0] for row in rows] == [REPORTED if a in stating else DISPUTING for a in "abcd"]
+
+
+def test_a_shared_fact_with_a_disputed_date_is_shown_by_a_wording_without_it(models: NlpModels) -> None:
+    """Where one report tells the fact without the contested day, that wording is what all of them share."""
+    members, _ = _conflicts(models, TRAM.format(day=14), TRAM.format(day=16),
+                            TRAM.replace("{day} марта", "в марте"))
+    differences = compare_articles(members, models.embedding)
+    assert any(d.kind == "conflict" for d in differences)
+    [shared] = [d for d in differences if d.kind == "shared"]
+    assert shared.articles == ["a", "b", "c"] and not shared.disputed and "в марте" in shared.text
+
+
+def test_the_seeds_quote_variants_say_which_outlet_worded_the_quote_how(seed_story) -> None:
+    members, differences = seed_story
+    outlet_of = {article.id: article.outlet for article, _ in members}
+    variants = [d for d in differences if d.kind == "quote_variant"]
+    assert len(variants) == 2 and all([w.article for w in d.wordings] == d.articles for d in variants)
+    worded = {outlet_of[w.article]: w.text for d in variants for w in d.wordings if "согласие" in w.text}
+    assert "в предварительном режиме" in worded["Sputnik Таджикистан"] and "предварительно дало" in worded["Sputnik.kz"]
+    worded = {outlet_of[w.article]: w.text for d in variants for w in d.wordings if "Казахстане" in w.text}
+    assert "говорят по-русски" in worded["Sputnik Таджикистан"] and "изучает русский язык" in worded["Sputnik.kz"]
+    assert worded["Sputnik Таджикистан"].endswith("смысле слова") and "смысле этого слова" in worded["Sputnik.kz"]

@@ -98,3 +98,30 @@ def test_alone_a_year_less_date_takes_the_clock_s_year_and_a_url_date_settles_it
     published = {a["origin"]: (a["published"], a["published_year_guessed"]) for a in full_export(store)["articles"]}
     assert published[dump["url"]] == ("2019-11-11T10:30:00", False)  # the outlet's URL prints the year
     assert published[str(tmp_path / "yearless.txt")] == ("2026-11-11T10:30:00", True)  # the clock's (TODAY) guess
+
+
+def test_a_quote_variant_exports_each_outlet_s_whole_wording(engine: Engine, store: Store, seeds: Path) -> None:
+    engine.run([str(seeds)])
+    export = full_export(store)
+    jsonschema.validate(export, SCHEMA)
+    outlet_of = {a["id"]: a["outlet"] for a in export["articles"]}
+    variants = [d for d in export["stories"][0]["differences"] if d["kind"] == "quote_variant"]
+    assert variants and all([w["article"] for w in d["wordings"]] == d["articles"] for d in variants)
+    wordings = {(outlet_of[w["article"]], w["text"]) for d in variants for w in d["wordings"]}
+    assert any(o == "Sputnik.kz" and "предварительно дало" in t for o, t in wordings)
+    assert any(o == "Sputnik Таджикистан" and "в предварительном режиме" in t for o, t in wordings)
+
+
+def test_a_shared_fact_exports_the_other_date_as_disputed_not_as_shared(engine: Engine, store: Store) -> None:
+    """The corpus's tram story: two reports say 14 марта, two 16 марта (examples/corpus/gold.json)."""
+    engine.run([str(CORPUS / name) for name in ("ru_015.txt", "html/sevpravda-tram.html", "feed.xml", "dump.jsonl")])
+    export = full_export(store)
+    jsonschema.validate(export, SCHEMA)
+    opening = [d for s in export["stories"] for d in s["differences"]
+               if d["kind"] == "shared" and "Шушар" in d["text"] and "марта" in d["text"]]
+    assert opening
+    for shared in opening:
+        said = {a["id"]: a["text"] for a in export["articles"] if a["id"] in shared["articles"]}
+        day = "14 марта" if "14 марта" in shared["text"] else "16 марта"
+        assert all(day in text for text in said.values())
+        assert [(d["text"], len(d["articles"])) for d in shared["disputed"]] == [({"14 марта": "16 марта"}.get(day, "14 марта"), 2)]

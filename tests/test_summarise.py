@@ -207,6 +207,11 @@ def test_a_date_is_a_point_unless_a_bound_leaves_it_open(before: str, text: str,
 
 @pytest.mark.parametrize(("sentence", "leans"), [
     ("Она вложила в строительство завода 3 млрд рублей.", True),
+    ("По его словам, строительство начнётся летом 2026 года.", True),
+    ("Как она отметила, мост откроют в декабре.", True),
+    ("According to him, construction will begin in the summer.", True),
+    ("По данным МЧС, пострадали 12 человек.", False),
+    ("В Перми построят новый мост через Каму.", False),
     ("Это решение мэрия приняла в пятницу.", True),
     ("Агентство отмечает, что спрос на арматуру упал.", True),
     ("Издание уточняет, что мост открыли без торжеств.", True),
@@ -240,3 +245,40 @@ def test_a_timeline_date_counted_only_from_a_guessed_year_is_marked(models: NlpM
     assert guessed == {"2026-03-03": True, "2026-03-14": False, "2027-09-01": False}
     year_less.published_year_guessed = False
     assert not any(event.date_year_guessed for event in story_timeline(members, models.embedding))
+
+
+def test_a_standfirst_with_no_final_stop_is_no_summary_sentence(seeds: Path, models: NlpModels) -> None:
+    """Sputnik Таджикистан's standfirst ("…с одной из стран Центральной Азии") only vaguely restates the lead."""
+    summary = story_summary(seed_members(seeds, models), models.embedding)
+    assert summary and all(c.text.rstrip()[-1] in ".!?…»\"”)" for c in summary)
+
+
+def test_a_fact_is_summarised_by_the_wording_that_names_who_said_it(models: NlpModels) -> None:
+    """"По его словам" points back at a sentence the summary does not show; the quote credited by name does not."""
+    a = _article("a", "РИА Новости", "В Перми построят мост через Каму за 15 млрд рублей",
+                 "Мэр Перми Эдуард Соснин заявил в четверг, что в городе построят новый мост через Каму. "
+                 "Стоимость моста составит 15 млрд рублей, сказал он журналистам. "
+                 "Строительство моста начнётся летом 2026 года, добавил мэр Перми Эдуард Соснин.")
+    b = _article("b", "Коммерсантъ-Прикамье", "Пермь получит новый мост",
+                 "Мэр Перми Эдуард Соснин в четверг объявил о строительстве нового моста через Каму стоимостью "
+                 "15 млрд рублей. По его словам, строительство моста начнётся летом 2026 года.")
+    summary = story_summary([(article, analyse(article, models)) for article in (a, b)], models.embedding)
+    summer = [c for c in summary if "летом" in c.text]
+    assert summer and not any(c.text.startswith("По его словам") for c in summer)
+
+
+def test_a_piece_of_a_quote_running_over_sentences_gives_way_to_a_reported_fact(models: NlpModels) -> None:
+    """"«С новым судном мы сможем…" opens a quote whose speaker the next sentence names; the paraphrase names her."""
+    quote = ("«С новым судном мы сможем отправлять паром из Балтийска каждые три дня вместо пяти. "
+             "Это важно для грузоотправителей», — сказала гендиректор компании Марина Светлова.")
+    paraphrase = ("Как сообщила гендиректор компании Марина Светлова, с новым судном паром будет уходить из "
+                  "Балтийска каждые три дня вместо пяти.")
+    opening = ("Балтийская паромная компания ставит на линию Балтийск — Усть-Луга новый паром «Янтарный берег». "
+               "Паром способен за один рейс перевезти до 100 грузовиков и 150 пассажиров. "
+               "Переход между портами займёт около 37 часов. ")
+    members = [(article, analyse(article, models)) for article in (
+        _article("a", "Новости Балтики", "Паром выйдет на линию", opening + quote),
+        _article("b", "Северная правда", "Паром выйдет на линию", opening + paraphrase))]
+    summary = story_summary(members, models.embedding)
+    assert summary and not any(c.text.count("«") != c.text.count("»") for c in summary)
+    assert any("три дня" in c.text and c.articles == ["a", "b"] for c in summary)

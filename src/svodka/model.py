@@ -186,10 +186,21 @@ class TimelineEvent:
 
 
 @dataclass
+class Wording:
+    """How one article words a quote, in full: who said it how."""
+
+    article: str
+    text: str
+
+
+@dataclass
 class Difference:
     kind: str  # shared | unique | quote_variant | conflict | attribution
     text: str
     articles: list[str]
+    # A shared fact: another value other articles give for one of its numbers or dates (they are not in `articles`).
+    disputed: list[Disputed] = field(default_factory=list)
+    wordings: list[Wording] = field(default_factory=list)  # a quote variant: each article's quote, in `articles` order
 
 
 @dataclass

@@ -9,7 +9,8 @@ with a word diff of the span they share, and a statement quoted directly by one 
 but paraphrased or credited to another named speaker or body ("по данным министерства" /
 "сообщили в компании") by another is an `attribution` (`quotes`, `credits`). Texts show a
 lead without its dateline (`Unit.shown`); a shared fact is shown by the sentence that adds
-fewest numbers of its own (`common_ground`).
+fewest numbers of its own (`common_ground`), and cites only the articles that give its numbers and
+dates, the others being its `disputed`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from svodka.compare.align import Fact, Members, Unit, align, number_key, sentenc
 from svodka.compare.details import mentioned, unique_details
 from svodka.compare.quotes import attributions, credited_reprints, quote_variants
 from svodka.compare.similarity import SentenceSimilarity, Vectors
-from svodka.compare.values import value_conflicts
+from svodka.compare.values import backing, disputes, stating, value_conflicts
 from svodka.model import Difference, Reprint
 from svodka.nlp import article_text
 from svodka.stories import find_reprints
@@ -59,7 +60,7 @@ def compare_articles(members: Members, vectors: Vectors | None = None, alignment
     outlet_of = {article.id: article.outlet or article.id for article, _ in members}
     text_of = {article.id: article_text(article) for article, _ in members}
     mentions = mentioned(members, source_of)
-    differences = [fact_difference(fact) for fact in facts]
+    differences = [fact_difference(fact, text_of) for fact in facts]
     for fact in facts:
         differences += (value_conflicts(fact, text_of) + attributions(fact, outlet_of, mentions)
                         + unique_details(fact, mentions))
@@ -79,15 +80,25 @@ def aligned_facts(members: Members, vectors: Vectors | None = None) -> list[Fact
     return story_alignment(members, vectors).facts
 
 
-def fact_difference(fact: Fact) -> Difference:
-    """A fact two or more independent sources tell is shared; a fact one source tells is unique to it."""
+def fact_difference(fact: Fact, text_of: dict[str, str]) -> Difference:
+    """A fact two or more independent sources tell is shared; a fact one source tells is unique to it.
+
+    A shared fact cites only the articles stating its shown wording: those giving another number or date
+    for it are its `disputed` (as in the summary), so a consumer reading `shared` never counts "16 марта"
+    reports among those that say "14 марта".
+    """
     if len(fact.sources) < 2:
         return Difference("unique", fact.units[0].shown, fact.articles)
-    return Difference("shared", common_ground(fact).shown, fact.articles)
+    disputed_by_unit = disputes(fact, text_of)
+    unit = common_ground(fact, backing(fact, disputed_by_unit))
+    articles, disputed = stating(fact, disputed_by_unit[id(unit)])
+    return Difference("shared", unit.shown, articles, disputed=disputed)
 
 
-def common_ground(fact: Fact) -> Unit:
-    """The sentence to show for a shared fact: the one giving fewest numbers no other source's sentence gives.
+def common_ground(fact: Fact, backed: dict[int, int]) -> Unit:
+    """The sentence to show for a shared fact: of those the most sources stand behind (`backed`, by unit id:
+    a wording with a disputed value has one side only), the one giving fewest numbers no other source's
+    sentence gives.
 
     "Перелом случился на 72-й минуте, когда … Кравец получил вторую жёлтую карточку" and "Kravets
     was sent off for a second booking" share the sending-off; the minute is one outlet's detail
@@ -97,4 +108,4 @@ def common_ground(fact: Fact) -> Unit:
         elsewhere = {number_key(n.value) for u in fact.units if u.source != unit.source for n in u.numbers}
         return len({number_key(n.value) for n in unit.numbers} - elsewhere)
 
-    return min(fact.units, key=own_numbers)  # the first of the fewest: alignment order otherwise
+    return min(fact.units, key=lambda u: (-backed[id(u)], own_numbers(u)))  # the first of the best: alignment order

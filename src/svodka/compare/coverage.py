@@ -1,7 +1,9 @@
 """The coverage matrix: which outlet reports which fact, in a fixed terminal width.
 
 One row per report, one column per fact (shared facts first, then unique ones), so a
-reader sees at a glance who carries the common core and who adds what.
+reader sees at a glance who carries the common core and who adds what. A report that tells
+a shared fact with another number or date (its `disputed`) is marked apart: it tells the
+fact, but not as the others do.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from svodka.model import Difference
 
 WIDTH = 100  # terminal columns the matrix must fit
 LABEL = 24  # characters kept of a report's label
-REPORTED, SILENT = "●", "·"
+REPORTED, DISPUTING, SILENT = "●", "≠", "·"
 
 
 def coverage_lines(differences: list[Difference], labels: dict[str, str], width: int = WIDTH) -> list[str]:
@@ -24,6 +26,12 @@ def coverage_lines(differences: list[Difference], labels: dict[str, str], width:
     header = " " * (LABEL + 2) + "".join("s" if d.kind == "shared" else "u" for d in shown)
     rows = [header[:width - len(more)] + more]
     for article, label in labels.items():
-        cells = "".join(REPORTED if article in d.articles else SILENT for d in shown)
+        cells = "".join(_cell(d, article) for d in shown)
         rows.append(f"{label[:LABEL]:<{LABEL}}  {cells}")
     return rows
+
+
+def _cell(difference: Difference, article: str) -> str:
+    if article in difference.articles:
+        return REPORTED
+    return DISPUTING if any(article in other.articles for other in difference.disputed) else SILENT

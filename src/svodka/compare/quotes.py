@@ -19,7 +19,7 @@ from svodka.compare.credits import (
     phrase_credits,
     speaker_credit,
 )
-from svodka.model import Article, Difference, Quote
+from svodka.model import Article, Difference, Quote, Wording
 from svodka.nlp.translit import entity_key
 
 MIN_RUN = 2  # common words in a row that anchor the shared span (single words match by chance)
@@ -37,6 +37,10 @@ Quoted = tuple[Article, str, Quote]  # article, its source (original for a repri
 
 def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
     """Pairs of direct quotes by one speaker, from different sources, worded differently.
+
+    The text is a word diff of the span the two share ("[-" the first article's words "-]", "{+" the
+    second's "+}", in `articles` order); `wordings` give each article's whole quote, so who said it how,
+    and what either adds past the shared span, is there without the diff convention.
 
     Two quotes are one statement when they share a stretch of words, or when the sentences
     that carry them were aligned as one fact and the quotes are worded apart (`_worded_apart`).
@@ -57,7 +61,8 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
             if diff is None and aligned and _worded_apart(a.text, b.text):
                 diff = word_diff(a.text.split(), b.text.split())
             if diff is not None:
-                found.append(Difference("quote_variant", f"{a.speaker}: {diff}", [article_a.id, article_b.id]))
+                found.append(Difference("quote_variant", f"{a.speaker}: {diff}", [article_a.id, article_b.id],
+                                        wordings=[Wording(article_a.id, a.text), Wording(article_b.id, b.text)]))
     return found
 
 

@@ -20,7 +20,7 @@ from datetime import date
 
 from svodka.compare.align import LEADING_NUMBER, Fact, Unit
 from svodka.compare.lexicon import concept
-from svodka.model import DateRef, Difference
+from svodka.model import DateRef, Difference, Disputed
 
 # "почти четыре часа" and "около трёх" are within 10% of the exact value in every
 # hedged pair of the sample corpus (410 vs 412 bn is 0.5%, "almost 4" vs 4 is 0%).
@@ -218,6 +218,23 @@ def disputes(fact: Fact, text_of: dict[str, str]) -> dict[int, list[Dispute]]:
     by_source = _readings_by_source(fact, read)
     said = _dates_said(fact)
     return {id(unit): _unit_disputes(fact, unit, read[id(unit)], by_source, said) for unit in fact.units}
+
+
+def backing(fact: Fact, disputed_by_unit: dict[int, list[Dispute]]) -> dict[int, int]:
+    """For each unit (by id), how many of the fact's sources stand behind its wording: all of them when it carries
+    no disputed value, one side's otherwise."""
+    return {id(u): len(fact.sources) - len({d.source for d in disputed_by_unit[id(u)]}) for u in fact.units}
+
+
+def stating(fact: Fact, disputed: list[Dispute]) -> tuple[list[str], list[Disputed]]:
+    """The articles stating a wording of the fact whose other values are `disputed`, and those other values
+    with the articles giving them: an article that gives another value is never cited as stating this one."""
+    contradicting = {d.source for d in disputed}
+    giving: dict[str, set[str]] = {}
+    for dispute in disputed:
+        giving.setdefault(dispute.value, set()).update(u.article for u in fact.units if u.source == dispute.source)
+    return (sorted({u.article for u in fact.units if u.source not in contradicting}),
+            [Disputed(value, sorted(articles)) for value, articles in giving.items()])
 
 
 def _unit_disputes(fact: Fact, unit: Unit, ours: list[Reading], by_source: dict[str, list[Reading]],

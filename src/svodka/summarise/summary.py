@@ -15,7 +15,8 @@ among the differences). Among equally backed wordings, the most central one — 
 to the other reports — states what they share, not one outlet's angle.
 
 A summary sentence is read without the sentence before it, so wordings that lean on it
-("Он пояснил, что…", "It ruled that…", "Также…", "Отмечается, что…") give way to one that
+("Он пояснил, что…", "По его словам, …", "It ruled that…", "Также…", "Отмечается, что…") or
+are no whole sentence (a standfirst or caption with no final stop) give way to one that
 stands alone, and a fact told only so counts half; a sentence that only credits the one
 before ("Об этом сообщает ТАСС со ссылкой на МВД") is no fact to summarise at all.
 """
@@ -28,8 +29,8 @@ from datetime import UTC, time, timedelta
 from svodka.compare import Alignment, Members, story_alignment
 from svodka.compare.align import Fact, Unit
 from svodka.compare.similarity import SentenceSimilarity, Vectors
-from svodka.compare.values import Dispute, disputes
-from svodka.model import Article, Cited, Disputed
+from svodka.compare.values import Dispute, backing, disputes, stating
+from svodka.model import Article, Cited
 from svodka.nlp import article_text
 
 MAX_SENTENCES = 5
@@ -39,6 +40,7 @@ MIN_SENTENCES = 3
 RELEVANCE_WEIGHT = 0.7
 POSITION_DECAY = 0.15  # relevance lost per sentence further from the start of the report
 QUOTE_PENALTY = 0.5  # a sentence that is a direct quote reports a view, not the event
+QUOTE_MARGIN = 2  # characters a quote's span may leave off a sentence inside it (its marks, its final stop)
 LEANING_PENALTY = 0.5  # every wording leans on the sentence before it: as weak as a quote
 # Openings that point back: pronouns, "this", connectives, an unnamed "the outlet" or "it is noted"
 # ("Издание отмечает", not "Издание Bloomberg пишет" nor the name "Агентство стратегических инициатив":
@@ -51,7 +53,14 @@ LEANS_ON_THE_SENTENCE_BEFORE = re.compile(
     r"уточняется|подчеркивается|подчёркивается|"
     r"(?:издание|агентство)(?=\s+(?:(?:также|тоже|уже|ранее)\s+)?(?-i:[а-яё]+(?:т|ло|ся|сь))\b)|собеседник\w*|"
     r"he|she|it|they|his|her|its|their|this|these|those|that|also|however|but|meanwhile|"
-    r"the (?:agency|newspaper|outlet|publication|source))\b)", re.IGNORECASE)
+    r"the (?:agency|newspaper|outlet|publication|source))\b"
+    # a pronoun after no more than two little words: "По его словам", "Как она отметила", "According to him"
+    r"|(?:(?:по|с|со|как|для|после|до|при|в|во|на|у|от|за|according|to|in|as|when|after|for|with|while)\s+){1,2}"
+    r"(?:его|её|ее|их|он|она|оно|они|ему|ей|им|него|неё|нее|них|нему|ней|ним|нём|нем|"
+    r"his|her|him|them|their|he|she|they)(?![\w.-]))", re.IGNORECASE)
+# How a whole sentence ends; a standfirst, caption or heading has no final stop ("Глава государства рассказал
+# о перспективах сотрудничества с одной из стран…" under a seed's headline) and is no sentence to cite alone.
+SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 # "Об этом сообщает ТАСС", "Об этом заявил министр": the credit of the sentence before, not a fact.
 CREDITS_THE_SENTENCE_BEFORE = re.compile(r"^(?:об|о) этом\b", re.IGNORECASE)
 MIN_RELEVANCE = 0.35  # beyond MIN_SENTENCES, stop when the best remaining fact is weaker
@@ -84,7 +93,8 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
 def _chosen_facts(facts: list[Fact], position: dict[int, int], similarity: SentenceSimilarity,
                   total_sources: int) -> list[Fact]:
     """The facts maximal marginal relevance picks, most relevant first: MIN_SENTENCES at least, then while
-    the best remaining one is relevant enough and told by EXTRA_SOURCES independent sources."""
+    the best remaining one is relevant enough, told by EXTRA_SOURCES independent sources and in a wording
+    that stands alone."""
     relevance = {id(f): fact_relevance(f, position, total_sources) for f in facts}
     chosen: list[Fact] = []
     remaining = list(facts)
@@ -93,7 +103,8 @@ def _chosen_facts(facts: list[Fact], position: dict[int, int], similarity: Sente
             redundancy = max((_closeness(similarity, fact, c) for c in chosen), default=0.0)
             return RELEVANCE_WEIGHT * relevance[id(fact)] - (1 - RELEVANCE_WEIGHT) * redundancy
         best = max(remaining, key=mmr)
-        if len(chosen) >= MIN_SENTENCES and (relevance[id(best)] < MIN_RELEVANCE or len(best.sources) < EXTRA_SOURCES):
+        if len(chosen) >= MIN_SENTENCES and (relevance[id(best)] < MIN_RELEVANCE or len(best.sources) < EXTRA_SOURCES
+                                             or not any(_stands_alone(u) for u in best.units)):
             break
         chosen.append(best)
         remaining.remove(best)
@@ -111,12 +122,7 @@ def cited(fact: Fact, unit: Unit, disputed: list[Dispute]) -> Cited:
     outlet while the sentence may cite several. (Against the corpus references this moves ROUGE-1/2/L
     from 0.469/0.220/0.298 to 0.447/0.223/0.302: the references often start with the place.)
     """
-    contradicting = {d.source for d in disputed}
-    giving: dict[str, set[str]] = {}
-    for dispute in disputed:
-        giving.setdefault(dispute.value, set()).update(u.article for u in fact.units if u.source == dispute.source)
-    return Cited(unit.shown, sorted({u.article for u in fact.units if u.source not in contradicting}),
-                 [Disputed(value, sorted(articles)) for value, articles in giving.items()])
+    return Cited(unit.shown, *stating(fact, disputed))
 
 
 def publication_order(members: Members) -> dict[str, int]:
@@ -145,15 +151,34 @@ def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int) -> 
     """Higher for a fact more of the sources tell and tell earlier; halved for a quote or a leaning wording."""
     reach = len(fact.sources) / max(total_sources, 1)
     earliest = min(position[id(u)] for u in fact.units)
-    quoted = all(u.text.lstrip()[:1] in "«\"„“" for u in fact.units)
-    leaning = all(_leans_on_the_sentence_before(u) for u in fact.units)
+    quoted = all(_quoted(u) for u in fact.units)
+    leaning = not any(_stands_alone(u) for u in fact.units)
     score = (reach + 1) / 2 * (1 - POSITION_DECAY) ** earliest
     return score * (QUOTE_PENALTY if quoted else 1.0) * (LEANING_PENALTY if leaning else 1.0)
 
 
-def _leans_on_the_sentence_before(unit: Unit) -> bool:
+def _quoted(unit: Unit) -> bool:
+    """The sentence is a direct quote: it opens with a quote mark, closes one it did not open (the last
+    sentence of a longer quote), or lies inside a quote of several sentences ("У нас уникальные отношения
+    сложились с Казахстаном." in the middle of Putin's words)."""
     text = unit.text.lstrip()
-    return bool(LEANS_ON_THE_SENTENCE_BEFORE.match(text) or CREDITS_THE_SENTENCE_BEFORE.match(text))
+    return text[:1] in "«\"„“" or _part_of_a_longer_quote(text) or any(
+        q.kind == "direct" and q.start <= unit.start + QUOTE_MARGIN and unit.stop - QUOTE_MARGIN <= q.stop
+        for q in unit.quotes)
+
+
+def _stands_alone(unit: Unit) -> bool:
+    """Read alone, the sentence is whole and points back at nothing: no leaning opening, no missing final stop,
+    no piece of a quote running over several sentences."""
+    text = unit.shown.strip()
+    return not (LEANS_ON_THE_SENTENCE_BEFORE.match(text) or CREDITS_THE_SENTENCE_BEFORE.match(text)
+                or not SENTENCE_END.search(text) or _part_of_a_longer_quote(text))
+
+
+def _part_of_a_longer_quote(text: str) -> bool:
+    """"Очень на это рассчитываю…», — сказал Путин." ends a quote the sentence before opened; "«Мы хотим, чтобы…"
+    opens one the next sentence closes (and names its speaker)."""
+    return text.count("»") != text.count("«")
 
 
 def representative(fact: Fact, position: dict[int, int], similarity: SentenceSimilarity,
@@ -164,14 +189,14 @@ def representative(fact: Fact, position: dict[int, int], similarity: SentenceSim
     A wording is backed by the fact's sources that give no other value for its numbers
     and dates: all of them when it carries no disputed value, one side's otherwise.
     """
-    backing = {id(u): len(fact.sources) - len({d.source for d in disputed_by_unit[id(u)]}) for u in fact.units}
+    backed = backing(fact, disputed_by_unit)
 
     def earliest_side(unit: Unit) -> int:  # only between sides of a dispute backed by as many sources
-        return -order[unit.article] if backing[id(unit)] < len(fact.sources) else 0
+        return -order[unit.article] if backed[id(unit)] < len(fact.sources) else 0
 
     def centrality(unit: Unit) -> float:
         return sum(similarity(unit, other) for other in fact.units if other.article != unit.article)
-    return max(fact.units, key=lambda u: (backing[id(u)], earliest_side(u), not _leans_on_the_sentence_before(u),
+    return max(fact.units, key=lambda u: (backed[id(u)], earliest_side(u), _stands_alone(u),
                                           round(centrality(u), 3),
                                           -position[id(u)], -len(u.text)))
 
