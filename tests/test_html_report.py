@@ -127,3 +127,26 @@ def test_the_report_marks_a_time_whose_year_was_guessed(tmp_path: Path, models: 
     assert "(year guessed)" in source.text_content() and YEAR_LESS_TITLE in source.text_content()
     assert [t.text_content() for t in story.cssselect("ul.timeline time")] == ["2019-11-15 (year guessed)", "2020-01-20"]
     assert not source.cssselect("b")  # the headline's markup shown as text
+
+
+def test_a_quote_variant_names_each_reports_wording(report: tuple[Store, Path]) -> None:
+    store, folder = report
+    story = store.story(quote_variant_story(store))
+    variant = next(d for d in story.differences if d.kind == "quote_variant")
+    assert len(variant.wordings) == len(variant.articles) == 2
+    page = lxml.html.fromstring((folder / "stories" / f"{story.id}.html").read_text(encoding="utf-8"))
+    shown = [li.text_content() for li in page.cssselect("li.kind-quote_variant ul.wordings li")]
+    outlets = {a.article.id: a.article.outlet for a in (store.article(i) for i in story.articles)}
+    for wording in variant.wordings:
+        assert any(outlets[wording.article] in line and wording.text in line for line in shown), wording
+
+
+def test_a_shared_fact_shows_its_disputed_value_and_the_matrix_marks_who_gives_it(
+        report: tuple[Store, Path]) -> None:
+    store, folder = report
+    story, shared = next((s, d) for s in store.stories() for d in s.differences if d.kind == "shared" and d.disputed)
+    page = lxml.html.fromstring((folder / "stories" / f"{story.id}.html").read_text(encoding="utf-8"))
+    notes = [span.text_content() for span in page.cssselect("li.kind-shared .disputed")]
+    assert any(other.text in note for other in shared.disputed for note in notes)
+    marked = page.cssselect('table.matrix td[title="tells it with another value"]')
+    assert len(marked) >= len({a for other in shared.disputed for a in other.articles})

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from svodka.compare.align import ALIGN_THRESHOLD
 from svodka.compare.similarity import overlap
-from svodka.model import Article, Difference, Sentence, Story
+from svodka.model import Article, Difference, Disputed, Sentence, Story
 from svodka.nlp import article_text
 from svodka.story_span import marked, shown_time
 from svodka.categorise.explain import Explanation, explanation, kept_explanation
@@ -91,6 +91,9 @@ class DifferenceView:
     segments: list[tuple[str, str]]  # (same | del | ins, text): the word-level diff of a quote variant
     numbers: list[int]
     article_ids: list[str]
+    wordings: list[tuple[int, str]]  # a quote variant: each report's number and its quote in full
+    disputed: list[tuple[str, list[int]]]  # a shared fact: another value for it, and the reports that give it
+    disputed_ids: list[str]
 
 
 @dataclass
@@ -125,10 +128,15 @@ def story_view(store: Store, story: Story) -> StoryView:
             _citation(numbers[a], a, outlet[a], line.text, body[a], lemmas_by_text)
             for a in line.articles if a in numbers
         ), key=lambda citation: citation.number),
-            [(other.text, sorted(numbers[a] for a in other.articles if a in numbers)) for other in line.disputed])
+            disputed_numbers(line.disputed, numbers))
         for line in story.summary
     ]
     return StoryView(story, columns, summary, difference_views(story.differences, numbers), numbers)
+
+
+def disputed_numbers(disputed: list[Disputed], numbers: dict[str, int]) -> list[tuple[str, list[int]]]:
+    """Each other value and the numbers of the reports giving it, as a summary line and a shared fact show it."""
+    return [(other.text, sorted(numbers[a] for a in other.articles if a in numbers)) for other in disputed]
 
 
 def anchor(article_id: str, index: int) -> str:
@@ -208,7 +216,10 @@ def difference_views(differences: list[Difference], numbers: dict[str, int]) -> 
                 label, segments = TRANSLATED_LABEL, [("same", " ⇄ ".join(diff_sides(d.text)))]
         views.append(DifferenceView(d.kind, KIND_SYMBOL.get(d.kind, "?"), label, d.text, segments,
                                     sorted(numbers[a] for a in d.articles if a in numbers),
-                                    [a for a in d.articles if a in numbers]))
+                                    [a for a in d.articles if a in numbers],
+                                    [(numbers[w.article], w.text) for w in d.wordings if w.article in numbers],
+                                    disputed_numbers(d.disputed, numbers),
+                                    [a for other in d.disputed for a in other.articles if a in numbers]))
     return sorted(views, key=lambda v: order.get(v.kind, len(order)))
 
 
