@@ -19,6 +19,9 @@ Scoring, per kind of difference:
   some right detection matches (a gold unique with figures: a detection naming one).
   `not_conflict`: the share of gold apparent conflicts (same value worded differently)
   that no conflict outside the gold conflicts touches (two of its articles).
+  `shared citing dissent`: of the detected `shared` facts naming one value of a gold
+  conflict, how many cite an article the gold gives the other value (should be none: such
+  an article disputes the fact, it does not share it).
   The gold lists the main facts only, so a right `shared`/`unique` outside them is not
   checked beyond its articles and figures.
 - seeds: a detection is right when its text holds all fragments of a gold entry of its
@@ -61,6 +64,7 @@ NOW = datetime(2026, 11, 24, 12, 0)  # the day years missing from a dateline are
 KINDS = ("shared", "unique", "quote_variant", "conflict", "attribution")
 TOKEN = re.compile(r"\w+")
 YEAR = re.compile(r"(19|20)\d\d")
+CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")  # "в 12:10" is a time of day, not the figure "12"
 DETAIL_CHARS = 80  # a unique detail list ("около 9 тысяч человек — <the shared sentence>") is shorter
 
 Members = list[tuple[Article, Analysis]]
@@ -136,6 +140,15 @@ def _score_story(story: dict, detected: list[Difference], tally: Counter, verbos
     for g in (g for g in golds if g["kind"] == "not_conflict"):
         tally["not_conflict", "gold"] += 1
         tally["not_conflict", "found"] += not any(len(set(d.articles) & set(g["articles"])) >= 2 for d in conflicts)
+    for d in (d for d in detected if d.kind == "shared"):
+        for g in (g for g in golds if g["kind"] == "conflict"):
+            named = [value for value in g["values"] if _digits(value) & _digits(CLOCK.sub(" ", d.text))]
+            if len(named) == 1:
+                dissent = [a for a in d.articles if g["article_values"].get(a, named[0]) != named[0]]
+                tally["dissent", "shared"] += 1
+                tally["dissent", "citing"] += bool(dissent)
+                if verbose and dissent:
+                    print(f"  DISSENT {story['id']} shared names {named[0]!r} but cites {dissent}: {d.text[:100]}")
 
 
 def _matches(kind: str, detected: Difference, gold: dict) -> bool:
@@ -290,6 +303,8 @@ def main() -> None:
     tally, summaries = score_corpus(models, verbose)
     _print_tally("sample corpus (examples/corpus, 12 multi-source stories, gold story membership)", tally,
                  KINDS + ("not_conflict",))
+    print(f"  shared citing dissent: {tally['dissent', 'citing']} of {tally['dissent', 'shared']} shared facts naming"
+          " one value of a gold conflict cite an article the gold gives another value")
     seeds = score_seeds(models, verbose)
     if seeds is not None:
         _print_tally("seeds (../shared/seeds, 2 articles; shared/unique gold is partial: recall only)", seeds, KINDS,
