@@ -26,6 +26,30 @@ SHARE_SEPARATORS = re.compile(r"[\s|·•/,:]+")
 # Longer than this, a line is prose even if it starts like a subscribe prompt.
 MAX_PROMPT_CHARS = 120
 
+# The wires' credits: "Reporting by Jane Doe in Perm; Additional reporting by Bo Chen; Editing by John Smith", as a
+# line of its own or after the last sentence, and their older form in brackets ("(Reporting by …"). A run of roles
+# and names only: "Reporting by the BBC found that…" is prose.
+CREDIT_ROLE = r"(?i:(?:(?:additional|further)\s+)?(?:reporting|writing|reported|written|editing|edited|compiled|" \
+              r"graphics|research|translation|translated|fact-checking|production|photography|video)\s+by)"
+CREDIT_PERSON = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
+CREDIT_PLACE = r"(?:\s+(?:in|from)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2})?"
+CREDIT_NAMES = rf"{CREDIT_PERSON}{CREDIT_PLACE}(?:(?:,\s*(?:and\s+)?|\s+and\s+){CREDIT_PERSON}{CREDIT_PLACE})*"
+CREDIT_RUN = rf"{CREDIT_ROLE}\s+{CREDIT_NAMES}(?:\s*[;,]\s*(?:and\s+)?{CREDIT_ROLE}\s+{CREDIT_NAMES})*\s*\.?"
+CREDIT_LINE = re.compile(rf"^\((?i:reporting|writing|reported)\s+by\s|^{CREDIT_RUN}$")
+REPORTER = re.compile(
+    r"(?i:reporting|writing|reported|written)\s+by\s+(?P<name>[^;),]+?)(?:\s+in\s+[A-Z][\w\-]+)?\s*(?:[;),.]|$)")
+# A line naming who edited or prepared the text, and nothing else: «Редактор: Иван Иванов», «Подготовила Анна
+# Петрова», "Editor: Jane Doe". The names are capitalised: «Редактор газеты сообщил…» is a sentence.
+CREDITED_NAME = r"[А-ЯЁA-Z][\w.\-]*(?:\s+[А-ЯЁA-Z][\w.\-]*){0,3}"
+NAMED_CREDIT = re.compile(
+    r"^(?:(?i:(?:(?:ответственный|выпускающий)\s+)?(?:редактор|корректор|editor)\s*[:—–-])"
+    r"|(?i:(?:материал\s+)?подготовил[аи]?|edited by)\s*:?)"
+    rf"\s*{CREDITED_NAME}(?:,\s*{CREDITED_NAME})*\.?$"
+)
+# The standards note under every Reuters story ("Our Standards: The Thomson Reuters Trust Principles.").
+STANDARDS_NOTE = r"Our Standards:[^.]{0,80}\.?(?:,?\s*opens new tab)?"
+# AFP's desk codes closing a dispatch: "bur-jm/lb", "ach/rl".
+DESK_CODES = r"[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("photo credit", re.compile(
         r"^(©|\(c\)\s)|перейти в фотобанк|^(фото|photo|источник фото|фотография|image|credit)\s*[:©]", re.I)),
@@ -39,6 +63,9 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"^(реклама|advertisement|advertising|sponsored|партнерский материал|партнёрский материал|на правах рекламы)"
         r"(\b.{0,%d})?$|\berid\s*:" % MAX_PROMPT_CHARS, re.I)),
     ("counter", re.compile(r"^[\d\s]{1,7}$|^(просмотров|views|комментариев)\s*:?\s*\d+$", re.I)),
+    ("site footer", re.compile(rf"^{STANDARDS_NOTE}$")),
+    ("credit line", re.compile(rf"^{DESK_CODES}$")),
+    ("credit line", NAMED_CREDIT),
 ]
 # A "read also" line with a headline is one teaser; alone, it heads a block of them.
 READ_ALSO = re.compile(
@@ -113,6 +140,9 @@ GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("credit line", re.compile(
         r"\((?:With inputs from|With input from|Reporting by|Writing by)[^)]{1,200}\)"
         r"|(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} contributed to this report\."
+        r"|(?:Associated Press|AP|AFP|Reuters|Bloomberg|CNN) (?:staff )?(?:writers?|reporters?|correspondents?|"
+        rf"journalists?|photographers?|researchers?|videojournalists?) {CREDIT_NAMES} contributed(?: to this "
+        r"(?:report|story))?\."
         r"|This (?:report|story|article) by [^.]{2,60} was first published .{2,40}?\d{4}\."
         r"|This article has been republished from[^.]*\.(?: Note: [^.]*\.)?(?: For further information[^.]*\.)?")),
 ]
@@ -128,6 +158,8 @@ PAGE_STAMPS = re.compile(
 )
 # Closing pieces: a credit ("– AFP", "-with AAP", "The Associated Press") or an AP-style "___" footer.
 CLOSING_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("site footer", re.compile(rf"(?<=[.!?\"”»])\s*{STANDARDS_NOTE}\s*$")),
+    ("credit line", re.compile(rf"(?<=[.!?\"”»])(?:\s*{CREDIT_RUN}|\s+{DESK_CODES})\s*$")),
     # The affiliate disclosure ("We may earn a commission for purchases using our links. Learn more.", "FTC: We use
     # income earning auto affiliate links.") stands where the article ends and the site's own links begin.
     ("affiliate disclosure", re.compile(
@@ -141,7 +173,7 @@ CLOSING_RULES: list[tuple[str, re.Pattern[str]]] = [
 # An unterminated fragment after the last sentence is peeled piece by piece from its end: a source, photo,
 # author or tags note runs to the end; what is left goes if it is a name, hashtags or a teaser headline.
 TAIL_NOTE = re.compile(
-    r"(?:(?<=\s)|(?<=[a-zа-яё])|^)(?:Источник|Source|Via|Фото|Photo|Photos|Обложка|Автор|Author|Теги|Tags|Рубрика|"
+    r"(?:(?<=\s)|(?<=[a-zа-яё])|^)(?:Источник|Source|Via|Фото|Photo|Photos|Обложка|Автор|Author|Редактор|Теги|Tags|Рубрика|"
     r"Написать автору|Добавление комментария)\b\s*(?:[:—-]|на превью|с сайта)?[^:]*$"
 )
 TAIL_START = re.compile(r"[.!?…»\"”)]\s+(?=[^.!?…»\"”)]*$)")

@@ -41,14 +41,18 @@ MONTHS = RU_MONTHS | {
 }
 RU_MONTH = r"(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
 EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-TIME = r"(?:[,\s]+(?:в\s+|at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<zone>мск|msk|gmt|utc))?)?"
+# A time's zone: a name ("мск", "GMT"), one with a shift ("GMT+3", "UTC-5", "МСК+2" = UTC+5), or a bare "+03:00".
+# Only a "+" offset stands bare: "10:15-13:00" is a span of time, not a zone.
+ZONE = r"(?:\s*\(?(?P<zone>мск|msk|gmt|utc)(?:\s*(?P<shift>[+−-]\d{1,2}(?::?\d{2})?))?\)?|\s*(?P<offset>\+\d{2}:?\d{2}))"
+TIME = rf"(?:[,\s]+(?:в\s+|at\s+)?(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?{ZONE}?)?"
 YEAR = r"(?:,?\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
 NUMERIC_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b" + TIME, re.IGNORECASE)
 DAY_MONTH = re.compile(
     rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{RU_MONTH}|{EN_MONTH})(?![a-zа-я]){YEAR}{TIME}", re.IGNORECASE
 )
 MONTH_DAY = re.compile(rf"\b(?P<month>{EN_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}{TIME}", re.IGNORECASE)
-ZONES = {"мск": timezone(timedelta(hours=3)), "msk": timezone(timedelta(hours=3)), "gmt": timezone.utc, "utc": timezone.utc}
+ZONE_HOURS = {"мск": 3, "msk": 3, "gmt": 0, "utc": 0}
+MAX_ZONE_HOURS = 14  # the furthest zone from UTC (Kiribati); a larger "offset" is a misread
 WEEKDAY = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+",
     re.IGNORECASE,
@@ -170,11 +174,26 @@ def _from_match(match: re.Match[str], reference: datetime | None) -> tuple[datet
     elif parts.get("ampm") and hour == 12:
         hour = 0
     minute = int(parts["minute"]) if parts.get("minute") else 0
-    zone = ZONES.get((parts.get("zone") or "").lower())
+    zone = _zone(parts)
     day = int(parts["day"])
     if parts.get("year"):
         return _make(int(parts["year"]), month, day, hour, minute, zone), False
     return _with_guessed_year(month, day, hour, minute, zone, reference), True
+
+
+def _zone(parts: dict[str, str | None]) -> timezone | None:
+    """The printed zone as a fixed offset ("GMT+3", "МСК", "+03:00"), None when the text gives none."""
+    if parts.get("offset"):
+        hours, minutes = parts["offset"][1:3], parts["offset"][-2:]
+        return timezone(timedelta(hours=int(hours), minutes=int(minutes)))
+    if not parts.get("zone"):
+        return None
+    offset = timedelta(hours=ZONE_HOURS[parts["zone"].lower()])
+    if parts.get("shift"):
+        sign, digits = (-1 if parts["shift"][0] in "−-" else 1), parts["shift"][1:].replace(":", "")
+        offset += sign * timedelta(hours=int(digits[:-2] if len(digits) > 2 else digits),
+                                   minutes=int(digits[-2:]) if len(digits) > 2 else 0)
+    return timezone(offset) if abs(offset) <= timedelta(hours=MAX_ZONE_HOURS) else None
 
 
 def _make(year: int, month: int, day: int, hour: int, minute: int, zone: timezone | None) -> datetime | None:

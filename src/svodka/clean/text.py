@@ -13,12 +13,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from svodka.clean.boilerplate import (
-    CAPTION_WITH_OUTLET, MAX_TEASERS_IN_BLOCK, PAGE_STAMPS, glued_furniture, judge_line, looks_like_teaser,
+    CAPTION_WITH_OUTLET, CREDIT_LINE, MAX_TEASERS_IN_BLOCK, PAGE_STAMPS, REPORTER, glued_furniture, judge_line,
+    looks_like_teaser,
 )
 from svodka.clean.dates import date_line, find_date, parse_date, states_time_of_day
+from svodka.clean.names import is_person_name
 from svodka.model import Removed
 
 RUBRIC_LINE = re.compile(r"^(?P<name>[^|,]{2,80}?)\s*(?P<separator>[|,—])\s*(?P<date>[^|]*\d[^|]*)$")
+# The other way round: "05.03.2026 12:40 | Коммерсантъ-Прикамье" (the date first, then the outlet or a section).
+DATE_NAME_LINE = re.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*\|\s*(?P<name>[^|\d]{2,80})$")
 OUTLET_SECTION_LINE = re.compile(r"^(?P<outlet>[^|]{2,60}?)\s*\|\s*(?P<section>[^|\d]{2,40})$")
 # A dateline's date: "23 дек", "3 апреля", "Nov. 14", "November 14, 2019", "24 декабря 2021".
 DATELINE_DATE = r"(?:[A-Za-zА-Яа-яЁё]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,}\.?)(?:,?\s+\d{4})?"
@@ -39,9 +43,12 @@ RUBRIC = r"(?:Opinion|Analysis|Comment|Commentary|Editorial|Update|Breaking|Excl
          r"Explainer|Interview|Feature|Factbox|Focus|Preview|Recap|News|World|Business|Politics|Sport|Sports)\b"
 DASHED_CITY = rf"(?!{RUBRIC})[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s[—–-]\s+[A-Z\"“‘][^\n]{{40}})"
 OUTLET_WORDS = r"[^.,\s]{1,30}(?:[ ][^.,\s]{1,30}){0,2}?(?:\.(?i:ru|su|kz|by|uz|kg|tj|az|am|ge|md|com|net|org|info|рф))?"
+# Reuters names the country or state after the city: "PERM, Russia, March 5 (Reuters) -", "AUSTIN, Texas (Reuters) -";
+# only before a credit in brackets, so that "LONDON, Opinion…" stays no dateline.
+REGION = rf",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*{DATELINE_DATE})?\s+\()"
 DATELINE = re.compile(
     r"^(?P<city>[A-ZА-ЯЁ]{3,}(?:[ \-][A-ZА-ЯЁ]{2,})*"  # words and separators apart: no backtracking on "AB-AB-…"
-    rf"|{DOTTED_CITY}|{DASHED_CITY}|(?P<worded>{WORDED_CITY}))"
+    rf"|{DOTTED_CITY}|{DASHED_CITY}|(?P<worded>{WORDED_CITY}))(?:{REGION})?"
     rf"(?:(?:\s*,|(?<=[а-яё])(?P<dotted>\.))\s*(?P<date>{DATELINE_DATE})|\s+\((?P<date_in_brackets>{DATELINE_DATE})\))?\.?\s*"
     rf"(?:(?(dotted)|[—–-]\s*)(?P<outlet>{OUTLET_WORDS})(?(dotted)\s+[-—–](?=\s)|\s*\.(?:\s|$))"
     r"|/(?P<outlet2>[^/\n]{2,40})/\.?"
@@ -60,8 +67,15 @@ GLUED_STANDFIRST = re.compile(rf"(?<=[^\s.!?…])\s+(?={WORDED_CITY})")
 MAX_STANDFIRST_CHARS = 250  # news-r's ran to 91
 WORDED_DATELINE_CHARS = 40  # "Санкт-Петербург, 30 сентября. " and the lead's first letter
 TRAILING_OUTLET = re.compile(r"\s[-—–]\s(?P<outlet>[A-ZА-ЯЁ][\w]*(?:\.[a-z]{2,4})+)\.?\s*$")
-BYLINE = re.compile(r"^(?:by|автор|текст|author)\s*:?\s+(?P<name>[A-ZА-ЯЁ][\w.\-']+(?:\s+[A-ZА-ЯЁ][\w.\-']+){0,3})$", re.I)
-CREDIT = re.compile(r"^\((?:reporting|writing|reported)\s+by\s+(?P<name>[^;)]+?)(?:\s+in\s+[A-Z]\w+)?\s*(?:[;)]|$)", re.I)
+# "By Jane Doe", "Автор: Иван Иванов", "By Jane Doe and John Smith", "By Jane Doe, Reuters" (the outlet after a
+# comma), "By Jane Doe, Staff Writer" (a role, no outlet).
+BYLINE_WORD = r"[A-ZА-ЯЁ][\w.\-'’]+"
+ROLE = r"(?i:writer|reporter|correspondent|editor|columnist|contributor|корреспондент|обозреватель|редактор)"
+BYLINE = re.compile(
+    rf"^(?i:by|автор|текст|author)\s*:?\s+(?P<name>{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,3}}"
+    rf"(?:(?:,\s*|\s+(?:and|и)\s+){BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,3}})*?)"
+    rf"(?:\s*,\s*(?:(?!.*{ROLE})(?P<outlet>{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,2}})|[^,]*{ROLE}[^,]*))?$"
+)
 # Headlines run to ~150 characters; 250 leaves room for long wire headlines.
 MAX_HEADLINE = 250
 # A header line holding an outlet or section name is a few words; the corpus's
@@ -155,7 +169,7 @@ def _header_reason(line: str, result: CleanedText, reference: datetime, title_gi
         result.sections.append(pair.group("section").strip())
         reason = "header: outlet and section"
     elif byline:
-        result.author = result.author or byline.group("name")
+        _record_byline(byline, result)
         reason = "header: byline"
     elif not result.title and _is_headline(line):
         result.title, reason = line, "header: headline"
@@ -170,18 +184,22 @@ def _header_reason(line: str, result: CleanedText, reference: datetime, title_gi
 
 
 def _name_and_date(line: str, reference: datetime) -> tuple[str, str, datetime, bool] | None:
-    """("Деловой обзор", ",", date, guessed) for "Деловой обзор, 4 марта 2026 года"."""
-    match = RUBRIC_LINE.match(line)
-    if not match:
-        return None
-    published, guessed = date_line(match.group("date"), reference)
-    if published is None:
-        return None
-    return match.group("name").strip(), match.group("separator"), published, guessed
+    """("Деловой обзор", ",", date, guessed) for "Деловой обзор, 4 марта 2026 года"; the separator "" for a
+    date first ("05.03.2026 12:40 | Коммерсантъ-Прикамье": a name, an outlet unless a known section)."""
+    for pattern in (RUBRIC_LINE, DATE_NAME_LINE):
+        match = pattern.match(line)
+        published, guessed = date_line(match.group("date"), reference) if match else (None, False)
+        if published is not None:
+            return match.group("name").strip(), match.groupdict().get("separator", ""), published, guessed
+    return None
 
 
 def _record_name(name: str, result: CleanedText) -> str:
-    """A short header line is a known section, else the outlet (first), else a section."""
+    """A short header line is a person's name (the author), a known section, else the outlet (first), else a
+    section."""
+    if is_person_name(name):
+        result.author = result.author or name
+        return "byline"
     if name.lower() not in KNOWN_SECTIONS and not result.outlet:
         result.outlet = name
         return "outlet"
@@ -245,15 +263,20 @@ def _boilerplate_reason(line: str, result: CleanedText) -> str | None:
         return _judge_caption(caption, result)
     if result.title and line.strip(" .").lower() == result.title.strip(" .").lower():
         return "caption repeating the title"
-    credit = CREDIT.match(line)
-    if credit:
-        result.author = result.author or credit.group("name").strip()
+    if CREDIT_LINE.match(line):
+        reporter = REPORTER.search(line)
+        result.author = result.author or (reporter.group("name") if reporter else None)
         return "credit line"
     byline = BYLINE.match(line)
     if byline:
-        result.author = result.author or byline.group("name")
+        _record_byline(byline, result)
         return "byline"
     return None
+
+
+def _record_byline(byline: re.Match[str], result: CleanedText) -> None:
+    result.author = result.author or byline.group("name")
+    result.outlet = result.outlet or byline.group("outlet")
 
 
 def _judge_caption(caption: re.Match[str], result: CleanedText) -> str:
