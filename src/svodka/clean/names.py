@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from svodka.nlp.models import MorphVocab  # natasha's, imported where pymorphy2's dictionary path is set
-
 CYRILLIC_NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 PERSON_MARKS = ("Name", "Surn", "Patr")
 
@@ -37,4 +35,7 @@ def _person_marks(word: str) -> set[str]:
 @cache
 def _morph_vocab() -> MorphVocab:
     """Loaded on the first name-like header line only (about a second): most texts never need it."""
+    # natasha's, from where pymorphy2's dictionary path is set; imported here since svodka.nlp imports the cleaner
+    from svodka.nlp.models import MorphVocab
+
     return MorphVocab()
