@@ -1,5 +1,6 @@
 """The same-event signals on short reports: places under several names, full agreement on facts,
-a headline's claim without its names, quotation-only headlines, news recapped by a follow-up, one statement quoted by two reports."""
+a headline's claim without its names, quotation-only and teaser headlines, rubric tags, news recapped by a follow-up,
+one statement quoted by two reports."""
 
 from __future__ import annotations
 
@@ -114,6 +115,31 @@ def test_a_quoted_headline_that_opens_the_body_is_read_with_its_first_sentence_a
     own_paragraph, run_in = counted(models, title, lead), counted(models, title, f"{title} {lead}")
     assert "^закрасить" in run_in  # the sentence the body runs the quotation into is the lead's first
     assert "^художник" not in run_in and "^художник" not in own_paragraph  # the next one is no headline
+
+
+STUDY = ("Учёные из Томска связали сладкие газировки с кариесом у детей",
+         "Дети, которые пьют сладкие газировки каждый день, на 30% чаще страдают кариесом, выяснили учёные "
+         "из Томска. В исследовании участвовали 900 школьников.")
+TEASED = ("Названа новая опасность сладких газировок",
+          "Сладкие газировки повышают риск кариеса у детей на 30%, выяснили томские учёные. "
+          "Они наблюдали за 900 школьниками два года.")
+
+
+def test_a_teaser_headline_that_withholds_its_claim_is_read_with_the_first_sentence_of_the_lead(models):
+    teased, plain = counted(models, *TEASED), counted(models, "Газировки опасны", TEASED[1])
+    assert {"^кариес", "^опасность"} <= teased.keys()  # the lead's claim, and the teaser's words
+    assert "^кариес" not in plain  # a headline that states its claim is the headline alone
+    profiles = [article_profile(terms, {}, 10, None, TODAY) for terms in (counted(models, *STUDY), teased)]
+    assert signals(*profiles)["told"] > UNTOLD
+
+
+def test_a_rubric_tag_in_brackets_is_no_word_of_the_headline(models):
+    tagged = counted(models, "[ВИДЕО] Медведь вышел к дороге под Мурманском",
+                     "Медведь вышел к трассе. Видео снял водитель.")
+    assert "^медведь" in tagged and "^видео" not in tagged
+    assert "^видео" not in counted(models, "Медведь вышел к дороге под Мурманском (видео)", "Медведь вышел к трассе.")
+    inside = counted(models, "Видео с медведем (снято водителем) набрало миллион просмотров", "Медведь вышел к трассе.")
+    assert "^снять" in inside or "^снятый" in inside  # a parenthesis inside the headline is part of its claim
 
 
 # One bridge closed for repairs, told twice, and a follow-up that recaps the closure as earlier news.
