@@ -319,3 +319,9 @@ def test_the_seeds_quote_variants_say_which_outlet_worded_the_quote_how(seed_sto
     worded = {outlet_of[w.article]: w.text for d in variants for w in d.wordings if "Казахстане" in w.text}
     assert "говорят по-русски" in worded["Sputnik Таджикистан"] and "изучает русский язык" in worded["Sputnik.kz"]
     assert worded["Sputnik Таджикистан"].endswith("смысле слова") and "смысле этого слова" in worded["Sputnik.kz"]
+
+
+def test_an_attribution_reads_as_a_sentence_for_one_outlet_each_side(seed_story) -> None:
+    _, differences = seed_story
+    lines = [d.text for d in differences if d.kind == "attribution" and " directly, " in d.text]
+    assert lines and all(" quotes " in line and " paraphrases: " in line for line in lines)

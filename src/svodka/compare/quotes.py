@@ -159,8 +159,8 @@ def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[
         if direct and paraphrased:
             found.append(Difference(
                 "attribution",
-                f"{_outlets(direct, outlet_of)} quote {name[speaker]} directly, {_outlets(paraphrased, outlet_of)} "
-                f"paraphrase: {fact.units[0].shown}",
+                f"{_outlets(direct, outlet_of)} {_verb('quote', direct)} {name[speaker]} directly, "
+                f"{_outlets(paraphrased, outlet_of)} {_verb('paraphrase', paraphrased)}: {fact.units[0].shown}",
                 _articles(fact, direct + paraphrased),
             ))
     known = {source: {name_of(key) for key in mentions.get(source, ()) if ":" in key} for source in credits}
@@ -170,6 +170,11 @@ def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[
         found.append(Difference("attribution", f"attributed differently ({credited}): {fact.units[0].shown}",
                                 _articles(fact, [s for s in credits if credits[s]])))
     return found
+
+
+def _verb(verb: str, sources: list[str]) -> str:
+    """'quotes' after one outlet, 'quote' after several: the attribution line is read as a sentence."""
+    return f"{verb}s" if len(sources) == 1 else verb
 
 
 def credited_reprints(articles: list[Article], source_of: dict[str, str]) -> list[Difference]:
