@@ -9,6 +9,7 @@ import re
 import socket
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from svodka.cli import app
@@ -161,3 +162,95 @@ def test_show_marks_a_time_whose_year_was_guessed(tmp_path: Path, models) -> Non
     assert YEAR_LESS_TITLE in shown.stdout  # printed as written, not read as markup
     assert "2019-11-15 (year guessed) [1] Ремонт" in shown.stdout and "2020-01-20 [1] Ремонт" in shown.stdout
     assert "guessed" not in runner.invoke(app, ["show", dated, "--db", str(db)]).stdout
+
+
+NEWS = ("Паром сел на мель\n\nВ Калининграде паром сел на мель у входа в порт, пассажиров эвакуировали катерами, "
+        "сообщили в МЧС.")
+
+
+def one_story_db(tmp_path: Path) -> str:
+    db = str(tmp_path / "one.db")
+    assert runner.invoke(app, ["run", "-", "--db", db, "--quiet"], input=NEWS).exit_code == 0
+    return db
+
+
+def test_stderr_into_a_log_keeps_each_rejection_and_the_summary_on_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "a_rather_long_folder_name_for_a_journalists_project" / "2026-03-05_downloads_from_the_crawler"
+    folder.mkdir(parents=True)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "news.txt").write_text(NEWS, encoding="utf-8")
+    db = folder / "store_kept_beside_the_downloads.db"
+    result = runner.invoke(app, ["run", str(folder), "--db", str(db), "--quiet"])
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and len(str(folder / "empty.txt")) > 80
+    assert any(line.startswith(f"rejected {folder / 'empty.txt'}: ") for line in lines), lines
+    assert any(line.startswith("1 new,") and line.endswith(f" in {db}") for line in lines), lines
+
+
+def test_counts_agree_with_their_nouns(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["run", "-", "--db", str(tmp_path / "s.db"), "--quiet"], input=NEWS)
+    assert "1 story updated; 1 article in 1 story in" in result.stderr
+
+
+def test_version() -> None:
+    from svodka import __version__
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"svodka {__version__}"
+
+
+def test_show_takes_a_unique_start_of_a_story_id(tmp_path: Path, monkeypatch) -> None:
+    from svodka.model import Story
+    from svodka.store import Store
+    db = one_story_db(tmp_path)
+    story_id = json.loads(runner.invoke(app, ["export", "--db", db]).stdout)["stories"][0]["id"]
+    for given in (story_id[:6], story_id[:8].upper()):
+        shown = runner.invoke(app, ["show", given, "--db", db])
+        assert shown.exit_code == 0 and f"story {story_id}" in shown.stdout, given
+    short = runner.invoke(app, ["show", story_id[:5], "--db", db])
+    assert short.exit_code == 2 and "6 characters" in short.stderr
+    twins = [Story(story_id[:6] + "0" * 10, ["x"]), Story(story_id[:6] + "1" * 10, ["y"])]
+    monkeypatch.setattr(Store, "stories", lambda store: twins)
+    ambiguous = runner.invoke(app, ["show", story_id[:6], "--db", db])
+    assert ambiguous.exit_code == 2 and "ambiguous" in ambiguous.stderr and twins[1].id in ambiguous.stderr
+
+
+def test_ctrl_c_during_a_run_says_what_is_stored_and_that_a_rerun_goes_on(tmp_path: Path, monkeypatch) -> None:
+    from svodka.engine import Engine
+    db = one_story_db(tmp_path)
+
+    def interrupted(engine: Engine, paths: list[str], fields: dict[str, str]) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Engine, "run", interrupted)
+    result = runner.invoke(app, ["run", "-", "--db", db], input=NEWS)
+    assert result.exit_code == 130
+    assert f"stopped; 1 article in 1 story in {db}; run it again on the same paths" in result.stderr
+
+
+def test_an_unwritable_export_target_is_named_before_any_work(tmp_path: Path, monkeypatch) -> None:
+    from svodka.engine import Engine
+    monkeypatch.setattr(Engine, "run", lambda *_: pytest.fail("the run started before its targets were checked"))
+    db = tmp_path / "s.db"
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    for target in (["--json", str(tmp_path / "missing" / "e.json")], ["--json", str(tmp_path)],
+                   ["--html", str(tmp_path / "file" / "report")]):
+        result = runner.invoke(app, ["run", "-", "--db", str(db), *target], input=NEWS)
+        assert result.exit_code == 2 and "cannot write" in result.stderr and not db.exists(), target
+
+
+def test_jsonl_export_says_which_articles_only_json_holds(tmp_path: Path) -> None:
+    db = one_story_db(tmp_path)
+    assert runner.invoke(app, ["export", "--db", db, "--format", "jsonl"]).stderr == ""
+    article = json.loads(runner.invoke(app, ["export", "--db", db]).stdout)["articles"][0]["id"]
+    assert runner.invoke(app, ["label", article, "--not-news", "--db", db]).exit_code == 0
+    lines = runner.invoke(app, ["export", "--db", db, "--format", "jsonl"])
+    assert lines.stdout == "" and "1 article in no story" in lines.stderr and "--format json" in lines.stderr
+    assert [a["id"] for a in json.loads(runner.invoke(app, ["export", "--db", db]).stdout)["articles"]] == [article]
+
+
+def test_rebuild_prints_the_stories_as_run_does_unless_quiet(tmp_path: Path) -> None:
+    source = one_story_db(tmp_path)
+    loud = runner.invoke(app, ["rebuild", source, "--db", str(tmp_path / "loud.db")])
+    quiet = runner.invoke(app, ["rebuild", source, "--db", str(tmp_path / "quiet.db"), "-q"])
+    assert loud.exit_code == quiet.exit_code == 0
+    assert "1 story" in loud.stdout and "Паром" in loud.stdout and quiet.stdout == ""

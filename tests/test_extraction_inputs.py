@@ -126,7 +126,7 @@ def test_a_broken_feed_keeps_its_good_entries_and_names_the_bad(tmp_path: Path) 
     assert documents[0].hints["title"] == "Экспорт зерна вырос"
     assert "зерна" in documents[0].text
     assert "malformed" in errors[""]
-    assert "no text" in errors["https://yug.example/2"]
+    assert "no text" in errors[": entry 2 (https://yug.example/2)"]  # named under its feed, then by its link
 
 
 def test_a_feed_whose_text_is_a_file_name_is_not_read_from_that_file(tmp_path: Path) -> None:

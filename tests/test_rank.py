@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from svodka.model import Reprint, Story, StoryEntity
-from svodka.rank import FORMULA, Report, entity_story_counts, rank_factors, rank_formula, reference_time, story_rank
+from svodka.rank import (FORMULA, Report, entity_story_counts, outlet_count, rank_factors, rank_formula, reference_time,
+                         story_rank)
 from svodka.store.db import ReportTime
 
 NOON = datetime(2026, 3, 12, 12, 0)
@@ -93,3 +94,12 @@ def test_with_only_guessed_years_the_newest_guess_is_the_reference() -> None:
     reference = reference_time(known.values())
     assert reference == datetime(2026, 11, 17, 12)
     assert story_rank(Story("b", ["b"]), known, Counter(), 1, reference)[1]["recency"] == 0.5
+
+
+def test_reports_naming_no_outlet_count_as_one_unknown_outlet() -> None:
+    known = reports(("a", "fontanka", NOON), ("b", None, NOON + timedelta(hours=1)), ("c", None, NOON + timedelta(hours=2)))
+    _, components = story_rank(Story("s", ["a", "b", "c"]), known, Counter(), 1, NOON)
+    assert components["outlets"] == 2  # a folder of pastes from one unknown site is not many outlets
+    _, unknown_only = story_rank(Story("u", ["b", "c"]), known, Counter(), 1, NOON)
+    assert unknown_only["outlets"] == 1 and unknown_only["pickup"] == 0  # nor is an hour between them a pickup
+    assert outlet_count(["fontanka", None, None, "rbc"]) == 3

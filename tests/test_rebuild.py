@@ -14,7 +14,7 @@ from svodka.engine import Engine
 from svodka.ingest import read_stored
 from svodka.model import IngestError, RawDocument, content_id
 from svodka.nlp import NlpModels
-from svodka.store import Store, stored_originals
+from svodka.store import Label, Store, stored_originals
 from tests.conftest import CORPUS, CORPUS_ARTICLES, TODAY
 
 runner = CliRunner()
@@ -105,3 +105,21 @@ def test_a_hard_link_to_the_source_is_the_source(tmp_path: Path) -> None:
     (tmp_path / "linked.db").hardlink_to(tmp_path / "old.db")
     refused = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "linked.db")])
     assert refused.exit_code == 2 and "is the source" in " ".join(refused.output.split())
+
+
+def test_a_story_the_readers_corrections_emptied_still_says_where_its_report_went_after_a_rebuild(
+        tmp_path: Path, models: NlpModels) -> None:
+    files = [str(CORPUS / name) for name in ("ru_003.txt", "ru_005.txt", "ru_020.txt")]
+    with Store(tmp_path / "old.db") as old:
+        engine = Engine(old, models, now=TODAY)
+        engine.run(files)
+        lone = next(s for s in old.stories() if len(s.articles) == 1)
+        engine.correct(lone.articles[0], Label(news=False))
+        assert old.dissolved(lone.id) == lone.articles
+
+    rebuilt = runner.invoke(app, ["rebuild", str(tmp_path / "old.db"), "--db", str(tmp_path / "new.db")])
+
+    assert rebuilt.exit_code == 0, rebuilt.output
+    with Store(tmp_path / "new.db") as new:
+        assert new.story(lone.id) is None and new.dissolved(lone.id) == lone.articles  # not a plain "no such story"
+        assert new.counts()["stories"] == 1

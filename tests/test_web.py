@@ -17,7 +17,10 @@ from svodka.cli import app as cli_app
 from svodka.engine import Engine
 from svodka.model import Difference, to_dict
 from svodka.nlp import NlpModels
+import svodka.store.search as search
+from svodka.categorise.explain import Explanation
 from svodka.store import Store
+from svodka.store.db import FILTER_ENTITIES
 from svodka.web import app as web_app
 from svodka.web.app import create_app
 from svodka.web.views import TRANSLATED_LABEL, difference_views
@@ -426,3 +429,136 @@ def test_the_api_flags_a_guessed_year_on_stories_and_articles(year_less: tuple[T
     assert (article["published"], article["published_year_guessed"]) == ("2019-11-11T10:30:00", True)
     hits = client.get("/api/search", params={"q": "деформационные"}).json()["stories"]
     assert [a["published_year_guessed"] for group in hits for a in group["articles"]] == [True]
+
+
+# --- search syntax, the entity filter by any word of a name, HEAD, the original's page --------------------------
+
+def search_ids(client: TestClient, query: str) -> tuple[set[str], dict]:
+    """The ids of every article a query finds (the corpus's answers fit one page), and the answer."""
+    found = client.get("/api/search", params={"q": query}).json()
+    return {a["id"] for group in found["stories"] for a in group["articles"]}, found
+
+
+def folded_words(text: str) -> str:
+    return " " + " ".join(search.WORD.findall(search.fold(text))) + " "
+
+
+def test_a_quoted_phrase_finds_those_words_in_that_order_and_marks_them_whole(client: TestClient, store: Store) -> None:
+    phrase, scattered = search_ids(client, '"сообщили в"')[0], search_ids(client, "сообщили в")[0]
+    assert phrase and phrase < scattered  # the words apart, or «сообщила», are not the phrase
+    for article_id in phrase:
+        article = store.article(article_id).article
+        assert " сообщили в " in folded_words(f"{article.title}\n{article.text}")
+    for article_id in scattered - phrase:
+        article = store.article(article_id).article
+        assert " сообщили в " not in folded_words(f"{article.title}\n{article.text}")
+    page = html(client.get("/search", params={"q": '"сообщили в"'}))
+    marks = {mark.text_content().lower() for mark in page.cssselect(".hit mark")}
+    assert marks == {"сообщили в"}
+
+
+def test_or_between_words_finds_either(client: TestClient) -> None:
+    bridge, ferry = search_ids(client, "мост")[0], search_ids(client, "паром")[0]
+    either, found = search_ids(client, "мост OR паром")
+    assert bridge and ferry and either == bridge | ferry and found["partial"] is False
+    assert search_ids(client, "мост OR")[0] == bridge  # a dangling OR is no word
+
+
+def test_when_no_article_has_every_word_those_with_some_are_shown_and_the_page_says_so(client: TestClient) -> None:
+    bridge, ferry = search_ids(client, "мост")[0], search_ids(client, "паром")[0]
+    assert not bridge & ferry  # the corpus has no article about both
+    some, found = search_ids(client, "паром мост")
+    assert found["partial"] is True and some == bridge | ferry and found["total"] == len(some)
+    assert "No article has all the words" in html(client.get("/search", params={"q": "паром мост"})).text_content()
+    assert search_ids(client, "паром")[1]["partial"] is False
+    assert "No article has all" not in html(client.get("/search", params={"q": "паром"})).text_content()
+
+
+@pytest.mark.parametrize("query", ['"', '""', '"мост', 'мост"', "OR", "AND", "OR мост", '"мост OR паром"',
+                                   'NEAR("мост" "паром")', "мост*", "-мост", 'a"b"c', '"(" OR ")"', "^мост", "мост:"])
+def test_fts_syntax_in_a_query_is_only_words(client: TestClient, query: str) -> None:
+    assert client.get("/api/search", params={"q": query}).status_code == 200
+    assert client.get("/search", params={"q": query}).status_code == 200
+
+
+def test_an_empty_search_says_what_to_type(client: TestClient) -> None:
+    empty = html(client.get("/search", params={"q": ""}))
+    assert "Type words" in empty.cssselect(".hint")[0].text_content() and not empty.cssselect(".empty")
+    wordless = html(client.get("/search", params={"q": '"-"'}))
+    assert "has no words" in wordless.cssselect(".hint")[0].text_content()
+    assert not html(client.get("/search", params={"q": "паром"})).cssselect(".hint")
+
+
+def test_cli_search_prints_each_hit_with_outlet_story_and_the_match(corpus_db: Path, store: Store) -> None:
+    shown = CliRunner().invoke(cli_app, ["search", '"сообщили в"', "--db", str(corpus_db), "--limit", "2"],
+                               env={"COLUMNS": "300"})
+    assert shown.exit_code == 0, shown.output
+    phrase = search_ids(TestClient(create_app(corpus_db)), '"сообщили в"')[0]
+    assert f"{len(phrase)} articles" in shown.stdout and "best 2 shown" in shown.stdout
+    listed = [article_id for article_id in phrase if f"article {article_id}" in shown.stdout]
+    assert len(listed) == 2
+    stored = store.article(listed[0])
+    assert stored.article.title in shown.stdout and f"story {stored.story}" in shown.stdout
+    assert (stored.article.outlet or "?") in shown.stdout and "сообщили в" in shown.stdout.lower()
+    some = CliRunner().invoke(cli_app, ["search", "паром мост", "--db", str(corpus_db)])
+    assert some.exit_code == 0 and "No article has all the words" in some.stdout
+    nothing = CliRunner().invoke(cli_app, ["search", '"', "--db", str(corpus_db)])
+    assert nothing.exit_code == 2 and "no words" in nothing.stderr
+
+
+@pytest.mark.parametrize(("word", "name", "same"), [
+    ("токаеву", "токаев", True), ("путина", "путин", True), ("захаровой", "захарова", True), ("кремля", "кремль", True),
+    ("иванов", "иван", False), ("путинизм", "путин", False), ("москвич", "москва", False), ("ferries", "ferry", True),
+])
+def test_a_word_of_a_name_is_found_inflected(word: str, name: str, same: bool) -> None:
+    assert search.same_name_word(word, name) is same
+
+
+def test_the_entity_filter_finds_a_name_by_any_of_its_words_inflected(client: TestClient, store: Store) -> None:
+    story = next(s for s in store.stories() if any(e.name == "Андрей Колесов" for e in s.entities))
+    for typed in ("Колесов", "Колесову", "андрей колесов", "Андрей Колесова"):
+        found = client.get("/api/stories", params={"entity": typed}).json()["stories"]
+        assert story.id in [s["story_id"] for s in found], typed
+        assert all(any("колесов" in e.name.lower() for e in store.story(s["story_id"]).entities[:FILTER_ENTITIES])
+                   for s in found)
+    assert client.get("/api/stories", params={"entity": "Колесовский"}).json()["total"] == 0
+    assert client.get("/api/stories", params={"entity": "Пётр Колесов"}).json()["total"] == 0  # every word counts
+    page = html(client.get("/", params={"entity": "Колесову"}))
+    assert f"/stories/{story.id}" in [a.get("href") for a in page.cssselect("ul.stories a.title")]
+
+
+def test_entity_names_are_read_by_index_seeks(store: Store) -> None:
+    plan = " ".join(row[-1] for row in store.db.execute("EXPLAIN QUERY PLAN " + search.ENTITY_NAMES))
+    assert "story_facets" in plan and "SCAN story_facets" not in plan
+
+
+def test_every_page_and_api_route_answers_head_as_get_without_a_body(client: TestClient, store: Store) -> None:
+    story = store.stories()[0]
+    for url in ("/", "/search?q=мост", "/not-news", "/api/stories", "/api/search?q=мост", "/openapi.json",
+                f"/stories/{story.id}", f"/articles/{story.articles[0]}", f"/articles/{story.articles[0]}/raw",
+                f"/api/stories/{story.id}", "/stories/0123456789abcdef"):
+        head, get = client.head(url), client.get(url)
+        assert (head.status_code, head.headers["content-type"]) == (get.status_code, get.headers["content-type"]), url
+        assert head.content == b"" and int(head.headers["content-length"]) == len(get.content), url
+    assert client.head("/api/articles").status_code == 405  # POST only: HEAD is no GET there
+
+
+def test_the_original_wraps_on_a_browser_page_and_stays_plain_text_for_scripts(client: TestClient, store: Store) -> None:
+    hostile = hostile_article(store)
+    plain = client.get(f"/articles/{hostile}/raw")
+    assert plain.headers["content-type"].startswith("text/plain") and "Accept" in plain.headers["vary"]
+    browser = client.get(f"/articles/{hostile}/raw", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    page = html(browser)
+    assert browser.headers["content-type"].startswith("text/html") and "Accept" in browser.headers["vary"]
+    assert page.cssselect("pre.raw")[0].text_content() == plain.text  # every character, as text
+    assert "<script>" in plain.text and not page.cssselect("script, img, main a[href^=javascript]")
+    assert "Content-Security-Policy" in browser.headers
+
+
+def test_the_not_news_page_names_commands_as_code_and_lists_no_cue_worth_nothing(client: TestClient) -> None:
+    page = html(client.get("/not-news"))
+    assert "`" not in page.text_content() and "svodka label" in [c.text_content() for c in page.cssselect("code")]
+    whys = [why.text_content() for why in page.cssselect(".why")]
+    assert whys and not any("(+0.0)" in why or "(−0.0)" in why for why in whys)
+    quiet = Explanation(3.0, {"title_guide": 2.9, "quotes": 0.04, "sources": -0.02, "timed": -0.5})
+    assert "0.0" not in quiet.news_reason() and "says when it happened (−0.5)" in quiet.news_reason()

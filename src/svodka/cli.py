@@ -7,6 +7,8 @@ Exit codes: 0 all went well; 1 some inputs were rejected (the rest were processe
 from __future__ import annotations
 
 import json
+import os
+import re
 import socket
 import sys
 from collections.abc import Iterable, Sized
@@ -17,24 +19,29 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 from rich.console import Console
 from rich.progress import track as rich_track
+from rich.text import Text
 
+from svodka import __version__
 from svodka.categorise import CATEGORIES
 from svodka.categorise.explain import explanation
 from svodka.engine import Engine
 from svodka.export import full_export, story_lines
-from svodka.ingest import parse_field_map, read_stored
+from svodka.ingest import missing_paths, parse_field_map, read_stored
 from svodka.ingest.stream import stream_batches
-from svodka.model import IngestError
+from svodka.model import IngestError, Story
 from svodka.report.html import write_html_report
-from svodka.report.terminal import print_not_news, print_stories, print_story
-from svodka.store import Label, Store, StoredArticle, StoreError, label_source, stored_labels, stored_originals
+from svodka.report.terminal import MAX_DIFFERENCES_SHOWN, counted, print_not_news, print_stories, print_story
+from svodka.store import (Label, Store, StoredArticle, StoreError, label_source, stored_departures, stored_labels,
+                          stored_originals)
 from svodka.stories import WINDOW
-from svodka.web.views import not_news_listing
+from svodka.nlp import NlpModels
+from svodka.store.search import parse_query, russian_lemmatizer, search as search_store
+from svodka.web.views import article_time, matching_sentence, not_news_listing
 
 # markdown: --help joins a docstring paragraph's lines and wraps it to the terminal (rich keeps the source's breaks)
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0], rich_markup_mode="markdown")
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=not sys.stderr.isatty())  # into a log: a rejection a line, its path whole for grep
 T = TypeVar("T")
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite file holding articles and stories.")]
@@ -43,11 +50,28 @@ FieldMapOption = Annotated[str, typer.Option(
                         " text=body,outlet=site.name")]
 WindowOption = Annotated[float, typer.Option(
     "--window-days", min=0, help="A story whose last report is older than this takes no new ones.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the stories.")]
 NonNewsOption = Annotated[bool, typer.Option(
     "--include-non-news", help="Group how-tos, ads, listicles and recipes into stories too (always stored).")]
 DEFAULT_DB = Path("svodka.db")
 PROGRESS_MIN_ITEMS = 5
 RUN_SHOWN = 30  # `run` prints the front page's top, not a table of the whole archive
+MIN_ID_PREFIX = 6  # hex characters of a story id that `show` takes for the whole (16.7 million to one per pair)
+HEX = re.compile(r"[0-9a-fA-F]+")
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        out.print(f"svodka {__version__}", markup=False, highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print svodka's version and exit.")] = False,
+) -> None:
+    """Options for svodka itself, before a command."""
 
 
 def progress(items: Iterable[T], label: str) -> Iterable[T]:
@@ -64,7 +88,7 @@ def run(
     db: DbOption = DEFAULT_DB,
     json_file: Annotated[Path | None, typer.Option("--json", help="Write the full JSON export here.")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="Write the static HTML report into this folder.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the stories.")] = False,
+    quiet: QuietOption = False,
     field_map: FieldMapOption = "",
     window_days: WindowOption = WINDOW.days,
     include_non_news: NonNewsOption = False,
@@ -73,23 +97,24 @@ def run(
 ) -> None:
     """Ingest new articles, group them into stories, compare sources, print the stories."""
     fields = _field_map(field_map)
+    _check_targets(json_file, html)
+    if len(missing := missing_paths(paths)) == len(paths):  # a mistyped path: no store is made for nothing
+        _usage_error("no such file or folder: " + ", ".join(missing))
     store = _store(db)
     engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
                     jobs=jobs)
-    report = engine.run(paths, fields)
+    try:
+        report = engine.run(paths, fields)
+    except KeyboardInterrupt:
+        _stopped(store, db, "run it again on the same paths to go on: what is stored is skipped")
     _print_rejections(report.rejected)
     err.print(
         f"{report.added} new, {report.skipped} already stored, {len(report.rejected)} rejected; "
-        f"{len(report.stories_updated)} stories updated; {_held(store, engine.include_non_news)} in {db}",
-        markup=False, highlight=False,
+        f"{counted(len(report.stories_updated), 'story', 'stories')} updated; "
+        f"{_held(store, engine.include_non_news)} in {db}", markup=False, highlight=False,
     )
     if not quiet:
-        shown = store.front_page(limit=RUN_SHOWN)
-        print_stories(out, store, shown)
-        stories = store.counts()["stories"]
-        if stories > len(shown):
-            err.print(f"the {len(shown)} highest-ranked of {stories} stories; all of them: "
-                      f"svodka stories --db {db}", markup=False, highlight=False)
+        _print_front_page(store, db)
     if json_file:
         _write(json_file, json.dumps(full_export(store), ensure_ascii=False, indent=2))
         err.print(f"JSON export: {json_file}", markup=False, highlight=False)
@@ -110,6 +135,7 @@ def rebuild(
     window_days: WindowOption = WINDOW.days,
     include_non_news: NonNewsOption = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes understanding articles at once.")] = 1,
+    quiet: QuietOption = False,
 ) -> None:
     """Understand and group again, into --db, every article SOURCE kept: after upgrading svodka.
 
@@ -125,6 +151,7 @@ def rebuild(
     try:
         originals = stored_originals(source)
         labels = stored_labels(source)
+        departures = stored_departures(source)
     except StoreError as error:
         _usage_error(str(error))
     store = _store(db)
@@ -133,14 +160,20 @@ def rebuild(
         _usage_error(f"{db} already holds articles that are not a rebuild of {source}: rebuild into a new file")
     store.mark_rebuilt_from(str(source.resolve()))
     store.add_labels(labels)  # the reader's corrections outlive the rebuild, and group as they say
+    store.add_departures(departures)  # a story they emptied still says where its reports went
     engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
                     jobs=jobs)
-    report = engine.process(read_stored(originals, fields))
+    try:
+        report = engine.process(read_stored(originals, fields))
+    except KeyboardInterrupt:
+        _stopped(store, db, "the same rebuild again goes on where this one stopped")
     _print_rejections(report.rejected)
     err.print(
         f"{report.added} read again, {report.skipped} already rebuilt, {len(report.rejected)} rejected; "
         f"{_held(store, engine.include_non_news)} in {db}", markup=False, highlight=False,
     )
+    if not quiet:
+        _print_front_page(store, db)
     raise typer.Exit(1 if report.rejected else 0)
 
 
@@ -170,13 +203,13 @@ def follow(
             rejected += len(report.rejected)
             _print_rejections(report.rejected)
             err.print(f"batch {number}: {report.added} new, {report.skipped} already stored, "
-                      f"{len(report.rejected)} rejected; {len(report.stories_updated)} stories updated",
+                      f"{len(report.rejected)} rejected; {counted(len(report.stories_updated), 'story', 'stories')} "
+                      "updated",
                       markup=False, highlight=False)
             for story in filter(None, map(store.story, report.stories_updated)):
                 out.print(f"{story.id}  {len(story.articles)}  {story.title}", markup=False, highlight=False, soft_wrap=True)
     except KeyboardInterrupt:
-        err.print(f"stopped; {store.counts()['articles']} articles stored in {db}", markup=False, highlight=False)
-        raise typer.Exit(130) from None
+        _stopped(store, db, "a later run groups any article the interrupted batch left ungrouped")
     raise typer.Exit(1 if rejected else 0)
 
 
@@ -206,16 +239,63 @@ def not_news(
 
 @app.command()
 def show(
-    story_id: Annotated[str, typer.Argument(help="A story id from `svodka stories`.")],
+    story_id: Annotated[str, typer.Argument(
+        help=f"A story id from `svodka stories`, or its first {MIN_ID_PREFIX} or more characters.")],
     db: DbOption = DEFAULT_DB,
     why: Annotated[bool, typer.Option("--why", help="Show the evidence that put each article in the story.")] = False,
+    every: Annotated[bool, typer.Option(
+        "--all", help=f"Every difference, not the first {MAX_DIFFERENCES_SHOWN} of each kind.")] = False,
 ) -> None:
     """One story: its sources, cited summary, differences and timeline."""
     store = _open(db)
-    story = store.story(story_id)
-    if story is None:
-        _usage_error(f"no story {story_id!r} in {db}")
-    print_story(out, store, story, why=why)
+    story = store.story(story_id) or _story_by_prefix(store, story_id, db)
+    print_story(out, store, story, why=why, every_difference=every)
+
+
+def _story_by_prefix(store: Store, prefix: str, db: Path) -> Story:
+    """The one story whose id starts with `prefix` (as git takes a short hash); none or several is a usage error."""
+    if len(prefix) < MIN_ID_PREFIX or not HEX.fullmatch(prefix):
+        _usage_error(f"no story {prefix!r} in {db}"
+                     + (f" (an id's start takes {MIN_ID_PREFIX} characters)" if HEX.fullmatch(prefix) else ""))
+    found = [story for story in store.stories() if story.id.startswith(prefix.lower())]
+    if len(found) != 1:
+        _usage_error(f"no story {prefix!r} in {db}" if not found else
+                     f"story {prefix!r} is ambiguous in {db}: " + ", ".join(story.id for story in found))
+    return found[0]
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words in any inflected form; "a quoted phrase" as written; a OR b.')],
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show the best N articles.")] = 20,
+) -> None:
+    """Find articles by their words, best match first, as the web app's /search does: each with its outlet, time,
+    story and the sentence that matches, the match marked."""
+    store = _open(db)
+    store.catch_up_indexes()
+    lemmas = russian_lemmatizer(NlpModels())
+    parsed = parse_query(query, lemmas)
+    if not parsed.groups:
+        _usage_error(f"{query!r} has no words to search for")
+    found = search_store(store.db, parsed, limit)
+    out.print(f"{found.total} {'article' if found.total == 1 else 'articles'} for «{query}» (matching "
+              f"{parsed.describe()}){f', the best {len(found.hits)} shown' if found.total > len(found.hits) else ''}",
+              markup=False, highlight=False)
+    if found.partial:
+        out.print("No article has all the words; showing articles with some, those with the most first.",
+                  markup=False, highlight=False)
+    for number, hit in enumerate(found.hits, 1):
+        stored = store.article(hit.article_id)
+        if stored is None:
+            continue
+        article = stored.article
+        sentence = matching_sentence(stored, parsed, lemmas)
+        out.print(Text.assemble(f"\n{number}. ", (article.title or "(untitled)", "bold")))
+        out.print(Text(f"   {article.outlet or '?'} · {article_time(article)} · "
+                       f"{f'story {hit.story_id}' if hit.story_id else 'in no story'} · article {article.id}",
+                       style="dim"))
+        out.print(Text.assemble("   ", *((text, "reverse bold") if marked else text for marked, text in sentence)))
 
 
 @app.command()
@@ -251,6 +331,28 @@ def label(
     _print_label(store.article(article_id))
 
 
+@app.command()
+def remove(
+    article_ids: Annotated[list[str], typer.Argument(help="Article ids (`svodka show --why`, the web app or the export).")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Take articles out of the store for good: junk ingested by mistake, a file replaced by a newer version.
+
+    Each leaves its story (rebuilt, or gone when emptied); its bytes, analysis, search entry and your
+    corrections are deleted. The same file given to `svodka run` later is ingested again as new.
+    """
+    store = _open(db)
+    if unknown := [article_id for article_id in article_ids if store.article(article_id) is None]:
+        _usage_error(f"no such article in {db}: {', '.join(unknown)} (nothing removed)")
+    stories = {stored.story for stored in map(store.article, article_ids) if stored and stored.story}
+    report = Engine(store, track=progress).remove(article_ids)
+    gone = sorted(story for story in stories if not store.has_story(story))
+    err.print(f"removed {counted(len(set(article_ids)), 'article', 'articles')}; "
+              f"{counted(len(report.stories_updated), 'story', 'stories')} rebuilt"
+              + (f", {len(gone)} emptied and dropped: {', '.join(gone)}" if gone else "")
+              + f"; {_held(store, store.groups_non_news())} in {db}", markup=False, highlight=False)
+
+
 def _print_label(stored: StoredArticle) -> None:
     """The article's labels, who set each, and the model's evidence."""
     analysis = stored.analysis
@@ -270,7 +372,8 @@ def _print_label(stored: StoredArticle) -> None:
 @app.command()
 def export(
     db: DbOption = DEFAULT_DB,
-    format: Annotated[str, typer.Option("--format", help="json (one document) or jsonl (one story a line).")] = "json",
+    format: Annotated[str, typer.Option("--format", help="json (one document) or jsonl (one story a line, its"
+                                        " articles in full: an article in no story is only in json).")] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
 ) -> None:
     """Export articles and stories as JSON (see schema/export.schema.json)."""
@@ -280,7 +383,13 @@ def export(
     if format == "json":
         text = json.dumps(full_export(store), ensure_ascii=False, indent=2) + "\n"
     else:
-        text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in story_lines(store))
+        lines = list(story_lines(store))
+        text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+        # a story line is the contract, so an article in no story (not news, not yet grouped) is said, not added
+        storyless = store.counts()["articles"] - sum(len(line["articles"]) for line in lines)
+        if storyless:
+            err.print(f"{counted(storyless, 'article')} in no story (not news, or not yet grouped) left out: "
+                      "they are in --format json", markup=False, highlight=False)
     if output:
         _write(output, text)
     else:
@@ -300,17 +409,54 @@ def serve(
 
     _open(db).close()
     _check_listening(host, port)
-    err.print(f"svodka on http://{host}:{port}/ (Ctrl+C stops)", markup=False, highlight=False)
+    err.print(f"svodka on http://{_address(host, port)}/ (Ctrl+C stops)", markup=False, highlight=False)
     uvicorn.run(create_app(db, hosts=loopback_names(host)), host=host, port=port, log_level="warning")
+
+
+def _print_front_page(store: Store, db: Path) -> None:
+    """The top of the front page after a run, and where the rest is."""
+    shown = store.front_page(limit=RUN_SHOWN)
+    print_stories(out, store, shown)
+    stories = store.counts()["stories"]
+    if stories > len(shown):
+        err.print(f"the {len(shown)} highest-ranked of {stories} stories; all of them: "
+                  f"svodka stories --db {db}", markup=False, highlight=False)
+
+
+def _check_targets(json_file: Path | None, html: Path | None) -> None:
+    """An export that cannot be written is named before the run does its work, not after."""
+    if json_file is not None and (json_file.is_dir() or not json_file.parent.is_dir()
+                                  or not os.access(json_file if json_file.exists() else json_file.parent, os.W_OK)):
+        _usage_error(f"cannot write {json_file}: " + ("a folder" if json_file.is_dir() else
+                                                      "no such folder" if not json_file.parent.is_dir() else
+                                                      "permission denied"))
+    if html is not None:
+        try:
+            html.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            _usage_error(f"cannot write the HTML report into {html}: {error.strerror or error}")
+        if not os.access(html, os.W_OK):
+            _usage_error(f"cannot write the HTML report into {html}: permission denied")
+
+
+def _stopped(store: Store, db: Path, going_on: str) -> NoReturn:
+    """Ctrl+C: what the store kept and how to go on, and 130 (a shell's code for SIGINT)."""
+    err.print(f"stopped; {_held(store, store.groups_non_news())} in {db}; {going_on}", markup=False, highlight=False)
+    raise typer.Exit(130) from None
 
 
 def _check_listening(host: str, port: int) -> None:
     """A port taken or an address not ours is a usage error named up front, not a server that never starts."""
     try:
-        with socket.create_server((host, port)):
+        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
             pass
     except OSError as error:
-        _usage_error(f"cannot serve on {host}:{port}: {error.strerror or error}")
+        _usage_error(f"cannot serve on {_address(host, port)}: {error.strerror or error}")
+
+
+def _address(host: str, port: int) -> str:
+    """host:port as a URL writes it: an IPv6 address in brackets ([::1]:8000)."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def _open(db: Path) -> Store:
@@ -332,7 +478,7 @@ def _held(store: Store, include_non_news: bool) -> str:
     counts = store.counts()
     kept_out = "" if include_non_news else ", kept out of stories"
     not_news = f" ({counts['not_news']} not news{kept_out})" if counts["not_news"] else ""
-    return f"{counts['articles']} articles{not_news} in {counts['stories']} stories"
+    return f"{counted(counts['articles'], 'article')}{not_news} in {counted(counts['stories'], 'story', 'stories')}"
 
 
 def _print_rejections(rejected: list[IngestError]) -> None:

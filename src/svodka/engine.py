@@ -9,11 +9,20 @@ Every step reads its input from the store and writes its output back, so a run t
 is killed resumes where it stopped: an article is stored whole or not at all; an
 article stored but not grouped is grouped next time; a story whose members changed
 stays marked until it is rebuilt.
+
+Several svodkas may write to one store (`serve` beside `run` or `follow`): each article
+is stored in a transaction of its own, and everything from placing years to ranking,
+which reads the stories and writes them back, holds the store's writer lock
+(svodka.store.lock), so one writer at a time does it. Understanding, the slow part,
+takes no lock: two runs understand side by side, and a web correction waits only for
+another writer's grouping, comparing and ranking.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import chain
@@ -48,16 +57,24 @@ def no_progress(items: Iterable[T], label: str) -> Iterable[T]:
     return items
 
 
+def say_waiting() -> None:
+    """What a writer says on stderr while another svodka holds the store (a terminal's, or the web server's log)."""
+    print("waiting for another svodka writing to this store…", file=sys.stderr, flush=True)
+
+
 Understood = tuple[Article, Analysis]
-# A page of scripts and menus, markup nested past the parser's depth, a record whose text is "123": no article.
-NOTHING_LEFT = "no article text: nothing is left after removing markup and boilerplate"
+# A page of scripts and menus, markup nested past the parser's depth, a record whose text is "123", a nav bar's
+# "Home": no article. A title alone is none either (a page's <title>, a record's "title"), but for a pasted plain
+# text of one line: a flash ("Путин прибыл в Минск"), whose headline is all it says.
+NOTHING_LEFT = "no article text after cleaning: nothing is left after removing markup and boilerplate"
 
 
 def understand(item: RawDocument, models: NlpModels, now: datetime | None) -> Understood | str:
     """Clean, analyse and categorise one document, or say why it could not be: the per-article work."""
     try:
         article = clean_document(item, now)
-        if not (article.title.strip() or article.text.strip()):
+        flash = item.format == "text" and "title" not in item.hints and article.title.strip()
+        if not (article.text.strip() or flash):
             return NOTHING_LEFT
         return article, with_category(article, analyse(article, models))
     except Exception as error:  # noqa: BLE001 (one bad article must not stop the run: it is named instead)
@@ -88,8 +105,9 @@ class Engine:
 
     def __init__(self, store: Store, models: NlpModels | None = None, now: datetime | None = None,
                  track: Track = no_progress, window: timedelta = WINDOW, include_non_news: bool = False,
-                 jobs: int = 1) -> None:
+                 jobs: int = 1, wait_limit: float | None = None) -> None:
         self.store = store
+        self.wait_limit = wait_limit  # seconds to wait for another writer before StoreBusy; None: as long as it takes
         # Group how-tos, ads, listicles too (they are stored either way): asked for now, or by an earlier run on this
         # store, whose stories hold them (Store.groups_non_news).
         remembered = store.groups_non_news()
@@ -111,23 +129,36 @@ class Engine:
         new = (item for item in self.track(documents, "Reading articles") if self._is_new(item, report))
         for item, understood in self._understood(new):
             self._add(item, understood, report)
-        self.place_guessed_years()
-        self.group_pending()
-        report.stories_updated = self.build_stories()
-        self.rank_stories()
+        with self._writing():
+            self.place_guessed_years()
+            self.group_pending()
+            report.stories_updated = self.build_stories()
+            self.rank_stories()
         return report
+
+    def _writing(self) -> AbstractContextManager[None]:
+        return self.store.writing(self.wait_limit, say_waiting)
 
     def correct(self, article_id: str, label: Label) -> RunReport:
         """A reader's correction, stored for good, with the stories brought up to date at once: an article
         corrected to news is grouped as a new one would be, one corrected to not news leaves its story
         (kept in it when this engine groups non-news too), and a changed category re-counts its story's."""
-        self.store.set_label(article_id, label, leave_story_if_not_news=not self.include_non_news)
-        return self.process([])
+        with self._writing():
+            self.store.set_label(article_id, label, leave_story_if_not_news=not self.include_non_news)
+            return self.process([])
 
     def reset(self, article_id: str) -> RunReport:
         """A reader's correction taken back: the model's labels again, the stories following as for `correct`."""
-        self.store.reset_label(article_id, leave_story_if_not_news=not self.include_non_news)
-        return self.process([])
+        with self._writing():
+            self.store.reset_label(article_id, leave_story_if_not_news=not self.include_non_news)
+            return self.process([])
+
+    def remove(self, article_ids: Iterable[str]) -> RunReport:
+        """Articles taken out of the store for good (Store.remove_article), their stories brought up to date."""
+        with self._writing():
+            for article_id in article_ids:
+                self.store.remove_article(article_id)
+            return self.process([])
 
     def _is_new(self, item: RawDocument | IngestError, report: RunReport) -> bool:
         """A document to understand: not a rejection (recorded here), not one already stored."""
@@ -160,8 +191,10 @@ class Engine:
             report.skipped += 1
         else:
             article, analysis = understood
-            self.store.add_article(item, article, analysis, term_counts(article, analysis))
-            report.added += 1
+            if self.store.add_article(item, article, analysis, term_counts(article, analysis)):
+                report.added += 1
+            else:  # another writer stored the same bytes meanwhile
+                report.skipped += 1
 
     def _reject(self, rejection: IngestError, report: RunReport) -> None:
         report.rejected.append(rejection)

@@ -7,7 +7,12 @@
 
 - outlets: distinct outlets that reported it; a reprint (Story.reprints) is left out,
   so a copy of a wire story adds nothing. The logarithm: the tenth outlet matters
-  less than the second.
+  less than the second. Reports that name no outlet (cleaning takes a URL's site
+  when there is a URL, so these are mostly pasted texts) count together as one
+  outlet, "unknown outlet": a folder of pastes from one site must not rank like many
+  outlets, and while two unknown reports may come from two outlets, nothing says so,
+  and the rank counts what the reports say. The story list and the story page count
+  outlets the same way (`outlet_count`).
 - pickup (0–1): how fast a second outlet followed the first report,
   1 / (1 + hours / PICKUP_HOURS); 0 when only one outlet reported it or times are
   unknown. News others rush to repeat is news that matters. Only times that state a
@@ -52,6 +57,7 @@ from svodka.clean.dates import latest_not_after
 from svodka.model import Story
 from svodka.times import as_utc
 
+UNKNOWN_OUTLET = "unknown outlet"  # every report of a story that names no outlet: one source, as a reader may assume
 PICKUP_WEIGHT = 0.5  # a story picked up within the hour ranks like one with ~1.5× the outlets
 PICKUP_HOURS = 3.0  # a second outlet within 3 hours gives half the pickup bonus
 RECENCY_HALF_LIFE_HOURS = 24.0  # a day-old story counts half: a daily digest's horizon
@@ -77,7 +83,7 @@ def story_rank(story: Story, reports: Mapping[str, Report], entity_stories: Coun
     """The story's rank and its components (see the module docstring for the formula)."""
     reprinted = {reprint.article for reprint in story.reprints}
     members = [reports[a] for a in story.articles if a in reports and a not in reprinted]
-    outlets = len({member.outlet or member.id for member in members})
+    outlets = outlet_count(member.outlet for member in members)
     components = {
         "outlets": float(outlets),
         "pickup": round(pickup_speed(members), 4),
@@ -85,6 +91,17 @@ def story_rank(story: Story, reports: Mapping[str, Report], entity_stories: Coun
         "entities": round(entity_weight(story, entity_stories, total_stories), 4),
     }
     return round(math.prod(rank_factors(components).values()), 4), components
+
+
+def outlet_name(outlet: str | None) -> str:
+    """The source a report counts as (see the module docstring: outlets)."""
+    return outlet or UNKNOWN_OUTLET
+
+
+def outlet_count(outlets: Iterable[str | None]) -> int:
+    """How many outlets reported a story, given its reports' outlets: one rule for the rank, the story list, the story
+    page and the terminal."""
+    return len({outlet_name(outlet) for outlet in outlets})
 
 
 def rank_factors(components: Mapping[str, float]) -> dict[str, float]:
@@ -105,7 +122,7 @@ def pickup_speed(members: list[Report]) -> float:
     for member in members:
         if member.published is None or member.day_only:  # a day alone says nothing of the hour it came out
             continue
-        key = member.outlet or member.id
+        key = outlet_name(member.outlet)
         if key not in first_by_outlet or as_utc(member.published) < first_by_outlet[key]:
             first_by_outlet[key] = as_utc(member.published)
     if len(first_by_outlet) < 2:

@@ -47,6 +47,7 @@ CUE_PHRASES = {
     "too_short": "too short for a report",
 }
 LOUDEST = 3  # cues shown on each side: enough to see the decision, few enough to read at a glance
+SILENT = 0.05  # a share that shows as ±0.0 (one decimal) said nothing: it is not listed
 SCORES_SHOWN = 3  # category scores shown, best first
 
 
@@ -67,7 +68,8 @@ class Explanation:
 
     def loudest(self, news: bool, count: int = LOUDEST) -> tuple[list[Cue], list[Cue]]:
         """The cues that speak for the label `news` and those against it, loudest first."""
-        named = [Cue(name, CUE_PHRASES.get(name, name), share) for name, share in self.cues.items()]
+        named = [Cue(name, CUE_PHRASES.get(name, name), share) for name, share in self.cues.items()
+                 if abs(share) >= SILENT]
         towards_news = sorted((c for c in named if c.share < 0), key=lambda c: c.share)[:count]
         away = sorted((c for c in named if c.share > 0), key=lambda c: -c.share)[:count]
         return (towards_news, away) if news else (away, towards_news)

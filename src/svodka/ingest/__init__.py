@@ -12,17 +12,31 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from fnmatch import fnmatch
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from svodka.ingest.archives import MAX_DEPTH, Member, archive_members, is_archive
 from svodka.ingest.decode import UndecodableError, decode_bytes
-from svodka.ingest.formats import JSON_FIELDS, detect_format, jsonl_line_document, split_document
+from svodka.ingest.formats import (
+    JSON_FIELDS,
+    detect_format,
+    jsonl_line_document,
+    mostly_objects,
+    non_article_kind,
+    split_document,
+)
+from svodka.ingest.stream import MAX_LINE_BYTES, line_documents
 from svodka.model import IngestError, RawDocument
 
-# A single news article is never this large; a bigger file is a mistake, not news.
-MAX_FILE_BYTES = 20 * 1024 * 1024
+# A file read whole (a page, a text, one JSON document) is one article or a small dump, never this large: a bigger
+# one is a mistake or a dump that belongs in JSONL, which is read a line at a time with this bound on each line.
+MAX_FILE_BYTES = MAX_LINE_BYTES
+# Enough of a file's start to tell a JSONL dump (its first lines) and its encoding.
+HEAD_BYTES = 1 << 16
 IGNORE_FILE = ".svodkaignore"
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
+# A folder's notes about itself, not news: skipped when a folder is walked, read when named.
+FOLDER_NOTES = {"readme", "license", "licence", "changelog", "copying"}
+TOO_LARGE_ADVICE = "split it, or give a dump as JSONL (one article a line), which is read line by line"
 
 
 def read_inputs(paths: Iterable[str], field_map: Mapping[str, str] | None = None) -> Iterator[RawDocument | IngestError]:
@@ -73,7 +87,8 @@ def _read_stdin(field_map: Mapping[str, str] | None) -> Iterator[RawDocument | I
     """Stdin, bounded like a file: piping a file in must not get past the size limit."""
     raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
-        yield IngestError("<stdin>", f"too large: over the {MAX_FILE_BYTES // 2**20} MB limit")
+        yield IngestError("<stdin>", f"too large: over the {MAX_FILE_BYTES // 2**20} MB limit; "
+                                     "a JSONL stream of any length goes to `svodka follow`")
         return
     yield from read_bytes("<stdin>", raw, field_map)
 
@@ -96,7 +111,8 @@ def list_files(path: Path) -> Iterator[Path]:
     """Files under a path, recursively, in a stable order, never descending into linked folders.
 
     Any folder's `.svodkaignore` lists glob patterns (one a line, relative to that folder)
-    of files below it that are not articles — annotations, notes — so they are not read.
+    of files below it that are not articles — annotations, notes — so they are not read. Files
+    that cannot be articles (a saved page's scripts, styles and images; a README) are passed by.
     """
     if not path.is_dir():
         yield path
@@ -109,11 +125,21 @@ def list_files(path: Path) -> Iterator[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             file = folder / name
-            if name.startswith(".") or name in SKIPPED_NAMES:
+            if name.startswith(".") or name in SKIPPED_NAMES or _passed_by(name):
                 continue
             if any(fnmatch(file.relative_to(base).as_posix(), pattern) for base, pattern in patterns):
                 continue
             yield file
+
+
+def _passed_by(name: str) -> bool:
+    """A file a walk through a folder or an archive skips: no article by its name."""
+    return bool(non_article_kind(name)) or PurePosixPath(name).stem.lower() in FOLDER_NOTES
+
+
+def missing_paths(paths: Iterable[str]) -> list[str]:
+    """The paths that name nothing ('-' is stdin): when all do, a run has nothing to read."""
+    return [path for path in paths if path != "-" and not Path(path).exists()]
 
 
 def _ignore_patterns(folder: Path) -> list[str]:
@@ -128,6 +154,9 @@ def _read_path(path: Path, field_map: Mapping[str, str] | None) -> Iterator[RawD
     if not path.exists():
         yield IngestError(str(path), "no such file or folder")
         return
+    if not path.is_dir() and (kind := non_article_kind(path.name)):
+        yield IngestError(str(path), f"not an article: {kind}")
+        return
     inside = path.resolve() if path.is_dir() else None
     for file in list_files(path):
         if inside and file.is_symlink() and not file.resolve().is_relative_to(inside):
@@ -138,13 +167,22 @@ def _read_path(path: Path, field_map: Mapping[str, str] | None) -> Iterator[RawD
 
 
 def _read_file(file: Path, field_map: Mapping[str, str] | None) -> Iterator[RawDocument | IngestError]:
+    """A file's articles: a JSONL dump a line at a time, however large; anything else read whole, within a bound."""
     origin = str(file)
     try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            yield IngestError(origin, f"too large: {size / 2**20:.1f} MB (limit {MAX_FILE_BYTES // 2**20} MB)")
-            return
-        raw = file.read_bytes()
+        with file.open("rb", buffering=0) as stream:
+            head = stream.read(HEAD_BYTES)
+            size = os.fstat(stream.fileno()).st_size
+            if _streams_as_jsonl(origin, head, size > MAX_FILE_BYTES):
+                stream.seek(0)
+                yield from line_documents(stream.fileno(), origin, field_map, MAX_FILE_BYTES)
+                return
+            if size > MAX_FILE_BYTES:
+                yield IngestError(origin, f"too large to read whole: {size / 2**20:.1f} MB (limit "
+                                          f"{MAX_FILE_BYTES // 2**20} MB for a page, a text or one JSON document); "
+                                          + TOO_LARGE_ADVICE)
+                return
+            raw = head + stream.read()
     except PermissionError:
         yield IngestError(origin, "permission denied")
         return
@@ -152,6 +190,22 @@ def _read_file(file: Path, field_map: Mapping[str, str] | None) -> Iterator[RawD
         yield IngestError(origin, f"cannot read: {error.strerror or error}")
         return
     yield from read_bytes(origin, raw, field_map)
+
+
+def _streams_as_jsonl(name: str, head: bytes, too_large_whole: bool) -> bool:
+    """Whether a file whose first bytes are `head` is a JSONL dump to read line by line: by its name or its first
+    lines; one too large to read whole also when most of its first lines are objects, a stray line among them.
+    Not an archive, nor UTF-16, whose line ends are not single newline bytes."""
+    if not head.strip() or is_archive(head):
+        return False
+    complete = head[:head.rfind(b"\n") + 1] or head  # the first lines, none cut (nor a character in one)
+    try:
+        text, encoding = decode_bytes(complete)
+    except UndecodableError:
+        return False
+    if encoding.startswith("utf-16"):
+        return False
+    return detect_format(name, text) == "jsonl" or (too_large_whole and mostly_objects(text))
 
 
 def read_bytes(
@@ -167,7 +221,8 @@ def read_bytes(
             return
         for member in archive_members(origin, raw):
             if isinstance(member, Member):
-                yield from read_bytes(member.origin, member.raw, field_map, depth + 1)
+                if not _passed_by(member.origin.rpartition("!")[2].rpartition("/")[2]):
+                    yield from read_bytes(member.origin, member.raw, field_map, depth + 1)
             else:
                 yield member
         return

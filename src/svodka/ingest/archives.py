@@ -168,7 +168,8 @@ def _member_refusal(name: str, size: int, compressed: int, total_so_far: int) ->
     if _escapes(name):
         return "refused: path escapes the archive"
     if size > MAX_MEMBER_BYTES:
-        return f"refused: {size / 2**20:.1f} MB (limit {MAX_MEMBER_BYTES // 2**20} MB)"
+        return (f"refused: {size / 2**20:.1f} MB (limit {MAX_MEMBER_BYTES // 2**20} MB inside an archive); unpack it: "
+                "a JSONL dump on disk is read line by line however large")
     if size > max(compressed, 1) * MAX_RATIO:
         return f"refused: compression ratio {size // max(compressed, 1)} (limit {MAX_RATIO}), a likely zip bomb"
     if total_so_far + size > MAX_TOTAL_BYTES:

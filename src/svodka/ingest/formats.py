@@ -1,7 +1,8 @@
 """Tell what a decoded file is and split containers into single raw documents.
 
 The format is read from the content (a `.txt` that holds HTML is HTML); the file
-name is only a tie-breaker. Containers — JSON/JSONL dumps and RSS/Atom feeds — yield
+name is only a tie-breaker, but for a `.jsonl` dump, which is one record a line
+whatever a line holds. Containers — JSON/JSONL dumps and RSS/Atom feeds — yield
 one document per record, and a broken record becomes an IngestError without losing
 its neighbours.
 """
@@ -49,10 +50,39 @@ FRAGMENT_TAG = re.compile(
 # A fragment's block elements end a paragraph, its line breaks a line; scripts and styles say nothing.
 FRAGMENT_BLOCKS = ".//p|.//div|.//li|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//blockquote|.//figure|.//tr"
 TOO_DEEP = "JSON nested too deeply to be an article dump"
+# A dump named so is one record a line whatever its lines hold: a crawler's "<html>502 Bad Gateway</html>"
+# line is that line's problem, not the file's.
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# How much of a file `mostly_objects` looks at: a dump's first lines say what it is.
+MOSTLY_OBJECTS_LINES = 20
+MOSTLY_OBJECTS_CHARS = 1 << 20
+# A rejected line is quoted this far: enough to recognise "<html>502 Bad Gateway", not a whole record.
+SHOWN_CHARS = 60
+# Files a saved page or a download brings along that hold no article. A folder or an archive is walked past
+# them quietly; one named on its own is refused with its kind. No ".json", ".xml" or ".txt": dumps and feeds.
+NON_ARTICLE_KINDS = {
+    "a script": (".js", ".mjs", ".cjs", ".wasm"),
+    "a stylesheet": (".css", ".scss", ".less"),
+    "an image": (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".bmp", ".tif", ".tiff", ".avif"),
+    "a font": (".woff", ".woff2", ".ttf", ".otf", ".eot"),
+    "a source map": (".map",),
+    "a PDF document (save its text as .txt)": (".pdf",),
+    "a table (give articles as JSONL, one a line)": (".csv", ".tsv", ".xls", ".xlsx", ".ods"),
+    "an office document (save it as text or HTML)": (".doc", ".docx", ".odt", ".rtf", ".ppt", ".pptx"),
+    "audio or video": (".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".webm", ".mov", ".avi"),
+}
+
+
+def non_article_kind(name: str) -> str | None:
+    """What a file is when its name says it holds no article ("a stylesheet"), else None."""
+    lowered = name.lower()
+    return next((kind for kind, suffixes in NON_ARTICLE_KINDS.items() if lowered.endswith(suffixes)), None)
 
 
 def detect_format(name: str, text: str) -> str:
     """One of: jsonl, json, rss, html, text."""
+    if name.lower().endswith(JSONL_SUFFIXES):
+        return "jsonl"
     head = text.lstrip()[:2000]
     lowered = head.lower()
     if JSON_START.match(head):
@@ -97,6 +127,13 @@ def _jsonl_documents(
             yield _line_document(f"{origin}:{number}", line, encoding, fields)
 
 
+def mostly_objects(text: str) -> bool:
+    """Whether most of the first lines are JSON objects: a JSONL dump with a stray line among them (an error
+    page, a list), not one document (a pretty-printed list has a lone "[" or "{" a line, and keys)."""
+    lines = [line.strip() for line in json_lines(text[:MOSTLY_OBJECTS_CHARS]) if line.strip()][:MOSTLY_OBJECTS_LINES]
+    return len(lines) > 1 and sum(line.startswith("{") and line.endswith("}") for line in lines) * 2 > len(lines)
+
+
 def json_lines(text: str) -> list[str]:
     """A dump's lines: split at line feeds only. `str.splitlines` also splits at U+2028 and other separators
     that `json.dumps(..., ensure_ascii=False)` leaves unescaped inside a record's strings."""
@@ -110,10 +147,12 @@ def jsonl_line_document(where: str, line: str, encoding: str,
 
 
 def _line_document(where: str, line: str, encoding: str, fields: dict[str, tuple[str, ...]]) -> RawDocument | IngestError:
+    if not line.lstrip().startswith("{"):
+        return IngestError(where, f"not a JSON object: {_shortened(line.strip())!r}")
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        return IngestError(where, f"corrupt JSON line: {error.msg} at column {error.colno}")
+        return IngestError(where, f"corrupt JSON line: {_json_problem(error, f'column {error.colno}')}")
     except RecursionError:
         return IngestError(where, TOO_DEEP)
     return _record_document(where, line.encode("utf-8"), record, encoding, fields)
@@ -125,7 +164,10 @@ def _json_documents(
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        yield IngestError(origin, f"corrupt JSON: {error.msg} at line {error.lineno}")
+        if error.msg == "Extra data" and mostly_objects(text):  # JSONL whose first lines are not all objects
+            yield from _jsonl_documents(origin, text, encoding, fields)
+        else:
+            yield IngestError(origin, f"corrupt JSON: {_json_problem(error, f'line {error.lineno}')}")
         return
     except RecursionError:  # "[[[[…" thousands deep: the parser's stack runs out before the text does
         yield IngestError(origin, TOO_DEEP)
@@ -141,6 +183,11 @@ def _json_documents(
         where = f"{origin}:{index + 1}"
         raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
         yield _record_document(where, raw, record, encoding, fields)
+
+
+def _json_problem(error: json.JSONDecodeError, place: str) -> str:
+    """json's message with where: some of its messages end in "at" already ("Unterminated string starting at")."""
+    return f"{error.msg} {place}" if error.msg.endswith(" at") else f"{error.msg} at {place}"
 
 
 def _record_document(
@@ -188,6 +235,10 @@ def fragment_text(fragment: str) -> str:
     return text or FRAGMENT_TAG.sub(" ", fragment).strip()
 
 
+def _shortened(text: str) -> str:
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
+
+
 def _first(record: dict, names: tuple[str, ...]) -> str:
     """The first non-empty value among the keys; "a.b" reads a nested object."""
     for name in names:
@@ -198,7 +249,7 @@ def _first(record: dict, names: tuple[str, ...]) -> str:
             value = ", ".join(str(v.get("name", "") if isinstance(v, dict) else v) for v in value) or None
         if isinstance(value, dict):  # e.g. {"source": {"name": "..."}}
             value = value.get("name") or value.get("title")
-        if value not in (None, ""):
+        if value is not None and str(value).strip():  # "text": "   " is no text
             return str(value)
     return ""
 
@@ -218,11 +269,12 @@ def _feed_documents(origin: str, raw: bytes, encoding: str) -> Iterator[RawDocum
         yield IngestError(origin, f"feed is malformed ({problem}); the {len(feed.entries)} entries before it were read")
     outlet = feed.feed.get("title", "")
     for index, entry in enumerate(feed.entries, start=1):
-        where = entry.get("link") or f"{origin}#{index}"
+        link = entry.get("link", "")
         content = entry.get("content")
         body = content[0].get("value", "") if content else entry.get("summary", "")
         if not body.strip():
-            yield IngestError(where, f"feed entry {index} ({entry.get('title', 'untitled')!r}) has no text")
+            where = f"{origin}: entry {index}" + (f" ({link})" if link else "")
+            yield IngestError(where, f"feed entry has no text (title {entry.get('title', 'none')!r})")
             continue
         tags = entry.get("tags") or []
         hints = {
@@ -236,4 +288,4 @@ def _feed_documents(origin: str, raw: bytes, encoding: str) -> Iterator[RawDocum
         hints = {key: value for key, value in hints.items() if value}
         raw_entry = json.dumps({"body": body, **hints}, ensure_ascii=False, sort_keys=True).encode("utf-8")
         fmt, text = body_document(body)
-        yield RawDocument(origin=where, raw=raw_entry, format=fmt, text=text, encoding=encoding, hints=hints)
+        yield RawDocument(origin=link or f"{origin}#{index}", raw=raw_entry, format=fmt, text=text, encoding=encoding, hints=hints)

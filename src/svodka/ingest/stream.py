@@ -5,7 +5,8 @@ goes on. A batch ends at `size` articles; or when no line has come for `idle` se
 that a quiet feed's last articles are grouped without waiting for more; or at the end of the
 stream. Lines are read from the file descriptor as they come (select, then os.read), not
 through a buffered reader, which would hold complete lines that select no longer sees.
-POSIX only, like select on a pipe.
+POSIX only, like select on a pipe. `svodka run` reads a JSONL dump on disk with the same
+line reader (no select: a file never goes quiet), one line in memory at a time.
 """
 
 from __future__ import annotations
@@ -25,18 +26,41 @@ MAX_LINE_BYTES = 20 * 1024 * 1024
 Batch = list[RawDocument | IngestError]
 
 
+class Quiet:
+    """line_documents' word that no line has come for `idle` seconds."""
+
+
+QUIET = Quiet()
+
+
 def stream_batches(fd: int, size: int, idle: float, name: str = "<stdin>",
                    field_map: Mapping[str, str] | None = None, max_line: int = MAX_LINE_BYTES) -> Iterator[Batch]:
     """The stream's articles in batches, each line its own record ("<stdin>:LINE" where it fails)."""
     batch: Batch = []
+    for item in line_documents(fd, name, field_map, max_line, idle):
+        if isinstance(item, Quiet):
+            if batch:
+                yield batch
+                batch = []
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def line_documents(fd: int, name: str, field_map: Mapping[str, str] | None = None, max_line: int = MAX_LINE_BYTES,
+                   idle: float | None = None) -> Iterator[RawDocument | IngestError | Quiet]:
+    """Each line's article (or why it is none, "NAME:LINE"), holding one line at a time however long the input:
+    a JSONL dump on disk is read through here too. With `idle`, QUIET when no line has come for that long."""
     pending = bytearray()  # the line being read: grows by appending, read once for its newline
     number = 0
     skipping = False  # inside a line that passed max_line: dropped up to its newline
     while True:
-        ready, _, _ = select.select([fd], [], [], idle if batch else None)
-        if not ready:
-            yield batch
-            batch = []
+        if idle is not None and not select.select([fd], [], [], idle)[0]:
+            yield QUIET
             continue
         chunk = os.read(fd, READ_BYTES)
         if not chunk:
@@ -47,22 +71,17 @@ def stream_batches(fd: int, size: int, idle: float, name: str = "<stdin>",
         while (end := pending.find(b"\n", scanned)) >= 0:
             number += 1
             if not skipping:
-                batch += _documents(f"{name}:{number}", bytes(pending[start:end]), field_map, max_line)
+                yield from _documents(f"{name}:{number}", bytes(pending[start:end]), field_map, max_line)
             start = scanned = end + 1
             skipping = False
-            if len(batch) >= size:
-                yield batch
-                batch = []
         del pending[:start]
         if len(pending) > max_line:
             if not skipping:
-                batch.append(_too_long(f"{name}:{number + 1}", max_line))
+                yield _too_long(f"{name}:{number + 1}", max_line)
             pending.clear()
             skipping = True
     if not skipping:
-        batch += _documents(f"{name}:{number + 1}", bytes(pending), field_map, max_line)
-    if batch:
-        yield batch
+        yield from _documents(f"{name}:{number + 1}", bytes(pending), field_map, max_line)
 
 
 def _too_long(where: str, max_line: int) -> IngestError:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import zip_longest
+
 from rich import box
 from rich.console import Console
 from rich.markup import escape
@@ -9,19 +11,28 @@ from rich.table import Table
 from rich.text import Text
 
 from svodka.compare.coverage import coverage_lines
-from svodka.model import Story
+from svodka.model import Difference, Disputed, Story
+from svodka.rank import outlet_count
 from svodka.store import Store, StoredArticle
 from svodka.stories.similarity import readable_names
 from svodka.story_span import marked
 from svodka.web.views import KIND_DISPLAY_ORDER, NotNewsListing, article_time
 
-MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest, the web page lists them all
+MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest (`svodka show --all`: all), the web page all
+# a quote variant's word diff, its sides named by the whole wordings printed under it, marked − and +
+TITLE_MIN_WIDTH = 24  # a not-news title beside its id, time and judge; in a narrower terminal it goes under them
+QUOTE_LEGEND = "  [dim]\\[-…-] as − wrote it, {+…+} as +[/dim]"
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """'1 story', '19 stories', '1 article': a count with its noun agreeing (English: one, or many)."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def print_stories(console: Console, store: Store, stories: list[Story]) -> None:
     """The story list as a table: id, reports/outlets, rank, category, title."""
     reports = store.report_times()  # outlets without loading every article's analysis
-    table = Table(title=f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}",
+    table = Table(title=counted(len(stories), "story", "stories"),
                   caption="rep/out: reports / distinct outlets", box=box.SIMPLE_HEAD, expand=False)
     table.add_column("story", style="cyan", no_wrap=True)
     table.add_column("rep/out", justify="right", no_wrap=True)
@@ -29,31 +40,38 @@ def print_stories(console: Console, store: Store, stories: list[Story]) -> None:
     table.add_column("category", no_wrap=True)
     table.add_column("title", overflow="fold", min_width=24)
     for story in stories:
-        outlets = {reports[a].outlet or a for a in story.articles if a in reports}  # as the web list counts them
-        table.add_row(story.id, f"{len(story.articles)}/{len(outlets)}", f"{story.rank:.2f}", story.category or "",
+        outlets = outlet_count(reports[a].outlet for a in story.articles if a in reports)  # as everywhere
+        table.add_row(story.id, f"{len(story.articles)}/{outlets}", f"{story.rank:.2f}", story.category or "",
                       Text(story.title))  # article text: never read as rich markup
     console.print(table)
 
 
 def print_not_news(console: Console, listing: NotNewsListing) -> None:
-    """The articles judged not news (newest first), each with who judged it and the model's why: the filter audited."""
+    """The articles judged not news (newest first), each with who judged it and the model's why: the filter audited.
+
+    A record per article, not a table: id, time, judge and title on a line, the why under it with the whole
+    width (a table's fixed columns left title and why some 17 characters at 80 columns, and rich cropped the rest)."""
     where = "in stories too" if listing.grouped else "kept out of stories"
-    table = Table(title=f"{listing.total} {'article' if listing.total == 1 else 'articles'} judged not news, {where}"
-                        + (f" (the newest {len(listing.rows)})" if len(listing.rows) < listing.total else ""),
-                  caption="by: you (svodka label) or the model; why: the model's evidence", box=box.SIMPLE_HEAD)
-    table.add_column("article", style="cyan", no_wrap=True)
-    table.add_column("published", no_wrap=True)
-    table.add_column("by", no_wrap=True)
-    table.add_column("title · outlet · why", overflow="fold", min_width=30)
+    console.print(f"[bold]{counted(listing.total, 'article')} judged not news, {where}"
+                  + (f" (the newest {len(listing.rows)})" if len(listing.rows) < listing.total else "")
+                  + "[/bold]\n[dim]by: you (svodka label) or the model; under each, the model's why[/dim]",
+                  highlight=False, soft_wrap=not console.is_terminal)
     for row in listing.rows:
         a = row.listing
         by = "you" if row.news_source == "user" else "model"
-        table.add_row(a.id, article_time(a), by, Text(f"{a.title or '(untitled)'} · {a.outlet or '?'}\n{row.why}"))
-    console.print(table)
+        head = f"{a.id}  {article_time(a)}  {by} "
+        console.print()
+        if console.is_terminal and console.width - len(head) < TITLE_MIN_WIDTH:
+            console.print(head, markup=False, highlight=False)
+            head = "   "
+        _hanging(console, head, f"{a.title or '(untitled)'} · {a.outlet or '?'}")
+        _hanging(console, "   ", row.why)
 
 
-def print_story(console: Console, store: Store, story: Story, why: bool = False) -> None:
-    """One story: sources, coverage, summary, differences by kind, timeline (and with `why`, the evidence)."""
+def print_story(console: Console, store: Store, story: Story, why: bool = False,
+                every_difference: bool = False) -> None:
+    """One story: sources, coverage, summary, differences by kind (a digest of each, or `every_difference`),
+    timeline (and with `why`, the evidence)."""
     members = [m for m in (store.article(a) for a in story.articles) if m is not None]
     number = {m.article.id: i for i, m in enumerate(members, start=1)}
     console.print(f"[bold]{escape(story.title)}[/bold]  [dim]story {story.id}[/dim]", markup=True, highlight=False)
@@ -69,14 +87,18 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False)
         console.print("\n[bold]Summary[/bold]")
         for sentence in story.summary:
             _hanging(console, " ", f"{sentence.text} {_cite(sentence.articles, number)}")
-            for other in sentence.disputed:
-                _hanging(console, "    disputed:", f"{other.text} {_cite(other.articles, number)}")
+            _print_disputed(console, sentence.disputed, number)
     for kind in KIND_DISPLAY_ORDER:
         found = [d for d in story.differences if d.kind == kind]
         if found:
-            console.print(f"\n[bold]{kind.replace('_', ' ')}[/bold] ({len(found)})")
-            for difference in found[:MAX_DIFFERENCES_SHOWN]:
-                _hanging(console, f"  {_cite(difference.articles, number)}", difference.text)
+            legend = QUOTE_LEGEND if any(d.wordings for d in found) else ""  # a store from before the wordings
+            console.print(f"\n[bold]{kind.replace('_', ' ')}[/bold] ({len(found)}){legend}", highlight=False)
+            shown = found if every_difference else digest(found, MAX_DIFFERENCES_SHOWN)
+            for difference in shown:
+                _print_difference(console, difference, number)
+            if len(shown) < len(found):
+                console.print(f"  … {len(found) - len(shown)} more (svodka show {story.id} --all)",
+                              markup=False, highlight=False, soft_wrap=True)
     if story.timeline:
         console.print("\n[bold]Timeline[/bold]")
         for event in story.timeline:
@@ -84,6 +106,32 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False)
                      event.text)
     if why:
         _print_evidence(console, store, story, members, number)
+
+
+def digest(differences: list[Difference], limit: int) -> list[Difference]:
+    """At most `limit` differences, taken in turn from each report (or set of reports) they cite, in their order:
+    one outlet's many unique facts must not crowd out another's (11 of one and 1 of the other, on the seeds)."""
+    by_reports: dict[tuple[str, ...], list[Difference]] = {}
+    for difference in differences:
+        by_reports.setdefault(tuple(sorted(difference.articles)), []).append(difference)
+    in_turn = [d for turn in zip_longest(*by_reports.values()) for d in turn if d is not None]
+    taken = {id(d) for d in in_turn[:limit]}
+    return [d for d in differences if id(d) in taken]
+
+
+def _print_difference(console: Console, difference: Difference, number: dict[str, int]) -> None:
+    """A difference under its citation; a shared fact's other values as the summary gives them (disputed), a quote
+    variant's whole wordings each under its report, so who said it how needs no diff convention."""
+    _hanging(console, f"  {_cite(difference.articles, number)}", difference.text)
+    _print_disputed(console, difference.disputed, number)
+    for side, wording in zip("−+", difference.wordings):
+        _hanging(console, f"    {side}{_cite([wording.article], number)}", wording.text)
+
+
+def _print_disputed(console: Console, disputed: list[Disputed], number: dict[str, int]) -> None:
+    """The other values other reports give, under the sentence or fact they dispute."""
+    for other in disputed:
+        _hanging(console, "    disputed:", f"{other.text} {_cite(other.articles, number)}")
 
 
 def _print_evidence(console: Console, store: Store, story: Story, members: list[StoredArticle],

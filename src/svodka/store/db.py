@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import resources
@@ -13,7 +14,9 @@ from pathlib import Path
 from typing import Self
 
 from svodka.model import Analysis, Article, IngestError, RawDocument, Story, from_dict, to_dict
-from svodka.store.search import index_article, index_missing
+from svodka.rank import outlet_count
+from svodka.store.lock import WriterLock
+from svodka.store.search import entities_named, index_article, index_missing
 from svodka.story_span import story_span
 
 SCHEMA_VERSION = 1
@@ -167,6 +170,7 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         """Open (or create) the store; StoreError when the file is not one svodka can use."""
         self.path = str(path)
+        self._writer = WriterLock(self.path)
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as error:
@@ -230,6 +234,13 @@ class Store:
         """`with store.transaction():` commits on success, rolls back on error."""
         return _Transaction(self.db)  # type: ignore[return-value]
 
+    def writing(self, wait_limit: float | None = None,
+                waiting: Callable[[], None] | None = None) -> AbstractContextManager[None]:
+        """`with store.writing():` this process is the store's only writer of stories inside the block (one
+        transaction is atomic by itself; grouping, comparing and ranking read and write over many): see
+        svodka.store.lock for the wait, and StoreBusy when it exceeds `wait_limit` seconds."""
+        return self._writer.held(wait_limit, waiting)
+
     # --- ingest -------------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
@@ -243,9 +254,10 @@ class Store:
         ).fetchone()
         return row is not None
 
-    def add_article(self, raw: RawDocument, article: Article, analysis: Analysis, terms: dict[str, float]) -> None:
+    def add_article(self, raw: RawDocument, article: Article, analysis: Analysis, terms: dict[str, float]) -> bool:
+        """Store an article; False when it already was (another writer stored the same bytes meanwhile)."""
         with self.transaction():
-            self.db.execute(
+            added = self.db.execute(
                 "INSERT OR IGNORE INTO articles (id, origin, format, encoding, raw, ingested_at, published,"
                 " outlet, title, language, article, analysis, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
@@ -254,8 +266,24 @@ class Store:
                     article.outlet, article.title, analysis.language,
                     _json(article), _json(analysis), json.dumps(terms, ensure_ascii=False),
                 ),
-            )
-            index_article(self.db, article, analysis)
+            ).rowcount
+            if added:
+                index_article(self.db, article, analysis)
+        return bool(added)
+
+    def remove_article(self, article_id: str) -> bool:
+        """Take an article out of the store for good (junk ingested by mistake): out of its story (rebuilt when the
+        story is next built, dropped when emptied, as a correction to not news does), its bytes, analysis, search
+        row and the reader's labels gone; the same file ingested later is new again. False: no such article."""
+        with self.transaction():
+            row = self.db.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                return False
+            self._leave_story(article_id)
+            self.db.execute("DELETE FROM article_search WHERE rowid = ?", (row[0],))
+            self.db.execute("DELETE FROM labels WHERE article_id = ?", (article_id,))
+            self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return True
 
     def update_article(self, article: Article, analysis: Analysis, terms: dict[str, float] | None = None) -> None:
         """Store what a later stage learnt about an article (e.g. its publication year); `terms` too before grouping."""
@@ -389,7 +417,8 @@ class Store:
     def dissolved(self, story_id: str) -> list[str]:
         """The articles a reader's corrections took out of the story an id leads to (through merges, and out of the
         stories merged into it), oldest first, when that emptied the story and dropped it: what its page says
-        instead of "no such story". Empty for a story that is there, and for an id that never was one."""
+        instead of "no such story". Empty for a story that is there, and for an id that never was one; a removed
+        article is not listed (it is nowhere), so a story emptied by `remove` alone is no story."""
         end, row = self._merge_end(story_id)
         if row is not None:
             return []
@@ -435,7 +464,7 @@ class Store:
         outlets = {row["outlet"] for row in rows if row["outlet"]}
         self.db.execute(
             "INSERT OR REPLACE INTO story_listing VALUES (?,?,?,?,?,?,?,?,?)",
-            (story.id, story.title, story.rank, len(rows), len({row["outlet"] or row["id"] for row in rows}),
+            (story.id, story.title, story.rank, len(rows), outlet_count(row["outlet"] for row in rows),
              dates[0] if dates else None, dates[-1] if dates else None, json.dumps(languages),
              json.dumps([e.name for e in story.entities[:KEY_ENTITIES]], ensure_ascii=False)),
         )
@@ -479,11 +508,14 @@ class Store:
             where.append("l.first < date(?, '+1 day')")
             params.append(filters.until)
         for facet, value in (("outlet", filters.outlet), ("language", filters.language),
-                             ("entity", filters.entity.lower() if filters.entity else None),
                              ("category", filters.category)):
             if value:
                 where.append("EXISTS (SELECT 1 FROM story_facets f WHERE f.facet = ? AND f.value = ? AND f.story_id = l.story_id)")
                 params += [facet, value]
+        if filters.entity:  # any entity the words name ("Токаеву": Касым-Жомарт Токаев), the stories read by index
+            where.append("l.story_id IN (SELECT f.story_id FROM story_facets f WHERE f.facet = 'entity'"
+                         " AND f.value IN (SELECT value FROM json_each(?)))")
+            params.append(json.dumps(entities_named(self.db, filters.entity), ensure_ascii=False))
         source = "FROM story_listing l" + "".join(f" {'AND' if i else 'WHERE'} {w}" for i, w in enumerate(where))
         total = self.db.execute("SELECT COUNT(*) " + source, params).fetchone()[0]
         rows = self.db.execute(
@@ -642,26 +674,38 @@ class Store:
         """A corrected article's story: without it when it `leaves` (dropped when nothing is left, the departure
         kept so that its id says where its reports went: `dissolved`), else rebuilt when its category may have
         changed (`recount`)."""
+        if leaves:
+            self._leave_story(article_id)
+            return
+        row = self.db.execute("SELECT story_id FROM memberships WHERE article_id = ?", (article_id,)).fetchone()
+        if row is not None and recount:  # else its story's articles are the same, and so is its category
+            self.db.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (row[0],))
+
+    def _leave_story(self, article_id: str) -> None:
+        """An article out of its story, if in one: the story marked for rebuilding, or dropped when emptied with the
+        departure kept, so that its id says where its reports went (`dissolved`); inside the caller's transaction."""
         row = self.db.execute("SELECT story_id FROM memberships WHERE article_id = ?", (article_id,)).fetchone()
         if row is None:
             return
         story_id = row[0]
-        if leaves:
-            self.db.execute("DELETE FROM memberships WHERE article_id = ?", (article_id,))
-            self.db.execute("INSERT OR REPLACE INTO story_departures VALUES (?,?,?)", (story_id, article_id, _now()))
-            if self.db.execute("SELECT 1 FROM memberships WHERE story_id = ?", (story_id,)).fetchone() is None:
-                self._unlist_story(story_id)
-                self.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
-                return
-        elif not recount:
-            return  # a story's articles are the same, and so is its category
-        self.db.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (story_id,))
+        self.db.execute("DELETE FROM memberships WHERE article_id = ?", (article_id,))
+        self.db.execute("INSERT OR REPLACE INTO story_departures VALUES (?,?,?)", (story_id, article_id, _now()))
+        if self.db.execute("SELECT 1 FROM memberships WHERE story_id = ?", (story_id,)).fetchone() is None:
+            self._unlist_story(story_id)
+            self.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+        else:
+            self.db.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (story_id,))
 
     def add_labels(self, labels: dict[str, Label]) -> None:
         """Take over another store's corrections (`svodka rebuild`); one already here is kept."""
         with self.transaction():
             self.db.executemany("INSERT OR IGNORE INTO labels VALUES (?,?,?,?)",
                                 [(a, label.news, label.category, _now()) for a, label in labels.items()])
+
+    def add_departures(self, departures: list[Departure]) -> None:
+        """Take over another store's dropped stories (`svodka rebuild`, see `stored_departures`)."""
+        with self.transaction():
+            self.db.executemany("INSERT OR IGNORE INTO story_departures VALUES (?,?,?)", departures)
 
 
 class _Transaction:
@@ -703,6 +747,27 @@ def stored_labels(path: str | Path) -> dict[str, Label]:
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path}: the reader's corrections cannot be read ({error})") from None
     return {row[0]: _label(row[1], row[2]) for row in rows}
+
+
+Departure = tuple[str, str, str]  # a story_departures row: story id, article id, when
+
+
+def stored_departures(path: str | Path) -> list[Departure]:
+    """The departures of the stories a reader's corrections dropped (Store.dissolved answers for their ids), read-only
+    as `stored_labels`. A story's id is its first report's, and a dropped story's reports stay out of the rebuilt
+    stories (their not-news labels are carried, a removed one is gone), so its id is free there too and still says
+    where its reports went. Departures from stories still there are left: they answer nothing while it is there."""
+    try:
+        db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_departures'").fetchone() is None:
+                return []
+            return db.execute("SELECT story_id, article_id, at FROM story_departures"
+                              " WHERE story_id NOT IN (SELECT id FROM stories) ORDER BY at").fetchall()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: the stories the reader's corrections dropped cannot be read ({error})") from None
 
 
 def _article_listing(article_id: str, title: str | None, outlet: str | None, published: str | None,

@@ -88,9 +88,10 @@ CREATE TABLE IF NOT EXISTS labels (
     at TEXT NOT NULL
 );
 
--- The articles a reader's correction took out of a story (`svodka label --not-news`). A story they empty is dropped;
--- its id, and the ids merged into it, then answer "gone, and where its reports are now" (Store.dissolved), not
--- "no such story".
+-- The articles a reader's correction took out of a story (`svodka label --not-news`), or a removal (`svodka remove`;
+-- the row outlives the article, so the story's id leads to it again if it is ingested again). A story they empty is
+-- dropped; its id, and the ids merged into it, then answer "gone, and where its reports are now" (Store.dissolved),
+-- not "no such story".
 CREATE TABLE IF NOT EXISTS story_departures (
     story_id TEXT NOT NULL,
     article_id TEXT NOT NULL,

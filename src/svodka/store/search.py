@@ -3,9 +3,14 @@
 Each article is indexed twice in one FTS5 row: its lemmas (natasha's, from the
 analysis) and its folded words. A query word matches either any lemma it may have
 ("союзника" → союзник, so it finds "союзником") or the word itself (so a word natasha
-lemmatised differently in context is still found). Words of a query must all match.
-The FTS row's rowid is the article's `seq`, so catching up an old store is an
-indexed anti-join, not a scan per article.
+lemmatised differently in context is still found). A quoted phrase matches those
+words in that order as the article wrote them (case and ё aside): a fact-checker
+looking for who printed a quote wants the quote, not its words scattered or
+inflected otherwise. Words and phrases must all match; `OR` between two makes
+either do. When no article has them all, articles with some are shown, best first
+(bm25 over any of them), and the result says so. The FTS row's rowid is the
+article's `seq`, so catching up an old store is an indexed anti-join, not a scan
+per article.
 """
 
 from __future__ import annotations
@@ -15,12 +20,28 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from svodka.model import Analysis, Article
 from svodka.nlp.english import stem
+from svodka.nlp.models import NlpModels
 
 WORD = re.compile(r"\w+")
 CYRILLIC = re.compile(r"[а-яё]")
+# A quoted phrase (its closing quote may be missing: the rest of the query is the phrase), or any other token.
+QUERY_TOKEN = re.compile(r'"([^"]*)(?:"|$)|[^\s"]+')
+OR, AND = "OR", "AND"  # operators only in capitals, as FTS5 and web search engines take them: "or" is a word
+# What a Russian name's word may end in when inflected, after its own last vowel or soft sign (Путин: Путина,
+# Путиным; Захарова: Захаровой; Кремль: Кремля). Not the plural -ов/-ев, which would make Иван find Иванов.
+NAME_ENDINGS = frozenset({"", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й", "ом", "ем", "ой", "ей", "ою", "ею",
+                          "ым", "им", "ых", "их", "ам", "ям", "ах", "ях", "ами", "ями", "ого", "его", "ому", "ему",
+                          "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ью"})
+NAME_FINAL_LETTERS = "аяоеьйыиую"
+MIN_NAME_STEM = 3  # shorter stems (ЕС, Ли) only match as written
+# Every distinct entity name the story list can filter on: one index seek per name, not a read of every story's.
+ENTITY_NAMES = ("WITH RECURSIVE names(value) AS (SELECT min(value) FROM story_facets WHERE facet = 'entity'"
+                " UNION ALL SELECT (SELECT min(value) FROM story_facets WHERE facet = 'entity' AND value > names.value)"
+                " FROM names WHERE names.value IS NOT NULL) SELECT value FROM names WHERE value IS NOT NULL")
 MAX_QUERY_WORDS = 12  # a search box, not a document: longer queries are cut here
 HITS_PER_PAGE = 200  # a page of results; the rest are further pages
 
@@ -35,6 +56,41 @@ class QueryTerm:
     lemmas: frozenset[str]
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """Quoted words: they match only as written, in this order (folded)."""
+
+    words: tuple[str, ...]
+
+
+QueryPart = QueryTerm | Phrase
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: every group must match, by any one of its parts (parts joined by OR)."""
+
+    groups: tuple[tuple[QueryPart, ...], ...]
+
+    @property
+    def parts(self) -> list[QueryPart]:
+        return [part for group in self.groups for part in group]
+
+    @property
+    def terms(self) -> list[QueryTerm]:
+        return [part for part in self.parts if isinstance(part, QueryTerm)]
+
+    @property
+    def phrases(self) -> list[Phrase]:
+        return [part for part in self.parts if isinstance(part, Phrase)]
+
+    def describe(self) -> str:
+        """What the query matches, for a reader: 'мост/мосты or паром + «в предварительном режиме»'."""
+        def shown(part: QueryPart) -> str:
+            return "«" + " ".join(part.words) + "»" if isinstance(part, Phrase) else "/".join(sorted(part.lemmas))
+        return " + ".join(" or ".join(map(shown, group)) for group in self.groups)
+
+
 @dataclass
 class SearchHit:
     article_id: str
@@ -42,15 +98,46 @@ class SearchHit:
     score: float  # bm25: lower is better
 
 
+@dataclass
+class SearchResults:
+    hits: list[SearchHit]  # one page, best first
+    total: int  # how many articles match in all
+    partial: bool  # no article matched every group: these match some
+
+
 def fold(text: str) -> str:
     """Lower case with ё as е: writers use both, readers type е."""
     return text.lower().replace("ё", "е")
 
 
-def query_terms(query: str, russian_lemmas: Lemmatizer) -> list[QueryTerm]:
-    """The words of a query with their lemmas: every reading for Russian, the stem for English."""
-    words = WORD.findall(fold(query))[:MAX_QUERY_WORDS]
-    return list(dict.fromkeys(QueryTerm(word, query_lemmas(word, russian_lemmas)) for word in words))
+def parse_query(query: str, russian_lemmas: Lemmatizer) -> Query:
+    """A query's words, "quoted phrases" and ORs; anything else (FTS syntax included) is only words."""
+    groups: list[list[QueryPart]] = []
+    joined, budget = False, MAX_QUERY_WORDS
+    for token in QUERY_TOKEN.finditer(query):
+        if token.group(1) is None and token.group() in (OR, AND):
+            joined = token.group() == OR and bool(groups)
+            continue
+        words = WORD.findall(fold(token.group() if token.group(1) is None else token.group(1)))[:budget]
+        budget -= len(words)
+        parts: list[QueryPart] = ([QueryTerm(word, query_lemmas(word, russian_lemmas)) for word in words]
+                                  if token.group(1) is None else [Phrase(tuple(words))] if words else [])
+        for part in parts:
+            if joined:
+                groups[-1].append(part)
+            elif [part] not in groups:
+                groups.append([part])
+            joined = False
+    return Query(tuple(tuple(dict.fromkeys(group)) for group in groups))
+
+
+def russian_lemmatizer(models: NlpModels) -> Lemmatizer:
+    """Every normal form pymorphy gives a Russian word, remembered (a page marks the same words again and again);
+    the morphology loads on the first word, so an app that never searches never loads it."""
+    @lru_cache(maxsize=50_000)
+    def lemmas(word: str) -> frozenset[str]:
+        return frozenset(parse.normal_form for parse in models.morph_vocab.parse(word))
+    return lemmas
 
 
 def query_lemmas(word: str, russian_lemmas: Lemmatizer) -> frozenset[str]:
@@ -59,16 +146,19 @@ def query_lemmas(word: str, russian_lemmas: Lemmatizer) -> frozenset[str]:
     return frozenset(fold(lemma) for lemma in lemmas) | {word}
 
 
-def match_expression(terms: list[QueryTerm]) -> str:
-    """An FTS5 query: every term must match, as one of its lemmas or as the word itself."""
+def match_expression(query: Query, every: bool = True) -> str:
+    """An FTS5 query: every group (or, not `every`, any) must match; every string quoted, so no input is syntax."""
     def quoted(text: str) -> str:
         return '"' + text.replace('"', '""') + '"'
 
-    clauses = []
-    for term in terms:
-        options = [f"lemmas : {quoted(lemma)}" for lemma in sorted(term.lemmas)] + [f"words : {quoted(term.word)}"]
-        clauses.append("(" + " OR ".join(options) + ")")
-    return " AND ".join(clauses)
+    def clause(part: QueryPart) -> str:
+        if isinstance(part, Phrase):
+            return f"words : {quoted(' '.join(part.words))}"
+        options = [f"lemmas : {quoted(lemma)}" for lemma in sorted(part.lemmas)] + [f"words : {quoted(part.word)}"]
+        return " OR ".join(options)
+
+    return (" AND " if every else " OR ").join(
+        "(" + " OR ".join(f"({clause(part)})" for part in group) + ")" for group in query.groups)
 
 
 def index_article(db: sqlite3.Connection, article: Article, analysis: Analysis) -> None:
@@ -100,23 +190,82 @@ def _add_row(db: sqlite3.Connection, seq: int, article_id: str, lemmas: list[str
     )
 
 
-def search_hits(db: sqlite3.Connection, terms: list[QueryTerm], limit: int = HITS_PER_PAGE,
-                offset: int = 0) -> list[SearchHit]:
-    """Articles matching every term, best first (from `offset`), with the story each belongs to."""
-    if not terms:
-        return []
+def search(db: sqlite3.Connection, query: Query, limit: int = HITS_PER_PAGE, offset: int = 0) -> SearchResults:
+    """A page of the articles matching the whole query, best first; when none does, of those matching some part."""
+    if not query.groups:
+        return SearchResults([], 0, False)
+    expression = match_expression(query)
+    total = _count(db, expression)
+    partial = total == 0 and len(query.groups) > 1
+    if partial:
+        expression = match_expression(query, every=False)
+        total = _count(db, expression)
     rows = db.execute(
         "SELECT s.article_id, m.story_id, bm25(article_search) AS score FROM article_search s"
         " LEFT JOIN memberships m ON m.article_id = s.article_id"
         " WHERE article_search MATCH ? ORDER BY score, s.rowid LIMIT ? OFFSET ?",
-        (match_expression(terms), limit, offset),
+        (expression, limit, offset),
     )
-    return [SearchHit(row[0], row[1], row[2]) for row in rows]
+    return SearchResults([SearchHit(row[0], row[1], row[2]) for row in rows], total, partial)
 
 
-def count_hits(db: sqlite3.Connection, terms: list[QueryTerm]) -> int:
-    """How many articles match every term: the number of result pages depends on it."""
-    if not terms:
-        return 0
-    return db.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?",
-                      (match_expression(terms),)).fetchone()[0]
+def _count(db: sqlite3.Connection, expression: str) -> int:
+    return db.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?", (expression,)).fetchone()[0]
+
+
+def marked_sentence(sentences: Iterable[str], query: Query, russian_lemmas: Lemmatizer) -> list[tuple[bool, str]]:
+    """The sentence matching the most parts of the query (the first that matches all), as (marked, text) pieces
+    with each matching word, and each phrase as a whole, marked; [] when no sentence matches."""
+    best: tuple[int, str, list[tuple[int, int]]] = (0, "", [])
+    for text in sentences:
+        matched, spans = _matches(text, query, russian_lemmas)
+        if matched > best[0]:
+            best = (matched, text, spans)
+        if matched == len(query.parts):
+            break
+    _, text, spans = best
+    pieces, position = [], 0
+    for start, end in sorted(spans):
+        if start >= position:
+            pieces += [(False, text[position:start]), (True, text[start:end])]
+            position = end
+    return pieces + [(False, text[position:])] if pieces else []
+
+
+def _matches(text: str, query: Query, russian_lemmas: Lemmatizer) -> tuple[int, list[tuple[int, int]]]:
+    """How many parts of the query a sentence matches, and the character spans that match."""
+    words = list(WORD.finditer(text))
+    folded = [fold(word.group()) for word in words]
+    lemmas = {word: query_lemmas(word, russian_lemmas) for word in set(folded)} if query.terms else {}
+    matched, spans = 0, []
+    for part in query.parts:
+        if isinstance(part, Phrase):
+            size = len(part.words)
+            found = [(words[i].start(), words[i + size - 1].end()) for i in range(len(words) - size + 1)
+                     if tuple(folded[i:i + size]) == part.words]
+        else:
+            found = [(word.start(), word.end()) for word, form in zip(words, folded) if part.lemmas & lemmas[form]]
+        matched += bool(found)
+        spans += found
+    return matched, spans
+
+
+def entities_named(db: sqlite3.Connection, query: str) -> list[str]:
+    """The entity names (as the story list's facets hold them) that a reader's query names: each of its words is a
+    word of the name, inflected or not, so "Токаеву" finds «Касым-Жомарт Токаев» and "Путина" «Владимир Путин»."""
+    words = WORD.findall(fold(query))
+    if not words:
+        return []
+    return [name for (name,) in db.execute(ENTITY_NAMES)
+            if all(any(same_name_word(word, part) for part in WORD.findall(fold(name))) for word in words)]
+
+
+def same_name_word(word: str, name_word: str) -> bool:
+    """Whether a query word is a name's word, maybe inflected: a Russian ending after the name's stem, an English
+    word by its stem."""
+    if word == name_word:
+        return True
+    if not CYRILLIC.search(name_word):
+        return stem(word) == stem(name_word)
+    base = name_word[:-1] if name_word[-1] in NAME_FINAL_LETTERS else name_word
+    return len(base) >= MIN_NAME_STEM and word.startswith(base) and word[len(base):] in NAME_ENDINGS

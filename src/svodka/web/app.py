@@ -12,7 +12,6 @@ import secrets
 import threading
 from collections.abc import Awaitable, Callable
 from datetime import date
-from functools import lru_cache
 from ipaddress import ip_address
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -27,6 +26,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictBool, Validat
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from svodka import __version__
 from svodka.categorise import CATEGORIES
@@ -37,9 +37,9 @@ from svodka.model import Article, IngestError, Story, to_dict
 from svodka.nlp import NlpModels
 from svodka.report.html import render_page
 from svodka.story_span import story_span
-from svodka.store import Label, Store, StoredArticle, label_source
+from svodka.store import Label, Store, StoreBusy, StoredArticle, label_source
 from svodka.store.db import ArticleListing, StoryFilter
-from svodka.store.search import HITS_PER_PAGE, count_hits, query_terms, search_hits
+from svodka.store.search import HITS_PER_PAGE, parse_query, russian_lemmatizer, search
 from svodka.web.views import (GoneStory, JudgedRow, gone_story, not_news_listing, original_text, search_groups,
                               story_view)
 
@@ -51,6 +51,9 @@ MAX_POST_BYTES = 2 * 1024 * 1024
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}  # they change nothing: open to any origin
 # A correction is two short fields (and the form's token): anything longer is not one.
 MAX_LABEL_BYTES = 4096
+# A write (an article, a correction) waits this long for another svodka's grouping (a `run` beside `serve`), then
+# answers 503: a reader is told to try again rather than left waiting on a page that never loads.
+WRITE_WAIT_SECONDS = 20.0
 WEB_LINKS = {"home": "/", "story": "/stories/{}", "article": "/articles/{}", "raw": "/articles/{}/raw",
              "search": "/search", "entities": "/", "label": "/articles/{}/label", "not_news": "/not-news"}
 # The article page's form says "news"/"not news" as yes/no and leaves a label to the model as "".
@@ -71,7 +74,8 @@ Text = Annotated[str | None, Query(max_length=200)]
 Category = Annotated[str | None, Query(pattern=f"^({'|'.join(CATEGORIES)})?$",
                                        description=f"One of {', '.join(CATEGORIES)}.")]
 PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE)]
-SearchQuery = Annotated[str, Query(max_length=500, description="Words to find, in any inflected form.")]
+SearchQuery = Annotated[str, Query(max_length=500, description='Words to find, in any inflected form; "a quoted'
+                                   ' phrase" as written; OR between two words for either.')]
 # A category as a reader may type it: "Economy" is economy (as `svodka label --category` takes it).
 CategoryName = Annotated[Literal[CATEGORIES],
                          BeforeValidator(lambda value: value.lower() if isinstance(value, str) else value)]
@@ -130,6 +134,7 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
                   dependencies=[Depends(_same_origin_write)])
     if hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
+    app.add_middleware(HeadAsGet)
     models = models or NlpModels()
     local = threading.local()
     ingest_lock = threading.Lock()
@@ -145,9 +150,7 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
             local.store = Store(db)
         return local.store
 
-    @lru_cache(maxsize=50_000)
-    def russian_lemmas(word: str) -> frozenset[str]:
-        return frozenset(parse.normal_form for parse in models.morph_vocab.parse(word))
+    russian_lemmas = russian_lemmatizer(models)
 
     def page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(render_page(name, WEB_LINKS, **context), status_code=status_code)
@@ -165,6 +168,11 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         response = page("error.html", error.status_code, status=error.status_code, message=error.detail)
         response.headers.update(error.headers or {})  # e.g. a 405's Allow
         return response
+
+    @app.exception_handler(StoreBusy)  # another svodka held the writer lock past WRITE_WAIT_SECONDS
+    async def store_busy(request: Request, error: StoreBusy) -> Response:
+        busy = StarletteHTTPException(503, f"store busy, try again: {error}", {"Retry-After": "10"})
+        return await http_error(request, busy)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> Response:
@@ -241,10 +249,17 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         story_id = stored.story if stored.story and store().has_story(stored.story) else None
         return page("article.html", stored=stored, story_id=story_id, form_token=form_token, categories=CATEGORIES)
 
-    @app.get("/articles/{article_id}/raw", response_class=PlainTextResponse, summary="The original as received")
-    def article_raw(article_id: ArticleId) -> PlainTextResponse:
+    @app.get("/articles/{article_id}/raw", response_class=PlainTextResponse, response_model=None,
+             summary="The original as received: plain text, or to a browser (Accept: text/html) a page that wraps it")
+    def article_raw(article_id: ArticleId, request: Request) -> Response:
         stored = found_article(article_id)
-        return PlainTextResponse(original_text(store().raw(article_id) or b"", stored.encoding))
+        text = original_text(store().raw(article_id) or b"", stored.encoding)
+        vary = {"Vary": "Accept"}
+        if "text/html" in request.headers.get("accept", ""):  # a phone shows plain text 980 px wide, unwrapped
+            response = page("raw.html", stored=stored, text=text)
+            response.headers.update(vary)
+            return response
+        return PlainTextResponse(text, headers=vary)
 
     @app.post("/articles/{article_id}/label", response_class=RedirectResponse, status_code=303,
               summary="The article page's correction form (urlencoded, with the page's token); back to the page",
@@ -264,23 +279,23 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         """The article after a reader's correction, its stories brought up to date (Engine.correct)."""
         found_article(article_id)
         with ingest_lock:  # grouping is one writer at a time, as for ingest
-            Engine(store(), models).correct(article_id, label)
+            Engine(store(), models, wait_limit=WRITE_WAIT_SECONDS).correct(article_id, label)
         return found_article(article_id)
 
     @app.get("/search", response_class=HTMLResponse, summary="Full-text search, grouped by story")
     def search_html(q: SearchQuery = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
         found = search_page(q, page_number)
         pages = pager(page_number, found["pages"], lambda number: "/search?" + urlencode({"q": q, "page": number}))
-        return page("search.html", query=q, terms=found["terms"], hits=found["total"], groups=found["groups"],
-                    page=pages)
+        return page("search.html", query=q, parsed=found["query"], hits=found["total"], partial=found["partial"],
+                    groups=found["groups"], page=pages)
 
     def search_page(q: str, number: int) -> dict[str, Any]:
         """One page of the articles matching a query, grouped by story, with how many match in all."""
-        terms = query_terms(q, russian_lemmas)
-        total = count_hits(store().db, terms)
-        hits = search_hits(store().db, terms, HITS_PER_PAGE, (number - 1) * HITS_PER_PAGE)
-        return {"terms": terms, "total": total, "pages": page_count(total, HITS_PER_PAGE),
-                "groups": search_groups(store(), hits, terms, russian_lemmas)}
+        query = parse_query(q, russian_lemmas)
+        found = search(store().db, query, HITS_PER_PAGE, (number - 1) * HITS_PER_PAGE)
+        return {"query": query, "total": found.total, "partial": found.partial,
+                "pages": page_count(found.total, HITS_PER_PAGE),
+                "groups": search_groups(store(), found.hits, query, russian_lemmas)}
 
     # --- JSON -----------------------------------------------------------------
 
@@ -319,7 +334,9 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
     @app.get("/api/search", summary="Full-text search over lemmas, grouped by story")
     def search_json(q: SearchQuery = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
         found = search_page(q, page_number)
-        return {"query": q, "terms": [sorted(term.lemmas) for term in found["terms"]], "total": found["total"],
+        return {"query": q, "terms": [sorted(term.lemmas) for term in found["query"].terms],
+                "phrases": [" ".join(phrase.words) for phrase in found["query"].phrases],
+                "partial": found["partial"], "total": found["total"],
                 "page": page_number, "pages": found["pages"], "page_size": HITS_PER_PAGE, "stories": [
             {"story": group.story_id, "title": group.title,
              "articles": [_listed_article(hit.article) | {"sentence": "".join(text for _, text in hit.sentence)}
@@ -360,7 +377,7 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
             raise HTTPException(422, f"send one article per request, not {len(documents)}")
         document = documents[0]
         with ingest_lock:  # grouping places articles one at a time
-            report = Engine(store(), models).process([document])
+            report = Engine(store(), models, wait_limit=WRITE_WAIT_SECONDS).process([document])
         if report.rejected:
             raise HTTPException(422, report.rejected[0].reason)
         stored = store().article(document.id)
@@ -369,6 +386,24 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
                             status_code=201 if report.added else 200)
 
     return app
+
+
+class HeadAsGet:
+    """Answers HEAD as the GET it stands for, without the body: link checkers and `curl -I` ask with HEAD, and
+    FastAPI routes GET only (a route that takes no GET still says 405, with its Allow)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            await send({**message, "body": b""} if message["type"] == "http.response.body" else message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
 
 
 def _correction(sent: object) -> Label:

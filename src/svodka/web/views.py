@@ -18,11 +18,12 @@ from svodka.compare.align import ALIGN_THRESHOLD
 from svodka.compare.similarity import overlap
 from svodka.model import Article, Difference, Disputed, Sentence, Story
 from svodka.nlp import article_text
+from svodka.rank import outlet_name
 from svodka.story_span import marked, shown_time
 from svodka.categorise.explain import Explanation, explanation, kept_explanation
 from svodka.store import Store, StoredArticle, label_source
 from svodka.store.db import ArticleListing
-from svodka.store.search import WORD, Lemmatizer, QueryTerm, SearchHit, fold, query_lemmas
+from svodka.store.search import Lemmatizer, Query, SearchHit, marked_sentence
 
 # How a difference's kind marks the sentences it names: colour AND a symbol.
 SENTENCE_STATE = {"shared": "shared", "unique": "unique", "quote_variant": "conflict", "conflict": "conflict",
@@ -105,7 +106,7 @@ class StoryView:
     numbers: dict[str, int] = field(default_factory=dict)
 
     def outlets(self) -> list[str]:
-        return list(dict.fromkeys(c.stored.article.outlet or "?" for c in self.columns))
+        return list(dict.fromkeys(outlet_name(c.stored.article.outlet) for c in self.columns))  # as rank counts
 
 
 def story_view(store: Store, story: Story) -> StoryView:
@@ -321,9 +322,9 @@ class SearchGroup:
     articles: list[ArticleHit]
 
 
-def search_groups(store: Store, hits: list[SearchHit], terms: list[QueryTerm],
+def search_groups(store: Store, hits: list[SearchHit], query: Query,
                   russian_lemmas: Lemmatizer) -> list[SearchGroup]:
-    """Search hits grouped by story, best story first, each article with its matching sentence."""
+    """Search hits grouped by story, best story first, each article with its best matching sentence."""
     groups: dict[str | None, SearchGroup] = {}
     for hit in hits:
         stored = store.article(hit.article_id)
@@ -332,22 +333,16 @@ def search_groups(store: Store, hits: list[SearchHit], terms: list[QueryTerm],
         if hit.story_id not in groups:
             story = store.story(hit.story_id) if hit.story_id else None
             groups[hit.story_id] = SearchGroup(story.id if story else None, story.title if story else "", [])
-        groups[hit.story_id].articles.append(ArticleHit(stored.article, _matching_sentence(stored, terms, russian_lemmas)))
+        groups[hit.story_id].articles.append(ArticleHit(stored.article, matching_sentence(stored, query, russian_lemmas)))
     return list(groups.values())
 
 
-def _matching_sentence(stored: StoredArticle, terms: list[QueryTerm], russian_lemmas: Lemmatizer) -> list[tuple[bool, str]]:
-    wanted = set().union(*(term.lemmas for term in terms)) if terms else set()
-    for sentence in stored.analysis.sentences:
-        pieces, position, matched = [], 0, False
-        for word in WORD.finditer(sentence.text):
-            if not wanted & query_lemmas(fold(word.group()), russian_lemmas):
-                continue
-            pieces += [(False, sentence.text[position:word.start()]), (True, word.group())]
-            position, matched = word.end(), True
-        if matched:
-            return pieces + [(False, sentence.text[position:])]
-    return []
+def matching_sentence(stored: StoredArticle, query: Query, russian_lemmas: Lemmatizer) -> list[tuple[bool, str]]:
+    """The article's sentence that best matches the query, matches marked; the title (shown with the hit anyway)
+    only when no other sentence matches as well."""
+    title = stored.article.title.strip()
+    sentences = [sentence.text for sentence in stored.analysis.sentences if sentence.text.strip() != title] + [title]
+    return marked_sentence(sentences, query, russian_lemmas)
 
 
 @dataclass

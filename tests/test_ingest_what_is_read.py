@@ -1,0 +1,200 @@
+"""What ingest reads and what it leaves: a crawler's large or untidy dump, a saved page's assets, an empty body.
+
+Each case is one a new user met on a first afternoon (session 10's user pass)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from svodka import ingest
+from svodka.clean import clean_document
+from svodka.cli import app
+from svodka.engine import NOTHING_LEFT, understand
+from svodka.ingest import archives, read_inputs
+from svodka.model import IngestError, RawDocument
+from svodka.nlp import NlpModels
+
+BODY = "Мост через Тьмаку открыли после ремонта, сообщила мэрия Твери во вторник."
+
+
+def record(number: int, text: str = BODY) -> str:
+    return json.dumps({"title": f"Статья {number}", "text": f"{text} Номер {number}.", "url": f"https://t.example/{number}"},
+                      ensure_ascii=False)
+
+
+def read(*paths: Path) -> tuple[list[RawDocument], dict[str, str]]:
+    """The documents, and the errors by origin."""
+    found = list(read_inputs([str(path) for path in paths]))
+    return ([d for d in found if isinstance(d, RawDocument)],
+            {e.origin: e.reason for e in found if isinstance(e, IngestError)})
+
+
+def test_a_jsonl_dump_larger_than_a_file_read_whole_is_read_line_by_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 3000)
+    lines = [record(n) for n in range(1, 41)]
+    lines[6] = record(7, BODY * 40)  # one record over the limit: that record alone is refused
+    dump = tmp_path / "day.jsonl"
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert dump.stat().st_size > 3 * 3000
+    documents, errors = read(dump)
+    assert len(documents) == 39 and documents[0].hints["url"] == "https://t.example/1"
+    assert list(errors) == [f"{dump}:7"] and "longer than 3000 bytes" in errors[f"{dump}:7"]
+
+
+def test_a_streamed_dump_gives_the_ids_a_dump_read_whole_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article already stored from a small dump is not stored again when the dump has grown past the limit."""
+    dump = tmp_path / "day.jsonl"
+    dump.write_text("\r\n".join(record(n) for n in range(1, 6)) + "\r\n", encoding="utf-8")
+    whole = [d.id for d in ingest.read_bytes(str(dump), dump.read_bytes())]
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 300)
+    documents, errors = read(dump)
+    assert errors == {} and [d.id for d in documents] == whole
+
+
+def test_a_large_dump_with_a_stray_line_among_its_first_is_still_read_line_by_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    dump = tmp_path / "crawl.txt"  # neither its name nor all of its first lines say JSONL
+    dump.write_text("\n".join([record(1), "<html>502 Bad Gateway</html>", *(record(n) for n in range(3, 20))]),
+                    encoding="utf-8")
+    documents, errors = read(dump)
+    assert len(documents) == 18
+    assert errors == {f"{dump}:2": "not a JSON object: '<html>502 Bad Gateway</html>'"}
+
+
+def test_a_large_file_read_whole_is_refused_saying_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>" + f"<p>{BODY}</p>" * 40 + "</body></html>", encoding="utf-8")
+    documents, errors = read(page)
+    assert documents == [] and "too large to read whole" in errors[str(page)] and "JSONL" in errors[str(page)]
+
+
+def test_a_member_too_large_for_an_archive_is_refused_saying_what_to_do(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(archives, "MAX_MEMBER_BYTES", 1000)
+    path = tmp_path / "dump.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("day.jsonl", "\n".join(record(n) for n in range(1, 30)))
+        archive.writestr("one.txt", "Мост открыт\n\n" + BODY)
+    documents, errors = read(path)
+    assert [d.origin for d in documents] == [f"{path}!one.txt"]
+    assert "unpack it" in errors[f"{path}!day.jsonl"]
+
+
+@pytest.mark.parametrize("name", ["news.json", "news.jsonl"])
+def test_a_line_that_is_no_object_is_refused_by_its_line_and_the_others_kept(tmp_path: Path, name: str) -> None:
+    dump = tmp_path / name
+    dump.write_text("\n".join([record(1), "[1, 2, 3]", "<html>502 Bad Gateway</html>", record(4), record(5)]),
+                    encoding="utf-8")
+    documents, errors = read(dump)
+    assert [d.hints["title"] for d in documents] == ["Статья 1", "Статья 4", "Статья 5"]
+    assert set(errors) == {f"{dump}:2", f"{dump}:3"}
+    assert all(reason.startswith("not a JSON object") for reason in errors.values())
+
+
+def test_one_broken_json_document_is_still_corrupt_json_said_once(tmp_path: Path) -> None:
+    broken = tmp_path / "dump.json"
+    broken.write_text('[\n  {"title": "Мост", "text": "Мост открыли.},\n  {"title": "Парк"}\n]', encoding="utf-8")
+    line = tmp_path / "feed.jsonl"
+    line.write_text(record(1) + '\n{"title": "oops\n', encoding="utf-8")
+    _, errors = read(broken, line)
+    assert errors[str(broken)].startswith("corrupt JSON: ") and "line 2" in errors[str(broken)]
+    assert errors[f"{line}:2"] == "corrupt JSON line: Unterminated string starting at column 11"
+    assert not any(" at at " in reason for reason in errors.values())
+
+
+def saved_page(folder: Path) -> Path:
+    """A browser's "Save page as" folder, with a table and a README beside it."""
+    assets = folder / "page_files"
+    assets.mkdir(parents=True)
+    (folder / "page.html").write_text(f"<html><head><title>Мост открыт</title></head><body><article><h1>Мост открыт</h1>"
+                                      f"<p>{BODY}</p></article></body></html>", encoding="utf-8")
+    (assets / "app.js").write_text("var menu = ['Главная', 'Новости'];", encoding="utf-8")
+    (assets / "style.css").write_text("body { font-family: serif; }", encoding="utf-8")
+    (assets / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>', encoding="utf-8")
+    (folder / "notes.csv").write_text("date,outlet,title\n2026-03-05,ТАСС,Мост открыт\n", encoding="utf-8")
+    (folder / "README.md").write_text("# Загрузки\n\nСтраницы, сохранённые для проверки.", encoding="utf-8")
+    return folder
+
+
+def test_a_saved_pages_assets_and_notes_are_passed_by_in_a_folder(tmp_path: Path) -> None:
+    documents, errors = read(saved_page(tmp_path / "saved"))
+    assert [Path(d.origin).name for d in documents] == ["page.html"] and errors == {}
+
+
+def test_a_non_article_named_on_its_own_is_refused_by_its_kind(tmp_path: Path) -> None:
+    folder = saved_page(tmp_path / "saved")
+    style, table, readme = folder / "page_files" / "style.css", folder / "notes.csv", folder / "README.md"
+    documents, errors = read(style, table, readme)
+    assert errors[str(style)] == "not an article: a stylesheet" and errors[str(table)].startswith("not an article: a table")
+    assert [Path(d.origin).name for d in documents] == ["README.md"]  # named, a note is read: the user asked for it
+
+
+def test_an_archives_assets_are_passed_by(tmp_path: Path) -> None:
+    path = tmp_path / "page.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("page/news.txt", "Мост открыт\n\n" + BODY)
+        archive.writestr("page/files/app.js", "var x = 1;")
+        archive.writestr("page/files/logo.png", b"\x89PNG\r\n\x1a\n\x00\x00")
+    documents, errors = read(path)
+    assert [d.origin for d in documents] == [f"{path}!page/news.txt"] and errors == {}
+
+
+def test_a_record_whose_text_is_blank_has_no_text(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.json"
+    dump.write_text(json.dumps([{"title": "Только заголовок", "text": "   "},
+                                {"title": "Мост", "text": " ", "body": BODY}], ensure_ascii=False), encoding="utf-8")
+    documents, errors = read(dump)
+    assert "has no text" in errors[f"{dump}:1"]
+    assert [d.text for d in documents] == [BODY]
+
+
+def test_a_page_whose_body_cleans_to_nothing_is_not_an_article(models: NlpModels) -> None:
+    nav = RawDocument(origin="nav.html", raw=b"nav", format="html",
+                      text='<html><body><div class="nav"><a href="/">Home</a></div></body></html>')
+    assert understand(nav, models, None) == NOTHING_LEFT
+
+
+def test_a_title_alone_is_no_article_but_a_pasted_one_line_flash_is(models: NlpModels) -> None:
+    record_title = RawDocument(origin="dump.json:1", raw=b"1", format="text", text="Фото: ТАСС",
+                               hints={"title": "Мост открыт"})
+    flash = RawDocument(origin="flash.txt", raw=b"2", format="text", text="Путин прибыл в Минск")
+    assert understand(record_title, models, None) == NOTHING_LEFT
+    article, _ = understand(flash, models, None)
+    assert article.title == "Путин прибыл в Минск"
+
+
+def test_a_feed_entry_with_a_short_description_keeps_it_as_its_text(tmp_path: Path, models: NlpModels) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Лента Перми</title>'
+                    "<item><title>Мост открыт</title><link>https://perm.example/1</link>"
+                    "<description>Мост открыли.</description></item></channel></rss>", encoding="utf-8")
+    [entry], _ = read(feed)
+    article, _ = understand(entry, models, None)
+    assert (article.title, article.text) == ("Мост открыт", "Мост открыли.")
+
+
+def test_a_feed_entry_is_named_under_its_feed_and_a_bad_date_leaves_the_text_to_date_it(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Лента Перми</title>'
+                    "<item><title>Пустая</title><link>https://perm.example/2</link></item>"
+                    "<item><title>Новый парк</title><link>https://perm.example/3</link><pubDate>not a date</pubDate>"
+                    "<description>&lt;p&gt;04.03.2026 12:40&lt;/p&gt;&lt;p&gt;В Перми открыли новый парк на "
+                    "набережной Камы.&lt;/p&gt;</description></item></channel></rss>", encoding="utf-8")
+    [entry], errors = read(feed)
+    assert "no text" in errors[f"{feed}: entry 1 (https://perm.example/2)"]
+    article = clean_document(entry, None)
+    assert entry.origin == "https://perm.example/3" and article.published.isoformat() == "2026-03-04T12:40:00"
+
+
+def test_a_run_of_only_mistyped_paths_makes_no_store(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "nwes"), "--db", str(db)])
+    assert result.exit_code == 2 and "no such file or folder" in result.output and not db.exists()
