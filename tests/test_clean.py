@@ -388,3 +388,18 @@ def test_a_guessed_day_is_placed_in_the_latest_year_not_after_the_reference() ->
     assert latest_not_after(datetime(2026, 11, 18, 10), datetime(2019, 11, 17, 12)) == datetime(2019, 11, 18, 10)
     assert latest_not_after(datetime(2026, 12, 1), datetime(2019, 11, 17)) == datetime(2018, 12, 1)
     assert latest_not_after(datetime(2024, 2, 29), datetime(2026, 3, 1)) == datetime(2024, 2, 29)
+
+
+def test_a_glued_text_opening_with_a_stock_photo_credit_keeps_its_text() -> None:
+    body = ("Credit: Pixabay Doctors at a regional clinic found that a routine blood test predicts a rare illness "
+            "earlier than scans do. " * 4).strip()
+    article = clean_text(f"A blood test flags illness early\n\n{body}\n")
+    assert article.text.startswith("Doctors at a regional clinic")
+    assert len(article.text) > len(body) * 0.9
+    assert any(piece.text == "Credit: Pixabay" for piece in article.removed)
+
+
+def test_a_short_photo_credit_line_is_still_cut() -> None:
+    article = clean_text("Мост открыли\n\nФото: Иван Петров\n\nВ Перми открыли новый мост через Каму.\n")
+    assert "Иван Петров" not in article.text
+    assert article.text.startswith("В Перми открыли")

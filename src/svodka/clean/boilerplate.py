@@ -25,6 +25,10 @@ SHARE_WORDS = {
 SHARE_SEPARATORS = re.compile(r"[\s|·•/,:]+")
 # Longer than this, a line is prose even if it starts like a subscribe prompt.
 MAX_PROMPT_CHARS = 120
+# A credit line names a photo's source ("Фото: РИА Новости / Иван Иванов"): a longer line that opens like one is a
+# text whose paragraphs a scraper glued together ("Credit: Pixabay Testing for levels of…", 5,000 characters), whose
+# glued credit PAGE_STAMPS cuts.
+MAX_CREDIT_LINE_CHARS = 200
 
 # The wires' credits: "Reporting by Jane Doe in Perm; Additional reporting by Bo Chen; Editing by John Smith", as a
 # line of its own or after the last sentence, and their older form in brackets ("(Reporting by …"). A run of roles
@@ -92,7 +96,7 @@ def judge_line(line: str) -> LineVerdict:
     if _is_share_bar(stripped):
         return LineVerdict("subscribe or share")
     for reason, pattern in LINE_RULES:
-        if pattern.search(stripped):
+        if pattern.search(stripped) and not (reason == "photo credit" and len(stripped) > MAX_CREDIT_LINE_CHARS):
             return LineVerdict(reason)
     return LineVerdict(None)
 
@@ -153,6 +157,7 @@ PAGE_STAMPS = re.compile(
     r"^(?:(?:(?:Сегодня|Вчера|Today|Yesterday),?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
     r"|\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}"
     r"|(?:Фото|Photo)\s*:\s*[\w-]+(?:\.[\w-]+)*?\.[a-zа-яё]{2,6}(?:\d+(?:\s\d+)*)?"
+    r"|(?:Фото|Photo|Credit|Image)\s*:\s*(?:Pixabay|Unsplash|Shutterstock|Getty\s+Images|iStock|Depositphotos)"
     r"|(?:прочитано|просмотров|views)\s*:?\s*\d+(?:\s+раза?)?)(?:\s+|$))+",
     re.IGNORECASE,
 )
