@@ -282,3 +282,13 @@ def test_a_piece_of_a_quote_running_over_sentences_gives_way_to_a_reported_fact(
     summary = story_summary(members, models.embedding)
     assert summary and not any(c.text.count("«") != c.text.count("»") for c in summary)
     assert any("три дня" in c.text and c.articles == ["a", "b"] for c in summary)
+
+
+def test_an_outlet_naming_itself_is_no_entity_of_the_story(seeds: Path, models: NlpModels) -> None:
+    members = seed_members(seeds, models)
+    outlets = {article.outlet for article, _ in members}
+    named_in_text = {e.name for _, analysis in members for e in analysis.entities if e.type == "ORG"}
+    assert {"Sputnik", "Sputnik.kz"} <= named_in_text and {"Sputnik Таджикистан", "Sputnik.kz"} <= outlets
+    names = {entity.name for entity in story_entities(members)}
+    assert not names & {"Sputnik", "Sputnik.kz"}
+    assert {"Владимир Путин", "Касым-Жомарт Токаев", "Казахстан"} <= names

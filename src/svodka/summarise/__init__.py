@@ -19,16 +19,27 @@ __all__ = ["story_entities", "story_quotes", "story_summary", "story_timeline", 
 
 
 def story_entities(members: Members) -> list[StoryEntity]:
-    """Entities of the story, the most widely reported first."""
+    """Entities of the story, the most widely reported first; not an outlet naming itself."""
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     names: dict[tuple[str, str], str] = {}
     for article, analysis in members:
         for entity in analysis.entities:
+            if entity.type == "ORG" and names_own_outlet(entity.name, article.outlet):
+                continue
             key = (entity.type, entity.key or entity.name.lower())  # Путин and Putin share a key
             found[key].add(article.id)
             names.setdefault(key, entity.name)
     ranked = sorted(found.items(), key=lambda item: (-len(item[1]), names[item[0]]))
     return [StoryEntity(names[key], key[0], sorted(ids)) for key, ids in ranked]
+
+
+def names_own_outlet(name: str, outlet: str | None) -> bool:
+    """"Sputnik" in a report of Sputnik Таджикистан, "Sputnik.kz" in Sputnik.kz's: the outlet signing its report
+    ("сообщает корреспондент Sputnik"), no actor of the story (nor weight for its rank)."""
+    if not outlet:
+        return False
+    name, outlet = name.casefold(), outlet.casefold()
+    return name == outlet or outlet.startswith(name + " ")
 
 
 def story_quotes(members: Members) -> list[StoryQuote]:
