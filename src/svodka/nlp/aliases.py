@@ -27,6 +27,18 @@ ALIASES = {
     "коммерсант": "Коммерсантъ",  # the newspaper's hard sign, which goes when the name is declined
     "ес": "Евросоюз", "европейский союз": "Евросоюз", "североатлантический альянс": "НАТО",
 }
+# Companies and services with Latin names, as Russian news spells them in Cyrillic ("в Фейсбуке", "Гугл"), where the
+# transliteration key cannot bridge English spelling (Facebook keys "fasebok", Фейсбук "fesbuk"): the Latin name is
+# the canonical one. Spellings the key already bridges are left out (Твиттер, Инстаграм, Амазон, Самсунг, Тесла),
+# and names that are also surnames (Блумберг, Форбс): not for persons.
+LATIN_NAMES = {
+    "фейсбук": "Facebook", "гугл": "Google", "гугол": "Google", "ютуб": "YouTube", "ютьюб": "YouTube",
+    "майкрософт": "Microsoft", "эппл": "Apple", "эпл": "Apple", "ватсап": "WhatsApp", "вотсап": "WhatsApp",
+    "вацап": "WhatsApp", "боинг": "Boeing", "эйрбас": "Airbus", "эрбас": "Airbus", "вайбер": "Viber",
+    "скайп": "Skype", "фольксваген": "Volkswagen", "тойота": "Toyota", "рено": "Renault", "пежо": "Peugeot",
+    "макдоналдс": "McDonald's", "пфайзер": "Pfizer", "рейтер": "Reuters", "рейтерс": "Reuters",
+    "би-би-си": "BBC", "си-эн-эн": "CNN", "спейсикс": "SpaceX", "спейс икс": "SpaceX", "сяоми": "Xiaomi",
+}
 # Places only: names of regions a club, a bank or a river also bears («Югра» the hockey club, «Ямал» the
 # peninsula's LNG plant) are aliases when natasha reads them as a place. Ambiguous as places too, so left
 # out: Кубань (also the river), Приморье (any seaside), НАО (the Nenets okrug as well as Moscow's).
@@ -120,9 +132,11 @@ MAX_ABBREVIATION = 10
 
 
 def alias_of(name: str, kind: str | None = None) -> str:
-    """The canonical form of a known alias (of a place's too when `kind` is "LOC"), else the name itself."""
+    """The canonical form of a known alias (of a place's too when `kind` is "LOC", a Latin company name's for all but a
+    person), else the name itself."""
     key = name.lower()
-    return ALIASES.get(key) or (PLACE_ALIASES.get(key) if kind == "LOC" else None) or name
+    return (ALIASES.get(key) or (PLACE_ALIASES.get(key) if kind == "LOC" else None)
+            or (LATIN_NAMES.get(key) if kind != "PER" else None) or name)
 
 
 def english_name(name: str) -> str:

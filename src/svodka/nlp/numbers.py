@@ -3,7 +3,8 @@
 The unit is the lemma of the word after the number, so "55 вопросов" and "55
 вопроса" compare equal; hedges ("почти", "около", "about") are kept in the text so
 a later stage can treat "почти четыре часа" and "около 4 часов" as agreeing. A number that
-counts nothing ("$30 за баррель", "ст. 264 УК РФ", the minutes of "22:07") is no fact.
+counts nothing ("$30 за баррель", "ст. 264 УК РФ", the minutes of "22:07") is no fact; one that names the
+version or model of a product ("iOS 13.5", "PlayStation 5", "SSJ 100") is, with the product as its unit.
 
 Number words are read from an explicit table of every case form ("трём тысячам", "пятью
 миллионами", "о двух тысячах"), not through pymorphy2: the forms are a closed set the regular
@@ -114,6 +115,23 @@ MEASURES = frozenset(
 PREPOSITIONS = frozenset(
     "в во на с со к ко у о об обо от из при для без над под про через между после перед за до".split())
 NONE_BEFORE = "ни"  # "ни одного случая", "ни один человек": none, not one
+# A version or model number after a product's name, which the name is capitalised somewhere in ("iOS 11", "Android 10",
+# "PlayStation 5", "UFC 249"), or after "версии" following it ("iOS версии от 11 до 13.5"). It identifies what the
+# report is about, as a model number does, and two reports giving two versions of one product differ ("iOS 11" vs
+# "iOS 13"): a fact whose unit is the product, so the versions of one product compare and those of two never meet.
+# Up to three digits, and one minor part: a date ("Velvet 13.05.2020") is none, a year after a name ("Евровидение
+# 2020") is the date extractor's, and so is a number followed by more figures ("Xbox 20/20", "Federer 6-3"). The word
+# after a version counts nothing ("iPhone 11 стоит", "SSJ 100 сел"); a scale word or "%" after the number makes it a
+# quantity ("Apple 10 млн").
+VERSION = re.compile(
+    r"(?<![\w.-])(?P<product>[A-Za-z]*[A-Z][A-Za-z]*)[ \t\u00a0]+"
+    r"(?:(?:версии|версия|version)[ \t\u00a0]+(?:от[ \t\u00a0]+)?)?"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})?)(?![\w/:-]|[.,]\d)")
+# English words opening a sentence before a number, which the version pattern would take for a product's name
+NOT_PRODUCTS = frozenset("some only just all another every each top about nearly almost around more less fewer first "
+                         "last next".split())
+CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+SCALED = re.compile(r"[ \t\u00a0]*(?:%|(?:" + "|".join(SCALE) + r")\b)", re.IGNORECASE)  # after a number: a quantity
 WORD_BEFORE = re.compile(r"(\w+)\s*$")
 WORD_REACH = 20  # characters before a number searched for the word before it, longer than any hedge or preposition
 
@@ -138,7 +156,27 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
         if not _counts_one(match, text, unit):
             continue
         facts.append(NumberFact(match.group(0).strip(), float(value), unit, match.start(), match.end()))
-    return facts
+    versions = _versions(text, facts)
+    kept = [fact for fact in facts if not any(v.start < fact.stop and fact.start < v.stop for v in versions)]
+    return sorted(kept + versions, key=lambda fact: fact.start)
+
+
+def _versions(text: str, quantities: list[NumberFact]) -> list[NumberFact]:
+    """The versions of products the text names ("iOS 13.5": 13.5 of "ios"), but for a number a scale word or "%"
+    follows ("Apple 10 млн"). In a Latin text a capitalised word may be a common one opening a sentence ("Some 11
+    minutes"): there a product without an inner capital ("Android 10", not "iOS 11") names a version only where
+    no quantity was read in `quantities`."""
+    named = CYRILLIC.search(text) is not None  # a Latin word in a Cyrillic text is a name
+    versions = []
+    for match in VERSION.finditer(text):
+        product = match["product"]
+        if (len(product) < 2 or product.lower() in FUNCTION_WORDS | NOT_PRODUCTS or NOT_UNITS.match(product)
+                or SCALED.match(text, match.end())
+                or not (named or product[1:] != product[1:].lower()) and any(
+                    q.start < match.end("num") and match.start("num") < q.stop for q in quantities)):
+            continue
+        versions.append(NumberFact(match.group(0), float(match["num"]), product.lower(), match.start(), match.end()))
+    return versions
 
 
 def _counts_one(match: re.Match[str], text: str, unit: str) -> bool:

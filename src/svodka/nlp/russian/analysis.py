@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from natasha import Doc, MorphVocab
+from natasha.morph.lemma import best_form, normal_word
 
 from svodka.model import Sentence
 from svodka.nlp.models import NlpModels
@@ -23,6 +24,7 @@ from svodka.nlp.russian.span_drops import (
 from svodka.nlp.russian.span_fixes import (
     after_person_noun,
     balanced,
+    common_nouns_retyped,
     first_line,
     quoted_name,
     retyped,
@@ -33,6 +35,7 @@ from svodka.nlp.russian.span_fixes import (
     without_descriptor,
 )
 from svodka.nlp.russian.span_joins import COORDINATION_GAP, joined_spans
+from svodka.nlp.russian.words import is_abbreviation
 from svodka.nlp.span import Span
 
 SOFT_HYPHEN = "\u00ad"
@@ -42,6 +45,9 @@ CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "X"}
 # Distinct (word, tag) pairs remembered: the 640 tgcontest articles hold 25k of them (30k
 # more tokens were repeats) and the cache added 13 MB to that run's peak, so a full one stays near 30 MB.
 LEMMA_CACHE = 50_000
+# A word the dictionary's likeliest reading may lemmatise when the tagger's reading fits none: letters, and one
+# hyphen joining a Latin or Cyrillic part to a Cyrillic word ("urban-фреску", "онлайн-операми")
+LEMMA_FALLBACK_WORD = re.compile(r"(?:[A-Za-zА-ЯЁа-яё]+-)?[А-ЯЁа-яё]+")
 
 
 def analyse_russian(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]:
@@ -100,10 +106,13 @@ def _name_spans(doc: Doc, text: str, models: NlpModels) -> list[Span]:
     """natasha's name spans in the nominative, with what is no name dropped and what it cut or typed wrongly fixed."""
     spans = []
     eponym_stop = -1  # where the last name inside a thing called after a person ended: a list goes on after it
+    after_person_nouns: set[int] = set()  # starts of the spans a noun naming a person stands before ("гражданина Ткача")
     for span in doc.spans:
         span.normalize(models.morph_vocab)
         normal = span_nominative(span, models.morph_vocab)
         person = span.type == "PER" and after_person_noun(span.start, text, models.morph_vocab)
+        if person:
+            after_person_nouns.add(span.start)
         span = balanced(first_line(Span(span.start, span.stop, span.type, span.text, normal)))
         if not span.text or no_name(span, text, models.morph_vocab):
             continue
@@ -117,11 +126,26 @@ def _name_spans(doc: Doc, text: str, models: NlpModels) -> list[Span]:
             if in_titled_work(part.start, text, models.morph_vocab) or in_document_title(part, text, models.morph_vocab):
                 continue
             spans.append(sited(retyped(part, models.morph_vocab, person), text))
-    return joined_spans(spans, text, models.morph_vocab)
+    return common_nouns_retyped(joined_spans(spans, text, models.morph_vocab), text, models.morph_vocab,
+                                after_person_nouns)
 
 
 @lru_cache(maxsize=LEMMA_CACHE)
 def lemma(morph_vocab: MorphVocab, word: str, pos: str, feats: str) -> str:
     """natasha's lemma of a tagged word, remembered: news repeats its words, and natasha asks
-    pymorphy afresh for every token. `feats` as "Case=Nom|Number=Sing": one string keeps the cache small."""
-    return morph_vocab.lemmatize(word, pos, dict(feat.split("=", 1) for feat in feats.split("|") if feat))
+    pymorphy afresh for every token. `feats` as "Case=Nom|Number=Sing": one string keeps the cache small.
+
+    When the tag agrees with no reading the dictionary has of the word, natasha gives the word back as it
+    is written. The tagger errs so on a headline without a subject ("В Петербурге замазали urban-фреску":
+    "замазали" tagged a noun in the instrumental, "urban-фреску" a foreign word), so the body's "замазать"
+    and the headline's "замазали" never met. Then the dictionary's likeliest reading gives the lemma, for a
+    word it knows, or a compound whose last part it knows ("urban-фреска"); names (PROPN: "Картавых" is no
+    "картавый"), abbreviations and words with digits ("63-х") keep natasha's."""
+    forms = morph_vocab(normal_word(word))
+    form = best_form(forms, pos, dict(feat.split("=", 1) for feat in feats.split("|") if feat))
+    if form:
+        return normal_word(form.normal)
+    if forms and pos != "PROPN" and not is_abbreviation(word) and LEMMA_FALLBACK_WORD.fullmatch(word) and (
+            forms[0].is_known or morph_vocab.word_is_known(word.rsplit("-", 1)[-1].lower())):
+        return normal_word(forms[0].normal_form)
+    return normal_word(word)

@@ -49,16 +49,22 @@ SENTENCE_WINDOW = 20  # characters before a name searched for the end of the pre
 # which natasha takes for a name by its capital. A name is a noun phrase.
 VERB_POS = {"VERB", "INFN"}
 NOMINAL_POS = {"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO"}
+# Nouns of a group of people, which a describing word before and the people's kind after make a description, not a
+# name: "Международная команда исследователей", "Российская группа учёных". A named team is quoted or has a name.
+GROUP_NOUNS = {"команда", "группа", "коллектив", "консорциум"}
+NEXT_WORD = re.compile(r"\s*([А-ЯЁа-яё]+)")
 
 
 def no_name(span: Span, text: str, morph_vocab) -> bool:
     """Spans natasha tags that name nothing: a kind of place or thing written short ("в одном из ТЦ",
-    "онлайн-СМИ", "ИП"), the internet ("в Сети"), a word with no capital ("в море": names are capitalised), a capitalised role."""
+    "онлайн-СМИ", "ИП"), the internet ("в Сети"), a word with no capital ("в море": names are capitalised), a capitalised role,
+    a group of people described ("Международная команда исследователей")."""
     last = span.text.rsplit("-", 1)[-1]
     return (span.text in DESCRIPTOR_ABBREVIATIONS or BRANDED_NOUN.match(span.text) is not None or last in COMMON_ABBREVIATIONS
             or span.normal.lower() in INTERNET_NOUNS
             or span.text.islower() and not SITE_NAME.fullmatch(span.text)
-            or _capitalised_role(span, text, morph_vocab) or _not_a_noun_phrase(span, morph_vocab))
+            or _capitalised_role(span, text, morph_vocab) or _not_a_noun_phrase(span, morph_vocab)
+            or _group_of_people(span, text, morph_vocab))
 
 
 def in_titled_work(start: int, text: str, morph_vocab) -> bool:
@@ -118,10 +124,27 @@ def _capitalised_role(span: Span, text: str, morph_vocab) -> bool:
     words = span.text.split()
     if not _opens_sentence(span.start, text) or not all(CYRILLIC_WORD.fullmatch(w) and w[0].isupper() and not is_abbreviation(w) for w in words):
         return False
-    parses = [morph_vocab.parse(w) for w in words]
-    common = all(morph_vocab.word_is_known(w.lower()) and not any(NAME_GRAMMEMES & p.tag.grammemes for p in ps)
-                 for w, ps in zip(words, parses))
-    return common and any(ps and {"NOUN", "anim"} <= ps[0].tag.grammemes for ps in parses)
+    return _common_words(words, morph_vocab) and any(
+        {"NOUN", "anim"} <= morph_vocab.parse(w)[0].tag.grammemes for w in words)
+
+
+def _common_words(words: list[str], morph_vocab) -> bool:
+    """Every word one the dictionary knows, in no reading a name."""
+    return all(morph_vocab.word_is_known(w.lower()) and not any(NAME_GRAMMEMES & p.tag.grammemes for p in morph_vocab.parse(w))
+               for w in words)
+
+
+def _group_of_people(span: Span, text: str, morph_vocab) -> bool:
+    """"Международная команда исследователей опубликовала…": common words ending in a noun of a group, followed by
+    the kind of people in it (an animate noun in the genitive plural), describe who did something; capitalised only
+    because they open a sentence, they are no organisation's name."""
+    words = span.text.split()
+    follower = NEXT_WORD.match(text, span.stop)
+    if not follower or not all(CYRILLIC_WORD.fullmatch(w) and not is_abbreviation(w) for w in words):
+        return False
+    if morph_vocab.parse(words[-1].lower())[0].normal_form not in GROUP_NOUNS or not _common_words(words, morph_vocab):
+        return False
+    return any({"NOUN", "anim", "plur", "gent"} <= p.tag.grammemes for p in morph_vocab.parse(follower[1].lower()))
 
 
 # Stricter than english._opens and boilerplate's _starts_sentence: either in its place changes the entities found.

@@ -32,6 +32,11 @@ SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|пар
 SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site
 # Words organisations compound into their names ("Сбербанк", "Уралинвестбанк", "Татнефть", "Главстрой").
 ORG_STEMS = ("банк", "пром", "строй", "холдинг", "инвест", "телеком", "нефть", "трейд", "лизинг")
+# Verbs an outlet publishes by, next to its name: "Корреспондент писал", "сообщает Собеседник", "пишет Обозреватель"
+PUBLISHING_VERB = r"(?:пиш[еу]\w*|писал\w*|сообща\w+|сообщил\w*|переда[её]т|передал\w*|цитиру\w+|информиру\w+)"
+PUBLISHING_BEFORE = re.compile(rf"\b{PUBLISHING_VERB}\s+$", re.IGNORECASE)
+PUBLISHING_AFTER = re.compile(rf"\s+{PUBLISHING_VERB}\b", re.IGNORECASE)
+PUBLISHING_WINDOW = 20  # characters before a name searched for the verb
 # A name with its abbreviation in brackets after it, which natasha takes as one: "Корпус стражей исламской
 # революции (КСИР)". The two are mentions of one body, named by the long form.
 BRACKETED_ABBREVIATION = re.compile(r"(?P<name>.*\S)\s*\((?P<short>[A-ZА-ЯЁ][A-ZА-ЯЁ\d-]+)\)$")
@@ -143,6 +148,34 @@ def retyped(span: Span, morph_vocab, person: bool) -> Span:
         return span
     normal = nominative(span.text, morph_vocab) or span.normal
     return Span(span.start, span.stop, "ORG" if "Orgn" in grammemes else "LOC", span.text, normal)
+
+
+def common_nouns_retyped(spans: list[Span], text: str, morph_vocab, after_person_nouns: set[int]) -> list[Span]:
+    """"Также Корреспондент писал…", "сообщает Собеседник": a "person" named by one capitalised word for a kind of
+    person (a role or a trade: корреспондент, обозреватель, собеседник) next to a verb of publishing is no person,
+    whom a first name or a surname names, but the outlet titled by the word. Elsewhere such a word may be a
+    nickname ("Григорий Карасев (Орлик)", "то ли Деев, то ли Босс"). Not when a noun naming a person stands before
+    it (`after_person_nouns`, the spans' starts), nor when a longer person's name of the text ends in it ("Олег
+    Ткач … Ткач пишет": surnames that are such nouns, which the dictionary does not mark as surnames)."""
+    surnames = {span.normal.split()[-1].lower() for span in spans if span.type == "PER" and " " in span.normal}
+    return [Span(span.start, span.stop, "ORG", span.text, span.normal)
+            if span.type == "PER" and span.start not in after_person_nouns and span.normal.lower() not in surnames
+            and (PUBLISHING_BEFORE.search(text, max(0, span.start - PUBLISHING_WINDOW), span.start)
+                 or PUBLISHING_AFTER.match(text, span.stop))
+            and _names_a_kind_of_person(span.normal, morph_vocab) else span
+            for span in spans]
+
+
+def _names_a_kind_of_person(word: str, morph_vocab) -> bool:
+    """A Cyrillic word (no abbreviation) the dictionary knows, in the nominative, first as an animate masculine
+    noun, and never as a name. Masculine: the role nouns are, while feminine and inanimate common nouns also serve
+    as a person's one name ("Мадонна", the hockey player Пойнт); the nominative: "Кучеров" is a surname before it
+    is the coachmen's genitive."""
+    if not CYRILLIC_WORD.fullmatch(word) or "-" in word or word.isupper() or not morph_vocab.word_is_known(word.lower()):
+        return False
+    parses = morph_vocab.parse(word)
+    return ({"NOUN", "anim", "masc", "sing", "nomn"} <= parses[0].tag.grammemes
+            and not any(NAME_GRAMMEMES & p.tag.grammemes for p in parses))
 
 
 def sited(span: Span, text: str) -> Span:

@@ -1,0 +1,121 @@
+"""Reading errors the story pairs showed: a headline verb the tagger mistook for a noun, product versions, Latin
+company names spelt in Cyrillic, an outlet read as a person and a team of researchers as an organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from svodka.model import Article
+from svodka.nlp import analyse
+from svodka.nlp.aliases import alias_of
+from svodka.nlp.numbers import find_numbers
+from svodka.nlp.russian.analysis import lemma
+from svodka.nlp.russian.span_fixes import common_nouns_retyped
+from svodka.nlp.span import Span
+
+
+def analysed(models, text: str, title: str = ""):
+    return analyse(Article(id="a", origin="test", text=text, title=title), models)
+
+
+def lemmas_of(models, text: str, title: str = "") -> list[str]:
+    return [word for sentence in analysed(models, text, title).sentences for word in sentence.lemmas]
+
+
+def test_a_headline_verb_the_tagger_reads_as_a_noun_gets_the_dictionary_lemma(models):
+    # without a subject the tagger reads "замазали" as a noun in the instrumental, which the dictionary has no form of
+    words = lemmas_of(models, "Рабочие замазали рисунок на стене школы.",
+                      title="В Казани замазали urban-фреску с портретом Тукая")
+    assert words.count("замазать") == 2 and "замазали" not in words
+    assert "urban-фреска" in words  # a Latin part joined to a Cyrillic word the dictionary knows
+
+
+@pytest.mark.parametrize(("word", "pos", "expected"), [
+    ("замазали", "NOUN", "замазать"),
+    ("Картавых", "PROPN", "картавых"),  # a name keeps its form: no "картавый"
+    ("КАРО", "X", "каро"),  # an abbreviation too
+    ("63-х", "NUM", "63-х"),  # and a number
+])
+def test_the_dictionary_lemma_stands_in_only_for_common_words(models, word, pos, expected):
+    assert lemma(models.morph_vocab, word, pos, "Case=Ins|Number=Sing") == expected
+
+
+def read(text: str) -> list[tuple[str, float, str]]:
+    return [(n.text, n.value, n.unit) for n in find_numbers(text, str.lower)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Брешь нашли во всех системах от iOS 11 и до iOS 13.5 включительно.",
+     [("iOS 11", 11, "ios"), ("iOS 13.5", 13.5, "ios")]),
+    ("Эксплойт работает на iOS версии от 11 и новее.", [("iOS версии от 11", 11, "ios")]),
+    ("Обновление вышло для Android 10, а PlayStation 5 подорожала.",
+     [("Android 10", 10, "android"), ("PlayStation 5", 5, "playstation")]),
+    ("Самолёт SSJ 100 сел в Казани после турнира UFC 249.", [("SSJ 100", 100, "ssj"), ("UFC 249", 249, "ufc")]),
+])
+def test_a_number_after_a_product_name_is_its_version(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Концерт Velvet 13.05.2020 перенесли.",  # a date
+    "Фестиваль Clockenflap 2019 отменили.",  # a year: the date extractor's
+    "Federer won 6-3 and Zverev 7-5 later.",  # a score
+    "Консоль Xbox 20/20 показали вчера.",  # more figures after it
+    "The 5 finalists met on May 9.",  # no product before, a month
+])
+def test_dates_scores_and_figures_after_no_product_are_no_versions(text):
+    assert not [unit for _, _, unit in read(text) if unit in {"velvet", "clockenflap", "zverev", "federer", "xbox",
+                                                              "the", "may"}]
+
+
+def test_a_scaled_number_after_a_brand_stays_a_quantity():
+    assert [(value, unit) for _, value, unit in read("За квартал Apple 10 млн смартфонов продала.")] == [
+        (1e7, "смартфонов")]
+
+
+def test_a_capitalised_english_word_before_a_counted_number_is_no_product():
+    assert [(value, unit) for _, value, unit in read("Some 11 minutes later Android 10 was out.")] == [
+        (11, "minutes"), (10, "android")]
+
+
+def test_a_latin_company_spelt_in_cyrillic_is_one_entity_with_its_latin_name(models):
+    entities = analysed(models, "Руководство Фейсбука ввело новые правила. Facebook удалил тысячи аккаунтов.").entities
+    assert [(e.name, len(e.mentions)) for e in entities if e.type == "ORG"] == [("Facebook", 2)]
+
+
+def test_a_person_is_not_renamed_after_a_company_his_name_spells():
+    assert alias_of("Рено", "PER") == "Рено" and alias_of("Рено", "ORG") == "Renault"
+
+
+def test_an_outlet_named_by_a_common_noun_is_no_person(models):
+    entities = analysed(models, "Ранее было названо истинное назначение аппендикса. Также Корреспондент писал о том, "
+                                "что ученые назвали признак засухи.").entities
+    assert [(e.name, e.type) for e in entities] == [("Корреспондент", "ORG")]
+
+
+def retyped_as(models, text: str, word: str, others: tuple[str, ...] = ()) -> str:
+    """The type the lone "person" `word` keeps among the text's other person names `others`."""
+    spans = [Span(text.index(name), text.index(name) + len(name), "PER", name, name) for name in (*others, word)]
+    return common_nouns_retyped(spans, text, models.morph_vocab, set())[-1].type
+
+
+@pytest.mark.parametrize(("text", "word", "others", "expected"), [
+    ("Об этом сообщает Обозреватель со ссылкой на полицию.", "Обозреватель", (), "ORG"),
+    ("Как пишет Собеседник, сделка сорвалась.", "Собеседник", (), "ORG"),
+    ("На барабанах играл то ли Гусев, то ли Босс.", "Босс", ("Гусев",), "PER"),  # a nickname: no publishing verb
+    ("Об этом пишет Мадонна в своём блоге.", "Мадонна", (), "PER"),  # a feminine noun serves as one name
+    ("Министр Олег Ткач ушёл в отставку. Ткач пишет, что устал.", "Ткач", ("Олег Ткач",), "PER"),  # his surname
+])
+def test_a_role_noun_that_publishes_names_an_outlet(models, text, word, others, expected):
+    assert retyped_as(models, text, word, others) == expected
+
+
+def test_a_team_of_researchers_is_no_organisation(models):
+    entities = analysed(models, "Международная группа исследователей изучила мумии.",
+                        title="Раскрыта тайна древних египтян").entities
+    assert not [e.name for e in entities if e.type == "ORG"]
+
+
+def test_a_named_team_stays_an_organisation(models):
+    entities = analysed(models, "Команда «Спартак» выиграла у «Зенита» со счётом 2:1.").entities
+    assert "Спартак" in {e.name for e in entities if e.type == "ORG"}
