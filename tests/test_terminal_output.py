@@ -130,6 +130,7 @@ def test_a_quote_variant_labels_each_wording_with_its_report_and_a_shared_fact_i
     assert "    +[1] руководство предварительно дало согласие слова" in lines
     assert "    disputed: 16 марта [3]" in lines
     assert "  [1,2] Паром начнёт перевозить пассажиров 14 марта." in lines
+    assert any(line.startswith("Coverage") and "≠ gives another value" in line for line in lines)
 
 
 def test_a_quote_variant_from_an_older_store_has_no_legend_for_wordings_it_lacks() -> None:
@@ -138,3 +139,4 @@ def test_a_quote_variant_from_an_older_store_has_no_legend_for_wordings_it_lacks
     lines = printed_story(Story("d" * 16, list(members), differences=[variant]), members)
     assert "  [1,2] Путин: [-слова-] {+этого слова+}" in lines
     assert not any("wrote it" in line for line in lines)
+    assert not any("another value" in line for line in lines)

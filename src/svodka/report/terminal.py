@@ -80,7 +80,9 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False,
     matrix = coverage_lines(story.differences, {m.article.id: f"[{number[m.article.id]}] {m.article.outlet or ''}"
                                                 for m in members})
     if matrix:
-        console.print("\n[bold]Coverage[/bold] [dim](s shared, u unique fact; ● reports it)[/dim]")
+        disputing = any(d.disputed for d in story.differences)
+        console.print("\n[bold]Coverage[/bold] [dim](s shared, u unique fact; ● reports it"
+                      f"{'; ≠ gives another value' if disputing else ''})[/dim]")
         for row in matrix:
             console.print(row, markup=False, highlight=False)
     if story.summary:
