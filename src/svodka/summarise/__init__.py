@@ -19,12 +19,14 @@ __all__ = ["story_entities", "story_quotes", "story_summary", "story_timeline", 
 
 
 def story_entities(members: Members) -> list[StoryEntity]:
-    """Entities of the story, the most widely reported first; not an outlet naming itself."""
+    """Entities of the story, the most widely reported first; not the story's own outlets, named in their reports
+    or in each other's ("сообщает Городской курьер")."""
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     names: dict[tuple[str, str], str] = {}
+    outlets = {article.outlet for article, _ in members if article.outlet}
     for article, analysis in members:
         for entity in analysis.entities:
-            if entity.type == "ORG" and names_own_outlet(entity.name, article.outlet):
+            if entity.type == "ORG" and any(names_outlet(entity.name, outlet) for outlet in outlets):
                 continue
             key = (entity.type, entity.key or entity.name.lower())  # Путин and Putin share a key
             found[key].add(article.id)
@@ -33,11 +35,9 @@ def story_entities(members: Members) -> list[StoryEntity]:
     return [StoryEntity(names[key], key[0], sorted(ids)) for key, ids in ranked]
 
 
-def names_own_outlet(name: str, outlet: str | None) -> bool:
-    """"Sputnik" in a report of Sputnik Таджикистан, "Sputnik.kz" in Sputnik.kz's: the outlet signing its report
-    ("сообщает корреспондент Sputnik"), no actor of the story (nor weight for its rank)."""
-    if not outlet:
-        return False
+def names_outlet(name: str, outlet: str) -> bool:
+    """"Sputnik" for Sputnik Таджикистан, "Sputnik.kz" for Sputnik.kz: an outlet signing a report ("сообщает
+    корреспондент Sputnik") or crediting another, no actor of the story (nor weight for its rank)."""
     name, outlet = name.casefold(), outlet.casefold()
     return name == outlet or outlet.startswith(name + " ")
 
