@@ -403,3 +403,16 @@ def test_a_short_photo_credit_line_is_still_cut() -> None:
     article = clean_text("Мост открыли\n\nФото: Иван Петров\n\nВ Перми открыли новый мост через Каму.\n")
     assert "Иван Петров" not in article.text
     assert article.text.startswith("В Перми открыли")
+
+
+@pytest.mark.parametrize("caption", [
+    ("Фото: Пресс-служба губернатора / Анна Орлова. Губернатор края во время осмотра нового моста через реку "
+     "после окончания ремонта, который подрядчик завершил на два месяца раньше срока, установленного контрактом"),
+    ("© Reuters / Tom Hale. The governor looks at the new bridge across the river after the end of repairs, "
+     "which the contractor finished two months ahead of the date set in the contract, Lyon, France, April 2, 2026"),
+])
+def test_a_long_photo_caption_is_cut_not_made_the_lead(caption: str) -> None:
+    assert 200 < len(caption) < 500
+    article = clean_text(f"Мост открыли\n\n{caption}\n\nВ Перми открыли новый мост через Каму, сообщили в мэрии.\n")
+    assert article.text.startswith("В Перми открыли")
+    assert removed_reasons(article)[caption] == "photo credit"

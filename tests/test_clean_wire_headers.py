@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from svodka.clean.dates import date_line
+from svodka.clean.dates import date_line, parse_date
 from svodka.clean.names import is_person_name
 from tests.test_clean import clean_text, removed_reasons
 
@@ -127,3 +127,58 @@ def test_a_sentence_of_news_that_starts_like_a_credit_stays(sentence: str) -> No
     body = "The city council approved the plan to repair the embankment on Thursday, its speaker said."
     article = clean_text(f"Lyon to repair its embankment\n\n{body}\n\n{sentence}")
     assert article.text == f"{body}\n\n{sentence}"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [("By Ann Lee, John Smith", "Ann Lee", "Reuters"),  # a co-author after the comma: the dateline's wire stays
+     ("By Ann Lee, Moscow", "Ann Lee", "Reuters"),  # a place
+     ("By Ann Lee, The Lyon Courier", "Ann Lee", "The Lyon Courier"),
+     ("By Ann Lee, Lyon Daily News", "Ann Lee", "Lyon Daily News"),
+     ("By Ann Lee, AFP", "Ann Lee", "AFP")],
+)
+def test_only_an_outlet_like_name_after_the_byline_comma_is_the_outlet(byline: str, author: str, outlet: str) -> None:
+    article = clean_text(f"Lyon to repair its embankment\n{byline}\n{EN_LEAD}")
+    assert (article.author, article.outlet) == (author, outlet)
+
+
+@pytest.mark.parametrize("line", ["Пётр Сидоров | 02.04.2026 09:30", "02.04.2026 09:30 | Пётр Сидоров"])
+def test_a_person_beside_the_date_is_the_author_whichever_side(line: str) -> None:
+    article = clean_text(f"Набережную отремонтируют к лету\n\n{line}\n\n{RU_LEAD}")
+    assert (article.author, article.section, article.outlet) == ("Пётр Сидоров", None, "РИА Новости")
+    assert article.published.day == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "hours"),
+    [("April 2, 2026 9:30 AM EST", -5), ("April 2, 2026 9:30 AM EDT", -4), ("January 2, 2026 9:30 AM ET", -5),
+     ("April 2, 2026 9:30 AM ET", -4), ("2 апреля 2026, 09:30 CEST", 2), ("January 2, 2026 9:30 PM PST", -8)],
+)
+def test_named_zones_of_america_and_europe_are_read(line: str, hours: int) -> None:
+    published, _ = date_line(line)
+    assert published.utcoffset() == timedelta(hours=hours)
+
+
+@pytest.mark.parametrize("line", ["2 апреля 2026, 10:00 мск-12:00 мск", "April 2, 2026 10:00 GMT-12:00 GMT"])
+def test_a_time_range_is_no_zone_shift(line: str) -> None:
+    published, _ = parse_date(line)
+    assert (published.hour, published.utcoffset()) == (10, timedelta(hours=3 if "мск" in line else 0))
+
+
+def test_a_wire_credit_with_a_capital_by_names_the_author() -> None:
+    article = clean_text(f"Lyon to repair its embankment\n{EN_LEAD}\nReporting By Ann Lee; Editing By Tom Hale\n")
+    assert article.author == "Ann Lee"
+    assert "Ann Lee" not in article.text
+
+
+@pytest.mark.parametrize(("credit", "author"), [("Подготовила Анна Сидорова", "Анна Сидорова"),
+                                                ("Подготовила Россия.", None)])
+def test_who_prepared_the_text_is_its_author_when_a_person(credit: str, author: str | None) -> None:
+    article = clean_text(f"Набережную отремонтируют к лету\n\n{RU_LEAD}\n\n{credit}\n")
+    assert article.author == author
+    assert credit not in article.text
+
+
+def test_who_prepared_the_text_does_not_replace_the_byline() -> None:
+    article = clean_text(f"Набережную отремонтируют к лету\nАвтор: Пётр Сидоров\n\n{RU_LEAD}\n\nПодготовила Анна Сидорова\n")
+    assert article.author == "Пётр Сидоров"

@@ -119,3 +119,17 @@ def test_a_team_of_researchers_is_no_organisation(models):
 def test_a_named_team_stays_an_organisation(models):
     entities = analysed(models, "Команда «Спартак» выиграла у «Зенита» со счётом 2:1.").entities
     assert "Спартак" in {e.name for e in entities if e.type == "ORG"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Глава района Мельник сообщил, что дорогу откроют.", "Мельник"),  # a role phrase, a genitive between
+    ("Художник Кузнец пишет картины.", "Кузнец"),  # a capitalised role noun opening the sentence
+    ("Как пишет мэр города Гончар, дорогу откроют.", "Гончар"),
+    ("Об этом сообщил Корреспондент.", "Корреспондент"),  # the past: how persons are reported, not outlets
+])
+def test_a_role_noun_surname_after_a_role_or_in_the_past_stays_a_person(models, text, word):
+    assert retyped_as(models, text, word) == "PER"
+
+
+def test_a_latin_brand_name_is_no_alias_of_a_place():
+    assert alias_of("Рено", "LOC") == "Рено" and alias_of("Рено", None) == "Renault"

@@ -9,6 +9,7 @@ paragraph, each by the form furniture takes on many sites, never by one site's w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # "Подпись к фото - Sputnik Таджикистан, 1920, 23.12.2021": the caption of an image
@@ -25,10 +26,15 @@ SHARE_WORDS = {
 SHARE_SEPARATORS = re.compile(r"[\s|·•/,:]+")
 # Longer than this, a line is prose even if it starts like a subscribe prompt.
 MAX_PROMPT_CHARS = 120
-# A credit line names a photo's source ("Фото: РИА Новости / Иван Иванов"): a longer line that opens like one is a
-# text whose paragraphs a scraper glued together ("Credit: Pixabay Testing for levels of…", 5,000 characters), whose
-# glued credit PAGE_STAMPS cuts.
-MAX_CREDIT_LINE_CHARS = 200
+# A credit line names a photo's source ("Фото: РИА Новости / Иван Иванов"), often with the caption after it: the
+# wires' captions run to 200-250 characters, one sentence with no closing stop ("© Reuters / Maxim Shemetov. Russian
+# President … March 5, 2026"). A line that opens like one and runs on as prose is a text whose paragraphs a scraper
+# glued together ("Credit: Pixabay Testing for levels of…", 5,000 characters), whose glued credit PAGE_STAMPS cuts:
+# longer than a caption, it holds sentence ends after the credit and ends in a stop, or it runs past any caption.
+MAX_CREDIT_LINE_CHARS = 200  # shorter, a credit line whatever follows the credit
+MAX_CAPTION_CHARS = 500  # twice the longest wire caption: longer, prose whatever its stops
+MIN_GLUED_SENTENCE_ENDS = 2  # a caption holds one after its credit ("… / Иван Иванов. Президент …")
+INNER_SENTENCE_END = re.compile(r"[.!?…»\"”](?=\s+[A-ZА-ЯЁ«\"“])")
 
 # The wires' credits: "Reporting by Jane Doe in Perm; Additional reporting by Bo Chen; Editing by John Smith", as a
 # line of its own or after the last sentence, and their older form in brackets ("(Reporting by …"). A run of roles
@@ -41,35 +47,45 @@ CREDIT_NAMES = rf"{CREDIT_PERSON}{CREDIT_PLACE}(?:(?:,\s*(?:and\s+)?|\s+and\s+){
 CREDIT_RUN = rf"{CREDIT_ROLE}\s+{CREDIT_NAMES}(?:\s*[;,]\s*(?:and\s+)?{CREDIT_ROLE}\s+{CREDIT_NAMES})*\s*\.?"
 CREDIT_LINE = re.compile(rf"^\((?i:reporting|writing|reported)\s+by\s|^{CREDIT_RUN}$")
 REPORTER = re.compile(
-    r"(?i:reporting|writing|reported|written)\s+by\s+(?P<name>[^;),]+?)(?:\s+in\s+[A-Z][\w\-]+)?\s*(?:[;),.]|$)")
+    r"(?i:(?:reporting|writing|reported|written)\s+by)\s+(?P<name>[^;),]+?)(?:\s+in\s+[A-Z][\w\-]+)?\s*(?:[;),.]|$)")
 # A line naming who edited or prepared the text, and nothing else: «Редактор: Иван Иванов», «Подготовила Анна
 # Петрова», "Editor: Jane Doe". The names are capitalised: «Редактор газеты сообщил…» is a sentence.
 CREDITED_NAME = r"[А-ЯЁA-Z][\w.\-]*(?:\s+[А-ЯЁA-Z][\w.\-]*){0,3}"
 NAMED_CREDIT = re.compile(
     r"^(?:(?i:(?:(?:ответственный|выпускающий)\s+)?(?:редактор|корректор|editor)\s*[:—–-])"
-    r"|(?i:(?:материал\s+)?подготовил[аи]?|edited by)\s*:?)"
-    rf"\s*{CREDITED_NAME}(?:,\s*{CREDITED_NAME})*\.?$"
+    r"|(?P<preparer>(?i:(?:материал\s+)?подготовил[аи]?))\s*:?|(?i:edited by)\s*:?)"
+    rf"\s*(?P<names>{CREDITED_NAME}(?:,\s*{CREDITED_NAME})*)\.?$"
 )
 # The standards note under every Reuters story ("Our Standards: The Thomson Reuters Trust Principles.").
 STANDARDS_NOTE = r"Our Standards:[^.]{0,80}\.?(?:,?\s*opens new tab)?"
 # AFP's desk codes closing a dispatch: "bur-jm/lb", "ach/rl".
 DESK_CODES = r"[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"
-LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+
+
+def _is_glued_text(line: str) -> bool:
+    """A line opening with a photo credit that is a glued text, not a caption (see MAX_CREDIT_LINE_CHARS)."""
+    runs_on = line.endswith((".", "!", "?", "…")) and len(INNER_SENTENCE_END.findall(line)) >= MIN_GLUED_SENTENCE_ENDS
+    return len(line) > MAX_CAPTION_CHARS or len(line) > MAX_CREDIT_LINE_CHARS and runs_on
+
+
+# Each rule: its reason, its pattern, and what tells a matching line that is body after all (None: nothing).
+LINE_RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
     ("photo credit", re.compile(
-        r"^(©|\(c\)\s)|перейти в фотобанк|^(фото|photo|источник фото|фотография|image|credit)\s*[:©]", re.I)),
+        r"^(©|\(c\)\s)|перейти в фотобанк|^(фото|photo|источник фото|фотография|image|credit)\s*[:©]", re.I),
+     _is_glued_text),
     ("subscribe or share", re.compile(
         r"^(подписаться|подпишитесь|подписывайтесь|subscribe|follow us|нашли ошибку|присоединяйтесь к нам)\b.{0,%d}$"
-        r"|^(поделиться|share|читать далее|комментарии|comments|read more)$" % MAX_PROMPT_CHARS, re.I)),
+        r"|^(поделиться|share|читать далее|комментарии|comments|read more)$" % MAX_PROMPT_CHARS, re.I), None),
     ("news feed link", re.compile(
         r"^(лента новостей|все новости|новости партн[её]ров|последние новости|главные новости|"
-        r"more news|latest news|top stories|most read|самое читаемое)$", re.I)),
+        r"more news|latest news|top stories|most read|самое читаемое)$", re.I), None),
     ("advertising", re.compile(
         r"^(реклама|advertisement|advertising|sponsored|партнерский материал|партнёрский материал|на правах рекламы)"
-        r"(\b.{0,%d})?$|\berid\s*:" % MAX_PROMPT_CHARS, re.I)),
-    ("counter", re.compile(r"^[\d\s]{1,7}$|^(просмотров|views|комментариев)\s*:?\s*\d+$", re.I)),
-    ("site footer", re.compile(rf"^{STANDARDS_NOTE}$")),
-    ("credit line", re.compile(rf"^{DESK_CODES}$")),
-    ("credit line", NAMED_CREDIT),
+        r"(\b.{0,%d})?$|\berid\s*:" % MAX_PROMPT_CHARS, re.I), None),
+    ("counter", re.compile(r"^[\d\s]{1,7}$|^(просмотров|views|комментариев)\s*:?\s*\d+$", re.I), None),
+    ("site footer", re.compile(rf"^{STANDARDS_NOTE}$"), None),
+    ("credit line", re.compile(rf"^{DESK_CODES}$"), None),
+    ("credit line", NAMED_CREDIT, None),
 ]
 # A "read also" line with a headline is one teaser; alone, it heads a block of them.
 READ_ALSO = re.compile(
@@ -95,8 +111,8 @@ def judge_line(line: str) -> LineVerdict:
         return LineVerdict("related-article teaser", opens_block=not match.group("rest"))
     if _is_share_bar(stripped):
         return LineVerdict("subscribe or share")
-    for reason, pattern in LINE_RULES:
-        if pattern.search(stripped) and not (reason == "photo credit" and len(stripped) > MAX_CREDIT_LINE_CHARS):
+    for reason, pattern, is_body in LINE_RULES:
+        if pattern.search(stripped) and not (is_body and is_body(stripped)):
             return LineVerdict(reason)
     return LineVerdict(None)
 

@@ -41,9 +41,18 @@ MONTHS = RU_MONTHS | {
 }
 RU_MONTH = r"(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
 EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-# A time's zone: a name ("мск", "GMT"), one with a shift ("GMT+3", "UTC-5", "МСК+2" = UTC+5), or a bare "+03:00".
-# Only a "+" offset stands bare: "10:15-13:00" is a span of time, not a zone.
-ZONE = r"(?:\s*\(?(?P<zone>мск|msk|gmt|utc)(?:\s*(?P<shift>[+−-]\d{1,2}(?::?\d{2})?))?\)?|\s*(?P<offset>\+\d{2}:?\d{2}))"
+# A time's zone: a name ("мск", "GMT", "EST", "CEST"), one with a shift ("GMT+3", "UTC-5", "МСК+2" = UTC+5), or a
+# bare "+03:00". Only a "+" offset stands bare: "10:15-13:00" is a span of time, not a zone; nor is a shift followed
+# by another time or zone ("10:00 мск-12:00 мск", "10:00 GMT-12:00 GMT").
+ZONE_HOURS = {
+    "мск": 3, "msk": 3, "gmt": 0, "utc": 0, "wet": 0, "west": 1, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+}
+# North America's zones named without saying winter or summer ("11:40 PM ET"): standard and daylight hours.
+US_ZONE_HOURS = {"et": (-5, -4), "ct": (-6, -5), "mt": (-7, -6), "pt": (-8, -7)}
+ZONE_NAME = "|".join(sorted(ZONE_HOURS.keys() | US_ZONE_HOURS.keys(), key=len, reverse=True))
+SHIFT = r"[+−-]\d{1,2}(?::?\d{2})?(?![:.\d]|\s*(?:мск|msk|gmt|utc)(?![a-zа-яё]))"
+ZONE = rf"(?:\s*\(?(?P<zone>{ZONE_NAME})(?![a-zа-яё])(?:\s*(?P<shift>{SHIFT}))?\)?|\s*(?P<offset>\+\d{{2}}:?\d{{2}}))"
 TIME = rf"(?:[,\s]+(?:в\s+|at\s+)?(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?{ZONE}?)?"
 YEAR = r"(?:,?\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
 NUMERIC_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b" + TIME, re.IGNORECASE)
@@ -51,7 +60,6 @@ DAY_MONTH = re.compile(
     rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{RU_MONTH}|{EN_MONTH})(?![a-zа-я]){YEAR}{TIME}", re.IGNORECASE
 )
 MONTH_DAY = re.compile(rf"\b(?P<month>{EN_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}{TIME}", re.IGNORECASE)
-ZONE_HOURS = {"мск": 3, "msk": 3, "gmt": 0, "utc": 0}
 MAX_ZONE_HOURS = 14  # the furthest zone from UTC (Kiribati); a larger "offset" is a misread
 WEEKDAY = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+",
@@ -174,26 +182,41 @@ def _from_match(match: re.Match[str], reference: datetime | None) -> tuple[datet
     elif parts.get("ampm") and hour == 12:
         hour = 0
     minute = int(parts["minute"]) if parts.get("minute") else 0
-    zone = _zone(parts)
     day = int(parts["day"])
+    zone = _zone(parts, _us_summer(int(parts["year"]) if parts.get("year") else None, month, day))
     if parts.get("year"):
         return _make(int(parts["year"]), month, day, hour, minute, zone), False
     return _with_guessed_year(month, day, hour, minute, zone, reference), True
 
 
-def _zone(parts: dict[str, str | None]) -> timezone | None:
-    """The printed zone as a fixed offset ("GMT+3", "МСК", "+03:00"), None when the text gives none."""
+def _zone(parts: dict[str, str | None], us_summer: bool) -> timezone | None:
+    """The printed zone as a fixed offset ("GMT+3", "МСК", "+03:00", "ET" by the season), None when the text gives
+    none."""
     if parts.get("offset"):
         hours, minutes = parts["offset"][1:3], parts["offset"][-2:]
         return timezone(timedelta(hours=int(hours), minutes=int(minutes)))
     if not parts.get("zone"):
         return None
-    offset = timedelta(hours=ZONE_HOURS[parts["zone"].lower()])
+    name = parts["zone"].lower()
+    offset = timedelta(hours=US_ZONE_HOURS[name][us_summer] if name in US_ZONE_HOURS else ZONE_HOURS[name])
     if parts.get("shift"):
         sign, digits = (-1 if parts["shift"][0] in "−-" else 1), parts["shift"][1:].replace(":", "")
         offset += sign * timedelta(hours=int(digits[:-2] if len(digits) > 2 else digits),
                                    minutes=int(digits[-2:]) if len(digits) > 2 else 0)
     return timezone(offset) if abs(offset) <= timedelta(hours=MAX_ZONE_HOURS) else None
+
+
+def _us_summer(year: int | None, month: int, day: int) -> bool:
+    """Whether North America keeps daylight time that day: from March's second Sunday to November's first (with
+    no year, from 8 March to 1 November: a few days either side may be an hour off)."""
+    if year is None:
+        return (3, 8) <= (month, day) < (11, 1)
+    try:
+        second_sunday = 8 + (6 - date(year, 3, 8).weekday()) % 7
+        first_sunday = 1 + (6 - date(year, 11, 1).weekday()) % 7
+        return (3, second_sunday) <= (month, day) < (11, first_sunday)
+    except ValueError:
+        return False
 
 
 def _make(year: int, month: int, day: int, hour: int, minute: int, zone: timezone | None) -> datetime | None:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from svodka.clean.boilerplate import (
-    CAPTION_WITH_OUTLET, CREDIT_LINE, MAX_TEASERS_IN_BLOCK, PAGE_STAMPS, REPORTER, glued_furniture, judge_line,
-    looks_like_teaser,
+    CAPTION_WITH_OUTLET, CREDIT_LINE, MAX_TEASERS_IN_BLOCK, NAMED_CREDIT, PAGE_STAMPS, REPORTER, glued_furniture,
+    judge_line, looks_like_teaser,
 )
 from svodka.clean.dates import date_line, find_date, parse_date, states_time_of_day
 from svodka.clean.names import is_person_name
@@ -75,6 +75,18 @@ BYLINE = re.compile(
     rf"^(?i:by|автор|текст|author)\s*:?\s+(?P<name>{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,3}}"
     rf"(?:(?:,\s*|\s+(?:and|и)\s+){BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,3}})*?)"
     rf"(?:\s*,\s*(?:(?!.*{ROLE})(?P<outlet>{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,2}})|[^,]*{ROLE}[^,]*))?$"
+)
+# The name after a byline's comma is the outlet only when it looks like one: a known wire, "The …", an abbreviation,
+# a site's domain, or a name holding a word outlets take. Anything else there may be a co-author or a place ("By Jane
+# Doe, John Smith", "By Jane Doe, Moscow"): when unsure, no outlet.
+KNOWN_WIRES = {
+    "reuters", "ap", "afp", "bloomberg", "cnn", "bbc", "dpa", "upi", "xinhua", "sputnik", "interfax", "тасс",
+    "риа новости", "интерфакс", "коммерсантъ", "коммерсант", "медуза", "фонтанка",
+}
+OUTLET_LIKE = re.compile(
+    r"^(?:The|the)\s|^[A-ZА-ЯЁ]{2,6}$|\.[a-zрф]{2,4}$|\b(?i:news|press|times|post|herald|journal|telegraph|tribune|"
+    r"gazette|daily|weekly|chronicle|media|agency|wire|radio|tv|today|observer|guardian|report|новости|вести|газета|"
+    r"известия|ведомости|правда|телеграф|вестник|радио|тв|медиа|агентство|ньюс)\b"
 )
 # Headlines run to ~150 characters; 250 leaves room for long wire headlines.
 MAX_HEADLINE = 250
@@ -159,7 +171,9 @@ def _header_reason(line: str, result: CleanedText, reference: datetime, title_gi
         reason = "header: date"
     elif named:
         name, separator, published, guessed = named
-        if separator == "|":  # a rubric: "Раздел | 24 декабря 08:23" (or the outlet's name)
+        if separator == "|" and is_person_name(name):  # "Иван Иванов | 05.03.2026": the author, as the other way round
+            result.author = result.author or name
+        elif separator == "|":  # a rubric: "Раздел | 24 декабря 08:23" (or the outlet's name)
             result.sections.append(name)
         else:
             _record_name(name, result)
@@ -256,6 +270,8 @@ def _drop_glued_furniture(body: list[str], result: CleanedText) -> list[str]:
 
 def _boilerplate_reason(line: str, result: CleanedText) -> str | None:
     verdict = judge_line(line)
+    if verdict.reason == "credit line":
+        _record_preparer(line, result)
     if verdict.reason:
         return verdict.reason
     caption = CAPTION_WITH_OUTLET.match(line)
@@ -275,8 +291,21 @@ def _boilerplate_reason(line: str, result: CleanedText) -> str | None:
 
 
 def _record_byline(byline: re.Match[str], result: CleanedText) -> None:
+    """The byline's name is the author unless the header named one; the name after its comma is the outlet only
+    when it looks like one (see OUTLET_LIKE), as a co-author or a city stands there too."""
     result.author = result.author or byline.group("name")
-    result.outlet = result.outlet or byline.group("outlet")
+    outlet = byline.group("outlet")
+    if outlet and (outlet.lower() in KNOWN_WIRES or OUTLET_LIKE.search(outlet)):
+        result.outlet = result.outlet or outlet
+
+
+def _record_preparer(line: str, result: CleanedText) -> None:
+    """«Подготовила Анна Петрова»: the person who prepared the text is its author when no byline named one."""
+    credit = NAMED_CREDIT.match(line.strip())
+    if credit and credit.group("preparer"):
+        name = credit.group("names").split(",")[0].strip(" .")
+        if is_person_name(name):
+            result.author = result.author or name
 
 
 def _judge_caption(caption: re.Match[str], result: CleanedText) -> str:

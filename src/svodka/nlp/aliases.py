@@ -30,7 +30,7 @@ ALIASES = {
 # Companies and services with Latin names, as Russian news spells them in Cyrillic ("в Фейсбуке", "Гугл"), where the
 # transliteration key cannot bridge English spelling (Facebook keys "fasebok", Фейсбук "fesbuk"): the Latin name is
 # the canonical one. Spellings the key already bridges are left out (Твиттер, Инстаграм, Амазон, Самсунг, Тесла),
-# and names that are also surnames (Блумберг, Форбс): not for persons.
+# and names that are also surnames (Блумберг, Форбс): not for persons, nor for places (Рено is a city too).
 LATIN_NAMES = {
     "фейсбук": "Facebook", "гугл": "Google", "гугол": "Google", "ютуб": "YouTube", "ютьюб": "YouTube",
     "майкрософт": "Microsoft", "эппл": "Apple", "эпл": "Apple", "ватсап": "WhatsApp", "вотсап": "WhatsApp",
@@ -133,10 +133,10 @@ MAX_ABBREVIATION = 10
 
 def alias_of(name: str, kind: str | None = None) -> str:
     """The canonical form of a known alias (of a place's too when `kind` is "LOC", a Latin company name's for all but a
-    person), else the name itself."""
+    person or a place: «в городе Рено» is the city in Nevada, not Renault), else the name itself."""
     key = name.lower()
     return (ALIASES.get(key) or (PLACE_ALIASES.get(key) if kind == "LOC" else None)
-            or (LATIN_NAMES.get(key) if kind != "PER" else None) or name)
+            or (LATIN_NAMES.get(key) if kind not in ("PER", "LOC") else None) or name)
 
 
 def english_name(name: str) -> str:

@@ -32,11 +32,18 @@ SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|пар
 SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site
 # Words organisations compound into their names ("Сбербанк", "Уралинвестбанк", "Татнефть", "Главстрой").
 ORG_STEMS = ("банк", "пром", "строй", "холдинг", "инвест", "телеком", "нефть", "трейд", "лизинг")
-# Verbs an outlet publishes by, next to its name: "Корреспондент писал", "сообщает Собеседник", "пишет Обозреватель"
-PUBLISHING_VERB = r"(?:пиш[еу]\w*|писал\w*|сообща\w+|сообщил\w*|переда[её]т|передал\w*|цитиру\w+|информиру\w+)"
+# Verbs an outlet publishes by, next to its name: "Корреспондент писал", "сообщает Собеседник", "пишет Обозреватель".
+# Outlets are cited in the present (and "писал" of earlier reports); a person is reported in the past ("глава
+# района Мельник сообщил"), so «сообщил», «передал» are no outlet's verbs.
+PUBLISHING_VERB = r"(?:пиш(?:ет|ут)|писал[аои]?|сообща(?:ет|ют)|переда(?:[её]т|ют)|цитиру(?:ет|ют)|информиру(?:ет|ют))"
 PUBLISHING_BEFORE = re.compile(rf"\b{PUBLISHING_VERB}\s+$", re.IGNORECASE)
 PUBLISHING_AFTER = re.compile(rf"\s+{PUBLISHING_VERB}\b", re.IGNORECASE)
 PUBLISHING_WINDOW = 20  # characters before a name searched for the verb
+# The words of a name's clause before it read for a role ("Глава района Мельник", "Художник Кузнец"): a role noun
+# and one or two genitives after it ("мэр города", "глава управы района").
+ROLE_PHRASE_WORDS = 3
+ROLE_PHRASE_WINDOW = 40  # characters before a name searched for them
+CLAUSE_BREAK = re.compile(r"[.,;:!?()«»\"“”—–]")
 # A name with its abbreviation in brackets after it, which natasha takes as one: "Корпус стражей исламской
 # революции (КСИР)". The two are mentions of one body, named by the long form.
 BRACKETED_ABBREVIATION = re.compile(r"(?P<name>.*\S)\s*\((?P<short>[A-ZА-ЯЁ][A-ZА-ЯЁ\d-]+)\)$")
@@ -160,10 +167,22 @@ def common_nouns_retyped(spans: list[Span], text: str, morph_vocab, after_person
     surnames = {span.normal.split()[-1].lower() for span in spans if span.type == "PER" and " " in span.normal}
     return [Span(span.start, span.stop, "ORG", span.text, span.normal)
             if span.type == "PER" and span.start not in after_person_nouns and span.normal.lower() not in surnames
+            and not _after_role_phrase(span.start, text, morph_vocab)
             and (PUBLISHING_BEFORE.search(text, max(0, span.start - PUBLISHING_WINDOW), span.start)
                  or PUBLISHING_AFTER.match(text, span.stop))
             and _names_a_kind_of_person(span.normal, morph_vocab) else span
             for span in spans]
+
+
+def _after_role_phrase(start: int, text: str, morph_vocab) -> bool:
+    """"Глава района Мельник", "Художник Кузнец": a noun naming a person among the few words of the clause before
+    a name, capitalised or not, says the name is a person's (a surname that is also a trade's noun)."""
+    clause = CLAUSE_BREAK.split(text[max(0, start - ROLE_PHRASE_WINDOW):start])[-1]
+    for word in clause.split()[-ROLE_PHRASE_WORDS:]:
+        parses = morph_vocab.parse(word.lower()) if CYRILLIC_WORD.fullmatch(word) else []
+        if parses and {"NOUN", "anim"} <= parses[0].tag.grammemes and not NAME_GRAMMEMES & parses[0].tag.grammemes:
+            return True
+    return False
 
 
 def _names_a_kind_of_person(word: str, morph_vocab) -> bool:
