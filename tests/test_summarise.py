@@ -304,3 +304,28 @@ def test_an_outlet_the_other_report_credits_is_no_entity_of_the_story(models: Nl
     assert named & {"Деловой обзор", "Волжский телеграф"}, named  # svodka reads them as organisations
     names = {entity.name.strip("«»") for entity in story_entities(members)}
     assert not names & {"Деловой обзор", "Волжский телеграф"} and "Дмитрий Азаров" in names
+
+
+def test_a_summary_sentence_quoting_someone_cites_only_the_reports_printing_those_words(models: NlpModels) -> None:
+    from tests.test_compare import APOLOGY, CARTER, CARTER_REPORTED, REWORDED, _conflicts
+    members, _ = _conflicts(models, CARTER.format(words=APOLOGY), CARTER.format(words=REWORDED),
+                            CARTER_REPORTED.format(words=APOLOGY))
+    quoting = [c for c in story_summary(members, models.embedding) if "Carter" in c.text]
+    assert quoting and all(set(c.articles) == ({"b"} if REWORDED in c.text else {"a", "c"}) for c in quoting)
+
+
+FIRE = "Пожар в торговом центре «Радуга» в Екатеринбурге"
+
+
+@pytest.mark.parametrize(("titles", "expected"), [
+    ((f"{FIRE}: 12 пострадавших", f"{FIRE}: 15 пострадавших", f"{FIRE} потушен"), f"{FIRE} потушен"),
+    ((f"{FIRE}: 12 пострадавших", f"{FIRE}: 15 пострадавших"), FIRE),  # the disputed clause left out
+])
+def test_the_title_takes_no_side_of_a_disputed_figure(models: NlpModels, titles: tuple[str, ...], expected: str) -> None:
+    from svodka.compare import story_alignment
+    bodies = ["Двенадцать человек пострадали при пожаре в торговом центре «Радуга» в Екатеринбурге, сообщили в МЧС.",
+              "Число пострадавших при пожаре в торговом центре «Радуга» в Екатеринбурге выросло до 15, сообщили в МЧС.",
+              "Пожар в торговом центре «Радуга» в Екатеринбурге потушен, сообщили в МЧС."]
+    articles = [_article(chr(ord("a") + i), f"Outlet {i}", title, body) for i, (title, body) in enumerate(zip(titles, bodies))]
+    members = [(article, analyse(article, models)) for article in articles]
+    assert story_title(members, story_alignment(members, models.embedding)) == expected

@@ -242,7 +242,7 @@ class Engine:
         return Story(
             id=story_id,
             articles=[article.id for article, _ in members],
-            title=story_title(members),
+            title=story_title(members, alignment),
             summary=story_summary(members, self.models.embedding, alignment),
             entities=story_entities(members),
             quotes=story_quotes(members),

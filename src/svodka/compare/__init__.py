@@ -21,7 +21,7 @@ from svodka.compare.align import Fact, Members, Unit, align, number_key, sentenc
 from svodka.compare.details import mentioned, unique_details
 from svodka.compare.quotes import attributions, credited_reprints, quote_variants
 from svodka.compare.similarity import SentenceSimilarity, Vectors
-from svodka.compare.values import backing, disputes, stating, value_conflicts
+from svodka.compare.values import disputes, standing_behind, stating, value_conflicts
 from svodka.model import Difference, Reprint
 from svodka.nlp import article_text
 from svodka.stories import find_reprints
@@ -60,7 +60,7 @@ def compare_articles(members: Members, vectors: Vectors | None = None, alignment
     outlet_of = {article.id: article.outlet or article.id for article, _ in members}
     text_of = {article.id: article_text(article) for article, _ in members}
     mentions = mentioned(members, source_of)
-    differences = [fact_difference(fact, text_of) for fact in facts]
+    differences = [d for fact in facts if (d := fact_difference(fact, text_of))]
     for fact in facts:
         differences += (value_conflicts(fact, text_of) + attributions(fact, outlet_of, mentions)
                         + unique_details(fact, mentions))
@@ -80,18 +80,22 @@ def aligned_facts(members: Members, vectors: Vectors | None = None) -> list[Fact
     return story_alignment(members, vectors).facts
 
 
-def fact_difference(fact: Fact, text_of: dict[str, str]) -> Difference:
-    """A fact two or more independent sources tell is shared; a fact one source tells is unique to it.
+def fact_difference(fact: Fact, text_of: dict[str, str]) -> Difference | None:
+    """A fact two or more independent sources tell in one wording is shared; a fact one source tells is unique to it.
 
     A shared fact cites only the articles stating its shown wording: those giving another number or date
     for it are its `disputed` (as in the summary), so a consumer reading `shared` never counts "16 марта"
-    reports among those that say "14 марта".
+    reports among those that say "14 марта"; nor, for a quote, those printing other words. A fact every source
+    quotes in its own words is no shared fact but a quote variant (`quotes`): None.
     """
     if len(fact.sources) < 2:
         return Difference("unique", fact.units[0].shown, fact.articles)
     disputed_by_unit = disputes(fact, text_of)
-    unit = common_ground(fact, backing(fact, disputed_by_unit))
-    articles, disputed = stating(fact, disputed_by_unit[id(unit)])
+    behind = standing_behind(fact, disputed_by_unit, text_of)
+    unit = common_ground(fact, {key: len(sources) for key, sources in behind.items()})
+    if len(behind[id(unit)]) < 2 and not disputed_by_unit[id(unit)]:
+        return None
+    articles, disputed = stating(fact, disputed_by_unit[id(unit)], behind[id(unit)])
     return Difference("shared", unit.shown, articles, disputed=disputed)
 
 

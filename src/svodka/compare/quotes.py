@@ -11,7 +11,7 @@ import difflib
 import re
 from collections import defaultdict
 
-from svodka.compare.align import Fact
+from svodka.compare.align import Fact, Unit
 from svodka.compare.credits import (
     Credit,
     credited_apart,
@@ -64,6 +64,28 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
                 found.append(Difference("quote_variant", f"{a.speaker}: {diff}", [article_a.id, article_b.id],
                                         wordings=[Wording(article_a.id, a.text), Wording(article_b.id, b.text)]))
     return found
+
+
+def printing_sources(fact: Fact, unit: Unit, text_of: dict[str, str]) -> set[str]:
+    """The fact's sources printing the words `unit` quotes directly: every source when it quotes nobody.
+
+    "…в предварительном режиме дало…" and "…предварительно дало…" tell one fact, but a reader
+    told both outlets print the first words is misled: the second outlet's wording is a quote variant.
+    """
+    text = text_of[unit.article]
+    quoted = [words for q in unit.quotes if q.kind == "direct"
+              if (words := _keys(text[max(q.start, unit.start):min(q.stop, unit.stop)]))]
+    if not quoted:
+        return set(fact.sources)
+    return {u.source for u in fact.units if all(_contains(_keys(u.text), words) for words in quoted)}
+
+
+def _keys(text: str) -> list[str]:
+    return [key for word in text.split() if (key := _key(word))]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return f" {' '.join(part)} " in f" {' '.join(words)} "
 
 
 def speaker_key(name: str | None) -> str:

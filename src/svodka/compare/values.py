@@ -18,8 +18,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from svodka.compare.align import LEADING_NUMBER, Fact, Unit
+from svodka.compare.align import LEADING_NUMBER, Fact, Unit, number_key
 from svodka.compare.lexicon import concept
+from svodka.compare.quotes import printing_sources
 from svodka.model import DateRef, Difference, Disputed
 
 # "почти четыре часа" and "около трёх" are within 10% of the exact value in every
@@ -107,6 +108,21 @@ def _meaning(word: str, language: str) -> str | None:
 
 def _number_conflicts(fact: Fact, text_of: dict[str, str]) -> list[Difference]:
     """One conflict per disputed quantity, citing every article that gives a value for it."""
+    disputed, every = _disputed_readings(fact, text_of)
+    return [_number_conflict(a, b, every) for a, b in disputed]
+
+
+def disputed_numbers(fact: Fact, text_of: dict[str, str]) -> set[str]:
+    """The number keys (`align.number_key`) of every value the fact's sources give for a quantity they dispute:
+    a story title stating one of them takes a side."""
+    if len(fact.sources) < 2:
+        return set()
+    disputed, every = _disputed_readings(fact, text_of)
+    return {number_key(r.value) for a, b in disputed for r in every if same_quantity(r, a) or same_quantity(r, b)}
+
+
+def _disputed_readings(fact: Fact, text_of: dict[str, str]) -> tuple[list[tuple[Reading, Reading]], list[Reading]]:
+    """A disagreeing pair of readings per disputed quantity, and all the fact's readings."""
     by_source = _readings_by_source(fact, {id(unit): readings(unit, text_of) for unit in fact.units})
     every = [r for found in by_source.values() for r in found]
     disputed: list[tuple[Reading, Reading]] = []
@@ -116,9 +132,24 @@ def _number_conflicts(fact: Fact, text_of: dict[str, str]) -> list[Difference]:
             pair = _disagreement(by_source[first], by_source[second])
             if pair and not any(same_quantity(pair[0], a) for a, _ in disputed):
                 disputed.append(pair)
-    return [_conflict(fact, f"{_shown(a)} ({a.unit.outlet}) vs {_shown(b)} ({b.unit.outlet})",
-                      [r.unit for r in every if same_quantity(r, a) or same_quantity(r, b)])
-            for a, b in disputed]
+    return disputed, every
+
+
+def _number_conflict(a: Reading, b: Reading, every: list[Reading]) -> Difference:
+    """A disputed quantity, shown on a sentence stating it, with every report that gives a value for it named
+    under that value: "Двенадцать человек (12) (Городской курьер, Эхо Урала) vs Fifteen people (15) (Eurasia Wire,
+    Северная правда)". A report giving both (a toll that rose over the day) is named under both."""
+    sides: list[tuple[Reading, set[str]]] = [(a, set()), (b, set())]
+    articles = set()
+    for reading in (r for r in every if same_quantity(r, a) or same_quantity(r, b)):
+        articles.add(reading.unit.article)
+        side = next((s for s in sides if same_quantity(s[0], reading) and _agree(s[0], reading)), None)
+        if side is None:
+            side = (reading, set())
+            sides.append(side)
+        side[1].add(reading.unit.outlet)
+    values = " vs ".join(f"{_shown(first)} ({', '.join(sorted(outlets))})" for first, outlets in sides)
+    return Difference("conflict", f"{a.unit.shown} — {values}", sorted(articles))
 
 
 def _disagreement(ours: list[Reading], theirs: list[Reading]) -> tuple[Reading, Reading] | None:
@@ -165,7 +196,7 @@ def _date_conflicts(fact: Fact) -> list[Difference]:
         return []
     a, x, b, y = min(pairs, key=lambda p: _days_apart(p[1].date or "", p[3].date or ""))
     text = f"{x.text.strip(' .,')} = {x.date} ({a.outlet}) vs {y.text.strip(' .,')} = {y.date} ({b.outlet})"
-    return [_conflict(fact, text, [u for u in fact.units if u.dates])]
+    return [Difference("conflict", f"{a.shown} — {text}", sorted({u.article for u in fact.units if u.dates}))]
 
 
 def _dates_said(fact: Fact) -> dict[str, list[str]]:
@@ -220,20 +251,21 @@ def disputes(fact: Fact, text_of: dict[str, str]) -> dict[int, list[Dispute]]:
     return {id(unit): _unit_disputes(fact, unit, read[id(unit)], by_source, said) for unit in fact.units}
 
 
-def backing(fact: Fact, disputed_by_unit: dict[int, list[Dispute]]) -> dict[int, int]:
-    """For each unit (by id), how many of the fact's sources stand behind its wording: all of them when it carries
-    no disputed value, one side's otherwise."""
-    return {id(u): len(fact.sources) - len({d.source for d in disputed_by_unit[id(u)]}) for u in fact.units}
+def standing_behind(fact: Fact, disputed_by_unit: dict[int, list[Dispute]], text_of: dict[str, str]) -> dict[int, set[str]]:
+    """For each unit (by id), the fact's sources that stand behind its wording: those giving no other value for its
+    numbers and dates (all of them when it carries no disputed value, one side otherwise) and, when it quotes
+    someone, printing the same words (`quotes.printing_sources`)."""
+    return {id(u): printing_sources(fact, u, text_of) - {d.source for d in disputed_by_unit[id(u)]} for u in fact.units}
 
 
-def stating(fact: Fact, disputed: list[Dispute]) -> tuple[list[str], list[Disputed]]:
-    """The articles stating a wording of the fact whose other values are `disputed`, and those other values
-    with the articles giving them: an article that gives another value is never cited as stating this one."""
-    contradicting = {d.source for d in disputed}
+def stating(fact: Fact, disputed: list[Dispute], behind: set[str]) -> tuple[list[str], list[Disputed]]:
+    """The articles stating a wording of the fact, those of the sources standing `behind` it, and the other values
+    `disputed` with the articles giving them: an article that gives another value, or quotes other words, is never
+    cited as stating this one."""
     giving: dict[str, set[str]] = {}
     for dispute in disputed:
         giving.setdefault(dispute.value, set()).update(u.article for u in fact.units if u.source == dispute.source)
-    return (sorted({u.article for u in fact.units if u.source not in contradicting}),
+    return (sorted({u.article for u in fact.units if u.source in behind}),
             [Disputed(value, sorted(articles)) for value, articles in giving.items()])
 
 
@@ -267,7 +299,3 @@ def dates_agree(a: str, b: str) -> bool:
 def _interval(value: str) -> tuple[date, date]:
     start, _, stop = value.partition("/")
     return date.fromisoformat(start[:10]), date.fromisoformat((stop or start)[:10])
-
-
-def _conflict(fact: Fact, values: str, units: list[Unit]) -> Difference:
-    return Difference("conflict", f"{fact.units[0].shown} — {values}", sorted({u.article for u in units}))

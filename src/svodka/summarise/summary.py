@@ -29,7 +29,7 @@ from datetime import UTC, time, timedelta
 from svodka.compare import Alignment, Members, story_alignment
 from svodka.compare.align import Fact, Unit
 from svodka.compare.similarity import SentenceSimilarity, Vectors
-from svodka.compare.values import Dispute, backing, disputes, stating
+from svodka.compare.values import Dispute, disputes, standing_behind, stating
 from svodka.model import Article, Cited
 from svodka.nlp import article_text
 
@@ -85,8 +85,9 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
     summary = []
     for fact in chosen:
         disputed_by_unit = disputes(fact, text_of)
-        unit = representative(fact, position, similarity, disputed_by_unit, order)
-        summary.append(cited(fact, unit, disputed_by_unit[id(unit)]))
+        behind = standing_behind(fact, disputed_by_unit, text_of)
+        unit = representative(fact, position, similarity, behind, order)
+        summary.append(cited(fact, unit, disputed_by_unit[id(unit)], behind[id(unit)]))
     return summary
 
 
@@ -111,8 +112,9 @@ def _chosen_facts(facts: list[Fact], position: dict[int, int], similarity: Sente
     return chosen
 
 
-def cited(fact: Fact, unit: Unit, disputed: list[Dispute]) -> Cited:
-    """The sentence with every article stating it, leaving out those that give another value for it (`disputed`).
+def cited(fact: Fact, unit: Unit, disputed: list[Dispute], behind: set[str]) -> Cited:
+    """The sentence with every article stating it (of the sources standing `behind` it), leaving out those that give
+    another value for it (`disputed`) or, for a quote, print other words.
 
     Those are not dropped silently: the sentence's `disputed` gives each other value with the articles
     that give it, so that a reader sees at once which figure or date of the sentence is contested
@@ -122,7 +124,7 @@ def cited(fact: Fact, unit: Unit, disputed: list[Dispute]) -> Cited:
     outlet while the sentence may cite several. (Against the corpus references this moves ROUGE-1/2/L
     from 0.469/0.220/0.298 to 0.447/0.223/0.302: the references often start with the place.)
     """
-    return Cited(unit.shown, *stating(fact, disputed))
+    return Cited(unit.shown, *stating(fact, disputed, behind))
 
 
 def publication_order(members: Members) -> dict[str, int]:
@@ -182,14 +184,14 @@ def _part_of_a_longer_quote(text: str) -> bool:
 
 
 def representative(fact: Fact, position: dict[int, int], similarity: SentenceSimilarity,
-                   disputed_by_unit: dict[int, list[Dispute]], order: dict[str, int]) -> Unit:
+                   behind: dict[int, set[str]], order: dict[str, int]) -> Unit:
     """The wording backed by the most sources, then of the earliest report if it takes a side, then one that
     stands alone, then the most central.
 
-    A wording is backed by the fact's sources that give no other value for its numbers
-    and dates: all of them when it carries no disputed value, one side's otherwise.
+    A wording is backed by the fact's sources standing `behind` it (`values.standing_behind`): those that give
+    no other value for its numbers and dates and, for a quote, print its words.
     """
-    backed = backing(fact, disputed_by_unit)
+    backed = {key: len(sources) for key, sources in behind.items()}
 
     def earliest_side(unit: Unit) -> int:  # only between sides of a dispute backed by as many sources
         return -order[unit.article] if backed[id(unit)] < len(fact.sources) else 0
