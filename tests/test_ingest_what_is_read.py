@@ -5,7 +5,10 @@ Each case is one a new user met on a first afternoon (session 10's user pass).""
 from __future__ import annotations
 
 import json
+import os
+import threading
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,7 @@ from svodka.clean import clean_document
 from svodka.cli import app
 from svodka.engine import NOTHING_LEFT, understand
 from svodka.ingest import archives, read_inputs
+from svodka.ingest.stream import line_documents
 from svodka.model import IngestError, RawDocument
 from svodka.nlp import NlpModels
 
@@ -55,6 +59,93 @@ def test_a_streamed_dump_gives_the_ids_a_dump_read_whole_gives(tmp_path: Path, m
     monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 300)
     documents, errors = read(dump)
     assert errors == {} and [d.id for d in documents] == whole
+
+
+# Short lines are what a code page is hard to tell from alone (this cp1251 «Явка» line reads as mac_cyrillic).
+CYRILLIC_RECORDS = [{"title": "Мост", "text": "Цены на бензин"}, {"title": "Выборы", "text": "Явка составила 45%."},
+                    *({"title": f"Статья {n}", "text": f"{BODY} Номер {n}."} for n in range(700))]
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r", "utf-8-sig"])
+def test_a_dump_in_any_encoding_streamed_gives_the_texts_and_ids_of_a_whole_read(tmp_path: Path, encoding: str) -> None:
+    """Found once from the file's start, as a whole read does: not guessed a line at a time, nor stored twice."""
+    data = "\n".join(json.dumps(r, ensure_ascii=False) for r in CYRILLIC_RECORDS).encode(encoding)
+    assert len(data) > ingest.HEAD_BYTES  # lines past the head too
+    dump = tmp_path / "day.jsonl"
+    dump.write_bytes(data)
+    documents, errors = read(dump)
+    whole = list(ingest.read_bytes(str(dump), data))
+    assert errors == {} and [d.text for d in documents] == [r["text"] for r in CYRILLIC_RECORDS]
+    assert [d.hints["title"] for d in documents[:2]] == ["Мост", "Выборы"]
+    assert [(d.id, d.text, d.encoding) for d in documents] == [(d.id, d.text, d.encoding) for d in whole]
+
+
+def test_a_utf8_dump_with_a_line_in_a_code_page_has_that_line_read_in_its_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "HEAD_BYTES", 300)  # the first line alone: UTF-8
+    dump = tmp_path / "day.jsonl"
+    dump.write_bytes(record(1).encode() + b"\n" + record(2, "Цены на бензин выросли за неделю.").encode("cp1251"))
+    documents, errors = read(dump)
+    assert errors == {} and [d.encoding for d in documents] == ["utf-8", "cp1251"]
+    assert documents[1].text.startswith("Цены на бензин")
+
+
+def test_a_dump_from_a_pipe_is_read_as_from_its_file(tmp_path: Path) -> None:
+    """`svodka run <(zcat dump.jsonl.gz)`: a FIFO, read without seeking back; a page through one is read whole."""
+    dump, page = tmp_path / "day.jsonl", tmp_path / "page.html"
+    dump.write_bytes("\n".join(json.dumps(r, ensure_ascii=False) for r in CYRILLIC_RECORDS).encode("cp1251"))
+    page.write_text(f"<html><body><p>{BODY}</p></body></html>", encoding="utf-8")
+    for source in (dump, page):
+        fifo = tmp_path / "fifo"  # named like neither
+        os.mkfifo(fifo)
+        writer = threading.Thread(target=fifo.write_bytes, args=(source.read_bytes(),))
+        writer.start()
+        documents, errors = read(fifo)
+        writer.join()
+        fifo.unlink()
+        assert errors == {} and [d.id for d in documents] == [d.id for d in read(source)[0]]
+
+
+def test_a_large_dump_whose_first_record_passes_the_head_is_read_line_by_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not named .jsonl, its first line runs past the bytes looked at first: it starts an object, so a dump."""
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 3000)
+    monkeypatch.setattr(ingest, "HEAD_BYTES", 200)
+    dump = tmp_path / "crawl.json"
+    dump.write_text("\n".join(record(n, BODY * 2) for n in range(1, 20)) + "\n", encoding="utf-8")
+    documents, errors = read(dump)
+    assert errors == {} and len(documents) == 19
+    listing = tmp_path / "listing.json"  # one document over the bound, pretty-printed: still refused whole
+    listing.write_text(json.dumps({"articles": [json.loads(record(n)) for n in range(20)]}, indent=1), encoding="utf-8")
+    assert "too large to read whole" in read(listing)[1][str(listing)]
+
+
+@pytest.mark.parametrize("grows", [True, False])
+def test_an_unfinished_last_line_is_left_unread_while_its_file_is_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, grows: bool) -> None:
+    """A crawler still writing: its half-written line is read whole next run. A finished file's broken one is named."""
+    dump = tmp_path / "day.jsonl"
+    dump.write_text(record(1) + "\n" + '{"title": "Статья 2", "text": "Мост', encoding="utf-8")
+    lines = ingest.line_documents
+
+    def written_meanwhile(*args: object, **kwargs: object) -> Iterator[RawDocument | IngestError]:
+        for item in lines(*args, **kwargs):
+            yield item
+            if grows:
+                with dump.open("a", encoding="utf-8") as out:
+                    out.write(" через Тьмаку")
+    monkeypatch.setattr(ingest, "line_documents", written_meanwhile)
+    documents, errors = read(dump)
+    assert len(documents) == 1
+    assert list(errors) == ([] if grows else [f"{dump}:2"])
+
+
+def test_an_overlong_line_is_named_with_its_bound_in_mb(tmp_path: Path) -> None:
+    dump = tmp_path / "day.jsonl"
+    dump.write_bytes(record(1, "x" * (2**20 + 10)).encode() + b"\n" + record(2).encode())
+    with dump.open("rb") as stream:
+        found = list(line_documents(stream.fileno(), "day.jsonl", max_line=2**20))
+    assert found[0] == IngestError("day.jsonl:1", "line longer than 1 MB: skipped") and found[1].hints["title"] == "Статья 2"
 
 
 def test_a_large_dump_with_a_stray_line_among_its_first_is_still_read_line_by_line(

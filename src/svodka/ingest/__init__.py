@@ -8,11 +8,13 @@ report. Nothing here cleans or interprets the text.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from svodka.ingest.archives import MAX_DEPTH, Member, archive_members, is_archive
 from svodka.ingest.decode import UndecodableError, decode_bytes
@@ -24,7 +26,7 @@ from svodka.ingest.formats import (
     non_article_kind,
     split_document,
 )
-from svodka.ingest.stream import MAX_LINE_BYTES, line_documents
+from svodka.ingest.stream import MAX_LINE_BYTES, READ_BYTES, line_documents
 from svodka.model import IngestError, RawDocument
 
 # A file read whole (a page, a text, one JSON document) is one article or a small dump, never this large: a bigger
@@ -167,22 +169,26 @@ def _read_path(path: Path, field_map: Mapping[str, str] | None) -> Iterator[RawD
 
 
 def _read_file(file: Path, field_map: Mapping[str, str] | None) -> Iterator[RawDocument | IngestError]:
-    """A file's articles: a JSONL dump a line at a time, however large; anything else read whole, within a bound."""
+    """A file's articles: a JSONL dump a line at a time, however large; anything else read whole, within a bound.
+    Never seeks: `svodka run <(zcat dump.jsonl.gz)`, /dev/stdin and a FIFO are read like a file on disk."""
     origin = str(file)
     try:
         with file.open("rb", buffering=0) as stream:
-            head = stream.read(HEAD_BYTES)
-            size = os.fstat(stream.fileno()).st_size
-            if _streams_as_jsonl(origin, head, size > MAX_FILE_BYTES):
-                stream.seek(0)
-                yield from line_documents(stream.fileno(), origin, field_map, MAX_FILE_BYTES)
+            head = _read_up_to(stream, HEAD_BYTES)
+            status = os.fstat(stream.fileno())
+            size = status.st_size if stat.S_ISREG(status.st_mode) else None  # a pipe's size is not known ahead
+            encoding = _jsonl_encoding(origin, head, len(head) < HEAD_BYTES, (size or 0) > MAX_FILE_BYTES)
+            if encoding:
+                grew = None if size is None else lambda: os.fstat(stream.fileno()).st_size != size
+                yield from line_documents(stream.fileno(), origin, field_map, MAX_FILE_BYTES, head=head,
+                                          encoding=encoding, still_written=grew)
                 return
-            if size > MAX_FILE_BYTES:
-                yield IngestError(origin, f"too large to read whole: {size / 2**20:.1f} MB (limit "
-                                          f"{MAX_FILE_BYTES // 2**20} MB for a page, a text or one JSON document); "
-                                          + TOO_LARGE_ADVICE)
+            raw = head + _read_up_to(stream, MAX_FILE_BYTES + 1 - len(head))
+            if len(raw) > MAX_FILE_BYTES:
+                found = f"{size / 2**20:.1f} MB" if size else f"over {MAX_FILE_BYTES // 2**20} MB"
+                yield IngestError(origin, f"too large to read whole: {found} (limit {MAX_FILE_BYTES // 2**20} MB for "
+                                          "a page, a text or one JSON document); " + TOO_LARGE_ADVICE)
                 return
-            raw = head + stream.read()
     except PermissionError:
         yield IngestError(origin, "permission denied")
         return
@@ -192,20 +198,36 @@ def _read_file(file: Path, field_map: Mapping[str, str] | None) -> Iterator[RawD
     yield from read_bytes(origin, raw, field_map)
 
 
-def _streams_as_jsonl(name: str, head: bytes, too_large_whole: bool) -> bool:
-    """Whether a file whose first bytes are `head` is a JSONL dump to read line by line: by its name or its first
-    lines; one too large to read whole also when most of its first lines are objects, a stray line among them.
+def _read_up_to(stream: BinaryIO, limit: int) -> bytes:
+    """Up to `limit` bytes, fewer only at the end: a pipe hands over what it holds, a read at a time."""
+    parts = []
+    while limit > 0 and (part := stream.read(min(limit, READ_BYTES))):
+        parts.append(part)
+        limit -= len(part)
+    return b"".join(parts)
+
+
+def _jsonl_encoding(name: str, head: bytes, whole: bool, too_large_whole: bool) -> str | None:
+    """The encoding of a file to read line by line as a JSONL dump (its first bytes `head`, all of it if `whole`),
+    found once from its start as a read of the whole file would; None for a file to read whole.
+
+    A dump by its name or its first lines. One too large to read whole also when most of its first lines are
+    objects, a stray line among them, or when its first line starts an object and holds most of the head (a
+    record of 64 KB or more; a JSON document over the bound, refused either way, then fails as an overlong line).
     Not an archive, nor UTF-16, whose line ends are not single newline bytes."""
     if not head.strip() or is_archive(head):
-        return False
-    complete = head[:head.rfind(b"\n") + 1] or head  # the first lines, none cut (nor a character in one)
+        return None
+    complete = head if whole else head[:head.rfind(b"\n") + 1] or head  # its first lines, none cut (nor a character)
     try:
         text, encoding = decode_bytes(complete)
     except UndecodableError:
-        return False
+        return None
     if encoding.startswith("utf-16"):
-        return False
-    return detect_format(name, text) == "jsonl" or (too_large_whole and mostly_objects(text))
+        return None
+    if detect_format(name, text) == "jsonl":
+        return encoding
+    long_first = text.lstrip().startswith("{") and len(text.lstrip().partition("\n")[0]) * 2 > len(text)
+    return encoding if too_large_whole and (mostly_objects(text) or long_first) else None
 
 
 def read_bytes(

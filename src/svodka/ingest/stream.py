@@ -7,13 +7,21 @@ stream. Lines are read from the file descriptor as they come (select, then os.re
 through a buffered reader, which would hold complete lines that select no longer sees.
 POSIX only, like select on a pipe. `svodka run` reads a JSONL dump on disk with the same
 line reader (no select: a file never goes quiet), one line in memory at a time.
+
+Encodings: a file's is found once from its start and every line is decoded with it, as the
+file read whole would be (a short cp1251 line alone is easily taken for another code page,
+and its id would differ). A stream has no start to look ahead in: a UTF-8 line (what crawlers
+write) is exact; a line in a single-byte code page is decoded with the code page its stream's
+such lines so far read best in, so only a stream's first lines are guessed from little text.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
 import select
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 
 from svodka.ingest.decode import UndecodableError, decode_bytes
 from svodka.ingest.formats import jsonl_line_document
@@ -23,7 +31,28 @@ READ_BYTES = 1 << 16
 # One article a line: a line this long is a broken stream, skipped to its end, not buffered.
 MAX_LINE_BYTES = 20 * 1024 * 1024
 
+# A stream's code page is judged on its first lines in one up to this much: what a file's start gives.
+SAMPLE_BYTES = 1 << 16
+
 Batch = list[RawDocument | IngestError]
+
+
+@dataclass
+class CodePageSample:
+    """The lines of a stream (or file) read in a single-byte code page so far, up to SAMPLE_BYTES, and the code
+    page they read best in together: a short line alone is easily taken for another (Выборы as mac_cyrillic)."""
+
+    lines: bytearray = field(default_factory=bytearray)
+    guess: str = ""
+
+    def code_page(self, line: bytes) -> str:
+        if len(self.lines) < SAMPLE_BYTES or not self.guess:
+            self.lines += line + b"\n"
+            try:
+                self.guess = decode_bytes(bytes(self.lines))[1]
+            except UndecodableError:
+                self.lines = self.lines[: -len(line) - 1]
+        return self.guess
 
 
 class Quiet:
@@ -52,26 +81,28 @@ def stream_batches(fd: int, size: int, idle: float, name: str = "<stdin>",
 
 
 def line_documents(fd: int, name: str, field_map: Mapping[str, str] | None = None, max_line: int = MAX_LINE_BYTES,
-                   idle: float | None = None) -> Iterator[RawDocument | IngestError | Quiet]:
+                   idle: float | None = None, head: bytes = b"", encoding: str | None = None,
+                   still_written: Callable[[], bool] | None = None) -> Iterator[RawDocument | IngestError | Quiet]:
     """Each line's article (or why it is none, "NAME:LINE"), holding one line at a time however long the input:
-    a JSONL dump on disk is read through here too. With `idle`, QUIET when no line has come for that long."""
+    a JSONL dump on disk is read through here too, `head` its first bytes already read (a pipe cannot seek back)
+    and `encoding` the one found from them. With `idle`, QUIET when no line has come for that long. A last line
+    without its newline that cannot be read is left unread, not rejected, when `still_written()` says the file
+    grew while it was read: its writer has not finished it, and the next run reads it whole."""
     pending = bytearray()  # the line being read: grows by appending, read once for its newline
     number = 0
     skipping = False  # inside a line that passed max_line: dropped up to its newline
-    while True:
-        if idle is not None and not select.select([fd], [], [], idle)[0]:
-            yield QUIET
+    sample = CodePageSample()
+    for chunk in _chunks(fd, head, idle):
+        if isinstance(chunk, Quiet):
+            yield chunk
             continue
-        chunk = os.read(fd, READ_BYTES)
-        if not chunk:
-            break
         scanned = len(pending)
         pending += chunk
         start = 0
         while (end := pending.find(b"\n", scanned)) >= 0:
             number += 1
             if not skipping:
-                yield from _documents(f"{name}:{number}", bytes(pending[start:end]), field_map, max_line)
+                yield from _documents(f"{name}:{number}", bytes(pending[start:end]), field_map, max_line, encoding, sample)
             start = scanned = end + 1
             skipping = False
         del pending[:start]
@@ -81,14 +112,32 @@ def line_documents(fd: int, name: str, field_map: Mapping[str, str] | None = Non
             pending.clear()
             skipping = True
     if not skipping:
-        yield from _documents(f"{name}:{number + 1}", bytes(pending), field_map, max_line)
+        last = _documents(f"{name}:{number + 1}", bytes(pending), field_map, max_line, encoding, sample)
+        if not (last and isinstance(last[0], IngestError) and still_written and still_written()):
+            yield from last
+
+
+def _chunks(fd: int, head: bytes, idle: float | None) -> Iterator[bytes | Quiet]:
+    """`head`, then the bytes as they come until the end; with `idle`, QUIET for each quiet spell."""
+    if head:
+        yield head
+    while True:
+        if idle is not None and not select.select([fd], [], [], idle)[0]:
+            yield QUIET
+            continue
+        chunk = os.read(fd, READ_BYTES)
+        if not chunk:
+            return
+        yield chunk
 
 
 def _too_long(where: str, max_line: int) -> IngestError:
-    return IngestError(where, f"line longer than {max_line} bytes: skipped")
+    size = f"{max_line // 2**20} MB" if max_line >= 2**20 else f"{max_line} bytes"
+    return IngestError(where, f"line longer than {size}: skipped")
 
 
-def _documents(where: str, line: bytes, field_map: Mapping[str, str] | None, max_line: int) -> Batch:
+def _documents(where: str, line: bytes, field_map: Mapping[str, str] | None, max_line: int,
+               encoding: str | None, sample: CodePageSample) -> Batch:
     """The article one line holds: none for a blank line, an error for one that cannot be read.
 
     A CRLF line's CR goes too, as `svodka run` drops it: the article's id hashes the line, so
@@ -100,7 +149,25 @@ def _documents(where: str, line: bytes, field_map: Mapping[str, str] | None, max
     if len(line) > max_line:
         return [_too_long(where, max_line)]
     try:
-        text, encoding = decode_bytes(line)
+        text, encoding = _line_text(line, encoding, sample)
     except UndecodableError as error:
         return [IngestError(where, str(error))]
     return [jsonl_line_document(where, text, encoding, field_map)]
+
+
+def _line_text(line: bytes, encoding: str | None, sample: CodePageSample) -> tuple[str, str]:
+    """(text, encoding) of one line: in the file's encoding when known and the line is in it (a cp1251 line can
+    follow UTF-8 ones); else as UTF-8 when it is, else in the code page the sample of such lines reads best in."""
+    if encoding:
+        try:
+            return codecs.decode(line, encoding), encoding
+        except UnicodeDecodeError:
+            pass
+    text, guessed = decode_bytes(line)
+    if guessed.startswith("utf"):
+        return text, guessed
+    code_page = sample.code_page(line)
+    try:
+        return codecs.decode(line, code_page), code_page
+    except (UnicodeDecodeError, LookupError):
+        return text, guessed
