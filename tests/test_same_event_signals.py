@@ -55,10 +55,11 @@ def test_a_report_from_a_moscow_okrug_names_moscow_so_one_event_under_two_place_
     assert signals(profiles[0], profiles[2])["other_names"] == 1  # another city's theft is still another event
 
 
-def test_two_shared_numbers_or_dates_are_full_agreement_in_one_language_three_across_two():
-    def facts(a: dict[str, float], b: dict[str, float]) -> float:
-        return signals(article_profile(a, {}, 10, None, TODAY), article_profile(b, {}, 10, None, TODAY))["facts"]
+def facts(a: dict[str, float], b: dict[str, float]) -> float:
+    return signals(article_profile(a, {}, 10, None, TODAY), article_profile(b, {}, 10, None, TODAY))["facts"]
 
+
+def test_two_shared_numbers_or_dates_are_full_agreement_in_one_language_three_across_two():
     ferry = {"паром": 3, "^паром": 1, "#212пассажир": 1, "=2026-03": 1, "$ru": 1}
     retold = {"судно": 2, "^судно": 1, "#212пассажир": 1, "=2026-03": 1, "$ru": 1}
     english = {"ferry": 3, "^ferry": 1, "#212пассажир": 1, "=2026-03": 1, "$en": 1}
@@ -66,6 +67,19 @@ def test_two_shared_numbers_or_dates_are_full_agreement_in_one_language_three_ac
     assert facts(ferry, {term: count for term, count in retold.items() if term != "=2026-03"}) == 0.5
     assert facts(ferry, english) == 2 / 3
 
+
+
+def test_a_close_figure_of_one_unit_is_one_fact_disputed_between_reports_naming_the_same_person():
+    def swapped(terms: dict[str, float], drop: str, extra: str = "") -> dict[str, float]:
+        return {**{t: c for t, c in terms.items() if t != drop}, **({extra: 1} if extra else {})}
+
+    cuts = {"plant": 2, "^job": 1, "@per:hollis": 1, "@loc:wakefield": 1, "#300job": 1, "$en": 1}
+    disputed = swapped(cuts, "#300job", "#340job")
+    assert facts(cuts, disputed) == 0.5  # one fact, as if both said 300
+    assert facts(cuts, swapped(disputed, "#340job", "#900job")) == 0  # far apart: two counts
+    assert facts(cuts, swapped(disputed, "@per:hollis")) == 0  # no one named by both
+    assert facts(swapped(cuts, "", "#3job"), swapped(disputed, "", "#4job")) == 0.5  # small counts lie close by chance
+    assert facts(cuts, swapped(disputed, "#340job", "#340people")) == 0  # another unit: another count
 
 APPEAL = ("МВД Сербии призвало водителей соблюдать осторожность",
           "МВД Сербии призывает водителей соблюдать осторожность на горных дорогах после снегопада. "

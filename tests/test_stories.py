@@ -81,6 +81,17 @@ def test_different_days_or_different_headline_names_speak_against_one_event():
     assert signals(base, other_place)["other_names"] == 1
 
 
+def test_a_headline_name_the_other_report_types_otherwise_is_no_other_name():
+    """The English tagger reads "Toyota" as a place in one report and an organisation in the next."""
+    df, docs = {t: 1 for t in FERRY}, 10
+    plain = {t: w for t, w in FERRY.items() if not t.startswith("@")}
+    as_place = article_profile({**plain, "@loc:toyota": 1, "!loc:toyota": 1, "@org:derbyshire": 1}, df, docs, None, T0)
+    as_company = article_profile({**plain, "@org:toyota": 1, "@loc:derbyshire": 1, "!loc:derbyshire": 1},
+                                 df, docs, None, T0)
+    elsewhere = article_profile({**plain, "@loc:leeds": 1, "!loc:leeds": 1}, df, docs, None, T0)
+    assert signals(as_place, as_company)["other_names"] == 0
+    assert signals(elsewhere, as_place)["other_names"] == 1  # a place the other never names
+
 def test_a_name_with_an_initial_or_another_ending_is_no_other_name():
     df, docs = {t: 1 for t in FERRY}, 10
     full = article_profile({**FERRY, "@per:shchetinina": 2, "!per:shchetinina": 1}, df, docs, None, T0)
@@ -312,3 +323,33 @@ def test_english_reports_have_no_navec_meaning_and_russian_ones_do(models):
     assert all(profile.meaning is None for profile in english) and signals(*english)["meaning"] == 0.0
     russian = article_profile({**FERRY, LANGUAGE + "ru": 1}, {t: 1 for t in FERRY}, docs, models.embedding, T0)
     assert russian.meaning is not None
+
+
+DISPUTED_FIGURE = [
+    {"title": "Brannock to cut 300 jobs at Wakefield bakery", "outlet": "Yorkshire Ledger",
+     "published": "2026-04-08T08:00:00+00:00",
+     "text": "Brannock will cut 300 jobs at its bakery in Wakefield, the company said on Tuesday, blaming the "
+             "rising cost of flour and energy.\nStaff were told at a meeting on Monday that the night shift would end "
+             "in June.\n\"This is a bitter day for the bakers and for the whole of Wakefield,\" said Janet Hollis, "
+             "regional organiser of the GMB union.\nBrannock said it would ask for volunteers first."},
+    {"title": "Brannock confirms 340 job losses in Wakefield", "outlet": "Pennine Wire",
+     "published": "2026-04-07T19:15:00+00:00",
+     "text": "Brannock on Tuesday confirmed that 340 jobs will go at its West Yorkshire bakery as flour and energy "
+             "bills climb.\nJanet Hollis of the GMB union said: \"It is a cruel day for the workforce and for all "
+             "of West Yorkshire.\"\nThe company said the night shift would close this summer and volunteers "
+             "would be sought first."},
+    {"title": "GMB angry as Brannock axes 300 Wakefield jobs", "outlet": "Calder Daily",
+     "published": "2026-04-07T17:40:00+00:00",
+     "text": "Brannock is to cut 300 jobs at its Wakefield bakery, the firm announced on Tuesday.\n\"This is a "
+             "bitter day for bakers and for the whole of Wakefield,\" GMB regional organiser Janet Hollis said.\n"
+             "The company blamed the cost of flour and energy and said it would look for volunteers first."},
+]
+
+
+def test_reports_of_one_event_disputing_its_headline_figure_are_one_story(models, store, tmp_path):
+    """One company, plant, union official and day; one outlet says 340 jobs, two say 300: a conflict to show."""
+    dump = tmp_path / "bakery.jsonl"
+    dump.write_text("".join(json.dumps(line) + "\n" for line in DISPUTED_FIGURE), encoding="utf-8")
+    Engine(store, models, now=TODAY).run([str(dump)])
+    stories = {s.story for s in store.articles()}
+    assert len(stories) == 1 and None not in stories

@@ -18,7 +18,8 @@ articles it measures six signals, each between 0 and 1:
               reports alike (0.83). Without it English pairs score F1 0.973, not
               0.947 (tgcontest en_pairs_dev)
     facts     numbers and dates both name (2 or more count as full agreement; 3 across
-              languages, where CROSS_WEIGHTS were set on that scale);
+              languages, where CROSS_WEIGHTS were set on that scale); a figure the two
+              give differently but close is one fact, disputed (`_disputed_figures`);
               numbers of DISTINCTIVE_NUMBER or more by value, whatever their unit;
               a year alone is background, not a fact of the event
     told      how much of each headline the other report tells: the share of the
@@ -47,7 +48,10 @@ and five explicit conflicts, 0 or 1, that speak AGAINST one event:
                  player, two matches); names compare by `name_stem`, so "А.Щетининой"
                  is the "Щетинина" of the other report, and by the aliases of
                  `svodka.nlp.aliases`, so "в ЮЗАО" names Moscow and "Подмосковье" is
-                 "Московская область"
+                 "Московская область"; whatever type the NER gave the name in the other
+                 report, and a one-word organisation counts as a mention too (the English
+                 tagger reads "Toyota" as a place in one report, an organisation in the
+                 next); a longer one does not ("Балтийский флот" is not "Балтийск")
     other_subject  both headlines have a subject (who acted: the nsubj of the root,
                  with its name parts, parsed in `svodka.nlp.subject`; Russian only) and
                  neither subject's lemmas occur anywhere in the other article ("Путин
@@ -156,6 +160,10 @@ DISTINCTIVE_NUMBER = 100
 # of one topic share it as often as two of one event (the Olympics moved "to 2021" and
 # shale growth stalling "by 2021"; Hong Kong's "1997" in every report of the protests).
 WHOLE_YEAR = re.compile(r"^=(\d{4})-01-01/\1-12-31$")
+FIGURE = re.compile(r"#(-?\d+(?:\.\d+)?(?:e[+-]\d+)?)([^\W\d_]\w*)$")  # a distinctive number and its unit
+# Two distinctive counts of one unit this close (a share of the larger) are one figure, disputed: "600" / "650"
+# jobs. See `_disputed_figures`; measured on tgcontest in docs/similarity-experiments.md (Session 10).
+DISPUTED_SPREAD = 0.2
 NUMBER_VALUE = re.compile(r"#(-?\d+(?:\.\d+)?(?:e[+-]\d+)?)")
 TIME_GRACE = timedelta(days=2)
 # Log-odds lost per day beyond the grace: a week apart costs 1.5. By judgement, scaled with the weights
@@ -207,8 +215,8 @@ class Profile:
     meaning: np.ndarray | None  # float16 unit vector, None when no word is known
     lemmas: array  # the hashes of every lemma, sorted (for `told`)
     days: frozenset[str]  # days of the month the text names ("11-08")
-    names: frozenset[str]  # every person and place named ("per:putin")
-    headline_names: frozenset[str]  # the persons and places of the headline
+    names: frozenset[str]  # every person and place, and one-word organisation, untyped ("putin", "tota"): see `signals`
+    headline_names: frozenset[str]  # the persons and places of the headline ("putin")
     published: datetime | None  # naive UTC
     year_guessed: bool = False
     event_days: bool = False  # some day is named in the headline or lead (where the event's own day is)
@@ -217,6 +225,8 @@ class Profile:
     headline_name_words: frozenset[str] = NO_TERMS  # headline lemmas that are words of its names
     recapped: frozenset[str] = NO_TERMS  # lemmas named only in sentences recapping earlier news
     quoted: frozenset[str] = NO_TERMS  # hashed runs of words of its direct quotations (`vectors.QUOTED_RUN`)
+    people: frozenset[str] = NO_TERMS  # the persons named ("per:putin")
+    figures: frozenset[str] = NO_TERMS  # its distinctive numbers with their unit ("#600job"): `_disputed_figures`
 
 
 @dataclass
@@ -251,21 +261,25 @@ def article_profile(counts: dict[str, float], df: dict[str, int], documents: int
         elif is_word(term):
             words[term] = weight
     words = _heaviest(words, WORDS_KEPT)
-    facts, days, names, headline_names, subject, name_words, recapped, quoted = [], [], [], [], [], [], [], []
+    facts, days, names, headline_names, subject, name_words, recapped, quoted, figures, people = ([] for _ in range(10))
     language, event_days = "", False
     for term in counts:
         mark = term[:1]
         if mark == NUMBER:
             facts.append(fact_key(term))
+            if FIGURE.match(term) and abs(float(NUMBER_VALUE.match(term)[1])) >= DISTINCTIVE_NUMBER:
+                figures.append(term)
         elif mark == DATE and not WHOLE_YEAR.match(term):
             facts.append(term)
         elif mark in (DAY, LATER_DAY):
             days.append(term[1:])
             event_days = event_days or mark == DAY
-        elif mark == ENTITY and term[1:4].upper() in NAMED_TYPES:
-            names.append(name_stem(term[1:]))
+        elif mark == ENTITY and (term[1:4].upper() in NAMED_TYPES or " " not in term):
+            names.append(_untyped(name_stem(term[1:])))
+            if term[1:4] == "per":
+                people.append(name_stem(term[1:]))
         elif mark == HEADLINE_NAME:
-            headline_names.append(name_stem(term[1:]))
+            headline_names.append(_untyped(name_stem(term[1:])))
         elif mark == SUBJECT:
             subject.append(term[1:])
         elif mark == NAME_WORD:
@@ -286,6 +300,7 @@ def article_profile(counts: dict[str, float], df: dict[str, int], documents: int
         days=_interned_set(days),
         event_days=event_days,
         names=_interned_set(names),
+        people=_interned_set(people),
         headline_names=_interned_set(headline_names),
         published=as_utc(published) if published is not None else None,  # compared naive, see `_naive_utc`
         year_guessed=year_guessed,
@@ -294,6 +309,7 @@ def article_profile(counts: dict[str, float], df: dict[str, int], documents: int
         headline_name_words=_interned_set(name_words),
         recapped=_interned_set(recapped),
         quoted=_interned_set(quoted),
+        figures=_interned_set(figures),
     )
 
 
@@ -306,7 +322,7 @@ def signals(a: Profile, b: Profile) -> dict[str, float]:
         "headline": cosine(a.headline, b.headline),
         "entities": cosine(a.entities, b.entities),
         "meaning": max(0.0, meaning),
-        "facts": min(len(a.facts & b.facts), full) / full,
+        "facts": min(len(a.facts & b.facts) + _disputed_figures(a, b), full) / full,
         "told": told,
         "other_day": float(bool(a.days and b.days and not a.days & b.days and (a.event_days or b.event_days)
                                 and _closest_days(a.days, b.days) <= OTHER_DAY_SPAN and not a.quoted & b.quoted)),
@@ -396,6 +412,41 @@ def name_stem(key: str, letters: int = NAME_STEM) -> str:
     kind, _, name = key.partition(":")
     name = name.rsplit(".", 1)[-1].strip()
     return f"{kind}:{name[:letters]}"
+
+
+def _disputed_figures(a: Profile, b: Profile) -> int:
+    """Counts of one unit the two reports give differently but close ("600 jobs" / "650 jobs"): one fact, disputed.
+
+    Only between reports quoting or naming the same person (the union officer of both), and only for
+    distinctive figures neither report also gives as the other does: small counts, percentages and
+    minutes of one unit lie close by chance.
+    """
+    if not (a.figures and b.figures and _shares_person(a, b)):
+        return 0
+    theirs = [_figure(term) for term in b.figures if fact_key(term) not in a.facts]
+    found = 0
+    for term in a.figures:
+        if fact_key(term) in b.facts:
+            continue
+        value, unit = _figure(term)
+        found += any(unit == other_unit and value != other
+                     and abs(value - other) <= DISPUTED_SPREAD * max(abs(value), abs(other))
+                     for other, other_unit in theirs)
+    return found
+
+
+def _figure(term: str) -> tuple[float, str]:
+    """A `Profile.figures` term as its value and unit."""
+    found = FIGURE.match(term)
+    return float(found[1]), found[2]
+
+
+def _shares_person(a: Profile, b: Profile) -> bool:
+    return bool(a.people & b.people)
+
+
+def _untyped(stem: str) -> str:
+    return stem.partition(":")[2]
 
 
 def _across_languages(a: Profile, b: Profile) -> bool:
