@@ -199,19 +199,21 @@ def test_version() -> None:
 
 
 def test_show_takes_a_unique_start_of_a_story_id(tmp_path: Path, monkeypatch) -> None:
-    from svodka.model import Story
     from svodka.store import Store
     db = one_story_db(tmp_path)
     story_id = json.loads(runner.invoke(app, ["export", "--db", db]).stdout)["stories"][0]["id"]
-    for given in (story_id[:6], story_id[:8].upper()):
+    for given in (story_id[:6], story_id[:8].upper(), story_id.upper()):
         shown = runner.invoke(app, ["show", given, "--db", db])
         assert shown.exit_code == 0 and f"story {story_id}" in shown.stdout, given
     short = runner.invoke(app, ["show", story_id[:5], "--db", db])
     assert short.exit_code == 2 and "6 characters" in short.stderr
-    twins = [Story(story_id[:6] + "0" * 10, ["x"]), Story(story_id[:6] + "1" * 10, ["y"])]
-    monkeypatch.setattr(Store, "stories", lambda store: twins)
+    unknown = runner.invoke(app, ["show", "0123456789ab", "--db", db])
+    assert unknown.exit_code == 2 and "no story '0123456789ab'" in unknown.stderr
+    with Store(db) as store:  # a second story whose id starts alike: the start no longer names one
+        twin = story_id[:6] + ("0" if story_id[6] != "0" else "1") * 10
+        store.db.execute("INSERT INTO stories (id, merged_into) VALUES (?, ?)", (twin, story_id))
     ambiguous = runner.invoke(app, ["show", story_id[:6], "--db", db])
-    assert ambiguous.exit_code == 2 and "ambiguous" in ambiguous.stderr and twins[1].id in ambiguous.stderr
+    assert ambiguous.exit_code == 2 and "ambiguous" in ambiguous.stderr and twin in ambiguous.stderr
 
 
 def test_ctrl_c_during_a_run_says_what_is_stored_and_that_a_rerun_goes_on(tmp_path: Path, monkeypatch) -> None:

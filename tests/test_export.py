@@ -125,3 +125,32 @@ def test_a_shared_fact_exports_the_other_date_as_disputed_not_as_shared(engine: 
         day = "14 марта" if "14 марта" in shared["text"] else "16 марта"
         assert all(day in text for text in said.values())
         assert [(d["text"], len(d["articles"])) for d in shared["disputed"]] == [({"14 марта": "16 марта"}.get(day, "14 марта"), 2)]
+
+
+def test_an_article_exports_its_url_and_author_as_the_api_gives_them(engine: Engine, store: Store,
+                                                                      tmp_path: Path) -> None:
+    record = {"title": "Мост через Волгу открыт после ремонта", "url": "https://example.org/2026/03/05/most",
+              "author": "Анна Петрова", "outlet": "Волжский телеграф", "published": "2026-03-05T10:00:00+03:00",
+              "text": "САМАРА, 5 марта. Движение по мосту через Волгу открыли после ремонта, сообщили в мэрии."}
+    (tmp_path / "dump.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("Погода в Самаре\n\nВ Самаре ожидается снег и ветер до 15 м/с.",
+                                        encoding="utf-8")
+    engine.run([str(tmp_path)])
+    export = full_export(store)
+    jsonschema.validate(export, SCHEMA)
+    by_url = {a["url"]: a for a in export["articles"]}
+    assert by_url[record["url"]]["author"] == "Анна Петрова" and by_url[record["url"]]["origin"] == record["url"]
+    assert by_url[None]["author"] is None and by_url[None]["origin"].endswith("plain.txt")
+    stored = store.article(by_url[record["url"]]["id"]).article
+    assert (stored.url, stored.author) == (record["url"], record["author"])
+
+
+def test_a_flash_no_category_word_claims_is_other_not_society(engine: Engine, store: Store, tmp_path: Path) -> None:
+    """A one-line plain text is kept as a flash (its title is its text); with no word of any category it is what
+    the markup calls `other`, not the commonest label."""
+    (tmp_path / "oneline.txt").write_text("Just one line", encoding="utf-8")
+    engine.run([str(tmp_path)])
+    [article] = full_export(store)["articles"]
+    assert article["title"] == "Just one line" and article["news"] is True
+    assert set(article["why"]["category_scores"].values()) == {0.0}
+    assert article["category"] == "other"

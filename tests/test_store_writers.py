@@ -7,13 +7,16 @@ import multiprocessing
 import os
 import signal
 import sqlite3
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
 import svodka.web.app
+from svodka.cli import app as cli_app
 from svodka.engine import Engine
 from svodka.nlp import NlpModels
 from svodka.store import Store, StoreBusy
@@ -150,3 +153,53 @@ def test_a_writer_killed_between_grouping_and_building_frees_the_store_and_the_n
     assert memberships(tmp_path / "killed.db") == memberships(tmp_path / "whole.db")
     titles = {s.id: s.title for s in Store(tmp_path / "killed.db").stories()}
     assert titles == {s.id: s.title for s in Store(tmp_path / "whole.db").stories()}
+
+
+def test_the_lock_belongs_to_the_store_file_whatever_path_names_it(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "real.db"
+    Store(db).close()
+    (tmp_path / "link.db").symlink_to(db)
+    monkeypatch.chdir(tmp_path)
+    with Store(db).writing():  # flock: another open of the same file conflicts even in this process
+        for path in ("link.db", "./real.db", "real.db", str(db)):
+            with pytest.raises(StoreBusy, match="another svodka"), Store(path).writing(wait_limit=0):
+                pass
+    assert [name for name in os.listdir(tmp_path) if name.endswith(".lock")] == ["real.db.lock"]
+
+
+def test_an_in_memory_store_takes_no_file_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    first, second, unnamed = Store(":memory:"), Store(":memory:"), Store("")
+    with first.writing(), second.writing(wait_limit=0), unnamed.writing(wait_limit=0):  # none waits on another
+        assert os.listdir(tmp_path) == []
+
+
+def test_the_lock_file_takes_the_store_file_s_permissions(tmp_path: Path) -> None:
+    db = tmp_path / "shared.db"
+    Store(db).close()
+    db.chmod(0o660)  # a store the group writes
+    umask = os.umask(0o002)
+    try:
+        with Store(db).writing():
+            pass
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "shared.db.lock").stat().st_mode) == 0o660
+
+
+def test_a_lock_file_that_cannot_be_opened_is_named_by_the_cli_and_the_web(tmp_path: Path, models: NlpModels) -> None:
+    db = tmp_path / "locked.db"
+    Engine(Store(db), models, now=TODAY).run(TEXTS[:1])
+    article = next(Store(db).articles()).article.id
+    (tmp_path / "locked.db.lock").unlink()
+    (tmp_path / "locked.db.lock").mkdir()  # in the lock file's place: a folder the writer cannot open
+    reason = f"cannot open the writer lock {tmp_path / 'locked.db.lock'}: Is a directory"
+    with pytest.raises(StoreBusy) as raised, Store(db).writing():
+        pass
+    assert str(raised.value) == reason
+    labelled = CliRunner().invoke(cli_app, ["label", article, "--category", "science", "--db", str(db)])
+    assert labelled.exit_code == 2 and reason in labelled.stderr and "Traceback" not in labelled.output
+    answer = TestClient(create_app(db, models)).post(f"/api/articles/{article}/label", json={"category": "science"})
+    assert answer.status_code == 503 and reason in answer.json()["detail"]
+    assert Store(db).article(article).label is None  # nothing was written without the lock

@@ -19,7 +19,7 @@ from svodka.model import Difference, to_dict
 from svodka.nlp import NlpModels
 import svodka.store.search as search
 from svodka.categorise.explain import Explanation
-from svodka.store import Store
+from svodka.store import Label, Store
 from svodka.store.db import FILTER_ENTITIES
 from svodka.web import app as web_app
 from svodka.web.app import create_app
@@ -562,3 +562,105 @@ def test_the_not_news_page_names_commands_as_code_and_lists_no_cue_worth_nothing
     assert whys and not any("(+0.0)" in why or "(−0.0)" in why for why in whys)
     quiet = Explanation(3.0, {"title_guide": 2.9, "quotes": 0.04, "sources": -0.02, "timed": -0.5})
     assert "0.0" not in quiet.news_reason() and "says when it happened (−0.5)" in quiet.news_reason()
+
+
+def test_api_story_list_takes_a_page_size_within_bounds(client: TestClient) -> None:
+    whole = client.get("/api/stories", params={"page_size": 100}).json()
+    paged = [client.get("/api/stories", params={"page": number, "page_size": 7}).json() for number in (1, 2)]
+    assert whole["page_size"] == 100 and len(whole["stories"]) == whole["total"]  # the corpus: under 100 stories
+    assert [p["page_size"] for p in paged] == [7, 7] and paged[0]["pages"] == math.ceil(whole["total"] / 7)
+    assert [s["story_id"] for p in paged for s in p["stories"]] == [s["story_id"] for s in whole["stories"][:14]]
+    assert client.get("/api/stories").json()["page_size"] == web_app.PAGE_SIZE
+    for size in (0, 101, "many"):
+        assert client.get("/api/stories", params={"page_size": size}).status_code == 422
+    documented = {p["name"] for p in client.get("/openapi.json").json()["paths"]["/api/stories"]["get"]["parameters"]}
+    assert "page_size" in documented
+
+
+def test_openapi_declares_the_404_of_one_story_and_one_article(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/api/stories/{story_id}", "/api/articles/{article_id}"):
+        assert "404" in paths[path]["get"]["responses"]
+        assert client.get(path.split("{")[0] + "0" * 16).status_code == 404
+
+
+# --- partial search ordered by parts matched, the entity filter's short names, phrases and the title's end ------
+
+def test_partial_results_come_those_matching_the_most_words_first(store: Store, models: NlpModels) -> None:
+    lemmas = search.russian_lemmatizer(models)
+    tried = 0
+    for words in ("трамвай мост город", "мост Пермь город", "паром мост ремонт", "суд банк компания"):
+        query = search.parse_query(words, lemmas)
+        found = search.search(store.db, query)
+        if not found.partial:
+            continue
+        tried += 1
+        parts = [sum(store.db.execute("SELECT count(*) FROM article_search WHERE article_id = ? AND article_search"
+                                      " MATCH ?", (hit.article_id, expression)).fetchone()[0]
+                     for expression in search.group_expressions(query)) for hit in found.hits]
+        assert parts == sorted(parts, reverse=True) and len(set(parts)) > 1, (words, parts)
+    assert tried  # the corpus has queries no article answers whole
+
+
+def test_no_partial_notice_when_nothing_is_found(client: TestClient, corpus_db: Path) -> None:
+    found = search_ids(client, "xyzzyq abcdq")[1]
+    assert found["total"] == 0 and found["partial"] is False
+    assert "No article has all" not in html(client.get("/search", params={"q": "xyzzyq abcdq"})).text_content()
+    shown = CliRunner().invoke(cli_app, ["search", "xyzzyq abcdq", "--db", str(corpus_db)])
+    assert shown.exit_code == 0 and "0 articles" in shown.stdout and "No article has all" not in shown.stdout
+
+
+@pytest.mark.parametrize(("word", "name", "same"), [
+    ("бал", "бали", False), ("куб", "куба", False), ("перо", "перу", False), ("мало", "мали", False),
+    ("малой", "мали", False), ("риги", "рига", False), ("рима", "рим", True), ("мали", "мали", True),
+    ("москвы", "москва", True), ("кубы", "куба", False),
+])
+def test_a_short_name_ending_in_a_vowel_is_not_found_by_a_word_that_only_starts_like_it(word: str, name: str,
+                                                                                        same: bool) -> None:
+    assert search.same_name_word(word, name) is same
+
+
+def test_function_words_in_an_entity_query_name_nothing(store: Store) -> None:
+    named = search.entities_named(store.db, "Колесов")
+    assert named and search.entities_named(store.db, "the Колесов of") == named
+    assert search.entities_named(store.db, "of the") == []  # alone, they name no entity
+
+
+def test_a_quoted_phrase_does_not_run_from_the_title_into_the_text(models: NlpModels) -> None:
+    lemmas = search.russian_lemmatizer(models)
+    with Store(":memory:") as memory:
+        search._add_row(memory.db, 1, "a", [], "Мост через Каму", "Мэр Перми открыл мост.")
+        def total(query: str) -> int:
+            return search.search(memory.db, search.parse_query(query, lemmas)).total
+        assert total('"через каму"') == total('"мэр перми"') == 1
+        assert total('"каму мэр"') == 0
+
+
+# --- `svodka show` leads where the web does: merged ids by prefix or in capitals, gone ids to what became of them --
+
+def test_show_finds_a_merged_id_by_its_start_or_in_capitals(corpus_db: Path, store: Store) -> None:
+    story = next(story for story in store.stories() if story.merged_from)
+    for given in (story.merged_from[0].upper(), story.merged_from[0][:7], story.merged_from[0][:7].upper()):
+        shown = CliRunner().invoke(cli_app, ["show", given, "--db", str(corpus_db)], env={"COLUMNS": "300"})
+        assert shown.exit_code == 0 and f"story {story.id}" in shown.stdout, given
+    assert store.story_ids_starting(story.merged_from[0][:7]) == [story.merged_from[0]]
+    assert store.story_ids_starting("") == [] and store.story_ids_starting("g") == []
+
+
+def test_show_of_a_gone_story_says_where_its_reports_are(corpus_db: Path, tmp_path: Path, models: NlpModels) -> None:
+    db = tmp_path / "gone.db"
+    shutil.copy(corpus_db, db)
+    with Store(db) as copy:
+        story = next(story for story in copy.stories() if story.merged_from)
+        engine = Engine(copy, models, now=TODAY)
+        for article_id in story.articles:
+            engine.correct(article_id, Label(news=False))
+        titles = [copy.article(article_id).article.title for article_id in story.articles]
+    for given in (story.id, story.merged_from[0], story.id[:8].upper()):
+        shown = CliRunner().invoke(cli_app, ["show", given, "--db", str(db)], env={"COLUMNS": "300"})
+        assert shown.exit_code == 0, (given, shown.output)
+        assert "no longer exists" in shown.stdout and "not news (set by you)" in shown.stdout
+        assert all(article_id in shown.stdout for article_id in story.articles)
+        assert all(title in shown.stdout for title in titles)
+    unknown = CliRunner().invoke(cli_app, ["show", "0123456789abcdef", "--db", str(db)])
+    assert unknown.exit_code == 2 and "no story" in unknown.stderr

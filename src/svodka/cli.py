@@ -11,7 +11,8 @@ import os
 import re
 import socket
 import sys
-from collections.abc import Iterable, Sized
+from collections.abc import Iterable, Iterator, Sized
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, NoReturn, TypeVar
@@ -31,12 +32,12 @@ from svodka.ingest.stream import stream_batches
 from svodka.model import IngestError, Story
 from svodka.report.html import write_html_report
 from svodka.report.terminal import MAX_DIFFERENCES_SHOWN, counted, print_not_news, print_stories, print_story
-from svodka.store import (Label, Store, StoredArticle, StoreError, label_source, stored_departures, stored_labels,
-                          stored_originals)
+from svodka.store import (Label, Store, StoreBusy, StoredArticle, StoreError, label_source, stored_departures,
+                          stored_labels, stored_originals)
 from svodka.stories import WINDOW
 from svodka.nlp import NlpModels
 from svodka.store.search import parse_query, russian_lemmatizer, search as search_store
-from svodka.web.views import article_time, matching_sentence, not_news_listing
+from svodka.web.views import GoneStory, article_time, gone_story, matching_sentence, not_news_listing
 
 # markdown: --help joins a docstring paragraph's lines and wraps it to the terminal (rich keeps the source's breaks)
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0], rich_markup_mode="markdown")
@@ -104,7 +105,8 @@ def run(
     engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
                     jobs=jobs)
     try:
-        report = engine.run(paths, fields)
+        with _lock_trouble_said():
+            report = engine.run(paths, fields)
     except KeyboardInterrupt:
         _stopped(store, db, "run it again on the same paths to go on: what is stored is skipped")
     _print_rejections(report.rejected)
@@ -164,7 +166,8 @@ def rebuild(
     engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
                     jobs=jobs)
     try:
-        report = engine.process(read_stored(originals, fields))
+        with _lock_trouble_said():
+            report = engine.process(read_stored(originals, fields))
     except KeyboardInterrupt:
         _stopped(store, db, "the same rebuild again goes on where this one stopped")
     _print_rejections(report.rejected)
@@ -199,7 +202,8 @@ def follow(
     rejected = 0
     try:
         for number, documents in enumerate(stream_batches(sys.stdin.fileno(), batch, idle, field_map=fields), 1):
-            report = engine.process(documents)
+            with _lock_trouble_said():
+                report = engine.process(documents)
             rejected += len(report.rejected)
             _print_rejections(report.rejected)
             err.print(f"batch {number}: {report.added} new, {report.skipped} already stored, "
@@ -246,22 +250,47 @@ def show(
     every: Annotated[bool, typer.Option(
         "--all", help=f"Every difference, not the first {MAX_DIFFERENCES_SHOWN} of each kind.")] = False,
 ) -> None:
-    """One story: its sources, cited summary, differences and timeline."""
+    """One story: its sources, cited summary, differences and timeline (or, for a story that is gone, where its
+    reports are now, as the web's page for it says)."""
     store = _open(db)
-    story = store.story(story_id) or _story_by_prefix(store, story_id, db)
-    print_story(out, store, story, why=why, every_difference=every)
+    found = _story_or_gone(store, story_id.lower()) or _story_by_prefix(store, story_id, db)
+    if isinstance(found, GoneStory):
+        _print_gone(found)
+    else:
+        print_story(out, store, found, why=why, every_difference=every)
 
 
-def _story_by_prefix(store: Store, prefix: str, db: Path) -> Story:
-    """The one story whose id starts with `prefix` (as git takes a short hash); none or several is a usage error."""
+def _story_or_gone(store: Store, story_id: str) -> Story | GoneStory | None:
+    """The story an id leads to (through merges), what became of it when it is gone, or None: as the web's page."""
+    gone = None if (story := store.story(story_id)) else gone_story(store, story_id)
+    return story or (gone.reformed or gone if gone else None)
+
+
+def _story_by_prefix(store: Store, prefix: str, db: Path) -> Story | GoneStory:
+    """The one story whose id (live, merged away or gone) starts with `prefix`, as git takes a short hash; none or
+    several is a usage error."""
     if len(prefix) < MIN_ID_PREFIX or not HEX.fullmatch(prefix):
         _usage_error(f"no story {prefix!r} in {db}"
                      + (f" (an id's start takes {MIN_ID_PREFIX} characters)" if HEX.fullmatch(prefix) else ""))
-    found = [story for story in store.stories() if story.id.startswith(prefix.lower())]
-    if len(found) != 1:
-        _usage_error(f"no story {prefix!r} in {db}" if not found else
-                     f"story {prefix!r} is ambiguous in {db}: " + ", ".join(story.id for story in found))
-    return found[0]
+    ids = store.story_ids_starting(prefix.lower())
+    if len(ids) > 1:
+        _usage_error(f"story {prefix!r} is ambiguous in {db}: " + ", ".join(ids))
+    found = _story_or_gone(store, ids[0]) if ids else None
+    if found is None:
+        _usage_error(f"no story {prefix!r} in {db}")
+    return found
+
+
+def _print_gone(gone: GoneStory) -> None:
+    """A story the reader's corrections emptied: why it is gone and where each of its reports is now."""
+    out.print(f"{gone.reason}. Its reports are still stored:", markup=False, highlight=False, soft_wrap=True)
+    for stored in gone.articles:
+        article, now = stored.article, gone.now_in.get(stored.article.id)
+        by_you = " (set by you)" if label_source(stored.label, "news") == "user" else ""
+        where = (f"now in story {now.id} ({now.title})" if now else
+                 f"not news{by_you}" if not stored.analysis.news else "in no story")
+        out.print(f"  {article.id}  {article.title or '(untitled)'} · {article.outlet or '?'} · "
+                  f"{article_time(article)} · {where}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -279,7 +308,7 @@ def search(
     if not parsed.groups:
         _usage_error(f"{query!r} has no words to search for")
     found = search_store(store.db, parsed, limit)
-    out.print(f"{found.total} {'article' if found.total == 1 else 'articles'} for «{query}» (matching "
+    out.print(f"{counted(found.total, 'article')} for «{query}» (matching "
               f"{parsed.describe()}){f', the best {len(found.hits)} shown' if found.total > len(found.hits) else ''}",
               markup=False, highlight=False)
     if found.partial:
@@ -324,10 +353,11 @@ def label(
     if store.article(article_id) is None:
         _usage_error(f"article {article_id}: no such article in {db}")
     engine = Engine(store, track=progress)
-    if reset:
-        engine.reset(article_id)
-    elif news is not None or category is not None:
-        engine.correct(article_id, Label(news, category))
+    with _lock_trouble_said():
+        if reset:
+            engine.reset(article_id)
+        elif news is not None or category is not None:
+            engine.correct(article_id, Label(news, category))
     _print_label(store.article(article_id))
 
 
@@ -345,7 +375,8 @@ def remove(
     if unknown := [article_id for article_id in article_ids if store.article(article_id) is None]:
         _usage_error(f"no such article in {db}: {', '.join(unknown)} (nothing removed)")
     stories = {stored.story for stored in map(store.article, article_ids) if stored and stored.story}
-    report = Engine(store, track=progress).remove(article_ids)
+    with _lock_trouble_said():
+        report = Engine(store, track=progress).remove(article_ids)
     gone = sorted(story for story in stories if not store.has_story(story))
     err.print(f"removed {counted(len(set(article_ids)), 'article', 'articles')}; "
               f"{counted(len(report.stories_updated), 'story', 'stories')} rebuilt"
@@ -498,6 +529,16 @@ def _write(path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8")
     except OSError as error:
         _usage_error(f"cannot write {path}: {error.strerror or error}")
+
+
+@contextmanager
+def _lock_trouble_said() -> Iterator[None]:
+    """A writer lock that cannot be taken (its file unreadable, say) is a usage error naming the file, not a
+    traceback; the CLI waits for a busy lock as long as it takes, so nothing else ends here."""
+    try:
+        yield
+    except StoreBusy as error:
+        _usage_error(str(error))
 
 
 def _usage_error(message: str) -> NoReturn:

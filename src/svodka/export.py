@@ -16,12 +16,15 @@ from svodka.store import Store, StoredArticle
 from svodka.store.db import ReportTime
 
 
-def article_record(stored: StoredArticle) -> dict[str, Any]:
-    """One article as the schema describes it: its URL (when known) stands for its origin."""
+def article_record(stored: StoredArticle, story: str | None) -> dict[str, Any]:
+    """One article as the schema describes it: its URL (when known) stands for its origin; `story` is the exported
+    story that lists it (None while a writer has grouped it into a story not yet built with it)."""
     article = stored.article
     return {
         "id": article.id,
         "origin": article.url or article.origin,
+        "url": article.url,
+        "author": article.author,
         "outlet": article.outlet,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
@@ -32,7 +35,7 @@ def article_record(stored: StoredArticle) -> dict[str, Any]:
         "section": article.section,
         "dateline": article.dateline,
         "text": article.text,
-        "story": stored.story,
+        "story": story,
         "news": stored.analysis.news,
         "category": stored.analysis.category,
         "label_source": stored.label_source,
@@ -78,19 +81,31 @@ def story_record(story: Story, reports: dict[str, ReportTime]) -> dict[str, Any]
 
 
 def full_export(store: Store) -> dict[str, Any]:
-    """The JSON export: every article, then every built story, highest rank first (as `svodka stories`)."""
-    reports = store.report_times()
-    return {
-        "articles": [article_record(stored) for stored in store.articles()],
-        "stories": [story_record(story, reports) for story in store.front_page()],
-    }
+    """The JSON export: every article, then every built story, highest rank first (as `svodka stories`), read in
+    one snapshot, so every article's story is among the stories even while a writer regroups."""
+    with store.reading():
+        reports, stories = store.report_times(), store.front_page()
+        listed_in = _listing_story(stories)
+        return {
+            "articles": [article_record(stored, listed_in.get(stored.article.id)) for stored in store.articles()],
+            "stories": [story_record(story, reports) for story in stories],
+        }
+
+
+def _listing_story(stories: list[Story]) -> dict[str, str]:
+    """The story that lists each article: an article's `story` always joins to a story of the same export."""
+    return {article_id: story.id for story in stories for article_id in story.articles}
 
 
 def story_lines(store: Store) -> Iterator[dict[str, Any]]:
-    """JSONL export: one story per line, highest rank first, its articles given in full."""
-    articles = {stored.article.id: article_record(stored) for stored in store.articles()}
-    reports = store.report_times()
-    for story in store.front_page():
-        record = story_record(story, reports)
-        record["articles"] = [articles[article_id] for article_id in story.articles if article_id in articles]
-        yield record
+    """JSONL export: one story per line, highest rank first, its articles given in full (one snapshot, as
+    full_export)."""
+    with store.reading():
+        reports, stories = store.report_times(), store.front_page()
+        listed_in = _listing_story(stories)
+        articles = {stored.article.id: article_record(stored, listed_in.get(stored.article.id))
+                    for stored in store.articles()}
+        for story in stories:
+            record = story_record(story, reports)
+            record["articles"] = [articles[article_id] for article_id in story.articles if article_id in articles]
+            yield record

@@ -104,11 +104,18 @@ def outlet_count(outlets: Iterable[str | None]) -> int:
     return len({outlet_name(outlet) for outlet in outlets})
 
 
+RANK_COMPONENTS = ("outlets", "pickup", "recency", "entities")  # what rank_factors multiplies
+
+
 def rank_factors(components: Mapping[str, float]) -> dict[str, float]:
     """Each component's factor in the rank, by component: the rank is their product.
 
-    What the story page shows, so a reader can check the rank against the formula.
+    What the story page shows, so a reader can check the rank against the formula. A story ranked by none (a
+    store written before ranking, or a story caught between a writer's statements) has no factors: no breakdown
+    is shown, rather than a page that fails.
     """
+    if not all(name in components for name in RANK_COMPONENTS):
+        return {}
     return {
         "outlets": math.log2(1 + components["outlets"]),
         "pickup": 1 + PICKUP_WEIGHT * components["pickup"],

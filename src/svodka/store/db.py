@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import resources
@@ -234,6 +234,21 @@ class Store:
         """`with store.transaction():` commits on success, rolls back on error."""
         return _Transaction(self.db)  # type: ignore[return-value]
 
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """`with store.reading():` every statement inside reads one snapshot of the store (WAL keeps it while a
+        writer commits), so a view built from several statements never mixes a story before and after a rewrite
+        or merge. Inside a transaction already (a write, or an outer read), that one holds."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.db.in_transaction:
+                self.db.execute("COMMIT")
+
     def writing(self, wait_limit: float | None = None,
                 waiting: Callable[[], None] | None = None) -> AbstractContextManager[None]:
         """`with store.writing():` this process is the store's only writer of stories inside the block (one
@@ -400,7 +415,8 @@ class Store:
 
     def story(self, story_id: str) -> Story | None:
         """A story by id; an id merged away leads to the story that absorbed it."""
-        _, row = self._merge_end(story_id)
+        with self.reading():
+            _, row = self._merge_end(story_id)
         return from_dict(Story, json.loads(row["data"])) if row is not None and row["data"] else None
 
     def _merge_end(self, story_id: str) -> tuple[str, sqlite3.Row | None]:
@@ -419,14 +435,15 @@ class Store:
         stories merged into it), oldest first, when that emptied the story and dropped it: what its page says
         instead of "no such story". Empty for a story that is there, and for an id that never was one; a removed
         article is not listed (it is nowhere), so a story emptied by `remove` alone is no story."""
-        end, row = self._merge_end(story_id)
-        if row is not None:
-            return []
-        rows = self.db.execute(
-            "SELECT a.id FROM story_departures d JOIN articles a ON a.id = d.article_id"
-            " WHERE d.story_id IN (SELECT value FROM json_each(?))"
-            " ORDER BY a.published IS NULL, a.published, a.seq", (json.dumps([end, *self.merged_into(end)]),),
-        )
+        with self.reading():
+            end, row = self._merge_end(story_id)
+            if row is not None:
+                return []
+            rows = self.db.execute(
+                "SELECT a.id FROM story_departures d JOIN articles a ON a.id = d.article_id"
+                " WHERE d.story_id IN (SELECT value FROM json_each(?))"
+                " ORDER BY a.published IS NULL, a.published, a.seq", (json.dumps([end, *self.merged_into(end)]),),
+            ).fetchall()
         return list(dict.fromkeys(row[0] for row in rows))  # once: it may have left an absorbed story, then this
 
     def dissolved_ids(self) -> list[str]:
@@ -499,7 +516,12 @@ class Store:
                 self._unlist_story(merged)
 
     def story_list(self, filters: StoryFilter, offset: int = 0, limit: int | None = None) -> tuple[list[StoryListing], int]:
-        """One page of the ranked story list and the number of stories passing the filters."""
+        """One page of the ranked story list and the number of stories passing the filters, read in one snapshot:
+        the listing rows, their stories' ranks and their members agree even while a writer rewrites or merges."""
+        with self.reading():
+            return self._story_list(filters, offset, limit)
+
+    def _story_list(self, filters: StoryFilter, offset: int, limit: int | None) -> tuple[list[StoryListing], int]:
         where, params = [], []
         if filters.since:
             where.append("l.last >= ?")
@@ -589,9 +611,10 @@ class Store:
         """How many articles (and of them not news, as corrected), live stories and rejections the store holds."""
         def count(sql: str) -> int:
             return self.db.execute(sql).fetchone()[0]
-        return {"articles": count("SELECT COUNT(*) FROM articles"), "not_news": self.judged_count(news=False),
-                "stories": count("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL"),
-                "rejections": count("SELECT COUNT(*) FROM rejections")}
+        with self.reading():
+            return {"articles": count("SELECT COUNT(*) FROM articles"), "not_news": self.judged_count(news=False),
+                    "stories": count("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL"),
+                    "rejections": count("SELECT COUNT(*) FROM rejections")}
 
     def judged_count(self, news: bool, by_reader: bool = False) -> int:
         """How many articles `articles_judged` lists, read from an index (the front page says it on every view)."""
@@ -706,6 +729,16 @@ class Store:
         """Take over another store's dropped stories (`svodka rebuild`, see `stored_departures`)."""
         with self.transaction():
             self.db.executemany("INSERT OR IGNORE INTO story_departures VALUES (?,?,?)", departures)
+
+    def story_ids_starting(self, prefix: str) -> list[str]:
+        """Every story id starting with `prefix` (lower-case hex): live, merged away, or dropped with its departures
+        kept, so a short id leads where the full one does; a range on the primary keys, not a read of every story."""
+        if not prefix:
+            return []
+        end = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        rows = self.db.execute("SELECT id FROM stories WHERE id >= ?1 AND id < ?2 UNION SELECT story_id FROM"
+                               " story_departures WHERE story_id >= ?1 AND story_id < ?2 ORDER BY 1", (prefix, end))
+        return [row[0] for row in rows]
 
 
 class _Transaction:

@@ -7,8 +7,10 @@ lemmatised differently in context is still found). A quoted phrase matches those
 words in that order as the article wrote them (case and ё aside): a fact-checker
 looking for who printed a quote wants the quote, not its words scattered or
 inflected otherwise. Words and phrases must all match; `OR` between two makes
-either do. When no article has them all, articles with some are shown, best first
-(bm25 over any of them), and the result says so. The FTS row's rowid is the
+either do. When no article has them all, articles with some are shown, those matching
+the most of them first (then by bm25), and the result says so. The title and the text
+are indexed with a boundary word between them, so a phrase never runs from one into
+the other. The FTS row's rowid is the
 article's `seq`, so catching up an old store is an indexed anti-join, not a scan
 per article.
 """
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from svodka.model import Analysis, Article
+from svodka.nlp.aliases import FUNCTION_WORDS
 from svodka.nlp.english import stem
 from svodka.nlp.models import NlpModels
 
@@ -38,6 +41,12 @@ NAME_ENDINGS = frozenset({"", "а", "я", "у", "ю", "е", "ы", "и", "о", "�
                           "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ью"})
 NAME_FINAL_LETTERS = "аяоеьйыиую"
 MIN_NAME_STEM = 3  # shorter stems (ЕС, Ли) only match as written
+# A name that ends in a vowel leaves a shorter stem, and short ones are common words' too (Бали: бал, Куба: куб,
+# Перу: перо, Мали: мало, Рига: риги), so its inflections need a longer stem; Рим still finds Рима.
+MIN_VOWEL_NAME_STEM = 4
+# Between the title and the text in the words column: a letter (so unicode61 keeps it as a token) no query word is,
+# so a quoted phrase cannot run from the title into the text.
+TITLE_END = "ǂ"
 # Every distinct entity name the story list can filter on: one index seek per name, not a read of every story's.
 ENTITY_NAMES = ("WITH RECURSIVE names(value) AS (SELECT min(value) FROM story_facets WHERE facet = 'entity'"
                 " UNION ALL SELECT (SELECT min(value) FROM story_facets WHERE facet = 'entity' AND value > names.value)"
@@ -161,6 +170,11 @@ def match_expression(query: Query, every: bool = True) -> str:
         "(" + " OR ".join(f"({clause(part)})" for part in group) + ")" for group in query.groups)
 
 
+def group_expressions(query: Query) -> list[str]:
+    """One FTS5 query per group of the query: what counts how many of them an article matches."""
+    return [match_expression(Query((group,))) for group in query.groups]
+
+
 def index_article(db: sqlite3.Connection, article: Article, analysis: Analysis) -> None:
     """(Re)index one stored article; call inside the transaction that stores it."""
     row = db.execute("SELECT seq FROM articles WHERE id = ?", (article.id,)).fetchone()
@@ -186,12 +200,13 @@ def _add_row(db: sqlite3.Connection, seq: int, article_id: str, lemmas: list[str
     """One article's search row; its rowid is the article's `seq`."""
     db.execute(
         "INSERT INTO article_search (rowid, article_id, lemmas, words) VALUES (?,?,?,?)",
-        (seq, article_id, fold(" ".join(lemmas)), fold(f"{title}\n{text}")),
+        (seq, article_id, fold(" ".join(lemmas)), fold(f"{title}\n{TITLE_END}\n{text}")),
     )
 
 
 def search(db: sqlite3.Connection, query: Query, limit: int = HITS_PER_PAGE, offset: int = 0) -> SearchResults:
-    """A page of the articles matching the whole query, best first; when none does, of those matching some part."""
+    """A page of the articles matching the whole query, best first; when none does, of those matching some part,
+    those matching the most parts first."""
     if not query.groups:
         return SearchResults([], 0, False)
     expression = match_expression(query)
@@ -200,11 +215,14 @@ def search(db: sqlite3.Connection, query: Query, limit: int = HITS_PER_PAGE, off
     if partial:
         expression = match_expression(query, every=False)
         total = _count(db, expression)
+        partial = total > 0
+    groups = group_expressions(query) if partial else []
+    matched = " + ".join(["(s.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH ?))"] * len(groups))
     rows = db.execute(
-        "SELECT s.article_id, m.story_id, bm25(article_search) AS score FROM article_search s"
+        f"SELECT s.article_id, m.story_id, bm25(article_search) AS score, {matched or 0} AS parts FROM article_search s"
         " LEFT JOIN memberships m ON m.article_id = s.article_id"
-        " WHERE article_search MATCH ? ORDER BY score, s.rowid LIMIT ? OFFSET ?",
-        (expression, limit, offset),
+        " WHERE article_search MATCH ? ORDER BY parts DESC, score, s.rowid LIMIT ? OFFSET ?",
+        (*groups, expression, limit, offset),
     )
     return SearchResults([SearchHit(row[0], row[1], row[2]) for row in rows], total, partial)
 
@@ -254,6 +272,7 @@ def entities_named(db: sqlite3.Connection, query: str) -> list[str]:
     """The entity names (as the story list's facets hold them) that a reader's query names: each of its words is a
     word of the name, inflected or not, so "Токаеву" finds «Касым-Жомарт Токаев» and "Путина" «Владимир Путин»."""
     words = WORD.findall(fold(query))
+    words = [word for word in words if word not in FUNCTION_WORDS]  # "of", "the", "и": in many names, naming none
     if not words:
         return []
     return [name for (name,) in db.execute(ENTITY_NAMES)
@@ -268,4 +287,5 @@ def same_name_word(word: str, name_word: str) -> bool:
     if not CYRILLIC.search(name_word):
         return stem(word) == stem(name_word)
     base = name_word[:-1] if name_word[-1] in NAME_FINAL_LETTERS else name_word
-    return len(base) >= MIN_NAME_STEM and word.startswith(base) and word[len(base):] in NAME_ENDINGS
+    shortest = MIN_VOWEL_NAME_STEM if base != name_word else MIN_NAME_STEM
+    return len(base) >= shortest and word.startswith(base) and word[len(base):] in NAME_ENDINGS

@@ -45,6 +45,7 @@ from svodka.web.views import (GoneStory, JudgedRow, gone_story, not_news_listing
 
 ID_PATTERN = r"^[0-9a-f]{16}$"
 PAGE_SIZE = 30
+MAX_PAGE_SIZE = 100  # /api/stories?page_size=: a client pages through hundreds of stories in a few requests
 MAX_PAGE = 10_000
 # One article, however long, fits; a larger body is a mistake or an attack.
 MAX_POST_BYTES = 2 * 1024 * 1024
@@ -74,6 +75,8 @@ Text = Annotated[str | None, Query(max_length=200)]
 Category = Annotated[str | None, Query(pattern=f"^({'|'.join(CATEGORIES)})?$",
                                        description=f"One of {', '.join(CATEGORIES)}.")]
 PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE,
+                                description=f"Stories per page, 1 to {MAX_PAGE_SIZE} (default {PAGE_SIZE}).")]
 SearchQuery = Annotated[str, Query(max_length=500, description='Words to find, in any inflected form; "a quoted'
                                    ' phrase" as written; OR between two words for either.')]
 # A category as a reader may type it: "Economy" is economy (as `svodka label --category` takes it).
@@ -201,10 +204,11 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
             raise HTTPException(404, f"no article {article_id}")
         return stored
 
-    def story_page(filters: StoryFilter, number: int) -> dict[str, Any]:
-        listings, total = store().story_list(filters, (number - 1) * PAGE_SIZE, PAGE_SIZE)
+    def story_page(filters: StoryFilter, number: int, size: int | None = None) -> dict[str, Any]:
+        size = size or PAGE_SIZE
+        listings, total = store().story_list(filters, (number - 1) * size, size)
         return {"listings": listings, "total": total, "filters": filters, "number": number,
-                "count": page_count(total, PAGE_SIZE)}
+                "count": page_count(total, size)}
 
     def filters_of(since: date | None, until: date | None, outlet: str | None, language: str | None,
                    entity: str | None, category: str | None) -> StoryFilter:
@@ -236,12 +240,13 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, summary="One story, its outlets compared")
     def story_html(story_id: StoryId) -> Response:
-        story = found_story(story_id)
-        if isinstance(story, GoneStory):
-            return page("gone.html", 410, gone=story)
-        if story.id != story_id:  # merged into an older story: its page lives there now
-            return RedirectResponse(WEB_LINKS["story"].format(story.id), status_code=301)
-        return page("story.html", view=story_view(store(), story))
+        with store().reading():  # the story and what its page reads of its reports, from one state of the store
+            story = found_story(story_id)
+            if isinstance(story, GoneStory):
+                return page("gone.html", 410, gone=story)
+            if story.id != story_id:  # merged into an older story: its page lives there now
+                return RedirectResponse(WEB_LINKS["story"].format(story.id), status_code=301)
+            return page("story.html", view=story_view(store(), story))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, summary="One cleaned article")
     def article_html(article_id: ArticleId) -> HTMLResponse:
@@ -302,22 +307,27 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
     @app.get("/api/stories", summary="The ranked story list, filtered and paginated")
     def stories_json(since: Day = None, until: Day = None, outlet: Text = None, language: Text = None,
                      entity: Text = None, category: Category = None,
-                     page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
-        listed = story_page(filters_of(since, until, outlet, language, entity, category), page_number)
-        return {"total": listed["total"], "page": page_number, "pages": listed["count"], "page_size": PAGE_SIZE,
+                     page_number: Annotated[PageNumber, Query(alias="page")] = 1,
+                     page_size: PageSize | None = None) -> dict:
+        size = page_size or PAGE_SIZE
+        listed = story_page(filters_of(since, until, outlet, language, entity, category), page_number, size)
+        return {"total": listed["total"], "page": page_number, "pages": listed["count"], "page_size": size,
                 "stories": to_dict(listed["listings"])}
 
     @app.get("/api/stories/{story_id}", summary="One story in full (a merged id gives the story it joined)",
-             response_model=None, responses={410: {"description": "Gone: the reader's corrections emptied it; says"
-                                                                   " where each of its reports is now"}})
+             response_model=None, responses={404: {"description": "No such story"},
+                                             410: {"description": "Gone: the reader's corrections emptied it; says"
+                                                                  " where each of its reports is now"}})
     def story_json(story_id: StoryId) -> dict | JSONResponse:
-        story = found_story(story_id)
-        if isinstance(story, GoneStory):
-            return JSONResponse({"detail": story.reason, "articles": [_gone_record(story, a) for a in story.articles]},
-                                status_code=410)
-        return to_dict(story) | to_dict(story_span(store().report_times(story.articles).values()))
+        with store().reading():  # the story and its reports' times from one state of the store
+            story = found_story(story_id)
+            if isinstance(story, GoneStory):
+                return JSONResponse({"detail": story.reason,
+                                     "articles": [_gone_record(story, a) for a in story.articles]}, status_code=410)
+            return to_dict(story) | to_dict(story_span(store().report_times(story.articles).values()))
 
-    @app.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata and analysis")
+    @app.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata and analysis",
+             responses={404: {"description": "No such article"}})
     def article_json(article_id: ArticleId) -> dict:
         stored = found_article(article_id)
         return {"article": to_dict(stored.article), "analysis": to_dict(stored.analysis), "story": stored.story,
