@@ -423,3 +423,25 @@ def test_a_place_after_a_lower_case_region_noun_is_no_short_form_of_the_body_it_
                       "and Ivo Petit agreed with Vallora Police.", models)
     assert "Vallora" in found and "Vallora" not in found["Vallora Police"]
 
+
+
+def test_a_transport_facility_is_a_place_and_a_venue_an_organisation_unless_a_title_makes_it_a_person() -> None:
+    names = _names("Flights left Tarnby Airport late, and trains at Vellmoor Station stopped. Crowds filled Ostrow "
+                   "Hall and the Kestrel Arena on Sunday.")
+    assert names.get("Tarnby Airport") == "LOC" and names.get("Vellmoor Station") == "LOC"
+    assert names.get("Ostrow Hall") == "ORG" and names.get("Kestrel Arena") == "ORG"
+    assert _names("The award went to the actress Jenna Hall, who thanked her family.").get("Jenna Hall") == "PER"
+
+
+def test_a_union_or_a_maker_in_apposition_or_a_speaker_called_it_is_an_organisation() -> None:
+    names = _names("Workers at the plant backed the union Corvane on Monday, and carmaker Veltra agreed. "
+                   "Members of the Dornish union marched.")
+    assert names.get("Corvane") == names.get("Veltra") == names.get("Dornish") == "ORG"
+    assert _names("The board met on Monday, and Veltra said it would cut 300 jobs.").get("Veltra") == "ORG"
+    assert _names("The board met on Monday, and Ivo Petit said he would resign.").get("Ivo Petit") == "PER"
+
+
+def test_a_name_opening_sentences_gets_its_type_from_what_is_written_there_too() -> None:
+    # the only mid-sentence mention carries no cue; the sentence-opening one ("Veltra said it…") does
+    text = "Veltra to close its plant\n\nLONDON - The talks with Veltra ended. Veltra said it would close the plant."
+    assert _names(text).get("Veltra") == "ORG"

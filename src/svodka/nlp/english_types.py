@@ -23,6 +23,12 @@ from svodka.nlp.vocabulary import PERSON_TITLES as TITLES_BEFORE_NAMES
 LOC_WORDS = {"street", "avenue", "square", "river", "lake", "sea", "bay", "island", "islands", "mountains", "region",
              "province", "oblast", "krai", "district", "highway", "peninsula", "gulf", "strait", "valley", "ocean",
              "republic", "kingdom", "states", "emirates", "state"}  # "Czech Republic", "United Kingdom", "United States"
+# Last words of a transport facility's name ("Manchester Airport", "Waterloo Station", "Severn Bridge"): a place, as the
+# golds type "Dubai International Airport"; of a venue's ("Kelvin Hall", "O2 Arena", "Usher Hall"): an organisation, as
+# the golds type "O2 Arena" and "Известия Hall" (museums, theatres, hospitals are ORG_WORDS). A venue word only
+# leans (CUE): "Hall" is a surname too ("actress Jerry Hall").
+FACILITY_ENDINGS = {"airport", "station", "terminal", "bridge", "tunnel", "airfield", "interchange", "junction"}
+VENUE_ENDINGS = {"hall", "centre", "center", "stadium", "arena", "gallery", "cathedral", "palace"}
 PLACE_PREFIXES = {"st", "st.", "saint", "mount", "lake", "cape", "port", "fort", "san", "santa", "são", "sao"}
 # Words opening or closing a football or sports club's name ("Real Madrid", "Inter Milan", "Leeds United"):
 # the rest is a city, so the name would otherwise read as a place or, by its two words, a person.
@@ -48,14 +54,16 @@ MEMBER_NOUNS = {"coach", "manager", "captain", "striker", "forward", "midfielder
                 "employees", "staff", "board", "ceo", "cfo"} | SPOKESPEOPLE
 # Nouns after a name: an establishment ("the Raduga shopping centre") or a site ("the Zarechye stadium").
 # Generic business nouns (company, firm, bank) are left out: a place describes them ("the Tallinn company").
-BUSINESS_NOUNS = {"mall", "shopping", "store", "brand", "hotel", "factory", "plant", "restaurant", "chain"}
+BUSINESS_NOUNS = {"mall", "shopping", "store", "brand", "hotel", "factory", "plant", "restaurant", "chain", "union",
+                  "museum", "gallery"}  # "the Unite union", "Kelvin Hall museum"
 SITE_NOUNS = {"stadium", "arena", "airport", "port", "station", "park", "square", "street", "district", "region",
               "highway", "bridge", "river", "exclave", "city", "town", "village", "province"}
 # Nouns in apposition before a name that make it an organisation ("the operator Baltic Ferry", "champions
 # Sibirsky Kedr"); nouns people are called too (leader, investor, developer, forecaster) are left out.
 ORG_APPOSITIONS = {*BUSINESS_KINDS, "broadcaster", "newspaper", "agency", "side", "rivals", "champions", "hosts", "fund",
                    "outlet", "organisation", "organization", "charity", "band", "network", "regulator", "watchdog",
-                   "publisher", "maker", "producer", "provider"}
+                   "publisher", "maker", "producer", "provider", "union", "carmaker", "automaker", "manufacturer",
+                   "chipmaker", "supermarket", "giant"}  # "the union Unite", "carmaker Toyota"
 # The same nouns after the name, in apposition ("Invictasauro, a team based in…", "Roku, the streaming company").
 APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + "|".join(ORG_APPOSITIONS) + r")\b")
 # Nouns of places a name can stand after with "of" ("the state of Victoria", "the town of Manresa").
@@ -65,6 +73,8 @@ MAX_ABBREVIATION_STOP = 4  # "mr.", "dr.", "u.s.", "inc." end no sentence; "club
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}  # "in Kazan": a place ("to", "from" also lead to people)
 TOWARDS = PLACE_PREPOSITIONS | {"from", "into", "to", "across", "throughout", "via"}  # a hint of a place
 SPEECH_VERBS = {"said", "says", "told", "added"}
+# "Toyota said it would…": a speaker that is an "it" is an organisation (a person is "he" or "she")
+SAID_IT = re.compile(r"[ \t]+(?:said|says|added|announced)[ \t]+(?:that[ \t]+)?(?:it|its)\b")
 # A plural verb after a one-word name: British usage for a team or company ("Juventus were", "Liverpool weren't");
 # a person or a place takes the singular.
 PLURAL_VERBS = {"were", "are", "weren't", "weren’t", "aren't", "aren’t", "have"}
@@ -143,7 +153,7 @@ def typed_names(mentions: list[NameMention], text: str, titled: AbstractSet[str]
     places = {m.name.lower() for m in mentions if " " not in m.name and _placed(m, text)}
     groups = _groups({m.name.lower() for m in mentions}, places)
     votes: dict[str, Counter] = {}
-    for mention in mentions:
+    for mention in mentions + _unnamed_mentions(mentions, text):
         votes.setdefault(groups[mention.name.lower()], Counter()).update(_votes(mention, text, places))
     for name in titled & set(groups):
         votes[groups[name]][WORK] += STRONG
@@ -151,6 +161,16 @@ def typed_names(mentions: list[NameMention], text: str, titled: AbstractSet[str]
         counter.update(_shape(group))
     types = {name: _winner(votes[group]) for name, group in groups.items()}
     return {name: _subsidiary(name, types) for name in types}
+
+
+def _unnamed_mentions(mentions: list[NameMention], text: str) -> list[NameMention]:
+    """The other places the text writes a name, where it opens a sentence or a headline and so was not read as one
+    ("Toyota said it would…"): what is written around them still tells its type. Not inside a name read ("Toyota"
+    in "Toyota Motor"), whose context is that name's."""
+    taken = {at for m in mentions for at in range(m.start, m.stop)}
+    names = {m.name for m in mentions}
+    return [NameMention(found.start(), found.end(), name) for name in names
+            for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if found.start() not in taken]
 
 
 def _subsidiary(name: str, types: dict[str, str]) -> str:
@@ -203,6 +223,12 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
     # a saint opens places and the bodies named after them ("St. Vincent Medical Center", "St Petersburg Times")
     if words[-1] in LOC_WORDS or (len(words) > 1 and words[0] in PLACE_PREFIXES and not set(words) & ORG_WORDS):
         votes["LOC"] += STRONG
+    if len(words) > 1 and words[-1] in FACILITY_ENDINGS:
+        votes["LOC"] += STRONG
+    if len(words) > 1 and words[-1] in VENUE_ENDINGS:
+        votes["ORG"] += CUE
+    if SAID_IT.match(text, mention.stop):
+        votes["ORG"] += CUE
     if is_dateline_place(mention.start, mention.stop, text) or PLACE_ADJECTIVE.match(text, mention.stop):
         votes["LOC"] += STRONG
     if previous in PERSON_TITLES or previous in MEMBER_NOUNS:

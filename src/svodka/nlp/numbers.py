@@ -2,7 +2,8 @@
 
 The unit is the lemma of the word after the number, so "55 вопросов" and "55
 вопроса" compare equal; hedges ("почти", "около", "about") are kept in the text so
-a later stage can treat "почти четыре часа" and "около 4 часов" as agreeing. A number that
+a later stage can treat "почти четыре часа" and "около 4 часов" as agreeing. An amount after a currency sign with
+its scale ("£40m", "$1.2bn", "$40 млн") counts that currency, as "40 million pounds" does. A number that
 counts nothing ("$30 за баррель", "ст. 264 УК РФ", the minutes of "22:07") is no fact; one that names the
 version or model of a product ("iOS 13.5", "PlayStation 5", "SSJ 100") is, with the product as its unit.
 
@@ -57,7 +58,15 @@ SCALE = _forms({
     1e3: "тыс тысяча тысячи тысяче тысячу тысячей тысячею тысяч тысячам тысячами тысячах thousand",
     1e6: "млн миллион миллиона миллиону миллионом миллионе миллионы миллионов миллионам миллионами миллионах million",
     1e9: "млрд миллиард миллиарда миллиарду миллиардом миллиарде миллиарды миллиардов миллиардам миллиардами "
-         "миллиардах billion"})
+         "миллиардах billion",
+    1e12: "трлн триллион триллиона триллиону триллионом триллионе триллионы триллионов триллионам триллионами "
+          "триллионах trillion"})
+# An amount glued to its scale after a currency sign ("£40m", "$1.2bn", "€3tn", "£40k"): read only after the sign,
+# as "40m" alone is as often forty metres
+GLUED_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+# A currency sign's unit, as the lemma of its name in each script, so that "£38m" and "38 million pounds" (stemmed
+# "pound"), "$40 млн" and "40 млн долларов" count one thing
+CURRENCIES = {"£": ("pound", "фунт"), "$": ("dollar", "доллар"), "€": ("euro", "евро"), "₽": ("rouble", "рубль")}
 # A scale word alone in the singular is one of it ("около миллиона рублей", "о тысяче человек"). Not "тысячи",
 # which is as often "thousands" ("тысячи людей вышли") as "a thousand", unless a hedge makes it one ("более тысячи").
 ONE_SCALE = frozenset(
@@ -72,18 +81,25 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 _UNIT, _TEEN, _TEN, _HUNDRED = (_alternatives(words) for words in (UNITS, TEENS, TENS, HUNDREDS))
-# A number in words: the places in falling order, each once ("сто двадцать пять", "двумстам тридцати", "twenty five")
-WORDED_NUMBER = (rf"(?:{_HUNDRED}(?:\s+(?:{_TEN}(?:\s+{_UNIT})?|{_TEEN}|{_UNIT}))?|{_TEN}(?:\s+{_UNIT})?|{_TEEN}|{_UNIT}"
+ENGLISH_HUNDRED = "hundred"  # the one hundreds word counted by a number before it ("two hundred"): a product
+_TENS_UNITS = rf"{_TEN}(?:(?:\s+|-){_UNIT})?"  # "twenty five", "Fifty-four"
+# A number in words: the places in falling order, each once ("сто двадцать пять", "двумстам тридцати", "twenty
+# five", "one hundred and twenty")
+WORDED_NUMBER = (rf"(?:(?:(?:{_UNIT}|{_TEEN})\s+(?=hundred\b))?{_HUNDRED}"
+                 rf"(?:\s+(?:and\s+)?(?:{_TENS_UNITS}|{_TEEN}|{_UNIT}))?|{_TENS_UNITS}|{_TEEN}|{_UNIT}"
                  rf"|{_alternatives(HALF)}|{_alternatives(ONE_SCALE | HEDGED_ONE_SCALE)})")
 NUMBER = re.compile(
     r"(?P<hedge>\b(?:почти|около|более|свыше|менее|примерно|порядка|about|nearly|almost|over|more than|around)"
     r"\s+(?:на\s+|по\s+|for\s+)?)?"  # "почти на три часа", "почти по трём тысячам" (each), "for about three hours"
+    r"(?P<currency>[" + "".join(CURRENCIES) + r"])?"
     r"(?P<num>(?<!\d[:.])"  # not the minutes of "22:07 мск" nor the month and year of "17.11.2019"
     r"(?:\b[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\b\d+(?:[.,]\d+)?"
     r"|" + WORDED_NUMBER + r"))"
+    r"(?(currency)(?:(?P<glued>" + "|".join(GLUED_SCALE) + r")\b)?)"
     r"(?:-?(?:й|я|е|го|м|ю|th|st|nd|rd)\b)?"  # ordinals: "на 87-й минуте", "in the 87th minute"
     r"(?:[ \t]+(?P<scale>" + "|".join(SCALE) + r")\b\.?)?"
-    r"[ \t]*(?P<unit>%|[а-яёa-z]{2,})",
+    r"(?(currency)|(?=[ \t]*(?:%|[а-яёa-z]{2,})))"  # an amount of a currency needs no counted word after it
+    r"(?:[ \t]*(?P<unit>%|[а-яёa-z]{2,}))?",
     re.IGNORECASE,
 )
 THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[, \u00a0]\d{3})+")  # "14,200" and "15 000": one number, not 14.2
@@ -140,8 +156,12 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
     """Every figure with what it counts, its unit lemmatised so that two outlets' inflections meet; dates and
     identifiers ("№ 7", "ст. 264") are left out, as they count nothing."""
     facts = []
+    cyrillic = CYRILLIC.search(text) is not None
     for match in NUMBER.finditer(text):
-        unit = match["unit"].lower()
+        money = bool(match["currency"] and (match["glued"] or match["scale"]))  # "£40m", "$2.5 trillion"
+        if not money and not match["unit"]:
+            continue  # "£5." counts nothing said
+        unit = CURRENCIES[match["currency"]][cyrillic] if money else match["unit"].lower()
         if NOT_UNITS.match(unit):
             continue  # dates are the date extractor's
         if unit in FUNCTION_WORDS or IDENTIFIER_BEFORE.search(text, max(0, match.start() - IDENTIFIER_REACH),
@@ -150,12 +170,15 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
         value = _value(match["num"].lower(), hedged=bool(match["hedge"]))
         if value is None:
             continue
+        if match["glued"]:
+            value *= GLUED_SCALE[match["glued"].lower()]
         if match["scale"]:
             value *= SCALE[match["scale"].lower().rstrip(".")]
-        unit = unit if unit == "%" or len(unit) <= ABBREVIATION else lemmatize(unit)
+        unit = unit if money or unit == "%" or len(unit) <= ABBREVIATION else lemmatize(unit)
         if not _counts_one(match, text, unit):
             continue
-        facts.append(NumberFact(match.group(0).strip(), float(value), unit, match.start(), match.end()))
+        stop = max(match.end("glued"), match.end("scale")) if money else match.end()  # the word after is no unit
+        facts.append(NumberFact(text[match.start():stop].strip(), float(value), unit, match.start(), stop))
     versions = _versions(text, facts)
     kept = [fact for fact in facts if not any(v.start < fact.stop and fact.start < v.stop for v in versions)]
     return sorted(kept + versions, key=lambda fact: fact.start)
@@ -198,12 +221,18 @@ def _counts_one(match: re.Match[str], text: str, unit: str) -> bool:
 
 def _value(raw: str, hedged: bool) -> float | None:
     """The value of a number as written: digits ("14,200", "15 000", "7,4") or words, their places summed
-    ("двумстам тридцати" = 230); None for "тысячи" without a hedge (thousands, no figure)."""
+    ("двумстам тридцати" = 230, "Fifty-four" = 54), "hundred" multiplying what is before it ("one hundred and
+    twenty" = 120); None for "тысячи" without a hedge (thousands, no figure)."""
     if THOUSANDS.fullmatch(raw):
         return float(re.sub(r"\D", "", raw))
-    words = raw.split()
+    words = [word for word in re.split(r"[\s-]+", raw) if word != "and"]
     if words[0] in NUMBER_WORDS:
-        return None if raw in HEDGED_ONE_SCALE and not hedged else sum(NUMBER_WORDS[word] for word in words)
+        if raw in HEDGED_ONE_SCALE and not hedged:
+            return None
+        total = 0.0
+        for word in words:
+            total = total * NUMBER_WORDS[word] if word == ENGLISH_HUNDRED and total else total + NUMBER_WORDS[word]
+        return total
     try:
         return float(raw.replace(",", "."))
     except ValueError:
