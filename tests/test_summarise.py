@@ -8,7 +8,9 @@ import pytest
 
 from svodka.clean import clean_document
 from svodka.model import DateRef, RawDocument
-from svodka.nlp import NlpModels, analyse
+from svodka.compare import story_alignment
+from svodka.compare.quotes import printing_sources
+from svodka.nlp import NlpModels, analyse, article_text
 from svodka.summarise import story_entities, story_summary, story_timeline, story_title
 from svodka.summarise.timeline import dated_point
 from svodka.summarise.title import CLICKBAIT
@@ -329,3 +331,20 @@ def test_the_title_takes_no_side_of_a_disputed_figure(models: NlpModels, titles:
     articles = [_article(chr(ord("a") + i), f"Outlet {i}", title, body) for i, (title, body) in enumerate(zip(titles, bodies))]
     members = [(article, analyse(article, models)) for article in articles]
     assert story_title(members, story_alignment(members, models.embedding)) == expected
+
+
+def test_every_summary_sentence_cites_a_report_even_where_a_scraper_glued_a_quote_on(models: NlpModels) -> None:
+    glued = ('Нападающие вместе играли в молодёжной лиге."Мы с ним подружились и держали связь до самого обмена. '
+             'Мне приятно видеть здесь знакомое лицо", — говорит тренер. '
+             'Клуб подтвердил обмен двух нападающих в субботу.')
+    first = _article("a", "Спорт-Экспресс Юг", "Клуб обменял двух нападающих", glued)
+    second = _article("b", "Хоккейный вестник", "Двух нападающих обменяли",
+                      'Нападающие вместе играли в молодёжной лиге. Клуб подтвердил обмен двух нападающих в субботу, '
+                      'сообщил тренер.')
+    members = [(article, analyse(article, models)) for article in (first, second)]
+    text_of = {article.id: article_text(article) for article, _ in members}
+    units = [(fact, unit) for fact in story_alignment(members, models.embedding).facts for unit in fact.units]
+    assert any(unit.quotes for _, unit in units)
+    assert all(unit.source in printing_sources(fact, unit, text_of) for fact, unit in units)
+    summary = story_summary(members, models.embedding)
+    assert summary and all(line.articles for line in summary), [(line.text, line.articles) for line in summary]

@@ -77,7 +77,9 @@ def printing_sources(fact: Fact, unit: Unit, text_of: dict[str, str]) -> set[str
               if (words := _keys(text[max(q.start, unit.start):min(q.stop, unit.stop)]))]
     if not quoted:
         return set(fact.sources)
-    return {u.source for u in fact.units if all(_contains(_keys(u.text), words) for words in quoted)}
+    # the unit's own source prints its words even where its sentence and the quote's span part (a scraper's glued
+    # sentences, a quote running on past the sentence): what is checked is who else prints them
+    return {unit.source} | {u.source for u in fact.units if all(_contains(_keys(u.text), words) for words in quoted)}
 
 
 def _keys(text: str) -> list[str]:
