@@ -5,7 +5,9 @@ The unit is the lemma of the word after the number, so "55 вопросов" and
 a later stage can treat "почти четыре часа" and "около 4 часов" as agreeing. An amount after a currency sign with
 its scale ("£40m", "$1.2bn", "$40 млн") counts that currency, as "40 million pounds" does. A number that
 counts nothing ("$30 за баррель", "ст. 264 УК РФ", the minutes of "22:07") is no fact; one that names the
-version or model of a product ("iOS 13.5", "PlayStation 5", "SSJ 100") is, with the product as its unit.
+version or model of a product ("iOS 13.5", "PlayStation 5", "SSJ 100") is, with a unit of its own ("v:ios")
+that no counted noun spells. A number hyphen-glued to a name ("Covid-19", «Ту-154», "F-16") is part of the name
+and counts nothing.
 
 Number words are read from an explicit table of every case form ("трём тысячам", "пятью
 миллионами", "о двух тысячах"), not through pymorphy2: the forms are a closed set the regular
@@ -20,6 +22,7 @@ from collections.abc import Callable, Iterable
 
 from svodka.model import NumberFact
 from svodka.nlp.dates import UK_MONTHS
+from svodka.nlp.dates.words import EN_MONTH_WORD
 
 
 def _forms(table: dict[float, str]) -> dict[str, float]:
@@ -93,6 +96,7 @@ NUMBER = re.compile(
     r"\s+(?:на\s+|по\s+|for\s+)?)?"  # "почти на три часа", "почти по трём тысячам" (each), "for about three hours"
     r"(?P<currency>[" + "".join(CURRENCIES) + r"])?"
     r"(?P<num>(?<!\d[:.])"  # not the minutes of "22:07 мск" nor the month and year of "17.11.2019"
+    r"(?<![^\W\d_]-)"  # nor a model's name ("Covid-19 cases", «Ту-154 разбился», "F-16"), but a range's "5-6 часов"
     r"(?:\b[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\b\d+(?:[.,]\d+)?"
     r"|" + WORDED_NUMBER + r"))"
     r"(?(currency)(?:(?P<glued>" + "|".join(GLUED_SCALE) + r")\b)?)"
@@ -125,6 +129,14 @@ IDENTIFIER_REACH = 5  # "No. " and "ч. " with a space or two
 ONE_OBLIQUE = frozenset(_forms({1: "одного одной одному одним одном одною"}))
 ONE_ACCUSATIVE = "одного"
 ONE_LIMITS = frozenset("ещё еще лишь только всего по бы минимум максимум ровно".split())  # "хотя бы одного"
+# A person after a preposition and an oblique "один" makes it a count ("выявили у одного человека", "с одним
+# пострадавшим"): the lemmas of the people news counts, participles as the analyser lemmatises them ("пострадавшим":
+# "пострадать"). "в одном доме" stays "a certain house", and "одной женщине стало плохо" (no preposition) "a certain
+# woman".
+ONE_PERSONS = frozenset(
+    "человек житель пациент ребёнок мужчина женщина гражданин сотрудник пассажир турист участник военный "
+    "военнослужащий полицейский студент школьник подросток врач больной погибший раненый пострадавший заболевший "
+    "пострадать погибнуть заболеть заразиться инфицировать ранить задержать подозревать госпитализировать".split())
 MEASURES = frozenset(
     "процент рубль доллар евро тонна килограмм кг грамм литр километр км метр сантиметр гектар градус балл "
     "секунда минута час день сутки неделя месяц год".split())
@@ -135,6 +147,7 @@ NONE_BEFORE = "ни"  # "ни одного случая", "ни один чел�
 # "PlayStation 5", "UFC 249"), or after "версии" following it ("iOS версии от 11 до 13.5"). It identifies what the
 # report is about, as a model number does, and two reports giving two versions of one product differ ("iOS 11" vs
 # "iOS 13"): a fact whose unit is the product, so the versions of one product compare and those of two never meet.
+# Its value is the major version: a point release is the version it belongs to ("iOS 13.5" agrees with "iOS 13").
 # Up to three digits, and one minor part: a date ("Velvet 13.05.2020") is none, a year after a name ("Евровидение
 # 2020") is the date extractor's, and so is a number followed by more figures ("Xbox 20/20", "Federer 6-3"). The word
 # after a version counts nothing ("iPhone 11 стоит", "SSJ 100 сел"); a scale word or "%" after the number makes it a
@@ -146,6 +159,20 @@ VERSION = re.compile(
 # English words opening a sentence before a number, which the version pattern would take for a product's name
 NOT_PRODUCTS = frozenset("some only just all another every each top about nearly almost around more less fewer first "
                          "last next".split())
+VERSION_UNIT = "v:"  # a version's unit is the product after this, so no quantity's word ("weeks") is one
+# In a Latin text a capitalised word is as often a common noun ("Week 3", "Game 7", "Route 66", "Chapter 11"): a
+# product's name there has an inner capital or is all capitals ("iOS", "PlayStation", "iPhone", "UFC", "SSJ"), or is
+# one of the few products named by a plain word. In a Cyrillic text every Latin word is a name.
+PRODUCT_SHAPE = re.compile(r"[A-Z]{2,}|.+[A-Z].*")
+PLAIN_PRODUCTS = frozenset("xbox android windows".split())
+# What a number after a product's name counts when it is a quantity, not a version: a measure ("Facebook 6 часов",
+# "Tesla 3 дня", "iPhone 11 hours") or, in Russian, any noun ("WhatsApp 2 раза"), told from a verb, adjective or
+# participle ("SSJ 100 сел", "iPhone 11 стоит") by its lemma's ending, and from a few adverbs
+MEASURE_WORDS = frozenset(  # as printed: English, and the Russian ones too short to be lemmatised (ABBREVIATION)
+    "percent hour hours day days week weeks month months year years minute minutes second seconds people times "
+    "million billion дня лет час мин сек раз".split())
+NOT_NOUN_LEMMA = re.compile(r"(?:ть|ти|чь|ться|тись|чься|ый|ий|ой)$")
+ADVERBS = frozenset("вчера сегодня завтра также тоже впервые снова теперь".split())
 CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 SCALED = re.compile(r"[ \t\u00a0]*(?:%|(?:" + "|".join(SCALE) + r")\b)", re.IGNORECASE)  # after a number: a quantity
 WORD_BEFORE = re.compile(r"(\w+)\s*$")
@@ -185,26 +212,45 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
 
 
 def _versions(text: str, quantities: list[NumberFact]) -> list[NumberFact]:
-    """The versions of products the text names ("iOS 13.5": 13.5 of "ios"), but for a number a scale word or "%"
-    follows ("Apple 10 млн"). In a Latin text a capitalised word may be a common one opening a sentence ("Some 11
-    minutes"): there a product without an inner capital ("Android 10", not "iOS 11") names a version only where
-    no quantity was read in `quantities`."""
+    """The versions of products the text names ("iOS 13.5": 13 of "v:ios"), but for a number a scale word or "%"
+    follows ("Apple 10 млн") or that counts a noun read in `quantities` ("Facebook 6 часов")."""
     named = CYRILLIC.search(text) is not None  # a Latin word in a Cyrillic text is a name
     versions = []
     for match in VERSION.finditer(text):
         product = match["product"]
-        if (len(product) < 2 or product.lower() in FUNCTION_WORDS | NOT_PRODUCTS or NOT_UNITS.match(product)
-                or SCALED.match(text, match.end())
-                or not (named or product[1:] != product[1:].lower()) and any(
-                    q.start < match.end("num") and match.start("num") < q.stop for q in quantities)):
+        if not _is_product(product, named) or SCALED.match(text, match.end()) or any(
+                q.start < match.end("num") and match.start("num") < q.stop
+                and _counted(q, text, shaped=PRODUCT_SHAPE.fullmatch(product) is not None) for q in quantities):
             continue
-        versions.append(NumberFact(match.group(0), float(match["num"]), product.lower(), match.start(), match.end()))
+        major = float(match["num"].split(".")[0])
+        versions.append(NumberFact(match.group(0), major, VERSION_UNIT + product.lower(), match.start(), match.end()))
     return versions
+
+
+def _is_product(word: str, named: bool) -> bool:
+    """Whether a capitalised word before a number may name a product: any Latin word in a Cyrillic text, one shaped
+    like a product's name (PRODUCT_SHAPE) in a Latin one; never a function word, a month or a sentence opener."""
+    lower = word.lower()
+    if len(word) < 2 or lower in FUNCTION_WORDS | NOT_PRODUCTS or re.fullmatch(EN_MONTH_WORD, word, re.IGNORECASE):
+        return False
+    return named or lower in PLAIN_PRODUCTS or PRODUCT_SHAPE.fullmatch(word) is not None
+
+
+def _counted(quantity: NumberFact, text: str, shaped: bool) -> bool:
+    """Whether a quantity's word is a counted noun ("6 часов", "2 раза", "11 hours"), which makes the number after
+    a product's name a quantity rather than a version. After a name shaped like a product's ("SSJ 100 сел", where
+    "сел" is also "villages") only a measure is: a plain word ("Facebook 6 раз") is more often a name than one."""
+    word = text[quantity.start:quantity.stop].split()[-1].lower()
+    if quantity.unit in MEASURES or word in MEASURE_WORDS or quantity.unit == "%":
+        return True
+    return (not shaped and CYRILLIC.match(word) is not None and quantity.unit not in ADVERBS
+            and NOT_NOUN_LEMMA.search(quantity.unit) is None)
 
 
 def _counts_one(match: re.Match[str], text: str, unit: str) -> bool:
     """False for a form of "один" that is no count: "ни одного", and an oblique form that neither a hedge limits,
-    nor a measure follows, nor reads as the accusative of a person (ONE_OBLIQUE); True for every other number."""
+    nor a measure follows, nor a person after a preposition, nor reads as the accusative of a person (ONE_OBLIQUE);
+    True for every other number."""
     num = match["num"].lower()
     if num not in UNITS or UNITS[num] != 1:
         return True
@@ -216,7 +262,9 @@ def _counts_one(match: re.Match[str], text: str, unit: str) -> bool:
         return True
     if match["hedge"] or word in ONE_LIMITS or match["scale"] or unit in MEASURES:
         return True
-    return num == ONE_ACCUSATIVE and word not in PREPOSITIONS
+    if word in PREPOSITIONS:
+        return unit in ONE_PERSONS
+    return num == ONE_ACCUSATIVE
 
 
 def _value(raw: str, hedged: bool) -> float | None:
