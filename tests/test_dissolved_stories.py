@@ -120,3 +120,21 @@ def test_the_static_report_and_a_rebuild_of_a_store_with_a_story_gone(engine: En
     with Store(store.path) as old, Store(tmp_path / "new.db") as new:
         assert new.counts() == old.counts()
         assert all(new.article(a).story is None and new.article(a).analysis.news is False for a in reports)
+
+
+def test_an_id_merged_away_and_revived_leaves_the_ids_merged_through_it_where_their_reports_are(
+        engine: Engine) -> None:
+    """Z merged into X, X into Y; then X's first report goes not news, comes back and starts a story alone under
+    id X: Z still leads to Y, where its report is, and only Y lists Z among the stories merged into it."""
+    store = engine.store
+    alone = [story.id for story in store.stories() if story.articles == [story.id] and not story.merged_from]
+    z, x, y = alone[:3]
+    bridges = [stored.article.id for stored in store.articles() if stored.story is None][:2]
+    store.assign(bridges[0], x, {}, [z])  # as grouping records a bridging report: it joins x and absorbs z
+    store.assign(bridges[1], y, {}, [x])
+    store.set_label(x, Label(news=False))
+    store.assign(x, x, {}, [])  # x back to news, grouped alone: it starts a story under its own id again
+    engine.build_stories()
+    assert store.story(z).id == store.article(z).story == y
+    assert store.story(x).articles == [x] and store.story(x).merged_from == []
+    assert store.merged_into(y) == [z] and store.story(y).merged_from == [z]

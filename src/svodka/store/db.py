@@ -351,8 +351,7 @@ class Store:
     def assign(self, article_id: str, story_id: str, evidence: dict, merged: list[str]) -> None:
         """Record one grouping decision, and the merges it caused, atomically."""
         with self.transaction():
-            # ON CONFLICT: a report that started a story merged away, then left it (not news) and came back, starts
-            # one again under that id, which leads to its new story, no longer to the one that absorbed the old.
+            self._revive(story_id)  # ON CONFLICT: that id starts a story again, merged into none
             self.db.execute("INSERT INTO stories (id) VALUES (?) ON CONFLICT(id) DO UPDATE SET merged_into = NULL",
                             (story_id,))
             self.db.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (story_id,))
@@ -364,6 +363,17 @@ class Store:
                 self.db.execute("UPDATE memberships SET story_id = ? WHERE story_id = ?", (story_id, old))
                 self.db.execute("UPDATE stories SET merged_into = ?, dirty = 0, data = NULL WHERE id = ?", (story_id, old))
                 self._unlist_story(old)
+
+    def _revive(self, story_id: str) -> None:
+        """Before a merged-away id starts a story again (its first report left the story that absorbed it, as not
+        news, and came back alone): the ids merged into it keep leading where their reports are, to that story,
+        whose `merged_from` is rebuilt without this id; inside `assign`'s transaction."""
+        row = self.db.execute("SELECT merged_into FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None or row[0] is None:
+            return
+        self.db.execute("UPDATE stories SET merged_into = ? WHERE merged_into = ? AND id != ?",
+                        (row[0], story_id, story_id))
+        self.db.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (self._merge_end(row[0])[0],))
 
     # --- stories ------------------------------------------------------------
 
