@@ -348,3 +348,53 @@ def test_every_summary_sentence_cites_a_report_even_where_a_scraper_glued_a_quot
     assert all(unit.source in printing_sources(fact, unit, text_of) for fact, unit in units)
     summary = story_summary(members, models.embedding)
     assert summary and all(line.articles for line in summary), [(line.text, line.articles) for line in summary]
+
+
+@pytest.mark.parametrize("hours", [(14, 9), (9, 14)])
+def test_the_shared_fact_and_the_summary_take_the_same_side_of_a_one_to_one_dispute(
+        models: NlpModels, hours: tuple[int, int]) -> None:
+    from datetime import datetime
+
+    from svodka.compare import compare_articles
+    body = "При пожаре в торговом центре «Радуга» в Екатеринбурге пострадали {} человек, сообщили в МЧС."
+    members = [(article, analyse(article, models)) for article in (
+        _article(ident, f"Outlet {ident}", "", body.format(injured)) for ident, injured in (("a", 12), ("b", 15)))]
+    for (article, _), hour in zip(members, hours):
+        article.published = datetime(2026, 3, 4, hour, 0)
+    earliest = "a" if hours[0] < hours[1] else "b"
+    [shared] = [d for d in compare_articles(members, models.embedding) if d.kind == "shared"]
+    [summarised] = story_summary(members, models.embedding)
+    assert shared.articles == summarised.articles == [earliest]  # the first to publish set the story, on both
+    assert shared.text == summarised.text
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # a possessive in a short opening phrase whose sentence then names what it stands for
+    ("In his speech on Monday, President Putin said the talks had failed.", False),
+    ("After his arrest, Navalny was flown to Moscow.", False),
+    ("According to their report, the WHO expects 2 million cases.", False),
+    ("После его ареста Навальный был доставлен в Москву.", False),
+    # naming no one, crediting someone else, or pointing back by an object pronoun: still leaning
+    ("In his speech on Monday he said the talks had failed.", True),
+    ("По его словам, Путин готов к переговорам.", True),
+    ("According to him, Putin is ready for talks.", True),
+    ("According to her, Merkel will not run again.", True),
+    ("На его место назначен Иван Иванов.", True),
+])
+def test_a_pronoun_the_same_sentence_then_names_leans_on_nothing(sentence: str, leans: bool) -> None:
+    test_a_sentence_leans_on_the_one_before_by_what_its_opening_points_back_at(sentence, leans)
+
+
+def test_an_extra_fact_told_only_leaning_is_passed_over_not_the_end_of_the_summary(models: NlpModels) -> None:
+    # both open with a leaning wording, relevant enough (the first sentence) to be the best fact after three
+    members = [(article, analyse(article, models)) for article in (
+        _article("a", "Outlet a", "", "Он рассчитан на 40 тысяч машин в сутки. Мост через Каму открыли в Перми в пятницу. "
+                 "Губернатор Дмитрий Махонин поблагодарил строителей. На работы из бюджета края потратили 7 млрд рублей. "
+                 "Подрядчиком выступила компания «Уралмостострой». Старый мост закроют на ремонт в апреле."),
+        _article("b", "Outlet b", "", "Он пропустит до 40 тысяч автомобилей в сутки. Новый мост через Каму в Перми "
+                 "открылся в пятницу. Дмитрий Махонин выразил благодарность строителям. Стоимость работ для бюджета "
+                 "края составила 7 млрд рублей. Работы выполнила компания «Уралмостострой». "
+                 "В апреле старый мост закроют на ремонт."))]
+    summary = story_summary(members, models.embedding)
+    assert not any(c.text.startswith("Он ") for c in summary)
+    assert any("старый мост" in c.text.lower() and c.articles == ["a", "b"] for c in summary)

@@ -9,7 +9,8 @@ with a word diff of the span they share, and a statement quoted directly by one 
 but paraphrased or credited to another named speaker or body ("по данным министерства" /
 "сообщили в компании") by another is an `attribution` (`quotes`, `credits`). Texts show a
 lead without its dateline (`Unit.shown`); a shared fact is shown by the sentence that adds
-fewest numbers of its own (`common_ground`), and cites only the articles that give its numbers and
+fewest numbers of its own (`common_ground`) among the wordings the summary would also choose from
+(`values.best_backed`), and cites only the articles that give its numbers and
 dates, the others being its `disputed`.
 """
 
@@ -21,7 +22,14 @@ from svodka.compare.align import Fact, Members, Unit, align, number_key, sentenc
 from svodka.compare.details import mentioned, unique_details
 from svodka.compare.quotes import attributions, credited_reprints, quote_variants
 from svodka.compare.similarity import SentenceSimilarity, Vectors
-from svodka.compare.values import disputes, standing_behind, stating, value_conflicts
+from svodka.compare.values import (
+    best_backed,
+    disputes,
+    publication_order,
+    standing_behind,
+    stating,
+    value_conflicts,
+)
 from svodka.model import Difference, Reprint
 from svodka.nlp import article_text
 from svodka.stories import find_reprints
@@ -60,7 +68,8 @@ def compare_articles(members: Members, vectors: Vectors | None = None, alignment
     outlet_of = {article.id: article.outlet or article.id for article, _ in members}
     text_of = {article.id: article_text(article) for article, _ in members}
     mentions = mentioned(members, source_of)
-    differences = [d for fact in facts if (d := fact_difference(fact, text_of))]
+    order = publication_order(members)
+    differences = [d for fact in facts if (d := fact_difference(fact, text_of, order))]
     for fact in facts:
         differences += (value_conflicts(fact, text_of) + attributions(fact, outlet_of, mentions)
                         + unique_details(fact, mentions))
@@ -80,7 +89,7 @@ def aligned_facts(members: Members, vectors: Vectors | None = None) -> list[Fact
     return story_alignment(members, vectors).facts
 
 
-def fact_difference(fact: Fact, text_of: dict[str, str]) -> Difference | None:
+def fact_difference(fact: Fact, text_of: dict[str, str], order: dict[str, int]) -> Difference | None:
     """A fact two or more independent sources tell in one wording is shared; a fact one source tells is unique to it.
 
     A shared fact cites only the articles stating its shown wording: those giving another number or date
@@ -92,17 +101,17 @@ def fact_difference(fact: Fact, text_of: dict[str, str]) -> Difference | None:
         return Difference("unique", fact.units[0].shown, fact.articles)
     disputed_by_unit = disputes(fact, text_of)
     behind = standing_behind(fact, disputed_by_unit, text_of)
-    unit = common_ground(fact, {key: len(sources) for key, sources in behind.items()})
+    unit = common_ground(fact, best_backed(fact, behind, order))
     if len(behind[id(unit)]) < 2 and not disputed_by_unit[id(unit)]:
         return None
     articles, disputed = stating(fact, disputed_by_unit[id(unit)], behind[id(unit)])
     return Difference("shared", unit.shown, articles, disputed=disputed)
 
 
-def common_ground(fact: Fact, backed: dict[int, int]) -> Unit:
-    """The sentence to show for a shared fact: of those the most sources stand behind (`backed`, by unit id:
-    a wording with a disputed value has one side only), the one giving fewest numbers no other source's
-    sentence gives.
+def common_ground(fact: Fact, best: list[Unit]) -> Unit:
+    """The sentence to show for a shared fact: of the best-backed wordings (`values.best_backed`, as the summary
+    chooses: the most sources behind it, a tie between sides of a dispute going to the earliest report), the one
+    giving fewest numbers no other source's sentence gives.
 
     "Перелом случился на 72-й минуте, когда … Кравец получил вторую жёлтую карточку" and "Kravets
     was sent off for a second booking" share the sending-off; the minute is one outlet's detail
@@ -112,4 +121,4 @@ def common_ground(fact: Fact, backed: dict[int, int]) -> Unit:
         elsewhere = {number_key(n.value) for u in fact.units if u.source != unit.source for n in u.numbers}
         return len({number_key(n.value) for n in unit.numbers} - elsewhere)
 
-    return min(fact.units, key=lambda u: (-backed[id(u)], own_numbers(u)))  # the first of the best: alignment order
+    return min(best, key=own_numbers)  # the first of the best: alignment order

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, time, timedelta
 
-from svodka.compare.align import LEADING_NUMBER, Fact, Unit, number_key
+from svodka.compare.align import LEADING_NUMBER, Fact, Members, Unit, number_key
 from svodka.compare.lexicon import concept
 from svodka.compare.quotes import printing_sources
-from svodka.model import DateRef, Difference, Disputed
+from svodka.model import Article, DateRef, Difference, Disputed
 
 # "почти четыре часа" and "около трёх" are within 10% of the exact value in every
 # hedged pair of the sample corpus (410 vs 412 bn is 0.5%, "almost 4" vs 4 is 0%).
@@ -33,6 +33,7 @@ SAME_QUANTITY_RATIO = 2.0
 HEDGE = re.compile(
     r"\b(почти|около|более|свыше|порядка|примерно|приблизительно|превы\w*|не менее|до|"
     r"about|almost|nearly|around|over|more than|some|roughly|approximately|up to)\s*$", re.IGNORECASE)
+DATE_ONLY_SHIFT = timedelta(days=1, seconds=-1)  # a date without a time: the end of that day (`publication_order`)
 HEDGE_WINDOW = 25  # characters before the number searched for a hedge word
 # Lemmas either side of a number that say what it counts: "12 человек пострадали" ->
 # people, injured. Two reach the verb after the noun in every counted phrase of the corpus.
@@ -256,6 +257,42 @@ def standing_behind(fact: Fact, disputed_by_unit: dict[int, list[Dispute]], text
     numbers and dates (all of them when it carries no disputed value, one side otherwise) and, when it quotes
     someone, printing the same words (`quotes.printing_sources`)."""
     return {id(u): printing_sources(fact, u, text_of) - {d.source for d in disputed_by_unit[id(u)]} for u in fact.units}
+
+
+def best_backed(fact: Fact, behind: dict[int, set[str]], order: dict[str, int]) -> list[Unit]:
+    """The wordings backed by the most sources (`standing_behind`) and, when those are sides of a dispute backed
+    by as many sources each, the side of the earliest report (`order`, by `publication_order`): the first to
+    publish set the story. The shared difference and the summary both choose here, so one story page never
+    shows one side of a dispute as the common ground and the other as the summary's.
+    """
+    most = max(len(behind[id(u)]) for u in fact.units)
+    best = [u for u in fact.units if len(behind[id(u)]) == most]
+    if most == len(fact.sources):
+        return best
+    earliest = min(order[u.article] for u in best)
+    return [u for u in best if order[u.article] == earliest]
+
+
+def publication_order(members: Members) -> dict[str, int]:
+    """Each article's rank by publication time, undated ones last in story order."""
+    ranked = sorted(enumerate(members), key=lambda item: (item[1][0].published is None,
+                                                          _timestamp(item[1][0]), item[0]))
+    return {article.id: rank for rank, (_, (article, _)) in enumerate(ranked)}
+
+
+def _timestamp(article: Article) -> float:
+    """Seconds since the epoch; a time without a zone is read as UTC (timestamps with and without zones mix).
+
+    A day without a time (`published_day_only`: a date printed alone, a URL's day; in a store from before
+    that flag, a midnight) was published some time that day, so it goes after the ones of that day whose
+    time is known.
+    """
+    if article.published is None:
+        return 0.0
+    published = article.published
+    if article.published_day_only or published.time() == time(0, 0):
+        published = published.replace(hour=0, minute=0) + DATE_ONLY_SHIFT
+    return (published if published.tzinfo else published.replace(tzinfo=UTC)).timestamp()
 
 
 def stating(fact: Fact, disputed: list[Dispute], behind: set[str]) -> tuple[list[str], list[Disputed]]:

@@ -24,13 +24,19 @@ before ("Об этом сообщает ТАСС со ссылкой на МВД
 from __future__ import annotations
 
 import re
-from datetime import UTC, time, timedelta
 
 from svodka.compare import Alignment, Members, story_alignment
 from svodka.compare.align import Fact, Unit
 from svodka.compare.similarity import SentenceSimilarity, Vectors
-from svodka.compare.values import Dispute, disputes, standing_behind, stating
-from svodka.model import Article, Cited
+from svodka.compare.values import (
+    Dispute,
+    best_backed,
+    disputes,
+    publication_order,
+    standing_behind,
+    stating,
+)
+from svodka.model import Cited
 from svodka.nlp import article_text
 
 MAX_SENTENCES = 5
@@ -54,10 +60,16 @@ LEANS_ON_THE_SENTENCE_BEFORE = re.compile(
     r"(?:издание|агентство)(?=\s+(?:(?:также|тоже|уже|ранее)\s+)?(?-i:[а-яё]+(?:т|ло|ся|сь))\b)|собеседник\w*|"
     r"he|she|it|they|his|her|its|their|this|these|those|that|also|however|but|meanwhile|"
     r"the (?:agency|newspaper|outlet|publication|source))\b"
-    # a pronoun after no more than two little words: "По его словам", "Как она отметила", "According to him"
+    # a pronoun after no more than two little words: "По его словам", "Как она отметила", "According to him";
+    # but not a possessive whose short opening phrase is followed by the name it stands for ("In his speech on
+    # Monday, President Putin said", "После его ареста Навальный…"), other than a credit («По его словам, Путин…»
+    # credits someone else)
     r"|(?:(?:по|с|со|как|для|после|до|при|в|во|на|у|от|за|according|to|in|as|when|after|for|with|while)\s+){1,2}"
-    r"(?:его|её|ее|их|он|она|оно|они|ему|ей|им|него|неё|нее|них|нему|ней|ним|нём|нем|"
-    r"his|her|him|them|their|he|she|they)(?![\w.-]))", re.IGNORECASE)
+    r"(?:(?:его|её|ее|их|his|her|their)(?![\w.-])"
+    r"(?!\s+(?!(?:словам|мнению|данным|оценке|сведениям|информации)\b)(?:(?:[^\s,]+\s+){0,5}[^\s,]+,|\w+)"
+    r"\s+(?:the\s+)?(?!(?:he|she|it|they|we|i|он|она|оно|они|мы|я)\b)(?-i:[A-ZА-ЯЁ]))"
+    r"|(?:он|она|оно|они|ему|ей|им|него|неё|нее|них|нему|ней|ним|нём|нем|him|them|he|she|they)(?![\w.-])))",
+    re.IGNORECASE)
 # How a whole sentence ends; a standfirst, caption or heading has no final stop ("Глава государства рассказал
 # о перспективах сотрудничества с одной из стран…" under a seed's headline) and is no sentence to cite alone.
 SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
@@ -67,7 +79,6 @@ MIN_RELEVANCE = 0.35  # beyond MIN_SENTENCES, stop when the best remaining fact 
 # Beyond MIN_SENTENCES a fact must be told by this many independent sources: one outlet's
 # extra detail belongs to the differences, not to the summary of what the story is.
 EXTRA_SOURCES = 2
-DATE_ONLY_SHIFT = timedelta(days=1, seconds=-1)  # a date without a time: the end of that day
 
 
 def story_summary(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[Cited]:
@@ -94,8 +105,8 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
 def _chosen_facts(facts: list[Fact], position: dict[int, int], similarity: SentenceSimilarity,
                   total_sources: int) -> list[Fact]:
     """The facts maximal marginal relevance picks, most relevant first: MIN_SENTENCES at least, then while
-    the best remaining one is relevant enough, told by EXTRA_SOURCES independent sources and in a wording
-    that stands alone."""
+    the best remaining one is relevant enough and told by EXTRA_SOURCES independent sources, passing over one
+    told only in wordings that lean on the sentence before (a weaker fact that stands alone may still qualify)."""
     relevance = {id(f): fact_relevance(f, position, total_sources) for f in facts}
     chosen: list[Fact] = []
     remaining = list(facts)
@@ -104,11 +115,11 @@ def _chosen_facts(facts: list[Fact], position: dict[int, int], similarity: Sente
             redundancy = max((_closeness(similarity, fact, c) for c in chosen), default=0.0)
             return RELEVANCE_WEIGHT * relevance[id(fact)] - (1 - RELEVANCE_WEIGHT) * redundancy
         best = max(remaining, key=mmr)
-        if len(chosen) >= MIN_SENTENCES and (relevance[id(best)] < MIN_RELEVANCE or len(best.sources) < EXTRA_SOURCES
-                                             or not any(_stands_alone(u) for u in best.units)):
+        if len(chosen) >= MIN_SENTENCES and (relevance[id(best)] < MIN_RELEVANCE or len(best.sources) < EXTRA_SOURCES):
             break
-        chosen.append(best)
         remaining.remove(best)
+        if len(chosen) < MIN_SENTENCES or any(_stands_alone(u) for u in best.units):
+            chosen.append(best)  # an extra fact told only in leaning wordings is passed over, not the end
     return chosen
 
 
@@ -125,28 +136,6 @@ def cited(fact: Fact, unit: Unit, disputed: list[Dispute], behind: set[str]) -> 
     from 0.469/0.220/0.298 to 0.447/0.223/0.302: the references often start with the place.)
     """
     return Cited(unit.shown, *stating(fact, disputed, behind))
-
-
-def publication_order(members: Members) -> dict[str, int]:
-    """Each article's rank by publication time, undated ones last in story order."""
-    ranked = sorted(enumerate(members), key=lambda item: (item[1][0].published is None,
-                                                          _timestamp(item[1][0]), item[0]))
-    return {article.id: rank for rank, (_, (article, _)) in enumerate(ranked)}
-
-
-def _timestamp(article: Article) -> float:
-    """Seconds since the epoch; a time without a zone is read as UTC (timestamps with and without zones mix).
-
-    A day without a time (`published_day_only`: a date printed alone, a URL's day; in a store from before
-    that flag, a midnight) was published some time that day, so it goes after the ones of that day whose
-    time is known.
-    """
-    if article.published is None:
-        return 0.0
-    published = article.published
-    if article.published_day_only or published.time() == time(0, 0):
-        published = published.replace(hour=0, minute=0) + DATE_ONLY_SHIFT
-    return (published if published.tzinfo else published.replace(tzinfo=UTC)).timestamp()
 
 
 def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int) -> float:
@@ -185,22 +174,16 @@ def _part_of_a_longer_quote(text: str) -> bool:
 
 def representative(fact: Fact, position: dict[int, int], similarity: SentenceSimilarity,
                    behind: dict[int, set[str]], order: dict[str, int]) -> Unit:
-    """The wording backed by the most sources, then of the earliest report if it takes a side, then one that
-    stands alone, then the most central.
+    """Of the best-backed wordings (`values.best_backed`: the most sources behind it, then the earliest report's
+    side of a dispute, as the shared difference chooses), one that stands alone, then the most central.
 
     A wording is backed by the fact's sources standing `behind` it (`values.standing_behind`): those that give
     no other value for its numbers and dates and, for a quote, print its words.
     """
-    backed = {key: len(sources) for key, sources in behind.items()}
-
-    def earliest_side(unit: Unit) -> int:  # only between sides of a dispute backed by as many sources
-        return -order[unit.article] if backed[id(unit)] < len(fact.sources) else 0
-
     def centrality(unit: Unit) -> float:
         return sum(similarity(unit, other) for other in fact.units if other.article != unit.article)
-    return max(fact.units, key=lambda u: (backed[id(u)], earliest_side(u), _stands_alone(u),
-                                          round(centrality(u), 3),
-                                          -position[id(u)], -len(u.text)))
+    return max(best_backed(fact, behind, order), key=lambda u: (_stands_alone(u), round(centrality(u), 3),
+                                                                -position[id(u)], -len(u.text)))
 
 
 def _positions(units: list[Unit]) -> dict[int, int]:
