@@ -5,7 +5,9 @@
 Data: benchmarks/gold/extraction/gold.json lists inputs under inputs/ (plain text in
 six encodings, HTML pages, JSON/JSONL dumps with a custom field map, RSS, Atom, a
 broken feed, zip and tar.gz archives; Russian and English; with credits, captions,
-teasers, ads, share rows) and for each article its title, outlet, publication time
+teasers, ads, share rows, a stock photo credit glued to the lead, an author's name alone
+in the header, a feed whose title and authors are e-mail addresses and whose URLs carry
+"/2019/nov/04/") and for each article its title, outlet, publication time
 and body paragraphs. Body is scored as the article-extraction benchmarks do: bag of
 lower-cased word tokens, precision/recall/F1 per article, averaged (a missed article
 scores 0). Title, date and outlet are exact matches after whitespace and case

@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from svodka.clean import clean_document
+from svodka.clean.boilerplate import MAX_CREDIT_LINE_CHARS
 from svodka.clean.dates import date_line, latest_not_after, url_date, with_url_year, year_near
 from svodka.ingest import read_inputs
 from svodka.model import Article
@@ -394,9 +395,24 @@ def test_a_glued_text_opening_with_a_stock_photo_credit_keeps_its_text() -> None
     body = ("Credit: Pixabay Doctors at a regional clinic found that a routine blood test predicts a rare illness "
             "earlier than scans do. " * 4).strip()
     article = clean_text(f"A blood test flags illness early\n\n{body}\n")
-    assert article.text.startswith("Doctors at a regional clinic")
-    assert len(article.text) > len(body) * 0.9
+    assert article.text == body.replace("Credit: Pixabay ", "")  # every sentence kept, each glued credit cut
     assert any(piece.text == "Credit: Pixabay" for piece in article.removed)
+
+
+def test_a_one_sentence_lead_glued_to_a_stock_photo_credit_loses_only_the_credit() -> None:
+    lead = ("Credit: Pixabay Doctors at a regional clinic in Leeds say that a routine blood test taken at a patient's "
+            "first visit can flag a rare kidney illness several months before any of the usual scans would show it.")
+    assert len(lead) > MAX_CREDIT_LINE_CHARS and lead.count(".") == 1  # one sentence, as long as tgcontest's
+    article = clean_text(f"A blood test flags illness early\n\n{lead}\n\nThe clinic will share its data next year.\n")
+    assert article.text.startswith("Doctors at a regional clinic") and "Credit" not in article.text
+    assert removed_reasons(article) == {"Credit: Pixabay": "photo credit"}
+
+
+def test_a_stock_credit_glued_between_two_sentences_goes_and_both_sentences_stay() -> None:
+    article = clean_text("A blood test flags illness early\n\nThe clinic opened in May. Photo: Unsplash Doctors there "
+                         "say that a routine blood test can flag a rare kidney illness early.\n")
+    assert article.text == ("The clinic opened in May. Doctors there say that a routine blood test can flag a rare "
+                            "kidney illness early.")
 
 
 def test_a_short_photo_credit_line_is_still_cut() -> None:

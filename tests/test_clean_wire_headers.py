@@ -31,7 +31,9 @@ def test_an_outlet_alone_under_the_headline_stays_the_outlet() -> None:
     ("line", "person"),
     [("Пётр Сидоров", True), ("Сидорова Анна", True), ("Анна Сергеевна Сидорова", True),
      ("Sputnik Таджикистан", False), ("Волжский телеграф", False), ("Вечерняя Москва", False),
-     ("Коммерсантъ Прикамье", False), ("Jane Doe", False)],
+     ("Коммерсантъ Прикамье", False), ("Jane Doe", True), ("Mary K. O'Brien", True), ("Sean McDonald", True),
+     ("The Guardian", False), ("Reuters", False), ("BBC News", False), ("Fox News", False), ("Sky News", False),
+     ("Daily Mail", False), ("Jane", False), ("Emma Sentinel", False), ("Laura Kuenssberg Live", False)],
 )
 def test_a_person_is_a_first_name_and_a_surname(line: str, person: bool) -> None:
     assert is_person_name(line) is person

@@ -63,6 +63,28 @@ def test_the_seeds_unique_facts_of_each_outlet(seed_story) -> None:
     assert not _has(only_first, "55 вопросов") and not _has(only_second, "Бегайдар")
 
 
+def test_a_unique_detail_carries_the_detail_as_printed_and_its_sentence_apart(seed_story) -> None:
+    """"Индира Бегайдар — Президент России…" glues the detail before its sentence: the fields keep them apart, the
+    detail as the sentence prints it ("Индиры Бегайдар"), so it can be shown in place."""
+    from svodka.compare.details import detail_segments
+    _, differences = seed_story
+    [detail] = [d for d in differences if d.kind == "unique" and _has([d.text], "Бегайдар")]
+    assert detail.sentence and detail.text.endswith(detail.sentence) and not detail.sentence.startswith("Индира")
+    assert detail.details and all(printed in detail.sentence and "Бегайдар" in printed for printed in detail.details)
+    segments = detail_segments(detail.sentence, detail.details)
+    assert "".join(text for _, text in segments) == detail.sentence
+    assert [text for op, text in segments if op == "mark"] == detail.details
+    assert not any(d.details or d.sentence for d in differences if d.kind != "unique")
+
+
+def test_a_story_page_marks_a_unique_detail_within_its_sentence() -> None:
+    from svodka.web.views import difference_views
+    detail = Difference("unique", "Индира Бегайдар — Путин ответил на вопрос Индиры Бегайдар.", ["a"],
+                        details=["Индиры Бегайдар"], sentence="Путин ответил на вопрос Индиры Бегайдар.")
+    [view] = difference_views([detail], {"a": 1})
+    assert view.segments == [("same", "Путин ответил на вопрос "), ("mark", "Индиры Бегайдар"), ("same", ".")]
+
+
 def test_the_seeds_share_the_summit_and_the_fields_of_cooperation_without_conflict(seed_story) -> None:
     members, differences = seed_story
     both = [article.id for article, _ in members]
@@ -191,6 +213,43 @@ def test_different_quantities_of_one_unit_and_two_teams_dates_are_not_conflicts(
     assert any(len(f.sources) == 2 for f in aligned_facts(members, models.embedding))
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("The Chiefs lost in Week 3 to the Ravens, coach Andy Reid said on Monday.",
+     "The Chiefs lost two weeks ago to the Ravens, coach Andy Reid said on Monday."),
+    ("The Celtics won Game 7 against Miami in Boston on Sunday.",
+     "The Celtics won six games against Miami in Boston this season."),
+    ("The Act's Section 5 bars the company from selling data, judge Ann Lee ruled in London.",
+     "Judge Ann Lee ruled in London that the company broke four sections of the Act by selling data."),
+    ("Суд применил пункт 3 статьи 12 закона к компании «Ромашка», сообщили в суде Москвы.",
+     "Суд оштрафовал компанию «Ромашка» за две статьи закона, сообщили в суде Москвы."),
+    ("«Сокол» проиграл «Балтике» в туре 3 в Калининграде, сообщил тренер Иван Петров.",
+     "«Сокол» проиграл «Балтике» два тура назад в Калининграде, сообщил тренер Иван Петров."),
+    ("Гонщик Иван Петров выиграл 5-й этап многодневки в Сочи, сообщила федерация.",
+     "Гонщик Иван Петров выиграл четыре этапа многодневки в Сочи, сообщила федерация."),
+])
+def test_a_label_or_an_ordinal_is_no_count_to_compare_with_a_count(models: NlpModels, first: str, second: str) -> None:
+    """"Week 3" numbers a week of a season, "two weeks" counts weeks: one fact, no conflict."""
+    from svodka.compare import aligned_facts
+    members, conflicts = _conflicts(models, first, second)
+    assert any(len(f.sources) == 2 for f in aligned_facts(members, models.embedding))
+    assert not conflicts
+
+
+@pytest.mark.parametrize(("first", "second", "values"), [
+    ("The Celtics won Game 7 against Miami in Boston on Sunday.",
+     "The Celtics won Game 6 against Miami in Boston on Sunday.", ("Game 7", "6")),  # a label against its own kind
+    ("В группе 15 человек заболели гриппом в школе Самары, сообщили в Роспотребнадзоре.",
+     "В группе 12 человек заболели гриппом в школе Самары, сообщили в Роспотребнадзоре.", ("15", "12")),
+    ("В доме 15 квартир затопило после прорыва трубы на улице Гагарина в Самаре, сообщили в МЧС.",
+     "Двенадцать квартир затопило в доме после прорыва трубы на улице Гагарина в Самаре, сообщили в МЧС.",
+     ("15", "12")),  # a count after a noun ("в доме 15 квартир") is a count, not house number 15
+])
+def test_a_label_disagrees_with_a_label_and_a_count_after_a_noun_is_still_a_count(
+        models: NlpModels, first: str, second: str, values: tuple[str, str]) -> None:
+    _, conflicts = _conflicts(models, first, second)
+    assert len(conflicts) == 1 and all(value in conflicts[0].text for value in values)
+
+
 def test_the_days_of_unresolved_dates_are_no_figures_to_compare(models: NlpModels) -> None:
     """Undated reports leave "9 декабря" unresolved; its 9 is still a day, not a count against "15 ноября"."""
     bodies = ("Москва готова вернуть Киеву корабли, задержанные в проливе, до саммита в Париже, который пройдёт 9 декабря.",
@@ -216,6 +275,21 @@ def test_two_statements_of_one_speaker_in_aligned_sentences_are_no_quote_variant
         "Глава Самары Елена Лапушкина на встрече с журналистами в мэрии сказала: «В этом году мост через Сок откроем весной».",
         "Глава Самары Елена Лапушкина на встрече с журналистами в мэрии сказала: «В этом году денег на ремонт дорог хватит всем».")
     assert not [d for d in compare_articles(members, models.embedding) if d.kind == "quote_variant"]
+
+
+def test_a_quote_printed_in_translation_is_given_whole_not_diffed_word_by_word(models: NlpModels) -> None:
+    from svodka.compare.quotes import given_whole
+    members, _ = _conflicts(
+        models,
+        "Директор паромной компании Марина Светлова заявила в Калининграде: «С новым судном мы сможем отправлять "
+        "паром из Балтийска каждые три дня вместо пяти».",
+        'Ferry company director Marina Svetlova said in Kaliningrad: "With the new ship we can leave Baltiysk every '
+        'three days rather than every five."')
+    variants = [d for d in compare_articles(members, models.embedding) if d.kind == "quote_variant"]
+    assert len(variants) == 1 and given_whole(variants[0])
+    assert "[-" not in variants[0].text and "{+" not in variants[0].text
+    assert all(w.text in variants[0].text for w in variants[0].wordings)  # each wording whole, in `articles` order
+    assert [w.article for w in variants[0].wordings] == variants[0].articles
 
 
 def _attributions(models: NlpModels, *bodies: str) -> list[Difference]:
@@ -400,3 +474,136 @@ def test_a_name_typed_differently_in_two_reports_is_no_unique_detail() -> None:
     assert unique_details(Fact(units), mentioned(members, {"a": "a", "b": "b"})) == []
     units[1].entity_names = {"ORG:glasgow city council": "Glasgow City Council"}
     assert [d.articles for d in unique_details(Fact(units), mentioned(members, {"a": "a", "b": "b"}))] == [["b"]]
+
+
+def test_a_reprints_copy_of_a_sentence_lists_its_unique_detail_once() -> None:
+    """A report and its reprint are one source: the detail their one sentence gives is one difference citing both."""
+    from svodka.compare.align import Fact, Unit
+    from svodka.compare.details import unique_details
+    sentence = "Паром перевезёт 100 грузовиков за рейс."
+    units = [Unit(a, a.upper(), "a", sentence, frozenset(), entity_names={"ORG:baltika": "Балтика"},
+                  entity_printed={"ORG:baltika": "Балтики"}) for a in ("a", "a2")]
+    units.append(Unit("b", "B", "b", "Паром выйдет на линию.", frozenset()))
+    found = unique_details(Fact(units), {"a": {"baltika"}, "b": set()})
+    assert [(d.articles, d.sentence) for d in found] == [(["a", "a2"], sentence)]
+    assert found[0].details == ["Балтика"]  # a name the sentence does not print as found: by its own name
+
+
+
+def _one_fact(models: NlpModels, members: Members) -> bool:
+    from svodka.compare import aligned_facts
+    return any(len(f.sources) == 2 for f in aligned_facts(members, models.embedding))
+
+
+MINES = ("Долги шахты «Северная» составляют 267 млн рублей, а у шахты «Южная» — 370 млн рублей, сообщили в минэнерго.",
+         "Долги шахты «Восточная» составляют 210 млн рублей, «Северная» — {north} млн рублей, «Южная» — 370 млн "
+         "рублей, сообщили в минэнерго.")
+
+
+def test_figures_of_a_list_are_compared_name_by_name(models: NlpModels) -> None:
+    """Each mine's debt against the same mine's: the lists agree (210 is only one report's mine), or 267 vs 300."""
+    members, conflicts = _conflicts(models, MINES[0], MINES[1].format(north=267))
+    assert _one_fact(models, members) and not conflicts
+    _, conflicts = _conflicts(models, MINES[0], MINES[1].format(north=300))
+    assert len(conflicts) == 1 and "267" in conflicts[0].text and "300" in conflicts[0].text
+    assert "210" not in conflicts[0].text.rsplit(" — ", 1)[-1]
+
+
+@pytest.mark.parametrize(("second", "conflict"), [("4-6", False), ("5-7", True)])
+def test_a_range_is_one_value_compared_with_a_range(models: NlpModels, second: str, conflict: bool) -> None:
+    first = "Днём в четверг в Самаре воздух прогреется до 4...6 градусов тепла, сообщили синоптики Приволжского УГМС."
+    members, conflicts = _conflicts(models, first, first.replace("4...6", second))
+    assert _one_fact(models, members) and bool(conflicts) == conflict
+    if conflict:
+        assert "4...6" in conflicts[0].text and "5-7" in conflicts[0].text
+
+
+def test_figures_of_sentences_about_different_days_are_not_compared(models: NlpModels) -> None:
+    _, conflicts = _conflicts(
+        models, "Днём в четверг в Самаре воздух прогреется до 4 градусов тепла, сообщили синоптики Приволжского УГМС.",
+        "Днём 8 марта в Самаре воздух прогреется до 7 градусов тепла, сообщили синоптики Приволжского УГМС.")
+    assert not [c for c in conflicts if "7 градусов" in c.text.rsplit(" — ", 1)[-1]]  # the days may be, not the figures
+
+
+def test_a_readers_hypothetical_example_is_no_figure_of_the_story(models: NlpModels) -> None:
+    rule = "Пенсию по старости назначают при страховом стаже не менее 15 лет, напомнили в Пенсионном фонде."
+    example = ("Например, вам 60 лет, а ваш страховой стаж составляет 10 лет: пенсию по старости не назначат, "
+               "напомнили в Пенсионном фонде.")
+    members, conflicts = _conflicts(models, rule, example)
+    assert _one_fact(models, members) and not conflicts
+    _, conflicts = _conflicts(models, rule, example.replace("Например, вам 60 лет, а ваш", "Теперь"))
+    assert conflicts  # the same rule stated with another threshold is a dispute
+
+
+def test_a_count_of_vehicles_is_not_a_count_of_people(models: NlpModels) -> None:
+    _, conflicts = _conflicts(models, "К тушению пожара на складе в Твери привлекли 48 человек и 13 единиц техники.",
+                              "К тушению пожара на складе в Твери привлекли 60 человек и 24 единицы техники.")
+    sides = [c.text.rsplit(" — ", 1)[-1] for c in conflicts]
+    assert any("48" in s and "60" in s for s in sides) and not any("48" in s and "24" in s for s in sides)
+
+
+def test_one_misprinted_digit_of_an_amount_is_a_conflict(models: NlpModels) -> None:
+    text = "The court in Lyon fined the firm {} euros for the oil spill on the river, prosecutor Anne Duval said."
+    _, conflicts = _conflicts(models, text.format("12,000"), text.format("2,000"))
+    assert len(conflicts) == 1 and "12,000" in conflicts[0].text and "2,000 euros (" in conflicts[0].text
+
+
+def test_a_year_printed_in_a_list_is_a_date_the_report_gives(models: NlpModels) -> None:
+    _, conflicts = _conflicts(models, "В 2016 году у Ольги и Петра Смирновых родилась дочь Анна.",
+                              "У Ольги и Петра Смирновых две дочери, Анна и Мария, родившиеся в 2016 и 2017 году.")
+    assert not conflicts
+
+
+def test_two_quotes_ending_worded_apart_are_a_variant_and_one_going_on_is_not() -> None:
+    """Both print the mayor's promise directly: «…Тополя на набережной вырастут!» vs «…Тополя вырастут!»."""
+    short = "Будем сажать крепкие породы. Тополя на набережной вырастут!"
+    long = "Мы создадим все условия для деревьев на набережной. Будем сажать крепкие породы. Тополя вырастут!"
+    assert shared_span_diff(short, long) == "Будем сажать крепкие породы. Тополя [-на набережной-] вырастут!"
+    assert shared_span_diff("Будем сажать крепкие породы.", long) is None  # the same words quoted at more length
+
+
+def test_figures_of_an_earlier_report_recalled_are_not_disputed(models: NlpModels) -> None:
+    """The second report recalls another fire it wrote about: its 40 firefighters are that fire's."""
+    first = "В Твери загорелся склад на улице Лесной. Пожар тушили 64 человека, сообщили в МЧС."
+    second = ("В Твери загорелся склад на улице Лесной, сообщили в МЧС. Как писала наша газета, вчера в Клину горел "
+              "ангар. Пожар тушили 40 человек.")
+    _, conflicts = _conflicts(models, first, second)
+    assert not conflicts
+    _, conflicts = _conflicts(models, first, second.replace("Как писала наша газета, вчера в Клину горел ангар. ", ""))
+    assert conflicts  # told of this fire, the count is disputed
+
+
+def test_every_report_giving_a_disputed_value_is_in_the_tally(models: NlpModels) -> None:
+    """The third report's sentence stands in a fact of its own (aligned apart here): still counted under its value."""
+    from svodka.compare import aligned_facts
+    from svodka.compare.values import value_conflicts
+    from svodka.nlp import article_text
+    members, _ = _conflicts(
+        models, "Новый мост через Волгу в Самаре обошёлся городу в 5 млрд рублей, сообщил мэр Иван Петров.",
+        "Новый мост через Волгу в Самаре обошёлся городу в 6 млрд рублей, сообщил мэр Иван Петров.",
+        "Движение по новому мосту через Волгу открыли в среду. Стоимость моста — 5 млрд рублей.")
+    text_of = {article.id: article_text(article) for article, _ in members}
+    [disputed] = [f for f in aligned_facts(members[:2], models.embedding) if len(f.sources) == 2]
+    apart = aligned_facts(members[2:], models.embedding)
+    [conflict] = value_conflicts(disputed, text_of, [disputed, *apart])
+    assert conflict.articles == ["a", "b", "c"] and "5 млрд рублей (Outlet 0, Outlet 2)" in conflict.text
+    [alone] = value_conflicts(disputed, text_of)
+    assert alone.articles == ["a", "b"]
+
+
+def test_a_source_quoting_the_same_words_directly_elsewhere_does_not_paraphrase() -> None:
+    """The fact pairs one outlet's direct quote with the other's paraphrase, but the other prints the promise
+    directly in its next sentence: a quote variant, no "quotes directly, paraphrases" line."""
+    from svodka.compare.align import Fact, Unit
+    from svodka.compare.quotes import attributions
+    from svodka.model import Quote
+    direct = "Будем сажать крепкие породы. Тополя на набережной вырастут!"
+    elsewhere = Quote("Будем сажать крепкие породы. Тополя вырастут!", "Иван Котов", "direct", 90, 140)
+    units = [Unit("a", "A", "a", f"«{direct}» — пообещал Котов.", frozenset(), 0, 70,
+                  quotes=[Quote(direct, "Иван Котов", "direct", 1, 60)]),
+             Unit("b", "B", "b", "Котов пообещал, что тополя на набережной вырастут.", frozenset(), 0, 50,
+                  quotes=[Quote("тополя на набережной вырастут", "Иван Котов", "indirect", 20, 49)])]
+    outlets = {"a": "A", "b": "B"}
+    article_b = Article(id="b", origin="b", text="", outlet="B")
+    assert attributions(Fact(units), outlets, {})  # the fact alone: quoted by one, paraphrased by the other
+    assert not attributions(Fact(units), outlets, {}, [(article_b, "b", elsewhere)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
@@ -154,3 +155,32 @@ def test_a_flash_no_category_word_claims_is_other_not_society(engine: Engine, st
     assert article["title"] == "Just one line" and article["news"] is True
     assert set(article["why"]["category_scores"].values()) == {0.0}
     assert article["category"] == "other"
+
+
+def test_every_exported_time_carries_its_offset_or_says_its_zone_is_unknown(engine: Engine, store: Store,
+                                                                            tmp_path: Path) -> None:
+    """One report printed with a zone, one without: `published` keeps each as printed, `published_utc` is one
+    zone-aware column (null where the zone is unknown), and `published_zone_known` says which is which."""
+    body = ("Мэрия Самары объявила о ремонте моста через реку Самару. Работы начнутся в понедельник и продлятся "
+            "два месяца, сообщил глава города. Движение по мосту ограничат в обе стороны.")
+    lines = [{"title": "Мост в Самаре закроют на ремонт", "outlet": "Волжский вестник",
+              "published": "2026-03-07T14:05:00+03:00", "text": body},
+             {"title": "В Самаре отремонтируют мост", "outlet": "Самарское обозрение",
+              "published": "2026-03-07T12:00:00", "text": body.replace("Мэрия", "Администрация")}]
+    (tmp_path / "two.jsonl").write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
+                                        encoding="utf-8")
+    engine.run([str(tmp_path / "two.jsonl")])
+    export = full_export(store)
+    jsonschema.validate(export, SCHEMA)
+    by_outlet = {a["outlet"]: a for a in export["articles"]}
+    zoned, naive = by_outlet["Волжский вестник"], by_outlet["Самарское обозрение"]
+    assert (zoned["published"], zoned["published_utc"], zoned["published_zone_known"]) == (
+        "2026-03-07T14:05:00+03:00", "2026-03-07T11:05:00+00:00", True)
+    assert (naive["published"], naive["published_utc"], naive["published_zone_known"]) == (
+        "2026-03-07T12:00:00", None, False)
+    for story in export["stories"]:
+        for end in ("first_published", "last_published"):
+            printed, utc = story[end], story[f"{end}_utc"]
+            assert story[f"{end}_zone_known"] is (utc is not None)
+            assert utc is None or datetime.fromisoformat(utc) == datetime.fromisoformat(printed)
+            assert utc is None or datetime.fromisoformat(utc).utcoffset() == timedelta(0)

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
+import re
 import os
+import signal
+import struct
 import subprocess
 import sys
+import termios
+import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from svodka.ingest import read_inputs
-from svodka.ingest.stream import stream_batches
+from svodka.ingest.stream import CUT_OFF, StopRequest, stream_batches
 from svodka.model import IngestError, RawDocument
 from svodka.store import Store
 
@@ -106,3 +114,87 @@ def _streamed_and_filed(data: bytes, tmp_path: Path) -> tuple[list[RawDocument |
     streamed = [d for batch in stream_batches(read_end, size=10, idle=1) for d in batch]
     os.close(read_end)
     return streamed, list(read_inputs([str(tmp_path / "feed.jsonl")]))
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_a_stopped_follow_stores_and_groups_every_complete_line_it_had_read(tmp_path: Path, stop: int) -> None:
+    """Ctrl+C (or a service manager's SIGTERM) with lines read but no batch full: those lines are stored, not lost,
+    the stop line counts them, and a line cut off by the stop is named."""
+    db = tmp_path / "stream.db"
+    process = _following_what_it_read(db, b"".join(map(_line, BRIDGE)) + b'{"text": "cut off')
+    try:
+        process.send_signal(stop)
+        stdout, stderr = process.communicate(timeout=180)
+    finally:
+        process.kill()
+    said = " ".join(stderr.decode().split())
+    assert process.returncode == 130, said
+    assert _story_sizes(db) == [2]  # both stored and grouped into their story
+    assert "this follow stored 2 new articles" in said and "in 1 story" in said and "not yet grouped" not in said
+    assert "rejected <stdin>:3: not read to its end" in said
+    assert stdout.decode().split()[1:2] == ["2"]
+
+
+def _following_what_it_read(db: Path, data: bytes) -> subprocess.Popen:
+    """`svodka follow` (batches of 50, idle 60 s: no batch ends by itself) once it has read `data` from its pipe."""
+    command = [sys.executable, "-c", "from svodka.cli import app; app()", "follow", "--db", str(db),
+               "--batch", "50", "--idle", "60"]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdin.write(data)
+    process.stdin.flush()
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and _unread(process.stdin.fileno()):
+        if process.poll() is not None:
+            raise AssertionError(process.stderr.read().decode())
+        time.sleep(0.05)
+    if _unread(process.stdin.fileno()):
+        process.kill()
+        raise AssertionError("follow read nothing in 180 s")
+    return process
+
+
+def _unread(fd: int) -> int:
+    """Bytes written into a pipe that its reader has not read yet."""
+    return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0" * 4))[0]
+
+
+def test_a_stop_request_wakes_a_reader_waiting_for_a_line_and_hands_over_what_it_read() -> None:
+    read_end, write_end = os.pipe()
+    stop = StopRequest()
+
+    def signal_once_read() -> None:
+        while _unread(read_end):
+            time.sleep(0.01)
+        os.kill(os.getpid(), signal.SIGUSR1)  # the reader has the bytes and waits in select for more
+
+    with stop.on_signals(signals=(signal.SIGUSR1,)):
+        os.write(write_end, _line(BRIDGE[0]) + b'{"text": "cut')
+        signaller = threading.Thread(target=signal_once_read)
+        signaller.start()
+        started = time.monotonic()
+        [batch] = list(stream_batches(read_end, size=10, idle=60, stop=stop))
+        assert time.monotonic() - started < 30  # woken by the stop, not by the 60 s idle
+        signaller.join()
+    os.close(read_end)
+    os.close(write_end)
+    assert isinstance(batch[0], RawDocument) and batch[0].hints["title"] == BRIDGE[0]["title"]
+    assert isinstance(batch[1], IngestError) and batch[1].reason == CUT_OFF
+
+
+def test_a_second_ctrl_c_stops_at_once_counting_what_is_stored_and_naming_the_line_to_give_again(
+        tmp_path: Path) -> None:
+    db = tmp_path / "stream.db"
+    process = _following_what_it_read(db, b"".join(map(_line, BRIDGE)))
+    try:
+        process.send_signal(signal.SIGINT)
+        assert process.stderr.readline().startswith(b"stopping:")  # the first is taken: storing the lines read
+        process.send_signal(signal.SIGINT)  # while the batch is handed over or understood (models still loading)
+        stdout, stderr = process.communicate(timeout=180)
+    finally:
+        process.kill()
+    said = " ".join(stderr.decode().split())
+    assert process.returncode == 130, said
+    stored = int(re.search(r"this follow stored (\d+) new article", said).group(1))
+    with Store(db) as store:
+        assert store.counts()["articles"] == stored  # the count is what the store holds
+    assert "give the lines from <stdin>:1 on again" in said

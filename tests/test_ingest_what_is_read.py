@@ -4,8 +4,10 @@ Each case is one a new user met on a first afternoon (session 10's user pass).""
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import tarfile
 import threading
 import zipfile
 from collections.abc import Iterator
@@ -19,6 +21,7 @@ from svodka.clean import clean_document
 from svodka.cli import app
 from svodka.engine import NOTHING_LEFT, understand
 from svodka.ingest import archives, read_inputs
+from svodka.ingest.skipped import FOLDER_NOTE, IGNORED, Skipped, skipped_summary
 from svodka.ingest.stream import line_documents
 from svodka.model import IngestError, RawDocument
 from svodka.nlp import NlpModels
@@ -289,3 +292,137 @@ def test_a_run_of_only_mistyped_paths_makes_no_store(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     result = CliRunner().invoke(app, ["run", str(tmp_path / "nwes"), "--db", str(db)])
     assert result.exit_code == 2 and "no such file or folder" in result.output and not db.exists()
+
+
+def test_a_folder_walk_counts_what_it_skips_and_why(tmp_path: Path) -> None:
+    folder = saved_page(tmp_path / "saved")
+    (folder / "page_files" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (folder / "annotations.txt").write_text("Разметка для проверки.", encoding="utf-8")
+    (folder / ".svodkaignore").write_text("annotations.txt\n", encoding="utf-8")
+    (folder / ".hidden.txt").write_text("Скрытый файл.", encoding="utf-8")
+    skipped: list[Skipped] = []
+    documents = [d for d in read_inputs([str(folder)], skipped=skipped) if isinstance(d, RawDocument)]
+    assert [Path(d.origin).name for d in documents] == ["page.html"]
+    why = {Path(item.path).name: item.why for item in skipped}
+    assert why == {"app.js": "script", "style.css": "stylesheet", "logo.svg": "image", "photo.jpg": "image",
+                   "notes.csv": "table", "README.md": FOLDER_NOTE, "annotations.txt": IGNORED}
+    assert skipped_summary(skipped) == ("7 files skipped: not articles (2 images, 1 folder note, 1 script, "
+                                        "1 stylesheet, 1 table), 1 listed in .svodkaignore")
+
+
+def test_an_archives_skipped_members_are_counted_by_their_place_in_it(tmp_path: Path) -> None:
+    path = tmp_path / "page.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("page/news.txt", "Мост открыт\n\n" + BODY)
+        archive.writestr("page/files/app.js", "var x = 1;")
+    skipped: list[Skipped] = []
+    assert len([d for d in read_inputs([str(path)], skipped=skipped) if isinstance(d, RawDocument)]) == 1
+    assert skipped == [Skipped(f"{path}!page/files/app.js", "script")]
+    assert skipped_summary(skipped) == "1 file skipped: not articles (1 script)"
+
+
+def test_a_linked_folder_is_said_not_followed(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "news.txt").write_text("Мост открыт\n\n" + BODY, encoding="utf-8")
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "linked").symlink_to(elsewhere, target_is_directory=True)
+    skipped: list[Skipped] = []
+    assert list(read_inputs([str(folder)], skipped=skipped)) == []
+    assert skipped_summary(skipped) == "1 linked folder not followed" and skipped[0].path == str(folder / "linked")
+
+
+def test_nothing_skipped_says_nothing() -> None:
+    assert skipped_summary([]) == ""
+
+
+def test_a_run_prints_the_count_of_skipped_files_and_names_them_only_when_verbose(tmp_path: Path) -> None:
+    folder = tmp_path / "assets"
+    folder.mkdir()
+    for name in ("a.png", "b.png", "app.js"):
+        (folder / name).write_bytes(b"\x00\x01")
+    quiet = CliRunner().invoke(app, ["run", str(folder), "--db", str(tmp_path / "a.db"), "--quiet"])
+    assert "3 files skipped: not articles (2 images, 1 script)" in quiet.output
+    assert "a.png" not in quiet.output
+    verbose = CliRunner().invoke(app, ["run", str(folder), "--db", str(tmp_path / "b.db"), "--quiet", "--verbose"])
+    assert f"skipped {folder / 'a.png'}: image" in verbose.output and "3 files skipped" in verbose.output
+
+
+def test_a_file_whose_name_is_not_utf8_is_read_and_named_readably(tmp_path: Path) -> None:
+    name = "Мост.txt".encode("cp1251")  # an old Windows export's name, kept as its bytes
+    try:
+        with open(os.path.join(os.fsencode(tmp_path), name), "wb") as file:
+            file.write(("Мост открыт\n\n" + BODY).encode("utf-8"))
+    except OSError:
+        pytest.skip("this file system takes only UTF-8 names")
+    [document] = read_inputs([str(tmp_path)])
+    assert isinstance(document, RawDocument) and document.text.endswith(BODY)
+    assert document.origin.encode("utf-8").endswith(b".txt") and "\ufffd" in document.origin
+
+
+def test_a_run_stores_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    try:
+        with open(os.path.join(os.fsencode(folder), "Мост.txt".encode("cp1251")), "wb") as file:
+            file.write(("Мост открыт\n\n" + BODY).encode("utf-8"))
+    except OSError:
+        pytest.skip("this file system takes only UTF-8 names")
+    result = CliRunner().invoke(app, ["run", str(folder), "--db", str(tmp_path / "s.db"), "--quiet"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert "1 new" in result.output
+
+
+def test_a_link_in_a_loop_is_named_and_the_folder_s_other_files_read(tmp_path: Path) -> None:
+    (tmp_path / "news.txt").write_text("Мост открыт\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    documents, errors = read(tmp_path)
+    assert [Path(d.origin).name for d in documents] == ["news.txt"]
+    assert set(errors) == {str(tmp_path / "a.txt"), str(tmp_path / "b.txt")}
+    assert all("symbolic links" in reason for reason in errors.values())
+
+
+def test_a_folder_that_cannot_be_listed_is_named_and_the_rest_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "news.txt").write_text("Мост открыт\n\n" + BODY, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "other.txt").write_text("Мост закрыт\n\n" + BODY, encoding="utf-8")
+    listing = os.scandir
+
+    def scandir(path: str) -> Iterator[os.DirEntry]:  # what a folder without the read permission does (root reads all)
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(locked))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    documents, errors = read(tmp_path)
+    assert [Path(d.origin).name for d in documents] == ["news.txt"]
+    assert errors == {str(locked): "cannot read the folder: Permission denied"}
+
+
+def test_an_archive_member_whose_name_is_not_utf8_is_read_and_named_readably() -> None:
+    data = ("Мост открыт\n\n" + BODY).encode("utf-8")
+    packed = io.BytesIO()
+    with tarfile.open(fileobj=packed, mode="w", format=tarfile.GNU_FORMAT, errors="surrogateescape") as archive:
+        member = tarfile.TarInfo("Мост.txt".encode("cp1251").decode("utf-8", "surrogateescape"))
+        member.size = len(data)
+        archive.addfile(member, io.BytesIO(data))
+    [document] = ingest.read_bytes("news.tar", packed.getvalue())
+    assert isinstance(document, RawDocument) and document.origin.startswith("news.tar!")
+    assert "\ufffd" in document.origin and document.origin.encode("utf-8")  # a store takes it: no lone surrogate
+
+
+@pytest.mark.parametrize("pattern", ["drafts/", "drafts", "d*/"])
+def test_an_ignore_pattern_naming_a_folder_covers_every_file_below_it(tmp_path: Path, pattern: str) -> None:
+    (tmp_path / "news.txt").write_text("Мост открыт\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "drafts" / "old").mkdir(parents=True)
+    (tmp_path / "drafts" / "a.txt").write_text("Черновик\n\n" + BODY + " Черновик.", encoding="utf-8")
+    (tmp_path / "drafts" / "old" / "b.txt").write_text("Черновик\n\n" + BODY + " Старый.", encoding="utf-8")
+    (tmp_path / "drafts.txt").write_text("Список\n\n" + BODY + " Список.", encoding="utf-8")
+    (tmp_path / ".svodkaignore").write_text(pattern + "\n", encoding="utf-8")
+    skipped: list[Skipped] = []
+    documents = [d for d in read_inputs([str(tmp_path)], skipped=skipped) if isinstance(d, RawDocument)]
+    assert sorted(Path(d.origin).name for d in documents) == ["drafts.txt", "news.txt"]
+    assert skipped_summary(skipped) == "2 files skipped: 2 listed in .svodkaignore"

@@ -15,9 +15,9 @@ from svodka.nlp.numbers import find_numbers
 PUBLISHED = date(2024, 11, 5)  # a Tuesday
 
 
-def resolved(text: str, models: NlpModels | None = None) -> list[tuple[str, str | None]]:
+def resolved(text: str, models: NlpModels | None = None, published: date = PUBLISHED) -> list[tuple[str, str | None]]:
     morph = models.morph_vocab if models else None
-    return [(d.text, d.date) for d in find_dates(text, PUBLISHED, morph)]
+    return [(d.text, d.date) for d in find_dates(text, published, morph)]
 
 
 # (text, expression, its date or interval), by rule
@@ -167,3 +167,76 @@ def test_numbers_that_count_nothing_are_no_facts(text, counted):
 ])
 def test_a_weekday_named_by_its_adjective_is_the_events_day(models: NlpModels, text, published, expected):
     assert [(ref.text, ref.date) for ref in find_dates(text, published, models.morph_vocab)] == expected
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # «в следующем году / месяце» after a year or month the text names counts from it: in the same sentence...
+    ("В 2015-м году она окончила институт, а уже в следующем году вышла замуж.", "в следующем году",
+     "2016-01-01/2016-12-31"),
+    ("Магазин открылся в марте 2016 года, а в следующем месяце закрылся.", "в следующем месяце",
+     "2016-04-01/2016-04-30"),
+    ("В 2030 году построят станцию, а в следующем году — депо.", "в следующем году", "2031-01-01/2031-12-31"),
+    # ... or in the sentence before, told in the past
+    ("Фирма закрылась в 2012 году. В следующем году её здание продали.", "В следующем году", "2013-01-01/2013-12-31"),
+    # a plan counts from publication: with no year named, after one in another sentence, or told of a past year
+    ("В следующем году завод планируют расширить.", "В следующем году", "2025-01-01/2025-12-31"),
+    ("Завод открылся в 2012 году. В следующем году его расширят.", "В следующем году", "2025-01-01/2025-12-31"),
+    ("Закон, принятый в 2019 году, вступит в силу в следующем году.", "в следующем году", "2025-01-01/2025-12-31"),
+])
+def test_the_following_year_counts_from_the_year_just_named(text, expression, value, models):
+    assert (expression, value) in resolved(text, models)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Долги погасили лишь за март и апрель 2022 года.", [("за март и апрель 2022 года", "2022-03-01/2022-04-30")]),
+    ("Работы шли в октябре, ноябре и декабре 2019 года.", [
+        ("в октябре", "2019-10-01/2019-10-31"), ("ноябре", "2019-11-01/2019-11-30"),
+        ("декабре 2019 года", "2019-12-01/2019-12-31")]),
+    ("Отчёты сдали за сентябрь, декабрь и январь 2020 года.", [
+        ("за сентябрь", "2019-09-01/2019-09-30"), ("декабрь и январь 2020 года", "2019-12-01/2020-01-31")]),
+    ("Встречи прошли 5 мая и 7 июня 2020 года.", [("5 мая", "2020-05-05"), ("7 июня 2020 года", "2020-06-07")]),
+    # no list: a month in another clause keeps its own year
+    ("Он уехал в марте, а в апреле и мае 2019 года работал.", [
+        ("в марте", "2024-03-01/2024-03-31"), ("в апреле и мае 2019 года", "2019-04-01/2019-05-31")]),
+])
+def test_a_year_written_once_holds_for_every_month_or_day_of_its_list(text, expected, models):
+    assert resolved(text, models) == expected
+
+
+THURSDAY = date(2024, 11, 14)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a forecast's weekdays after the next week it names, or in a sentence told in the future, are to come
+    ("В выходные будет тепло. В начале новой недели похолодает: в понедельник до нуля, во вторник - до минус двух.",
+     [("новой недели", "2024-11-18/2024-11-24"), ("в понедельник", "2024-11-18"), ("во вторник", "2024-11-19")]),
+    ("Днём потеплеет: в понедельник до плюс пяти, во вторник - до плюс шести.",
+     [("в понедельник", "2024-11-18"), ("во вторник", "2024-11-19")]),
+    # a weekday of a past week the text names is in that week; one told in the past is the last such day
+    ("На прошлой неделе, в понедельник, он уволился.",
+     [("На прошлой неделе", "2024-11-04/2024-11-10"), ("в понедельник", "2024-11-04")]),
+    ("В понедельник он уволился.", [("В понедельник", "2024-11-11")]),
+])
+def test_a_weekday_of_a_named_week_or_a_forecast_is_in_that_week(text, expected, models):
+    assert resolved(text, models, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Соль, которой посыпают тротуары зимой, губит деревья.", []),
+    ("Зимой температура здесь опускается до минус сорока.", []),
+    ("Летом по выходным парк открыт до полуночи.", []),
+    # a plan or a possibility is a date
+    ("Каток откроют зимой.", ["зимой"]),
+    ("Курорты могут открыться летом.", ["летом"]),
+])
+def test_a_season_in_a_clause_of_what_is_done_again_and_again_is_no_date(text, kept, models):
+    assert [d.text for d in find_dates(text, THURSDAY, models.morph_vocab)] == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Забастовка началась в начале мая 2022 года.", [("в начале мая 2022 года", "2022-05-01/2022-05-10")]),
+    ("Суд прошёл в конце февраля 2023 г.", [("в конце февраля 2023 г.", "2023-02-21/2023-02-28")]),
+    ("He quit the club in mid-May 2021.", [("in mid-May 2021", "2021-05-11/2021-05-20")]),
+])
+def test_the_start_middle_or_end_of_a_month_of_a_written_year_is_that_part_of_the_month(text, expected, models):
+    assert resolved(text, models) == expected

@@ -10,6 +10,7 @@ from datetime import datetime
 from svodka.model import Article
 from svodka.nlp import analyse
 from svodka.nlp.english import analyse_english
+from svodka.nlp.english_types import NameMention, _unnamed_mentions
 
 
 def _names(text: str) -> dict[str, str]:
@@ -445,3 +446,11 @@ def test_a_name_opening_sentences_gets_its_type_from_what_is_written_there_too()
     # the only mid-sentence mention carries no cue; the sentence-opening one ("Veltra said it…") does
     text = "Veltra to close its plant\n\nLONDON - The talks with Veltra ended. Veltra said it would close the plant."
     assert _names(text).get("Veltra") == "ORG"
+
+
+def test_an_unnamed_mention_is_the_name_written_as_a_whole_word_outside_the_names_read() -> None:
+    text = "Veltra said it would close. Veltra-made cars, Veltras and ÉVeltra are not it; (Veltra) and Veltra_ are"
+    at = text.index("Veltra-made")
+    read = [NameMention(at, at + 6, "Veltra")]  # read as a name where it was written "Veltra-made"
+    found = [(m.start, text[m.start:m.stop]) for m in _unnamed_mentions(read, text)]
+    assert found == [(0, "Veltra"), (text.index("(Veltra)") + 1, "Veltra")]  # not "Veltras", "ÉVeltra", "Veltra_"

@@ -137,3 +137,55 @@ def test_a_person_typed_as_an_organisation_is_still_who_he_stands_for():
 def test_according_to_a_person_or_a_report(text, names, expected):
     entities = [entity(text, name, type_, *spellings) for name, type_, *spellings in names]
     assert quoted(text, *entities) == expected
+
+
+def _speaker_of(text: str, first_word: str, *people: tuple[str, str]) -> str | None:
+    """The speaker of the quote opening with first_word, the people given as (canonical name, spelling)."""
+    entities = [entity(text, name, "PER", spelling) for name, spelling in people]
+    return next(q.speaker for q in find_quotes(text, entities) if q.text.split()[0] == first_word)
+
+
+def test_an_unnamed_source_after_the_verb_is_nobody_named_not_the_person_the_quote_is_about():
+    text = ('Фракция обсуждает исключение депутата Ольги Ивановой, пишет агентство со ссылкой на источник. '
+            '"Сейчас идёт заседание фракции, обсуждают исключение Ольги Ивановой", - сообщил источник.')
+    assert _speaker_of(text, "Сейчас", ("Ольга Иванова", "Ольги Ивановой")) is None
+
+
+def test_a_document_read_from_speaks_not_a_person_named_before():
+    text = ("Премьер Иван Котов подписал документ о помощи малому бизнесу. «Выделить в этом году министерству "
+            "два миллиарда рублей на субсидии регионам», — указано в распоряжении.")
+    assert _speaker_of(text, "Выделить", ("Иван Котов", "Иван Котов")) is None
+
+
+def test_a_press_office_named_by_its_kind_is_the_source_as_written():
+    text = ("В городе строят новую стоянку для автобусов. «Площадка выбрана вдали от жилых домов, к ней ведут "
+            "временный подъезд», - сообщили в пресс-службе администрации.")
+    assert _speaker_of(text, "Площадка") == "пресс-служба администрации"
+
+
+def test_a_sentence_glued_after_a_quote_attributes_nothing_to_it():
+    text = ("Сообщницей оказалась его знакомая Марина Орлова. Она выбросила телефон в реку. О своей роли она "
+            "«якобы ничего не знала».Как сообщает телеканал, суд признал вину Петра Смирнова.")
+    assert _speaker_of(text, "якобы", ("Марина Орлова", "Марина Орлова"), ("Пётр Смирнов", "Петра Смирнова")) == \
+        "Марина Орлова"
+
+
+def test_a_quote_alone_after_a_sentence_about_a_person_is_that_person_s():
+    text = ('The deputy mayor, Anna Berg, said the city does not comment on rulings. On Twitter, Rome\'s '
+            'governor Carla Diaz slammed the "shameful ruling," a paper reported. "I am no judge, but I know this was a crime!" '
+            'The attack took place in 2018.')
+    assert _speaker_of(text, "I", ("Anna Berg", "Anna Berg"), ("Carla Diaz", "Carla Diaz")) == "Carla Diaz"
+
+
+def test_a_name_followed_by_a_verb_with_its_own_object_after_a_quote_starts_a_new_statement():
+    text = ('“A deal can be secured quickly,” said the party’s spokesman Tom Reed, who backs staying. '
+            '“Under our government the choice will be on the ballot paper.” Mark Hale says the plan is too vague.')
+    assert _speaker_of(text, "Under", ("Tom Reed", "Tom Reed"), ("Mark Hale", "Mark Hale")) == "Tom Reed"
+
+
+def test_a_ranked_officer_typed_as_a_body_is_who_he_stands_for():
+    text = ("Opening the inquest, coroner for Kent Susan Hale said the boy had been on the ride. DI Rourke, who led "
+            "the inquiry, said: “At no point do we see him in his seat.” Describing the moment, he said: “He stands "
+            "up just as the boat hits the barrier.”")
+    entities = [entity(text, "Kent Susan Hale", "PER"), entity(text, "DI Rourke", "ORG")]
+    assert [q.speaker for q in find_quotes(text, entities) if q.kind == "direct"] == ["DI Rourke", "DI Rourke"]

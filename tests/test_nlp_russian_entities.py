@@ -506,3 +506,26 @@ def test_a_name_in_doubled_backticks_is_read_as_in_quote_marks(models):
     assert {"Вестник.ФМ", "Коммерсантъ"} <= {s.text for s in spans}
     assert all(text[s.start:s.stop] == s.text for s in spans)
     assert sentences[0].text == text  # the sentence as written, backticks kept
+
+
+def test_a_name_keeps_the_yo_its_report_prints(models):
+    """The dictionary's normal form drops "ё" ("Лунев"); the reader sees the name as printed, the key still folds it."""
+    _, spans = analyse_russian("Вратарь Илья Лунёв отбил пенальти. Тренер Сергей Семёнов похвалил Лунёва.", models)
+    found = {e.name: e for e in canonical_entities(spans, "", english=False)}
+    assert {"Илья Лунёв", "Сергей Семёнов"} <= found.keys()
+    assert found["Илья Лунёв"].key == entity_key("Илья Лунев", "PER")
+    assert "Пётр Петров" in entities("Министр Пётр Петров прибыл в Орёл.", models)  # "ё" of one word only
+
+
+def test_a_wire_lead_quoted_in_reported_speech_is_no_dateline_of_the_report(models):
+    """The report quotes an agency's lead: the agency is named in the story (not the report crediting itself), and
+    the lead's city is a place, quoted at a paragraph's start or inside a sentence."""
+    from svodka.nlp.entities import find_dateline
+    text = ("Мост через Сок открыт\nГубернатор Дмитрий Азаров открыл мост через реку Сок.\n«МОСКВА, 12 марта /ТАСС/ — "
+            "Правительство выделит 2 млрд рублей на ремонт дорог», — цитирует агентство министра Ивана Петрова.")
+    assert find_dateline(text) is None
+    found = entities(text, models)
+    assert found.get("ТАСС") == {"ТАСС"} and "Москва" in found
+    inside = entities("Как сообщило ТАСС, «МОСКВА, 12 марта /ТАСС/ — правительство выделит деньги на ремонт», "
+                      "уточнили в ведомстве.", models)
+    assert "Москва" in inside and "МОСКВА" not in inside and "ТАСС" in inside and "ТАСС/" not in inside

@@ -30,7 +30,7 @@ def test_a_file_with_nothing_left_after_cleaning_is_named_and_the_rest_stored(en
     tmp_path.mkdir()
     (tmp_path / "menu.html").write_text("<html><body><script>var menu = ['Главная'];</script>"
                                         + "<div>" * 300 + "</div>" * 300 + "</body></html>", encoding="utf-8")
-    (tmp_path / "dump.jsonl").write_text('{"text": 123}\n{"title": "Мост открыт", "text": "Мост через Тьмаку открыли после '
+    (tmp_path / "dump.jsonl").write_text('{"text": "<div><script>x()</script></div>"}\n{"title": "Мост открыт", "text": "Мост через Тьмаку открыли после '
                                          'ремонта, сообщила мэрия Твери."}\n', encoding="utf-8")
     report = engine.run([str(tmp_path)])
     assert report.added == 1

@@ -1,12 +1,16 @@
 """The store's story list: what a page of the web app reads."""
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from svodka.export import full_export
 from svodka.model import Analysis, Article, RawDocument, Story
 from svodka.store import Store, StoreError
+from svodka.report.times import article_time
 from svodka.store.db import SchemaError, StoryFilter
+from svodka.web.views import story_view
 
 
 def add(store: Store, article_id: str, outlet: str) -> None:
@@ -48,3 +52,42 @@ def test_a_store_of_another_schema_version_is_refused_by_name(tmp_path: Path, ve
         store.db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (version,))
     with pytest.raises(SchemaError, match=f"old.db: schema version {version}"):
         Store(path)
+
+
+def test_stories_of_equal_rank_come_in_one_order_everywhere_by_id(store: Store) -> None:
+    """`svodka stories`, the export, the web list and the static report list ties alike: by id, whatever order the
+    stories were made in and however many reports or how recent each is."""
+    made = ["s9", "s1", "s5", "s3", "s7"]  # created in this order, not the ids'
+    for number, story_id in enumerate(made):
+        for copy in range(number % 3 + 1):  # reports and times differ: no tie-break of the old list's
+            article_id = f"{story_id}a{copy}"
+            add(store, article_id, f"Outlet {copy}")
+            store.assign(article_id, story_id, {}, [])
+        store.save_story(Story(story_id, [f"{story_id}a{c}" for c in range(number % 3 + 1)], title=story_id, rank=1.5))
+    add(store, "top", "Top")
+    store.assign("top", "s0", {}, [])
+    store.save_story(Story("s0", ["top"], title="top", rank=2.0))
+
+    expected = ["s0", "s1", "s3", "s5", "s7", "s9"]
+    assert [s.id for s in store.front_page()] == expected
+    assert [listing.story_id for listing in store.story_list(StoryFilter())[0]] == expected
+    assert [s["id"] for s in full_export(store)["stories"]] == expected
+    paged = [listing.story_id for offset in range(0, 6, 2) for listing in store.story_list(StoryFilter(), offset, 2)[0]]
+    assert paged == expected
+
+
+def test_a_story_s_reports_come_by_the_instant_they_came_out_on_its_page(store: Store) -> None:
+    """Ordered as first_published counts them: 09:00+03:00 (06:00 UTC) before 01:30-05:00 (06:30 UTC), undated last."""
+    times = {"late": "2019-11-14T01:30:00-05:00", "none": None, "early": "2019-11-14T09:00:00+03:00"}
+    for article_id, published in times.items():
+        raw = RawDocument(origin=f"{article_id}.txt", raw=article_id.encode(), format="text", text="")
+        article = Article(article_id, f"{article_id}.txt", "Текст.", outlet=article_id,
+                          published=datetime.fromisoformat(published) if published else None)
+        store.add_article(raw, article, Analysis("ru"), {})
+        store.assign(article_id, "s1", {}, [])
+    story = Story("s1", list(times), title="Первая")
+    store.save_story(story)
+    assert [m.article.id for m in store.story_members("s1")] == ["early", "late", "none"]
+    view = story_view(store, story)
+    assert [(c.number, c.stored.article.id) for c in view.columns] == [(1, "early"), (2, "late"), (3, "none")]
+    assert article_time(view.columns[0].stored.article) == "2019-11-14 09:00 +03:00"

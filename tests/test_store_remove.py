@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from svodka.cli import app
 from svodka.engine import Engine
 from svodka.nlp import NlpModels
-from svodka.store import Label, Store
+from svodka.store import Label, NoSuchArticle, Store, stored_labels
 from svodka.store.db import StoryFilter
 from tests.conftest import CORPUS, TODAY
 from tests.test_store_writers import inconsistencies
@@ -74,7 +74,8 @@ def test_a_story_emptied_by_removal_is_dropped_its_id_saying_where_corrected_rep
     engine.remove(removed)
     assert store.story(story_id) is None
     assert store.dissolved(story_id) == [kept]  # the gone story names the report that is still stored
-    assert store.counts() | {"rejections": 0} == {"articles": 1, "not_news": 1, "stories": 0, "rejections": 0}
+    assert store.counts() | {"rejections": 0} == {"articles": 1, "not_news": 1, "stories": 0, "rejections": 0,
+                                                         "ungrouped": 0}
     assert inconsistencies(Path(store.path)) == []
 
 
@@ -93,3 +94,27 @@ def test_the_remove_command_refuses_unknown_ids_before_removing_anything(engine:
     assert "removed 3 articles" in removed.output and "1 emptied and dropped" in removed.output
     with Store(db) as left:
         assert left.counts()["articles"] == 1 and not any(left.has_article(a) for a in reports)
+
+
+def test_a_correction_racing_a_removal_is_refused_and_leaves_no_label(engine: Engine,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """`svodka label` found the article, then a `svodka remove` took it out before the correction was written: the
+    correction is refused (the CLI says so) rather than stored as a label of an article that is gone."""
+    store = engine.store
+    article_id, _ = story_of(store, LONE)
+    assert store.remove_article(article_id)
+    with pytest.raises(NoSuchArticle):
+        store.set_label(article_id, Label(news=False))
+    assert stored_labels(store.path) == {}
+
+    other = next(s.article.id for s in store.articles())
+    original = Engine.correct
+
+    def removed_first(self: Engine, article_id: str, label: Label):  # the race, in the order that loses it
+        self.store.remove_article(article_id)
+        return original(self, article_id, label)
+
+    monkeypatch.setattr(Engine, "correct", removed_first)
+    result = runner.invoke(app, ["label", other, "--not-news", "--db", str(store.path)])
+    assert result.exit_code == 2 and "removed from" in result.output and "nothing corrected" in result.output
+    assert stored_labels(store.path) == {} and store.article(other) is None

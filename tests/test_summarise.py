@@ -79,7 +79,7 @@ def test_a_summary_sentence_never_cites_a_report_giving_another_value(models: Nl
         models,
         "Двенадцать человек пострадали при пожаре в торговом центре «Радуга» в Екатеринбурге, сообщили в МЧС. "
         "Из здания эвакуировали около 300 человек. Площадь пожара составила 800 квадратных метров.",
-        "Двенадцать человек пострадали при пожаре в торговом центре «Радуга» в Екатеринбурге, сообщили спасатели. "
+        "Двенадцать человек пострадали при пожаре в торговом центре «Радуга» в Екатеринбурге, сообщили в МЧС. "
         "Из торгового центра эвакуировали примерно 300 человек. Огонь охватил 800 квадратных метров.",
         "Число пострадавших при пожаре в торговом центре «Радуга» в Екатеринбурге выросло до 15, сообщили в МЧС. "
         "Из торгового центра эвакуировали 300 человек. Площадь возгорания — 800 квадратных метров.")
@@ -398,3 +398,11 @@ def test_an_extra_fact_told_only_leaning_is_passed_over_not_the_end_of_the_summa
     summary = story_summary(members, models.embedding)
     assert not any(c.text.startswith("Он ") for c in summary)
     assert any("старый мост" in c.text.lower() and c.articles == ["a", "b"] for c in summary)
+
+
+def test_a_story_shows_a_name_with_the_yo_any_report_printed(models: NlpModels) -> None:
+    members = [(article, analyse(article, models)) for article in (
+        _article("a", "Волжский телеграф", "Сокол победил", "Вратарь Илья Лунев отбил пенальти в матче с «Зенитом»."),
+        _article("b", "Деловой обзор", "Сокол выиграл", "Вратарь «Сокола» Илья Лунёв отбил пенальти в матче с «Зенитом»."))]
+    names = {entity.name: entity.articles for entity in story_entities(members)}
+    assert names.get("Илья Лунёв") == ["a", "b"] and "Илья Лунев" not in names

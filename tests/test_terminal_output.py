@@ -133,6 +133,26 @@ def test_a_quote_variant_labels_each_wording_with_its_report_and_a_shared_fact_i
     assert any(line.startswith("Coverage") and "≠ gives another value" in line for line in lines)
 
 
+def test_a_translated_quote_shows_each_wording_whole_under_its_speaker_with_no_diff_legend() -> None:
+    members = reports(2)
+    variant = Difference("quote_variant", "Марина Светлова: С новым судном мы справимся ⇄ With the new ship we can",
+                         ["a1", "a2"], wordings=[Wording("a1", "С новым судном мы справимся"),
+                                                 Wording("a2", "With the new ship we can")])
+    lines = printed_story(Story("f" * 16, list(members), differences=[variant]), members)
+    assert "  [1,2] Марина Светлова:" in lines
+    assert "    ·[1] С новым судном мы справимся" in lines and "    ·[2] With the new ship we can" in lines
+    assert not any("wrote it" in line for line in lines)
+
+
+def test_a_unique_detail_is_shown_as_its_sentence_with_the_detail_beside_it() -> None:
+    members = reports(2)
+    detail = Difference("unique", "Индира Бегайдар — Путин ответил на вопрос Индиры Бегайдар.", ["a1"],
+                        details=["Индиры Бегайдар"], sentence="Путин ответил на вопрос Индиры Бегайдар.")
+    lines = printed_story(Story("c" * 16, list(members), differences=[detail]), members)
+    assert "  [1] Путин ответил на вопрос Индиры Бегайдар." in lines
+    assert "    only here: Индиры Бегайдар" in lines and not any("Индира Бегайдар —" in line for line in lines)
+
+
 def test_a_quote_variant_from_an_older_store_has_no_legend_for_wordings_it_lacks() -> None:
     members = reports(2)
     variant = Difference("quote_variant", "Путин: [-слова-] {+этого слова+}", ["a1", "a2"])
@@ -140,3 +160,18 @@ def test_a_quote_variant_from_an_older_store_has_no_legend_for_wordings_it_lacks
     assert "  [1,2] Путин: [-слова-] {+этого слова+}" in lines
     assert not any("wrote it" in line for line in lines)
     assert not any("another value" in line for line in lines)
+
+
+def test_show_numbers_reports_by_the_instant_they_came_out_and_prints_their_zone() -> None:
+    """09:00+03:00 (06:00 UTC) came out before 01:30-05:00 (06:30 UTC), though its digits are later."""
+    members = reports(3)
+    members["a1"].article.published = datetime.fromisoformat("2019-11-14T01:30:00-05:00")
+    members["a2"].article.published = datetime.fromisoformat("2019-11-14T09:00:00+03:00")
+    members["a3"].article.published = None
+    story = Story("f" * 16, ["a3", "a1", "a2"], title="История",
+                  differences=[Difference("unique", "Только у второго.", ["a1"])])
+    lines = printed_story(story, members)
+    assert [line.split()[0] for line in lines[1:4]] == ["[1]", "[2]", "[3]"]
+    assert "Outlet 2 · 2019-11-14 09:00 +03:00" in lines[1] and "Outlet 1 · 2019-11-14 01:30 -05:00" in lines[2]
+    assert "Outlet 3 · undated" in lines[3]
+    assert any("[2] Outlet 1" in line for line in lines[4:])  # the difference cites a1 by its number

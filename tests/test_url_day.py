@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import jsonschema
+import pytest
 from fastapi.testclient import TestClient
 from rich.console import Console
 
@@ -128,3 +129,31 @@ def test_a_url_s_day_keeps_the_article_s_input_place_for_grouping(store: Store) 
     placed = [url_of[pending.id] for pending in store.pending_articles()]
     assert placed == [inputs[1][0], inputs[0][0], inputs[2][0]]
     assert store.pending_articles()[1].published == datetime(2019, 11, 14, URL_DAY_HOUR)  # still dated for grouping
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://www.theguardian.com/world/2019/nov/04/bridge-closed-for-repairs", "2019-11-04"),
+    ("https://example.org/news/2019/November/4/bridge", "2019-11-04"),
+    ("https://example.org/2019/sept/09/bridge", "2019-09-09"),
+    ("https://example.org/archive/2019-mar-15-bridge-closed", "2019-03-15"),
+])
+def test_a_url_with_the_month_s_name_dates_an_undated_article(url: str, day: str) -> None:
+    article = cleaned(url)
+    assert article.published_from_url and article.published.date().isoformat() == day
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.org/2019/may/protest-march-on-the-capital",  # a month's word, but no day after it
+    "https://example.org/news/may-day-march-2019-12-people-hurt",  # slug words before a year
+    "https://example.org/2019/mayor/04/bridge",  # a word that starts like a month
+    "https://example.org/2019/feb/30/bridge",  # no such day
+    "https://example.org/2019/march/15th-anniversary",  # a day glued to letters is no day
+])
+def test_slug_words_like_may_and_march_are_no_url_date(url: str) -> None:
+    article = cleaned(url)
+    assert article.published is None and not article.published_from_url
+
+
+def test_a_year_less_printed_day_takes_its_year_from_a_guardian_style_url() -> None:
+    article = cleaned("https://www.theguardian.com/world/2019/nov/04/bridge", "3 ноября, 18:20\n\n" + BRIDGE)
+    assert article.published == datetime(2019, 11, 3, 18, 20) and not article.published_year_guessed

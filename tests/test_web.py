@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlencode
@@ -15,8 +16,11 @@ from typer.testing import CliRunner
 
 from svodka.cli import app as cli_app
 from svodka.engine import Engine
+from svodka.export import full_export
 from svodka.model import Difference, to_dict
 from svodka.nlp import NlpModels
+from svodka.rank import outlet_count
+from svodka.report.nearest import grouping_index, nearest_outside
 import svodka.store.search as search
 from svodka.categorise.explain import Explanation
 from svodka.store import Label, Store
@@ -25,6 +29,8 @@ from svodka.web import app as web_app
 from svodka.web.app import create_app
 from svodka.web.views import TRANSLATED_LABEL, difference_views
 from tests.conftest import CORPUS, TODAY
+
+SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "src/svodka/schema/export.schema.json").read_text())
 
 # An article whose title, outlet and body try every way to run a script.
 HOSTILE = {
@@ -277,6 +283,58 @@ def test_post_ingests_one_article_and_returns_its_story(corpus_db: Path, models:
     assert too_big.status_code == 413
 
 
+def test_a_post_answered_busy_says_it_stored_the_article_and_a_retry_groups_it_once(
+        corpus_db: Path, models: NlpModels, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another svodka holds the writer lock: the article is stored but not grouped, and the 503 says exactly that;
+    sent again once the lock is free, it is grouped, not stored a second time."""
+    db = tmp_path / "copy.db"
+    shutil.copy(corpus_db, db)
+    monkeypatch.setattr(web_app, "WRITE_WAIT_SECONDS", 0.1)
+    client = TestClient(create_app(db, models))
+    school = (CORPUS / "ru_001.txt").read_text(encoding="utf-8")
+    body = ("В Татарстане построят сорок новых школ\n" + school.split("\n", 1)[1]).encode("utf-8")
+    before = Store(db).counts()["articles"]
+    with Store(db) as other, other.writing():  # a `svodka run` beside the server
+        busy = client.post("/api/articles", content=body)
+    answer = busy.json()
+    assert busy.status_code == 503 and busy.headers["retry-after"]
+    assert (answer["stored"], answer["grouped"], answer["story"]) == (True, False, None)
+    assert "stored, not yet grouped" in answer["detail"] and "send it again (safe" in answer["detail"]
+    with Store(db) as after:
+        assert after.counts()["articles"] == before + 1 and after.article(answer["id"]).story is None
+    retried = client.post("/api/articles", content=body)
+    assert retried.status_code == 200, retried.text  # already stored: not added again
+    assert (retried.json()["id"], retried.json()["grouped"]) == (answer["id"], True)
+    assert answer["id"] in retried.json()["story"]["articles"]
+    with Store(db) as after:
+        assert after.counts()["articles"] == before + 1 and after.article(answer["id"]).story
+
+
+def test_the_api_names_each_thing_as_the_export_does_and_keeps_the_old_names_as_deprecated_aliases(
+        client: TestClient, store: Store) -> None:
+    export = full_export(store)
+    story, article = export["stories"][0], export["articles"][0]
+    served = client.get(f"/api/stories/{story['id']}").json()
+    assert {key: served[key] for key in story} == story  # every export field, the same name and value
+    listed = next(s for s in client.get("/api/stories?page_size=100").json()["stories"] if s["id"] == story["id"])
+    story_names = SCHEMA["$defs"]["story"]["properties"]
+    new_names = set(listed) - set(web_app.DEPRECATED_LISTING_NAMES)
+    assert new_names - set(story_names) == {"reports", "languages", "key_entities"}  # the list's own
+    assert all(listed[key] == story[key] for key in new_names & set(story_names))
+    for old, new in web_app.DEPRECATED_LISTING_NAMES.items():
+        assert listed[old] == listed[new]
+    assert all(served[old] == served[new] for old, new in web_app.DEPRECATED_STORY_NAMES.items())
+    got = client.get(f"/api/articles/{article['id']}").json()
+    assert {key: got[key] for key in article if key != "story"} == {k: v for k, v in article.items() if k != "story"}
+    found = client.get("/api/search?q=пожар").json()["stories"]
+    assert found and all(group["story"] == group["id"] for group in found)
+    for listed_article in (a for group in found for a in group["articles"]):
+        exported = next(a for a in export["articles"] if a["id"] == listed_article["id"])
+        assert all(listed_article[k] == exported[k] for k in listed_article if k in exported)
+    judged = client.get("/api/not-news").json()["articles"]
+    assert judged and all(a["why"] == a["news_reason"] and isinstance(a["news_reason"], str) for a in judged)
+
+
 def test_hostile_markup_is_shown_as_text_on_every_page(client: TestClient, store: Store) -> None:
     article_id = hostile_article(store)
     story_id = store.article(article_id).story
@@ -305,6 +363,12 @@ def test_a_quote_given_in_translation_is_shown_side_by_side_not_as_a_word_diff()
     assert translated.label == TRANSLATED_LABEL and [op for op, _ in translated.segments] == ["same"]
     assert "Мы сможем отправлять паром ⇄ Марина Светлова: We can send the ferry" in translated.segments[0][1]
     assert reworded.label != TRANSLATED_LABEL and ("del", "изучает русский язык") in reworded.segments
+
+
+def test_a_one_letter_russian_word_dropped_from_a_quote_is_no_translation() -> None:
+    (view,) = difference_views([Difference("quote_variant", "Айдар Галиев: мы [-и-] дальше {+будем+} строить", ["a", "b"])],
+                               {"a": 1, "b": 2})
+    assert view.label != TRANSLATED_LABEL and ("del", "и") in view.segments
 
 
 def test_a_disputed_figure_of_the_summary_shows_the_other_value_and_who_gives_it(client: TestClient, store: Store) -> None:
@@ -664,3 +728,73 @@ def test_show_of_a_gone_story_says_where_its_reports_are(corpus_db: Path, tmp_pa
         assert all(title in shown.stdout for title in titles)
     unknown = CliRunner().invoke(cli_app, ["show", "0123456789abcdef", "--db", str(db)])
     assert unknown.exit_code == 2 and "no story" in unknown.stderr
+
+
+def _story_titled(store: Store, *words: str):
+    return next(s for s in store.stories() if all(word in s.title for word in words))
+
+
+def test_show_why_names_the_near_reports_kept_out_of_a_story_and_the_check_each_failed(corpus_db: Path,
+                                                                                         store: Store) -> None:
+    """The mall fire and the warehouse fire eight days later (the corpus's hard negatives): a reader who expected
+    the warehouse report in the mall story learns its probability against the story and why it stayed out."""
+    mall, warehouse = _story_titled(store, "«Радуга»", "Пожар"), _story_titled(store, "склад")
+    result = CliRunner().invoke(cli_app, ["show", mall.id, "--why", "--db", str(corpus_db)])
+    assert result.exit_code == 0, result.output
+    near = result.output.split("Nearest reports outside the story")[1]
+    entry = re.search(rf"\n  {warehouse.articles[0]} .*?(?=\n  \S|$)", near, re.S)[0]  # up to the next report
+    assert f"in story {warehouse.id}" in entry
+    probability = float(entry.split("same event with probability ")[1].split()[0])
+    assert probability < 0.5 and "below the 0.50 a report needs to join" in entry
+    assert "8 days from the story's nearest report in time" in entry
+    assert "signals: words" in entry
+
+    result = CliRunner().invoke(cli_app, ["show", mall.articles[1], "--why", "--db", str(corpus_db)])
+    assert result.exit_code == 0, result.output
+    assert f"in story {mall.id}" in result.output.splitlines()[0]
+    closest = result.output.split("Nearest other stories")[1]
+    assert closest.split("\n")[1].strip().startswith(f"story {warehouse.id}")  # the nearest of the other stories
+
+
+def test_a_near_report_judged_not_news_is_said_to_be_kept_out_as_not_news(store: Store, models: NlpModels) -> None:
+    index = grouping_index(store, models.embedding)
+    not_news = {stored.article.id for stored in store.articles() if not stored.analysis.news}
+    reasons = [near.kept_out for story in store.stories() for near in nearest_outside(index, story.id, limit=100)
+               if near.article in not_news]
+    assert reasons and all(r == ["judged not news: kept out of every story (svodka label ID --news to correct)"]
+                           for r in reasons)
+
+
+def test_the_story_page_links_the_near_reports_kept_out_of_it_each_with_why(client: TestClient, store: Store) -> None:
+    mall, warehouse = _story_titled(store, "«Радуга»", "Пожар"), _story_titled(store, "склад")
+    page = html(client.get(f"/stories/{mall.id}"))
+    [link] = [href for _, _, href, _ in page.iterlinks() if href.endswith("/nearest")]
+    near = html(client.get(link))
+    [entry] = [li for li in near.cssselect("ul.nearest > li") if li.cssselect(f'a[href="/articles/{warehouse.articles[0]}"]')]
+    text = entry.text_content()
+    assert "below the 0.50 a report needs to join" in text and "8 days from" in text and "signals: words" in text
+    served = client.get(f"/api/stories/{mall.id}/nearest").json()
+    assert served["id"] == mall.id and served["nearest"][0]["kept_out"]
+    assert [n["article"] for n in served["nearest"]] == [
+        a.get("href").rsplit("/", 1)[1] for a in near.cssselect("ul.nearest > li > a:first-child")]
+
+
+def test_the_export_lists_the_stories_in_the_api_s_order_with_the_reprints_and_outlets_the_rank_counts(
+        client: TestClient, store: Store) -> None:
+    """A researcher's top N from the export is the front page's, and the export rebuilds the outlet counts."""
+    export = full_export(store)
+    listed = client.get("/api/stories?page_size=100").json()["stories"]
+    assert [s["id"] for s in export["stories"]] == [s["id"] for s in listed]
+    outlet_of = {a["id"]: a["outlet"] for a in export["articles"]}
+    reprinted = [story for story in export["stories"] if story["reprints"]]
+    assert reprinted  # the corpus plants two reprints
+    for story in export["stories"]:
+        copies = {reprint["article"] for reprint in story["reprints"]}
+        assert copies <= set(story["articles"])
+        assert all(r["original"] in story["articles"] and 0 < r["similarity"] <= 1 for r in story["reprints"])
+        assert story["outlets"] == outlet_count(outlet_of[a] for a in story["articles"])
+        assert story["rank_components"]["outlets"] == outlet_count(outlet_of[a] for a in story["articles"]
+                                                                   if a not in copies)
+        assert isinstance(story["merged_from"], list)
+    served = client.get(f"/api/stories/{reprinted[0]['id']}").json()
+    assert (served["reprints"], served["merged_from"]) == (reprinted[0]["reprints"], reprinted[0]["merged_from"])

@@ -75,7 +75,7 @@ def test_a_json_correction_moves_the_article_out_of_its_story_and_back(client: T
     story = client.get(f"/api/articles/{first}").json()["story"]
     answer = client.post(f"/api/articles/{second}/label", json={"news": False})
     assert answer.status_code == 200, answer.text
-    assert answer.json() == {"article": second, "news": False, "news_source": "user", "category": "sports",
+    assert answer.json() == {"id": second, "article": second, "news": False, "news_source": "user", "category": "sports",
                              "category_source": "model", "label_source": "user", "story": None}
     assert set(client.get(f"/api/stories/{story}").json()["articles"]) == {first, third}
     assert story_members(db, first) == {first, third}

@@ -25,23 +25,40 @@ from rich.text import Text
 from svodka import __version__
 from svodka.categorise import CATEGORIES
 from svodka.categorise.explain import explanation
-from svodka.engine import Engine
+from svodka.engine import Engine, RunReport
 from svodka.export import full_export, story_lines
 from svodka.ingest import missing_paths, parse_field_map, read_stored
-from svodka.ingest.stream import stream_batches
+from svodka.ingest.skipped import Skipped, skipped_summary
+from svodka.ingest.stream import Position, StopRequest, stream_batches
 from svodka.model import IngestError, Story
 from svodka.report.html import write_html_report
-from svodka.report.terminal import MAX_DIFFERENCES_SHOWN, counted, print_not_news, print_stories, print_story
-from svodka.store import (Label, Store, StoreBusy, StoredArticle, StoreError, label_source, stored_departures,
+from svodka.report.nearest import closest_stories, grouping_index, nearest_outside
+from svodka.report.terminal import (MAX_DIFFERENCES_SHOWN, counted, print_closest_stories, print_not_news,
+                                    print_stories, print_story)
+from svodka.store import (Label, NoSuchArticle, Store, StoreBusy, StoredArticle, StoreError, label_source, stored_departures,
                           stored_labels, stored_originals)
 from svodka.stories import WINDOW
 from svodka.nlp import NlpModels
 from svodka.store.search import parse_query, russian_lemmatizer, search as search_store
-from svodka.web.views import GoneStory, article_time, gone_story, matching_sentence, not_news_listing
+from svodka.report.times import article_time
+from svodka.web.views import GoneStory, gone_story, matching_sentence, not_news_listing
 
 # markdown: --help joins a docstring paragraph's lines and wraps it to the terminal (rich keeps the source's breaks)
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0], rich_markup_mode="markdown")
 out = Console()
+
+
+class ReaderMayStopConsole(Console):
+    """stdout for a listing a reader may stop reading (`svodka search … | head`): the pipe closing early is a
+    finished job, exit 0 and nothing said, not rich's exit 1 (svodka's code for rejected inputs)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit's own flush must not fail again
+        raise SystemExit(0)
+
+
+HEAD_READ_OUT = ReaderMayStopConsole()
 err = Console(stderr=True, soft_wrap=not sys.stderr.isatty())  # into a log: a rejection a line, its path whole for grep
 T = TypeVar("T")
 
@@ -85,7 +102,9 @@ def progress(items: Iterable[T], label: str) -> Iterable[T]:
 
 @app.command()
 def run(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin.")],
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Files, folders (recursive) or - for stdin; none: group what an interrupted run or follow left"
+             " stored but not grouped.")] = None,
     db: DbOption = DEFAULT_DB,
     json_file: Annotated[Path | None, typer.Option("--json", help="Write the full JSON export here.")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="Write the static HTML report into this folder.")] = None,
@@ -95,11 +114,21 @@ def run(
     include_non_news: NonNewsOption = False,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=1, help="Processes understanding articles at once (each holds about 0.4 GB of models).")] = 1,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Name each file a folder walk skipped (scripts, images, READMEs…), not only count them.")
+    ] = False,
 ) -> None:
-    """Ingest new articles, group them into stories, compare sources, print the stories."""
+    """Ingest new articles, group them into stories, compare sources, print the stories.
+
+    With no paths, only finish: group and compare the articles an interrupted run or `follow` stored but left
+    ungrouped (the stop message counts them).
+    """
     fields = _field_map(field_map)
     _check_targets(json_file, html)
-    if len(missing := missing_paths(paths)) == len(paths):  # a mistyped path: no store is made for nothing
+    paths = paths or []
+    if not paths:
+        _open(db).close()  # finishing a store that is not there is a mistyped --db
+    elif len(missing := missing_paths(paths)) == len(paths):  # a mistyped path: no store is made for nothing
         _usage_error("no such file or folder: " + ", ".join(missing))
     store = _store(db)
     engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
@@ -110,10 +139,11 @@ def run(
     except KeyboardInterrupt:
         _stopped(store, db, "run it again on the same paths to go on: what is stored is skipped")
     _print_rejections(report.rejected)
+    _print_skipped(report.passed_by, verbose)
     err.print(
         f"{report.added} new, {report.skipped} already stored, {len(report.rejected)} rejected; "
         f"{counted(len(report.stories_updated), 'story', 'stories')} updated; "
-        f"{_held(store, engine.include_non_news)} in {db}", markup=False, highlight=False,
+        f"{_held(store, engine.include_non_news, db)}", markup=False, highlight=False,
     )
     if not quiet:
         _print_front_page(store, db)
@@ -173,7 +203,7 @@ def rebuild(
     _print_rejections(report.rejected)
     err.print(
         f"{report.added} read again, {report.skipped} already rebuilt, {len(report.rejected)} rejected; "
-        f"{_held(store, engine.include_non_news)} in {db}", markup=False, highlight=False,
+        f"{_held(store, engine.include_non_news, db)}", markup=False, highlight=False,
     )
     if not quiet:
         _print_front_page(store, db)
@@ -193,28 +223,44 @@ def follow(
     """Read a stream of JSONL articles on stdin (`tail -f feed.jsonl | svodka follow`), updating stories as they come.
 
     After each batch, a line on stderr says what it added, and each story it changed is printed
-    on stdout as `ID  REPORTS  TITLE`. Ctrl+C stops; what is stored stays, and a later run groups
-    any article the interrupted batch left ungrouped.
+    on stdout as `ID  REPORTS  TITLE`. Ctrl+C (or SIGTERM) stops: the articles already read are
+    stored and grouped first, and the last line counts them; a second Ctrl+C stops at once, naming
+    the line to give again. What an interrupted run left ungrouped is grouped when `follow`
+    starts (or by `svodka run` with no paths).
     """
     fields = _field_map(field_map)
     store = _store(db)
     engine = Engine(store, window=timedelta(days=window_days), include_non_news=include_non_news)
-    rejected = 0
+    stop = StopRequest()
+    before, rejected, read, stored_until = store.counts()["articles"], 0, Position(), 0
     try:
-        for number, documents in enumerate(stream_batches(sys.stdin.fileno(), batch, idle, field_map=fields), 1):
-            with _lock_trouble_said():
+        with stop.on_signals("stopping: storing and grouping the articles already read (Ctrl+C again: at once)"), \
+                _lock_trouble_said():
+            if store.ungrouped_count():  # an interrupted run's leftovers, before the stream's own
+                engine.process([])
+            for number, documents in enumerate(
+                    stream_batches(sys.stdin.fileno(), batch, idle, field_map=fields, stop=stop, position=read), 1):
                 report = engine.process(documents)
-            rejected += len(report.rejected)
-            _print_rejections(report.rejected)
-            err.print(f"batch {number}: {report.added} new, {report.skipped} already stored, "
-                      f"{len(report.rejected)} rejected; {counted(len(report.stories_updated), 'story', 'stories')} "
-                      "updated",
-                      markup=False, highlight=False)
-            for story in filter(None, map(store.story, report.stories_updated)):
-                out.print(f"{story.id}  {len(story.articles)}  {story.title}", markup=False, highlight=False, soft_wrap=True)
+                rejected, stored_until = rejected + len(report.rejected), read.line
+                _print_batch(store, number, report)
     except KeyboardInterrupt:
-        _stopped(store, db, "a later run groups any article the interrupted batch left ungrouped")
+        again = (f"; give the lines from <stdin>:{stored_until + 1} on again (what is stored is skipped)"
+                 if read.line > stored_until else "")
+        stored = counted(store.counts()["articles"] - before, "new article")
+        _stopped(store, db, f"at once: this follow stored {stored}{again}")
+    if stop.asked:
+        stored = counted(store.counts()["articles"] - before, "new article")
+        _stopped(store, db, f"this follow stored {stored}: every complete line it read is stored or named above")
     raise typer.Exit(1 if rejected else 0)
+
+
+def _print_batch(store: Store, number: int, report: RunReport) -> None:
+    """What one batch of `follow` did (stderr), and each story it changed (stdout)."""
+    _print_rejections(report.rejected)
+    err.print(f"batch {number}: {report.added} new, {report.skipped} already stored, {len(report.rejected)} rejected;"
+              f" {counted(len(report.stories_updated), 'story', 'stories')} updated", markup=False, highlight=False)
+    for story in filter(None, map(store.story, report.stories_updated)):
+        out.print(f"{story.id}  {len(story.articles)}  {story.title}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -246,18 +292,26 @@ def show(
     story_id: Annotated[str, typer.Argument(
         help=f"A story id from `svodka stories`, or its first {MIN_ID_PREFIX} or more characters.")],
     db: DbOption = DEFAULT_DB,
-    why: Annotated[bool, typer.Option("--why", help="Show the evidence that put each article in the story.")] = False,
+    why: Annotated[bool, typer.Option("--why", help="Show the evidence that put each article in the story, and the"
+                                      " nearest reports kept out of it and why (given an article's id: the stories"
+                                      " it came nearest).")] = False,
     every: Annotated[bool, typer.Option(
         "--all", help=f"Every difference, not the first {MAX_DIFFERENCES_SHOWN} of each kind.")] = False,
 ) -> None:
     """One story: its sources, cited summary, differences and timeline (or, for a story that is gone, where its
     reports are now, as the web's page for it says)."""
     store = _open(db)
-    found = _story_or_gone(store, story_id.lower()) or _story_by_prefix(store, story_id, db)
+    found = _story_or_gone(store, story_id.lower())
+    if found is None and why and (article := store.article(story_id.lower())) is not None:
+        index = grouping_index(store, NlpModels().embedding)
+        print_closest_stories(out, store, article, closest_stories(index, article.article.id))
+        return
+    found = found or _story_by_prefix(store, story_id, db)
     if isinstance(found, GoneStory):
         _print_gone(found)
     else:
-        print_story(out, store, found, why=why, every_difference=every)
+        nearest = nearest_outside(grouping_index(store, NlpModels().embedding), found.id) if why else None
+        print_story(out, store, found, why=why, every_difference=every, nearest=nearest)
 
 
 def _story_or_gone(store: Store, story_id: str) -> Story | GoneStory | None:
@@ -308,6 +362,7 @@ def search(
     if not parsed.groups:
         _usage_error(f"{query!r} has no words to search for")
     found = search_store(store.db, parsed, limit)
+    out = HEAD_READ_OUT  # `search … | head`: a reader stopping early is no error
     out.print(f"{counted(found.total, 'article')} for «{query}» (matching "
               f"{parsed.describe()}){f', the best {len(found.hits)} shown' if found.total > len(found.hits) else ''}",
               markup=False, highlight=False)
@@ -357,7 +412,10 @@ def label(
         if reset:
             engine.reset(article_id)
         elif news is not None or category is not None:
-            engine.correct(article_id, Label(news, category))
+            try:
+                engine.correct(article_id, Label(news, category))
+            except NoSuchArticle:  # a `svodka remove` came first
+                _usage_error(f"article {article_id}: removed from {db} meanwhile; nothing corrected")
     _print_label(store.article(article_id))
 
 
@@ -381,7 +439,7 @@ def remove(
     err.print(f"removed {counted(len(set(article_ids)), 'article', 'articles')}; "
               f"{counted(len(report.stories_updated), 'story', 'stories')} rebuilt"
               + (f", {len(gone)} emptied and dropped: {', '.join(gone)}" if gone else "")
-              + f"; {_held(store, store.groups_non_news())} in {db}", markup=False, highlight=False)
+              + f"; {_held(store, store.groups_non_news(), db)}", markup=False, highlight=False)
 
 
 def _print_label(stored: StoredArticle) -> None:
@@ -472,7 +530,7 @@ def _check_targets(json_file: Path | None, html: Path | None) -> None:
 
 def _stopped(store: Store, db: Path, going_on: str) -> NoReturn:
     """Ctrl+C: what the store kept and how to go on, and 130 (a shell's code for SIGINT)."""
-    err.print(f"stopped; {_held(store, store.groups_non_news())} in {db}; {going_on}", markup=False, highlight=False)
+    err.print(f"stopped; {_held(store, store.groups_non_news(), db)}; {going_on}", markup=False, highlight=False)
     raise typer.Exit(130) from None
 
 
@@ -504,17 +562,29 @@ def _field_map(spec: str) -> dict[str, str]:
         _usage_error(str(error))
 
 
-def _held(store: Store, include_non_news: bool) -> str:
-    """'56 articles (6 not news, kept out of stories) in 19 stories': what the store holds, the filter's share said."""
+def _held(store: Store, include_non_news: bool, db: Path) -> str:
+    """'56 articles (6 not news, kept out of stories) in 19 stories in DB': what the store holds, the filter's share
+    said, and what an interrupted run left to group (counted as `stories` and the export count: built stories)."""
     counts = store.counts()
     kept_out = "" if include_non_news else ", kept out of stories"
     not_news = f" ({counts['not_news']} not news{kept_out})" if counts["not_news"] else ""
-    return f"{counted(counts['articles'], 'article')}{not_news} in {counted(counts['stories'], 'story', 'stories')}"
+    waiting = (f"; {counted(counts['ungrouped'], 'article')} not yet grouped (`svodka run --db {db}` groups them)"
+               if counts["ungrouped"] else "")
+    return (f"{counted(counts['articles'], 'article')}{not_news} in {counted(counts['stories'], 'story', 'stories')}"
+            f" in {db}{waiting}")
 
 
 def _print_rejections(rejected: list[IngestError]) -> None:
     for rejection in rejected:
         err.print(f"rejected {rejection.origin}: {rejection.reason}", markup=False, highlight=False)
+
+
+def _print_skipped(skipped: list[Skipped], each: bool) -> None:
+    """What a folder walk left unread, counted by why; `each`: every file named too."""
+    for item in skipped if each else []:
+        err.print(f"skipped {item.path}: {item.why}", markup=False, highlight=False)
+    if skipped:
+        err.print(skipped_summary(skipped), markup=False, highlight=False)
 
 
 def _store(db: Path) -> Store:

@@ -33,6 +33,7 @@ from svodka.clean import clean_document
 from svodka.clean.dates import year_near
 from svodka.compare import compare_articles, story_alignment
 from svodka.ingest import read_inputs
+from svodka.ingest.skipped import Skipped
 from svodka.model import Analysis, Article, IngestError, RawDocument, Story
 from svodka.nlp import NlpModels, analyse
 from svodka.rank import entity_story_counts, reference_time, story_rank
@@ -98,6 +99,7 @@ class RunReport:
     skipped: int = 0
     rejected: list[IngestError] = field(default_factory=list)
     stories_updated: list[str] = field(default_factory=list)
+    passed_by: list[Skipped] = field(default_factory=list)  # files a folder walk left unread (not articles…), and why
 
 
 class Engine:
@@ -122,7 +124,10 @@ class Engine:
 
     def run(self, paths: Iterable[str], field_map: dict[str, str] | None = None) -> RunReport:
         """Ingest paths ('-' is stdin) and bring every story up to date (`field_map`: see read_inputs)."""
-        return self.process(read_inputs(paths, field_map))
+        passed_by: list[Skipped] = []
+        report = self.process(read_inputs(paths, field_map, passed_by))
+        report.passed_by = passed_by
+        return report
 
     def process(self, documents: Iterable[RawDocument | IngestError]) -> RunReport:
         report = RunReport()

@@ -1,16 +1,25 @@
 """The JSON export: the contract other tools build on (schema/export.schema.json).
 
 Every field is always present; a field with nothing found is empty ([] or null),
-never missing, so consumers need no special cases as svodka learns more.
+never missing, so consumers need no special cases as svodka learns more. The web API
+gives the same things under the same names (its records are built here).
+
+Outlets print times with a zone or without one, and a time printed without one cannot
+be placed on the clock (svodka.times): every time `X` therefore comes with `X_utc`, the
+instant in UTC when the zone is known (null when not), and `X_zone_known`, so a column of
+`X_utc` loads as one zone-aware datetime column (pandas refuses a mix of zoned and
+naive strings) while `X` keeps the time as the outlet printed it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from typing import Any
 
 from svodka.categorise.explain import Cue, explanation
 from svodka.model import Story, to_dict
+from svodka.rank import outlet_count
 from svodka.story_span import story_span
 from svodka.store import Store, StoredArticle
 from svodka.store.db import ReportTime
@@ -24,10 +33,11 @@ def article_record(stored: StoredArticle, story: str | None) -> dict[str, Any]:
         "id": article.id,
         "origin": article.url or article.origin,
         "url": article.url,
+        "source_id": article.source_id,
         "author": article.author,
         "outlet": article.outlet,
         "title": article.title,
-        "published": article.published.isoformat() if article.published else None,
+        **time_fields("published", article.published),
         "published_year_guessed": article.published_year_guessed,
         "published_from_url": article.published_from_url,
         "published_day_only": article.published_day_only,
@@ -61,23 +71,36 @@ def _cue_records(cues: list[Cue]) -> list[dict[str, Any]]:
 
 
 def story_record(story: Story, reports: dict[str, ReportTime]) -> dict[str, Any]:
-    """One story's schema fields; how it was built (reprints, merged_from) stays internal.
+    """One story's schema fields, how it was built (reprints, merged_from) among them: the web API's story record.
 
     `reports` (Store.report_times) gives its first and last time, each flagged when its year was guessed and when
-    it is a day with no time of day.
+    it is a day with no time of day, and its outlets, counted as the story list counts them (`outlets`; the rank's
+    `rank_components.outlets` is the same count without the articles `reprints` names as copies).
     """
     record = to_dict(story)
     span = story_span(reports[a] for a in story.articles if a in reports)
     return {key: record[key] for key in
             ("id", "title", "articles", "summary", "entities", "quotes", "differences", "timeline",
-             "category", "rank", "rank_components")} | {
-        "first_published": span.first.isoformat() if span.first else None,
+             "category", "rank", "rank_components", "reprints", "merged_from")} | {
+        "outlets": outlet_count(reports[a].outlet for a in story.articles if a in reports),
+        **time_fields("first_published", span.first),
         "first_published_year_guessed": span.first_year_guessed,
         "first_published_day_only": span.first_day_only,
-        "last_published": span.last.isoformat() if span.last else None,
+        **time_fields("last_published", span.last),
         "last_published_year_guessed": span.last_year_guessed,
         "last_published_day_only": span.last_day_only,
     }
+
+
+def time_fields(name: str, moment: datetime | str | None) -> dict[str, Any]:
+    """A time as printed (`name`, ISO 8601, with its offset when the outlet gave a zone), the instant in UTC
+    (`name_utc`, null when the zone is unknown: a wall-clock time is not an instant) and `name_zone_known`."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    known = moment is not None and moment.utcoffset() is not None
+    return {name: moment.isoformat() if moment else None,
+            f"{name}_utc": moment.astimezone(timezone.utc).isoformat() if known else None,
+            f"{name}_zone_known": known}
 
 
 def full_export(store: Store) -> dict[str, Any]:

@@ -74,6 +74,7 @@ class Article:
     url: str | None = None
     format: str = "text"
     removed: list[Removed] = field(default_factory=list)
+    source_id: str | None = None  # the dump record's own `id` (or `guid`): to join an article back to its source
 
     def __post_init__(self) -> None:
         self.published_day_only = self.published_day_only or self.published_from_url  # a store from before the field
@@ -201,6 +202,10 @@ class Difference:
     # A shared fact: another value other articles give for one of its numbers or dates (they are not in `articles`).
     disputed: list[Disputed] = field(default_factory=list)
     wordings: list[Wording] = field(default_factory=list)  # a quote variant: each article's quote, in `articles` order
+    # A unique detail of a shared fact: the names and numbers only its report gives, each as `sentence` prints it,
+    # and that sentence (`text` glues them before it: "Бегайдар — …"), so a reader can be shown them in place.
+    details: list[str] = field(default_factory=list)
+    sentence: str = ""
 
 
 @dataclass

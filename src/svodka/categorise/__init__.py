@@ -10,7 +10,7 @@ lemmas and prefixes per category; `lexicon_hints.json`: section and URL words) w
 hand-set weights for the category, and for news-or-not a logistic regression over
 named structural cues (`news_features.py`, patterns in `news_cues.py`) whose weights
 (`news_weights.json`) were fitted by `python -m svodka.categorise.news_fit` on
-`news_examples.json`, 323 short fictional ru/en news reports and service pieces written
+`news_examples.json`, 380 short fictional ru/en news reports and service pieces written
 for svodka. Nothing is read from ../shared at run time. A category's score is the lexicon weight of its words,
 the headline counting TITLE_WEIGHT times, plus SECTION_WEIGHT when the outlet's own
 section or the URL names it; the best score wins, an article little speaks for

@@ -28,9 +28,17 @@ FURNITURE = re.compile(
     r"\b(?:also )?read(?: also| next)?:|read the full [^.!?\n]{0,40}|(?:listen|watch|read)\b[^.!?\n]{0,60}\bhere\b:?|"
     r"note: (?:this )?(?:material|content|story|article) may have been edited[^.!?\n]{0,60}|get the best of [^.!?\n]{0,60}|"
     r"(?<=[.!?)\]] )(?-i:Close)(?= +(?-i:[A-Z]))|"
+    # A pointer to the page's own player ("Watch the video below", "Give the tape a listen below"): a report
+    # of a speech, a trailer or a release embeds it, so the order is the page's, not advice. Periods allowed
+    # inside ("Pt. 3"): the media noun and "below"/"above" bound it.
+    r"(?:watch|listen to|stream|hear|check out|see|view|give)\b[^!?\n]{0,60}?\b(?:a listen|a spin|videos?|clips?|"
+    r"trailer|song|track|album|mixtape|tape|performance|footage|episode|teaser|photos?|pictures?|tweet|post|speech)\b"
+    r"[^.!?\n]{0,30}?\b(?:below|above)\b[^.!?\n]{0,40}|"
     r"подпи(?:сывайтесь|шитесь)(?: на|,? чтобы) [^.!?\n]{0,60}|присоединяйтесь к нам[^.!?\n]{0,60}|следите за (?:обновлениями|новостями)|"
     r"выделите (?:фрагмент|текст|ошибку)[^\n]{0,80}?ctrl\s?\+\s?enter|"
-    r"(?:подробнее )?читайте (?:также|нас в|нас на|новости в|в (?:материале|публикации|статье)|по теме)[^.!?\n]{0,60})[.!?]?",
+    r"(?:подробнее )?читайте (?:также|нас в|нас на|новости в|в (?:материале|публикации|статье)|по теме)[^.!?\n]{0,60}|"
+    # "Подробнее об обстановке читайте в сводке": the reading tip with its topic between.
+    r"подробнее (?:о|об|про) [^.!?\n]{0,60}?читайте[^.!?\n]{0,60})[.!?]?",
     re.IGNORECASE,
 )
 # "себе" is left out: it is reflexive ("взял на себя"), not an address to the reader.
@@ -55,7 +63,8 @@ RU_IMPERATIVE_WORD = (
     r"(?!(?:защ|самм|кред|виз|лим|депоз|транз|орб|эл|аппет|гран|реквиз|фавор|дефиц|профиц|бандит|паразит|магн|колор|"
     r"алфав|гепат|арт|бронх)ите\b)[а-яё]{3,}(?:йте|ите)(?:сь)?"
 )
-RU_IMPERATIVE = re.compile(rf"\b{RU_IMPERATIVE_WORD}\b", re.IGNORECASE)
+# After "вы" the same ending is the present or future ("вы видите", "Вы увидите"): an interview's question, not an order.
+RU_IMPERATIVE = re.compile(rf"(?<!вы )\b{RU_IMPERATIVE_WORD}\b", re.IGNORECASE)
 # English has no imperative ending: a sentence that opens with a bare verb (or "Don't", "Always") gives an order.
 # Not "Expect": a launch or a preview tells what is coming ("Expect 100 songs in each playlist").
 EN_IMPERATIVE_START = re.compile(
@@ -74,7 +83,13 @@ LISTICLE_TITLE = re.compile(
     r"сентябр|октябр|ноябр|декабр|процент|млн|млрд|тыс|человек|year|percent|million|billion|people|killed|dead)))|"
     # "The best TV deals", "лучшие смартфоны 2020 года": a ranking is a shopping list, not an event.
     r"\b(?:(?:the\s+)?best|лучш(?:ие|их))\s+[\w\-’' ]{2,40}?(?:of\s+20\d\d|20\d\d\s+года|under\s+\$?\d+|до\s+\d+|for\s+\w+|"
-    r"to\s+(?:buy|watch|read|play|try)|right now|you can buy)\b",
+    r"to\s+(?:buy|watch|read|play|try)|right now|you can buy)\b|"
+    # A taste superlative over a plural ("the prettiest villages", "the cosiest pubs") ranks places and things to
+    # visit; a year-end roundup ranks the year's works ("our books of the year", "albums of 2020"). News ranks
+    # by measure ("the largest", "the most powerful storm"), and an award is singular ("player of the year").
+    r"\b(?:prettiest|loveliest|cosiest|cutest|tastiest|dreamiest|most (?:beautiful|romantic|charming|stylish|"
+    r"instagrammable))\s+[\w\-]+s\b|\b(?:books|albums|films|movies|songs|podcasts|novels|reads|records) of "
+    r"(?:the year|20\d\d)\b",
     re.IGNORECASE,
 )
 # A headline that asks opens a guide ("Как выбрать…", "Why do we dream?") unless it narrates:
@@ -104,6 +119,12 @@ GUIDE_TITLE = re.compile(
     r"(?:the )?difference between|(?:secret|brief|short|curious|untold) history of|net worth|age, height|biography|"
     r"where to (?:eat|stay|sleep|go|shop)|what to (?:do|see|eat|buy|pack)|(?:signs?|symptoms?) (?:in|on) your|"
     r"(?:wishes|quotes|messages|greetings|images)(?:,| and) (?:wishes|quotes|messages|greetings|images|sms|status)|"
+    # A health or food reference page lists its facets ("Anaemia: symptoms, causes and treatment"); a gift or a
+    # costume page offers ideas; a quiz-like page lists the signs that "you" or "your" dog are something.
+    r"(?:causes|symptoms|treatments?|diagnosis|types|benefits|side effects|risks|uses|dosage|nutrition|prevention)"
+    r"(?:,| and| &) (?:and )?(?:causes|symptoms|treatments?|diagnosis|types|benefits|side effects|risks|uses|dosage|"
+    r"nutrition|prevention|recipes?)|(?:gift|costume|outfit|decorating|party|hairstyle|nail|makeup)s? ideas|"
+    r"signs (?:that )?(?:you|your)|идеи (?:подарк\w*|для|дизайна|маникюра|костюм\w*|декора)|признак\w* того, что (?:вы|ваш)\w*|"
     r"откуда (?:взял|пошл|появил)\w*|чем отлича\w*|биография|куда сходить|что посмотреть|где поесть|"
     r"признак\w*, (?:на )?котор\w*|поздравлени\w*[^.!?]{0,30}?(?::|,| и) (?:стих|открытк|картинк|смс)\w*)\b",
     re.IGNORECASE,
@@ -147,11 +168,17 @@ ZODIAC_SIGNS = re.compile(
 # Not a bare "7/5" either: that is a tie-break.
 REVIEW_WORDS = re.compile(
     r"\b(?:review(?=:)|(?:our|this|full|in-depth|quick|first|long-term) review|hands-on|verdict(?=:)|our verdict|"
-    r"pros and cons|pros(?=:)|cons(?=:)|our pick|top pick|editors?'? choice|"
-    r"(?:we|i) tested|(?:we|i) (?:have )?(?:used|tried)|out of (?:5|five|10|ten)\b(?! (?:games|matches|cases|people))|"
+    # "The good: … The bad: …": the verdict box of a gadget review. Not a bare "good" or "bad".
+    r"pros and cons|pros(?=:)|cons(?=:)|the good(?=:)|the bad(?=:)|our pick|top pick|editors?'? choice|"
+    # Not "I tried to…", "we used to…": an attempt or a habit, which a witness or a player tells a reporter.
+    r"(?:we|i) tested|(?:we|i) (?:have )?(?:used|tried)(?! to\b)|out of (?:5|five|10|ten)\b(?! (?:games|matches|cases|people))|"
     r"\d(?:\.\d)?/10|\d\.\d/5|"
-    r"(?:\d(?:\.\d)?|one|two|three|four|five) stars|обзор\w*|плюсы|минусы|итог(?=:)|вердикт|из (?:пяти|5|десяти|10)|"
-    r"(?:одна|две|три|четыре|пять|\d) звезд\w*|мы протестировали|протестировал\w*)\b",
+    r"(?:\d(?:\.\d)?|one|two|three|four|five) stars|плюсы|минусы|итог(?=:)|"
+    # A review's verdict and its score stand alone ("Вердикт:", "8 из 10."); a count goes on to what it counts ("из
+    # десяти сыгранных", "из 10 россиян"), and juries and systems return verdicts too. "Обзор" heads a review's
+    # headline or line ("Обзор: …", "Обзор Nova 6"); inside a text it is a market's or a newsletter's review.
+    r"(?:^|(?<=\n)|(?<=: ))обзор\w*|вердикт(?=:)|наш вердикт|из (?:пяти|5|десяти|10)\b(?!\s*[а-яёa-z])|"
+    r"(?:одна|две|три|четыре|пять|\d) звезд\w*|мы протестировали|протестировал\w*(?! на\b))\b",
     re.IGNORECASE,
 )
 # Shopping: prices cut for the reader, codes, affiliate disclosures. Not a bare "deal", "discount",

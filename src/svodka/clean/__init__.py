@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from urllib.parse import urlparse
 
-from svodka.clean.dates import parse_date, states_time_of_day, with_url_day, with_url_year
+from svodka.clean.dates import (
+    parse_date,
+    states_time_of_day,
+    with_url_day,
+    with_url_year,
+)
 from svodka.clean.html import extract_body, read_metadata
-from svodka.clean.text import clean_plain_text
+from svodka.clean.names import without_emails
+from svodka.clean.outlets import outlet_name, site_of
+from svodka.clean.text import clean_plain_text, without_invisible
 from svodka.model import Article, RawDocument
 
 # "Городской курьер — Лента новостей": a site name with the page's kind appended.
@@ -37,6 +43,7 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
         for key in ("title", "outlet", "published", "author", "section", "url"):
             hints.setdefault(key, getattr(page, key))
         text = extract_body(raw.text)
+    hints = {key: without_invisible(value) if isinstance(value, str) else value for key, value in hints.items()}
     cleaned = clean_plain_text(text, reference, title=hints.get("title", "").strip())
     published, guessed, day_only = cleaned.published, cleaned.published_year_guessed, cleaned.published_day_only
     if hints.get("published"):
@@ -45,8 +52,9 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
             published, guessed, day_only = from_markup, guessed_markup, not states_time_of_day(hints["published"])
     url = hints.get("url") or None
     published, guessed = with_url_year(published, guessed, url)  # a year-less date takes its year from the URL
-    published, from_url = with_url_day(published, url, reference)  # no date at all: the URL's day
-    outlet = OUTLET_SUFFIX.sub("", hints.get("outlet", "").strip()) or cleaned.outlet or (_domain(url) if url else None)
+    published, from_url = with_url_day(published, url, reference, cleaned.body)  # no date at all: the URL's day
+    given_outlet = OUTLET_SUFFIX.sub("", without_emails(hints.get("outlet", "").strip()) or "")  # a feed's "desk@x.org"
+    outlet = outlet_name(given_outlet) if given_outlet else site_of(url) or without_emails(cleaned.outlet)
     title = _bounded(cleaned.title, MAX_TITLE_CHARS)
     body = cleaned.body
     if title != cleaned.title and cleaned.title not in body:  # a cut title's words stay in the analysed text
@@ -63,10 +71,11 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
         published_day_only=published is not None and (day_only or from_url),
         section=_bounded(hints.get("section") or cleaned.section, MAX_NAME_CHARS),
         dateline=cleaned.dateline,
-        author=_bounded(hints.get("author") or cleaned.author, MAX_NAME_CHARS),
+        author=_bounded(without_emails(hints.get("author")) or without_emails(cleaned.author), MAX_NAME_CHARS),
         url=url,
         format=raw.format,
         removed=cleaned.removed,
+        source_id=_bounded(hints.get("id") or None, MAX_NAME_CHARS),
     )
 
 
@@ -77,7 +86,3 @@ def _bounded(value: str | None, limit: int) -> str | None:
     head = value[:limit]
     return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip() + "…"
 
-
-def _domain(url: str) -> str | None:
-    host = urlparse(url).netloc.lower()
-    return host.removeprefix("www.") or None

@@ -35,6 +35,11 @@ MAX_CREDIT_LINE_CHARS = 200  # shorter, a credit line whatever follows the credi
 MAX_CAPTION_CHARS = 500  # twice the longest wire caption: longer, prose whatever its stops
 MIN_GLUED_SENTENCE_ENDS = 2  # a caption holds one after its credit ("… / Иван Иванов. Президент …")
 INNER_SENTENCE_END = re.compile(r"[.!?…»\"”](?=\s+[A-ZА-ЯЁ«\"“])")
+# A stock library's credit: its pictures illustrate, they show no scene a caption would tell, so a whole sentence
+# after one ("Credit: Pixabay Doctors found that…", a tgcontest text of 204 characters) is the text's lead, glued on.
+STOCK_CREDIT = r"(?:Фото|Photo|Credit|Image)\s*:\s*(?:Pixabay|Unsplash|Shutterstock|Getty\s+Images|iStock|Depositphotos)"
+STOCK_CREDITED_SENTENCE = re.compile(rf"^(?i:{STOCK_CREDIT})\s+(?P<sentence>[A-ZА-ЯЁ«\"“].*[.!?…][»\"”]?)$")
+MIN_SENTENCE_WORDS = 8  # a stock photo's caption, when there is one, is a few words with no stop ("A nurse at work")
 
 # The wires' credits: "Reporting by Jane Doe in Perm; Additional reporting by Bo Chen; Editing by John Smith", as a
 # line of its own or after the last sentence, and their older form in brackets ("(Reporting by …"). A run of roles
@@ -60,12 +65,17 @@ NAMED_CREDIT = re.compile(
 STANDARDS_NOTE = r"Our Standards:[^.]{0,80}\.?(?:,?\s*opens new tab)?"
 # AFP's desk codes closing a dispatch: "bur-jm/lb", "ach/rl".
 DESK_CODES = r"[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"
+# A link standing as a line or a sentence of its own: the page it was copied from ("…помощь. https://…html").
+# Inside a sentence ("на сайте https://x.ru") it is the text's own.
+BARE_URL = r"(?:https?://|www\.)\S+"
 
 
 def _is_glued_text(line: str) -> bool:
     """A line opening with a photo credit that is a glued text, not a caption (see MAX_CREDIT_LINE_CHARS)."""
     runs_on = line.endswith((".", "!", "?", "…")) and len(INNER_SENTENCE_END.findall(line)) >= MIN_GLUED_SENTENCE_ENDS
-    return len(line) > MAX_CAPTION_CHARS or len(line) > MAX_CREDIT_LINE_CHARS and runs_on
+    stock = STOCK_CREDITED_SENTENCE.match(line)
+    lead = bool(stock) and len(stock.group("sentence").split()) >= MIN_SENTENCE_WORDS
+    return len(line) > MAX_CAPTION_CHARS or len(line) > MAX_CREDIT_LINE_CHARS and runs_on or lead
 
 
 # Each rule: its reason, its pattern, and what tells a matching line that is body after all (None: nothing).
@@ -83,6 +93,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
         r"^(реклама|advertisement|advertising|sponsored|партнерский материал|партнёрский материал|на правах рекламы)"
         r"(\b.{0,%d})?$|\berid\s*:" % MAX_PROMPT_CHARS, re.I), None),
     ("counter", re.compile(r"^[\d\s]{1,7}$|^(просмотров|views|комментариев)\s*:?\s*\d+$", re.I), None),
+    ("source link", re.compile(rf"^{BARE_URL}$"), None),
     ("site footer", re.compile(rf"^{STANDARDS_NOTE}$"), None),
     ("credit line", re.compile(rf"^{DESK_CODES}$"), None),
     ("credit line", NAMED_CREDIT, None),
@@ -134,6 +145,14 @@ def _is_share_bar(line: str) -> bool:
 # Scrapers often flatten a page into one paragraph: "…he said.CLICK HERE TO GET THE APP In June…", "…новость
 # Подписывайтесь на каналы…", "…protests. – AFP". These rules cut such pieces wherever they stand. A prompt starts
 # with a capital (a sentence of its own, or glued to the previous one); "you can sign up for the waitlist" is prose.
+# What a sentence holds before its end (a quote's close may end one: «…в материале «Соловей»» is read to its stop).
+SENTENCE_WORDS = r"^.!?…»”\n"
+SENTENCE_BODY = r"^.!?…\n"  # the same, read ahead from a sentence's start, quotes and all
+# Words that open a Russian lead and stand in small letters inside a sentence.
+LEAD_OPENERS = "В|Во|На|По|С|Со|К|О|Об|Как|При|После|Для|Из|За|До|Сегодня|Вчера|Накануне|Ранее|Ночью|Утром|Днем|Днём|Вечером"
+# The messengers and networks an outlet runs its channels on.
+CHANNELS = (r"(?i:telegram|телеграм|viber|вайбер|instagram|инстаграм|youtube|ютуб|whatsapp|дзен|vk\b|вконтакте|"
+            r"facebook|фейсбук|twitter|твиттер|tiktok|тикток|одноклассник)")
 # The rest of a furniture sentence: up to a full stop followed by a space (or the end); "Mid-day.com" goes on.
 SENTENCE_REST = r"(?:[^.!?]|[.!?…](?=[^\s.!?…]))*[.!?…]*"
 # A headline after "Read also:": in quotes, or up to where the prose resumes (see _teaser_end).
@@ -142,6 +161,9 @@ TEASER_LEAD = re.compile(
     r"Previous Post|Next Post|Previous Article|Next Article)\s*:?|Read:)(?:&nbsp;?|\s)*"
 )
 GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # A stock library's credit glued before a sentence, where a paragraph or a sentence starts: the credit goes,
+    # the sentence stays (see STOCK_CREDIT).
+    ("photo credit", re.compile(rf"(?i:{STOCK_CREDIT})(?=\s+[A-ZА-ЯЁ«\"“])")),
     ("subscribe or share", re.compile(
         r"(?:Подписывайтесь|Подпишитесь|Подписаться на|Вы можете подписаться|Жми, чтобы подписаться|Читайте нас\b|"
         r"Sign up for|Subscribe to|Follow (?:us|him|her|me|[A-Z][a-z]+ [A-Z][a-z]+) on|Click here)" + SENTENCE_REST
@@ -149,11 +171,35 @@ GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Самые интересные новости теперь в Telegram!", "Самое важное в Telegram-канале Новостей VL.ru"
     ("subscribe or share", re.compile(
         r"(?:Самое|Самые)\s+(?:важное|интересное|главное|важные|интересные|главные|свежие)[^.!?]{0,40}"
-        r"(?:Telegram|Телеграм|Instagram|YouTube|WhatsApp|Дзен|VK|ВКонтакте)" + SENTENCE_REST)),
-    # "Самые важные новости теперь в нашем Telegram-канале.", "Новости дня - в нашем Instagram>>"
+        + CHANNELS + SENTENCE_REST)),
+    # "Самые важные новости теперь в нашем Telegram-канале.", "Новости дня - в нашем Instagram>>", «Только экстренная
+    # и самая важная информация на нашем Telegram-канале»: the outlet's own channel ("our"), whatever leads to it.
     ("subscribe or share", re.compile(
-        r"(?:[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:[-–—]\s+)?)?(?:в|in)\s+(?:нашем|our)\s+(?:\S+\s+)?"
-        r"(?:Telegram|Телеграм|Instagram|YouTube|WhatsApp|Дзен|VK|ВКонтакте)" + SENTENCE_REST)),
+        rf"(?:[А-ЯЁA-Z][{SENTENCE_WORDS}]{{0,120}}?\s)?(?:в|на|in|on)\s+(?:нашем|нашей|our)\s+(?:\S+\s+)?{CHANNELS}"
+        + SENTENCE_REST)),
+    # «Оперативные новости вашего региона — в telegram-канале «N», viber-канале «N» и с доставкой в вашу почту»: two
+    # channels offered to "you". «Об этом сообщил Telegram-канал Mash» offers nothing: it reports.
+    ("subscribe or share", re.compile(
+        rf"[А-ЯЁA-Z](?=[{SENTENCE_BODY}]{{0,250}}?\b(?i:ваш|your|подпис|subscribe))"
+        rf"(?=[{SENTENCE_BODY}]{{0,250}}?{CHANNELS}[{SENTENCE_BODY}]{{0,120}}?{CHANNELS})" + SENTENCE_REST)),
+    # A donation appeal, with the question that leads to it: «Хочешь, чтобы в стране были независимые СМИ? Поддержи
+    # Znak.com», "Support independent journalism".
+    ("donation appeal", re.compile(
+        rf"(?:[А-ЯЁA-Z][{SENTENCE_WORDS}]{{0,120}}\?\s+)?(?:Поддержи(?:те)?\s+(?:нас|наш\w*|[A-ZА-ЯЁ«\"])|"
+        r"Support (?:us|our|independent)\b|Donate (?:now|to us)\b)" + SENTENCE_REST)),
+    # A pointer to another piece: «Подробнее о закрытии читайте в материале “Ъ FM” «…»», «Подробнее об истории здания
+    # можно почитать в нашем материале», «О том, как …, читайте в публикации “Ъ”».
+    ("related-article teaser", re.compile(
+        rf"(?:(?:Подробнее|Подробности)\b[{SENTENCE_WORDS}]{{0,150}}?\b(?:читайте|почитать|прочитать|узнать|"
+        rf"смотрите|посмотреть)|[А-ЯЁ][{SENTENCE_WORDS}]{{0,200}}?,\s+(?:читайте|смотрите)\s+(?:в|на)\s)"
+        + SENTENCE_REST)),
+    ("source link", re.compile(rf"{BARE_URL}(?=\s+[A-ZА-ЯЁ«\"“]|\s*$)")),
+    # A photo's caption glued before a sentence: «Софья и Константин Эрнст В сети поздравляют…». Names (a run of
+    # capitalised words) before a capitalised preposition or adverb that opens a lead: in a sentence such a word
+    # is written in small letters, so the run stands alone, with no verb: a caption.
+    ("photo caption", re.compile(
+        r"[А-ЯЁ][а-яё]+(?:(?:\s+и)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,4}"
+        rf"(?=\s+(?:{LEAD_OPENERS})\s)")),
     ("page widget", re.compile(r"Loading(?:\.\.\.|…)")),  # a player's or a feed's placeholder
     ("error report note", re.compile(
         r"(?:Выделите|Если вы (?:заметили|нашли) ошибку|Нашли ошибку)[^.!?]{0,100}Ctrl\s*\+\s*Enter[.!]?")),
@@ -173,12 +219,22 @@ PAGE_STAMPS = re.compile(
     r"^(?:(?:(?:Сегодня|Вчера|Today|Yesterday),?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
     r"|\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}"
     r"|(?:Фото|Photo)\s*:\s*[\w-]+(?:\.[\w-]+)*?\.[a-zа-яё]{2,6}(?:\d+(?:\s\d+)*)?"
-    r"|(?:Фото|Photo|Credit|Image)\s*:\s*(?:Pixabay|Unsplash|Shutterstock|Getty\s+Images|iStock|Depositphotos)"
+    rf"|{STOCK_CREDIT}"
     r"|(?:прочитано|просмотров|views)\s*:?\s*\d+(?:\s+раза?)?)(?:\s+|$))+",
     re.IGNORECASE,
 )
+CLOSED = ".!?…»\"”"  # what a sentence ends in
+MAX_CREDIT_CHARS = 60  # a source or photo credit names an outlet, a service or an agency, a few words
 # Closing pieces: a credit ("– AFP", "-with AAP", "The Associated Press") or an AP-style "___" footer.
 CLOSING_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # A reader's prompt closing the page: «Интересно?», «Понравилась статья?».
+    ("subscribe or share", re.compile(
+        rf"(?<=[{CLOSED}])\s+(?:Интересно|Понравилось|Понравилась статья|Понравился материал|Полезно)\?\s*$")),
+    # The source or photo credit after the last sentence, an outlet's own or one a reprint appended, terminated or
+    # not: «Источник: «Ведомости»», «По материалам: www.spletnik.ru», «Фото: пресс-служба.», "Source: agencies."
+    ("source, photo or author note", re.compile(
+        rf"(?<=[{CLOSED}])\s+(?:Источник|Источники|По материалам|Фото|Source|Sources|Photo|Photos|Via|Credit)\s*:\s*"
+        rf"(?:{BARE_URL}|[^:.!?\n]{{1,{MAX_CREDIT_CHARS}}}(?:\.[a-z]{{2,6}})?)\.?\s*$")),
     ("site footer", re.compile(rf"(?<=[.!?\"”»])\s*{STANDARDS_NOTE}\s*$")),
     ("credit line", re.compile(rf"(?<=[.!?\"”»])(?:\s*{CREDIT_RUN}|\s+{DESK_CODES})\s*$")),
     # The affiliate disclosure ("We may earn a commission for purchases using our links. Learn more.", "FTC: We use
@@ -211,20 +267,34 @@ PROSE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 MAX_TEASER_BLOCK_CHARS = 2000
 # Past this, a piece is prose whatever it starts with.
 MAX_GLUED_CHARS = 300
+# A closing piece cut bares the one before it (nation-news closes on «Интересно? Жми, чтобы подписаться… Автор: …»:
+# a second reading finds the prompt): read again, at most this many times, so that no text is read without end.
+MAX_CLOSING_PASSES = 3
 
 
 def glued_furniture(paragraph: str, last: bool) -> tuple[str, list[tuple[str, str]]]:
     """The paragraph without site furniture glued into it, and each piece cut with its reason.
 
-    Only the text's last paragraph is read for a closing credit or an unterminated teaser."""
+    Only the text's last paragraph is read for a closing credit or an unterminated teaser; once the pieces after
+    it are cut, again for a closing credit or prompt («…оружие. Интересно? Жми, чтобы подписаться… Автор: …»), but not
+    for an unterminated teaser: a sentence leading into a cut list ("These are the candidates:") is the text's."""
     cuts: list[tuple[int, int, str]] = []
     for reason, pattern in GLUED_RULES:
         cuts += [(m.start(), m.end(), reason) for m in pattern.finditer(paragraph)
                  if len(m.group()) <= MAX_GLUED_CHARS and _starts_sentence(paragraph, m.start())]
     cuts += [(m.start(), _teaser_end(paragraph, m.end()), "related-article teaser") for m in TEASER_LEAD.finditer(paragraph)
              if _starts_sentence(paragraph, m.start())]
-    if last:
-        cuts += _closing_cuts(paragraph)
+    text, removed = _without_cuts(paragraph, cuts + (_closing_cuts(paragraph) if last else []))
+    for _ in range(MAX_CLOSING_PASSES if last else 0):
+        text, more = _without_cuts(text, _closing_cuts(text, fragments=False))
+        if not more:
+            break
+        removed += more
+    return text, removed
+
+
+def _without_cuts(paragraph: str, cuts: list[tuple[int, int, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """The paragraph without the cut pieces (a piece inside an earlier one goes with it), and each piece cut."""
     kept, removed, position = [], [], 0
     starts = {start for start, _, _ in cuts}
     for start, end, reason in sorted(cuts):
@@ -267,7 +337,9 @@ def _teaser_end(text: str, start: int) -> int:
     return start + len(rest) if len(rest) <= MAX_TEASER_CHARS else start
 
 
-def _closing_cuts(paragraph: str) -> list[tuple[int, int, str]]:
+def _closing_cuts(paragraph: str, fragments: bool = True) -> list[tuple[int, int, str]]:
+    """The closing pieces CLOSING_RULES name, then (with `fragments`) an unterminated fragment after the last
+    sentence (a note, a name, a teaser headline: see TAIL_NOTE)."""
     cuts = []
     end = len(paragraph.rstrip())
     for reason, pattern in CLOSING_RULES:
@@ -275,7 +347,7 @@ def _closing_cuts(paragraph: str) -> list[tuple[int, int, str]]:
         if match:
             cuts.append((match.start(), end, reason))
             end = match.start()
-    tail = TAIL_START.search(paragraph[:end])
+    tail = TAIL_START.search(paragraph[:end]) if fragments else None
     if not tail:  # the text ends a sentence, or is one unterminated run: no closing fragment
         return cuts
     start = tail.end()

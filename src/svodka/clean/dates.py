@@ -6,7 +6,7 @@ reference time), ISO 8601, RFC 822, "5 марта 2026 года", "March 5, 2026
 later stages can re-anchor it to context.
 
 The year of such a date is guessed from the best evidence at hand, in this order: a
-full date in the article's own URL ("/2019/11/14/", "/20191114/": the outlet's record of
+full date in the article's own URL ("/2019/11/14/", "/20191114/", "/2019/nov/14/", "/17-05-2020/": the outlet's record of
 when it filed the page); the nearest date printed in full (or given by a URL) in the same
 input (an archive's era: `year_near`, applied by the engine once the input is read); the
 reference time (when it was ingested). A URL date within URL_AGREEMENT_DAYS of the
@@ -80,6 +80,28 @@ URL_DATE = re.compile(
     r"(?![0-9])",
     re.IGNORECASE,
 )
+# The Guardian's "/2019/nov/04/" and "/2019-november-4-": an English month's name (short or full) between a year and a
+# day, each bounded by the same separator, so a slug's word ("/may-day-march/", "/march-on-the-capital/") dates nothing.
+URL_NAMED_MONTH_DATE = re.compile(
+    r"(?<![0-9a-z])(?P<year>(?:19|20)\d{2})(?P<sep>[/_-])(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+    r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?P=sep)"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?![0-9a-z])",
+    re.IGNORECASE,
+)
+# The day first: inkazan's "/17-05-2020/" (a Russian site writes the day before the month; "/05-17-2020/" is no date).
+URL_DAY_FIRST_DATE = re.compile(
+    r"(?<![0-9a-z])(?P<day>0[1-9]|[12]\d|3[01])(?P<sep>[/_.-])(?P<month>0[1-9]|1[0-2])(?P=sep)(?P<year>(?:19|20)\d{2})"
+    r"(?![0-9])"
+)
+# A page id that opens with its day: tvzvezda's "/20191116452-…" (the date, then the day's serial number). Any id's
+# digits may start like a date ("/2010051234"), so it is evidence only beside other evidence (URL_ID_YEARS).
+URL_ID_DATE = re.compile(
+    r"(?<![0-9a-z])(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\d{1,4}(?![0-9])"
+)
+# An id's date stands when the text prints a year this close to it ("в ноябре 2018 года" beside "/20191116452-"):
+# a news page tells of its own year or the last one; an id that only looks like a date lands anywhere.
+URL_ID_YEARS = 1
+PRINTED_YEAR = re.compile(r"(?<![0-9])(?:19|20)\d{2}(?![0-9])")
 # A printed day this close to the URL's date is the day the page was filed (a late report, another time zone);
 # further apart, the URL may date something else (a series' first part), so its year is taken but still flagged.
 URL_AGREEMENT_DAYS = 2
@@ -259,33 +281,49 @@ def latest_not_after(moment: datetime, reference: datetime) -> datetime | None:
     return None
 
 
-def url_date(url: str | None) -> datetime | None:
-    """The date a URL's path gives ("…/2019/11/14/…", "…/20191114/…"), or None."""
+def url_date(url: str | None, ids: bool = False) -> datetime | None:
+    """The date a URL's path gives ("…/2019/11/14/…", "…/20191114/…", "…/2019/nov/14/…", "…/17-05-2020/…"), or
+    None; with `ids`, also the date an id opens with ("…/20191116452-…", see URL_ID_DATE) when nothing else dates it."""
     if not url:
         return None
     path = url.split("://", 1)[-1].partition("/")[2]  # not the host: "2019.example.com" dates nothing
-    for match in URL_DATE.finditer(path):
-        found = _make(int(match["year"]), int(match["month"]), int(match["day"]), 0, 0, None)
+    forms = (URL_DATE, URL_NAMED_MONTH_DATE, URL_DAY_FIRST_DATE, *((URL_ID_DATE,) if ids else ()))
+    for match in (match for form in forms for match in form.finditer(path)):
+        month = match["month"]
+        found = _make(int(match["year"]), int(month) if month.isdigit() else MONTHS[month[:3].lower()],
+                      int(match["day"]), 0, 0, None)
         if found is not None:
             return found
     return None
 
 
 def with_url_year(published: datetime | None, guessed: bool, url: str | None) -> tuple[datetime | None, bool]:
-    """A guessed year replaced by the one that puts the day nearest the URL's date (see the module docstring)."""
-    filed = url_date(url) if guessed and published is not None else None
-    if filed is None:
+    """A guessed year replaced by the one that puts the day nearest the URL's date (see the module docstring); an
+    id's date (URL_ID_DATE) only when the printed day agrees with it."""
+    if not guessed or published is None:
         return published, guessed
-    moved = anchored(published, [filed])
-    apart = abs((wall_clock(moved).date() - filed.date()).days)
-    return moved, apart > URL_AGREEMENT_DAYS
+    for filed, from_id in ((url_date(url), False), (url_date(url, ids=True), True)):
+        if filed is None:
+            continue
+        moved = anchored(published, [filed])
+        apart = abs((wall_clock(moved).date() - filed.date()).days)
+        if not from_id or apart <= URL_AGREEMENT_DAYS:
+            return moved, apart > URL_AGREEMENT_DAYS
+    return published, guessed
 
 
-def with_url_day(published: datetime | None, url: str | None, reference: datetime) -> tuple[datetime | None, bool]:
+def with_url_day(published: datetime | None, url: str | None, reference: datetime,
+                 text: str = "") -> tuple[datetime | None, bool]:
     """An article that printed no date at all takes its URL's day (at URL_DAY_HOUR), so that its "вчера" and
     "в среду" have a day to count from; the flag says the time is the URL's day only. A URL date after the
-    reference (the ingest time, a day's grace) dates something else: news is not from the future."""
-    filed = url_date(url) if published is None else None
+    reference (the ingest time, a day's grace) dates something else: news is not from the future. An id's date
+    stands only when the `text` prints a year near it (URL_ID_YEARS)."""
+    if published is not None:
+        return published, False
+    filed = url_date(url)
+    if filed is None and (from_id := url_date(url, ids=True)) is not None:
+        years = {int(year) for year in PRINTED_YEAR.findall(text)}
+        filed = from_id if any(abs(year - from_id.year) <= URL_ID_YEARS for year in years) else None
     if filed is None or filed > wall_clock(reference) + timedelta(days=1):
         return published, False
     return filed.replace(hour=URL_DAY_HOUR), True

@@ -8,6 +8,7 @@ JSON-LD are read here directly, since newsrooms fill them carefully.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -31,8 +32,10 @@ META_FIELDS = {
     "published": ("article:published_time", "datePublished", "pubdate", "date", "dc.date", "publish-date"),
     "author": ("author", "article:author", "dc.creator"),
     "section": ("article:section", "section", "category"),
-    "url": ("og:url",),
+    "url": ("og:url", "canonical", "jsonld:url"),
 }
+# JSON-LD items that are the article itself (whose `url` is its address), not the site or the outlet beside it.
+ARTICLE_TYPE = re.compile(r"Article$|^(BlogPosting|Report|WebPage|LiveBlogPosting)$")
 
 
 def extract_body(html: str) -> str:
@@ -64,17 +67,21 @@ def read_metadata(html: str) -> PageMetadata:
             tags.setdefault(key.lower(), value)
     for node in tree.xpath("//time[@datetime]"):
         tags.setdefault("pubdate", node.get("datetime"))
+    for node in tree.xpath('//link[@href]'):
+        if "canonical" in (node.get("rel") or "").lower().split() and _is_address(node.get("href")):
+            tags.setdefault("canonical", node.get("href").strip())
     for node in tree.xpath('//script[@type="application/ld+json"]'):
-        for item in _json_ld_items(node.text_content()):
+        items = _json_ld_items(node.text_content())
+        named = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}  # {"@id": "#org"} refers
+        for item in items:
             for key in ("headline", "datePublished", "articleSection"):
                 if isinstance(item.get(key), str):
                     tags.setdefault(key.lower() if key != "articleSection" else "section", item[key])
-            publisher = item.get("publisher")
-            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                tags.setdefault("publisher", publisher["name"])
-            author = item.get("author")
-            if isinstance(author, dict) and isinstance(author.get("name"), str):
-                tags.setdefault("author", author["name"])
+            for key, tag in (("publisher", "publisher"), ("author", "author")):
+                if name := _json_ld_name(item.get(key), named):
+                    tags.setdefault(tag, name)
+            if _is_article_item(item) and (address := _json_ld_address(item)):
+                tags.setdefault("jsonld:url", address)
     for name, keys in META_FIELDS.items():
         value = next((tags[k.lower()] for k in keys if tags.get(k.lower())), "")
         setattr(meta, name, value)
@@ -83,6 +90,37 @@ def read_metadata(html: str) -> PageMetadata:
         titles = tree.xpath("//title")
         meta.title = (h1[0].text_content() if h1 else titles[0].text_content() if titles else "").strip()
     return meta
+
+
+def _is_address(value: object) -> bool:
+    """An absolute web address: a relative canonical ("/news/1") names no site without the page's own address."""
+    return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
+
+
+def _is_article_item(item: dict) -> bool:
+    kinds = item.get("@type")
+    return any(isinstance(kind, str) and ARTICLE_TYPE.search(kind)
+               for kind in (kinds if isinstance(kinds, list) else [kinds])) or "headline" in item
+
+
+def _json_ld_address(item: dict) -> str | None:
+    """An article item's own address: its `mainEntityOfPage` (a URL or a page whose "@id" is one), else `url`."""
+    page = item.get("mainEntityOfPage")
+    for value in (page.get("@id") or page.get("url") if isinstance(page, dict) else page, item.get("url")):
+        if _is_address(value):
+            return value.strip()
+    return None
+
+
+def _json_ld_name(value: object, named: dict[str, dict]) -> str | None:
+    """The name of a JSON-LD person or organisation: given inline, the first of a list, or an {"@id"} reference
+    to an item of the same graph."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        value = named.get(value["@id"])
+    name = value.get("name") if isinstance(value, dict) else None
+    return name.strip() if isinstance(name, str) and name.strip() else None
 
 
 def _json_ld_items(text: str) -> list[dict]:

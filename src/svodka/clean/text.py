@@ -11,15 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import takewhile
 
 from svodka.clean.boilerplate import (
     CAPTION_WITH_OUTLET, CREDIT_LINE, MAX_TEASERS_IN_BLOCK, NAMED_CREDIT, PAGE_STAMPS, REPORTER, glued_furniture,
     judge_line, looks_like_teaser,
 )
 from svodka.clean.dates import date_line, find_date, parse_date, states_time_of_day
-from svodka.clean.names import is_person_name
+from svodka.clean.names import is_person_name, looks_like_outlet, without_emails
 from svodka.model import Removed
 
+# Characters no reader sees: zero-width spaces and joiners, the word joiner, a byte-order mark, a soft hyphen (inside
+# a word they split a name into another entity and hide the text from search: «Пе\u200bтров»), and the bidi controls
+# (embeddings, overrides, isolates, marks) that reverse or reorder what follows them on a page or a terminal. Arabic
+# and Hebrew letters carry their own direction and need none of them.
+INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 RUBRIC_LINE = re.compile(r"^(?P<name>[^|,]{2,80}?)\s*(?P<separator>[|,—])\s*(?P<date>[^|]*\d[^|]*)$")
 # The other way round: "05.03.2026 12:40 | Коммерсантъ-Прикамье" (the date first, then the outlet or a section).
 DATE_NAME_LINE = re.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*\|\s*(?P<name>[^|\d]{2,80})$")
@@ -27,7 +33,8 @@ OUTLET_SECTION_LINE = re.compile(r"^(?P<outlet>[^|]{2,60}?)\s*\|\s*(?P<section>[
 # A dateline's date: "23 дек", "3 апреля", "Nov. 14", "November 14, 2019", "24 декабря 2021".
 DATELINE_DATE = r"(?:[A-Za-zА-Яа-яЁё]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,}\.?)(?:,?\s+\d{4})?"
 # A wire's lead: "ДУШАНБЕ, 23 дек — Sputnik.", "САМАРА, 4 марта. /Телеграф/.", "LONDON, March 7 (Reuters) -",
-# "WASHINGTON (AP) —", "LONDON (CNN)The…", "TOKYO (Nov 14):", "MILAN, Nov 17 —", AP's bare "WASHINGTON —".
+# "WASHINGTON (AP) —", "LONDON (CNN)The…", "TOKYO (Nov 14):", "MILAN, Nov 17 —", AP's bare "WASHINGTON —",
+# "МОСКВА, 17 мая, ФедералПресс." (after a date only, the outlet may follow a comma).
 # An outlet after a dash is at most three words ("РИА Новости", "Sputnik Таджикистан"): a longer run ending in a
 # full stop is the lead's first sentence ("MILAN, Nov 17 — The coach was sacked.").
 # Two forms write the city as a word: a Russian agency's dotted "Москва. 11 ноября. INTERFAX.RU - " (Interfax's
@@ -42,6 +49,9 @@ WORDED_CITY = rf"{RU_CITY}(?=,\s+\d{{1,2}}\s+{MONTH}\.\s+[А-ЯЁ«\"])"
 RUBRIC = r"(?:Opinion|Analysis|Comment|Commentary|Editorial|Update|Breaking|Exclusive|Review|Watch|Live|Video|Photos|" \
          r"Explainer|Interview|Feature|Factbox|Focus|Preview|Recap|News|World|Business|Politics|Sport|Sports)\b"
 DASHED_CITY = rf"(?!{RUBRIC})[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s[—–-]\s+[A-Z\"“‘][^\n]{{40}})"
+# After a date's comma an outlet is a name of a word or two before a full stop ("…, 17 мая, ФедералПресс."); a longer
+# run is the lead ("WASHINGTON, Nov 17, Three people died.").
+COMMA_OUTLET = r"[A-ZА-ЯЁ][^\s.,]*(?:\s[^\s.,]+)?\.(?:\s|$)"
 OUTLET_WORDS = r"[^.,\s]{1,30}(?:[ ][^.,\s]{1,30}){0,2}?(?:\.(?i:ru|su|kz|by|uz|kg|tj|az|am|ge|md|com|net|org|info|рф))?"
 # Reuters names the country or state after the city: "PERM, Russia, March 5 (Reuters) -", "AUSTIN, Texas (Reuters) -";
 # only before a credit in brackets, so that "LONDON, Opinion…" stays no dateline.
@@ -50,7 +60,7 @@ DATELINE = re.compile(
     r"^(?P<city>[A-ZА-ЯЁ]{3,}(?:[ \-][A-ZА-ЯЁ]{2,})*"  # words and separators apart: no backtracking on "AB-AB-…"
     rf"|{DOTTED_CITY}|{DASHED_CITY}|(?P<worded>{WORDED_CITY}))(?:{REGION})?"
     rf"(?:(?:\s*,|(?<=[а-яё])(?P<dotted>\.))\s*(?P<date>{DATELINE_DATE})|\s+\((?P<date_in_brackets>{DATELINE_DATE})\))?\.?\s*"
-    rf"(?:(?(dotted)|[—–-]\s*)(?P<outlet>{OUTLET_WORDS})(?(dotted)\s+[-—–](?=\s)|\s*\.(?:\s|$))"
+    rf"(?:(?(dotted)|(?:[—–-]|(?(date),(?=\s*{COMMA_OUTLET})|(?!)))\s*)(?P<outlet>{OUTLET_WORDS})(?(dotted)\s+[-—–](?=\s)|\s*\.(?:\s|$))"
     r"|/(?P<outlet2>[^/\n]{2,40})/\.?"
     r"|\((?P<outlet3>[^)\n]{2,40})\)(?:\s*(?:[—–:]|--?)|(?=[A-Z]))"
     r"|(?(date)(?(worded)(?=[А-ЯЁ«\"])|(?:[—–:]|--?)(?=\s))|(?(date_in_brackets)(?:[—–:]|--?)(?=\s)|(?:(?<=[A-Z] )[—–]|(?<=[a-z] )[—–-])(?=\s))))"
@@ -68,26 +78,18 @@ MAX_STANDFIRST_CHARS = 250  # news-r's ran to 91
 WORDED_DATELINE_CHARS = 40  # "Санкт-Петербург, 30 сентября. " and the lead's first letter
 TRAILING_OUTLET = re.compile(r"\s[-—–]\s(?P<outlet>[A-ZА-ЯЁ][\w]*(?:\.[a-z]{2,4})+)\.?\s*$")
 # "By Jane Doe", "Автор: Иван Иванов", "By Jane Doe and John Smith", "By Jane Doe, Reuters" (the outlet after a
-# comma), "By Jane Doe, Staff Writer" (a role, no outlet).
+# comma), "By Jane Doe, Staff Writer" (a role, no outlet), "Posted by Jane Doe", "Written by Jane Doe".
 BYLINE_WORD = r"[A-ZА-ЯЁ][\w.\-'’]+"
 ROLE = r"(?i:writer|reporter|correspondent|editor|columnist|contributor|корреспондент|обозреватель|редактор)"
 BYLINE = re.compile(
-    rf"^(?i:by|автор|текст|author)\s*:?\s+(?P<name>{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,3}}"
+    rf"^(?i:(?:posted|written|words|story|reporting)\s+by|by|автор|текст|author)\s*:?\s+(?P<name>{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,3}}"
     rf"(?:(?:,\s*|\s+(?:and|и)\s+){BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,3}})*?)"
     rf"(?:\s*,\s*(?:(?!.*{ROLE})(?P<outlet>{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,2}})|[^,]*{ROLE}[^,]*))?$"
 )
-# The name after a byline's comma is the outlet only when it looks like one: a known wire, "The …", an abbreviation,
-# a site's domain, or a name holding a word outlets take. Anything else there may be a co-author or a place ("By Jane
-# Doe, John Smith", "By Jane Doe, Moscow"): when unsure, no outlet.
-KNOWN_WIRES = {
-    "reuters", "ap", "afp", "bloomberg", "cnn", "bbc", "dpa", "upi", "xinhua", "sputnik", "interfax", "тасс",
-    "риа новости", "интерфакс", "коммерсантъ", "коммерсант", "медуза", "фонтанка",
-}
-OUTLET_LIKE = re.compile(
-    r"^(?:The|the)\s|^[A-ZА-ЯЁ]{2,6}$|\.[a-zрф]{2,4}$|\b(?i:news|press|times|post|herald|journal|telegraph|tribune|"
-    r"gazette|daily|weekly|chronicle|media|agency|wire|radio|tv|today|observer|guardian|report|новости|вести|газета|"
-    r"известия|ведомости|правда|телеграф|вестник|радио|тв|медиа|агентство|ньюс)\b"
-)
+# A byline without its "By" under the headline: "Jane Doe and John Roe", "Jane Doe, Staff Writer", "Jane Doe, Sky News"
+# (names a list of people, then at most one part that is not: a role, a place, or the outlet when it looks like one).
+NAME_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|и)\s+")
+MAX_BYLINE_WORDS = 12  # four names and a role
 # Headlines run to ~150 characters; 250 leaves room for long wire headlines.
 MAX_HEADLINE = 250
 # A header line holding an outlet or section name is a few words; the corpus's
@@ -122,9 +124,9 @@ class CleanedText:
 
 def clean_plain_text(text: str, reference: datetime, title: str = "") -> CleanedText:
     """Split a plain-text article into metadata, body paragraphs and removed lines."""
-    lines = [" ".join(line.replace("\u00a0", " ").split()) for line in text.splitlines()]
+    lines = [" ".join(line.replace("\u00a0", " ").split()) for line in without_invisible(text).splitlines()]
     lines = [line for line in lines if line]
-    result = CleanedText(body="", title=title)
+    result = CleanedText(body="", title=without_invisible(title))
     lines = _read_header(lines, result, reference)
     body = _drop_glued_furniture(_drop_boilerplate(lines, result), result)
     if body:
@@ -139,6 +141,11 @@ def clean_plain_text(text: str, reference: datetime, title: str = "") -> Cleaned
     result.section = next((s for s in result.sections if not (result.outlet and _same_name(s, result.outlet))), None)
     result.body = "\n\n".join(body)
     return result
+
+
+def without_invisible(text: str) -> str:
+    """The text without the characters no reader sees (see INVISIBLE)."""
+    return INVISIBLE.sub("", text)
 
 
 def _read_header(lines: list[str], result: CleanedText, reference: datetime) -> list[str]:
@@ -179,14 +186,17 @@ def _header_reason(line: str, result: CleanedText, reference: datetime, title_gi
             _record_name(name, result)
         reason = "header: rubric and date"
     elif pair:
-        result.outlet = result.outlet or pair.group("outlet").strip()
-        result.sections.append(pair.group("section").strip())
+        _record_pair(pair.group("outlet").strip(), pair.group("section").strip(), result)
         reason = "header: outlet and section"
     elif byline:
         _record_byline(byline, result)
         reason = "header: byline"
     elif not result.title and _is_headline(line):
         result.title, reason = line, "header: headline"
+    elif result.title and not title_given and (names := _names_and_outlet(line)):
+        result.author = result.author or names[0]
+        result.outlet = result.outlet or names[1]
+        reason = "header: byline"
     elif result.title and not title_given and _is_name(line):
         reason = "header: " + _record_name(line, result)
     else:
@@ -210,7 +220,10 @@ def _name_and_date(line: str, reference: datetime) -> tuple[str, str, datetime, 
 
 def _record_name(name: str, result: CleanedText) -> str:
     """A short header line is a person's name (the author), a known section, else the outlet (first), else a
-    section."""
+    section. An e-mail address is the byline's contact ("Jane Doe <jane@x.org>"), never an outlet."""
+    if "@" in name:
+        result.author = result.author or without_emails(name)
+        return "byline"
     if is_person_name(name):
         result.author = result.author or name
         return "byline"
@@ -219,6 +232,33 @@ def _record_name(name: str, result: CleanedText) -> str:
         return "outlet"
     result.sections.append(name)
     return "section"
+
+
+def _record_pair(outlet: str, section: str, result: CleanedText) -> None:
+    """"Volga Times | Health": the outlet and a section; a person on either side is the byline ("Jane Doe | Sky
+    News", "Sky News | Jane Doe"), and the other side read as a name alone would be."""
+    if is_person_name(outlet) or is_person_name(section):
+        for name in (outlet, section):
+            _record_name(name, result)
+        return
+    result.outlet = result.outlet or outlet
+    result.sections.append(section)
+
+
+def _names_and_outlet(line: str) -> tuple[str, str | None] | None:
+    """(the people, the outlet or None) of a byline without its "By" (see NAME_LIST_SEPARATOR); None for a line that
+    does not open with a person's name, or names more than one other thing."""
+    if len(line.split()) > MAX_BYLINE_WORDS or line.endswith((".", "!", "?", ":", ";")):
+        return None
+    parts = NAME_LIST_SEPARATOR.split(line)
+    people = len(list(takewhile(is_person_name, parts)))
+    if not people or len(parts) - people > 1:
+        return None
+    if people == len(parts):
+        return line, None
+    rest = parts[-1]
+    outlet = rest if looks_like_outlet(rest) and not re.search(ROLE, rest) else None
+    return line[:line.rindex(rest)].rstrip(" ,"), outlet
 
 
 def _is_prose(line: str) -> bool:
@@ -292,10 +332,10 @@ def _boilerplate_reason(line: str, result: CleanedText) -> str | None:
 
 def _record_byline(byline: re.Match[str], result: CleanedText) -> None:
     """The byline's name is the author unless the header named one; the name after its comma is the outlet only
-    when it looks like one (see OUTLET_LIKE), as a co-author or a city stands there too."""
+    when it looks like one (svodka.clean.names.looks_like_outlet), as a co-author or a city stands there too."""
     result.author = result.author or byline.group("name")
     outlet = byline.group("outlet")
-    if outlet and (outlet.lower() in KNOWN_WIRES or OUTLET_LIKE.search(outlet)):
+    if outlet and looks_like_outlet(outlet):
         result.outlet = result.outlet or outlet
 
 

@@ -19,14 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from svodka.compare.align import Fact, Members, Unit, align, number_key, sentence_units
-from svodka.compare.details import mentioned, unique_details
+from svodka.compare.details import backing, mentioned, supported_clause, unique_details
 from svodka.compare.quotes import attributions, credited_reprints, quote_variants
 from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.values import (
     best_backed,
     disputes,
     publication_order,
-    standing_behind,
     stating,
     value_conflicts,
 )
@@ -69,11 +68,11 @@ def compare_articles(members: Members, vectors: Vectors | None = None, alignment
     text_of = {article.id: article_text(article) for article, _ in members}
     mentions = mentioned(members, source_of)
     order = publication_order(members)
-    differences = [d for fact in facts if (d := fact_difference(fact, text_of, order))]
-    for fact in facts:
-        differences += (value_conflicts(fact, text_of) + attributions(fact, outlet_of, mentions)
-                        + unique_details(fact, mentions))
+    differences = [d for fact in facts if (d := fact_difference(fact, text_of, order, mentions))]
     quoted = [(article, source_of[article.id], quote) for article, analysis in members for quote in analysis.quotes]
+    for fact in facts:
+        differences += (value_conflicts(fact, text_of, facts) + attributions(fact, outlet_of, mentions, quoted)
+                        + unique_details(fact, mentions))
     differences += quote_variants(quoted, facts) + credited_reprints([a for a, _ in members], source_of)
     return sorted(differences, key=lambda d: (KIND_RECORD_ORDER.index(d.kind), -len(d.articles)))
 
@@ -89,21 +88,26 @@ def aligned_facts(members: Members, vectors: Vectors | None = None) -> list[Fact
     return story_alignment(members, vectors).facts
 
 
-def fact_difference(fact: Fact, text_of: dict[str, str], order: dict[str, int]) -> Difference | None:
+def fact_difference(fact: Fact, text_of: dict[str, str], order: dict[str, int],
+                    mentions: dict[str, set[str]]) -> Difference | None:
     """A fact two or more independent sources tell in one wording is shared; a fact one source tells is unique to it.
 
     A shared fact cites only the articles stating its shown wording: those giving another number or date
     for it are its `disputed` (as in the summary), so a consumer reading `shared` never counts "16 марта"
     reports among those that say "14 марта"; nor, for a quote, those printing other words. A fact every source
-    quotes in its own words is no shared fact but a quote variant (`quotes`): None.
+    quotes in its own words is no shared fact but a quote variant (`quotes`): None. Nor does it cite a source for a
+    number, day or name that source does not print (`details.backing`): when no wording is printed in full by two
+    sources, a wording's opening clause that is (`details.supported_clause`) is the shared fact, else there is none.
     """
     if len(fact.sources) < 2:
         return Difference("unique", fact.units[0].shown, fact.articles)
     disputed_by_unit = disputes(fact, text_of)
-    behind = standing_behind(fact, disputed_by_unit, text_of)
+    behind = backing(fact, disputed_by_unit, text_of, mentions)
     unit = common_ground(fact, best_backed(fact, behind, order))
     if len(behind[id(unit)]) < 2 and not disputed_by_unit[id(unit)]:
-        return None
+        clause = supported_clause(fact, text_of, mentions)
+        return Difference("shared", clause[0].shown, sorted({u.article for u in fact.units if u.source in clause[1]})
+                          ) if clause else None
     articles, disputed = stating(fact, disputed_by_unit[id(unit)], behind[id(unit)])
     return Difference("shared", unit.shown, articles, disputed=disputed)
 

@@ -31,6 +31,7 @@ BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,},\s*[^.]{0,30}\.?$"
 # пострадали"; benchmarks.compare's shared and unique figures hold with it.
 COUNTED_SLACK = 0.1
 LEADING_NUMBER = re.compile(r"^\d+")  # "87-й", "34" among the lemmas: a score, a minute, an ordinal
+DIGIT_GROUP = re.compile(r"\d+")  # the digits of a printed number, as the tokenizer splits them into lemmas
 
 Members = list[tuple[Article, Analysis]]  # a story's articles with their analyses, in story order
 
@@ -51,6 +52,7 @@ class Unit:
     # Every date expression, resolved or not: the day of an undated report's "9 декабря" is no bare figure.
     date_spans: tuple[tuple[int, int], ...] = ()
     entity_names: dict[str, str] = field(default_factory=dict)  # key -> canonical name
+    entity_printed: dict[str, str] = field(default_factory=dict)  # key -> the name as the sentence prints it
     quotes: list[Quote] = field(default_factory=list)
     language: str = "ru"
     lemmas_in_order: tuple[str, ...] = ()  # as the sentence gives them, to find a number's neighbours
@@ -75,9 +77,13 @@ class Unit:
 
     @cached_property
     def features(self) -> frozenset[str]:
-        """Lemmas plus names and numbers, which survive paraphrase and translation."""
+        """Lemmas plus names and numbers, which survive paraphrase and translation; a number by its value and by its
+        value with what it counts ("#281752 случай"), not by the digit groups it is printed in: «281 752» is the lemmas
+        "281" and "752", «281752» one lemma, and the two reports' sentences met on neither."""
         numbers = {number_key(number.value) for number in self.numbers}
-        return self.lemmas | self.entity_names.keys() | numbers
+        counted = {f"{number_key(number.value)} {number.unit}" for number in self.numbers if number.unit}
+        printed = {group for number in self.numbers for group in DIGIT_GROUP.findall(number.text)}
+        return (self.lemmas - printed) | self.entity_names.keys() | numbers | counted
 
 
 @dataclass
@@ -128,6 +134,8 @@ def sentence_units(article: Article, analysis: Analysis, source: str | None = No
             date_spans=tuple((d.start, d.stop) for d in analysis.dates if inside(d)),
             entity_names={e.key or e.name.lower(): e.name for e in analysis.entities
                           if any(map(inside, e.mentions)) and e.name.lower() != outlet.lower()},
+            entity_printed={e.key or e.name.lower(): next(m.text for m in e.mentions if inside(m))
+                            for e in analysis.entities if any(map(inside, e.mentions))},
             quotes=[q for q in analysis.quotes if q.start < s.stop and s.start < q.stop],
             language=analysis.language,
             lemmas_in_order=tuple(lemmas),

@@ -89,6 +89,10 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "result": (("результат",), ("result",)),
     "journal": (("журнал",), ("journal",)),
 }
+# The concepts above that measure or count ("3 дня", "15 people", "£40m"): a number they follow is a quantity,
+# whatever word precedes it (`values` reads "Week 3" as a label, "Tesla 3 дня" as three days).
+MEASURE_CONCEPTS = frozenset(
+    "hour minute day week month year decade people rouble euro dollar percent km m cm mm kg kw".split())
 
 
 def _index() -> dict[tuple[str, str], str]:

@@ -28,6 +28,21 @@ CONTENT_WORD_LETTERS = 5  # a shared run of shorter words only ("в этом г�
 # Share of the shared span's words in common: the seeds' "изучает русский язык" /
 # "говорят по-русски" pair is 0.75; unrelated quotes of one speaker stay under 0.4.
 SAME_STATEMENT = 0.55
+# Share of two wordings' words in common below which a word diff marks nearly every word: the corpus's translated
+# quotes share at most 0.07 (a number, a name), its paraphrases in one language 0.27 and more ("Вода в этом году
+# поднимется выше обычного" / "Нынешний паводок пройдёт выше нормы").
+DIFFABLE_SHARE = 0.2
+# Share of the words a fact's sentence quotes directly that another source's direct quote of the speaker elsewhere
+# must give, in order, for that source to quote it too: «Каштаны на Крещатике будут!» / «…Каштаны будут!» is 0.5;
+# the seeds' "next week" sentence shares far less with the other report's quotes of the same statement.
+ELSEWHERE_SHARE = 0.5
+# Words either quote goes on with past the span both share, to its end (or from its start), that are still that span
+# worded apart when BOTH go on so briefly: «Каштаны на Крещатике будут!» / «Каштаны будут!». One going on alone
+# is the same words quoted at more length. Three: the tgcontest Klitschko pair differs by two; a quote going on with
+# a sentence of its own is longer than that.
+TAIL_WORDS = 3
+APART = "⇄"  # between two wordings given whole, no diff marks
+DIFF_MARK = re.compile(r"\[-.*?-\]|\{\+.*?\+\}")
 WORD = re.compile(r"[^\w-]+")
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 CREDIT = re.compile(r"^\s*(?:по материалам|источник|source|originally published by)\b[:\s].{3,80}$", re.IGNORECASE | re.MULTILINE)
@@ -40,7 +55,9 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
 
     The text is a word diff of the span the two share ("[-" the first article's words "-]", "{+" the
     second's "+}", in `articles` order); `wordings` give each article's whole quote, so who said it how,
-    and what either adds past the shared span, is there without the diff convention.
+    and what either adds past the shared span, is there without the diff convention. Two wordings with too
+    few words in common to diff (a translation, a loose paraphrase) are given whole, joined by APART: a word
+    diff across them marks every word.
 
     Two quotes are one statement when they share a stretch of words, or when the sentences
     that carry them were aligned as one fact and the quotes are worded apart (`_worded_apart`).
@@ -59,7 +76,7 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
             diff = shared_span_diff(a.text, b.text)
             aligned = bool(facts_of[article_a.id, a.start] & facts_of[article_b.id, b.start])
             if diff is None and aligned and _worded_apart(a.text, b.text):
-                diff = word_diff(a.text.split(), b.text.split())
+                diff = word_diff(a.text.split(), b.text.split()) if _diffable(a.text, b.text) else f"{a.text} {APART} {b.text}"
             if diff is not None:
                 found.append(Difference("quote_variant", f"{a.speaker}: {diff}", [article_a.id, article_b.id],
                                         wordings=[Wording(article_a.id, a.text), Wording(article_b.id, b.text)]))
@@ -105,6 +122,10 @@ def shared_span_diff(a: str, b: str) -> str | None:
         return None
     a0, a1 = blocks[0].a, blocks[-1].a + blocks[-1].size
     b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
+    if 0 < len(words_a) - a1 <= TAIL_WORDS and 0 < len(words_b) - b1 <= TAIL_WORDS:
+        a1, b1 = len(words_a), len(words_b)  # both end the words apart: "Каштаны [на Крещатике] будут!"
+    if 0 < a0 <= TAIL_WORDS and 0 < b0 <= TAIL_WORDS:
+        a0, b0 = 0, 0
     if 2 * common / (a1 - a0 + b1 - b0) < SAME_STATEMENT or keys_a[a0:a1] == keys_b[b0:b1]:
         return None
     return word_diff(words_a[a0:a1], words_b[b0:b1])
@@ -119,7 +140,7 @@ def _worded_apart(a: str, b: str) -> bool:
     determined…"), and so are two sharing only a run of little words ("в этом году", "at the end of");
     a short quote found whole in a longer one is the same words, quoted at more length.
     """
-    if _script(a) != _script(b):
+    if script(a) != script(b):
         return True
     words_a, words_b = a.split(), b.split()
     runs = _common_runs(words_a, words_b)
@@ -127,7 +148,15 @@ def _worded_apart(a: str, b: str) -> bool:
     return telling and sum(m.size for m in runs) < min(len(words_a), len(words_b))
 
 
-def _script(text: str) -> str:
+def _diffable(a: str, b: str) -> bool:
+    """Whether two wordings in one script share enough words (DIFFABLE_SHARE) for a word diff to say something."""
+    keys_a, keys_b = [_key(w) for w in a.split()], [_key(w) for w in b.split()]
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    common = sum(m.size for m in matcher.get_matching_blocks())
+    return script(a) == script(b) and 2 * common >= DIFFABLE_SHARE * (len(keys_a) + len(keys_b))
+
+
+def script(text: str) -> str:
     """Cyrillic or Latin, by the letters the text mostly uses."""
     cyrillic = len(CYRILLIC.findall(text))
     return "cyrillic" if cyrillic * 2 > sum(c.isalpha() for c in text) else "latin"
@@ -154,6 +183,18 @@ def word_diff(words_a: list[str], words_b: list[str]) -> str:
     return " ".join(parts)
 
 
+def given_whole(difference: Difference) -> bool:
+    """A quote variant given as its two wordings whole (a translation, a loose paraphrase), with no word diff to
+    read: a report shows the wordings under its speaker, no diff legend."""
+    return difference.kind == "quote_variant" and bool(difference.wordings) and f" {APART} " in difference.text \
+        and not DIFF_MARK.search(difference.text)
+
+
+def in_translation(difference: Difference) -> bool:
+    """A quote variant given whole (`given_whole`) whose wordings are in two scripts: one quote translated."""
+    return given_whole(difference) and len({script(w.text) for w in difference.wordings}) > 1
+
+
 def diff_sides(diff: str) -> tuple[str, str]:
     """The two wordings a `word_diff` text came from (speaker prefix kept on both)."""
     first = re.sub(r"\{\+.*?\+\}", "", diff).replace("[-", "").replace("-]", "")
@@ -161,11 +202,15 @@ def diff_sides(diff: str) -> tuple[str, str]:
     return " ".join(first.split()), " ".join(second.split())
 
 
-def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[str]]) -> list[Difference]:
+def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[str]],
+                 quoted: list[Quoted] | None = None) -> list[Difference]:
     """One fact quoted directly by one source and only paraphrased by another, or credited to another
-    named speaker or body (`credits`); `mentions` are the name keys each source gives anywhere."""
+    named speaker or body (`credits`); `mentions` are the name keys each source gives anywhere. With the story's
+    `quoted`, a source printing the same words directly in another of its sentences quotes them too: that is a
+    quote variant («Каштаны на Крещатике будут!» / «…Каштаны будут!»), not a paraphrase."""
     if len(fact.sources) < 2:
         return []
+    said: dict[str, list[str]] = defaultdict(list)  # speaker -> the fact's direct wordings
     kinds: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # speaker -> source -> kinds
     credits: dict[str, list[Credit]] = defaultdict(list)  # source -> speakers and bodies credited
     name: dict[str, str] = {}  # speaker key -> the name first given
@@ -174,12 +219,15 @@ def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[
             if quote.speaker:
                 key = name.setdefault(speaker_key(quote.speaker), quote.speaker) and speaker_key(quote.speaker)
                 kinds[key][unit.source].add(quote.kind)
+                if quote.kind == "direct":  # the words in this sentence: a long quote runs on to other facts
+                    said[key].append(unit.text[max(quote.start, unit.start) - unit.start:min(quote.stop, unit.stop) - unit.start])
                 credits[unit.source].append(speaker_credit(quote.speaker, key, unit.language))
         credits[unit.source] += phrase_credits(unit)
     found = []
     for speaker, by_source in kinds.items():
         direct = sorted(s for s, k in by_source.items() if "direct" in k)
-        paraphrased = sorted(s for s, k in by_source.items() if "direct" not in k)
+        paraphrased = sorted(s for s, k in by_source.items()
+                             if "direct" not in k and not _quotes_elsewhere(s, speaker, said[speaker], quoted or []))
         if direct and paraphrased:
             found.append(Difference(
                 "attribution",
@@ -194,6 +242,21 @@ def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[
         found.append(Difference("attribution", f"attributed differently ({credited}): {fact.units[0].shown}",
                                 _articles(fact, [s for s in credits if credits[s]])))
     return found
+
+
+def _quotes_elsewhere(source: str, speaker: str, wordings: list[str], quoted: list[Quoted]) -> bool:
+    """Whether the source prints, in a direct quote of the speaker anywhere in its report, most of the words the
+    fact's sentences quote directly (ELSEWHERE_SHARE of them, in order): «Каштаны на Крещатике будут!» in
+    «…Каштаны будут!»; not a quote that only shares other sentences of a long statement."""
+    for wording in (w.split() for w in wordings):
+        keys = [_key(w) for w in wording]
+        for _, src, q in quoted:
+            if src == source and q.kind == "direct" and speaker_key(q.speaker) == speaker:
+                matcher = difflib.SequenceMatcher(None, keys, [_key(w) for w in q.text.split()], autojunk=False)
+                common = sum(m.size for m in matcher.get_matching_blocks())
+                if common >= 2 and common >= ELSEWHERE_SHARE * len(keys):
+                    return True
+    return False
 
 
 def _verb(verb: str, sources: list[str]) -> str:

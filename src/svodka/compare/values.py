@@ -6,22 +6,41 @@ resolves to an interval that agrees with any day inside it, and a hedged number
 within HEDGE_TOLERANCE. And only values of one quantity are compared: numbers that count
 the same thing (a common counted noun or neighbouring concept, "12 человек пострадали" /
 "число пострадавших выросло до 15"), both ordinals or both not ("87-й минуте" /
-"20 минут"), within SAME_QUANTITY_RATIO ("12 из 212 сооружений"); dates about a common
-named participant. A source that also gives the other's value somewhere in the fact
-agrees with it ("линия 6,8 км … велодорожка около 5 км" against "6,8 км").
+"20 минут"; a label, "Week 3" or "пункт 3", is a point as an ordinal is), within
+SAME_QUANTITY_RATIO ("12 из 212 сооружений") or one misprinted digit apart ("12,000" / "2,000 euros"); dates about a
+common named participant. A range is one value ("4...6", "5-7 градусов"), compared only with a range; in a sentence
+listing several named things each with its figure ("«Артемуголь» — 267 млн, «Торезантрацит» — 370 млн") a figure is
+compared only with a figure of the same name; sentences dated to different days are not compared (a forecast's
+Thursday against its Sunday); and a reader's hypothetical example ("Например, вам 60 лет, а ваш стаж – 15 лет")
+states no figure of the story at all. A source that also gives the other's value somewhere in the fact
+agrees with it ("линия 6,8 км … велодорожка около 5 км" against "6,8 км"); a year it gives as a bare number
+("родившиеся в 2016 и 2017 году") is a date it gives.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, time, timedelta
+from functools import lru_cache
 
 from svodka.compare.align import LEADING_NUMBER, Fact, Members, Unit, number_key
-from svodka.compare.lexicon import concept
+from svodka.compare.lexicon import MEASURE_CONCEPTS, concept
 from svodka.compare.quotes import printing_sources
-from svodka.model import Article, DateRef, Difference, Disputed
+from svodka.model import Article, DateRef, Difference, Disputed, NumberFact
+from svodka.nlp.dates.words import EN_MONTH_WORD
+from svodka.nlp.english import stem
+from svodka.nlp.numbers import (
+    FUNCTION_WORDS,
+    MEASURES,
+    NOT_PRODUCTS,
+    ONE_PERSONS,
+    SCALED,
+    VERSION_UNIT,
+    WORD_REACH,
+    find_numbers,
+)
 
 # "почти четыре часа" and "около трёх" are within 10% of the exact value in every
 # hedged pair of the sample corpus (410 vs 412 bn is 0.5%, "almost 4" vs 4 is 0%).
@@ -41,6 +60,41 @@ COUNT_WINDOW = 2
 ORDINAL = re.compile(r"^\d+(?:-?(?:й|я|е|го|му|м|ом|ой|ых)|st|nd|rd|th)\b", re.IGNORECASE)
 # A figure the analyser left without a counted noun ("выросло до 15"); not a time or score ("09:40", "2:1").
 BARE_NUMBER = re.compile(r"(?<![\w:.,-])\d+(?:[.,]\d+)?(?!\w|[:.,-]?\d)")
+# A word right before a number that names what the number labels, not what it counts: "Week 3", "Game 7", "пункт 3
+# статьи 12", "в туре 5", "Boeing 737". Such a number is a point in a series, like an ordinal ("третий тур", "5-й
+# этап"): never compared with a count ("two weeks", "четыре этапа"), only with another label of the same word. The
+# nouns news numbers things with, as printed (a stem and its case endings); in a Latin text any capitalised word
+# that is not a function word or a hedge (a count follows its noun in English: "15 people", never "People 15").
+WORD_RIGHT_BEFORE = re.compile(r"(\w+)[ \t\u00a0]+$")
+RUSSIAN_LABELS = re.compile(
+    r"(?:под)?(?P<stem>пункт|стать|част|глав|раздел|параграф|абзац|тур|этап|матч|игр|раунд|сезон|сери|эпизод|выпуск|рейс|"
+    r"маршрут|модел|верси|уровен|уровн|стади|фаз|категори|групп|корпус|энергоблок|блок|лини|платформ|сектор|трасс|"
+    r"палат|дом|квартир|кабинет|терминал|участк|участок)(?:а|я|у|ю|е|и|ы|ь|ом|ем|ой|ей|ёй|ью|ах|ях|ов|ев)?")
+# Of those, the parts of a document, which a counted noun never follows: "пункт 3 статьи 12 закона" is no 3 articles
+REFERENCE_STEMS = frozenset("пункт стать част глав раздел параграф абзац".split())
+# A range: both ends one value ("4...6", "5-7 градусов", "10 to 12 years"), never two loose numbers.
+RANGE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \t\u00a0]*(?:\.{2,3}|…|[-–—]|[ \t\u00a0]+to[ \t\u00a0]+)[ \t\u00a0]*"
+                   r"(\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)")
+RECALL = re.compile(r"(?:^|(?<=[.!?…][ \t])|(?<=\n))[ \t]*(?:Напомним|Как (?:ранее |уже )?(?:писал|сообщал|рассказывал)[аио]?"
+                    r"(?![\w-])|Ранее (?:[\w.-]+ )?(?:писал|сообщал|рассказывал)[аио]?(?![\w-])|Ранее сообщалось|"
+                    r"As (?:previously|earlier) reported|As \S+ (?:previously|earlier) reported|Previously,)", re.MULTILINE)
+YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+# A reader's hypothetical example: an example word and the reader addressed or a condition ("Например, вам 60 лет",
+# "Допустим, если стаж 15 лет", "For example, if you earn"): its figures are the reader's, not the story's.
+EXAMPLE_WORD = re.compile(r"(?<![\w-])(?:например|допустим|предположим|скажем|for example|for instance|suppose|say)(?![\w-])",
+                          re.IGNORECASE)
+ADDRESSED = re.compile(r"(?<![\w-])(?:вам|вы|вас|ваш\w*|тебе|ты|тво\w+|если|you|your|if)(?![\w-])", re.IGNORECASE)
+# A name a listed figure belongs to: a name in quotes («Артемуголь», ""Макеевуголь"") or one entity recognition found
+QUOTED_NAME = re.compile(r"[«\"“„]+([^«»\"“”„]{2,40}?)[»\"”]+")
+# Digits differing by one added, dropped or changed digit ("12,000" / "2,000"): a misprint of one figure, compared
+# beyond SAME_QUANTITY_RATIO when both count one measure and are this large (a digit of "5" vs "15" is two counts).
+MISPRINT_MIN = 100
+CONTENT_LETTERS = 4  # a lemma this long is a word of substance ("мост", "fire"), not "в", "the", "и"
+NOUN_STEM = 4  # letters two inflections of a counted noun share ("человек" / "человека", "euros" / "euro")
+ENGLISH_LABELS = frozenset(
+    "week day stage game round match leg heat article section part chapter clause paragraph item episode season series "
+    "flight route model version level phase category grade division group gate platform terminal room floor line "
+    "highway interstate district ward block building unit zone sector lane pier track".split())
 
 
 @dataclass
@@ -53,26 +107,118 @@ class Reading:
     hedged: bool
     ordinal: bool  # "на 87-й минуте" is a point, "20 минут" a duration: never compared
     counts: frozenset[str]  # concepts or lemmas the number attaches to
+    high: float | None = None  # the upper end of a range ("4...6"): compared only with a range
+    owner: str | None = None  # the name a figure belongs to in a sentence listing several (`_owners`)
+    noun: str = ""  # the noun of its own it counts ("euros" of "2,000 euros"), none for a bare figure
 
 
-def value_conflicts(fact: Fact, text_of: dict[str, str]) -> list[Difference]:
-    """Numbers of one quantity, and dates of one event, that disagree between the fact's sources."""
+def value_conflicts(fact: Fact, text_of: dict[str, str], story: list[Fact] | None = None) -> list[Difference]:
+    """Numbers of one quantity, and dates of one event, that disagree between the fact's sources. With the `story`'s
+    facts, a report giving one of the values in a sentence aligned elsewhere is counted under it too (`_tallied`)."""
     if len(fact.sources) < 2:
         return []
-    return _number_conflicts(fact, text_of) + _date_conflicts(fact)
+    return _number_conflicts(fact, text_of, story or []) + _date_conflicts(fact)
 
 
 def readings(unit: Unit, text_of: dict[str, str]) -> list[Reading]:
-    """The unit's numbers, those without a counted noun ("выросло до 15") included."""
+    """The unit's numbers, those without a counted noun ("выросло до 15") included; none of a hypothetical example
+    or of a recalled earlier report (`_recalled`)."""
     text = text_of[unit.article]
-    found = []
+    if _hypothetical(text[unit.start:unit.stop]) or _recalled(text, unit):
+        return []
+    others = {n.unit for n in unit.numbers if n.unit}
+    found: list[tuple[int, Reading]] = []
     for start, stop, value, unit_word in _numbers_of(unit, text):
         number_text = text[start:stop]
         before = text[max(0, start - HEDGE_WINDOW):start]
         hedged = bool(HEDGE.search(before) or HEDGE.search(number_text.split()[0] + " "))
-        found.append(Reading(unit, value, number_text.strip(), hedged, bool(ORDINAL.match(number_text)),
-                             _counts(unit, number_text, unit_word)))
-    return found
+        label = _label(text[max(0, start - WORD_REACH):start], number_text, unit_word, unit.language)
+        if label:
+            found.append((start, Reading(unit, value, number_text.strip(), hedged, True, frozenset({label}))))
+        else:
+            found.append((start, Reading(unit, value, number_text.strip(), hedged, bool(ORDINAL.match(number_text)),
+                                         _counts(unit, number_text, unit_word, others - {unit_word}),
+                                         noun=unit_word.lower() if unit_word and _meaning(unit_word, unit.language) else "")))
+    return _owners(unit, text, _ranges(unit, text, sorted(found, key=lambda item: item[0])))
+
+
+def _recalled(text: str, unit: Unit) -> bool:
+    """Whether the sentence is in what a report recalls of earlier news, from "Как писал NEWS.ru," / "Напомним," /
+    "As previously reported," to its paragraph's end: another fire's 48 firefighters, an older toll, not this story's
+    figures to dispute."""
+    paragraph = text.rfind("\n", 0, unit.start) + 1
+    return any(paragraph <= at < unit.stop for at in _recalls(text))
+
+
+@lru_cache(maxsize=64)
+def _recalls(text: str) -> tuple[int, ...]:
+    """Where a report's recollections of earlier news open (read once per report, not once per sentence)."""
+    return tuple(m.start() for m in RECALL.finditer(text))
+
+
+def _hypothetical(sentence: str) -> bool:
+    """A reader's example ("Например, вам 60 лет"): an example word and the reader addressed or a condition."""
+    return bool(EXAMPLE_WORD.search(sentence) and ADDRESSED.search(sentence))
+
+
+def _ranges(unit: Unit, text: str, found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
+    """The readings with each range's ends ("4...6", "2-7 градусов") made one reading of both, counting what either
+    end counts: "4...6" and "4-6" agree, and no end is compared with a loose number of another day."""
+    for match in RANGE.finditer(text, unit.start, unit.stop):
+        inside = [(start, r) for start, r in found if match.start() <= start < match.end()]
+        if not inside or any(r.ordinal for _, r in inside):
+            continue
+        low, high = (float(g.replace(",", ".")) for g in match.groups())
+        if high <= low:
+            continue  # "5-3" is a score, not a range
+        stop = max(match.end(), *(start + len(r.text) for start, r in inside))
+        counts = frozenset().union(*(r.counts for _, r in inside))
+        whole = Reading(unit, low, text[match.start():stop].strip(), any(r.hedged for _, r in inside), False, counts,
+                        high=high, noun=next((r.noun for _, r in inside if r.noun), ""))
+        found = [(start, r) for start, r in found if (start, r) not in inside] + [(match.start(), whole)]
+    return sorted(found, key=lambda item: item[0])
+
+
+def _owners(unit: Unit, text: str, found: list[tuple[int, Reading]]) -> list[Reading]:
+    """The readings, each with the name it belongs to when the sentence lists several names each with its figure
+    ("долги на «Артемуголь» составляют 267 млн, на «Торезантрацит» — 370 млн"): the last name between the figure
+    before and this one. A sentence with one name or none owns its figures as a whole (owner None)."""
+    names = [(m.start(1), m.group(1)) for m in QUOTED_NAME.finditer(text, unit.start, unit.stop)]
+    for printed in unit.entity_printed.values():
+        at = text.find(printed, unit.start, unit.stop)
+        if at >= 0:
+            names.append((at, printed))
+    owners, previous = [], unit.start
+    for start, reading in found:
+        between = [name for at, name in sorted(names) if previous <= at < start]
+        owners.append(re.sub(r"\W+", "", between[-1]).lower() if between else None)
+        previous = start + len(reading.text)
+    if len({o for o in owners if o}) < 2:
+        return [r for _, r in found]
+    return [replace(r, owner=owner) for (_, r), owner in zip(found, owners)]
+
+
+def _label(before: str, number_text: str, unit_word: str, language: str) -> str | None:
+    """What the number labels, when the word right before it names a thing of a series ("Week 3", "пункт 3
+    статьи"): that word's concept or itself. None for a count: a number with a measure, a person or a scale after
+    it ("Tesla 3 дня", "в группе 15 человек", "Apple 10 млн") counts that, whatever precedes it; and for a version,
+    which has its product for a unit already."""
+    word = WORD_RIGHT_BEFORE.search(before)
+    if not word or unit_word.startswith(VERSION_UNIT) or SCALED.match(number_text, len(number_text.split()[0])):
+        return None
+    if unit_word and (unit_word in MEASURES or unit_word in ONE_PERSONS or concept(unit_word, language) in MEASURE_CONCEPTS):
+        return None
+    printed = word[1]
+    lower = printed.lower()
+    if russian := RUSSIAN_LABELS.fullmatch(lower):
+        if unit_word and russian["stem"] not in REFERENCE_STEMS:
+            return None  # "в доме 15 квартир", "в туре 8 матчей": a noun after the number is what it counts
+        return concept(russian["stem"], "ru") or russian["stem"]
+    english = lower in ENGLISH_LABELS or lower.endswith("s") and lower[:-1] in ENGLISH_LABELS
+    latin_name = (printed[0].isupper() and printed.isascii() and printed.isalpha() and lower not in FUNCTION_WORDS
+                  and lower not in NOT_PRODUCTS and not HEDGE.search(printed)
+                  and not re.fullmatch(EN_MONTH_WORD, printed, re.IGNORECASE))
+    return concept(lower, "en") or stem(lower) if english or latin_name else None
 
 
 def _numbers_of(unit: Unit, text: str) -> list[tuple[int, int, float, str]]:
@@ -85,11 +231,12 @@ def _numbers_of(unit: Unit, text: str) -> list[tuple[int, int, float, str]]:
     return found
 
 
-def _counts(unit: Unit, number_text: str, unit_word: str) -> frozenset[str]:
+def _counts(unit: Unit, number_text: str, unit_word: str, others: set[str]) -> frozenset[str]:
     """What a number counts: its noun and the words next to it, or the whole sentence for a bare figure.
 
     "Двенадцать человек пострадали" counts people and the injured; "число пострадавших
-    выросло до 15" names no noun after 15, so the sentence says what it counts.
+    выросло до 15" names no noun after 15, so the sentence says what it counts. The noun another number counts is
+    no neighbour of this one: in "48 человек и 13 единиц техники" 13 counts vehicles, not people.
     """
     lemmas = list(dict.fromkeys(unit.lemmas_in_order))
     if not unit_word:
@@ -97,7 +244,9 @@ def _counts(unit: Unit, number_text: str, unit_word: str) -> frozenset[str]:
     head = number_text.split()[0].lower()
     at = next((i for i, lemma in enumerate(lemmas) if lemma == head or len(lemma) > 2 and head.startswith(lemma)), None)
     near = lemmas[max(0, at - COUNT_WINDOW):at + COUNT_WINDOW + 1] if at is not None else []
-    return frozenset({_meaning(unit_word, unit.language)} | {concept(lemma, unit.language) for lemma in near}) - {None}
+    taken = {concept(word, unit.language) or word for word in others}
+    neighbours = {concept(lemma, unit.language) for lemma in near} - taken
+    return frozenset({_meaning(unit_word, unit.language)} | neighbours) - {None}
 
 
 def _meaning(word: str, language: str) -> str | None:
@@ -107,10 +256,24 @@ def _meaning(word: str, language: str) -> str | None:
     return word if len(word) > 2 and not LEADING_NUMBER.match(word) else None
 
 
-def _number_conflicts(fact: Fact, text_of: dict[str, str]) -> list[Difference]:
+def _number_conflicts(fact: Fact, text_of: dict[str, str], story: list[Fact]) -> list[Difference]:
     """One conflict per disputed quantity, citing every article that gives a value for it."""
     disputed, every = _disputed_readings(fact, text_of)
-    return [_number_conflict(a, b, every) for a, b in disputed]
+    return [_number_conflict(a, b, every + _tallied(fact, a, b, story, text_of)) for a, b in disputed]
+
+
+def _tallied(fact: Fact, a: Reading, b: Reading, story: list[Fact], text_of: dict[str, str]) -> list[Reading]:
+    """Readings of the story's other sentences giving exactly one of the disputed values for the same quantity, in a
+    sentence sharing a word of substance with the fact ("Стоимость моста — 5 млрд рублей" beside "Мост обошёлся в 5
+    млрд рублей"): a third report on one side is a 2-vs-1 tally, not left out."""
+    words = {lemma for unit in fact.units for lemma in unit.lemmas if len(lemma) >= CONTENT_LETTERS and lemma.isalpha()}
+    found = []
+    for other in (u for f in story if f is not fact for u in f.units):
+        shared = {lemma for lemma in other.lemmas if lemma in words} - a.counts - b.counts
+        if shared:
+            found += [r for r in readings(other, text_of)
+                      if any(same_quantity(r, side) and _agree(r, side) for side in (a, b))]
+    return found
 
 
 def disputed_numbers(fact: Fact, text_of: dict[str, str]) -> set[str]:
@@ -130,7 +293,7 @@ def _disputed_readings(fact: Fact, text_of: dict[str, str]) -> tuple[list[tuple[
     sources = sorted(by_source)
     for i, first in enumerate(sources):
         for second in sources[i + 1:]:
-            pair = _disagreement(by_source[first], by_source[second])
+            pair = _disagreement(by_source[first], by_source[second], text_of)
             if pair and not any(same_quantity(pair[0], a) for a, _ in disputed):
                 disputed.append(pair)
     return disputed, every
@@ -153,15 +316,34 @@ def _number_conflict(a: Reading, b: Reading, every: list[Reading]) -> Difference
     return Difference("conflict", f"{a.unit.shown} — {values}", sorted(articles))
 
 
-def _disagreement(ours: list[Reading], theirs: list[Reading]) -> tuple[Reading, Reading] | None:
-    """A reading of each side on one quantity that disagree, when neither side also gives the other's value."""
+def _disagreement(ours: list[Reading], theirs: list[Reading], text_of: dict[str, str]) -> tuple[Reading, Reading] | None:
+    """A reading of each side on one quantity that disagree, when neither side also gives the other's value, in the
+    fact or anywhere in its report: a forecast giving "4...6" for Friday has not disputed another's "4-6" however
+    the days' sentences were aligned."""
     for a in ours:
         for b in theirs:
             if (same_quantity(a, b) and not _agree(a, b)
                     and not any(same_quantity(a, c) and _agree(a, c) for c in theirs)
-                    and not any(same_quantity(b, c) and _agree(b, c) for c in ours)):
+                    and not any(same_quantity(b, c) and _agree(b, c) for c in ours)
+                    and not _printed_in(a, text_of[b.unit.article]) and not _printed_in(b, text_of[a.unit.article])):
                 return a, b
     return None
+
+
+def _printed_in(reading: Reading, text: str) -> bool:
+    """Whether a report prints the reading's value anywhere: a range with both its ends, a figure with the same noun."""
+    if reading.high is not None:
+        return any(numbers_agree(float(m[1].replace(",", ".")), False, reading.value, reading.hedged)
+                   and numbers_agree(float(m[2].replace(",", ".")), False, reading.high, reading.hedged)
+                   for m in RANGE.finditer(text))
+    return bool(reading.noun) and any(numbers_agree(n.value, False, reading.value, reading.hedged)
+                                      and n.unit[:NOUN_STEM] == reading.noun[:NOUN_STEM] for n in _figures(text))
+
+
+@lru_cache(maxsize=64)
+def _figures(text: str) -> list[NumberFact]:
+    """A report's figures with their nouns, as printed (read only for a disagreement found, so rarely)."""
+    return find_numbers(text, str.lower)
 
 
 def _shown(reading: Reading) -> str:
@@ -170,12 +352,37 @@ def _shown(reading: Reading) -> str:
 
 
 def same_quantity(a: Reading, b: Reading) -> bool:
-    """Both count one thing: same kind (ordinal or not), a common counted concept, within a plausible ratio."""
-    return (a.ordinal == b.ordinal and bool(a.counts & b.counts)
-            and max(a.value, b.value) <= SAME_QUANTITY_RATIO * min(a.value, b.value))
+    """Both count one thing: same kind (ordinal or not, range or not), of the same listed name when their sentences
+    list several, about the same day, a common counted concept, within a plausible ratio or one misprinted digit
+    apart."""
+    if (a.ordinal != b.ordinal or (a.high is None) != (b.high is None) or not a.counts & b.counts
+            or (a.owner and b.owner and a.owner != b.owner) or not _same_days(a.unit, b.unit)):
+        return False
+    return max(a.value, b.value) <= SAME_QUANTITY_RATIO * min(a.value, b.value) or _misprint(a, b)
+
+
+def _misprint(a: Reading, b: Reading) -> bool:
+    """Two figures of one measure ("12,000 euros" / "2,000 euros") whose digits differ by one digit only."""
+    if not (a.noun and b.noun and min(a.value, b.value) >= MISPRINT_MIN) or a.value % 1 or b.value % 1:
+        return False
+    x, y = sorted((str(int(a.value)), str(int(b.value))), key=len)
+    if len(y) - len(x) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    return any(y[:i] + y[i + 1:] == x for i in range(len(y)))
+
+
+def _same_days(a: Unit, b: Unit) -> bool:
+    """Whether two sentences may speak of one day: not when each is dated and no date of one meets one of the
+    other ("В четверг … 4...6" / "17 ноября … 5-7"). A date left unresolved may be any day."""
+    days_a, days_b = [d.date for d in a.dates if d.date], [d.date for d in b.dates if d.date]
+    return not days_a or not days_b or any(dates_agree(x, y) for x in days_a for y in days_b)
 
 
 def _agree(a: Reading, b: Reading) -> bool:
+    if a.high is not None and b.high is not None:
+        return numbers_agree(a.high, a.hedged, b.high, b.hedged) and numbers_agree(a.value, a.hedged, b.value, b.hedged)
     return numbers_agree(a.value, a.hedged, b.value, b.hedged)
 
 
@@ -201,10 +408,12 @@ def _date_conflicts(fact: Fact) -> list[Difference]:
 
 
 def _dates_said(fact: Fact) -> dict[str, list[str]]:
-    """Every resolved date each source gives anywhere in the fact."""
+    """Every resolved date each source gives anywhere in the fact, and every year it prints, one of a list
+    ("родившиеся в 2016 и 2017 году") too."""
     said: dict[str, list[str]] = defaultdict(list)
     for unit in fact.units:
         said[unit.source] += [d.date for d in unit.dates if d.date]
+        said[unit.source] += [f"{year}-01-01/{year}-12-31" for year in YEAR.findall(unit.text)]
     return said
 
 
@@ -249,7 +458,7 @@ def disputes(fact: Fact, text_of: dict[str, str]) -> dict[int, list[Dispute]]:
     read = {id(unit): readings(unit, text_of) for unit in fact.units}
     by_source = _readings_by_source(fact, read)
     said = _dates_said(fact)
-    return {id(unit): _unit_disputes(fact, unit, read[id(unit)], by_source, said) for unit in fact.units}
+    return {id(unit): _unit_disputes(fact, unit, read[id(unit)], by_source, said, text_of) for unit in fact.units}
 
 
 def standing_behind(fact: Fact, disputed_by_unit: dict[int, list[Dispute]], text_of: dict[str, str]) -> dict[int, set[str]]:
@@ -307,9 +516,9 @@ def stating(fact: Fact, disputed: list[Dispute], behind: set[str]) -> tuple[list
 
 
 def _unit_disputes(fact: Fact, unit: Unit, ours: list[Reading], by_source: dict[str, list[Reading]],
-                   said: dict[str, list[str]]) -> list[Dispute]:
+                   said: dict[str, list[str]], text_of: dict[str, str]) -> list[Dispute]:
     found = [Dispute(_shown(pair[1]), source) for source, theirs in by_source.items()
-             if source != unit.source and (pair := _disagreement(ours, theirs))]
+             if source != unit.source and (pair := _disagreement(ours, theirs, text_of))]
     for other in fact.units:
         found += [Dispute(y.text.strip(" .,"), other.source)
                   for _, y in _disagreeing_dates(unit, other, said)[:1]]

@@ -10,22 +10,31 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
-from fnmatch import fnmatch
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from svodka.ingest.archives import MAX_DEPTH, Member, archive_members, is_archive
-from svodka.ingest.decode import UndecodableError, decode_bytes
+from svodka.ingest.decode import UndecodableError, decode_bytes, readable_name
 from svodka.ingest.formats import (
     JSON_FIELDS,
     detect_format,
     jsonl_line_document,
     mostly_objects,
     non_article_kind,
+    non_article_refusal,
     split_document,
 )
+from svodka.ingest.ignore import (
+    IGNORE_FILE,
+    ArchiveIgnores,
+    ignore_patterns,
+    is_hidden,
+    is_ignored,
+)
+from svodka.ingest.skipped import FOLDER_NOTE, IGNORED, LINKED_FOLDER, Skipped
 from svodka.ingest.stream import MAX_LINE_BYTES, READ_BYTES, line_documents
 from svodka.model import IngestError, RawDocument
 
@@ -34,24 +43,24 @@ from svodka.model import IngestError, RawDocument
 MAX_FILE_BYTES = MAX_LINE_BYTES
 # Enough of a file's start to tell a JSONL dump (its first lines) and its encoding.
 HEAD_BYTES = 1 << 16
-IGNORE_FILE = ".svodkaignore"
-SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
 # A folder's notes about itself, not news: skipped when a folder is walked, read when named.
 FOLDER_NOTES = {"readme", "license", "licence", "changelog", "copying"}
 TOO_LARGE_ADVICE = "split it, or give a dump as JSONL (one article a line), which is read line by line"
 
 
-def read_inputs(paths: Iterable[str], field_map: Mapping[str, str] | None = None) -> Iterator[RawDocument | IngestError]:
+def read_inputs(paths: Iterable[str], field_map: Mapping[str, str] | None = None,
+                skipped: list[Skipped] | None = None) -> Iterator[RawDocument | IngestError]:
     """Yield every article under the given paths ('-' reads stdin).
 
     `field_map` names, for JSON/JSONL dumps, the key holding each of our fields
     (`{"text": "body_html", "outlet": "source.name"}`), tried before the usual names.
+    `skipped`, when given, gets the files a folder or an archive was walked past, with why (svodka.ingest.skipped).
     """
     for path in paths:
         if path == "-":
             yield from _read_stdin(field_map)
         else:
-            yield from _read_path(Path(path), field_map)
+            yield from _read_path(Path(path), field_map, skipped)
 
 
 def read_stored(originals: Iterable[tuple[str, bytes, str]],
@@ -86,7 +95,15 @@ def _stored_record(origin: str, raw: bytes, encoding: str,
 
 
 def _read_stdin(field_map: Mapping[str, str] | None) -> Iterator[RawDocument | IngestError]:
-    """Stdin, bounded like a file: piping a file in must not get past the size limit."""
+    """Stdin, read as a file is: a JSONL stream line by line whatever its length (`zcat dump.jsonl.gz | svodka
+    run -`), anything else whole within the file's bound. Without a file descriptor (a test's stand-in), whole."""
+    try:
+        descriptor = sys.stdin.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is an OSError
+        descriptor = None
+    if descriptor is not None:
+        yield from _read_opened(partial(open, descriptor, "rb", buffering=0, closefd=False), "<stdin>", field_map)
+        return
     raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
         yield IngestError("<stdin>", f"too large: over the {MAX_FILE_BYTES // 2**20} MB limit; "
@@ -109,34 +126,52 @@ def parse_field_map(spec: str) -> dict[str, str]:
     return mapping
 
 
-def list_files(path: Path) -> Iterator[Path]:
+def list_files(path: Path, skipped: list[Skipped] | None = None) -> Iterator[Path | IngestError]:
     """Files under a path, recursively, in a stable order, never descending into linked folders.
 
     Any folder's `.svodkaignore` lists glob patterns (one a line, relative to that folder)
-    of files below it that are not articles — annotations, notes — so they are not read. Files
+    of files below it that are not articles — annotations, notes — so they are not read; a pattern naming
+    a folder ("drafts/", "drafts", as in a .gitignore) covers every file below it. Files
     that cannot be articles (a saved page's scripts, styles and images; a README) are passed by.
+    Each file passed by (and linked folder) goes into `skipped` with why, when given; hidden ones do not.
+    A folder that cannot be listed is an IngestError: its files are lost to this run, and the user must know.
     """
     if not path.is_dir():
         yield path
         return
+    skipped = [] if skipped is None else skipped
     patterns_of: dict[Path, list[tuple[Path, str]]] = {}  # folder -> (base, pattern) from it and its parents
-    for root, dirs, files in os.walk(path):
+    unlisted: list[OSError] = []
+    for root, dirs, files in os.walk(path, onerror=unlisted.append):
+        yield from _unlisted_folders(unlisted)
         folder = Path(root)
         patterns = patterns_of.get(folder.parent, []) + [(folder, p) for p in _ignore_patterns(folder)]
         patterns_of[folder] = patterns
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        skipped += [Skipped(readable_name(folder / d), LINKED_FOLDER) for d in dirs if (folder / d).is_symlink()]
         for name in sorted(files):
             file = folder / name
-            if name.startswith(".") or name in SKIPPED_NAMES or _passed_by(name):
+            if is_hidden(PurePosixPath(name)):
                 continue
-            if any(fnmatch(file.relative_to(base).as_posix(), pattern) for base, pattern in patterns):
-                continue
-            yield file
+            if any(is_ignored(file.relative_to(base), pattern) for base, pattern in patterns):
+                skipped.append(Skipped(readable_name(file), IGNORED))
+            elif why := _skip_reason(name):
+                skipped.append(Skipped(readable_name(file), why))
+            else:
+                yield file
+    yield from _unlisted_folders(unlisted)
 
 
-def _passed_by(name: str) -> bool:
-    """A file a walk through a folder or an archive skips: no article by its name."""
-    return bool(non_article_kind(name)) or PurePosixPath(name).stem.lower() in FOLDER_NOTES
+def _unlisted_folders(errors: list[OSError]) -> Iterator[IngestError]:
+    """Each folder a walk could not list, named with why; the list emptied."""
+    for error in errors:
+        yield IngestError(readable_name(error.filename), f"cannot read the folder: {error.strerror or error}")
+    errors.clear()
+
+
+def _skip_reason(name: str) -> str | None:
+    """Why a walk through a folder or an archive skips a file by its name (its kind, a folder note), or None."""
+    return non_article_kind(name) or (FOLDER_NOTE if PurePosixPath(name).stem.lower() in FOLDER_NOTES else None)
 
 
 def missing_paths(paths: Iterable[str]) -> list[str]:
@@ -146,56 +181,74 @@ def missing_paths(paths: Iterable[str]) -> list[str]:
 
 def _ignore_patterns(folder: Path) -> list[str]:
     try:
-        lines = (folder / IGNORE_FILE).read_text(encoding="utf-8", errors="replace").splitlines()
+        return ignore_patterns((folder / IGNORE_FILE).read_text(encoding="utf-8", errors="replace"))
     except OSError:
         return []
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def _read_path(path: Path, field_map: Mapping[str, str] | None) -> Iterator[RawDocument | IngestError]:
+def _read_path(path: Path, field_map: Mapping[str, str] | None,
+               skipped: list[Skipped] | None) -> Iterator[RawDocument | IngestError]:
     if not path.exists():
-        yield IngestError(str(path), "no such file or folder")
+        yield IngestError(readable_name(path), "no such file or folder")
+        return
+    if not path.is_dir() and path.name == IGNORE_FILE:
+        yield IngestError(readable_name(path), "not an article: an ignore file (it lists the files a folder's walk "
+                                               "leaves unread); give its folder")
         return
     if not path.is_dir() and (kind := non_article_kind(path.name)):
-        yield IngestError(str(path), f"not an article: {kind}")
+        yield IngestError(readable_name(path), non_article_refusal(kind))
         return
     inside = path.resolve() if path.is_dir() else None
-    for file in list_files(path):
-        if inside and file.is_symlink() and not file.resolve().is_relative_to(inside):
-            # An unpacked download could link to ~/.ssh; its text would end up in the store.
-            yield IngestError(str(file), "refused: a link to a file outside the folder")
+    for file in list_files(path, skipped):
+        if isinstance(file, IngestError):
+            yield file
             continue
-        yield from _read_file(file, field_map)
+        # realpath, not resolve: a link in a loop (a → b → a) is this file's problem (read below), not the run's
+        if inside and file.is_symlink() and not Path(os.path.realpath(file)).is_relative_to(inside):
+            # An unpacked download could link to ~/.ssh; its text would end up in the store.
+            yield IngestError(readable_name(file), "refused: a link to a file outside the folder")
+            continue
+        yield from _read_file(file, field_map, skipped)
 
 
-def _read_file(file: Path, field_map: Mapping[str, str] | None) -> Iterator[RawDocument | IngestError]:
+def _read_file(file: Path, field_map: Mapping[str, str] | None,
+               skipped: list[Skipped] | None = None) -> Iterator[RawDocument | IngestError]:
     """A file's articles: a JSONL dump a line at a time, however large; anything else read whole, within a bound.
     Never seeks: `svodka run <(zcat dump.jsonl.gz)`, /dev/stdin and a FIFO are read like a file on disk."""
-    origin = str(file)
+    yield from _read_opened(partial(file.open, "rb", buffering=0), readable_name(file), field_map, skipped)
+
+
+def _read_opened(opened: Callable[[], BinaryIO], origin: str, field_map: Mapping[str, str] | None,
+                 skipped: list[Skipped] | None = None) -> Iterator[RawDocument | IngestError]:
+    """The articles of a file (or stdin) `opened` opens; one that cannot be read is named with why."""
     try:
-        with file.open("rb", buffering=0) as stream:
-            head = _read_up_to(stream, HEAD_BYTES)
-            status = os.fstat(stream.fileno())
-            size = status.st_size if stat.S_ISREG(status.st_mode) else None  # a pipe's size is not known ahead
-            encoding = _jsonl_encoding(origin, head, len(head) < HEAD_BYTES, (size or 0) > MAX_FILE_BYTES)
-            if encoding:
-                grew = None if size is None else lambda: os.fstat(stream.fileno()).st_size != size
-                yield from line_documents(stream.fileno(), origin, field_map, MAX_FILE_BYTES, head=head,
-                                          encoding=encoding, still_written=grew)
-                return
-            raw = head + _read_up_to(stream, MAX_FILE_BYTES + 1 - len(head))
-            if len(raw) > MAX_FILE_BYTES:
-                found = f"{size / 2**20:.1f} MB" if size else f"over {MAX_FILE_BYTES // 2**20} MB"
-                yield IngestError(origin, f"too large to read whole: {found} (limit {MAX_FILE_BYTES // 2**20} MB for "
-                                          "a page, a text or one JSON document); " + TOO_LARGE_ADVICE)
-                return
+        with opened() as stream:
+            yield from _read_stream(stream, origin, field_map, skipped)
     except PermissionError:
         yield IngestError(origin, "permission denied")
-        return
     except OSError as error:
         yield IngestError(origin, f"cannot read: {error.strerror or error}")
+
+
+def _read_stream(stream: BinaryIO, origin: str, field_map: Mapping[str, str] | None,
+                 skipped: list[Skipped] | None = None) -> Iterator[RawDocument | IngestError]:
+    """An open file's (or stdin's) articles, as `_read_file` says."""
+    head = _read_up_to(stream, HEAD_BYTES)
+    status = os.fstat(stream.fileno())
+    size = status.st_size if stat.S_ISREG(status.st_mode) else None  # a pipe's size is not known ahead
+    encoding = _jsonl_encoding(origin, head, len(head) < HEAD_BYTES, (size or 0) > MAX_FILE_BYTES)
+    if encoding:
+        grew = None if size is None else lambda: os.fstat(stream.fileno()).st_size != size
+        yield from line_documents(stream.fileno(), origin, field_map, MAX_FILE_BYTES, head=head,
+                                  encoding=encoding, still_written=grew)
         return
-    yield from read_bytes(origin, raw, field_map)
+    raw = head + _read_up_to(stream, MAX_FILE_BYTES + 1 - len(head))
+    if len(raw) > MAX_FILE_BYTES:
+        found = f"{size / 2**20:.1f} MB" if size else f"over {MAX_FILE_BYTES // 2**20} MB"
+        yield IngestError(origin, f"too large to read whole: {found} (limit {MAX_FILE_BYTES // 2**20} MB for "
+                                  "a page, a text or one JSON document); " + TOO_LARGE_ADVICE)
+        return
+    yield from read_bytes(origin, raw, field_map, skipped=skipped)
 
 
 def _read_up_to(stream: BinaryIO, limit: int) -> bytes:
@@ -230,10 +283,34 @@ def _jsonl_encoding(name: str, head: bytes, whole: bool, too_large_whole: bool) 
     return encoding if too_large_whole and (mostly_objects(text) or long_first) else None
 
 
+def _archive_documents(origin: str, raw: bytes, field_map: Mapping[str, str] | None, depth: int,
+                       skipped: list[Skipped]) -> Iterator[RawDocument | IngestError]:
+    """An archive's articles, read as its folders would be once extracted: hidden members and the ignore files
+    pass unread, and each folder's `.svodkaignore` keeps out the members it lists (svodka.ingest.ignore)."""
+    ignores = ArchiveIgnores()
+    for member in archive_members(origin, raw):
+        if not isinstance(member, Member):
+            yield member
+            continue
+        inside = PurePosixPath(member.origin.rpartition("!")[2])
+        if inside.name == IGNORE_FILE:
+            ignores.learn(inside, member.raw.decode("utf-8", errors="replace"))
+        elif is_hidden(inside):
+            continue
+        elif ignores.covers(inside):
+            skipped.append(Skipped(member.origin, IGNORED))
+        elif why := _skip_reason(inside.name):
+            skipped.append(Skipped(member.origin, why))
+        else:
+            yield from read_bytes(member.origin, member.raw, field_map, depth + 1, skipped)
+
+
 def read_bytes(
-    origin: str, raw: bytes, field_map: Mapping[str, str] | None = None, depth: int = 0
+    origin: str, raw: bytes, field_map: Mapping[str, str] | None = None, depth: int = 0,
+    skipped: list[Skipped] | None = None,
 ) -> Iterator[RawDocument | IngestError]:
-    """Decode one file's bytes (or open the archive they are) and yield the articles it holds."""
+    """Decode one file's bytes (or open the archive they are) and yield the articles it holds; an archive's
+    members that are no articles by their names are passed by, into `skipped` when given."""
     if not raw.strip():
         yield IngestError(origin, "empty file")
         return
@@ -241,12 +318,7 @@ def read_bytes(
         if depth >= MAX_DEPTH:
             yield IngestError(origin, f"refused: archive nested deeper than {MAX_DEPTH} levels")
             return
-        for member in archive_members(origin, raw):
-            if isinstance(member, Member):
-                if not _passed_by(member.origin.rpartition("!")[2].rpartition("/")[2]):
-                    yield from read_bytes(member.origin, member.raw, field_map, depth + 1)
-            else:
-                yield member
+        yield from _archive_documents(origin, raw, field_map, depth, [] if skipped is None else skipped)
         return
     try:
         text, encoding = decode_bytes(raw)

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from svodka.ingest.decode import readable_name
+from svodka.ingest.ignore import IGNORE_FILE
 from svodka.model import IngestError
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -142,9 +144,10 @@ def _bounded_members(origin: str, kind: str, raw: bytes) -> Iterator[Member | In
     if len(entries) > MAX_MEMBERS:
         yield IngestError(origin, f"refused: {len(entries)} members (limit {MAX_MEMBERS})")
         return
+    entries.sort(key=lambda entry: PurePosixPath(entry.name).name != IGNORE_FILE)  # known before what they list
     total = 0
     for entry in entries:
-        where = f"{origin}!{entry.name}"
+        where = f"{origin}!{readable_name(entry.name)}"
         refusal = entry.problem or _member_refusal(entry.name, entry.size, entry.compressed, total)
         if refusal:
             yield IngestError(where, refusal)

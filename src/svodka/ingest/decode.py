@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 from itertools import pairwise
+from pathlib import PurePath
 
 import charset_normalizer
 
@@ -162,3 +163,9 @@ def _russian_score(text: str) -> float:
     inner_capitals = sum(1 for a, b in pairwise(sample) if a.isalpha() and a.islower() and b.isupper())
     odd = sum(1 for c in sample if not (c.isalnum() or c.isspace() or c in ".,;:!?-—–«»\"'()[]/%№…_+=*&@#<>{}|~^`$“”„’‘\\"))
     return (common - 2 * foreign - inner_capitals) / len(cyrillic) - 3 * odd / len(sample)
+
+
+def readable_name(name: str | PurePath) -> str:
+    """A file's name as text a store and a terminal take: a name whose bytes are not UTF-8 (an old Windows export's
+    cp1251 name; Python keeps such bytes as lone surrogates, which no UTF-8 text may hold) shows them as "\ufffd"."""
+    return str(name).encode("utf-8", "surrogateescape").decode("utf-8", "replace")

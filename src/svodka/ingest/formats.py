@@ -19,6 +19,8 @@ import feedparser
 import lxml.etree
 import lxml.html
 
+from svodka.clean.outlets import same_site, site_of
+from svodka.ingest.published import log, published_text
 from svodka.model import IngestError, RawDocument
 
 # Field names a dump may use for each of our fields; the first present wins.
@@ -58,25 +60,42 @@ MOSTLY_OBJECTS_LINES = 20
 MOSTLY_OBJECTS_CHARS = 1 << 20
 # A rejected line is quoted this far: enough to recognise "<html>502 Bad Gateway", not a whole record.
 SHOWN_CHARS = 60
-# Files a saved page or a download brings along that hold no article. A folder or an archive is walked past
-# them quietly; one named on its own is refused with its kind. No ".json", ".xml" or ".txt": dumps and feeds.
+# Fields naming someone or something: a number there ("outlet": 123, a dump's numeric source id) names nobody, so it
+# is said and left out rather than stored as the name "123" (the outlet then comes from the URL).
+NAME_FIELDS = ("outlet", "author", "section")
+# A record's text as a list is its paragraphs (scrapers' dumps): kept apart as paragraphs, not run together.
+PARAGRAPH_BREAK = "\n\n"
+# Files a saved page or a download brings along that hold no article, by what they are (a noun whose plural takes an
+# "s": a run's summary counts them). A folder or an archive is walked past them and counted; one named on its own
+# is refused with its kind and what to do instead. No ".json", ".xml" or ".txt": dumps and feeds.
 NON_ARTICLE_KINDS = {
-    "a script": (".js", ".mjs", ".cjs", ".wasm"),
-    "a stylesheet": (".css", ".scss", ".less"),
-    "an image": (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".bmp", ".tif", ".tiff", ".avif"),
-    "a font": (".woff", ".woff2", ".ttf", ".otf", ".eot"),
-    "a source map": (".map",),
-    "a PDF document (save its text as .txt)": (".pdf",),
-    "a table (give articles as JSONL, one a line)": (".csv", ".tsv", ".xls", ".xlsx", ".ods"),
-    "an office document (save it as text or HTML)": (".doc", ".docx", ".odt", ".rtf", ".ppt", ".pptx"),
-    "audio or video": (".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".webm", ".mov", ".avi"),
+    "script": (".js", ".mjs", ".cjs", ".wasm"),
+    "stylesheet": (".css", ".scss", ".less"),
+    "image": (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".bmp", ".tif", ".tiff", ".avif"),
+    "font": (".woff", ".woff2", ".ttf", ".otf", ".eot"),
+    "source map": (".map",),
+    "PDF document": (".pdf",),
+    "table": (".csv", ".tsv", ".xls", ".xlsx", ".ods"),
+    "office document": (".doc", ".docx", ".odt", ".rtf", ".ppt", ".pptx"),
+    "audio or video file": (".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".webm", ".mov", ".avi"),
+}
+NON_ARTICLE_ADVICE = {
+    "PDF document": "save its text as .txt",
+    "table": "give articles as JSONL, one a line",
+    "office document": "save it as text or HTML",
 }
 
 
 def non_article_kind(name: str) -> str | None:
-    """What a file is when its name says it holds no article ("a stylesheet"), else None."""
+    """What a file is when its name says it holds no article ("stylesheet"), else None."""
     lowered = name.lower()
     return next((kind for kind, suffixes in NON_ARTICLE_KINDS.items() if lowered.endswith(suffixes)), None)
+
+
+def non_article_refusal(kind: str) -> str:
+    """Why a file named on its own is not read: "not an article: a table (give articles as JSONL, one a line)"."""
+    advice = NON_ARTICLE_ADVICE.get(kind)
+    return f"not an article: {'an' if kind[0] in 'aeiou' else 'a'} {kind}" + (f" ({advice})" if advice else "")
 
 
 def detect_format(name: str, text: str) -> str:
@@ -196,7 +215,15 @@ def _record_document(
     """One JSON object to a raw document; its `url` becomes the origin when given."""
     if not isinstance(record, dict):
         return IngestError(where, "JSON record is not an object")
-    values = {ours: _first(record, theirs) for ours, theirs in fields.items()}
+    given = {ours: _first_given(record, theirs, any_object=ours == "published") for ours, theirs in fields.items()}
+    if _is_number(given["text"]):
+        return IngestError(where, f"JSON record's text is a number ({given['text']!r}), not an article's text")
+    for ours in NAME_FIELDS:
+        if _is_number(given[ours]):
+            log.warning("%s: %s %r is a number, not a name; left out", where, ours, given[ours])
+            given[ours] = None
+    values = {ours: _as_text(value, PARAGRAPH_BREAK if ours == "text" else ", ") for ours, value in given.items()}
+    values["published"] = published_text(given["published"], where)
     body = values.pop("text")
     if not body:
         return IngestError(where, "JSON record has no text (looked for: " + ", ".join(fields["text"]) + ")")
@@ -239,19 +266,51 @@ def _shortened(text: str) -> str:
     return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
 
 
-def _first(record: dict, names: tuple[str, ...]) -> str:
-    """The first non-empty value among the keys; "a.b" reads a nested object."""
+def _first_given(record: dict, names: tuple[str, ...], any_object: bool = False) -> Any:
+    """The value of the first key holding one ("a.b" reads a nested object), as the record gives it; None. An
+    object holds one when it has a name (or, with `any_object`, anything: a time must be read or said unreadable)."""
     for name in names:
         value: Any = record
         for key in name.split("."):
             value = value.get(key) if isinstance(value, dict) else None
-        if isinstance(value, list):  # e.g. "authors": ["A", "B"]
-            value = ", ".join(str(v.get("name", "") if isinstance(v, dict) else v) for v in value) or None
-        if isinstance(value, dict):  # e.g. {"source": {"name": "..."}}
-            value = value.get("name") or value.get("title")
-        if value is not None and str(value).strip():  # "text": "   " is no text
-            return str(value)
-    return ""
+        if _as_text(value) or _is_number(value) or any_object and isinstance(value, dict) and value:  # "  ": none
+            return value
+    return None
+
+
+def _as_text(value: Any, joiner: str = ", ") -> str:
+    """A value as text: a list's items joined ("authors": ["A", "B"]; a text's paragraphs), an object's name
+    ({"source": {"name": "..."}}); "" for none."""
+    if isinstance(value, list):
+        value = joiner.join(_as_text(item, joiner) for item in value if _as_text(item, joiner))
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("title") or value.get("text")
+    return str(value) if value is not None and str(value).strip() else ""
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _entry_outlet(entry: Any, channel: Any, home: str | None) -> str:
+    """A feed item's outlet: the <source> it names, else the feed's title, but for an item linking to another site
+    than the feed's own `home` (an aggregator's feed, a crawler's merged one), whose outlet is that site."""
+    source = entry.get("source") or {}
+    if source.get("title"):
+        return source["title"]
+    link = entry.get("link", "")
+    if site_of(link) and not same_site(link, home):
+        return site_of(link) or ""
+    return channel.get("title", "")
+
+
+def _feed_home(feed: Any) -> str | None:
+    """A feed's own site: its link, else the one site all its items link to; None for a feed without a link whose
+    items are on several sites (an aggregator's), each of them its own outlet."""
+    if str(feed.feed.get("link", "")).startswith(("http://", "https://")):  # not an Atom id taken for one ("urn:f")
+        return feed.feed["link"]
+    sites = {site_of(entry.get("link", "")) for entry in feed.entries} - {None}
+    return sites.pop() if len(sites) == 1 else None
 
 
 def _feed_documents(origin: str, raw: bytes, encoding: str) -> Iterator[RawDocument | IngestError]:
@@ -267,7 +326,7 @@ def _feed_documents(origin: str, raw: bytes, encoding: str) -> Iterator[RawDocum
         return
     if problem:
         yield IngestError(origin, f"feed is malformed ({problem}); the {len(feed.entries)} entries before it were read")
-    outlet = feed.feed.get("title", "")
+    home = _feed_home(feed)
     for index, entry in enumerate(feed.entries, start=1):
         link = entry.get("link", "")
         content = entry.get("content")
@@ -281,7 +340,7 @@ def _feed_documents(origin: str, raw: bytes, encoding: str) -> Iterator[RawDocum
             "title": entry.get("title", ""),
             "url": entry.get("link", ""),
             "published": entry.get("published", "") or entry.get("updated", ""),
-            "outlet": outlet,
+            "outlet": _entry_outlet(entry, feed.feed, home),
             "author": entry.get("author", ""),
             "section": tags[0].get("term", "") if tags else "",
         }

@@ -8,6 +8,11 @@ through a buffered reader, which would hold complete lines that select no longer
 POSIX only, like select on a pipe. `svodka run` reads a JSONL dump on disk with the same
 line reader (no select: a file never goes quiet), one line in memory at a time.
 
+Stopping (Ctrl+C, SIGTERM): a KeyboardInterrupt out of select would drop every line read but
+not yet batched, and a crawler's pipe cannot give them again. So `follow` takes the signal as
+a request (StopRequest): the reader wakes at once, reads no more, and hands over every
+complete line it holds; the caller stores and groups them, then stops.
+
 Encodings: a file's is found once from its start and every line is decoded with it, as the
 file read whole would be (a short cp1251 line alone is easily taken for another code page,
 and its id would differ). A stream has no start to look ahead in: a UTF-8 line (what crawlers
@@ -20,7 +25,9 @@ from __future__ import annotations
 import codecs
 import os
 import select
+import signal
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from svodka.ingest.decode import UndecodableError, decode_bytes
@@ -60,13 +67,58 @@ class Quiet:
 
 
 QUIET = Quiet()
+CUT_OFF = "not read to its end: svodka was stopped before its newline came (not stored; give the line again)"
+
+
+class StopRequest:
+    """A stop asked by a signal, seen by a stream's reader at once: the handler notes it and writes a byte to a
+    pipe the reader's select watches (`wake_fd`, open inside `on_signals`), so a reader waiting `idle` seconds for
+    a line wakes now. A second signal stops at once (KeyboardInterrupt): the articles stored so far stay."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        self.wake_fd: int | None = None
+
+    @contextmanager
+    def on_signals(self, notice: str = "", signals: tuple[int, ...] = (signal.SIGINT, signal.SIGTERM)) -> Iterator[None]:
+        """Take `signals` as a stop request while inside; `notice` is written on stderr when the first comes."""
+        self.wake_fd, wake = os.pipe()
+        os.set_blocking(wake, False)
+
+        def ask(signum: int, frame: object) -> None:
+            if self.asked:
+                raise KeyboardInterrupt
+            self.asked = True
+            os.write(wake, b"!")
+            if notice:
+                os.write(2, notice.encode() + b"\n")
+        previous = {number: signal.signal(number, ask) for number in signals}
+        try:
+            yield
+        finally:
+            for number, old in previous.items():
+                signal.signal(number, old)
+            os.close(self.wake_fd)
+            os.close(wake)
+            self.wake_fd = None
+
+
+@dataclass
+class Position:
+    """The number of the last line a reader has read (kept up to date by line_documents): after a batch is
+    stored, the line the next one starts after, which a reader stopped at once is told to give again from."""
+
+    line: int = 0
 
 
 def stream_batches(fd: int, size: int, idle: float, name: str = "<stdin>",
-                   field_map: Mapping[str, str] | None = None, max_line: int = MAX_LINE_BYTES) -> Iterator[Batch]:
-    """The stream's articles in batches, each line its own record ("<stdin>:LINE" where it fails)."""
+                   field_map: Mapping[str, str] | None = None, max_line: int = MAX_LINE_BYTES,
+                   stop: StopRequest | None = None, position: Position | None = None) -> Iterator[Batch]:
+    """The stream's articles in batches, each line its own record ("<stdin>:LINE" where it fails). Once `stop` is
+    asked, no more is read: the complete lines already read come in the last batches, a line cut off is named.
+    `position`: see Position; a batch ends at the line `position` gives when it is handed over."""
     batch: Batch = []
-    for item in line_documents(fd, name, field_map, max_line, idle):
+    for item in line_documents(fd, name, field_map, max_line, idle, stop=stop, position=position):
         if isinstance(item, Quiet):
             if batch:
                 yield batch
@@ -82,17 +134,22 @@ def stream_batches(fd: int, size: int, idle: float, name: str = "<stdin>",
 
 def line_documents(fd: int, name: str, field_map: Mapping[str, str] | None = None, max_line: int = MAX_LINE_BYTES,
                    idle: float | None = None, head: bytes = b"", encoding: str | None = None,
-                   still_written: Callable[[], bool] | None = None) -> Iterator[RawDocument | IngestError | Quiet]:
+                   still_written: Callable[[], bool] | None = None,
+                   stop: StopRequest | None = None,
+                   position: Position | None = None) -> Iterator[RawDocument | IngestError | Quiet]:
     """Each line's article (or why it is none, "NAME:LINE"), holding one line at a time however long the input:
     a JSONL dump on disk is read through here too, `head` its first bytes already read (a pipe cannot seek back)
     and `encoding` the one found from them. With `idle`, QUIET when no line has come for that long. A last line
     without its newline that cannot be read is left unread, not rejected, when `still_written()` says the file
-    grew while it was read: its writer has not finished it, and the next run reads it whole."""
+    grew while it was read: its writer has not finished it, and the next run reads it whole. Once `stop` is asked,
+    nothing more is read; a last line that cannot be read is named as cut off by the stop. `position` follows the
+    number of the line last read (whose article, if any, was yielded last)."""
     pending = bytearray()  # the line being read: grows by appending, read once for its newline
     number = 0
+    position = position or Position()
     skipping = False  # inside a line that passed max_line: dropped up to its newline
     sample = CodePageSample()
-    for chunk in _chunks(fd, head, idle):
+    for chunk in _chunks(fd, head, idle, stop):
         if isinstance(chunk, Quiet):
             yield chunk
             continue
@@ -100,7 +157,7 @@ def line_documents(fd: int, name: str, field_map: Mapping[str, str] | None = Non
         pending += chunk
         start = 0
         while (end := pending.find(b"\n", scanned)) >= 0:
-            number += 1
+            number = position.line = number + 1
             if not skipping:
                 yield from _documents(f"{name}:{number}", bytes(pending[start:end]), field_map, max_line, encoding, sample)
             start = scanned = end + 1
@@ -108,23 +165,33 @@ def line_documents(fd: int, name: str, field_map: Mapping[str, str] | None = Non
         del pending[:start]
         if len(pending) > max_line:
             if not skipping:
+                position.line = number + 1
                 yield _too_long(f"{name}:{number + 1}", max_line)
             pending.clear()
             skipping = True
+    position.line = number + 1
     if not skipping:
         last = _documents(f"{name}:{number + 1}", bytes(pending), field_map, max_line, encoding, sample)
-        if not (last and isinstance(last[0], IngestError) and still_written and still_written()):
+        broken = bool(last) and isinstance(last[0], IngestError)
+        if broken and stop is not None and stop.asked:
+            yield IngestError(f"{name}:{number + 1}", CUT_OFF)
+        elif not (broken and still_written and still_written()):
             yield from last
 
 
-def _chunks(fd: int, head: bytes, idle: float | None) -> Iterator[bytes | Quiet]:
-    """`head`, then the bytes as they come until the end; with `idle`, QUIET for each quiet spell."""
+def _chunks(fd: int, head: bytes, idle: float | None, stop: StopRequest | None = None) -> Iterator[bytes | Quiet]:
+    """`head`, then the bytes as they come until the end or a stop; with `idle`, QUIET for each quiet spell."""
     if head:
         yield head
-    while True:
-        if idle is not None and not select.select([fd], [], [], idle)[0]:
-            yield QUIET
-            continue
+    watched = [fd] if stop is None or stop.wake_fd is None else [fd, stop.wake_fd]
+    while stop is None or not stop.asked:
+        if idle is not None or len(watched) > 1:
+            ready = select.select(watched, [], [], idle)[0]
+            if not ready:
+                yield QUIET
+                continue
+            if fd not in ready:  # woken by the stop
+                continue
         chunk = os.read(fd, READ_BYTES)
         if not chunk:
             return

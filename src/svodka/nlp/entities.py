@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from svodka.clean.text import DATELINE
 from svodka.model import Entity, Mention
 from svodka.nlp.aliases import abbreviates, alias_of, is_abbreviation, type_of
-from svodka.nlp.russian import woman_surname
+from svodka.nlp.russian import woman_surname, with_yo
 from svodka.nlp.span import Span
 from svodka.nlp.titles import NamedSpan, title_mentions
 from svodka.nlp.translit import entity_key
@@ -70,7 +70,10 @@ LATIN = re.compile(r"^[a-z]")  # a name written in the Latin script, read by the
 INITIAL = re.compile(r"[А-ЯЁA-Z]\.")  # "Д." of "Назарбаевой Д. Н."
 STRAY_OPENING = "\"«„“ "
 QUOTE_MARKS = frozenset("\"«„“'")  # a set: "" (nothing before the text's start) is in every str, in no set
-DATELINE_PARAGRAPHS = 4  # the headline, then up to three header paragraphs (clean looks at three)
+# A quote closed before the words saying who said it: «…», — сказал; «…» — пишет; "…," the agency said
+SPEECH_CLOSED = re.compile(r"[»\"”“]\s*,?\s*(?:[—–-]\s*)?[а-яёa-z]")
+DATELINE_PARAGRAPHS = 4
+DATELINE_REACH = 120  # characters read for a dateline after a quote mark: "САНКТ-ПЕТЕРБУРГ, 12 марта /Северная правда/ —"  # the headline, then up to three header paragraphs (clean looks at three)
 
 
 @dataclass
@@ -86,9 +89,10 @@ def find_dateline(text: str) -> Dateline | None:
     """The dateline opening one of the first paragraphs, with offsets into `text`."""
     offset = 0
     for paragraph in text.split("\n")[:DATELINE_PARAGRAPHS]:
-        # a body handed over in quote marks ('"ПЕРМЬ, 17 мая. /ТАСС/. …') opens with them
+        # a body handed over in quote marks ('"ПЕРМЬ, 17 мая. /ТАСС/. …') opens with them; reported speech quoting a
+        # wire's lead ('«МОСКВА, 12 марта /ТАСС/ — …», — цитирует агентство министра') closes them before its speaker
         skip = len(paragraph) - len(paragraph.lstrip(STRAY_OPENING))
-        match = DATELINE.match(paragraph[skip:])
+        match = None if skip and SPEECH_CLOSED.search(paragraph) else DATELINE.match(paragraph[skip:])
         if match:
             start = offset + skip
             group = next((g for g in ("outlet", "outlet2", "outlet3") if match.groupdict().get(g)), None)
@@ -138,7 +142,7 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
         entity.key = entity.key or entity_key(entity.name, entity.type)
-        entity.name = _written_abbreviation(entity) or entity.name
+        entity.name = _written_abbreviation(entity) or with_yo(entity.name, [m.text for m in entity.mentions if m.kind == "name"])
     return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.name))
 
 
@@ -383,7 +387,8 @@ def _after_place_noun(start: int, text: str) -> bool:
 
 
 def is_dateline_place(start: int, stop: int, text: str) -> bool:
-    """"ДУШАНБЕ, 23 дек —", "YEKATERINBURG, March 7": a capitalised place opening a paragraph.
+    """"ДУШАНБЕ, 23 дек —", "YEKATERINBURG, March 7": a capitalised place opening a paragraph, or a quote of a
+    wire's lead ('сообщило ТАСС, «МОСКВА, 12 марта /ТАСС/ — …»').
 
     Only the few characters before the name are read (quote marks and spaces may stand between it and the
     line break): asked for every name of a text, reading all that comes before would cost its square.
@@ -393,7 +398,9 @@ def is_dateline_place(start: int, stop: int, text: str) -> bool:
     at = start
     while at > 0 and text[at - 1] in STRAY_OPENING:
         at -= 1
-    return at == 0 or text[at - 1] == "\n"
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    return text[start - 1:start] in QUOTE_MARKS and DATELINE.match(text[start:start + DATELINE_REACH]) is not None
 
 
 def _plausible(name: str) -> bool:

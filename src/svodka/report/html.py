@@ -20,8 +20,9 @@ from svodka.categorise.explain import explanation
 from svodka.rank import FORMULA, rank_formula
 from svodka.store import Store
 from svodka.store.db import StoryFilter
-from svodka.web.views import (KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, article_time, moment,
-                              gone_story, not_news_listing, original_text, story_view)
+from svodka.report.times import article_time, moment
+from svodka.web.views import (KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, gone_story, not_news_listing,
+                              original_text, story_view)
 
 # Links of pages in the report folder; story and article pages sit one level down.
 REPORT_LINKS = {"home": "index.html", "story": "stories/{}.html", "article": "articles/{}.html",

@@ -11,12 +11,15 @@ from rich.table import Table
 from rich.text import Text
 
 from svodka.compare.coverage import coverage_lines
+from svodka.compare.quotes import given_whole
 from svodka.model import Difference, Disputed, Story
 from svodka.rank import outlet_count
-from svodka.store import Store, StoredArticle
+from svodka.report.nearest import NearReport
+from svodka.store import Store, StoredArticle, oldest_first
 from svodka.stories.similarity import readable_names
 from svodka.story_span import marked
-from svodka.web.views import KIND_DISPLAY_ORDER, NotNewsListing, article_time
+from svodka.report.times import article_time
+from svodka.web.views import KIND_DISPLAY_ORDER, NotNewsListing
 
 MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest (`svodka show --all`: all), the web page all
 # a quote variant's word diff, its sides named by the whole wordings printed under it, marked − and +
@@ -69,10 +72,11 @@ def print_not_news(console: Console, listing: NotNewsListing) -> None:
 
 
 def print_story(console: Console, store: Store, story: Story, why: bool = False,
-                every_difference: bool = False) -> None:
+                every_difference: bool = False, nearest: list[NearReport] | None = None) -> None:
     """One story: sources, coverage, summary, differences by kind (a digest of each, or `every_difference`),
-    timeline (and with `why`, the evidence)."""
-    members = [m for m in (store.article(a) for a in story.articles) if m is not None]
+    timeline (and with `why`, the evidence, and the `nearest` reports outside it: svodka.report.nearest)."""
+    # numbered by the instant each came out, as the story page (a story built before kept its digits' order)
+    members = oldest_first(m for m in (store.article(a) for a in story.articles) if m is not None)
     number = {m.article.id: i for i, m in enumerate(members, start=1)}
     console.print(f"[bold]{escape(story.title)}[/bold]  [dim]story {story.id}[/dim]", markup=True, highlight=False)
     for m in members:
@@ -93,7 +97,7 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False,
     for kind in KIND_DISPLAY_ORDER:
         found = [d for d in story.differences if d.kind == kind]
         if found:
-            legend = QUOTE_LEGEND if any(d.wordings for d in found) else ""  # a store from before the wordings
+            legend = QUOTE_LEGEND if any(d.wordings and not given_whole(d) for d in found) else ""  # a store from before the wordings
             console.print(f"\n[bold]{kind.replace('_', ' ')}[/bold] ({len(found)}){legend}", highlight=False)
             shown = found if every_difference else digest(found, MAX_DIFFERENCES_SHOWN)
             for difference in shown:
@@ -108,6 +112,45 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False,
                      event.text)
     if why:
         _print_evidence(console, store, story, members, number)
+    if why and nearest is not None:
+        print_near_reports(console, store, nearest, number)
+
+
+def print_near_reports(console: Console, store: Store, nearest: list[NearReport], number: dict[str, int]) -> None:
+    """Each report outside the story nearest to it, its same-event probability against its nearest report there,
+    the signals, and why grouping kept it out: what a reader who expected it in the story needs."""
+    console.print("\n[bold]Nearest reports outside the story[/bold]")
+    for near in nearest:
+        stored = store.article(near.article)
+        title = f"{stored.article.title or '(untitled)'} · {stored.article.outlet or '?'}" if stored else ""
+        _hanging(console, f"  {near.article}", f"{title} ({f'in story {near.story}' if near.story else 'in no story'})")
+        _print_near(console, near, number)
+    if not nearest:
+        console.print("  none within the grouping window", markup=False, highlight=False)
+
+
+def print_closest_stories(console: Console, store: Store, stored: StoredArticle, nearest: list[NearReport]) -> None:
+    """An article's story (or none), and the other stories it came nearest, each with why it is not in them."""
+    story = store.story(stored.story) if stored.story else None
+    _hanging(console, f"article {stored.article.id}", f"{stored.article.title or '(untitled)'} · "
+             f"{stored.article.outlet or '?'} · " + (f"in story {story.id} ({story.title})" if story else "in no story"))
+    console.print("\n[bold]Nearest other stories[/bold]")
+    for near in nearest:
+        other = store.story(near.near_story)
+        _hanging(console, f"  story {near.near_story}", other.title if other else "(not built yet)")
+        _print_near(console, near, {})
+    if not nearest:
+        console.print("  none within the grouping window", markup=False, highlight=False)
+
+
+def _print_near(console: Console, near: NearReport, number: dict[str, int]) -> None:
+    """The probability against the nearest report (cited by its number in the story shown, else by id), the
+    signals and why the report is not in the story."""
+    against = f"[{number[near.neighbour]}]" if near.neighbour in number else f"report {near.neighbour}"
+    _hanging(console, "      nearest:", f"{against}, same event with probability {near.probability:.2f}")
+    _hanging(console, "      signals:", ", ".join(f"{name} {value:.2f}" for name, value in near.signals.items()))
+    for reason in near.kept_out:
+        _hanging(console, "      kept out:", reason)
 
 
 def digest(differences: list[Difference], limit: int) -> list[Difference]:
@@ -124,9 +167,13 @@ def digest(differences: list[Difference], limit: int) -> list[Difference]:
 def _print_difference(console: Console, difference: Difference, number: dict[str, int]) -> None:
     """A difference under its citation; a shared fact's other values as the summary gives them (disputed), a quote
     variant's whole wordings each under its report, so who said it how needs no diff convention."""
-    _hanging(console, f"  {_cite(difference.articles, number)}", difference.text)
+    whole = given_whole(difference)  # a translated quote: its speaker, then each wording whole, no diff
+    shown = difference.text.partition(": ")[0] + ":" if whole else difference.sentence or difference.text
+    _hanging(console, f"  {_cite(difference.articles, number)}", shown)
+    if difference.details:  # a unique detail of a shared fact: its sentence, then what only this report gives
+        _hanging(console, "    only here:", ", ".join(difference.details))
     _print_disputed(console, difference.disputed, number)
-    for side, wording in zip("−+", difference.wordings):
+    for side, wording in zip("··" if whole else "−+", difference.wordings):
         _hanging(console, f"    {side}{_cite([wording.article], number)}", wording.text)
 
 

@@ -18,6 +18,7 @@ from svodka.rank import outlet_count
 from svodka.store.lock import WriterLock
 from svodka.store.search import entities_named, index_article, index_missing
 from svodka.story_span import story_span
+from svodka.times import as_utc
 
 SCHEMA_VERSION = 1
 # What grouping reads of an article (see _pending).
@@ -43,6 +44,9 @@ READER_SET = "SELECT j.seq FROM labels r JOIN articles j ON j.id = r.article_id 
 READER_JUDGED = READER_SET.format("= :news")
 JUDGED = (f"SELECT seq FROM articles WHERE json_extract(analysis, '$.news') = :news"
           f" AND seq NOT IN ({READER_SET.format('IS NOT NULL')}) UNION ALL {READER_JUDGED}")
+# The story list's order, and front_page's: rank, then the id, a tie-break that is the same in every store holding
+# the same stories (a rebuild's too), so "the top N" of the export, the web and `svodka stories` are one list.
+RANKED = "ORDER BY l.rank DESC, l.story_id"
 NEWEST_FIRST = "ORDER BY {0}published IS NULL, {0}published DESC, {0}seq DESC"  # {0}: the table's alias, if any
 
 
@@ -52,6 +56,11 @@ class StoreError(RuntimeError):
 
 class SchemaError(StoreError):
     """The database was written by a different version of svodka."""
+
+
+class NoSuchArticle(LookupError):
+    """A correction for an article not in the store (removed meanwhile by `svodka remove`): refused, so that no
+    label outlives its article."""
 
 
 @dataclass
@@ -78,6 +87,17 @@ class StoredArticle:
     @property
     def label_source(self) -> str:
         return label_source(self.label)
+
+
+def oldest_first(members: Iterator[StoredArticle] | list[StoredArticle]) -> list[StoredArticle]:
+    """Reports by the instant they came out (svodka.times.as_utc: "09:00+03:00" before "01:30-05:00"), undated
+    last, as a story's first_published counts them; SQL's order of the ISO strings compares the digits, not the
+    instants. Equal instants keep the order given (ingest order)."""
+    return sorted(members, key=lambda m: _instant(m.article.published))
+
+
+def _instant(published: datetime | None) -> tuple[bool, datetime]:
+    return (published is None, as_utc(published) if published else datetime.min)
 
 
 @dataclass
@@ -385,10 +405,9 @@ class Store:
         rows = self.db.execute(
             f"SELECT a.article, a.analysis, a.encoding, m.story_id{LABEL_COLUMNS} FROM memberships m"
             f" JOIN articles a ON a.id = m.article_id{LABEL_JOINS} WHERE m.story_id = ?"
-            " ORDER BY a.published IS NULL, a.published, a.seq",
-            (story_id,),
+            " ORDER BY a.seq", (story_id,),
         )
-        return [self._stored(row) for row in rows]
+        return oldest_first(self._stored(row) for row in rows)
 
     def save_story(self, story: Story) -> None:
         with self.transaction():
@@ -405,11 +424,12 @@ class Store:
         return [from_dict(Story, json.loads(row[0])) for row in rows]
 
     def front_page(self, category: str | None = None, limit: int | None = None) -> list[Story]:
-        """Built stories by rank, highest first (svodka.rank), optionally of one category."""
+        """Built stories by rank, highest first (svodka.rank), optionally of one category; equal ranks by id, as
+        the story list (RANKED): `svodka stories`, the export, the web and the static report list in one order."""
         rows = self.db.execute(
             "SELECT data FROM stories WHERE merged_into IS NULL AND data IS NOT NULL"
             " AND (? IS NULL OR json_extract(data, '$.category') = ?)"
-            " ORDER BY json_extract(data, '$.rank') DESC, seq LIMIT ?",
+            " ORDER BY json_extract(data, '$.rank') DESC, id LIMIT ?",
             (category, category, -1 if limit is None else limit),
         )
         return [from_dict(Story, json.loads(row[0])) for row in rows]
@@ -450,10 +470,11 @@ class Store:
             if row is not None:
                 return []
             rows = self.db.execute(
-                "SELECT a.id FROM story_departures d JOIN articles a ON a.id = d.article_id"
-                " WHERE d.story_id IN (SELECT value FROM json_each(?))"
-                " ORDER BY a.published IS NULL, a.published, a.seq", (json.dumps([end, *self.merged_into(end)]),),
+                "SELECT a.id, a.published FROM story_departures d JOIN articles a ON a.id = d.article_id"
+                " WHERE d.story_id IN (SELECT value FROM json_each(?)) ORDER BY a.seq",
+                (json.dumps([end, *self.merged_into(end)]),),
             ).fetchall()
+        rows.sort(key=lambda row: _instant(datetime.fromisoformat(row[1]) if row[1] else None))  # as oldest_first
         return list(dict.fromkeys(row[0] for row in rows))  # once: it may have left an absorbed story, then this
 
     def dissolved_ids(self) -> list[str]:
@@ -551,7 +572,7 @@ class Store:
         source = "FROM story_listing l" + "".join(f" {'AND' if i else 'WHERE'} {w}" for i, w in enumerate(where))
         total = self.db.execute("SELECT COUNT(*) " + source, params).fetchone()[0]
         rows = self.db.execute(
-            "SELECT l.* " + source + " ORDER BY l.rank DESC, l.reports DESC, l.last DESC LIMIT ? OFFSET ?",
+            "SELECT l.* " + source + f" {RANKED} LIMIT ? OFFSET ?",
             [*params, -1 if limit is None else limit, offset],
         )
         listings = [
@@ -618,13 +639,29 @@ class Store:
         return [IngestError(row[0], row[1]) for row in self.db.execute("SELECT origin, reason FROM rejections ORDER BY at")]
 
     def counts(self) -> dict[str, int]:
-        """How many articles (and of them not news, as corrected), live stories and rejections the store holds."""
+        """How many articles (and of them not news, as corrected), built stories (those `stories`, the export and
+        the web list), rejections, and articles waiting to be grouped (`ungrouped_count`) the store holds."""
         def count(sql: str) -> int:
             return self.db.execute(sql).fetchone()[0]
         with self.reading():
             return {"articles": count("SELECT COUNT(*) FROM articles"), "not_news": self.judged_count(news=False),
-                    "stories": count("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL"),
-                    "rejections": count("SELECT COUNT(*) FROM rejections")}
+                    "stories": count("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL AND data IS NOT NULL"),
+                    "rejections": count("SELECT COUNT(*) FROM rejections"), "ungrouped": self.ungrouped_count()}
+
+    def ungrouped_count(self) -> int:
+        """Articles stored but in no built story yet, that grouping would place: not yet grouped (news, or any when
+        the store groups non-news), or grouped into a story not yet (re)built with them. An interrupted run leaves
+        them; the next run, or `svodka run` with no paths, groups them. Their export `story` is null meanwhile."""
+        pending = self.db.execute(
+            "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM memberships m WHERE m.article_id = a.id)"
+            f" AND (:all OR a.seq NOT IN ({JUDGED}))", {"news": False, "all": self.groups_non_news()},
+        ).fetchone()[0]
+        unbuilt = self.db.execute(
+            "SELECT COUNT(*) FROM stories s JOIN memberships m ON m.story_id = s.id"
+            " WHERE s.dirty = 1 AND s.merged_into IS NULL AND (s.data IS NULL"
+            " OR m.article_id NOT IN (SELECT value FROM json_each(s.data, '$.articles')))"
+        ).fetchone()[0]
+        return pending + unbuilt
 
     def judged_count(self, news: bool, by_reader: bool = False) -> int:
         """How many articles `articles_judged` lists, read from an index (the front page says it on every view)."""
@@ -676,7 +713,9 @@ class Store:
         unless `leave_story_if_not_news` is false (a store grouping non-news too); one corrected to
         news is pending, so the next grouping places it as a new article. One transaction: a correction
         is never stored without its effect on the stories."""
-        with self.transaction():
+        with self.transaction():  # the check and the write in one transaction: remove_article cannot come between
+            if not self.has_article(article_id):
+                raise NoSuchArticle(f"no article {article_id} in the store (removed?): nothing corrected")
             self.db.execute(
                 "INSERT INTO labels VALUES (?,?,?,?) ON CONFLICT(article_id) DO UPDATE SET"
                 " news = COALESCE(excluded.news, news), category = COALESCE(excluded.category, category), at = excluded.at",

@@ -68,7 +68,9 @@ CREATE TABLE IF NOT EXISTS story_listing (
     languages TEXT NOT NULL,  -- JSON list
     entities TEXT NOT NULL    -- JSON list of the key entities' names
 );
-CREATE INDEX IF NOT EXISTS story_listing_order ON story_listing(rank DESC, reports DESC, last DESC);
+-- The list's order (store RANKED): rank, then id; the index it had before (rank, reports, last) goes.
+DROP INDEX IF EXISTS story_listing_order;
+CREATE INDEX IF NOT EXISTS story_listing_ranked ON story_listing(rank DESC, story_id);
 -- What the story list filters on: (facet, value) is outlet, language or entity (lowercased).
 CREATE TABLE IF NOT EXISTS story_facets (
     facet TEXT NOT NULL,

@@ -204,9 +204,23 @@ class WordVectors(Protocol):
     def __getitem__(self, word: str) -> np.ndarray: ...
 
 
+# A distinctive number of a report with its unit: (its key as `Profile.facts` holds it (`fact_key`), value, unit), parsed
+# once when the report is profiled: `_disputed_figures` compares them for every candidate pair, where parsing the
+# terms took a quarter of the time of scoring the pair (4.0 of 16.9 µs in `benchmarks.stories_scale`, session 11).
+# A plain tuple, as `Profile.people` is a tuple: the garbage collector stops tracking a tuple of strings and numbers,
+# never a set or a NamedTuple, and every profile is kept for the whole archive (see `Profile`).
+Figure = tuple[str, float, str]
+
+
 @dataclass(slots=True)
 class Profile:
-    """One article as the similarity model sees it (compact: kept for the whole archive)."""
+    """One article as the similarity model sees it (compact: kept for the whole archive).
+
+    Each container the garbage collector tracks is traversed again by every full collection (one each time the
+    archive grows by a quarter): session 10's people and figures, as a set and NamedTuples, added 5.2 tracked objects
+    an article to 14.6, and the one full collection of a 1k `benchmarks.stories_scale` run (55-80 ms CPU) then fell
+    within placement (session 11). As tuples they are untracked once collected.
+    """
 
     words: Vector
     headline: Vector
@@ -225,8 +239,8 @@ class Profile:
     headline_name_words: frozenset[str] = NO_TERMS  # headline lemmas that are words of its names
     recapped: frozenset[str] = NO_TERMS  # lemmas named only in sentences recapping earlier news
     quoted: frozenset[str] = NO_TERMS  # hashed runs of words of its direct quotations (`vectors.QUOTED_RUN`)
-    people: frozenset[str] = NO_TERMS  # the persons named ("per:putin")
-    figures: frozenset[str] = NO_TERMS  # its distinctive numbers with their unit ("#600job"): `_disputed_figures`
+    people: tuple[str, ...] = ()  # the persons named, each once ("per:putin")
+    figures: tuple[Figure, ...] = ()  # its distinctive numbers with their unit ("#600job"): `_disputed_figures`
 
 
 @dataclass
@@ -261,23 +275,29 @@ def article_profile(counts: dict[str, float], df: dict[str, int], documents: int
         elif is_word(term):
             words[term] = weight
     words = _heaviest(words, WORDS_KEPT)
-    facts, days, names, headline_names, subject, name_words, recapped, quoted, figures, people = ([] for _ in range(10))
+    facts, days, names, headline_names, subject, name_words, recapped, quoted, figures, people, lemmas = (
+        [] for _ in range(11))
     language, event_days = "", False
     for term in counts:
         mark = term[:1]
-        if mark == NUMBER:
-            facts.append(fact_key(term))
-            if FIGURE.match(term) and abs(float(NUMBER_VALUE.match(term)[1])) >= DISTINCTIVE_NUMBER:
-                figures.append(term)
+        if is_word(term):  # as most terms are: kept for `told`, and spared the tests of every mark below
+            lemmas.append(term)
+        elif mark == NUMBER:
+            key = fact_key(term)
+            facts.append(key)
+            found = FIGURE.match(term)
+            if found and abs(float(NUMBER_VALUE.match(term)[1])) >= DISTINCTIVE_NUMBER:
+                figures.append((sys.intern(key), float(found[1]), sys.intern(found[2])))
         elif mark == DATE and not WHOLE_YEAR.match(term):
             facts.append(term)
         elif mark in (DAY, LATER_DAY):
             days.append(term[1:])
             event_days = event_days or mark == DAY
         elif mark == ENTITY and (term[1:4].upper() in NAMED_TYPES or " " not in term):
-            names.append(_untyped(name_stem(term[1:])))
+            stem = name_stem(term[1:])
+            names.append(_untyped(stem))
             if term[1:4] == "per":
-                people.append(name_stem(term[1:]))
+                people.append(stem)
         elif mark == HEADLINE_NAME:
             headline_names.append(_untyped(name_stem(term[1:])))
         elif mark == SUBJECT:
@@ -296,11 +316,11 @@ def article_profile(counts: dict[str, float], df: dict[str, int], documents: int
         entities=_normalised(_heaviest(entities, ENTITIES_KEPT)),
         facts=_interned_set(facts),
         meaning=_meaning(words, vectors) if language != "en" else None,
-        lemmas=_hashed([term for term in counts if is_word(term)]),
+        lemmas=_hashed(lemmas),
         days=_interned_set(days),
         event_days=event_days,
         names=_interned_set(names),
-        people=_interned_set(people),
+        people=tuple(dict.fromkeys(map(sys.intern, people))),
         headline_names=_interned_set(headline_names),
         published=as_utc(published) if published is not None else None,  # compared naive, see `_naive_utc`
         year_guessed=year_guessed,
@@ -309,7 +329,7 @@ def article_profile(counts: dict[str, float], df: dict[str, int], documents: int
         headline_name_words=_interned_set(name_words),
         recapped=_interned_set(recapped),
         quoted=_interned_set(quoted),
-        figures=_interned_set(figures),
+        figures=tuple(figures),
     )
 
 
@@ -326,7 +346,7 @@ def signals(a: Profile, b: Profile) -> dict[str, float]:
         "told": told,
         "other_day": float(bool(a.days and b.days and not a.days & b.days and (a.event_days or b.event_days)
                                 and _closest_days(a.days, b.days) <= OTHER_DAY_SPAN and not a.quoted & b.quoted)),
-        "other_names": float(bool(a.headline_names - b.names and b.headline_names - a.names)),
+        "other_names": float(not (a.headline_names <= b.names or b.headline_names <= a.names)),
         "other_subject": float(bool(a.subject and b.subject
                                     and not _has_any_lemma(b, a.subject) and not _has_any_lemma(a, b.subject))),
         "untold": float(bool(a.headline and b.headline and (told < UNTOLD or _claims_untold(a, b)))),
@@ -423,26 +443,21 @@ def _disputed_figures(a: Profile, b: Profile) -> int:
     """
     if not (a.figures and b.figures and _shares_person(a, b)):
         return 0
-    theirs = [_figure(term) for term in b.figures if fact_key(term) not in a.facts]
+    theirs = [(value, unit) for key, value, unit in b.figures if key not in a.facts]
+    if not theirs:  # every figure b gives, a gives too: nothing left to dispute
+        return 0
     found = 0
-    for term in a.figures:
-        if fact_key(term) in b.facts:
+    for key, value, unit in a.figures:
+        if key in b.facts:
             continue
-        value, unit = _figure(term)
         found += any(unit == other_unit and value != other
                      and abs(value - other) <= DISPUTED_SPREAD * max(abs(value), abs(other))
                      for other, other_unit in theirs)
     return found
 
 
-def _figure(term: str) -> tuple[float, str]:
-    """A `Profile.figures` term as its value and unit."""
-    found = FIGURE.match(term)
-    return float(found[1]), found[2]
-
-
 def _shares_person(a: Profile, b: Profile) -> bool:
-    return bool(a.people & b.people)
+    return any(person in b.people for person in a.people)  # a few names each: no set needed
 
 
 def _untyped(stem: str) -> str:

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from svodka.compare import Members
 from svodka.model import StoryEntity, StoryQuote
+from svodka.nlp.russian import with_yo
 from svodka.summarise.summary import story_summary
 from svodka.summarise.timeline import story_timeline
 from svodka.summarise.title import story_title
@@ -30,7 +31,7 @@ def story_entities(members: Members) -> list[StoryEntity]:
                 continue
             key = (entity.type, entity.key or entity.name.lower())  # Путин and Putin share a key
             found[key].add(article.id)
-            names.setdefault(key, entity.name)
+            names[key] = with_yo(names.get(key, entity.name), [entity.name])  # "Лунёв" if any report printed it
     ranked = sorted(found.items(), key=lambda item: (-len(item[1]), names[item[0]]))
     return [StoryEntity(names[key], key[0], sorted(ids)) for key, ids in ranked]
 

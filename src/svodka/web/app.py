@@ -31,14 +31,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from svodka import __version__
 from svodka.categorise import CATEGORIES
 from svodka.engine import Engine
-from svodka.export import why_record
+from svodka.export import article_record, story_record, time_fields
 from svodka.ingest import read_bytes
 from svodka.model import Article, IngestError, Story, to_dict
 from svodka.nlp import NlpModels
 from svodka.report.html import render_page
-from svodka.story_span import story_span
-from svodka.store import Label, Store, StoreBusy, StoredArticle, label_source
-from svodka.store.db import ArticleListing, StoryFilter
+from svodka.report.nearest import NearReport, grouping_index, nearest_outside
+from svodka.store import Label, NoSuchArticle, Store, StoreBusy, StoredArticle, label_source
+from svodka.store.db import ArticleListing, StoryFilter, StoryListing
 from svodka.store.search import HITS_PER_PAGE, parse_query, russian_lemmatizer, search
 from svodka.web.views import (GoneStory, JudgedRow, gone_story, not_news_listing, original_text, search_groups,
                               story_view)
@@ -56,9 +56,21 @@ MAX_LABEL_BYTES = 4096
 # answers 503: a reader is told to try again rather than left waiting on a page that never loads.
 WRITE_WAIT_SECONDS = 20.0
 WEB_LINKS = {"home": "/", "story": "/stories/{}", "article": "/articles/{}", "raw": "/articles/{}/raw",
-             "search": "/search", "entities": "/", "label": "/articles/{}/label", "not_news": "/not-news"}
+             "search": "/search", "entities": "/", "label": "/articles/{}/label", "not_news": "/not-news",
+             "nearest": "/stories/{}/nearest"}
 # The article page's form says "news"/"not news" as yes/no and leaves a label to the model as "".
 FORM_NEWS = {"": None, "yes": True, "no": False}
+# The names the API gave before it took the export's (schema/export.schema.json: the reference), still sent beside
+# the new ones for this release (0.1.x) and documented there as deprecated; old name -> new name.
+DEPRECATED_STORY_NAMES = {"story_id": "id", "first": "first_published", "last": "last_published",
+                          "first_year_guessed": "first_published_year_guessed",
+                          "last_year_guessed": "last_published_year_guessed",
+                          "first_day_only": "first_published_day_only", "last_day_only": "last_published_day_only"}
+# The list's key entity names: the export's `entities` are objects (name, type, articles).
+DEPRECATED_LISTING_NAMES = DEPRECATED_STORY_NAMES | {"entities": "key_entities"}
+DEPRECATED_ARTICLE_NAMES = {"article": "id"}  # a correction's answer, POST /api/articles
+DEPRECATED_SEARCH_NAMES = {"story": "id"}  # a story group of /api/search
+DEPRECATED_NOT_NEWS_NAMES = {"why": "news_reason"}  # the export's `why` is the model's evidence as an object
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
                                " form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -248,6 +260,23 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
                 return RedirectResponse(WEB_LINKS["story"].format(story.id), status_code=301)
             return page("story.html", view=story_view(store(), story))
 
+    @app.get("/stories/{story_id}/nearest", response_class=HTMLResponse,
+             summary="The reports nearest a story but kept out of it: probability, signals, the check each failed")
+    def nearest_html(story_id: StoryId) -> Response:
+        story = found_story(story_id)
+        if isinstance(story, GoneStory):
+            return page("gone.html", 410, gone=story)
+        if story.id != story_id:
+            return RedirectResponse(WEB_LINKS["nearest"].format(story.id), status_code=301)
+        nearest = nearest_reports(story.id)
+        return page("nearest.html", story=story, nearest=nearest, articles={n.article: store().article(n.article)
+                                                                           for n in nearest},
+                    built={n.story for n in nearest if n.story and store().has_story(n.story)})
+
+    def nearest_reports(story_id: str) -> list[NearReport]:
+        """Scored on request (every stored article profiled, ~0.4 ms each): not on the story page itself."""
+        return nearest_outside(grouping_index(store(), models.embedding), story_id)
+
     @app.get("/articles/{article_id}", response_class=HTMLResponse, summary="One cleaned article")
     def article_html(article_id: ArticleId) -> HTMLResponse:
         stored = found_article(article_id)
@@ -284,7 +313,10 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         """The article after a reader's correction, its stories brought up to date (Engine.correct)."""
         found_article(article_id)
         with ingest_lock:  # grouping is one writer at a time, as for ingest
-            Engine(store(), models, wait_limit=WRITE_WAIT_SECONDS).correct(article_id, label)
+            try:
+                Engine(store(), models, wait_limit=WRITE_WAIT_SECONDS).correct(article_id, label)
+            except NoSuchArticle:  # removed since found_article
+                raise HTTPException(404, f"no article {article_id}") from None
         return found_article(article_id)
 
     @app.get("/search", response_class=HTMLResponse, summary="Full-text search, grouped by story")
@@ -312,7 +344,7 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         size = page_size or PAGE_SIZE
         listed = story_page(filters_of(since, until, outlet, language, entity, category), page_number, size)
         return {"total": listed["total"], "page": page_number, "pages": listed["count"], "page_size": size,
-                "stories": to_dict(listed["listings"])}
+                "stories": [_listing_record(listing) for listing in listed["listings"]]}
 
     @app.get("/api/stories/{story_id}", summary="One story in full (a merged id gives the story it joined)",
              response_model=None, responses={404: {"description": "No such story"},
@@ -324,14 +356,28 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
             if isinstance(story, GoneStory):
                 return JSONResponse({"detail": story.reason,
                                      "articles": [_gone_record(story, a) for a in story.articles]}, status_code=410)
-            return to_dict(story) | to_dict(story_span(store().report_times(story.articles).values()))
+            return story_api_record(story)
+
+    def story_api_record(story: Story) -> dict[str, Any]:
+        """The export's story record (by construction)."""
+        return _deprecated(story_record(story, store().report_times(story.articles)), DEPRECATED_STORY_NAMES)
+
+    @app.get("/api/stories/{story_id}/nearest", summary="The reports nearest a story but kept out of it, and why",
+             responses={404: {"description": "No such story"}})
+    def nearest_json(story_id: StoryId) -> dict:
+        story = found_story(story_id)
+        if isinstance(story, GoneStory):
+            raise HTTPException(410, story.reason)
+        return {"id": story.id, "nearest": to_dict(nearest_reports(story.id))}
 
     @app.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata and analysis",
              responses={404: {"description": "No such article"}})
     def article_json(article_id: ArticleId) -> dict:
+        """The export's article record, with the whole analysis; `article` (the article nested, as before the API
+        took the export's names) is deprecated."""
         stored = found_article(article_id)
-        return {"article": to_dict(stored.article), "analysis": to_dict(stored.analysis), "story": stored.story,
-                "label_source": stored.label_source, "why": why_record(stored)}
+        return article_record(stored, stored.story) | {"analysis": to_dict(stored.analysis),
+                                                       "article": to_dict(stored.article)}
 
     @app.get("/api/not-news", summary="The articles kept out of stories as not news (as corrected), newest first,"
                                       " and those the reader corrected to news")
@@ -348,9 +394,9 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
                 "phrases": [" ".join(phrase.words) for phrase in found["query"].phrases],
                 "partial": found["partial"], "total": found["total"],
                 "page": page_number, "pages": found["pages"], "page_size": HITS_PER_PAGE, "stories": [
-            {"story": group.story_id, "title": group.title,
-             "articles": [_listed_article(hit.article) | {"sentence": "".join(text for _, text in hit.sentence)}
-                          for hit in group.articles]}
+            _deprecated({"id": group.story_id, "title": group.title,
+                         "articles": [_listed_article(hit.article) | {"sentence": "".join(text for _, text in hit.sentence)}
+                                      for hit in group.articles]}, DEPRECATED_SEARCH_NAMES)
             for group in found["groups"]
         ]}
 
@@ -373,7 +419,9 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
 
     @app.post("/api/articles", status_code=201, summary="Ingest one article (text, HTML or JSON) and return its story",
               responses={200: {"description": "Already stored"}, 413: {"description": "Body too large"},
-                         422: {"description": "Not one readable article"}})
+                         422: {"description": "Not one readable article"},
+                         503: {"description": "Stored but not yet grouped (another svodka holds the store): the next"
+                                              " run groups it; sending it again is safe and groups it now"}})
     async def add_article(request: Request) -> JSONResponse:
         body = await _limited_body(request, MAX_POST_BYTES)
         return await run_in_threadpool(ingest, body)
@@ -387,13 +435,22 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
             raise HTTPException(422, f"send one article per request, not {len(documents)}")
         document = documents[0]
         with ingest_lock:  # grouping places articles one at a time
-            report = Engine(store(), models, wait_limit=WRITE_WAIT_SECONDS).process([document])
+            try:
+                report = Engine(store(), models, wait_limit=WRITE_WAIT_SECONDS).process([document])
+            except StoreBusy as busy:  # the article is stored before the writer lock is asked for: say so
+                if not store().has_article(document.id):
+                    raise
+                return JSONResponse({"detail": f"stored, not yet grouped ({busy}): the next run groups it, or send"
+                                               " it again (safe: an article is stored once, by its bytes)",
+                                     "id": document.id, "stored": True, "grouped": False, "story": None},
+                                    status_code=503, headers={"Retry-After": "10"})
         if report.rejected:
             raise HTTPException(422, report.rejected[0].reason)
         stored = store().article(document.id)
         story = store().story(stored.story) if stored and stored.story else None
-        return JSONResponse({"article": document.id, "story": to_dict(story) if story else None},
-                            status_code=201 if report.added else 200)
+        return JSONResponse(_deprecated({"id": document.id, "stored": True, "grouped": story is not None,
+                                         "story": story_api_record(story) if story else None},
+                                        DEPRECATED_ARTICLE_NAMES), status_code=201 if report.added else 200)
 
     return app
 
@@ -425,16 +482,34 @@ def _correction(sent: object) -> Label:
                                       for problem in error.errors(include_url=False, include_context=False)]) from None
 
 
+def _deprecated(record: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    """The record with each deprecated name beside the new one it was renamed to (DEPRECATED_STORY_NAMES)."""
+    return record | {old: record[new] for old, new in names.items() if new in record}
+
+
+def _listing_record(listing: StoryListing) -> dict[str, Any]:
+    """A story of the list under the export's names (its `reports` and `outlets` are counts the list adds)."""
+    record = {"id": listing.story_id, "title": listing.title, "rank": listing.rank, "reports": listing.reports,
+              "outlets": listing.outlets, **time_fields("first_published", listing.first),
+              "first_published_year_guessed": listing.first_year_guessed,
+              "first_published_day_only": listing.first_day_only, **time_fields("last_published", listing.last),
+              "last_published_year_guessed": listing.last_year_guessed, "last_published_day_only": listing.last_day_only,
+              "languages": listing.languages, "key_entities": listing.entities, "category": listing.category,
+              "rank_components": listing.rank_components}
+    return _deprecated(record, DEPRECATED_LISTING_NAMES)
+
+
 def _labels_record(stored: StoredArticle) -> dict[str, Any]:
     """An article's news label and category, who set each ("user" or "model"), and its story."""
-    return {"article": stored.article.id, "news": stored.analysis.news, "news_source": label_source(stored.label, "news"),
-            "category": stored.analysis.category, "category_source": label_source(stored.label, "category"),
-            "label_source": stored.label_source, "story": stored.story}
+    return _deprecated({"id": stored.article.id, "news": stored.analysis.news,
+                        "news_source": label_source(stored.label, "news"), "category": stored.analysis.category,
+                        "category_source": label_source(stored.label, "category"),
+                        "label_source": stored.label_source, "story": stored.story}, DEPRECATED_ARTICLE_NAMES)
 
 
 def _listed_article(a: Article | ArticleListing) -> dict[str, Any]:
     """An article as a list in the API names it: id, title, outlet and its time with the flags saying how sure it is."""
-    return {"id": a.id, "title": a.title, "outlet": a.outlet, "published": to_dict(a.published),
+    return {"id": a.id, "title": a.title, "outlet": a.outlet, **time_fields("published", a.published),
             "published_year_guessed": a.published_year_guessed, "published_from_url": a.published_from_url,
             "published_day_only": a.published_day_only}
 
@@ -449,9 +524,9 @@ def _gone_record(gone: GoneStory, stored: StoredArticle) -> dict[str, Any]:
 
 def _judged_record(row: JudgedRow) -> dict[str, Any]:
     """One article of the not-news listing as the API gives it."""
-    return _listed_article(row.listing) | {"news": row.listing.news, "category": row.listing.category,
-                                           "news_source": row.news_source, "label_source": row.listing.label_source,
-                                           "why": row.why}
+    return _deprecated(_listed_article(row.listing) | {
+        "news": row.listing.news, "category": row.listing.category, "news_source": row.news_source,
+        "label_source": row.listing.label_source, "news_reason": row.why}, DEPRECATED_NOT_NEWS_NAMES)
 
 
 def _media_type(request: Request) -> str:

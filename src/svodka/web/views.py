@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from rapidfuzz import fuzz
 
+from svodka.categorise.explain import Explanation, explanation, kept_explanation
 from svodka.compare.align import ALIGN_THRESHOLD
+from svodka.compare.details import detail_segments
+from svodka.compare.quotes import given_whole, in_translation, script
 from svodka.compare.similarity import overlap
 from svodka.model import Article, Difference, Disputed, Sentence, Story
 from svodka.nlp import article_text
 from svodka.rank import outlet_name
-from svodka.story_span import marked, shown_time
-from svodka.categorise.explain import Explanation, explanation, kept_explanation
 from svodka.store import Store, StoredArticle, label_source
 from svodka.store.db import ArticleListing
 from svodka.store.search import Lemmatizer, Query, SearchHit, marked_sentence
@@ -32,12 +32,11 @@ STATE_SYMBOL = {"shared": "=", "unique": "+", "conflict": "≠"}
 STATE_LABEL = {"shared": "said by several outlets", "unique": "said by one outlet only",
                "conflict": "worded or stated differently"}
 KIND_SYMBOL = {"shared": "=", "unique": "+", "quote_variant": "≠", "conflict": "!", "attribution": "~"}
+TRANSLATED_LABEL = "quoted in another language"  # a quote variant whose wordings are in two scripts
 KIND_LABEL = {"shared": "shared", "unique": "only here", "quote_variant": "quote worded differently",
               "conflict": "conflict", "attribution": "attributed differently"}
 # The order pages and the terminal show differences in: the most telling for a reader first,
 # shared facts (what every report says) last. Not the stored order (compare.KIND_RECORD_ORDER).
-TRANSLATED_LABEL = "quoted in another language"
-CYRILLIC = re.compile(r"[а-яёА-ЯЁ]{3,}")
 KIND_DISPLAY_ORDER = ["quote_variant", "conflict", "attribution", "unique", "shared"]
 # A difference whose text is not one of the story's sentences (a quote, a generated
 # statement) names the sentences that contain it or that it contains: rapidfuzz
@@ -89,7 +88,8 @@ class DifferenceView:
     symbol: str
     label: str
     text: str
-    segments: list[tuple[str, str]]  # (same | del | ins, text): the word-level diff of a quote variant
+    segments: list[tuple[str, str]]  # (same | del | ins, text): the word-level diff of a quote variant; (same | mark,
+    # text): a unique detail within its sentence
     numbers: list[int]
     article_ids: list[str]
     wordings: list[tuple[int, str]]  # a quote variant: each report's number and its quote in full
@@ -213,8 +213,13 @@ def difference_views(differences: list[Difference], numbers: dict[str, int]) -> 
         label, segments = KIND_LABEL.get(d.kind, d.kind), [("same", d.text)]
         if d.kind == "quote_variant":
             segments = diff_segments(d.text)
-            if _translated(segments):
+            if _translated(segments):  # a store built before compare gave translations whole
                 label, segments = TRANSLATED_LABEL, [("same", " ⇄ ".join(diff_sides(d.text)))]
+            elif given_whole(d):  # compare gives a translation's wordings whole: the speaker, then the wordings
+                label = TRANSLATED_LABEL if in_translation(d) else label
+                segments = [("same", d.text.partition(": ")[0] + ":")]
+        elif d.details:  # a unique detail: its sentence, the detail marked in place
+            segments = detail_segments(d.sentence, d.details)
         views.append(DifferenceView(d.kind, KIND_SYMBOL.get(d.kind, "?"), label, d.text, segments,
                                     sorted(numbers[a] for a in d.articles if a in numbers),
                                     [a for a in d.articles if a in numbers],
@@ -225,9 +230,10 @@ def difference_views(differences: list[Difference], numbers: dict[str, int]) -> 
 
 
 def _translated(segments: list[tuple[str, str]]) -> bool:
-    """The words one outlet quotes in Cyrillic and the other in Latin script: a word diff of a translation says nothing."""
+    """The words one outlet quotes in one script and the other in another: a word diff of a translation says
+    nothing. By the script most letters of each side are in, so a one-letter Russian word is no translation."""
     removed, added = (" ".join(t for op, t in segments if op == side) for side in ("del", "ins"))
-    return bool(removed and added) and bool(CYRILLIC.search(removed)) != bool(CYRILLIC.search(added))
+    return bool(removed.strip() and added.strip()) and script(removed) != script(added)
 
 
 def diff_segments(text: str) -> list[tuple[str, str]]:
@@ -249,26 +255,6 @@ def diff_sides(text: str) -> tuple[str, str]:
     first = "".join(t for op, t in segments if op != "ins")
     second = "".join(t for op, t in segments if op != "del")
     return " ".join(first.split()), " ".join(second.split())
-
-
-def moment(value: datetime | str | None, year_guessed: bool = False, day_only: bool = False,
-           from_url: bool = False) -> str:
-    """'2021-12-24 08:23', or the day alone when no time of day is known (svodka.story_span.shown_time); a time at
-    00:00 counts as a day too (a store from before Article.published_day_only, a timeline's day)."""
-    if value is None:
-        return "undated"
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError:
-            return marked(value, year_guessed)
-    return shown_time(value, year_guessed, day_only or (value.hour, value.minute) == (0, 0), from_url)
-
-
-def article_time(article: Article | ArticleListing) -> str:
-    """An article's publication time as every page and the terminal show it (see `moment`)."""
-    return moment(article.published, article.published_year_guessed, article.published_day_only,
-                  article.published_from_url)
 
 
 @dataclass

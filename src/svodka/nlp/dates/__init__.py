@@ -23,6 +23,10 @@ Spans of months and quarters («в апреле-сентябре», «во вт�
 month named bare («ожидает холодный январь») is the nearest such month unless the tense says otherwise; "the first
 Monday in May" is that day; «минувшим летом», «грядущая зима» the season just past or the next to come; a day far
 from publication takes the year the text gave its month before («в июле 2016 года … 14 июля»).
+«В 2016 году …, а в следующем году» is the year after the one named (a plan with no year near counts from
+publication); a year written once holds for its whole list («за октябрь и ноябрь 2019 года»); a weekday after a
+week the text names («в начале новой недели … в понедельник») is that week's; «в начале мая 2020 года» is the first
+third of that May; a season in a clause of what is done again and again («посыпают дороги зимой») is no date.
 """
 
 from svodka.nlp.dates.find import find_dates

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from svodka.model import DateRef
 from svodka.nlp.dates.intervals import iso_day, month_interval, span_of_months
+from svodka.nlp.dates.lists import carry_list_years
 from svodka.nlp.dates.not_dates import (
     ends_name,
     habitual,
@@ -27,8 +28,10 @@ from svodka.nlp.dates.patterns import (
     PATTERNS,
 )
 from svodka.nlp.dates.resolve import TENSE_YEAR_DAYS, resolve
+from svodka.nlp.dates.tense import SENTENCE_BOUNDARY, habitual_present, sentence_tense
 from svodka.nlp.dates.weekdays import (
     clear_weekdays,
+    in_named_week,
     restated,
     weekday_date,
     weekday_in_context,
@@ -50,6 +53,11 @@ DAY_ANCHOR_CHARS = 300
 DAY_KINDS = CALENDAR_KINDS | {"weekday", "relative_day"}
 POSSESSIVE = ("'s", "’s")
 HABIT_KINDS = {"season", "month", "bare_month", "weekday"}  # what a habit may be said of ("обычно в июне")
+# «в следующем году», «в следующем месяце»: the one after a year or month named just before (see _following_named);
+# «в будущем году», «в прошлом году» are always counted from publication
+FOLLOWING_KINDS = {"relative_year", "relative_month"}
+FOLLOWING = re.compile(r"(?:в\s+)?следующ", re.I)
+WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 # A year whose part only is named («в начале 2020 года») is no date, though "that year" after it counts from it
 YEAR_KINDS = {"year", "relative_year"}
 
@@ -60,7 +68,7 @@ def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = 
     """Every date expression, resolved when the publication date allows. `morph` (pymorphy, for Russian) reads
     the verbs that tell a date's tense and the word after «накануне»; without it those fall back to patterns."""
     found, weekday_tenses = _matched(text, published, morph)
-    return _read_in_context(text, found, weekday_tenses, published)
+    return _read_in_context(text, found, weekday_tenses, published, morph)
 
 
 def _matched(text: str, published: date | None, morph: MorphAnalyzer | None) -> tuple[Found, dict[int, str | None]]:
@@ -73,7 +81,8 @@ def _matched(text: str, published: date | None, morph: MorphAnalyzer | None) -> 
     weekday_tenses: dict[int, str | None] = {}  # a weekday's start -> its tense, read once (resolving, then context)
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
-            if (kind in HABIT_KINDS and habitual(match) or kind == "eve" and names_event(match, morph)
+            if (kind in HABIT_KINDS and habitual(match) or kind == "season" and habitual_present(match, morph)
+                    or kind == "eve" and names_event(match, morph)
                     or kind == "year" and ends_name(match) or kind == "bare_month" and no_bare_month(match)):
                 continue
             before = bisect.bisect_left(starts, match.end()) - 1  # the last taken span starting before this ends
@@ -94,29 +103,54 @@ def _matched(text: str, published: date | None, morph: MorphAnalyzer | None) -> 
 
 
 def _read_in_context(text: str, found: Found, weekday_tenses: dict[int, str | None],
-                     published: date | None) -> list[DateRef]:
+                     published: date | None, morph: MorphAnalyzer | None) -> list[DateRef]:
     """The dates as the text around them settles them: counted from an earlier date, a weekday restated or told
     without tense, a day far from publication in the year the text gave its month; a vague part of a year dropped."""
+    carry_list_years(text, found)
     clear = clear_weekdays(found, weekday_tenses)
     refs: list[DateRef] = []
     day: DateRef | None = None  # the last calendar day named, and the last date of any kind
     last: DateRef | None = None
     month_years: dict[int, int] = {}  # a month the text named with its year ("в июле 2016 года") -> that year
+    named: DateRef | None = None  # the last date named with its year written
     for i, (kind, match, ref) in enumerate(found):
         if kind in ANCHORED_KINDS:
             ref.date = _anchored(kind, match, day, last, published)
+        elif kind in FOLLOWING_KINDS and named and FOLLOWING.match(match[0]):
+            ref.date = _following_named(kind, match, named, published, morph) or ref.date
         elif kind == "weekday":
-            ref = restated(text, found, i) or weekday_in_context(found, i, clear)
+            ref = restated(text, found, i) or in_named_week(text, found, i) or weekday_in_context(found, i, clear)
         elif kind in DAY_MONTH_KINDS and ref.date:
             ref.date = _in_named_year(match, ref.date, month_years, published)
         elif kind in MONTH_KINDS and ref.date and match.groupdict().get("y"):
             month_years[int(ref.date[5:7])] = int(match["y"])
         if ref.date:
             last = ref
+            named = ref if WRITTEN_YEAR.search(ref.text) else named
             day = ref if kind in DAY_KINDS and not text.startswith(POSSESSIVE, ref.stop) else day
         if not (kind in YEAR_KINDS and vague_year_part(match)):
             refs.append(ref)
     return refs
+
+
+def _following_named(kind: str, match: re.Match[str], named: DateRef, published: date | None,
+                     morph: MorphAnalyzer | None) -> str | None:
+    """«В 2016 году … а в следующем году»: the year (or month) after the one named just before, in the same sentence
+    or, told in the past, the one before («Завод закрылся в 2012 году. В следующем году здание продали»). Not a
+    plan («закон 2019 года вступит в силу в следующем году»): a future told of a year already past counts from
+    publication. None when it counts from publication."""
+    sentences = len(SENTENCE_BOUNDARY.findall(match.string, named.stop, match.start()))
+    tense = sentence_tense(match, morph)
+    end = named.date.split("/")[-1]
+    year, month = int(end[:4]), int(end[5:7])
+    past_year = published is not None and year < published.year
+    if sentences > 1 or sentences == 1 and tense != "past" or tense == "future" and past_year:
+        return None
+    if kind == "relative_year":
+        return span_of_months(year + 1, 1, 12)
+    if named.date[:7] != end[:7]:  # «в 2016 году … в следующем месяце»: no month to count from
+        return None
+    return month_interval(year + month // 12, month % 12 + 1)
 
 
 def _in_named_year(match: re.Match[str], resolved: str, month_years: dict[int, int], published: date | None) -> str:

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 EVE_NEXT_WORD = re.compile(r"\s+(?:(?:его|её|ее|их)\s+)?(\w+)", re.I)  # "накануне его визита": the noun after
 VAGUE_PART = re.compile(r"(?<![\w-])(?:кон(?:ец|ц)|начал|середин|половин|декад|числ)[а-яё]*\s+$|\d\S*\s+$", re.I)
 SENTENCE_START = re.compile(r"(?:^|[.!?…»\n])\s*$")
-HABITUAL = re.compile(r"(?<![\w-])(?:традиционно|обычно|как правило|ежегодно|каждый год|каждую|каждой|всегда)(?![\w-])"
+HABITUAL = re.compile(r"(?<![\w-])(?:традиционно|обычно|как правило|ежегодно|каждый год|каждую|каждой|всегда"
+                      r"|по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям|выходным|будням))(?![\w-])"
                       r"|\b(?:usually|typically|traditionally|normally|always)\b", re.I)
 EVERY = re.compile(r"\bevery\s+$", re.I)  # "every Monday", "every summer": said of each; further off "every" counts others
 # A clause's edges: a habit said in one clause ("Обычно его проводят в июне") says nothing of the next ("но в этом

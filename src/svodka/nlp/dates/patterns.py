@@ -13,6 +13,7 @@ from svodka.nlp.dates.words import (
     RU_MONTH_NOMINATIVE,
     RU_MONTH_WORD,
     RU_RELATIVE_WORD,
+    RU_WEEK_WORD,
     UK_MONTHS,
 )
 
@@ -48,11 +49,12 @@ NTH_WEEKDAY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"вторник|среду|четверг|пятницу|субботу|воскресенье)\s+(?P<month>{RU_MONTH_GENITIVE})(?![\w-])"
         + RU_YEAR_OR_RELATIVE, re.I)),
 ]
-# «в апреле-сентябре», «за январь–октябрь 2019 года», «с января по март», "from January to March": one interval
+# «в апреле-сентябре», «за январь–октябрь 2019 года», «с января по март», "from January to March": one interval;
+# so are two months joined by «и» («в апреле и мае», «за октябрь и ноябрь 2019 года»), as two quarters are
 MONTH_RANGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_range", re.compile(
-        rf"(?<![\w-])(?:(?:в|во)\s+(?P<m1>{RU_MONTH_IN})\s*[-–—]\s*(?P<m>{RU_MONTH_IN})"
-        rf"|(?:за\s+)?(?P<m1n>{RU_MONTH_NOMINATIVE})\s*[-–—]\s*(?P<mn>{RU_MONTH_NOMINATIVE})"
+        rf"(?<![\w-])(?:(?:в|во)\s+(?P<m1>{RU_MONTH_IN})(?:\s*[-–—]\s*|\s+и\s+)(?P<m>{RU_MONTH_IN})"
+        rf"|(?:за\s+)?(?P<m1n>{RU_MONTH_NOMINATIVE})(?:\s*[-–—]\s*|\s+и\s+)(?P<mn>{RU_MONTH_NOMINATIVE})"
         rf"|(?P<m1g>{RU_MONTH_GENITIVE})\s*[-–—]\s*(?P<mg>{RU_MONTH_GENITIVE})"
         rf"|с\s+(?P<m1s>{RU_MONTH_GENITIVE})\s+по\s+(?P<ms>{RU_MONTH_NOMINATIVE}))(?![\w-])" + RU_YEAR_OR_RELATIVE, re.I)),
     ("month_range", re.compile(
@@ -60,7 +62,15 @@ MONTH_RANGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|between\s+(?P<m1b>{EN_MONTH_FULL})\s+and\s+(?P<mb>{EN_MONTH_FULL})"
         rf"|(?P<m1d>{EN_MONTH_FULL})\s*[-–—]\s*(?P<md>{EN_MONTH_FULL}))(?:,?\s+(?P<y>\d{{4}}))?\b")),
 ]
-PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)] + NTH_WEEKDAY_PATTERNS + [
+# The start, middle or end of a month of a written year («в начале мая 2020 года», "in late May 2020"): that part of
+# the month (see periods.MONTH_PARTS), never the whole year its year alone would name. Without a year, no date the
+# conventions annotate (see not_dates.VAGUE_PART).
+MONTH_PART = ("month_part", re.compile(
+    rf"(?<![\w-])(?:в\s+)?(?P<part>начале|середине|конце)\s+(?P<month>{RU_MONTH_GENITIVE})\s+(?P<y>(?:1[89]|20)\d{{2}})"
+    r"(?:\s*(?:года|г\.))?(?![\w-])"
+    rf"|\b(?:in\s+)?(?P<part_en>early|mid|late)[\s-]+(?P<month_en>{EN_MONTH_FULL}),?\s+(?P<y_en>(?:1[89]|20)\d{{2}})\b",
+    re.I))
+PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE), MONTH_PART] + NTH_WEEKDAY_PATTERNS + [
     # "с 5 мая по 7 сентября 2020 года", "from May 7 until September 7, 2020": one interval, both ends kept
     ("ru_date_range", re.compile(
         rf"(?<![\w-])с\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{RU_MONTH_WORD[1:-1]}))?\s+по\s+(?P<d>\d{{1,2}})\s+"
@@ -85,7 +95,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
     ("relative_day", re.compile(r"(?<![\w-])((?:минувш|вчерашн|прошл|эт)(?:им|ей|ой)\s+(?:вечером|ночью))(?![\w-])", re.I)),
     ("weekend", re.compile(r"\b(?:в|на)\s+(минувшие|прошлые|эти|ближайшие|следующие)\s+выходные\b"
                            r"|\b(last|this|next)\s+weekend\b|\b(?:over|at|during)\s+(the)\s+weekend\b", re.I)),
-    ("relative_week", re.compile(rf"(?<![\w-])((?:на\s+)?{RU_RELATIVE_WORD}\s+недел[еиюя]|next week|this week|last week)"
+    ("relative_week", re.compile(rf"(?<![\w-])((?:на\s+)?{RU_WEEK_WORD}\s+недел[еиюя]|next week|this week|last week)"
                                  r"(?![\w-])", re.I)),
     # in any case: «в следующем месяце», «следующий месяц», «итоги прошлого месяца»
     ("relative_month", re.compile(rf"(?<![\w-])((?:в\s+)?{RU_RELATIVE_WORD}\s+месяц(?:е|а|ем|у)?|next month|this month"
@@ -117,6 +127,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE)]
         rf"\b(?:(?:в|in|since|until|till|by)\s+(?:(?:next|last)\s+)?|(?-i:next|last)\s+)({RU_MONTH_IN}|{EN_MONTH_FULL})\b"
         r"(?:,?\s+(?P<y>\d{4})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|"
         r"\s+(?P<rel_en>last|this|next)\s+year)?", re.I)),
+    # a later month of a list, its preposition said once («в октябре, ноябре и декабре 2019 года»)
+    ("month", re.compile(rf"(?:(?<=, )|(?<=\sи )|(?<=\sили ))({RU_MONTH_IN})(?![\w-])" + RU_YEAR_OR_RELATIVE, re.I)),
     # a month and year with no preposition ("the July 2017 shooting"): that month
     ("month", re.compile(rf"\b({EN_MONTH_FULL}),?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
 ]
@@ -181,7 +193,7 @@ PATTERNS.append(("month", re.compile(rf"(?<=\bcome )({EN_MONTH_FULL})\b")))  # "
 # name (Марта, Август); a vague part of it («в конце марта», «середины мая») is no date the conventions annotate.
 PATTERNS.append(("bare_month", re.compile(rf"(?<![\w-])(?P<bare>{RU_MONTH_NOMINATIVE}|{RU_MONTH_GENITIVE})(?![\w-])",
                                             re.I)))
-PERIOD_KINDS = {kind for kind, _ in PERIOD_PATTERNS}
+PERIOD_KINDS = {kind for kind, _ in PERIOD_PATTERNS} | {MONTH_PART[0]}
 MONTH_KINDS = {"month", "bare_month"}
 DAY_MONTH_KINDS = {"ru_day_month", "uk_day_month", "en_month_day", "en_day_month"}
 ANCHORED_KINDS = {kind for kind, _ in ANCHORED_PATTERNS}

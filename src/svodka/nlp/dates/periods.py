@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 SEASON_START = {"весн": 3, "spri": 3, "лето": 6, "summ": 6, "осен": 9, "autu": 9, "fall": 9, "зимо": 12, "зиму": 12,
                 "зима": 12, "wint": 12}
+# The days of a month's start, middle and end: thirds of it, as «декада» divides a month
+MONTH_PARTS = {"нач": (1, 10), "ear": (1, 10), "сер": (11, 20), "mid": (11, 20), "кон": (21, 31), "lat": (21, 31)}
 QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "last": 4}
 
 
@@ -59,6 +61,10 @@ def resolve_period(kind: str, groups: dict[str, str | None], published: date | N
         if first == 12 and given is None and published.month <= 2 and not relative:
             year -= 1  # "зимой" in January is the winter that began in December
         return span_of_months(year, first, first + 2)
+    if kind == "month_part":
+        first, last = MONTH_PARTS[(groups.get("part") or groups["part_en"]).lower()[:3]]
+        end = min(last, last_day(year, month).day)
+        return f"{date(year, month, first).isoformat()}/{date(year, month, end).isoformat()}"
     if kind == "last_week_of":
         last = last_day(year, month)
         return f"{(last - timedelta(days=6)).isoformat()}/{last.isoformat()}"

@@ -42,27 +42,47 @@ RU_VERB_FORM = re.compile(r"(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|�
 TENSE_WINDOW = 300  # no sentence of news is longer; bounds the look around a date
 
 
-def sentence_tense(match: re.Match[str], morph: MorphAnalyzer | None) -> str | None:
+def sentence_tense(match: re.Match[str], morph: MorphAnalyzer | None, clause: bool = True) -> str | None:
     """"past", "future", "present" (English only) or None (unclear) for the sentence around a date; in Russian,
-    for its clause."""
-    text, start, stop = match.string, match.start(), match.end()
-    head = text[max(0, start - TENSE_WINDOW):start]
-    cuts = list(SENTENCE_BOUNDARY.finditer(head))
-    head = head[cuts[-1].end() if cuts else 0:]
-    tail = text[stop:stop + TENSE_WINDOW]
-    russian = not text[start:stop].isascii()
-    if russian:  # the clause's own verb (see RU_CLAUSE_EDGE)
-        edges = list(RU_CLAUSE_EDGE.finditer(head))
-        head = head[edges[-1].end() if edges else 0:]
-        scope = head + " " + _ru_clause_tail(head, tail)
-    else:
-        end = SENTENCE_BOUNDARY.search(tail)
-        scope = head + " " + tail[:end.start() if end else len(tail)]
+    for its clause unless `clause` is False."""
+    russian = not match.group(0).isascii()
+    scope = tense_scope(match, clause and russian)
     past = bool(PAST.search(scope))
     future = bool(FUTURE.search(scope) or russian and (RU_PRESENT.search(scope) or _perfective_future(scope, morph)))
     if not (past or future or russian):
         return "present"  # an English sentence with no past form tells a schedule: "face City on Sunday"
     return "past" if past and not future else "future" if future and not past else None
+
+
+def tense_scope(match: re.Match[str], clause: bool) -> str:
+    """The words around a date whose verbs tell its tense: its sentence, or (Russian) its clause (see
+    RU_CLAUSE_EDGE)."""
+    text, start, stop = match.string, match.start(), match.end()
+    head = text[max(0, start - TENSE_WINDOW):start]
+    cuts = list(SENTENCE_BOUNDARY.finditer(head))
+    head = head[cuts[-1].end() if cuts else 0:]
+    tail = text[stop:stop + TENSE_WINDOW]
+    if clause:
+        edges = list(RU_CLAUSE_EDGE.finditer(head))
+        head = head[edges[-1].end() if edges else 0:]
+        return head + " " + _ru_clause_tail(head, tail)
+    end = SENTENCE_BOUNDARY.search(tail)
+    return head + " " + tail[:end.start() if end else len(tail)]
+
+
+def habitual_present(match: re.Match[str], morph: MorphAnalyzer | None) -> bool:
+    """Whether a Russian date's clause tells what is done again and again: an imperfective present («смесь, которой
+    посыпают дороги зимой»), with no past or future form beside it, nor an infinitive, whose present governs a
+    possibility or a plan («могут открыться летом»). Needs pymorphy to tell the aspect."""
+    if morph is None or match.group(0).isascii():
+        return False
+    scope = tense_scope(match, clause=True)
+    if PAST.search(scope) or FUTURE.search(scope) or _perfective_future(scope, morph):
+        return False
+    tags = [morph.parse(word)[0].tag for word in set(RU_VERB_FORM.findall(scope) + PERSONAL_ENDING.findall(scope)
+                                                      + RU_PRESENT.findall(scope))]
+    return (not any("INFN" in tag for tag in tags)
+            and any("VERB" in tag and "impf" in tag and "pres" in tag for tag in tags))
 
 
 def _ru_clause_tail(head: str, tail: str) -> str:

@@ -10,14 +10,18 @@ from typing import TYPE_CHECKING
 
 from svodka.model import DateRef
 from svodka.nlp.dates.patterns import CALENDAR_KINDS
-from svodka.nlp.dates.tense import sentence_tense
+from svodka.nlp.dates.tense import SENTENCE_BOUNDARY, sentence_tense
 from svodka.nlp.dates.words import weekday_number
 
 if TYPE_CHECKING:
     from pymorphy2 import MorphAnalyzer
 
 RU_PAST_WEEK = ("минувш", "прошл")  # "в минувшую среду", "вечером прошлой пятницы": the last such day before today
+RU_PAST_WEEK_WORD = re.compile(rf"(?<![\w-])(?:{'|'.join(RU_PAST_WEEK)})", re.I)
 WEEKDAY_GAP = re.compile(r"[\s,(—–-]*")  # what may stand between a date and the weekday restating it
+# How far back a weekday's sentence is searched for the week it names: a real sentence is far shorter, and the
+# bound keeps a text with no sentence end (a scraped 5 MB paragraph) linear rather than cubic.
+MAX_SENTENCE_CHARS = 2000
 
 
 def clear_weekdays(found: list[tuple[str, re.Match[str], DateRef]],
@@ -43,6 +47,22 @@ def weekday_in_context(found: list[tuple[str, re.Match[str], DateRef]], i: int,
     return DateRef(ref.text, ref.start, ref.stop, found[nearest][2].date)
 
 
+def in_named_week(text: str, found: list[tuple[str, re.Match[str], DateRef]], i: int) -> DateRef | None:
+    """«На следующей неделе, в понедельник, …», a forecast's «В начале новой недели …: в понедельник …, во вторник
+    …»: a weekday told in the same sentence after a week the text names is that week's day, whatever its clause's
+    tense. One placed by its own words («в минувшую среду», "next Monday") keeps their week."""
+    _, match, ref = found[i]
+    if match.group(0).split()[0].lower() in ("next", "last") or RU_PAST_WEEK_WORD.search(match.group(0)):
+        return None
+    for kind, _, week in reversed(found[:i]):
+        if week.stop < ref.start - MAX_SENTENCE_CHARS or SENTENCE_BOUNDARY.search(text, week.stop, ref.start):
+            return None
+        if kind == "relative_week" and week.date:
+            day = date.fromisoformat(week.date[:10]) + timedelta(days=weekday_number(_weekday_word(match)))
+            return DateRef(ref.text, ref.start, ref.stop, day.isoformat())
+    return None
+
+
 def _weekday_word(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g).lower()
 
@@ -52,6 +72,9 @@ def weekday_tense(match: re.Match[str], morph: MorphAnalyzer | None) -> str | No
     if match.group(0).split()[0].lower() in ("next", "last"):
         return "given"
     tense = sentence_tense(match, morph)
+    # a clause with no verb («во вторник - до 0...5 градусов») in a sentence told only in the future: a day to come
+    if tense is None and not match.group(0).isascii() and sentence_tense(match, morph, clause=False) == "future":
+        tense = "future"
     # only "on Sunday" is a schedule in the present; a bare day ("after Thursday's retreat") is an event
     return None if tense == "present" and not match.group(0).lower().startswith("on") else tense
 

@@ -24,14 +24,16 @@ EN_MONTH_FULL = "January|February|March|April|May|June|July|August|September|Oct
 # The words that place a week, month or year against the report's (synonyms alike: «минувший», «прошедший» =
 # «прошлый»; «нынешний», «уходящий» = «этот»; «будущий», «наступающий» = «следующий»), any case ending
 RELATIVE_OFFSETS = {"позапрошл": -2, "прошл": -1, "минувш": -1, "прошедш": -1, "эт": 0, "текущ": 0, "нынешн": 0,
-                    "уходящ": 0, "следующ": 1, "будущ": 1, "наступающ": 1, "last": -1, "this": 0, "next": 1}
-RU_RELATIVE_WORD = rf"(?:{'|'.join(k for k in RELATIVE_OFFSETS if not k.isascii())})[а-яё]{{1,3}}"
+                    "уходящ": 0, "следующ": 1, "будущ": 1, "наступающ": 1, "нов": 1, "last": -1, "this": 0, "next": 1}
+# «нов-» places a week only («на новой неделе», «в начале новой недели»): «в новом году» may name the holiday
+RU_RELATIVE_WORD = rf"(?:{'|'.join(k for k in RELATIVE_OFFSETS if not k.isascii() and k != 'нов')})[а-яё]{{1,3}}"
+RU_WEEK_WORD = rf"(?:{RU_RELATIVE_WORD}|нов(?:ой|ую|ая))"
 RU_MONTH_GENITIVE = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 RU_MONTH_NOMINATIVE = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
 
 
 def month_number(word: str) -> int:
-    return RU_MONTHS.get(word.lower()[:3]) or EN_MONTHS[word.lower()[:3]]
+    return RU_MONTHS.get(word.lower()[:3]) or UK_MONTHS.get(word.lower()) or EN_MONTHS[word.lower()[:3]]
 
 
 def relative_offset(phrase: str) -> int:

@@ -40,6 +40,11 @@ one is written after them ("according to a report from X"). A name quoted inside
 the sentence going on after it, does not end the quote. A capitalised quote inside a sentence, after no verb of
 saying and with no attribution, is a name or a
 title ("в соответствии с «Концепцией …»"), not speech.
+An unnamed source after the verb ("», - сообщил источник") is nobody named, not the person the quote is about; a
+document ("— указано в распоряжении") no person; a press office with no source cited before it is named as written
+("пресс-служба администрации"); a quote standing alone after a sentence whose subject is a person is that person's;
+an English name after a quote whose verb takes an object of its own ('” Johnson says Labour’s policy …') reports
+anew; a rank before a surname ("DI Quilty") makes a person's name whatever entity recognition typed it.
 Every pattern is bounded in length and anchored on a verb or a mark, so unbalanced
 quote marks cost linear time; the quotes found so far and the names are looked up by binary search (Spans and
 Lines in spans, Names in names), never scanned per quote, so the time stays linear in the text's size however

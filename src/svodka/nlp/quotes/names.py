@@ -96,12 +96,18 @@ def name_mentions(entities: list[Entity], of_type: Callable[[str], bool]) -> Nam
                          key=lambda p: p.start))
 
 
+# Ranks and titles written before a surname ("DI Quilty", "Dr Hollingbury"): a person however entity recognition typed it
+RANK_TITLES = frozenset("DI DCI DS DC PC Sgt Det Insp Supt Dr Mr Mrs Ms Prof Capt Col Gen Lt".split())
+
+
 def person_shaped(name: str) -> bool:
     """Whether an organisation's name is written as a person's: two or three capitalised Latin words, none
     an organisation word ("Jack Ma", "Tim Tebow"; not "Apple", "BBC News", "Alibaba Group"). Such a speaker, when
     entity recognition took it for a body, is still who "he"/"she" stands for after it."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(
+    ranked = len(words) > 1 and words[0] in RANK_TITLES  # "DI Quilty": a rank and a surname are a person's name
+    words = words[ranked:]
+    return (1 if ranked else 2) <= len(words) <= 3 and all(
         w.isascii() and w.isalpha() and w[0].isupper() and w[1:].islower() and w.lower() not in ORG_WORDS for w in words)
 
 

@@ -48,6 +48,8 @@ RU_POST_VERB = (
     r"|говорится|сообщается|(?:отмеча|уточня|указыва|подчеркива)ется|считают|полагают|говорят|(?:сообща|переда|заявля|отмеча|рассказыва|уточня|подчеркива)(?:ет|ют)"
     r"|передаёт|пишет|пишут|цитиру(?:ет|ют)"  # "— цитирует издание пресс-службу ЦБ": the one quoted speaks
 )
+# After a direct quote only, what a document reads ("», — указано в распоряжении"): no verb to report a clause with
+RU_POST_VERB_AFTER_QUOTE = rf"{RU_POST_VERB}|(?:указан|сказан)о"
 # English verbs of saying after the statement and its source ("…, the operator said")
 EN_POST_VERB = r"said|says|announced|reported|added|noted|told|warned|confirmed|explained|wrote"
 # "<sentence>. Об этом сообщает ТАСС.": the attribution is the next sentence, the statement the one before.
@@ -75,7 +77,7 @@ SENTENCE_CUT = re.compile(rf"(?P<abbreviation>{ABBREVIATION})|[.!?…](?=\s|$)|\
 # The attribution right after a direct quote: a Russian verb first ('», — сообщили'), else a speaker and an
 # English verb ('”, the organisers said')
 ATTRIBUTION_AFTER = re.compile(
-    rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:(?:{RU_POST_VERB})(?![\w-])|(?:[^.!?\n\"“”«»`]|{ABBREVIATION}){{1,{ATTRIBUTION_SUBJECT}}}?"
+    rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:(?:{RU_POST_VERB_AFTER_QUOTE})(?![\w-])|(?:[^.!?\n\"“”«»`]|{ABBREVIATION}){{1,{ATTRIBUTION_SUBJECT}}}?"
     rf"[ \t](?:{EN_POST_VERB})(?![\w-]))")
 # Nouns by which an article names an organisation it has named or will name ("the club said", "the operator
 # said", "В банке пообещали"): the source is that organisation. A business a report is about is that report's

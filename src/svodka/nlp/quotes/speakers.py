@@ -15,7 +15,7 @@ from svodka.nlp.quotes.patterns import (
     EN_INDIRECT,
     EN_POST_VERB,
     MAX_CLAUSE,
-    RU_POST_VERB,
+    RU_POST_VERB_AFTER_QUOTE,
     SENTENCE_CUT,
 )
 from svodka.nlp.quotes.references import (
@@ -48,7 +48,7 @@ ATTRIBUTION_WINDOW = 150
 ATTRIBUTION_BEFORE_CUT = re.compile(r"[.!?…»”\"](?=\s)|\n")
 # The attribution right after a direct quote: '", the organisers said', '», — сообщили в компании'. With no
 # person or pronoun in it, the source is what it names (an organisation, "the organisers"), not the last speaker.
-RU_POST_START = re.compile(rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:{RU_POST_VERB})(?![\w-])")
+RU_POST_START = re.compile(rf"[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?(?:{RU_POST_VERB_AFTER_QUOTE})(?![\w-])")
 IMPERSONAL = re.compile(r"(?<![\w-])(?:говорится|сообщается|(?:отмеча|уточня|указыва|подчеркива)ется)(?![\w-])")
 # People who speak for a body the article names; with no name of their own the body is the source.
 SPOKESPEOPLE = EN_SPOKESPEOPLE | {"representatives", "представитель", "пресс-секретарь"}
@@ -88,6 +88,19 @@ OUTLET_KINDS = ("издани", "портал", "газет", "телекана�
 # представила отчет" (with no source cited yet, the organisation last named, whose report it is).
 PRESS_KINDS = re.compile(
     r"(?<![\w-])(?:[Пп]ресс-служб|[Пп]ресс-центр|[Сс]ообщени|[Оо]тч[её]т|[Дд]оклад|[Tt]he[ \t]+report(?!er))")
+# An English verb of saying that ends its attribution ('”, Colau said.', '” Smith told reporters'): followed by a
+# stop, a comma or a preposition, not by an object of its own ('” Johnson says Labour’s policy is vague': anew)
+EN_VERB_CLOSES = re.compile(r"[ \t]*(?:[.,;:!?)—–-]|$|(?:in|on|at|to|during|after|before|from|via|later|earlier|today|"
+                            r"yesterday|last|this|when|while|as|of|him|her|them|us|me|reporters)(?![\w-]))")
+GLUED_STOP = re.compile(r"(?<=[»”\"\w])[.!?…](?=[A-ZА-ЯЁ][a-zа-яё])")  # "знала».Как": a scraper's joined paragraphs
+# Sources an article leaves unnamed on purpose ("— сообщил источник", '", a source told'): the quote is theirs, not
+# the last person named (often whom the quote is about)
+UNNAMED_SOURCES = frozenset("источник источники собеседник собеседники инсайдер инсайдеры source sources insider insiders".split())
+# Documents a quote is read from ("— указано в распоряжении", "— говорится в постановлении"): an order, not a person
+DOCUMENT_KINDS = re.compile(r"(?<![\w-])(?:[Рр]аспоряжени|[Пп]остановлени|[Пп]риказ[еау]?(?![\w-])|[Уу]каз[еау]?(?![\w-])|"
+                            r"[Дд]окумент|[Рр]ешени[иея](?![\w-])|[Зз]аконопроект)")
+# "в пресс-службе администрации (города)": the office and the body's lower-case genitive name after it
+PRESS_OFFICE = re.compile(r"[Пп]ресс-служб[аеыу][ \t]+(?P<whose>[а-яё]+(?:и|а|я|ы|ов|ей)(?:[ \t]+[а-яё]+(?:а|я|и|ы|ов))?)(?![\w-])")
 ADJECTIVE = re.compile(r"(?:ого|его|ое|ее|ая|яя|ий|ый|ой|ые|ие|ых|их|ую|юю)$")  # "российского агентства"
 KIND_SUBJECT_WORDS = 4  # "В банке также", "The club": a subject this short is the kind noun's phrase
 # A role opening a subject (see references.ROLE_SUBJECT_WORDS) is the whole subject, a few words long: in
@@ -203,9 +216,11 @@ def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Na
     if NEXT_QUOTE.match(text, stop):
         after = (stop, stop)  # '“A. “B …”': the next paragraph of the statement, no attribution
     elif last_mark(text, stop) in ".!?…" and not (  # '…rape!" The attack occurred': a new sentence,
-            ATTRIBUTION_AFTER.match(text, *after) and not OWN_STATEMENT.search(text, *after)
-            and not EN_INDIRECT.search(text, *after)):  # '…life.” Justice X said the resolution was …' reports anew
-        after = (stop, stop)  # its name no speaker unless it attributes ('…!" Colau said'), not anew ('said that')
+            (attributes := ATTRIBUTION_AFTER.match(text, *after)) and not OWN_STATEMENT.search(text, *after)
+            and not EN_INDIRECT.search(text, *after)  # '…life.” Justice X said the resolution was …' reports anew
+            and (RU_POST_START.match(attributes[0]) or EN_VERB_CLOSES.match(text, attributes.end()))):
+        after = (stop, stop)  # its name no speaker unless it attributes ('…!" Colau said'), not anew ('said that',
+        # '…paper.” Johnson says Labour’s policy is too vague')
     head = text[max(0, floor, start - ATTRIBUTION_WINDOW):start]
     cuts = list(ATTRIBUTION_BEFORE_CUT.finditer(head))
     before = (start - len(head) + (cuts[-1].end() if cuts else 0), start)
@@ -232,7 +247,9 @@ def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Na
                 attribution_words(text[lo:hi]), start, organisations)
             if source:
                 return source
-    return previous or main
+    # a quote standing alone after a sentence whose subject is a person ("On Twitter, Mayor Ada Colau slammed the
+    # sentence. “I am not a judge…”"): that person's words, not the last speaker's
+    return _topic_before_quote(text, lines, start, floor, mentions) or previous or main
 
 
 def _attributed_source(text: str, attribution: re.Match[str], hi: int, start: int, organisations: Names,
@@ -247,8 +264,12 @@ def _attributed_source(text: str, attribution: re.Match[str], hi: int, start: in
         inside = [o.name for o in others.within(lo, until)]
     words = attribution_words(text[lo:until])
     source = inside[-1] if inside else organisation_by_kind(words, start, organisations, lo)
+    if not source and any(w in UNNAMED_SOURCES for w in words):
+        return None  # "», - сообщил источник": someone unnamed, not the person the quote is about
+    if not source and verb_first and DOCUMENT_KINDS.search(text, lo, until):
+        return None  # "— указано в распоряжении": the document says it, no person named before it
     if not source and PRESS_KINDS.search(text, lo, until):
-        return last
+        return last or _press_office(text, lo, until)
     if source or PLURAL_SOURCE.search(attribution[0]):
         return source
     if any(w in SPOKESPEOPLE for w in words):  # "a spokesperson said": the body last named speaks
@@ -258,9 +279,19 @@ def _attributed_source(text: str, attribution: re.Match[str], hi: int, start: in
     return person  # a role in the singular ("— сказал министр") is the person last named
 
 
+def _press_office(text: str, lo: int, hi: int) -> str | None:
+    """A press office named by its kind and whose it is, in the nominative: "сообщили в пресс-службе администрации"
+    -> "пресс-служба администрации"; None when it names no one's ("в пресс-службе" alone, "in the report")."""
+    office = PRESS_OFFICE.search(text, lo, hi)
+    return f"пресс-служба {office['whose']}" if office else None
+
+
 def _sentence_end(text: str, lo: int, hi: int) -> int:
-    """Where the sentence running from lo ends, at hi at the latest (see patterns.ABBREVIATION)."""
-    return next((m.start() for m in SENTENCE_CUT.finditer(text, lo, hi) if not m["abbreviation"]), hi)
+    """Where the sentence running from lo ends, at hi at the latest (see patterns.ABBREVIATION); a stop glued to the
+    next sentence's capitalised word ends it too ("…не знала».Как сообщается": a scraper's joined paragraphs)."""
+    cut = next((m.start() for m in SENTENCE_CUT.finditer(text, lo, hi) if not m["abbreviation"]), hi)
+    glued = GLUED_STOP.search(text, lo, cut)
+    return glued.start() if glued else cut
 
 
 def verb_subject(text: str, lines: Lines, verb_start: int, mentions: Names, organisations: Names,

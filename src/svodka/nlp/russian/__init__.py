@@ -7,6 +7,7 @@ and `span_fixes` (a name cut or typed wrongly), then `span_joins` over the whole
 from svodka.nlp.russian.analysis import CONTENT_POS, analyse_russian, lemma
 from svodka.nlp.russian.name_forms import nominative
 from svodka.nlp.russian.person_names import woman_surname
+from svodka.nlp.russian.words import with_yo
 from svodka.nlp.span import Span
 
-__all__ = ["CONTENT_POS", "Span", "analyse_russian", "lemma", "nominative", "woman_surname"]
+__all__ = ["CONTENT_POS", "Span", "analyse_russian", "lemma", "nominative", "with_yo", "woman_surname"]

@@ -25,8 +25,9 @@ from svodka.nlp.span import Span
 LEGAL_FORMS = {"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ГУП", "МУП", "КГУП", "ФГУП", "ГБУ", "МБУ", "АНО", "НКО"}
 # Opening quote marks: a name in quotes after words naming its kind ("Агентство «Москва»", "театра «Талия»").
 OPENING_QUOTES = "«\"„“"
-# marks that end a name only after their opening pair ("ООО «Ромашка»"), with the marks that open them
-CLOSING_PAIRS = {")": "(", "»": "«", "”": "“„", "“": "„", "\"": "\"", "'": "'", "`": "`"}
+# marks that end a name only after their opening pair ("ООО «Ромашка»"), with the marks that open them; a wire's
+# slashes too ("/ТАСС/" quoted in a report gives "ТАСС/")
+CLOSING_PAIRS = {")": "(", "»": "«", "”": "“„", "“": "„", "\"": "\"", "'": "'", "`": "`", "/": "/"}
 ROUTE_DASH = re.compile(r"(?<=\w)[—–](?=[А-ЯЁA-Z])")  # "Джубга—Сочи": a road or flight between two places
 SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|парк\w*|микрорайон\w*|сквер\w*|вокзал\w*|станци\w*)\s*«$")
 SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site

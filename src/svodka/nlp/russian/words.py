@@ -4,6 +4,7 @@ and putting a word into a form while keeping how it was written. Here once so th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pymorphy2.analyzer import Parse
 
@@ -11,6 +12,7 @@ CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 RELATIONAL_ADJECTIVE = re.compile(r"ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 NAME_GRAMMEMES = {"Orgn", "Geox", "Name", "Surn"}  # pymorphy's marks of a proper name
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr"}
+NAME_WORD = re.compile(r"[\w-]+")  # a word of a name as printed, "Усть-Илимск" one
 INSTITUTION_WINDOW = 20  # characters before a place searched for the institution's noun
 
 
@@ -32,3 +34,30 @@ def as_written(original: str, word: str) -> str:
     elif last[:1].isupper():
         word = word[:1].upper() + word[1:]
     return f"{prefix}-{word}" if prefix else word
+
+
+def without_yo(text: str) -> str:
+    """"Лунёв" → "Лунев": how most outlets and the dictionary's normal forms spell it."""
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
+def with_yo(name: str, written: Iterable[str]) -> str:
+    """`name` with "ё" wherever a `written` form of it prints one in the same word (words matched from the last, as
+    a surname alone, "Лунёва", is the last of "Илья Лунев"), at the same letter: "Илья Лунев" (the dictionary's
+    normal form) becomes "Илья Лунёв". A key may fold "ё"; a reader sees the name as a report printed it."""
+    words = name.split(" ")
+    for text in written:
+        if "ё" in text.lower():
+            for i, printed in enumerate(reversed(NAME_WORD.findall(text)), 1):
+                if i <= len(words):
+                    words[-i] = _yo_word(words[-i], printed)
+    return " ".join(words)
+
+
+def _yo_word(word: str, printed: str) -> str:
+    """`word` with the "ё" of `printed`, another form of it ("Лунев", "Лунёвым" → "Лунёв")."""
+    letters = list(word)
+    for i, letter in enumerate(printed[:len(word)]):
+        if letter in "ёЁ" and letters[i] in "еЕ" and without_yo(printed[:i]).lower() == without_yo(word[:i]).lower():
+            letters[i] = "Ё" if letters[i] == "Е" else "ё"
+    return "".join(letters)
