@@ -607,3 +607,31 @@ def test_a_source_quoting_the_same_words_directly_elsewhere_does_not_paraphrase(
     article_b = Article(id="b", origin="b", text="", outlet="B")
     assert attributions(Fact(units), outlets, {})  # the fact alone: quoted by one, paraphrased by the other
     assert not attributions(Fact(units), outlets, {}, [(article_b, "b", elsewhere)])
+
+
+def test_a_bare_figure_is_read_whole_and_each_cut_of_a_sentence_reads_its_own() -> None:
+    from dataclasses import replace
+
+    from svodka.compare.align import Unit
+    from svodka.compare.values import readings
+
+    sentence = "The fine rose to 12,000, then to 1,250,000 by May, and 281 752 more."
+    text_of = {"a": "Intro line.\n" + sentence}
+    start = text_of["a"].index(sentence)
+    unit = Unit("a", "Outlet", "a", sentence, frozenset({"fine", "rise"}), start, start + len(sentence), language="en")
+    assert [r.value for r in readings(unit, text_of)] == [12000.0, 1250000.0, 281752.0]
+    assert [r.value for r in readings(unit, text_of)] == [12000.0, 1250000.0, 281752.0]  # read again, the same
+    cut = replace(unit, stop=start + sentence.index(", then"))  # an opening clause is another sentence to read
+    assert [r.value for r in readings(cut, text_of)] == [12000.0]
+
+
+def test_a_recollection_runs_to_its_paragraphs_end_only() -> None:
+    from svodka.compare.align import Unit
+    from svodka.compare.values import _recalled
+
+    text = "Мост открыли в пятницу. Напомним, в 2019 году погибли 5 человек. Тогда мост закрыли.\nПострадали 7 человек."
+    def unit(sentence: str) -> Unit:
+        start = text.index(sentence)
+        return Unit("a", "Outlet", "a", sentence, frozenset(), start, start + len(sentence))
+    assert [_recalled(text, unit(s)) for s in ("Мост открыли в пятницу.", "Напомним, в 2019 году погибли 5 человек.",
+                                               "Тогда мост закрыли.", "Пострадали 7 человек.")] == [False, True, True, False]

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from svodka.compare import compare_articles, story_alignment
-from svodka.compare.align import Members, Unit
-from svodka.compare.details import backing, mentioned, printed_figures
-from svodka.compare.values import disputes
+from svodka.compare.align import Members, Unit, number_key
+from svodka.compare.details import backing, mentioned
+from svodka.compare.values import disputes, printed_figures
 from svodka.model import Article, Cited, Difference
 from svodka.nlp import NlpModels, analyse, article_text
 from svodka.summarise.claims import claim_credit
@@ -102,8 +102,22 @@ def test_a_number_printed_with_a_thousands_space_is_the_same_number(models: NlpM
 
 
 def test_printed_figures_read_digit_groups_as_one_value() -> None:
-    assert printed_figures("выявлено 281 752 случая, 42,4 процента, COVID-19, в 09:40, 79 и 73 лет") == [
-        281752.0, 42.4, 79.0, 73.0]
+    def values(text: str) -> list[float]:
+        return [value for _, _, value in printed_figures(text)]
+
+    assert values("выявлено 281 752 случая, 42,4 процента, COVID-19, в 09:40, 79 и 73 лет") == [281752.0, 42.4, 79.0, 73.0]
+    # comma-grouped thousands are one figure, as the analyser reads them: never the decimal 12.0, never skipped
+    assert values("fined 12,000 euros and 1,250,000 dollars, 1,250,000 in all") == [12000.0, 1250000.0, 1250000.0]
+
+
+def test_mentions_and_the_analysis_read_a_printed_figure_alike(models: NlpModels) -> None:
+    text = "Lisbon's regulator fined the airline 12,000 euros on Monday; 1,250,000 passengers flew with it last year."
+    [(article, analysis)] = _members(models, (("Daily", "Airline fined", text),))
+    read = {n.value for n in analysis.numbers}
+    assert {12000.0, 1250000.0} <= read
+    mentions = mentioned([(article, analysis)], {"a": "a"})["a"]
+    assert {number_key(12000.0), number_key(1250000.0)} <= mentions
+    assert number_key(12.0) not in mentions  # "12,000" is no mention of a 12 another report may give
 
 
 def _unit(text: str, sentence: str) -> Unit:

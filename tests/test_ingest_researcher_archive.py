@@ -137,6 +137,15 @@ def test_a_published_value_that_cannot_be_read_is_said_with_its_line(
     assert said.startswith(f"{tmp_path / 'dump.jsonl'}:2: published ") and "cannot be read" in said
 
 
+def test_a_text_nested_in_lists_deep_is_read_once_per_item(tmp_path: Path) -> None:
+    # each level read twice would double the work per level: 60 levels would never end
+    nested: object = "Мост через Тьмаку открыли после ремонта, сообщила мэрия."
+    for _ in range(60):
+        nested = [nested]
+    [article] = articles_of(tmp_path, {"title": "Мост открыли", "text": nested})
+    assert article.text == "Мост через Тьмаку открыли после ремонта, сообщила мэрия."
+
+
 def test_a_text_given_as_paragraphs_keeps_them_apart(tmp_path: Path) -> None:
     paragraphs = ["Мост через Тьмаку открыли после ремонта.", "Движение по нему пустят в пятницу.",
                   "Ремонт шёл два года."]

@@ -406,3 +406,22 @@ def test_a_story_shows_a_name_with_the_yo_any_report_printed(models: NlpModels) 
         _article("b", "Деловой обзор", "Сокол выиграл", "Вратарь «Сокола» Илья Лунёв отбил пенальти в матче с «Зенитом»."))]
     names = {entity.name: entity.articles for entity in story_entities(members)}
     assert names.get("Илья Лунёв") == ["a", "b"] and "Илья Лунев" not in names
+
+
+def test_a_chosen_fact_only_a_speakerless_claim_could_word_gives_way_to_the_next() -> None:
+    from svodka.compare.align import Fact, Unit
+    from svodka.model import Cited
+    from svodka.summarise.summary import MIN_SENTENCES, told
+
+    facts = [Fact([Unit(str(i), "Outlet", str(i), f"Fact {i}.", frozenset())]) for i in range(MIN_SENTENCES + 2)]
+    speakerless = facts[1]  # chosen, but every best-backed wording is a claim no sentence names a speaker for
+
+    def choose(candidates: list[Fact]) -> list[Fact]:  # the most relevant first, as many as the summary needs
+        return candidates[:MIN_SENTENCES]
+
+    def word(fact: Fact) -> Cited | None:
+        return None if fact is speakerless else Cited(fact.units[0].text, fact.articles)
+
+    summary = told(facts, choose, word)
+    assert [c.text for c in summary] == [f.units[0].text for f in facts if f is not speakerless][:MIN_SENTENCES]
+    assert told([speakerless], choose, word) == []  # nothing else to tell: no sentence, no endless choosing

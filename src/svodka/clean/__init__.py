@@ -75,7 +75,7 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
         url=url,
         format=raw.format,
         removed=cleaned.removed,
-        source_id=_bounded(hints.get("id") or None, MAX_NAME_CHARS),
+        source_id=hints.get("id") or None,  # never cut: it joins the article back to its record in the dump
     )
 
 

@@ -56,6 +56,8 @@ class Unit:
     quotes: list[Quote] = field(default_factory=list)
     language: str = "ru"
     lemmas_in_order: tuple[str, ...] = ()  # as the sentence gives them, to find a number's neighbours
+    # `values.readings` of the sentence by its report's text, read once for all who ask; never copied by `replace`
+    read: dict[str, tuple] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property  # a unit is compared with every other of its story: worked out once
     def anchors(self) -> frozenset[str]:

@@ -12,7 +12,15 @@ from collections import defaultdict
 from dataclasses import replace
 
 from svodka.compare.align import Fact, Members, Unit, number_key
-from svodka.compare.values import Dispute, Reading, dates_agree, numbers_agree, readings, standing_behind
+from svodka.compare.values import (
+    Dispute,
+    Reading,
+    dates_agree,
+    numbers_agree,
+    printed_figures,
+    readings,
+    standing_behind,
+)
 from svodka.model import Difference
 from svodka.nlp import article_text
 from svodka.nlp.aliases import english_name
@@ -20,9 +28,6 @@ from svodka.nlp.translit import name_key
 
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|а|но|и|однако)\s|;\s")  # where a coordinated clause begins
 MIN_CLAUSE_CHARS = 40  # an opening shorter than this ("Он приехал, и …") states too little to be the shared fact
-# A figure in digits: groups of three split by a (thin, no-break) space, a decimal comma or point; not glued to a word
-# ("COVID-19") nor part of a time ("09:40")
-FIGURE = re.compile(r"(?<![\w:.,-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?(?![\w:-]|[.,]\d)")
 DAY = "@"  # a resolved date among a source's mentions, apart from name keys and numbers ("#12")
 MIN_NAME_WORD = 3  # letters of a name's word that identify it: "НБН" ("nbn") does, "de", "of" do not
 
@@ -35,7 +40,7 @@ def mentioned(members: Members, source_of: dict[str, str]) -> dict[str, set[str]
     for article, analysis in members:
         found[source_of[article.id]] |= {key for e in analysis.entities for key in _name_keys(e.key, e.name)}
         found[source_of[article.id]] |= {number_key(n.value) for n in analysis.numbers}
-        found[source_of[article.id]] |= {number_key(value) for value in printed_figures(article_text(article))}
+        found[source_of[article.id]] |= {number_key(value) for _, _, value in printed_figures(article_text(article))}
         found[source_of[article.id]] |= {DAY + d.date for d in analysis.dates if d.date}
     return found
 
@@ -132,11 +137,6 @@ def _printed(unit: Unit, read: dict[int, list[Reading]]) -> list[tuple[float, bo
     """The unit's numbers as (value, hedged): its readings, or, for a sentence `values.readings` leaves out (a
     recalled earlier report, a hypothetical example: no side of a dispute), the numbers it prints all the same."""
     return [(r.value, r.hedged) for r in read[id(unit)]] or [(n.value, False) for n in unit.numbers]
-
-
-def printed_figures(text: str) -> list[float]:
-    """Every figure the text prints in digits, by value: «281 752» is 281752, «42,4» 42.4."""
-    return [float(re.sub(r"\s", "", m.group()).replace(",", ".")) for m in FIGURE.finditer(text)]
 
 
 def _words(keys: set[str]) -> set[str]:

@@ -20,6 +20,7 @@ agrees with it ("линия 6,8 км … велодорожка около 5 к�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import UTC, date, time, timedelta
@@ -37,6 +38,7 @@ from svodka.nlp.numbers import (
     NOT_PRODUCTS,
     ONE_PERSONS,
     SCALED,
+    THOUSANDS,
     VERSION_UNIT,
     WORD_REACH,
     find_numbers,
@@ -58,8 +60,11 @@ HEDGE_WINDOW = 25  # characters before the number searched for a hedge word
 # people, injured. Two reach the verb after the noun in every counted phrase of the corpus.
 COUNT_WINDOW = 2
 ORDINAL = re.compile(r"^\d+(?:-?(?:й|я|е|го|му|м|ом|ой|ых)|st|nd|rd|th)\b", re.IGNORECASE)
-# A figure the analyser left without a counted noun ("выросло до 15"); not a time or score ("09:40", "2:1").
-BARE_NUMBER = re.compile(r"(?<![\w:.,-])\d+(?:[.,]\d+)?(?!\w|[:.,-]?\d)")
+# A figure in digits, its thousands grouped as `nlp.numbers` groups them (by commas, "12,000", "1,250,000", or spaces,
+# "281 752"), else with a decimal comma or point ("42,4"); not glued to a word ("COVID-19") nor a time or score
+# ("09:40", "2:1"). The one reading of a printed figure: a bare one here ("выросло до 15"), any in `details.mentioned`.
+FIGURE = re.compile(r"(?<![\w:.,-])(?:[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+                    r"|\d+(?:[.,]\d+)?)(?!\w|[:.,-]?\d)")
 # A word right before a number that names what the number labels, not what it counts: "Week 3", "Game 7", "пункт 3
 # статьи 12", "в туре 5", "Boeing 737". Such a number is a point in a series, like an ordinal ("третий тур", "5-й
 # этап"): never compared with a count ("two weeks", "четыре этапа"), only with another label of the same word. The
@@ -122,8 +127,15 @@ def value_conflicts(fact: Fact, text_of: dict[str, str], story: list[Fact] | Non
 
 def readings(unit: Unit, text_of: dict[str, str]) -> list[Reading]:
     """The unit's numbers, those without a counted noun ("выросло до 15") included; none of a hypothetical example
-    or of a recalled earlier report (`_recalled`)."""
+    or of a recalled earlier report (`_recalled`). Read once per unit and report (`Unit.read`): a story's disputes,
+    backing, clauses and tallies all ask for the same units' readings."""
     text = text_of[unit.article]
+    if text not in unit.read:
+        unit.read[text] = tuple(_read(unit, text))
+    return list(unit.read[text])
+
+
+def _read(unit: Unit, text: str) -> list[Reading]:
     if _hypothetical(text[unit.start:unit.stop]) or _recalled(text, unit):
         return []
     others = {n.unit for n in unit.numbers if n.unit}
@@ -146,14 +158,18 @@ def _recalled(text: str, unit: Unit) -> bool:
     """Whether the sentence is in what a report recalls of earlier news, from "Как писал NEWS.ru," / "Напомним," /
     "As previously reported," to its paragraph's end: another fire's 48 firefighters, an older toll, not this story's
     figures to dispute."""
-    paragraph = text.rfind("\n", 0, unit.start) + 1
-    return any(paragraph <= at < unit.stop for at in _recalls(text))
+    breaks, recalls = _recalls(text)
+    before = bisect_left(breaks, unit.start)
+    paragraph = breaks[before - 1] + 1 if before else 0
+    first = bisect_left(recalls, paragraph)
+    return first < len(recalls) and recalls[first] < unit.stop
 
 
 @lru_cache(maxsize=64)
-def _recalls(text: str) -> tuple[int, ...]:
-    """Where a report's recollections of earlier news open (read once per report, not once per sentence)."""
-    return tuple(m.start() for m in RECALL.finditer(text))
+def _recalls(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a report's lines break and its recollections of earlier news open, in order (read once per report, not
+    once per sentence: `_recalled` looks a sentence up in both by bisection)."""
+    return (tuple(m.start() for m in re.finditer("\n", text)), tuple(m.start() for m in RECALL.finditer(text)))
 
 
 def _hypothetical(sentence: str) -> bool:
@@ -225,10 +241,22 @@ def _numbers_of(unit: Unit, text: str) -> list[tuple[int, int, float, str]]:
     """(start, stop, value, counted word) of each number: the analysed ones, then bare figures left over."""
     found = [(n.start, n.stop, n.value, n.unit) for n in unit.numbers]
     taken = [(n.start, n.stop) for n in unit.numbers] + list(unit.date_spans)
-    for match in BARE_NUMBER.finditer(text, unit.start, unit.stop):
-        if not any(a < match.end() and match.start() < b for a, b in taken):
-            found.append((match.start(), match.end(), float(match.group().replace(",", ".")), ""))
+    found += [(start, stop, value, "") for start, stop, value in printed_figures(text, unit.start, unit.stop)
+              if not any(a < stop and start < b for a, b in taken)]
     return found
+
+
+def printed_figures(text: str, start: int = 0, stop: int | None = None) -> list[tuple[int, int, float]]:
+    """(start, stop, value) of every figure printed in digits (`FIGURE`) from `start` to `stop`: «281 752» and
+    "281,752" are 281752, «42,4» 42.4."""
+    stop = len(text) if stop is None else stop
+    return [(m.start(), m.end(), _figure_value(m.group())) for m in FIGURE.finditer(text, start, stop)]
+
+
+def _figure_value(printed: str) -> float:
+    """Grouped thousands as `nlp.numbers` reads them ("12,000" is 12000, not the decimal 12.0), else a decimal."""
+    digits = re.sub(r"[ \u00a0\u202f]", "", printed)
+    return float(digits.replace(",", "") if THOUSANDS.fullmatch(digits) else digits.replace(",", "."))
 
 
 def _counts(unit: Unit, number_text: str, unit_word: str, others: set[str]) -> frozenset[str]:
@@ -333,11 +361,25 @@ def _disagreement(ours: list[Reading], theirs: list[Reading], text_of: dict[str,
 def _printed_in(reading: Reading, text: str) -> bool:
     """Whether a report prints the reading's value anywhere: a range with both its ends, a figure with the same noun."""
     if reading.high is not None:
-        return any(numbers_agree(float(m[1].replace(",", ".")), False, reading.value, reading.hedged)
-                   and numbers_agree(float(m[2].replace(",", ".")), False, reading.high, reading.hedged)
-                   for m in RANGE.finditer(text))
-    return bool(reading.noun) and any(numbers_agree(n.value, False, reading.value, reading.hedged)
-                                      and n.unit[:NOUN_STEM] == reading.noun[:NOUN_STEM] for n in _figures(text))
+        return any(numbers_agree(low, False, reading.value, reading.hedged)
+                   and numbers_agree(high, False, reading.high, reading.hedged) for low, high in _printed_ranges(text))
+    return bool(reading.noun) and any(numbers_agree(value, False, reading.value, reading.hedged)
+                                      for value in _figures_by_noun(text).get(reading.noun[:NOUN_STEM], ()))
+
+
+@lru_cache(maxsize=64)
+def _printed_ranges(text: str) -> tuple[tuple[float, float], ...]:
+    """Both ends of every range a report prints (read once per report, not once per disagreeing pair)."""
+    return tuple((float(m[1].replace(",", ".")), float(m[2].replace(",", "."))) for m in RANGE.finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _figures_by_noun(text: str) -> dict[str, list[float]]:
+    """A report's figures by the first NOUN_STEM letters of their nouns, as printed (read once per report)."""
+    found: dict[str, list[float]] = defaultdict(list)
+    for number in _figures(text):
+        found[number.unit[:NOUN_STEM]].append(number.value)
+    return dict(found)
 
 
 @lru_cache(maxsize=64)

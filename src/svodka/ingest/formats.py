@@ -281,8 +281,8 @@ def _first_given(record: dict, names: tuple[str, ...], any_object: bool = False)
 def _as_text(value: Any, joiner: str = ", ") -> str:
     """A value as text: a list's items joined ("authors": ["A", "B"]; a text's paragraphs), an object's name
     ({"source": {"name": "..."}}); "" for none."""
-    if isinstance(value, list):
-        value = joiner.join(_as_text(item, joiner) for item in value if _as_text(item, joiner))
+    if isinstance(value, list):  # each item read once: twice per level would double the work at every nesting
+        value = joiner.join(text for text in (_as_text(item, joiner) for item in value) if text)
     if isinstance(value, dict):
         value = value.get("name") or value.get("title") or value.get("text")
     return str(value) if value is not None and str(value).strip() else ""

@@ -46,15 +46,16 @@ def _as_time_text(value: Any) -> str | None:
         inner = value[MONGO_DATE]
         if isinstance(inner, dict) and MONGO_LONG in inner:
             inner = inner[MONGO_LONG]
-        return _epoch_iso(str(inner), millis=True) if _is_number(inner) else _as_time_text(inner)
-    if _is_number(value):
+        return _epoch_iso(str(inner), millis=True) if _is_epoch_like(inner) else _as_time_text(inner)
+    if _is_epoch_like(value):
         return _epoch_iso(str(value)) or str(value)
     if isinstance(value, str):
         return _epoch_iso(value.strip()) or value
     return None
 
 
-def _is_number(value: Any) -> bool:
+def _is_epoch_like(value: Any) -> bool:
+    """A number, or a string of an epoch's digits: what `_epoch_iso` may read."""
     return isinstance(value, (int, float)) and not isinstance(value, bool) or (
         isinstance(value, str) and EPOCH.fullmatch(value.strip()) is not None)
 

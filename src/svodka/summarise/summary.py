@@ -24,6 +24,7 @@ before ("Об этом сообщает ТАСС со ссылкой на МВД
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from svodka.compare import Alignment, Members, story_alignment
 from svodka.compare.align import Fact, Unit
@@ -97,19 +98,40 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
     # a fact told only as a bare credit, or only as someone's claim no sentence gives a speaker for, is left out
     facts = [f for f in facts if not all(CREDITS_THE_SENTENCE_BEFORE.match(u.text.lstrip()) or claims.get(id(u)) == ""
                                          for u in f.units)]
-    chosen = _chosen_facts(facts, position, similarity, len(set(alignment.source_of.values())), alone)
-    chosen.sort(key=lambda f: min(position[id(u)] for u in f.units))
     order = publication_order(members)
     mentions = mentioned(members, alignment.source_of)
-    summary = []
-    for fact in chosen:
+
+    def choose(candidates: list[Fact]) -> list[Fact]:
+        chosen = _chosen_facts(candidates, position, similarity, len(set(alignment.source_of.values())), alone)
+        return sorted(chosen, key=lambda f: min(position[id(u)] for u in f.units))
+
+    def word(fact: Fact) -> Cited | None:
         disputed_by_unit = disputes(fact, text_of)
         behind = standing_behind(fact, disputed_by_unit, text_of)
-        backed = backing(fact, disputed_by_unit, text_of, mentions)
         unit = representative(fact, position, similarity, behind, order, alone, claims)
-        if claims.get(id(unit)) != "":
-            summary.append(cited(fact, unit, disputed_by_unit[id(unit)], backed[id(unit)], claims.get(id(unit))))
-    return summary
+        if claims.get(id(unit)) == "":
+            return None
+        backed = backing(fact, disputed_by_unit, text_of, mentions)
+        return cited(fact, unit, disputed_by_unit[id(unit)], backed[id(unit)], claims.get(id(unit)))
+
+    return told(facts, choose, word)
+
+
+def told(facts: list[Fact], choose: Callable[[list[Fact]], list[Fact]],
+         word: Callable[[Fact], Cited | None]) -> list[Cited]:
+    """The sentences of the facts `choose` picks, each worded by `word`. A fact `word` cannot cite (its best-backed
+    wordings are all claims no sentence names a speaker for) gives way: the facts are chosen again without it, so
+    the next candidate takes its place and the summary keeps MIN_SENTENCES while there are facts to tell."""
+    worded: dict[int, Cited | None] = {}
+    while True:
+        chosen = choose(facts)
+        for fact in chosen:
+            if id(fact) not in worded:
+                worded[id(fact)] = word(fact)
+        unworded = {id(f) for f in chosen if worded[id(f)] is None}
+        if not unworded:
+            return [sentence for f in chosen if (sentence := worded[id(f)]) is not None]
+        facts = [f for f in facts if id(f) not in unworded]
 
 
 def _chosen_facts(facts: list[Fact], position: dict[int, int], similarity: SentenceSimilarity,

@@ -22,6 +22,9 @@ WEEKDAY_GAP = re.compile(r"[\s,(—–-]*")  # what may stand between a date and
 # How far back a weekday's sentence is searched for the week it names: a real sentence is far shorter, and the
 # bound keeps a text with no sentence end (a scraped 5 MB paragraph) linear rather than cubic.
 MAX_SENTENCE_CHARS = 2000
+# The longest a sentence end (SENTENCE_BOUNDARY) runs with the letter its lookahead reads: a search window
+# overlapping the last one by this much finds every end the whole stretch would.
+BOUNDARY_CHARS = 2
 
 
 def clear_weekdays(found: list[tuple[str, re.Match[str], DateRef]],
@@ -54,9 +57,13 @@ def in_named_week(text: str, found: list[tuple[str, re.Match[str], DateRef]], i:
     _, match, ref = found[i]
     if match.group(0).split()[0].lower() in ("next", "last") or RU_PAST_WEEK_WORD.search(match.group(0)):
         return None
-    for kind, _, week in reversed(found[:i]):
-        if week.stop < ref.start - MAX_SENTENCE_CHARS or SENTENCE_BOUNDARY.search(text, week.stop, ref.start):
+    searched_from = ref.start  # text from here to the weekday has no sentence end: each step searches only anew
+    for j in range(i - 1, -1, -1):
+        kind, _, week = found[j]
+        end = min(ref.start, searched_from + BOUNDARY_CHARS)
+        if week.stop < ref.start - MAX_SENTENCE_CHARS or SENTENCE_BOUNDARY.search(text, week.stop, end):
             return None
+        searched_from = min(searched_from, week.stop)
         if kind == "relative_week" and week.date:
             day = date.fromisoformat(week.date[:10]) + timedelta(days=weekday_number(_weekday_word(match)))
             return DateRef(ref.text, ref.start, ref.stop, day.isoformat())
