@@ -195,6 +195,17 @@ def test_the_following_year_counts_from_the_year_just_named(text, expression, va
     ("Отчёты сдали за сентябрь, декабрь и январь 2020 года.", [
         ("за сентябрь", "2019-09-01/2019-09-30"), ("декабрь и январь 2020 года", "2019-12-01/2020-01-31")]),
     ("Встречи прошли 5 мая и 7 июня 2020 года.", [("5 мая", "2020-05-05"), ("7 июня 2020 года", "2020-06-07")]),
+    # the year written first holds for the items after it, a later month past New Year in the year after
+    ("Долги погасили в марте 2023 года и апреле.", [
+        ("в марте 2023 года", "2023-03-01/2023-03-31"), ("апреле", "2023-04-01/2023-04-30")]),
+    ("Выплаты шли в декабре 2022 года, январе и феврале.", [
+        ("в декабре 2022 года", "2022-12-01/2022-12-31"), ("январе", "2023-01-01/2023-01-31"),
+        ("феврале", "2023-02-01/2023-02-28")]),
+    ("Встречи прошли с 5 по 7 мая 2020 года и 12 мая.", [
+        ("с 5 по 7 мая 2020 года", "2020-05-05/2020-05-07"), ("12 мая", "2020-05-12")]),
+    ("The talks ran on May 5, 2020 and June 7.", [("May 5, 2020", "2020-05-05"), ("June 7", "2020-06-07")]),
+    # a span of days takes the year of the list too
+    ("Сессии прошли 1-2 мая и 7 мая 2021 года.", [("1-2 мая", "2021-05-01/2021-05-02"), ("7 мая 2021 года", "2021-05-07")]),
     # no list: a month in another clause keeps its own year
     ("Он уехал в марте, а в апреле и мае 2019 года работал.", [
         ("в марте", "2024-03-01/2024-03-31"), ("в апреле и мае 2019 года", "2019-04-01/2019-05-31")]),
@@ -204,6 +215,21 @@ def test_a_year_written_once_holds_for_every_month_or_day_of_its_list(text, expe
 
 
 THURSDAY = date(2024, 11, 14)
+SPRING = date(2026, 4, 10)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # told in the past, the last such season to have begun; told in the future, the next not yet over
+    ("Зимой в сквере высадили липы.", SPRING, [("Зимой", "2025-12-01/2026-02-28")]),
+    ("In the summer, the company hired 200 workers.", SPRING, [("In the summer", "2025-06-01/2025-08-31")]),
+    ("Летом в парке закрыли фонтан.", THURSDAY, [("Летом", "2024-06-01/2024-08-31")]),
+    ("Летом парк откроют после ремонта.", THURSDAY, [("Летом", "2025-06-01/2025-08-31")]),
+    ("Осенью стадион закроют на ремонт.", SPRING, [("Осенью", "2026-09-01/2026-11-30")]),
+    # the target of a move keeps the publication year: the past is the move's
+    ("Сроки сдачи отодвинулись на осень.", SPRING, [("на осень", "2026-09-01/2026-11-30")]),
+])
+def test_a_season_named_without_a_year_is_placed_by_the_tense(text, published, expected, models):
+    assert resolved(text, models, published) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -240,3 +266,64 @@ def test_a_season_in_a_clause_of_what_is_done_again_and_again_is_no_date(text, k
 ])
 def test_the_start_middle_or_end_of_a_month_of_a_written_year_is_that_part_of_the_month(text, expected, models):
     assert resolved(text, models) == expected
+
+
+JUNE = date(2023, 6, 8)  # a Thursday
+NOVEMBER = date(2023, 11, 20)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a day months away told of a plan is the next such day: a future, a plan, a future reported
+    ("The minister is expected to visit Leeds on Dec. 28.", JUNE, "2023-12-28"),
+    ("The report will be published on Dec. 1.", JUNE, "2023-12-01"),
+    ("The vote is scheduled for Dec. 28.", JUNE, "2023-12-28"),
+    ("The talks are due to resume on Dec. 28.", JUNE, "2023-12-28"),
+    ("The firm is set to open the plant on Dec. 28.", JUNE, "2023-12-28"),
+    ("The firm plans to open the plant on Dec. 28.", JUNE, "2023-12-28"),
+    ("He said the talks would begin on Dec. 28.", JUNE, "2023-12-28"),
+    # ... told of the past, the last: a past form, a present perfect, the date of the reporting verb
+    ("The minister visited Leeds on Dec. 28.", JUNE, "2022-12-28"),
+    ("The minister has been in Leeds since Feb. 8.", NOVEMBER, "2023-02-08"),
+    ("The ministry said on Feb. 8 that talks would resume.", NOVEMBER, "2023-02-08"),
+    # with no tense, the nearest
+    ("The museum is closed on Feb. 8.", NOVEMBER, "2024-02-08"),
+])
+def test_an_english_day_without_a_year_takes_the_year_its_tense_points_to(text, published, expected):
+    assert [day for _, day in resolved(text, published=published)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a perfect beside a weekday tells a state, not the weekday's week; "Tory-held" is no verb
+    ("They have gone top and face City on Sunday.", "2023-06-11"),
+    ("Corbyn will promise voters in the Tory-held seat on Tuesday that he will act.", "2023-06-13"),
+    # a plan that "had been" made is over
+    ("He had been due to give evidence on Tuesday, but the case was settled.", "2023-06-06"),
+])
+def test_an_english_weekday_takes_the_week_of_the_verb_that_governs_it(text, expected):
+    assert [day for _, day in resolved(text, published=JUNE)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day, the week or the month a span from publication lands in
+    ("The results will be out in three days.", [("in three days", "2023-06-11")]),
+    ("Talks will start in two weeks, officials said.", [("in two weeks", "2023-06-19/2023-06-25")]),
+    ("He will be back in a week's time.", [("in a week's time", "2023-06-12/2023-06-18")]),
+    ("The plant opens two weeks from now.", [("two weeks from now", "2023-06-19/2023-06-25")]),
+    ("Переговоры начнутся через две недели.", [("через две недели", "2023-06-19/2023-06-25")]),
+    ("Через три дня суд огласит приговор.", [("Через три дня", "2023-06-11")]),
+    ("Выставка откроется через месяц.", [("через месяц", "2023-07-01/2023-07-31")]),
+    # counted from an event of the text, or a span looked back over: no date
+    ("Через три дня его задержали.", []),
+    ("The firm sold 500 cars in three days.", []),
+    ("Prices are at their highest in three months.", []),
+    ("The inquiry will report within seven days.", []),
+])
+def test_a_span_counted_from_publication_is_the_day_week_or_month_it_lands_in(text, expected, models):
+    assert resolved(text, models, JUNE) == expected
+
+
+def test_next_week_and_in_two_weeks_name_different_weeks(models):
+    """What lets the comparison see that two reports disagree on when talks begin."""
+    next_week = resolved("Talks will begin next week.", models, JUNE)[0][1]
+    in_two_weeks = resolved("Talks will begin in two weeks.", models, JUNE)[0][1]
+    assert next_week.split("/")[1] < in_two_weeks.split("/")[0]

@@ -8,6 +8,7 @@ from datetime import datetime
 from svodka.compare.align import sentence_units
 from svodka.model import Article
 from svodka.nlp import NlpModels, analyse, article_text
+from svodka.nlp.english_sentences import english_sentences
 from svodka.nlp.other import analyse_other
 from svodka.nlp.paragraphs import paragraph_parts
 from svodka.store import StoredArticle
@@ -100,3 +101,10 @@ def test_english_abbreviations_stay_with_the_day_or_name_they_are_written_before
         "Britain holds an election on Dec. 12, a political gamble.", "The count was due on Nov. 14.",
         "Iowa Republican Sen. Chuck Grassley spoke first.", "He met Saks Inc.", "The company said no more."]
     assert [(d.date or "")[4:] for d in analysis.dates] == ["-12-12", "-11-14"]  # each day kept with its month
+
+
+
+def test_an_initial_or_a_month_in_an_english_sentence_ends_it_nowhere() -> None:
+    text = "The U.K. Treasury said it would pay. The count ended on Nov. 14. Then it rained."
+    assert [s.text for s in english_sentences(text)] == [
+        "The U.K. Treasury said it would pay.", "The count ended on Nov. 14.", "Then it rained."]

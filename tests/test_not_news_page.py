@@ -138,9 +138,10 @@ def test_markup_in_a_not_news_title_is_only_text(db: Path, tmp_path: Path, model
 def test_the_list_pages_like_the_front_page(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     whole = [row_id(row) for row in page_rows(client, "/not-news")]
     monkeypatch.setattr("svodka.web.app.PAGE_SIZE", 3)
-    pages = [[row_id(row) for row in page_rows(client, f"/not-news?page={n}")] for n in (1, 2, 3, 4)]
-    assert pages[0] + pages[1] + pages[2] == whole and [len(p) for p in pages[:3]] == [3, 3, 1]
-    assert pages[3] == [] and "the list has 3" in client.get("/not-news?page=4").text
+    pages = [[row_id(row) for row in page_rows(client, f"/not-news?page={n}")] for n in (1, 2, 3)]
+    assert pages[0] + pages[1] + pages[2] == whole and [len(p) for p in pages] == [3, 3, 1]
+    past = client.get("/not-news?page=4")  # no "page 4 of 3": no such page
+    assert past.status_code == 404 and "there are 3" in past.text
     nav = lxml.html.fromstring(client.get("/not-news?page=2").text).cssselect("nav.pager a")
     assert [(a.get("rel"), a.get("href")) for a in nav] == [("prev", "/not-news?page=1"), ("next", "/not-news?page=3")]
     answer = client.get("/api/not-news?page=3").json()

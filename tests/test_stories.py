@@ -353,3 +353,58 @@ def test_reports_of_one_event_disputing_its_headline_figure_are_one_story(models
     Engine(store, models, now=TODAY).run([str(dump)])
     stories = {s.story for s in store.articles()}
     assert len(stories) == 1 and None not in stories
+
+
+def test_the_grouper_lends_its_stories_and_profiles_without_letting_them_change_it():
+    """`report.nearest` asks grouping's questions again through these: the stories are a copy, and profiling an
+    outside article counts nothing, so a later placement is what it would have been."""
+    grouper, twin = StoryGrouper(), StoryGrouper()
+    for g in (grouper, twin):
+        g.place("f1", FERRY, T0)
+        g.place("f2", retold(FERRY, "мель", "отмель"), T0 + timedelta(hours=3))
+        g.place("t1", TRAM, T0 + timedelta(hours=4))
+    stories = grouper.stories()
+    assert stories == {"f1": ["f1", "f2"], "t1": ["t1"]}
+    stories["f1"].append("t1")
+    assert grouper.stories()["f1"] == ["f1", "f2"]
+    assert "отмель" in grouper.profile_of("f2").words and "отмель" not in grouper.profile_of("f1").words
+
+    outside = grouper.outside_profile(retold(FERRY, "судно", "теплоход"), T0 + timedelta(hours=5))
+    assert probability(outside, grouper.profile_of("f1")) > probability(outside, grouper.profile_of("t1"))
+    late = retold(FERRY, "судно", "теплоход")
+    placed, placed_twin = (g.place("f3", late, T0 + timedelta(hours=5)) for g in (grouper, twin))
+    assert placed.story == placed_twin.story == "f1" and placed.similarity == placed_twin.similarity
+
+
+TERMINAL = ("КАЗАНЬ, 2 марта — Новый терминал международного аэропорта «Казань» принял первых пассажиров в "
+            "понедельник, сообщил генеральный директор аэропорта Андрей Сорокин. Терминал рассчитан на 1000 "
+            "пассажиров в час, его площадь — 38 тысяч квадратных метров. «Мы ждали этого дня 3 года», — сказал "
+            "Сорокин. Строительство обошлось в 9 миллиардов рублей. Пассажиров ждут 40 стоек регистрации.")
+
+
+def test_a_copy_changing_printed_figures_is_a_report_of_its_own_not_a_reprint():
+    """1200 passengers for 1000, «4 года» for «3 года», 11 billion for 9: the words are the original's (similarity
+    0.99), what they report is not, so comparison must set the copy against its original."""
+    original = Article("a", "a", TERMINAL, published=T0)
+    changed = {"1000": "1200", "3 года": "4 года", "9 миллиардов": "11 миллиардов"}
+    for old, new in changed.items():
+        rewrite = Article("b", "b", TERMINAL.replace(old, new), published=T0 + timedelta(hours=1))
+        assert find_reprints([original, rewrite]) == [], old
+    # a copy of the rewrite is its reprint, not the first report's
+    rewrite = Article("b", "b", TERMINAL.replace("1000", "1200"), published=T0 + timedelta(hours=1))
+    copy = Article("c", "c", rewrite.text + " Фото: пресс-служба.", published=T0 + timedelta(hours=2))
+    assert [(r.article, r.original) for r in find_reprints([copy, rewrite, original])] == [("c", "b")]
+
+
+def test_copies_printing_the_same_figures_stay_reprints():
+    """A new headline, a credit line with a year, a trimmed ending, a figure spelt out: each prints nothing the
+    original contradicts."""
+    original = Article("a", "a", TERMINAL, published=T0)
+    copies = [Article("headline", "b", TERMINAL, title="Аэропорт Казани открыл терминал"),
+              Article("credit", "c", TERMINAL + " © Вестник, 2026. Все права защищены."),
+              Article("trimmed", "d", TERMINAL.replace(" Пассажиров ждут 40 стоек регистрации.", "")),
+              Article("spelt", "e", TERMINAL.replace("3 года", "три года"))]
+    for i, copy in enumerate(copies, 1):
+        copy.published = T0 + timedelta(hours=i)
+    found = {r.article: r.original for r in find_reprints([original, *copies])}
+    assert found == {copy.id: "a" for copy in copies}

@@ -351,7 +351,7 @@ def test_every_summary_sentence_cites_a_report_even_where_a_scraper_glued_a_quot
 
 
 @pytest.mark.parametrize("hours", [(14, 9), (9, 14)])
-def test_the_shared_fact_and_the_summary_take_the_same_side_of_a_one_to_one_dispute(
+def test_a_one_to_one_dispute_is_a_conflict_and_the_summary_takes_the_earliest_side(
         models: NlpModels, hours: tuple[int, int]) -> None:
     from datetime import datetime
 
@@ -362,10 +362,12 @@ def test_the_shared_fact_and_the_summary_take_the_same_side_of_a_one_to_one_disp
     for (article, _), hour in zip(members, hours):
         article.published = datetime(2026, 3, 4, hour, 0)
     earliest = "a" if hours[0] < hours[1] else "b"
-    [shared] = [d for d in compare_articles(members, models.embedding) if d.kind == "shared"]
+    differences = compare_articles(members, models.embedding)
+    assert not [d for d in differences if d.kind == "shared"]  # one report behind each side: nothing shared
+    assert [d for d in differences if d.kind == "conflict"]
     [summarised] = story_summary(members, models.embedding)
-    assert shared.articles == summarised.articles == [earliest]  # the first to publish set the story, on both
-    assert shared.text == summarised.text
+    assert summarised.articles == [earliest]  # the first to publish set the story
+    assert [other.articles for other in summarised.disputed] == [["b" if earliest == "a" else "a"]]
 
 
 @pytest.mark.parametrize(("sentence", "leans"), [
@@ -425,3 +427,21 @@ def test_a_chosen_fact_only_a_speakerless_claim_could_word_gives_way_to_the_next
     summary = told(facts, choose, word)
     assert [c.text for c in summary] == [f.units[0].text for f in facts if f is not speakerless][:MIN_SENTENCES]
     assert told([speakerless], choose, word) == []  # nothing else to tell: no sentence, no endless choosing
+
+
+def test_a_toll_two_reports_dispute_is_summarised_with_the_other_value(models: NlpModels) -> None:
+    from datetime import datetime
+    members = []
+    for ident, text in (("a", "A crowded passenger ferry capsized on the Meghna River in central Bangladesh late on "
+                              "Monday, killing at least 12 people and leaving dozens missing, officials said. The "
+                              "ferry was carrying about 150 passengers from Dhaka to Chandpur, police said."),
+                        ("b", "At least 14 people have died after a passenger ferry sank on the Meghna River in "
+                              "Bangladesh on Monday night, according to police. The ferry had been inspected last "
+                              "Tuesday, officials said, and an inquiry will report next month. The ferry was carrying "
+                              "about 150 passengers from Dhaka to Chandpur.")):
+        article = _article(ident, f"Outlet {ident}", "Ferry sinks in Bangladesh", text)
+        article.published = datetime(2026, 11, 17, 9 if ident == "a" else 10, 0)
+        members.append((article, analyse(article, models)))
+    summary = story_summary(members, models.embedding)
+    tolls = [line for line in summary if "12 people" in line.text or "14 people" in line.text]
+    assert tolls and all(line.disputed for line in tolls), [(line.text, line.disputed) for line in summary]

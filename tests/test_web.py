@@ -759,10 +759,10 @@ def test_show_why_names_the_near_reports_kept_out_of_a_story_and_the_check_each_
 def test_a_near_report_judged_not_news_is_said_to_be_kept_out_as_not_news(store: Store, models: NlpModels) -> None:
     index = grouping_index(store, models.embedding)
     not_news = {stored.article.id for stored in store.articles() if not stored.analysis.news}
-    reasons = [near.kept_out for story in store.stories() for near in nearest_outside(index, story.id, limit=100)
+    reasons = [near for story in store.stories() for near in nearest_outside(index, story.id, limit=100)
                if near.article in not_news]
-    assert reasons and all(r == ["judged not news: kept out of every story (svodka label ID --news to correct)"]
-                           for r in reasons)
+    assert reasons and all(near.kept_out == [f"judged not news: kept out of every story (svodka label {near.article} "
+                                             "--news to correct)"] for near in reasons)
 
 
 def test_the_story_page_links_the_near_reports_kept_out_of_it_each_with_why(client: TestClient, store: Store) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import socket
 import sys
 from collections.abc import Iterable, Iterator, Sized
@@ -247,10 +248,11 @@ def follow(
         again = (f"; give the lines from <stdin>:{stored_until + 1} on again (what is stored is skipped)"
                  if read.line > stored_until else "")
         stored = counted(store.counts()["articles"] - before, "new article")
-        _stopped(store, db, f"at once: this follow stored {stored}{again}")
+        _stopped(store, db, f"at once: this follow stored {stored}{again}", _signal_code(stop))
     if stop.asked:
         stored = counted(store.counts()["articles"] - before, "new article")
-        _stopped(store, db, f"this follow stored {stored}: every complete line it read is stored or named above")
+        _stopped(store, db, f"this follow stored {stored}: every complete line it read is stored or named above",
+                 _signal_code(stop))
     raise typer.Exit(1 if rejected else 0)
 
 
@@ -528,10 +530,15 @@ def _check_targets(json_file: Path | None, html: Path | None) -> None:
             _usage_error(f"cannot write the HTML report into {html}: permission denied")
 
 
-def _stopped(store: Store, db: Path, going_on: str) -> NoReturn:
-    """Ctrl+C: what the store kept and how to go on, and 130 (a shell's code for SIGINT)."""
+def _stopped(store: Store, db: Path, going_on: str, code: int = 128 + signal.SIGINT) -> NoReturn:
+    """Ctrl+C: what the store kept and how to go on, and `code` (130: a shell's code for SIGINT)."""
     err.print(f"stopped; {_held(store, store.groups_non_news(), db)}; {going_on}", markup=False, highlight=False)
-    raise typer.Exit(130) from None
+    raise typer.Exit(code) from None
+
+
+def _signal_code(stop: StopRequest) -> int:
+    """A shell's code for a process stopped by a signal: 128 + its number (130 for SIGINT, 143 for SIGTERM)."""
+    return 128 + (stop.signal or signal.SIGINT)
 
 
 def _check_listening(host: str, port: int) -> None:

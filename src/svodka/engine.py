@@ -31,6 +31,7 @@ from typing import TypeVar
 from svodka.categorise import story_category, with_category
 from svodka.clean import clean_document
 from svodka.clean.dates import year_near
+from svodka.clean.outlets import names_for_unnamed
 from svodka.compare import compare_articles, story_alignment
 from svodka.ingest import read_inputs
 from svodka.ingest.skipped import Skipped
@@ -135,6 +136,7 @@ class Engine:
         for item, understood in self._understood(new):
             self._add(item, understood, report)
         with self._writing():
+            self.name_unnamed_outlets()
             self.place_guessed_years()
             self.group_pending()
             report.stories_updated = self.build_stories()
@@ -204,6 +206,13 @@ class Engine:
     def _reject(self, rejection: IngestError, report: RunReport) -> None:
         report.rejected.append(rejection)
         self.store.add_rejection(rejection)
+
+    def name_unnamed_outlets(self) -> None:
+        """Articles not yet grouped that gave only their URL take the name the store's other articles of their site
+        give (svodka.clean.outlets): a feed titled "Reuters" and a dump's reuters.com records are one outlet."""
+        renamed = names_for_unnamed(self.store.outlets_by_url())
+        if renamed:
+            self.store.rename_outlets(renamed)
 
     def place_guessed_years(self) -> None:
         """Year-less dates of the articles not yet grouped (this input) take the year nearest the dates printed

@@ -168,6 +168,9 @@ class Cited:
     text: str
     articles: list[str]
     disputed: list[Disputed] = field(default_factory=list)
+    # Each cited article's own sentence of the fact, in `articles` order: what a citation shows under its outlet's
+    # name (`text` is one report's words, maybe in another language). Empty in a store built before it was kept.
+    wordings: list[Wording] = field(default_factory=list)
 
 
 @dataclass
@@ -192,6 +195,7 @@ class Wording:
 
     article: str
     text: str
+    articles: list[str] = field(default_factory=list)  # a quote variant: every report printing these words
 
 
 @dataclass

@@ -12,9 +12,11 @@ import re
 
 # Quoted speech: what someone else said does not address the reader. Single quotes only
 # when they open after a space, so "it's" and "GOT7's" are apostrophes, not quotes; ``…''
-# is how some scrapers write a double quote.
+# is how some scrapers write a double quote. A Russian sentence that opens with a dash is direct speech by the
+# language's typography (an interview's questions and answers, "— Мы готовы, — сказал он"): the speaker's words, to the
+# end of that sentence.
 QUOTED = re.compile(
-    r"«[^»]*»|\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|``[^`]*?(?:''|(?=``)|$)|‘[^’\n]*’|(?<![\w'’])'[^'\n]{1,80}'(?!\w)"
+    r"(?:^|(?<=[.!?…]\s)|(?<=\n))\s*[—–]\s(?=[А-ЯЁ])[^.!?…\n]*[.!?…]?|«[^»]*»|\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|``[^`]*?(?:''|(?=``)|$)|‘[^’\n]*’|(?<![\w'’])'[^'\n]{1,80}'(?!\w)"
 )
 # Site furniture: the sign-up boxes, share buttons and disclosures a site prints under every
 # article, reports included. Taken out before the cues are counted, so a report's page does
@@ -32,8 +34,13 @@ FURNITURE = re.compile(
     # of a speech, a trailer or a release embeds it, so the order is the page's, not advice. Periods allowed
     # inside ("Pt. 3"): the media noun and "below"/"above" bound it.
     r"(?:watch|listen to|stream|hear|check out|see|view|give)\b[^!?\n]{0,60}?\b(?:a listen|a spin|videos?|clips?|"
-    r"trailer|song|track|album|mixtape|tape|performance|footage|episode|teaser|photos?|pictures?|tweet|post|speech)\b"
+    r"trailer|song|track|album|mixtape|tape|mv|performance|footage|episode|teaser|photos?|pictures?|tweet|post|speech)\b"
     r"[^.!?\n]{0,30}?\b(?:below|above)\b[^.!?\n]{0,40}|"
+    # A subscription box in the text: "Вы можете подписаться на наш Telegram", "новости вашего региона — в
+    # telegram-канале… и с доставкой в вашу почту", "Мы отправили на ваш email письмо", "Sign up for all the latest news".
+    r"(?:вы можете )?подписаться на наш[^.!?\n]{0,60}|новости вашего региона[^.!?\n]{0,120}|с доставкой в вашу почту|"
+    r"(?:мы )?отправили на ваш (?:email|e-mail|адрес|почт\w*)[^.!?\n]{0,60}|sign up for all the latest[^.!?\n]{0,60}|"
+    r"(?:подробнее )?(?:об этой истории |об этом )?вы можете прочитать здесь|"
     r"подпи(?:сывайтесь|шитесь)(?: на|,? чтобы) [^.!?\n]{0,60}|присоединяйтесь к нам[^.!?\n]{0,60}|следите за (?:обновлениями|новостями)|"
     r"выделите (?:фрагмент|текст|ошибку)[^\n]{0,80}?ctrl\s?\+\s?enter|"
     r"(?:подробнее )?читайте (?:также|нас в|нас на|новости в|в (?:материале|публикации|статье)|по теме)[^.!?\n]{0,60}|"
@@ -69,7 +76,7 @@ RU_IMPERATIVE = re.compile(rf"(?<!вы )\b{RU_IMPERATIVE_WORD}\b", re.IGNORECASE
 # Not "Expect": a launch or a preview tells what is coming ("Expect 100 songs in each playlist").
 EN_IMPERATIVE_START = re.compile(
     r"(?:^|[.!?:]\s+|\n\s*)(?:try|make|use|add|take|get|keep|avoid|choose|check|remember|don't|do|buy|play|watch|read|"
-    r"start|stop|let|mix|cook|bake|put|go|grab|save|pick|shop|order|head|look|consider|find|learn|enjoy|whisk|heat|"
+    r"start|stop|let(?!['’]s\b|\s+us\b)|mix|cook|bake|put|go|grab|save|pick|shop|order|head|look|consider|find|learn|enjoy|whisk|heat|"
     r"serve|close|plan|answer|share|sign|set|lay|drink|leave|skip|swap|spread|remove|soak|season|sear|toss|stir|"
     r"apply|cleanse|seal|move|water|group|wipe|turn|ask|enter|join|register|scroll|vote|tell|listen|send|call|cut|"
     r"think|lie|finish|hold|talk|walk|eat|book|visit|compare|spend|trust|delete|celebrate|follow|pay|never|always|"
@@ -92,6 +99,9 @@ LISTICLE_TITLE = re.compile(
     r"(?:the year|20\d\d)\b",
     re.IGNORECASE,
 )
+# Where a Russian count headline's own clause ends and a clause about the counted things begins ("Пять ошибок, которые
+# мешают…", "5 причин, почему…"): a verb after these tells of the list's items, not of an event.
+RU_CLAUSE_OPENER = re.compile(r"\b(?:котор\w*|где|почему|как|чтобы|если|когда|что)\b", re.IGNORECASE)
 # A headline that asks opens a guide ("Как выбрать…", "Why do we dream?") unless it narrates:
 # "Как прошел форум", "How the Falcons came back", "Why the bank held rates" tell an event in
 # the past tense, which `news_features` checks in the clause that follows (group "clause").
@@ -104,9 +114,10 @@ QUESTION_TITLE = re.compile(
 )
 # "How to…" and "Как сделать…" give instructions whatever follows.
 INSTRUCTION_CLAUSE = re.compile(r"^\s+(?:to\b|[а-яё]+(?:ть|ти|чь)(?:ся)?\b)", re.IGNORECASE)
-# Not "here are": "Here are the 14 games at launch" reports a lineup.
+# Not "here are": "Here are the 14 games at launch" reports a lineup. A headline ending in a question is checked
+# apart (`news_features`): a report may close on a rhetorical one after its news ("… засекретили дело. И что, законно?").
 GUIDE_TITLE = re.compile(
-    r"\?$|\b(?:everything you need|all you need|explained|guide|tips|ways to|things to|reasons|what you need to know|"
+    r"\b(?:everything you need|all you need|explained|guide|tips|ways to|things to|reasons|what you need to know|"
     # "5 причин, почему…" promises a list; "в чем причина пожара" asks what a report answers.
     # Rules and mistakes as a list ("10 правил", "главные ошибки"), not "правила субсидий уточнили", "ошибка в расчетах".
     r"инструкция|гид|советы|(?:\d+|главн\w+|простых|простые|золот\w+|основн\w+|частые|типичные) (?:правил|ошиб)\w*|"
@@ -127,6 +138,15 @@ GUIDE_TITLE = re.compile(
     r"signs (?:that )?(?:you|your)|идеи (?:подарк\w*|для|дизайна|маникюра|костюм\w*|декора)|признак\w* того, что (?:вы|ваш)\w*|"
     r"откуда (?:взял|пошл|появил)\w*|чем отлича\w*|биография|куда сходить|что посмотреть|где поесть|"
     r"признак\w*, (?:на )?котор\w*|поздравлени\w*[^.!?]{0,30}?(?::|,| и) (?:стих|открытк|картинк|смс)\w*)\b",
+    re.IGNORECASE,
+)
+# Who tells, in a headline: "В ВОЗ рассказали, как…", "Durov named 7 reasons…", "Кличко ответил…". The markup counts a
+# list or advice a named person or body gives as news (its instructions' own example: "Durov named 7 reasons"); a
+# guide's teller is a role or no one ("рассказал кондитер", "украинцам рассказали").
+TITLE_TELLER = re.compile(
+    r"\b(?:рассказа|назва|объясни|ответи|заяви|перечисли|раскры|посоветова|предупреди|призва|поделил)\w*|"
+    r"\b(?:named|reveal(?:s|ed)|list(?:s|ed)|explain(?:s|ed)|told|says|said|answer(?:s|ed)|respond(?:s|ed)|"
+    r"warn(?:s|ed)|urge[sd]|share[sd])\b",
     re.IGNORECASE,
 )
 # A headline that tells the reader what to do ("Avoid the…", "Голосуйте за…") is a guide, an advert or a
@@ -233,8 +253,9 @@ AD_MARK = re.compile(
 CALL_TO_ACT = re.compile(
     r"\b(?:купите|закажите|заказывайте|успейте|подпишитесь|подписывайтесь|делитесь|поделитесь|переходите|"
     r"скачайте|регистрируйтесь|зарегистрируйтесь|звоните|спешите|оставьте свой|buy now|shop now|order now|"
-    r"order today|call now|book now|register today|sign up|subscribe|share (?:it|this|your)|click here|don't miss|"
-    r"hurry|grab (?:one|yours|it|a)|check out|let us know|tell us|scroll (?:down|through)|shop our)\b",
+    r"order today|call now|book now|register today|sign up|subscribe|click here|don't miss|"
+    # Not what a feature lets users do ("you'll be able to share your…") nor a witness "in a hurry".
+    r"(?<!to )(?<!can )(?<!will )(?<!'ll )share (?:it|this|your)|(?<!in a )(?<!no )hurry|grab (?:one|yours|it|a)|check out|let us know|tell us|scroll (?:down|through)|shop our)\b",
     re.IGNORECASE,
 )
 NEWS_SOURCE = re.compile(

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING
 
 from svodka.categorise.news_cues import (
     AD_MARK,
@@ -48,14 +50,19 @@ from svodka.categorise.news_cues import (
     QUOTED,
     READER_WORDS,
     REVIEW_WORDS,
+    RU_CLAUSE_OPENER,
     RU_IMPERATIVE,
     RU_PAST,
     SERVICE_WORDS,
     TITLE_IMPERATIVE,
     TITLE_SPEAKER,
+    TITLE_TELLER,
     ZODIAC_SIGNS,
 )
 from svodka.model import Analysis, Article
+
+if TYPE_CHECKING:
+    from svodka.nlp.models import MorphVocab
 
 # A caption or a one-line post (a blog's picture, a joke) is not a report.
 SHORT_WORDS = 40
@@ -103,6 +110,7 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
     recent, old = _dated(article, analysis)
     timed = bool(NEWS_TIME.search(body) or recent)
     history = bool((old and not timed) or HISTORY_WORDS.search(everything))
+    credited = _credited(title, analysis)
     features |= {
         # The share of sentences that speak to the reader, outside quotations: a report may quote "you" once.
         "reader": _share(sentences, READER_WORDS),
@@ -116,8 +124,8 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
         # A report narrates: the share of sentences with a past-tense verb, full at PAST_SHARE_FULL.
         "past": min(_share(sentences, past) / PAST_SHARE_FULL, 1.0),
         "call_to_act": _count(CALL_TO_ACT, f"{title}\n{unquoted}"),
-        "listicle": float(bool(LISTICLE_TITLE.search(title))),
-        "howto": float(_guide_title(title, past, history)),
+        "listicle": float(bool(LISTICLE_TITLE.search(title)) and not credited and (english or not _count_told(title))),
+        "howto": float(_guide_title(title, past, history) and not credited),
         "expert": float(bool(EXPERT_TITLE.search(title))),
         "review": _per_100(per_100, REVIEW_WORDS, everything),
         "deal": _per_100(per_100, DEAL_WORDS, everything),
@@ -148,6 +156,32 @@ def _names_in_title(analysis: Analysis, title_end: int) -> bool:
                if mention.kind == "name")
 
 
+def _credited(title: str, analysis: Analysis) -> bool:
+    """Whether the headline names who tells (a person or a body named before its verb of telling): a report of what
+    someone said, however its advice or list reads ("В ВОЗ рассказали, как утилизировать маски")."""
+    named = [mention.stop for entity in analysis.entities for mention in entity.mentions
+             if mention.kind == "name" and mention.start < len(title)]
+    return any(stop <= verb.start() for verb in TITLE_TELLER.finditer(title) for stop in named)
+
+
+def _count_told(title: str) -> bool:
+    """Whether a Russian count headline tells an event: its own clause has a verb in the past or a short participle
+    ("84 новых случая… зафиксировано", "11 спортсменок вызваны в сборную", "6 обстрелов, один военный ранен"). A list's
+    count heads a noun phrase ("10 правил идеальных выходных"), its verbs about the items ("…, которые мешают…").
+    English is left out: "10 things we learned" narrates and is a list."""
+    own_clause = RU_CLAUSE_OPENER.split(title)[0]
+    readings = (_morphology().parse(word)[0].tag for word in re.findall(r"[а-яё]+", own_clause.lower()))
+    return any(tag.POS == "PRTS" or (tag.POS == "VERB" and "past" in tag) for tag in readings)
+
+
+@cache
+def _morphology() -> MorphVocab:
+    """pymorphy's dictionary (natasha's), loaded on the first Russian count headline only: natasha is slow to import."""
+    from svodka.nlp.models import MorphVocab
+
+    return MorphVocab()
+
+
 def _guide_title(title: str, past: re.Pattern, history: bool) -> bool:
     """A headline that promises a guide: asks a question it does not answer with an event, or gives an order.
 
@@ -155,6 +189,10 @@ def _guide_title(title: str, past: re.Pattern, history: bool) -> bool:
     the text dates only the distant past (`history`)."""
     if GUIDE_TITLE.search(title) or TITLE_IMPERATIVE.search(title):
         return True
+    if title.endswith("?"):
+        *told, _ = SENTENCE_END.split(title)  # the headline's sentences before its question
+        if not any(past.search(sentence) for sentence in told):
+            return True
     return any(history or INSTRUCTION_CLAUSE.match(clause) or not past.search(clause)
                for clause in (match["clause"] for match in QUESTION_TITLE.finditer(title)))
 

@@ -10,6 +10,7 @@ import re
 from datetime import datetime
 
 from svodka.clean.dates import (
+    ambiguous_zone,
     parse_date,
     states_time_of_day,
     with_url_day,
@@ -19,6 +20,7 @@ from svodka.clean.html import extract_body, read_metadata
 from svodka.clean.names import without_emails
 from svodka.clean.outlets import outlet_name, site_of
 from svodka.clean.text import clean_plain_text, without_invisible
+from svodka.clean.zones import with_zone_evidence
 from svodka.model import Article, RawDocument
 
 # "Городской курьер — Лента новостей": a site name with the page's kind appended.
@@ -46,15 +48,18 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
     hints = {key: without_invisible(value) if isinstance(value, str) else value for key, value in hints.items()}
     cleaned = clean_plain_text(text, reference, title=hints.get("title", "").strip())
     published, guessed, day_only = cleaned.published, cleaned.published_year_guessed, cleaned.published_day_only
+    zone = cleaned.published_zone
     if hints.get("published"):
         from_markup, guessed_markup = parse_date(hints["published"], reference)
         if from_markup is not None:
             published, guessed, day_only = from_markup, guessed_markup, not states_time_of_day(hints["published"])
+            zone = ambiguous_zone(hints["published"])
     url = hints.get("url") or None
     published, guessed = with_url_year(published, guessed, url)  # a year-less date takes its year from the URL
     published, from_url = with_url_day(published, url, reference, cleaned.body)  # no date at all: the URL's day
     given_outlet = OUTLET_SUFFIX.sub("", without_emails(hints.get("outlet", "").strip()) or "")  # a feed's "desk@x.org"
     outlet = outlet_name(given_outlet) if given_outlet else site_of(url) or without_emails(cleaned.outlet)
+    published = with_zone_evidence(published, zone, url, outlet, cleaned.dateline)  # "IST": India's, Israel's?
     title = _bounded(cleaned.title, MAX_TITLE_CHARS)
     body = cleaned.body
     if title != cleaned.title and cleaned.title not in body:  # a cut title's words stay in the analysed text

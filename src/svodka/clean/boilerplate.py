@@ -26,6 +26,8 @@ SHARE_WORDS = {
 SHARE_SEPARATORS = re.compile(r"[\s|·•/,:]+")
 # Longer than this, a line is prose even if it starts like a subscribe prompt.
 MAX_PROMPT_CHARS = 120
+# A cookie banner or a newsletter box with its fine print: the longest seen ran to ~160 characters.
+MAX_BANNER_CHARS = 300
 # A credit line names a photo's source ("Фото: РИА Новости / Иван Иванов"), often with the caption after it: the
 # wires' captions run to 200-250 characters, one sentence with no closing stop ("© Reuters / Maxim Shemetov. Russian
 # President … March 5, 2026"). A line that opens like one and runs on as prose is a text whose paragraphs a scraper
@@ -38,8 +40,24 @@ INNER_SENTENCE_END = re.compile(r"[.!?…»\"”](?=\s+[A-ZА-ЯЁ«\"“])")
 # A stock library's credit: its pictures illustrate, they show no scene a caption would tell, so a whole sentence
 # after one ("Credit: Pixabay Doctors found that…", a tgcontest text of 204 characters) is the text's lead, glued on.
 STOCK_CREDIT = r"(?:Фото|Photo|Credit|Image)\s*:\s*(?:Pixabay|Unsplash|Shutterstock|Getty\s+Images|iStock|Depositphotos)"
-STOCK_CREDITED_SENTENCE = re.compile(rf"^(?i:{STOCK_CREDIT})\s+(?P<sentence>[A-ZА-ЯЁ«\"“].*[.!?…][»\"”]?)$")
+MAX_CREDIT_CHARS = 60  # a source or photo credit names an outlet, a service or an agency, a few words
 MIN_SENTENCE_WORDS = 8  # a stock photo's caption, when there is one, is a few words with no stop ("A nurse at work")
+# An English photo credit glued to the lead ("Picture: Reuters The mayor said…", "(Image: PA) Police were…",
+# "Photograph: Jane Doe/Reuters …"): where the credit ends a lead's first capitalised word may follow ("Photo: AFP
+# Prime Minister…"), so it names an agency, a picture library or "Supplied"/"Handout", a photographer's name before a
+# slash, and nothing more; an unknown source stays in the text rather than a lead's words go with it.
+PHOTO_SOURCE = (r"(?:Getty\s+Images|AFP|AP|PA(?:\s+(?:Wire|Media|Images))?|Reuters|EPA(?:-EFE)?|Alamy|Bloomberg|Xinhua|"
+                r"Anadolu(?:\s+Agency)?|Rex(?:\s+Features)?|REX|SWNS|Supplied|Handout|File|Pixabay|Unsplash|Shutterstock|"
+                r"iStock|Depositphotos)")
+PHOTOGRAPHER = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}\s*/\s*"
+ENGLISH_CREDIT = (rf"(?i:photo(?:graph)?s?|pictures?|pics?|images?|credit)\s*:\s*(?:{PHOTOGRAPHER})?{PHOTO_SOURCE}"
+                  rf"(?:\s*/\s*[A-Z][\w\-]+)?(?:\s+via\s+{PHOTO_SOURCE})?")
+BRACKETED_CREDIT = (r"\((?i:photo(?:graph)?s?|pictures?|pics?|images?|credit)\s*:\s*[^()\n]{1,%d}\)"
+                    % MAX_CREDIT_CHARS)
+# After either credit a whole sentence, ended by its stop, is the lead glued on (a wire's caption after its credit
+# ends in its date, with no stop: "Picture: Reuters Rescue workers search the rubble, Antakya, February 7, 2023").
+CREDITED_SENTENCE = re.compile(
+    rf"^(?:(?i:{STOCK_CREDIT})|{ENGLISH_CREDIT})\s+(?P<sentence>[A-ZА-ЯЁ«\"“].*[.!?…][»\"”]?)$")
 
 # The wires' credits: "Reporting by Jane Doe in Perm; Additional reporting by Bo Chen; Editing by John Smith", as a
 # line of its own or after the last sentence, and their older form in brackets ("(Reporting by …"). A run of roles
@@ -50,9 +68,11 @@ CREDIT_PERSON = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
 CREDIT_PLACE = r"(?:\s+(?:in|from)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2})?"
 CREDIT_NAMES = rf"{CREDIT_PERSON}{CREDIT_PLACE}(?:(?:,\s*(?:and\s+)?|\s+and\s+){CREDIT_PERSON}{CREDIT_PLACE})*"
 CREDIT_RUN = rf"{CREDIT_ROLE}\s+{CREDIT_NAMES}(?:\s*[;,]\s*(?:and\s+)?{CREDIT_ROLE}\s+{CREDIT_NAMES})*\s*\.?"
-CREDIT_LINE = re.compile(rf"^\((?i:reporting|writing|reported)\s+by\s|^{CREDIT_RUN}$")
+CREDIT_LINE = re.compile(rf"^\({CREDIT_ROLE}\s|^{CREDIT_RUN}$")  # "(Additional reporting by …; Editing by …)" too
+# The reporter a credit names is the author; "Additional reporting by" names a helper, and "Writing by" and "Editing
+# by" the desk that put the wires' reports together: none of them is the byline.
 REPORTER = re.compile(
-    r"(?i:(?:reporting|writing|reported|written)\s+by)\s+(?P<name>[^;),]+?)(?:\s+in\s+[A-Z][\w\-]+)?\s*(?:[;),.]|$)")
+    r"(?<![\w\s])\s*(?i:(?:reporting|reported|written)\s+by)\s+(?P<name>[^;),]+?)(?:\s+in\s+[A-Z][\w\-]+)?\s*(?:[;),.]|$)")
 # A line naming who edited or prepared the text, and nothing else: «Редактор: Иван Иванов», «Подготовила Анна
 # Петрова», "Editor: Jane Doe". The names are capitalised: «Редактор газеты сообщил…» is a sentence.
 CREDITED_NAME = r"[А-ЯЁA-Z][\w.\-]*(?:\s+[А-ЯЁA-Z][\w.\-]*){0,3}"
@@ -73,19 +93,29 @@ BARE_URL = r"(?:https?://|www\.)\S+"
 def _is_glued_text(line: str) -> bool:
     """A line opening with a photo credit that is a glued text, not a caption (see MAX_CREDIT_LINE_CHARS)."""
     runs_on = line.endswith((".", "!", "?", "…")) and len(INNER_SENTENCE_END.findall(line)) >= MIN_GLUED_SENTENCE_ENDS
-    stock = STOCK_CREDITED_SENTENCE.match(line)
-    lead = bool(stock) and len(stock.group("sentence").split()) >= MIN_SENTENCE_WORDS
+    credited = CREDITED_SENTENCE.match(line)
+    lead = bool(credited) and len(credited.group("sentence").split()) >= MIN_SENTENCE_WORDS
     return len(line) > MAX_CAPTION_CHARS or len(line) > MAX_CREDIT_LINE_CHARS and runs_on or lead
 
 
 # Each rule: its reason, its pattern, and what tells a matching line that is body after all (None: nothing).
 LINE_RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
     ("photo credit", re.compile(
-        r"^(©|\(c\)\s)|перейти в фотобанк|^(фото|photo|источник фото|фотография|image|credit)\s*[:©]", re.I),
+        r"^(©|\(c\)\s)|перейти в фотобанк|^(фото|photo|источник фото|фотография|image|credit|picture|photograph)\s*[:©]", re.I),
      _is_glued_text),
     ("subscribe or share", re.compile(
         r"^(подписаться|подпишитесь|подписывайтесь|subscribe|follow us|нашли ошибку|присоединяйтесь к нам)\b.{0,%d}$"
         r"|^(поделиться|share|читать далее|комментарии|comments|read more)$" % MAX_PROMPT_CHARS, re.I), None),
+    # A cookie banner a scraper kept ("This site uses cookies. Read our cookie policy. OK"): the site speaking of its
+    # own cookies, first thing, in a short paragraph; a report on cookies names whose site it is.
+    ("cookie notice", re.compile(
+        r"^(?:this (?:site|website) uses cookies|we (?:and our partners )?use cookies|by (?:continuing to use|using) "
+        r"(?:this|our) (?:site|website)\b.{0,40}\bcookies)\b.{0,%d}$" % MAX_BANNER_CHARS, re.I), None),
+    # A newsletter box as a paragraph: a sign-up prompt, then the e-mail field's words ("Sign up to our free
+    # newsletter … Enter your email address. We will use your email address only for…").
+    ("subscribe or share", re.compile(
+        r"^(?:sign up|subscribe|get our)\b(?=.{0,%d}?\b(?:newsletters?|e-?mail|inbox)\b).{0,%d}$"
+        % (MAX_PROMPT_CHARS, MAX_BANNER_CHARS), re.I), None),
     ("news feed link", re.compile(
         r"^(лента новостей|все новости|новости партн[её]ров|последние новости|главные новости|"
         r"more news|latest news|top stories|most read|самое читаемое)$", re.I), None),
@@ -100,7 +130,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
 ]
 # A "read also" line with a headline is one teaser; alone, it heads a block of them.
 READ_ALSO = re.compile(
-    r"^(читайте также|читайте нас|смотрите также|по теме|see also|read more|read also|related|also read)\b[:.]?\s*(?P<rest>.*)$",
+    r"^(читайте также|читайте нас|смотрите также|по теме|see also|read more|read also|related|also read|"
+    r"more on this story)\b[:.]?\s*(?P<rest>.*)$",
     re.I,
 )
 # A teaser block ends at the first line that reads like prose; it never runs longer.
@@ -158,15 +189,25 @@ SENTENCE_REST = r"(?:[^.!?]|[.!?…](?=[^\s.!?…]))*[.!?…]*"
 # A headline after "Read also:": in quotes, or up to where the prose resumes (see _teaser_end).
 TEASER_LEAD = re.compile(
     r"(?:(?:Читайте также|Смотрите также|Читайте по теме|Новости по теме|ALSO READ|Also read|Read also|Read more|"
-    r"Previous Post|Next Post|Previous Article|Next Article)\s*:?|Read:)(?:&nbsp;?|\s)*"
+    r"Previous Post|Next Post|Previous Article|Next Article|More on this story)\s*:?|Read:)(?:&nbsp;?|\s)*"
 )
+# A headline in capitals: five words or more, thirty characters of capitals, no sentence's stop. Inside a body in
+# small letters it is another story's link (Fox's "INDONESIAN MAN WHO HELPED WRITE STRICT ADULTERY LAW PUBLICLY
+# FLOGGED FOR AFFAIR" between two sentences); a dateline ("WASHINGTON (AP) —") is shorter and has its brackets, and
+# a run of acronyms in a sentence goes on in small letters. ("CLICK HERE TO GET THE APP" is a prompt, cut as one.)
+CAPITALS_HEADLINE = r"(?!CLICK HERE)(?=[A-Z0-9'’,:\-$%& ]{30})[A-Z][A-Z0-9'’,:\-$%&]*(?: [A-Z0-9'’,:\-$%&]+){4,}"
 GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # After a sentence of the text, before the next one: glued to none, the page's link to another story.
+    ("related-article teaser", re.compile(rf"(?<=[.!?…\"”»)]\s){CAPITALS_HEADLINE}(?=\s+[\"“]?[A-Z][a-z])")),
     # A stock library's credit glued before a sentence, where a paragraph or a sentence starts: the credit goes,
     # the sentence stays (see STOCK_CREDIT).
     ("photo credit", re.compile(rf"(?i:{STOCK_CREDIT})(?=\s+[A-ZА-ЯЁ«\"“])")),
+    # The English credit in brackets wherever a sentence starts, whatever it names ("(Photo: PA Wire/Stefan
+    # Rousseau)": the brackets end it); without them, only before a capitalised word: the lead.
+    ("photo credit", re.compile(rf"{BRACKETED_CREDIT}|{ENGLISH_CREDIT}(?=\s+[A-Z«\"“])")),
     ("subscribe or share", re.compile(
         r"(?:Подписывайтесь|Подпишитесь|Подписаться на|Вы можете подписаться|Жми, чтобы подписаться|Читайте нас\b|"
-        r"Sign up for|Subscribe to|Follow (?:us|him|her|me|[A-Z][a-z]+ [A-Z][a-z]+) on|Click here)" + SENTENCE_REST
+        r"Sign up (?:for|to)|Subscribe to|Enter your e-?mail|Follow (?:us|him|her|me|[A-Z][a-z]+ [A-Z][a-z]+) on|Click here)" + SENTENCE_REST
         + r"|CLICK HERE(?: [A-Z0-9'’]+)+(?![a-z])")),  # in capitals: ends where the glued sentence's case changes
     # "Самые интересные новости теперь в Telegram!", "Самое важное в Telegram-канале Новостей VL.ru"
     ("subscribe or share", re.compile(
@@ -204,7 +245,7 @@ GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("error report note", re.compile(
         r"(?:Выделите|Если вы (?:заметили|нашли) ошибку|Нашли ошибку)[^.!?]{0,100}Ctrl\s*\+\s*Enter[.!]?")),
     ("credit line", re.compile(
-        r"\((?:With inputs from|With input from|Reporting by|Writing by)[^)]{1,200}\)"
+        rf"\((?:With inputs? from|{CREDIT_ROLE})[^)]{{1,200}}\)"
         r"|(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} contributed to this report\."
         r"|(?:Associated Press|AP|AFP|Reuters|Bloomberg|CNN) (?:staff )?(?:writers?|reporters?|correspondents?|"
         rf"journalists?|photographers?|researchers?|videojournalists?) {CREDIT_NAMES} contributed(?: to this "
@@ -224,7 +265,11 @@ PAGE_STAMPS = re.compile(
     re.IGNORECASE,
 )
 CLOSED = ".!?…»\"”"  # what a sentence ends in
-MAX_CREDIT_CHARS = 60  # a source or photo credit names an outlet, a service or an agency, a few words
+# "We" pointing to an older piece: «Также мы сообщали», «Ранее мы писали», «Мы уже рассказывали», "We reported earlier".
+OWN_OLDER_PIECE = (r"(?:(?:Также|Ранее|Кроме того,?|Ещё|Еще|Помимо этого,?)\s+(?:на\s+[^\s,.]+\s+)?мы|Мы)\s+(?:уже\s+)?"
+                   r"(?:сообщали|писали|рассказывали)\b"
+                   r"|(?:(?:As|Earlier,?|Previously,?)\s+we|We)\s+(?:have\s+|had\s+)?(?:previously\s+|earlier\s+)?"
+                   r"(?:reported|wrote|told you)\b")
 # Closing pieces: a credit ("– AFP", "-with AAP", "The Associated Press") or an AP-style "___" footer.
 CLOSING_RULES: list[tuple[str, re.Pattern[str]]] = [
     # A reader's prompt closing the page: «Интересно?», «Понравилась статья?».
@@ -234,7 +279,7 @@ CLOSING_RULES: list[tuple[str, re.Pattern[str]]] = [
     # not: «Источник: «Ведомости»», «По материалам: www.spletnik.ru», «Фото: пресс-служба.», "Source: agencies."
     ("source, photo or author note", re.compile(
         rf"(?<=[{CLOSED}])\s+(?:Источник|Источники|По материалам|Фото|Source|Sources|Photo|Photos|Via|Credit)\s*:\s*"
-        rf"(?:{BARE_URL}|[^:.!?\n]{{1,{MAX_CREDIT_CHARS}}}(?:\.[a-z]{{2,6}})?)\.?\s*$")),
+        rf"(?:{BARE_URL}|[^:.!?\n]{{1,{MAX_CREDIT_CHARS}}}(?:\.(?:[a-z]{{2,6}}|[A-Z]{{2,6}}))?)\.?\s*$")),
     ("site footer", re.compile(rf"(?<=[.!?\"”»])\s*{STANDARDS_NOTE}\s*$")),
     ("credit line", re.compile(rf"(?<=[.!?\"”»])(?:\s*{CREDIT_RUN}|\s+{DESK_CODES})\s*$")),
     # The affiliate disclosure ("We may earn a commission for purchases using our links. Learn more.", "FTC: We use
@@ -246,6 +291,11 @@ CLOSING_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?<=[.!?\"”»])\s*(?:[-–—]\s*(?:with\s+)?[A-Z]{2,6}|(?:The )?Associated Press|From an? [\w-]+ report)\s*$")),
     # "GET THE BEST OF … IN FIVE EASY PIECES": a promo in capitals after the last sentence.
     ("site footer", re.compile(r"(?<=[.!?\"”»])\s*[A-Z][A-Z0-9'’&:,\- ]{24,}$")),
+    # The outlet pointing to its own older piece as the text's last sentence, a link on its page: «Также мы сообщали,
+    # что…», «Ранее на Медикфорум мы писали о том, что…», "We reported earlier that…". Followed by more sentences
+    # it recaps for this report and stays, as «Напомним, …» and «Ранее сообщалось, что…» (no "we") always do.
+    ("related-article teaser", re.compile(
+        rf"(?:(?<=[{CLOSED}])\s*|^)(?:{OWN_OLDER_PIECE})[^.!?…\n]*[.!?…]?[»\"”]?\s*$")),
 ]
 # An unterminated fragment after the last sentence is peeled piece by piece from its end: a source, photo,
 # author or tags note runs to the end; what is left goes if it is a name, hashtags or a teaser headline.

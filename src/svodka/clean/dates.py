@@ -28,8 +28,10 @@ from email.utils import parsedate_to_datetime
 
 import dateparser
 
+from svodka.clean.zones import AMBIGUOUS_ZONES
 from svodka.redate import anchored
 from svodka.times import wall_clock
+from svodka.written_year import WRITTEN_YEAR
 
 RU_MONTHS = {
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "мае": 5, "июн": 6,
@@ -45,12 +47,16 @@ EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 # bare "+03:00". Only a "+" offset stands bare: "10:15-13:00" is a span of time, not a zone; nor is a shift followed
 # by another time or zone ("10:00 мск-12:00 мск", "10:00 GMT-12:00 GMT").
 ZONE_HOURS = {
-    "мск": 3, "msk": 3, "gmt": 0, "utc": 0, "wet": 0, "west": 1, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
-    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+    "мск": 3, "msk": 3, "gmt": 0, "utc": 0, "wet": 0, "west": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+    "est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
 }
 # North America's zones named without saying winter or summer ("11:40 PM ET"): standard and daylight hours.
 US_ZONE_HOURS = {"et": (-5, -4), "ct": (-6, -5), "mt": (-7, -6), "pt": (-8, -7)}
-ZONE_NAME = "|".join(sorted(ZONE_HOURS.keys() | US_ZONE_HOURS.keys(), key=len, reverse=True))
+# Names several countries give their own zones ("IST": India, Israel, Ireland): read as a zone, set by no parser
+# here but by the article's evidence (svodka.clean.zones), whichever form the time is printed in.
+ZONE_NAME = "|".join(sorted(ZONE_HOURS.keys() | US_ZONE_HOURS.keys() | AMBIGUOUS_ZONES.keys(), key=len, reverse=True))
+AMBIGUOUS_ZONE = re.compile(
+    rf"\d(?:\s*[ap]\.?m\.?)?\s*\(?(?P<zone>{'|'.join(AMBIGUOUS_ZONES)})(?![a-zа-яё])", re.IGNORECASE)
 SHIFT = r"[+−-]\d{1,2}(?::?\d{2})?(?![:.\d]|\s*(?:мск|msk|gmt|utc)(?![a-zа-яё]))"
 ZONE = rf"(?:\s*\(?(?P<zone>{ZONE_NAME})(?![a-zа-яё])(?:\s*(?P<shift>{SHIFT}))?\)?|\s*(?P<offset>\+\d{{2}}:?\d{{2}}))"
 TIME = rf"(?:[,\s]+(?:в\s+|at\s+)?(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?{ZONE}?)?"
@@ -101,7 +107,6 @@ URL_ID_DATE = re.compile(
 # An id's date stands when the text prints a year this close to it ("в ноябре 2018 года" beside "/20191116452-"):
 # a news page tells of its own year or the last one; an id that only looks like a date lands anywhere.
 URL_ID_YEARS = 1
-PRINTED_YEAR = re.compile(r"(?<![0-9])(?:19|20)\d{2}(?![0-9])")
 # A printed day this close to the URL's date is the day the page was filed (a late report, another time zone);
 # further apart, the URL may date something else (a series' first part), so its year is taken but still flagged.
 URL_AGREEMENT_DAYS = 2
@@ -136,7 +141,20 @@ def parse_date(value: str, reference: datetime | None = None) -> tuple[datetime 
         languages=["ru", "en"],
         settings={"RELATIVE_BASE": wall_clock(reference or datetime.now()), "PREFER_DATES_FROM": "past"},
     )
-    return parsed, False
+    return _unzoned_if_ambiguous(parsed, value), False
+
+
+def ambiguous_zone(value: str) -> str | None:
+    """The ambiguous zone abbreviation ("IST", "BST", "CST") printed after a time in `value`, lower-cased; None when
+    there is none. The time was read with no zone: svodka.clean.zones sets it from the article's evidence."""
+    match = AMBIGUOUS_ZONE.search(value)
+    return match["zone"].lower() if match else None
+
+
+def _unzoned_if_ambiguous(moment: datetime | None, value: str) -> datetime | None:
+    """A time whose printed zone is ambiguous, as read on the clock: email.utils reads "CST" as America's, dateparser
+    "IST" as Israel's (see AMBIGUOUS_ZONE)."""
+    return moment.replace(tzinfo=None) if moment is not None and ambiguous_zone(value) else moment
 
 
 def date_line(line: str, reference: datetime | None = None) -> tuple[datetime | None, bool]:
@@ -178,7 +196,7 @@ def _rfc_822(value: str) -> datetime | None:
     if not RFC_822.match(value):
         return None
     try:
-        return parsedate_to_datetime(value)
+        return _unzoned_if_ambiguous(parsedate_to_datetime(value), value)
     except (TypeError, ValueError, IndexError):
         return None
 
@@ -217,7 +235,7 @@ def _zone(parts: dict[str, str | None], us_summer: bool) -> timezone | None:
     if parts.get("offset"):
         hours, minutes = parts["offset"][1:3], parts["offset"][-2:]
         return timezone(timedelta(hours=int(hours), minutes=int(minutes)))
-    if not parts.get("zone"):
+    if not parts.get("zone") or parts["zone"].lower() in AMBIGUOUS_ZONES:
         return None
     name = parts["zone"].lower()
     offset = timedelta(hours=US_ZONE_HOURS[name][us_summer] if name in US_ZONE_HOURS else ZONE_HOURS[name])
@@ -322,7 +340,7 @@ def with_url_day(published: datetime | None, url: str | None, reference: datetim
         return published, False
     filed = url_date(url)
     if filed is None and (from_id := url_date(url, ids=True)) is not None:
-        years = {int(year) for year in PRINTED_YEAR.findall(text)}
+        years = {int(year) for year in WRITTEN_YEAR.findall(text)}
         filed = from_id if any(abs(year - from_id.year) <= URL_ID_YEARS for year in years) else None
     if filed is None or filed > wall_clock(reference) + timedelta(days=1):
         return published, False

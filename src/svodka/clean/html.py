@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 import lxml.html
 import trafilatura
 
+from svodka.clean.names import is_person_name
+from svodka.clean.text import BYLINE
+
 
 @dataclass
 class PageMetadata:
@@ -34,6 +37,14 @@ META_FIELDS = {
     "section": ("article:section", "section", "category"),
     "url": ("og:url", "canonical", "jsonld:url"),
 }
+# A byline's element: marked as the author (rel="author", a link to the author's page; itemprop="author",
+# microdata), or of a class naming it ("author", "byline", "article-author", "byline__name"; "author-bio" is read
+# too, but holds no byline's text).
+MARKED_AUTHOR = '//*[contains(concat(" ", normalize-space(@rel), " "), " author ") or @itemprop="author"]'
+BYLINE_CLASS = ('//*[contains(translate(@class, "AUTHORBYLINE", "authorbyline"), "author")'
+                ' or contains(translate(@class, "AUTHORBYLINE", "authorbyline"), "byline")]')
+# What a marked element holds: a name of two to four capitalised words ("Priya Lindqvist", "Олег Пестов").
+MARKED_NAME = re.compile(r"[A-ZА-ЯЁ][\w.'’\-]+(?: [A-ZА-ЯЁ][\w.'’\-]+){1,3}")
 # JSON-LD items that are the article itself (whose `url` is its address), not the site or the outlet beside it.
 ARTICLE_TYPE = re.compile(r"Article$|^(BlogPosting|Report|WebPage|LiveBlogPosting)$")
 
@@ -85,11 +96,27 @@ def read_metadata(html: str) -> PageMetadata:
     for name, keys in META_FIELDS.items():
         value = next((tags[k.lower()] for k in keys if tags.get(k.lower())), "")
         setattr(meta, name, value)
+    meta.author = meta.author or _byline_name(tree)
     if not meta.title:
         h1 = tree.xpath("//h1")
         titles = tree.xpath("//title")
         meta.title = (h1[0].text_content() if h1 else titles[0].text_content() if titles else "").strip()
     return meta
+
+
+def _byline_name(tree: lxml.html.HtmlElement) -> str:
+    """The author a page's byline element names when its meta tags and JSON-LD name none: the first element marked
+    as the author whose text is a byline ("By Jane Doe, Environment Correspondent") or a name, else the first of a
+    byline's class whose text is a byline or a listed person's name (a class word alone says less than a mark).
+    Without it the text's credit lines would be the only clue, and "Additional reporting by" names a helper."""
+    for xpath, is_name in ((MARKED_AUTHOR, MARKED_NAME.fullmatch), (BYLINE_CLASS, is_person_name)):
+        for node in tree.xpath(xpath):
+            text = " ".join(node.text_content().split())
+            if byline := BYLINE.match(text):
+                return byline.group("name")
+            if is_name(text):
+                return text
+    return ""
 
 
 def _is_address(value: object) -> bool:

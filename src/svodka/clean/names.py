@@ -51,8 +51,8 @@ PERSON_MARKS = ("Name", "Surn", "Patr")
 
 def is_person_name(line: str) -> bool:
     """"Иван Иванов", "Петрова Анна", "Анна Сергеевна Петрова", "Jane Doe": a person's name, and nothing else on
-    the line."""
-    words = line.split()
+    the line. A byline set in capitals ("JANE DOE", «ИВАН ПЕТРОВ») is read as written in small letters."""
+    words = [_in_small_letters(word) for word in line.split()] if line.isupper() else line.split()
     if _is_english_person_name(words):
         return True
     if len(words) not in (2, 3) or not all(CYRILLIC_NAME_WORD.fullmatch(word) for word in words):
@@ -75,6 +75,11 @@ def without_emails(name: str | None) -> str | None:
         return name
     kept = " ".join(EMAIL_LEFTOVERS.sub("", EMAIL.sub(" ", name)).split()).strip(" ,;:-–—")
     return kept if any(character.isalpha() for character in kept) else None
+
+
+def _in_small_letters(word: str) -> str:
+    """A word in capitals as a name is written: "PETROVA-VODKINA" → "Petrova-Vodkina", "O'BRIEN" → "O'brien"."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _is_english_person_name(words: list[str]) -> bool:

@@ -14,10 +14,10 @@ from datetime import datetime
 from itertools import takewhile
 
 from svodka.clean.boilerplate import (
-    CAPTION_WITH_OUTLET, CREDIT_LINE, MAX_TEASERS_IN_BLOCK, NAMED_CREDIT, PAGE_STAMPS, REPORTER, glued_furniture,
+    CAPITALS_HEADLINE, CAPTION_WITH_OUTLET, CREDIT_LINE, MAX_TEASERS_IN_BLOCK, NAMED_CREDIT, PAGE_STAMPS, REPORTER, glued_furniture,
     judge_line, looks_like_teaser,
 )
-from svodka.clean.dates import date_line, find_date, parse_date, states_time_of_day
+from svodka.clean.dates import ambiguous_zone, date_line, find_date, parse_date, states_time_of_day
 from svodka.clean.names import is_person_name, looks_like_outlet, without_emails
 from svodka.model import Removed
 
@@ -83,13 +83,14 @@ BYLINE_WORD = r"[A-ZА-ЯЁ][\w.\-'’]+"
 ROLE = r"(?i:writer|reporter|correspondent|editor|columnist|contributor|корреспондент|обозреватель|редактор)"
 BYLINE = re.compile(
     rf"^(?i:(?:posted|written|words|story|reporting)\s+by|by|автор|текст|author)\s*:?\s+(?P<name>{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,3}}"
-    rf"(?:(?:,\s*|\s+(?:and|и)\s+){BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,3}})*?)"
+    rf"(?:(?:,\s*|\s+(?i:and|и)\s+){BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,3}})*?)"
     rf"(?:\s*,\s*(?:(?!.*{ROLE})(?P<outlet>{BYLINE_WORD}(?:\s+{BYLINE_WORD}){{0,2}})|[^,]*{ROLE}[^,]*))?$"
 )
 # A byline without its "By" under the headline: "Jane Doe and John Roe", "Jane Doe, Staff Writer", "Jane Doe, Sky News"
 # (names a list of people, then at most one part that is not: a role, a place, or the outlet when it looks like one).
-NAME_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|и)\s+")
+NAME_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?i:and|и)\s+")
 MAX_BYLINE_WORDS = 12  # four names and a role
+CAPITALS_HEADLINE_PARAGRAPH = re.compile(CAPITALS_HEADLINE)
 # Headlines run to ~150 characters; 250 leaves room for long wire headlines.
 MAX_HEADLINE = 250
 # A header line holding an outlet or section name is a few words; the corpus's
@@ -118,6 +119,7 @@ class CleanedText:
     published: datetime | None = None
     published_year_guessed: bool = False
     published_day_only: bool = False  # the date was printed without a time of day ("15 ноября 2019")
+    published_zone: str | None = None  # an ambiguous zone printed with the time ("IST"): see svodka.clean.zones
     removed: list[Removed] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)  # candidates, in the order found
 
@@ -128,7 +130,7 @@ def clean_plain_text(text: str, reference: datetime, title: str = "") -> Cleaned
     lines = [line for line in lines if line]
     result = CleanedText(body="", title=without_invisible(title))
     lines = _read_header(lines, result, reference)
-    body = _drop_glued_furniture(_drop_boilerplate(lines, result), result)
+    body = _without_capitals_teasers(_drop_glued_furniture(_drop_boilerplate(lines, result), result), result)
     if body:
         opening = _without_opening_byline(_without_page_stamps(body[0], result), result)
         body = [paragraph for paragraph in _split_glued_standfirst(opening) + body[1:] if paragraph]
@@ -204,6 +206,7 @@ def _header_reason(line: str, result: CleanedText, reference: datetime, title_gi
     if published is not None and result.published is None:
         result.published, result.published_year_guessed = published, guessed
         result.published_day_only = not states_time_of_day(line)
+        result.published_zone = ambiguous_zone(line)
     return reason
 
 
@@ -305,6 +308,19 @@ def _drop_glued_furniture(body: list[str], result: CleanedText) -> list[str]:
         result.removed += [Removed(piece, reason) for piece, reason in removed]
         if text:
             kept.append(text)
+    return kept
+
+
+def _without_capitals_teasers(body: list[str], result: CleanedText) -> list[str]:
+    """The body without a paragraph that is a headline in capitals between two paragraphs in small letters: the
+    page's link to another story (see CAPITALS_HEADLINE). A text in capitals throughout keeps each of its paragraphs."""
+    kept = []
+    for number, paragraph in enumerate(body):
+        inside = 0 < number < len(body) - 1 and not body[number - 1].isupper() and not body[number + 1].isupper()
+        if inside and CAPITALS_HEADLINE_PARAGRAPH.fullmatch(paragraph):
+            result.removed.append(Removed(paragraph, "related-article teaser"))
+        else:
+            kept.append(paragraph)
     return kept
 
 

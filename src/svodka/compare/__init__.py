@@ -4,7 +4,10 @@ Sentences are aligned across articles (`align`); a fact stated by several indepe
 sources is `shared`, one stated by a single source (an original and its reprints count
 once) is `unique`, and so is a name or number inside a shared fact that no other
 source gives (`details`); aligned facts whose numbers or dates disagree after resolution are a
-`conflict` (`values`); one speaker's quotes worded differently are a `quote_variant`
+`conflict` (`values`), and so is one figure printed with a misprinted digit in sentences alignment kept apart
+(`values.unaligned_conflicts`); one count told in wordings too far apart to align is one fact all the same
+(`figures`), and a sentence only crediting the story («Об этом сообщает ТАСС.») is no shared fact (`credits`); one
+speaker's quotes worded differently are a `quote_variant`
 with a word diff of the span they share, and a statement quoted directly by one outlet
 but paraphrased or credited to another named speaker or body ("по данным министерства" /
 "сообщили в компании") by another is an `attribution` (`quotes`, `credits`). Texts show a
@@ -19,14 +22,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from svodka.compare.align import Fact, Members, Unit, align, number_key, sentence_units
+from svodka.compare.credits import credit_only
 from svodka.compare.details import backing, mentioned, supported_clause, unique_details
-from svodka.compare.quotes import attributions, credited_reprints, quote_variants
+from svodka.compare.figures import joined_by_figures
+from svodka.compare.quotes import attributions, credited_reprints, quote_variants, quoted_in
 from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.values import (
     best_backed,
     disputes,
     publication_order,
     stating,
+    unaligned_conflicts,
     value_conflicts,
 )
 from svodka.model import Difference, Reprint
@@ -50,12 +56,15 @@ class Alignment:
 
 
 def story_alignment(members: Members, vectors: Vectors | None = None) -> Alignment:
-    """The story's reprints and aligned facts; `vectors` (navec) let sentences that share no lemma still meet."""
+    """The story's reprints and aligned facts; `vectors` (navec) let sentences that share no lemma still meet. A near
+    copy changing a figure of its original is no reprint (`stories.reprints.changes_figures`): it is compared, counted
+    and cited as a report of its own."""
     reprints = find_reprints([article for article, _ in members])
     source_of = independent_sources(members, reprints)
     units = [u for article, analysis in members for u in sentence_units(article, analysis, source_of[article.id])]
     similarity = SentenceSimilarity(units, vectors)
-    return Alignment(reprints, source_of, align(units, similarity), similarity)
+    text_of = {article.id: article_text(article) for article, _ in members}
+    return Alignment(reprints, source_of, joined_by_figures(align(units, similarity), text_of), similarity)
 
 
 def compare_articles(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[Difference]:
@@ -68,11 +77,12 @@ def compare_articles(members: Members, vectors: Vectors | None = None, alignment
     text_of = {article.id: article_text(article) for article, _ in members}
     mentions = mentioned(members, source_of)
     order = publication_order(members)
-    differences = [d for fact in facts if (d := fact_difference(fact, text_of, order, mentions))]
+    differences = [d for fact in facts if (d := fact_difference(fact, text_of, order, mentions, source_of))]
     quoted = [(article, source_of[article.id], quote) for article, analysis in members for quote in analysis.quotes]
     for fact in facts:
         differences += (value_conflicts(fact, text_of, facts) + attributions(fact, outlet_of, mentions, quoted)
                         + unique_details(fact, mentions))
+    differences += unaligned_conflicts(facts, text_of)
     differences += quote_variants(quoted, facts) + credited_reprints([a for a, _ in members], source_of)
     return sorted(differences, key=lambda d: (KIND_RECORD_ORDER.index(d.kind), -len(d.articles)))
 
@@ -89,7 +99,7 @@ def aligned_facts(members: Members, vectors: Vectors | None = None) -> list[Fact
 
 
 def fact_difference(fact: Fact, text_of: dict[str, str], order: dict[str, int],
-                    mentions: dict[str, set[str]]) -> Difference | None:
+                    mentions: dict[str, set[str]], source_of: dict[str, str] | None = None) -> Difference | None:
     """A fact two or more independent sources tell in one wording is shared; a fact one source tells is unique to it.
 
     A shared fact cites only the articles stating its shown wording: those giving another number or date
@@ -98,13 +108,20 @@ def fact_difference(fact: Fact, text_of: dict[str, str], order: dict[str, int],
     quotes in its own words is no shared fact but a quote variant (`quotes`): None. Nor does it cite a source for a
     number, day or name that source does not print (`details.backing`): when no wording is printed in full by two
     sources, a wording's opening clause that is (`details.supported_clause`) is the shared fact, else there is none.
+    A sentence quoting words another source prints too (`source_of`: each article's source) is unique to neither,
+    though alignment left it alone: the quote's sentences tell the rest.
     """
     if len(fact.sources) < 2:
+        others = [text for article, text in text_of.items() if (source_of or {}).get(article) not in fact.sources]
+        if source_of and any(quoted_in(unit, text_of[unit.article], others) for unit in fact.units):
+            return None
         return Difference("unique", fact.units[0].shown, fact.articles)
+    if all(credit_only(u.shown) for u in fact.units):
+        return None  # «Об этом сообщает ТАСС.» in two reports: who told them, not a fact they share
     disputed_by_unit = disputes(fact, text_of)
     behind = backing(fact, disputed_by_unit, text_of, mentions)
     unit = common_ground(fact, best_backed(fact, behind, order))
-    if len(behind[id(unit)]) < 2 and not disputed_by_unit[id(unit)]:
+    if len(behind[id(unit)]) < 2:  # one source behind every wording: no shared fact (its dispute is a conflict)
         clause = supported_clause(fact, text_of, mentions)
         return Difference("shared", clause[0].shown, sorted({u.article for u in fact.units if u.source in clause[1]})
                           ) if clause else None

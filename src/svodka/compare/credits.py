@@ -28,6 +28,17 @@ BODY_NOUNS = ("министерств", "минтранс", "управлени"
 MIN_KEY_LETTERS = 3  # words shorter than this ("в", "the", "of") identify nothing
 STEM_LETTERS = 5  # "министерства" / "министерство" meet on their first letters
 DETERMINERS = {"the", "a", "an", "its", "their", "его", "их"}
+# A sentence that only says who told the story: «Об этом сообщает ТАСС.», «Информация предоставлена оперативным
+# штабом …», "Reuters reported.", "This was reported by the BBC." It states no fact two reports could share.
+# An opening that points at the news, a verb of telling and no figure (a name's "COVID-19" is none): "Информация о
+# пострадавших уточняется" has no verb of telling, "Об этом сообщил мэр, добавив, что 15 школ закрыты" a figure.
+RU_CREDIT = re.compile(r"^(?:(?:об|о) этом|эт[уа] информаци\w*|информаци[яю]|эти данные|такие данные)\b"
+                       r"(?=[^.!?]*?\b(?:сообщ|переда|заяв|рассказ|пиш|предостав|привод|привел|привёл|опубликова|"
+                       r"распространи|информир|цитиру))(?:[^.!?\d]|(?<=-)\d+)*[.!]?$", re.IGNORECASE)
+EN_CREDIT = re.compile(r"^(?:(?:[Tt]his|[Tt]hat|It) (?:was|is|has been) (?:reported|announced|confirmed) by "
+                       r"[^.!?\d\"]*|"
+                       r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:reported|reports|said|says|announced)"
+                       r"(?: on \w+| in a statement)?)\.?$")
 
 
 @dataclass(frozen=True)
@@ -85,3 +96,9 @@ def credited_apart(ours: list[Credit], theirs: list[Credit], ours_mention: set[s
         return False
     knows = lambda credits, mentions: any(c.names and c.names <= mentions for c in credits)
     return not (knows(ours, theirs_mention) and knows(theirs, ours_mention))
+
+
+def credit_only(sentence: str) -> bool:
+    """The sentence only credits the story to someone (`RU_CREDIT`, `EN_CREDIT`): never a fact of its own."""
+    text = sentence.strip()
+    return bool(RU_CREDIT.match(text) or EN_CREDIT.match(text))

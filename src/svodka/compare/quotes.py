@@ -51,7 +51,7 @@ Quoted = tuple[Article, str, Quote]  # article, its source (original for a repri
 
 
 def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
-    """Pairs of direct quotes by one speaker, from different sources, worded differently.
+    """Direct quotes by one speaker, from different sources, worded differently: one difference per two wordings.
 
     The text is a word diff of the span the two share ("[-" the first article's words "-]", "{+" the
     second's "+}", in `articles` order); `wordings` give each article's whole quote, so who said it how,
@@ -68,7 +68,7 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
             for q in unit.quotes:
                 facts_of[unit.article, q.start].add(i)
     direct = [q for q in quotes if q[2].kind == "direct" and q[2].speaker]
-    found = []
+    found: dict[tuple[str, str, str], tuple[Difference, list[str], list[str]]] = {}
     for i, (article_a, source_a, a) in enumerate(direct):
         for article_b, source_b, b in direct[i + 1:]:
             if source_a == source_b or speaker_key(a.speaker) != speaker_key(b.speaker):
@@ -78,9 +78,27 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
             if diff is None and aligned and _worded_apart(a.text, b.text):
                 diff = word_diff(a.text.split(), b.text.split()) if _diffable(a.text, b.text) else f"{a.text} {APART} {b.text}"
             if diff is not None:
-                found.append(Difference("quote_variant", f"{a.speaker}: {diff}", [article_a.id, article_b.id],
-                                        wordings=[Wording(article_a.id, a.text), Wording(article_b.id, b.text)]))
-    return found
+                key_a, key_b = (" ".join(q.text.split()) for q in (a, b))
+                if (speaker_key(a.speaker), key_b, key_a) in found:  # the same two wordings met the other way round
+                    key_a, key_b, article_a_id, article_b_id = key_b, key_a, article_b.id, article_a.id
+                else:
+                    article_a_id, article_b_id = article_a.id, article_b.id
+                first = Difference("quote_variant", f"{a.speaker}: {diff}", [article_a.id, article_b.id],
+                                   wordings=[Wording(article_a.id, a.text), Wording(article_b.id, b.text)])
+                _, side_a, side_b = found.setdefault((speaker_key(a.speaker), key_a, key_b), (first, [], []))
+                side_a += [article_a_id] if article_a_id not in side_a else []
+                side_b += [article_b_id] if article_b_id not in side_b else []
+    return [_with_sides(*variant) for variant in found.values()]
+
+
+def _with_sides(variant: Difference, side_a: list[str], side_b: list[str]) -> Difference:
+    """One quote variant for every pair of reports printing the same two wordings (34 reports of one event, 33 of
+    them quoting «3 года» and one «4 года», are one difference, not 33): its articles are the first wording's
+    reports then the second's, and each wording names every report printing it."""
+    first, second = variant.wordings
+    variant.articles = side_a + [a for a in side_b if a not in side_a]
+    variant.wordings = [Wording(side_a[0], first.text, side_a), Wording(side_b[0], second.text, side_b)]
+    return variant
 
 
 def printing_sources(fact: Fact, unit: Unit, text_of: dict[str, str]) -> set[str]:
@@ -97,6 +115,15 @@ def printing_sources(fact: Fact, unit: Unit, text_of: dict[str, str]) -> set[str
     # the unit's own source prints its words even where its sentence and the quote's span part (a scraper's glued
     # sentences, a quote running on past the sentence): what is checked is who else prints them
     return {unit.source} | {u.source for u in fact.units if all(_contains(_keys(u.text), words) for words in quoted)}
+
+
+def quoted_in(unit: Unit, text: str, others: list[str]) -> bool:
+    """Whether one of `others` (other sources' texts) prints the words the unit quotes directly (`text`: its report's
+    analysed text), MIN_COMMON_WORDS of them at least: «"Whoever is responsible will face the law," Shipping Minister
+    Khalid Mahmud said» is no report's own when another prints "Whoever is responsible will face the law"."""
+    quoted = [words for q in unit.quotes if q.kind == "direct"
+              if len(words := _keys(text[max(q.start, unit.start):min(q.stop, unit.stop)])) >= MIN_COMMON_WORDS]
+    return any(_contains(_keys(other), words) for other in others for words in quoted)
 
 
 def _keys(text: str) -> list[str]:
@@ -232,16 +259,23 @@ def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[
             found.append(Difference(
                 "attribution",
                 f"{_outlets(direct, outlet_of)} {_verb('quote', direct)} {name[speaker]} directly, "
-                f"{_outlets(paraphrased, outlet_of)} {_verb('paraphrase', paraphrased)}: {fact.units[0].shown}",
+                f"{_outlets(paraphrased, outlet_of)} {_verb('paraphrase', paraphrased)}: {_shown_by(fact, direct)}",
                 _articles(fact, direct + paraphrased),
             ))
     known = {source: {name_of(key) for key in mentions.get(source, ()) if ":" in key} for source in credits}
     if any(credited_apart(credits[a], credits[b], known[a], known[b]) for a in credits for b in credits if a < b):
         credited = "; ".join(f"{outlet_of[s]}: {', '.join(sorted({c.shown for c in given}))}"
                              for s, given in sorted(credits.items()) if given)
-        found.append(Difference("attribution", f"attributed differently ({credited}): {fact.units[0].shown}",
-                                _articles(fact, [s for s in credits if credits[s]])))
+        crediting = [s for s in credits if credits[s]]
+        found.append(Difference("attribution", f"attributed differently ({credited}): {_shown_by(fact, crediting)}",
+                                _articles(fact, crediting)))
     return found
+
+
+def _shown_by(fact: Fact, sources: list[str]) -> str:
+    """The fact's sentence as one of `sources` prints it: an attribution line never quotes an outlet it does not
+    cite (the first of the fact's sentences may be a third report's)."""
+    return next(u.shown for u in fact.units if u.source in sources)
 
 
 def _quotes_elsewhere(source: str, speaker: str, wordings: list[str], quoted: list[Quoted]) -> bool:

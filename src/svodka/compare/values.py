@@ -43,6 +43,7 @@ from svodka.nlp.numbers import (
     WORD_REACH,
     find_numbers,
 )
+from svodka.written_year import YEAR_DIGITS
 
 # "почти четыре часа" and "около трёх" are within 10% of the exact value in every
 # hedged pair of the sample corpus (410 vs 412 bn is 0.5%, "almost 4" vs 4 is 0%).
@@ -83,7 +84,14 @@ RANGE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \t\u00a0]*(?:\.{2,3}|…|[-�
 RECALL = re.compile(r"(?:^|(?<=[.!?…][ \t])|(?<=\n))[ \t]*(?:Напомним|Как (?:ранее |уже )?(?:писал|сообщал|рассказывал)[аио]?"
                     r"(?![\w-])|Ранее (?:[\w.-]+ )?(?:писал|сообщал|рассказывал)[аио]?(?![\w-])|Ранее сообщалось|"
                     r"As (?:previously|earlier) reported|As \S+ (?:previously|earlier) reported|Previously,)", re.MULTILINE)
-YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+YEAR = re.compile(rf"(?<![\d.,])({YEAR_DIGITS})(?![\d.,]\d)")  # a year, not a decimal or a numeric date's
+HEDGED_OPEN = r"(?:(?:about|around|some|roughly|approximately|около|примерно|~|≈)\s*)?"
+# A figure in brackets just after another one gives it in another currency or unit: "fined 12,000 euros ($13,300)",
+# «12 тыс. евро (около $13 тыс.)»; it disputes nothing the other reports print in euros.
+CONVERTED = re.compile(r"\d(?:[^()\d!?]{0,25}\(\s*" + HEDGED_OPEN + r"(?:US|U\.S\.)?[$€£¥₽]|\s*[^()\d!?]{0,8}?"
+                       r"(?:euros?|dollars?|pounds?|евро|доллар\w*|рубл\w*|фунт\w*)\W{0,3}\(\s*" + HEDGED_OPEN + r")\s*$",
+                       re.IGNORECASE)
+CONVERTED_REACH = 40  # characters before a figure looked at for the figure it converts
 # A reader's hypothetical example: an example word and the reader addressed or a condition ("Например, вам 60 лет",
 # "Допустим, если стаж 15 лет", "For example, if you earn"): its figures are the reader's, not the story's.
 EXAMPLE_WORD = re.compile(r"(?<![\w-])(?:например|допустим|предположим|скажем|for example|for instance|suppose|say)(?![\w-])",
@@ -125,6 +133,40 @@ def value_conflicts(fact: Fact, text_of: dict[str, str], story: list[Fact] | Non
     return _number_conflicts(fact, text_of, story or []) + _date_conflicts(fact)
 
 
+def unaligned_conflicts(facts: list[Fact], text_of: dict[str, str]) -> list[Difference]:
+    """One figure two reports print differently in sentences alignment kept apart ("Вылечились от болезни 57373
+    человека" / "Всего выздоровели 67 373 человека"): of one measure (`same_quantity`), with the same counted noun and
+    a common word of what happened beside it besides the noun (recovered, not just people), one misprinted digit apart
+    (`_misprint`), neither report printing the other's value. Unaligned sentences are weak evidence of one quantity
+    (a day's count beside a total, yesterday's toll beside today's), so only a figure told two ways is taken: values
+    merely close stay apart."""
+    fact_of = {id(unit): i for i, fact in enumerate(facts) for unit in fact.units}
+    by_noun: dict[str, list[Reading]] = defaultdict(list)
+    for unit in (u for fact in facts for u in fact.units):
+        for r in readings(unit, text_of):
+            if r.noun and r.high is None and not r.ordinal:
+                by_noun[r.noun[:NOUN_STEM]].append(r)
+    found, seen = [], set()
+    for group in by_noun.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                pair = frozenset((a.value, b.value))
+                if (pair not in seen and a.unit.source != b.unit.source and fact_of[id(a.unit)] != fact_of[id(b.unit)]
+                        and _misprint(a, b) and _common_predicate(a, b) and same_quantity(a, b)
+                        and not _printed_in(a, text_of[b.unit.article])
+                        and not _printed_in(b, text_of[a.unit.article])):
+                    seen.add(pair)
+                    found.append(_number_conflict(a, b, [a, b]))
+    return found
+
+
+def _common_predicate(a: Reading, b: Reading) -> bool:
+    """Both readings count with a common word beside their noun: "вылечились … 57373 человека" and "выздоровели 67 373
+    человека" (one concept, recovered), not "находится 1113 человек" and "выписаны 1123 человека"."""
+    nouns = {_meaning(r.noun, r.unit.language) for r in (a, b)}
+    return bool(a.counts & b.counts - nouns)
+
+
 def readings(unit: Unit, text_of: dict[str, str]) -> list[Reading]:
     """The unit's numbers, those without a counted noun ("выросло до 15") included; none of a hypothetical example
     or of a recalled earlier report (`_recalled`). Read once per unit and report (`Unit.read`): a story's disputes,
@@ -141,6 +183,8 @@ def _read(unit: Unit, text: str) -> list[Reading]:
     others = {n.unit for n in unit.numbers if n.unit}
     found: list[tuple[int, Reading]] = []
     for start, stop, value, unit_word in _numbers_of(unit, text):
+        if CONVERTED.search(text, max(unit.start, start - CONVERTED_REACH), start):
+            continue  # "12,000 euros ($13,300)": the same sum in another currency, no value of its own
         number_text = text[start:stop]
         before = text[max(0, start - HEDGE_WINDOW):start]
         hedged = bool(HEDGE.search(before) or HEDGE.search(number_text.split()[0] + " "))
@@ -398,7 +442,7 @@ def same_quantity(a: Reading, b: Reading) -> bool:
     list several, about the same day, a common counted concept, within a plausible ratio or one misprinted digit
     apart."""
     if (a.ordinal != b.ordinal or (a.high is None) != (b.high is None) or not a.counts & b.counts
-            or (a.owner and b.owner and a.owner != b.owner) or not _same_days(a.unit, b.unit)):
+            or (a.owner and b.owner and a.owner != b.owner) or not same_days(a.unit, b.unit)):
         return False
     return max(a.value, b.value) <= SAME_QUANTITY_RATIO * min(a.value, b.value) or _misprint(a, b)
 
@@ -415,7 +459,7 @@ def _misprint(a: Reading, b: Reading) -> bool:
     return any(y[:i] + y[i + 1:] == x for i in range(len(y)))
 
 
-def _same_days(a: Unit, b: Unit) -> bool:
+def same_days(a: Unit, b: Unit) -> bool:
     """Whether two sentences may speak of one day: not when each is dated and no date of one meets one of the
     other ("В четверг … 4...6" / "17 ноября … 5-7"). A date left unresolved may be any day."""
     days_a, days_b = [d.date for d in a.dates if d.date], [d.date for d in b.dates if d.date]

@@ -77,6 +77,7 @@ class StopRequest:
 
     def __init__(self) -> None:
         self.asked = False
+        self.signal: int | None = None  # the last signal that asked: a shell's exit code is 128 + it
         self.wake_fd: int | None = None
 
     @contextmanager
@@ -86,6 +87,7 @@ class StopRequest:
         os.set_blocking(wake, False)
 
         def ask(signum: int, frame: object) -> None:
+            self.signal = signum
             if self.asked:
                 raise KeyboardInterrupt
             self.asked = True

@@ -9,7 +9,9 @@ no table is needed for them.
 
 from __future__ import annotations
 
+import json
 from functools import cache
+from pathlib import Path
 
 # lowercased alias → canonical name, for the forms news writes without the long form
 ALIASES = {
@@ -112,6 +114,17 @@ EXONYMS = {
 ENGLISH_VARIANTS = {"kyiv": "Kiev", "türkiye": "Turkey", "turkiye": "Turkey", "czechia": "Czech Republic",
                     "odessa": "Odesa", "kharkov": "Kharkiv", "lvov": "Lviv", "dnepr": "Dnipro", "lugansk": "Luhansk",
                     "burma": "Myanmar", "holland": "Netherlands", "the netherlands": "Netherlands"}
+# Bodies and places Russian and English name apart beyond EXONYMS (Белый дом / White House, Португалия / Portugal),
+# in a data file: each form, in either language, → (English name, the type every form has).
+ACROSS_LANGUAGES = {
+    form.lower(): (english, kind)
+    for kind, names in json.loads(Path(__file__).with_name("names_across_languages.json").read_text("utf-8")).items()
+    if kind != "why" for english, forms in names.items() for form in (english, *forms)
+}
+# Known places: a name in Latin letters here is a place whatever its mention suggests ("UK" typed a body by its
+# capitals, "Ukraine" by "Ukraine said"), so that it keys alike in every report. The English rules type by shape and
+# a few words around; natasha's Russian types read the context better («Москва» the news agency stays a body).
+KNOWN_PLACES = frozenset(name.lower() for table in (EXONYMS, ENGLISH_VARIANTS) for pair in table.items() for name in pair)
 # Unions and alliances of states are organisations, though their names read like places to natasha
 # ("в Евросоюзе" as "в Европе"); the White House names the US administration far more than the building.
 TYPES = {"евросоюз": "ORG", "european union": "ORG", "eu": "ORG", "нато": "ORG", "nato": "ORG", "оон": "ORG",
@@ -143,7 +156,7 @@ def english_name(name: str) -> str:
     """The English name of a place Russian and English name apart ("Китай" → "China"), one spelling of an
     English one ("Kyiv" → "Kiev"), else the name itself: what `translit.entity_key` keys such a place by."""
     key = name.lower()
-    return EXONYMS.get(key) or ENGLISH_VARIANTS.get(key) or name
+    return EXONYMS.get(key) or ENGLISH_VARIANTS.get(key) or ACROSS_LANGUAGES.get(key, (name,))[0]
 
 
 def place_containing(name: str) -> str | None:
@@ -158,7 +171,9 @@ def team_of_nickname(name: str) -> tuple[str, ...]:
 
 def type_of(name: str, found: str) -> str:
     """The type a known name always has, else the type found for it."""
-    return TYPES.get(name.lower(), found)
+    key = name.lower()
+    known = TYPES.get(key) or ACROSS_LANGUAGES.get(key, ("", ""))[1]
+    return known or ("LOC" if key in KNOWN_PLACES and "a" <= key[:1] <= "z" else found)
 
 
 def is_abbreviation(name: str) -> bool:

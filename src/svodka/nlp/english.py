@@ -14,9 +14,10 @@ import re
 from bisect import bisect_right
 
 from svodka.model import Sentence
-from svodka.nlp.aliases import team_of_nickname
+from svodka.nlp.aliases import team_of_nickname, type_of
 from svodka.nlp.english_sentences import SENTENCE_OPENERS, english_sentences
 from svodka.nlp.english_types import LOC_WORDS, TICKER, WORK, NameMention, typed_names
+from svodka.nlp.entities import is_dateline_place
 from svodka.nlp.span import Span
 from svodka.nlp.vocabulary import ORG_WORDS, PERSON_TITLES, SPOKESPERSON_TITLES
 
@@ -43,7 +44,9 @@ ALPHANUMERIC = rf"[{UPPER}]+\d+[{UPPER}\d]*(?=[ \t]+[{UPPER}][{LOWER}])"
 NUMBERED = r"-?\d+(?![\d.,]?\d|-\d)"
 # A capitalised word: plain ("Kazan", "Rostov-on-Don"), camel-cased as brands are ("SoftBank", "WeWork"),
 # with a web domain ("Amazon.com"), or all capitals ("NATO", "AT&T").
-NAME_WORD = (rf"(?:{SUFFIX_WITH_DOT}|{SAINT}|[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:[-'’][{UPPER}]?[{LOWER}]+)?"
+# Capitals each followed by a full stop: "U.S.", "U.K.", "U.N." (not a clock's "A.M.", "P.M.").
+DOTTED_CAPITALS = r"(?<![A-Za-z.])(?![AP]\.M\.)(?:[A-Z]\.){2,}(?![A-Za-z])"
+NAME_WORD = (rf"(?:{DOTTED_CAPITALS}|{SUFFIX_WITH_DOT}|{SAINT}|[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:[-'’][{UPPER}]?[{LOWER}]+)?"
              rf"(?:{NUMBERED})?(?:\.(?:com|net|org))?|[A-Z]+&[A-Z]+|[{UPPER}]{{2,}}(?:[{UPPER}][{LOWER}]{{2,}})?(?![\${UPPER}{LOWER}]|\d)|{ALPHANUMERIC})")
 # ("US$27 billion" is a currency, not a country; "MPs", "ISPs" are plural common nouns; "JPMorgan" is one word;
 # capitals glued to a number are a currency or a period, "RM181 million", "FY19")
@@ -143,6 +146,8 @@ TITLE_WORDS = TITLES | {"Prime", "Deputy", "Vice", "Acting", "Former", "Foreign"
                         "Interior", "Health", "Chief", "Executive", "Officer", "General", "State",
                         # letters after a name, which honour the person and are no part of the name ("… QC")
                         "QC", "KC", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"}
+# Titles whose holder has a portfolio, named by a word before them ("Shipping Minister", "Culture Secretary").
+PORTFOLIO_HEADS = {"Minister", "Secretary"}
 # Title words that also end names of their own ("Akwa Ibom State", "Ohio State", "Ministry of Justice", "Notre
 # Dame") or are surnames ("John Constable", "Adel Imam"; "Attorney General" aside): at a run's end they stay in
 # the name; only before a person do they qualify a title ("State Secretary Anna Lind").
@@ -247,7 +252,8 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             opening = opening and not paragraph
             led = paragraph or bool(LEAD_DASH.search(line, max(0, match.start() - OPENING_WINDOW), match.start()))
             seen = unopened if paragraph else midsentence
-            while words and not _demonym_named(words) and (words[0][1] in NOT_NAMES or words[0][1] in JOINERS or (
+            dateline = is_dateline_place(words[0][0], words[0][0] + len(words[0][1]), text) if words else False
+            while words and not dateline and not _demonym_named(words) and (words[0][1] in NOT_NAMES or words[0][1] in JOINERS or (
                     opening and words[0][1].lower() in CLOSED_CLASS_OPENERS) or (
                     (opening or led and words[0][1].lower() in lowercase) and _bare(words[0][1]) not in seen
                     and (len(words) < 2 or words[0][1].lower() in lowercase or _plural_of(words)))):
@@ -307,6 +313,8 @@ def _run_names(words: list[tuple[int, str]]) -> list[NameMention]:
               and not ORG_WORDS & {w.lower() for _, w in words[i + 1:]}]
     if titled:
         first = titled[-1]
+        if first and words[first][1] in PORTFOLIO_HEADS and _portfolio(words[first - 1][1]):
+            first -= 1  # "Shipping Minister Khalid Mahmud": the office's portfolio, no place or body
         while first and words[first - 1][1] in TITLE_WORDS:
             first -= 1
         if first:
@@ -327,6 +335,12 @@ def _parted_at_compounds(words: list[tuple[int, str]]) -> list[list[tuple[int, s
         else:
             parts[-1].append((start, word))
     return [part for part in parts if part]
+
+
+def _portfolio(word: str) -> bool:
+    """A word before "Minister" or "Secretary" naming the office's field ("Shipping", "Culture"), not a place the
+    office serves ("Wales Secretary", "Ireland") nor a body in capitals ("EU", "UN")."""
+    return not word.isupper() and not word.endswith(("'s", "’s")) and type_of(word, "") != "LOC"
 
 
 def _mention(words: list[tuple[int, str]]) -> NameMention:

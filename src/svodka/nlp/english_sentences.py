@@ -24,7 +24,8 @@ from svodka.nlp.vocabulary import ABBREVIATED_TITLES
 
 # Words that open an English sentence, never a name after a title ("…said Gen. | He added").
 SENTENCE_OPENERS = r"(?:He|She|It|They|We|I|The|This|That|There|His|Her|Their|But|And|In|On|At|As|When|While)\b"
-MONTH_ABBREVIATION = r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."  # "May" has no full stop
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")  # "May" has none
+MONTH_ABBREVIATION = rf"(?<![\w.])(?:{'|'.join(MONTH_ABBREVIATIONS)})\."
 MONTH_END = re.compile(rf"{MONTH_ABBREVIATION}$")
 # People's titles and a saint's, mountain's or fort's abbreviation, each written before a name.
 TITLES = (*ABBREVIATED_TITLES, "Lt", "Col", "Capt", "Sgt", "Rev", "St", "Mt", "Ft")

@@ -38,6 +38,9 @@ CLUB_ENDINGS = {"united", "rovers", "wanderers", "albion", "hotspur", "athletic"
 # Last words naming a town or a club named after one ("Mexico City", "Manchester City", "Luton Town"), and first
 # words that are a Romance or German article ("Los Angeles", "La Liga", "Le Monde"): never a person's names.
 IMPERSONAL_ENDINGS = {"city", "town", "county"}
+# A first word naming a point of the compass makes a region, never a person's first name ("North Sulawesi").
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+                 "northwest", "southeast", "southwest"}
 FOREIGN_ARTICLES = {"el", "la", "las", "los", "le", "les", "il", "lo", "der", "die", "das"}
 # Organisation words Russian names compound into one word ("Volgakreditbank", "Uralinvestbank", "Tatneft"),
 # as svodka.nlp.russian.span_fixes.ORG_STEMS does for their Cyrillic spelling.
@@ -300,7 +303,8 @@ def _shape(name: str) -> Counter:
     if name in PLACES_SHAPED_LIKE_PEOPLE:
         return Counter({"LOC": STRONG})
     words = name.split()
-    personal = len(words) in (2, 3) and words[-1] not in IMPERSONAL_ENDINGS and words[0] not in FOREIGN_ARTICLES
+    personal = (len(words) in (2, 3) and words[-1] not in IMPERSONAL_ENDINGS and words[0] not in FOREIGN_ARTICLES
+                and words[0] not in COMPASS_WORDS)
     return Counter({"PER" if personal else "LOC": HINT})
 
 

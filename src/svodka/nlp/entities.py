@@ -72,6 +72,9 @@ STRAY_OPENING = "\"«„“ "
 QUOTE_MARKS = frozenset("\"«„“'")  # a set: "" (nothing before the text's start) is in every str, in no set
 # A quote closed before the words saying who said it: «…», — сказал; «…» — пишет; "…," the agency said
 SPEECH_CLOSED = re.compile(r"[»\"”“]\s*,?\s*(?:[—–-]\s*)?[а-яёa-z]")
+# A name in capitals opening a paragraph, then a spaced dash and the lead: "DHAKA - A ferry sank…", AP's dateline
+# typed with a hyphen (clean.text.DATELINE takes only an em dash after capitals, to tell the lead from an outlet).
+CAPS_DASH = re.compile(r"[ \t]+[-—–][ \t]+[A-Z\"“]")
 DATELINE_PARAGRAPHS = 4
 DATELINE_REACH = 120  # characters read for a dateline after a quote mark: "САНКТ-ПЕТЕРБУРГ, 12 марта /Северная правда/ —"  # the headline, then up to three header paragraphs (clean looks at three)
 
@@ -143,7 +146,34 @@ def canonical_entities(spans: list[Span], text: str = "", english: bool = False)
         entity.mentions.sort(key=lambda m: m.start)
         entity.key = entity.key or entity_key(entity.name, entity.type)
         entity.name = _written_abbreviation(entity) or with_yo(entity.name, [m.text for m in entity.mentions if m.kind == "name"])
-    return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.name))
+    return sorted(_folded_keys(list(entities.values()), english), key=lambda e: (-len(e.mentions), e.name))
+
+
+def _folded_keys(entities: list[Entity], english: bool) -> list[Entity]:
+    """One entity per key across scripts: "Abdul Karim" and "Абдул Карим", "Meghna River" and "Мегхна" in a text
+    written in both languages. Within one script the folds above have joined what they should: people share a key
+    by surname (two Trumps in one text are two people), and the golds keep "КНР" and "Китай" apart. The name most
+    mentioned wins, on a tie the one in the script of the text's language."""
+    by_key: dict[tuple[str, str], list[Entity]] = {}
+    for entity in entities:
+        by_key.setdefault((entity.type, entity.key), []).append(entity)
+    folded = []
+    for group in by_key.values():
+        group.sort(key=lambda e: (-len(e.mentions), _script(e.name) != english, e.mentions[0].start))
+        kept = [group[0]]
+        for entity in group[1:]:
+            target = next((k for k in kept if _script(k.name) != _script(entity.name)), None)
+            if target:
+                target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
+            else:
+                kept.append(entity)
+        folded += kept
+    return folded
+
+
+def _script(name: str) -> bool:
+    """Whether a name is written in Latin letters (else Cyrillic, or another script)."""
+    return bool(LATIN.match(name.lower()))
 
 
 def _person_name(name: str, span: Span, full_names: dict[str, str]) -> str:
@@ -393,14 +423,15 @@ def is_dateline_place(start: int, stop: int, text: str) -> bool:
     Only the few characters before the name are read (quote marks and spaces may stand between it and the
     line break): asked for every name of a text, reading all that comes before would cost its square.
     """
-    if not (text[start:stop].isupper() and text[stop:stop + 1] == ","):
+    if not text[start:stop].isupper():
         return False
     at = start
     while at > 0 and text[at - 1] in STRAY_OPENING:
         at -= 1
-    if at == 0 or text[at - 1] == "\n":
-        return True
-    return text[start - 1:start] in QUOTE_MARKS and DATELINE.match(text[start:start + DATELINE_REACH]) is not None
+    comma = text[stop:stop + 1] == ","
+    if at == 0 or text[at - 1] == "\n":  # "WASHINGTON (Reuters) -", "DHAKA - A ferry…" have no comma
+        return comma or DATELINE.match(text[start:start + DATELINE_REACH]) is not None or bool(CAPS_DASH.match(text, stop))
+    return comma and text[start - 1:start] in QUOTE_MARKS and DATELINE.match(text[start:start + DATELINE_REACH]) is not None
 
 
 def _plausible(name: str) -> bool:

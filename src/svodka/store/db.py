@@ -96,6 +96,10 @@ def oldest_first(members: Iterator[StoredArticle] | list[StoredArticle]) -> list
     return sorted(members, key=lambda m: _instant(m.article.published))
 
 
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
 def _instant(published: datetime | None) -> tuple[bool, datetime]:
     return (published is None, as_utc(published) if published else datetime.min)
 
@@ -254,6 +258,12 @@ class Store:
         """`with store.transaction():` commits on success, rolls back on error."""
         return _Transaction(self.db)  # type: ignore[return-value]
 
+    def change_mark(self) -> tuple[int, int]:
+        """A mark that moves whenever the store may have changed: another connection's commit (SQLite's data_version,
+        which only those move) or this connection's own write (its total_changes). A view cached per Store is still
+        the store's while the mark is the same (`report.nearest.grouping_index`)."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes
+
     @contextmanager
     def reading(self) -> Iterator[None]:
         """`with store.reading():` every statement inside reads one snapshot of the store (WAL keeps it while a
@@ -330,6 +340,22 @@ class Store:
                 (article.published.isoformat() if article.published else None, _json(article), _json(analysis), article.id),
             )
             index_article(self.db, article, analysis)
+
+    def outlets_by_url(self) -> list[tuple[str, str, str | None, bool]]:
+        """(id, url, outlet, grouped) of every article with a URL: which name each site goes by (svodka.clean.outlets)."""
+        rows = self.db.execute(
+            "SELECT a.id, json_extract(a.article, '$.url') AS url, a.outlet, m.article_id IS NOT NULL"
+            " FROM articles a LEFT JOIN memberships m ON m.article_id = a.id WHERE url IS NOT NULL"
+        )
+        return [(row[0], row[1], row[2], bool(row[3])) for row in rows]
+
+    def rename_outlets(self, names: dict[str, str]) -> None:
+        """Give articles (id → name) their outlet's name, in the column and the stored article alike."""
+        with self.transaction():
+            self.db.executemany(
+                "UPDATE articles SET outlet = ?, article = json_set(article, '$.outlet', ?) WHERE id = ?",
+                [(name, name, article_id) for article_id, name in names.items()],
+            )
 
     def add_rejection(self, error: IngestError) -> None:
         with self.transaction():
@@ -507,13 +533,13 @@ class Store:
             "SELECT a.id, a.outlet, a.published, a.language FROM memberships m JOIN articles a ON a.id = m.article_id"
             " WHERE m.story_id = ?", (story.id,),
         ).fetchall()
-        dates = sorted(row["published"] for row in rows if row["published"])
+        span = story_span(self.report_times([row["id"] for row in rows]).values())  # one rule: svodka.story_span
         languages = [lang for lang, _ in Counter(row["language"] for row in rows if row["language"]).most_common()]
         outlets = {row["outlet"] for row in rows if row["outlet"]}
         self.db.execute(
             "INSERT OR REPLACE INTO story_listing VALUES (?,?,?,?,?,?,?,?,?)",
             (story.id, story.title, story.rank, len(rows), outlet_count(row["outlet"] for row in rows),
-             dates[0] if dates else None, dates[-1] if dates else None, json.dumps(languages),
+             _iso(span.first), _iso(span.last), json.dumps(languages),
              json.dumps([e.name for e in story.entities[:KEY_ENTITIES]], ensure_ascii=False)),
         )
         self.db.execute("DELETE FROM story_facets WHERE story_id = ?", (story.id,))
@@ -591,8 +617,9 @@ class Store:
         return listings, total
 
     def _mark_span_flags(self, listings: dict[str, StoryListing]) -> None:
-        """Flag a listing's first or last time that only a guessed year supports, or that is a day with no time of
-        day (svodka.story_span's rule)."""
+        """A listing's first and last time by svodka.story_span's rule (as the export's: a list row written before
+        it took that rule may order times of known and unknown zones otherwise), each flagged when only a guessed
+        year supports it or it is a day with no time of day."""
         members: dict[str, list[str]] = {story_id: [] for story_id in listings}
         for story_id, article_id in self.db.execute(
             "SELECT story_id, article_id FROM memberships WHERE story_id IN (SELECT value FROM json_each(?))",
@@ -602,14 +629,16 @@ class Store:
         reports = self.report_times([article_id for ids in members.values() for article_id in ids])
         for story_id, listing in listings.items():
             span = story_span(reports[a] for a in members[story_id] if a in reports)
+            listing.first, listing.last = _iso(span.first), _iso(span.last)
             listing.first_year_guessed, listing.last_year_guessed = span.first_year_guessed, span.last_year_guessed
             listing.first_day_only, listing.last_day_only = span.first_day_only, span.last_day_only
 
-    def facet_values(self, facet: str, limit: int = 100) -> list[str]:
-        """The commonest values of a story-list filter (outlet, language), for its menu."""
+    def facet_values(self, facet: str, limit: int | None = 100) -> list[str]:
+        """The commonest values of a story-list filter (outlet, language), for its menu; every one when `limit` is
+        None."""
         rows = self.db.execute(
             "SELECT value FROM story_facets WHERE facet = ? GROUP BY value ORDER BY COUNT(*) DESC, value LIMIT ?",
-            (facet, limit),
+            (facet, -1 if limit is None else limit),
         )
         return [row[0] for row in rows]
 

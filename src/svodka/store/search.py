@@ -7,7 +7,7 @@ lemmatised differently in context is still found). A quoted phrase matches those
 words in that order as the article wrote them (case and ё aside): a fact-checker
 looking for who printed a quote wants the quote, not its words scattered or
 inflected otherwise. Words and phrases must all match; `OR` between two makes
-either do. When no article has them all, articles with some are shown, those matching
+either do, and `NOT` before one leaves out the articles that have it. When no article has them all, articles with some are shown, those matching
 the most of them first (then by bm25), and the result says so. The title and the text
 are indexed with a boundary word between them, so a phrase never runs from one into
 the other. The FTS row's rowid is the
@@ -34,6 +34,11 @@ CYRILLIC = re.compile(r"[а-яё]")
 # A quoted phrase (its closing quote may be missing: the rest of the query is the phrase), or any other token.
 QUERY_TOKEN = re.compile(r'"([^"]*)(?:"|$)|[^\s"]+')
 OR, AND = "OR", "AND"  # operators only in capitals, as FTS5 and web search engines take them: "or" is a word
+NOT = "NOT"  # before a word or "phrase": articles that have it are left out
+# Operators of other search syntaxes a reader may type (FTS5's, a search engine's): not supported, so left out of
+# the query, and the query says so (Query.ignored), rather than searched as the words "near", "title".
+NEAR = re.compile(r"^NEAR(?:/\d+)?\(")
+FIELD = re.compile(r"^[^\W\d_]+:(?=\S)")  # title:Путин; not 10:30
 # What a Russian name's word may end in when inflected, after its own last vowel or soft sign (Путин: Путина,
 # Путиным; Захарова: Захаровой; Кремль: Кремля). Not the plural -ов/-ев, which would make Иван find Иванов.
 NAME_ENDINGS = frozenset({"", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й", "ом", "ем", "ой", "ей", "ою", "ею",
@@ -80,6 +85,8 @@ class Query:
     """A parsed query: every group must match, by any one of its parts (parts joined by OR)."""
 
     groups: tuple[tuple[QueryPart, ...], ...]
+    ignored: tuple[str, ...] = ()  # operators it does not support, as typed ("NEAR(", "title:"), left out
+    excluded: tuple[QueryPart, ...] = ()  # NOT's: an article with any of them is no match
 
     @property
     def parts(self) -> list[QueryPart]:
@@ -93,11 +100,16 @@ class Query:
     def phrases(self) -> list[Phrase]:
         return [part for part in self.parts if isinstance(part, Phrase)]
 
+    def excluded_words(self) -> list[str]:
+        """The words and phrases NOT leaves out, as a reader typed them (folded)."""
+        return [" ".join(part.words) if isinstance(part, Phrase) else part.word for part in self.excluded]
+
     def describe(self) -> str:
         """What the query matches, for a reader: 'мост/мосты or паром + «в предварительном режиме»'."""
         def shown(part: QueryPart) -> str:
             return "«" + " ".join(part.words) + "»" if isinstance(part, Phrase) else "/".join(sorted(part.lemmas))
-        return " + ".join(" or ".join(map(shown, group)) for group in self.groups)
+        return " + ".join(" or ".join(map(shown, group)) for group in self.groups) + "".join(
+            f", not {shown(part)}" for part in self.excluded)
 
 
 @dataclass
@@ -120,24 +132,43 @@ def fold(text: str) -> str:
 
 
 def parse_query(query: str, russian_lemmas: Lemmatizer) -> Query:
-    """A query's words, "quoted phrases" and ORs; anything else (FTS syntax included) is only words."""
+    """A query's words, "quoted phrases", ORs and NOTs; NEAR( and field: are left out (Query.ignored), and so is a
+    NOT with nothing to search beside it; anything else (FTS syntax included) is only words."""
     groups: list[list[QueryPart]] = []
-    joined, budget = False, MAX_QUERY_WORDS
+    ignored: list[str] = []
+    excluded: list[QueryPart] = []
+    joined, negated, budget = False, False, MAX_QUERY_WORDS
     for token in QUERY_TOKEN.finditer(query):
-        if token.group(1) is None and token.group() in (OR, AND):
-            joined = token.group() == OR and bool(groups)
+        text = token.group()
+        if token.group(1) is None and text in (OR, AND, NOT):
+            joined, negated = text == OR and bool(groups), text == NOT
             continue
-        words = WORD.findall(fold(token.group() if token.group(1) is None else token.group(1)))[:budget]
+        if token.group(1) is None and (operator := _unsupported(text)):
+            ignored.append(operator)
+            text = text[len(operator):]
+        words = WORD.findall(fold(text if token.group(1) is None else token.group(1)))[:budget]
         budget -= len(words)
         parts: list[QueryPart] = ([QueryTerm(word, query_lemmas(word, russian_lemmas)) for word in words]
                                   if token.group(1) is None else [Phrase(tuple(words))] if words else [])
+        if negated:
+            excluded += parts[:1]  # NOT takes the word or phrase after it; the rest are words to find
+            parts, negated = parts[1:], False
         for part in parts:
             if joined:
                 groups[-1].append(part)
             elif [part] not in groups:
                 groups.append([part])
             joined = False
-    return Query(tuple(tuple(dict.fromkeys(group)) for group in groups))
+    if excluded and not groups:  # FTS5 finds no "everything but"
+        ignored.append(f"{NOT} with no word to find beside it")
+    return Query(tuple(tuple(dict.fromkeys(group)) for group in groups), tuple(dict.fromkeys(ignored)),
+                 tuple(dict.fromkeys(excluded)) if groups else ())
+
+
+def _unsupported(token: str) -> str:
+    """The operator of another search syntax that a query token starts with ("NEAR(", "title:"), or ""."""
+    match = NEAR.match(token) or FIELD.match(token)
+    return match.group() if match else ""
 
 
 def russian_lemmatizer(models: NlpModels) -> Lemmatizer:
@@ -166,8 +197,11 @@ def match_expression(query: Query, every: bool = True) -> str:
         options = [f"lemmas : {quoted(lemma)}" for lemma in sorted(part.lemmas)] + [f"words : {quoted(part.word)}"]
         return " OR ".join(options)
 
-    return (" AND " if every else " OR ").join(
+    found = (" AND " if every else " OR ").join(
         "(" + " OR ".join(f"({clause(part)})" for part in group) + ")" for group in query.groups)
+    if not query.excluded:
+        return found
+    return f"({found}) NOT (" + " OR ".join(f"({clause(part)})" for part in query.excluded) + ")"
 
 
 def group_expressions(query: Query) -> list[str]:
@@ -275,8 +309,22 @@ def entities_named(db: sqlite3.Connection, query: str) -> list[str]:
     words = [word for word in words if word not in FUNCTION_WORDS]  # "of", "the", "и": in many names, naming none
     if not words:
         return []
-    return [name for (name,) in db.execute(ENTITY_NAMES)
-            if all(any(same_name_word(word, part) for part in WORD.findall(fold(name))) for word in words)]
+    names = [(name, WORD.findall(fold(name))) for (name,) in db.execute(ENTITY_NAMES)]
+    named = [(name, parts) for name, parts in names
+             if all(any(same_name_word(word, part) for part in parts) for word in words)]
+    return [name for name, _ in named] + surnames_alone(names, named)
+
+
+def surnames_alone(names: list[tuple[str, list[str]]], named: list[tuple[str, list[str]]]) -> list[str]:
+    """The names stored as the surname alone («Путин») of a full name a query named («Владимир Путин»): an outlet
+    that writes "Путин" means him when no other full name in the store ends so (a «Вера Путина» would make "Путин"
+    ambiguous, and it is left out). A name's last word is its surname, as natasha normalises Russian names."""
+    named_names = {name for name, _ in named}
+    surnames = {parts[-1] for _, parts in named if len(parts) > 1}
+    others = [parts for name, parts in names if len(parts) > 1 and name not in named_names]
+    return [name for name, parts in names
+            if name not in named_names and len(parts) == 1 and parts[0] in surnames
+            and not any(same_name_word(parts[0], part) for other in others for part in other)]
 
 
 def same_name_word(word: str, name_word: str) -> bool:

@@ -119,6 +119,19 @@ class StoryGrouper:
     def story_of(self, article_id: str) -> str:
         return self.members[article_id].story
 
+    def profile_of(self, article_id: str) -> Profile:
+        """A grouped article as placement compared it (term weights of when it was remembered)."""
+        return self.members[article_id].profile
+
+    def stories(self) -> dict[str, list[str]]:
+        """Each story's articles in the order they joined (its first ones are the cohesion sample): a copy."""
+        return {story: list(articles) for story, articles in self.story_members.items()}
+
+    def outside_profile(self, counts: dict[str, float], published: datetime | None,
+                        year_guessed: bool = False) -> Profile:
+        """An article not grouped, profiled with today's term weights, the index unchanged (it is not counted)."""
+        return self._profile(counts, published, year_guessed)
+
     def _closest_by_story(self, profile: Profile, scores: dict[str, float]) -> list[Candidate]:
         best: dict[str, Candidate] = {}
         for candidate in self._candidates(profile):

@@ -8,12 +8,17 @@ dated by its day alone yields to one of that day that printed a time (`_publicat
 Candidates come from MinHash LSH over word shingles (cheap, finds copies among many
 texts); each candidate is then verified with rapidfuzz on the texts themselves, so a
 shared paragraph of boilerplate does not make two different reports copies.
+
+A copy must also print its original's figures (`changes_figures`): one that keeps the words and changes what they
+report (1200 passengers an hour for 1000, «4 года» for «3 года», 11 billion for 9; similarity 0.99) is a rewrite
+with other facts, a witness of its own that comparison must set against the original, not a reprint cited with it.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -21,6 +26,7 @@ from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
 from svodka.model import Article, Reprint
+from svodka.nlp.numbers import find_numbers
 from svodka.times import as_utc
 
 SHINGLE_WORDS = 5
@@ -30,6 +36,8 @@ COPY_RATIO = 85  # rapidfuzz ratio (0–100) of the texts: an edited copy keeps 
 COMPARED_CHARS = 4000  # the head of each text suffices to tell a copy and keeps the check fast
 MIN_WORDS = 20  # texts shorter than this say too little to call one a copy of another
 WORD = re.compile(r"\w+")
+# Years counted («3 года», "5 years"); at most three digits, as «15 ноября 2019 года» names a year, counts none.
+YEARS_COUNTED = re.compile(r"(?<![\w.,])(\d{1,3})\s+(?:года?|лет|years?)(?!\w)", re.IGNORECASE)
 
 
 def find_reprints(articles: Sequence[Article]) -> list[Reprint]:
@@ -38,13 +46,15 @@ def find_reprints(articles: Sequence[Article]) -> list[Reprint]:
     lsh = MinHashLSH(num_perm=PERMUTATIONS, params=_lsh_bands())
     original_of: dict[str, str] = {}
     texts = {a.id: _normalised(a.text) for a in ordered}
+    figures = {a.id: figures_of(a.text) for a in ordered}
     reprints = []
     for article in ordered:
         words = texts[article.id].split()
         if len(words) < MIN_WORDS:
             continue
         signature = _minhash(words)
-        best = _closest_copy(texts[article.id], lsh.query(signature), texts)
+        candidates = [c for c in lsh.query(signature) if not changes_figures(figures[c], figures[article.id])]
+        best = _closest_copy(texts[article.id], candidates, texts)
         if best is not None:
             earlier, ratio = best
             original = original_of.get(earlier, earlier)
@@ -65,6 +75,21 @@ def _closest_copy(text: str, candidates: list[str], texts: dict[str, str]) -> tu
     scored = [(c, fuzz.ratio(text[:COMPARED_CHARS], texts[c][:COMPARED_CHARS])) for c in candidates]
     copies = [item for item in scored if item[1] >= COPY_RATIO]
     return max(copies, key=lambda item: item[1]) if copies else None
+
+
+def figures_of(text: str) -> Counter[float]:
+    """The quantities a text prints, each as often as printed: `find_numbers` values ("9 миллиардов" is 9e9, «три
+    человека» 3) and the years it counts («3 года», "5 years", left by `find_numbers` to the dates). Dates and bare digits
+    are left out: a copy often swaps a dateline ("6 мая (Рейтер)") or a photo caption ("1 / 3") for its own.
+    (`compare.values.printed_figures` reads figures too, but compare imports this package.)"""
+    years = Counter(float(m.group(1)) for m in YEARS_COUNTED.finditer(text))
+    return years + Counter(number.value for number in find_numbers(text, str.lower))
+
+
+def changes_figures(original: Counter[float], copy: Counter[float]) -> bool:
+    """Whether a copy prints another figure where its original prints one: each prints a value the other lacks. A
+    value on one side only is a passage cut or added (a trimmed ending, a credit line, a date line), not a change."""
+    return bool(original - copy) and bool(copy - original)
 
 
 def _minhash(words: list[str]) -> MinHash:

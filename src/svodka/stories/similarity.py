@@ -443,21 +443,23 @@ def _disputed_figures(a: Profile, b: Profile) -> int:
     """
     if not (a.figures and b.figures and _shares_person(a, b)):
         return 0
-    theirs = [(value, unit) for key, value, unit in b.figures if key not in a.facts]
-    if not theirs:  # every figure b gives, a gives too: nothing left to dispute
-        return 0
     found = 0
-    for key, value, unit in a.figures:
+    for key, value, unit in a.figures:  # plain loops, no list or generator per pair (most pairs scored come here)
         if key in b.facts:
             continue
-        found += any(unit == other_unit and value != other
-                     and abs(value - other) <= DISPUTED_SPREAD * max(abs(value), abs(other))
-                     for other, other_unit in theirs)
+        for other_key, other, other_unit in b.figures:
+            if (unit == other_unit and value != other and other_key not in a.facts
+                    and abs(value - other) <= DISPUTED_SPREAD * max(abs(value), abs(other))):
+                found += 1
+                break
     return found
 
 
 def _shares_person(a: Profile, b: Profile) -> bool:
-    return any(person in b.people for person in a.people)  # a few names each: no set needed
+    for person in a.people:  # a few names each: no set; a loop, not `any` over a generator (most pairs come here)
+        if person in b.people:
+            return True
+    return False
 
 
 def _untyped(stem: str) -> str:
@@ -475,12 +477,18 @@ def _shown_entity(term: str) -> str:
 def _headline_told(a: Profile, b: Profile, skipped: frozenset[str] = NO_TERMS) -> float:
     """Share of a's headline weight among b's lemmas (b tells what a's headline claims), `skipped` lemmas aside."""
     total = found = 0.0
-    for term, weight in a.headline.items():
+    words, lemmas = b.words, b.lemmas
+    for term, weight in a.headline.items():  # `_has_lemma` inlined: up to four calls a pair scored, the hottest loop
         if term in skipped:
             continue
         total += weight
-        if _has_lemma(b, term):
+        if term in words:
             found += weight
+        else:
+            key = hash(term)
+            at = bisect_left(lemmas, key)
+            if at < len(lemmas) and lemmas[at] == key:
+                found += weight
     return found / total if total else 0.0
 
 

@@ -36,6 +36,7 @@ frequency table give every kind of term its IDF.
 from __future__ import annotations
 
 import math
+import operator
 import os
 import re
 import zlib
@@ -297,5 +298,7 @@ def tfidf(counts: dict[str, float], df: dict[str, int], documents: int) -> Vecto
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    """Over the shared terms only (found in C, the hot path of grouping); fsum: the same in any order."""
-    return math.fsum(a[term] * b[term] for term in a.keys() & b.keys())
+    """Over the shared terms only (found in C, the hot path of grouping); fsum: the same in any order. The products
+    are made by `map` in C, not a generator: three calls a pair scored."""
+    shared = a.keys() & b.keys()
+    return math.fsum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))

@@ -38,7 +38,7 @@ from svodka.compare.values import (
     standing_behind,
     stating,
 )
-from svodka.model import Cited
+from svodka.model import Cited, Wording
 from svodka.summarise.claims import claim_credit
 from svodka.nlp import article_text
 
@@ -107,14 +107,22 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
 
     def word(fact: Fact) -> Cited | None:
         disputed_by_unit = disputes(fact, text_of)
-        behind = standing_behind(fact, disputed_by_unit, text_of)
+        backed = backing(fact, disputed_by_unit, text_of, mentions)
+        behind = told_by_others(standing_behind(fact, disputed_by_unit, text_of), backed)
         unit = representative(fact, position, similarity, behind, order, alone, claims)
         if claims.get(id(unit)) == "":
             return None
-        backed = backing(fact, disputed_by_unit, text_of, mentions)
-        return cited(fact, unit, disputed_by_unit[id(unit)], backed[id(unit)], claims.get(id(unit)))
+        return cited(fact, unit, disputed_by_unit[id(unit)], backed[id(unit)], claims.get(id(unit)), similarity)
 
     return told(facts, choose, word)
+
+
+def told_by_others(behind: dict[int, set[str]], backed: dict[int, set[str]]) -> dict[int, set[str]]:
+    """The sources standing `behind` each wording (by unit id), only its own for a wording no other source prints the
+    content of (`backed`: `details.backing`): a detail one report adds ("The ferry had been inspected last Tuesday",
+    aligned with the ferry's sinking) disputes no figure, so every source stands behind it, yet it is cited to its own
+    report alone, and chosen it left the toll every report prints (12 or 14 dead) out of the summary."""
+    return {key: sources if len(backed[key]) >= 2 else sources & backed[key] for key, sources in behind.items()}
 
 
 def told(facts: list[Fact], choose: Callable[[list[Fact]], list[Fact]],
@@ -155,7 +163,8 @@ def _chosen_facts(facts: list[Fact], position: dict[int, int], similarity: Sente
     return chosen
 
 
-def cited(fact: Fact, unit: Unit, disputed: list[Dispute], behind: set[str], credit: str | None = None) -> Cited:
+def cited(fact: Fact, unit: Unit, disputed: list[Dispute], behind: set[str], credit: str | None = None,
+          similarity: SentenceSimilarity | None = None) -> Cited:
     """The sentence with every article stating it (of the sources standing `behind` it), leaving out those that give
     another value for it (`disputed`) or, for a quote, print other words.
 
@@ -169,8 +178,26 @@ def cited(fact: Fact, unit: Unit, disputed: list[Dispute], behind: set[str], cre
 
     A claim is given with the `credit` sentence naming its speaker (`claims.claim_credit`), so that it is never read
     as svodka's own statement.
+
+    Each cited article is given with its own sentence of the fact (`own_wordings`): a citation shows that under the
+    outlet's name, never the summary's wording, which is one report's words and maybe in another language.
     """
-    return Cited(f"{unit.shown} {credit}" if credit else unit.shown, *stating(fact, disputed, behind))
+    articles, other_values = stating(fact, disputed, behind)
+    return Cited(f"{unit.shown} {credit}" if credit else unit.shown, articles, other_values,
+                 own_wordings(fact, unit, articles, similarity))
+
+
+def own_wordings(fact: Fact, unit: Unit, articles: list[str], similarity: SentenceSimilarity | None) -> list[Wording]:
+    """Each article's own sentence of the fact: the chosen `unit` for its article, else the article's sentence of the
+    fact closest to it (the first when there is no `similarity`); an article with none (a claim's credit) is left out."""
+    def closeness(other: Unit) -> float:
+        return 1.0 if other is unit else similarity(unit, other) if similarity else 0.0
+    found = []
+    for article in articles:
+        own = [u for u in fact.units if u.article == article]
+        if own:
+            found.append(Wording(article, max(own, key=closeness).shown))
+    return found
 
 
 def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int, alone: set[int]) -> float:

@@ -28,6 +28,7 @@ from svodka.compare.similarity import Vectors
 from svodka.compare.values import dates_agree
 from svodka.model import DateRef, TimelineEvent
 from svodka.nlp import article_text
+from svodka.written_year import WRITTEN_YEAR
 
 # Bounds that leave the date open on one side whatever its precision: nothing happens on it.
 OPEN_BOUNDS = ("после", "не ранее", "не раньше", "after", "no earlier than", "not before", "later than")
@@ -44,7 +45,6 @@ _FILLER = (r"(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|начала\s
 BOUND_BEFORE = re.compile(rf"(?<!\w)({_BOUND})\s+{_FILLER}$", re.IGNORECASE)  # the words just before the date
 BOUND_OPENING = re.compile(rf"^({_BOUND})\s+", re.IGNORECASE)  # the resolver's span may hold the bound itself
 BOUND_CONTEXT_CHARS = 40  # longer than any bound with its filler ("no earlier than the beginning of ")
-PRINTED_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # the resolver reads years as four digits only
 
 
 def story_timeline(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[TimelineEvent]:
@@ -72,7 +72,7 @@ def fact_events(fact: Fact, text_of: dict[str, str], year_guessed: set[str]) -> 
 def rests_on_guessed_year(ref: DateRef, publication_year_guessed: bool) -> bool:
     """Whether a date's year is only as good as its report's guessed publication year: a date printed with
     its year («14 марта 2026 года», "2019") stands on its own."""
-    return publication_year_guessed and not PRINTED_YEAR.search(ref.text)
+    return publication_year_guessed and not WRITTEN_YEAR.search(ref.text)
 
 
 def dated_point(ref: DateRef, before: str) -> bool:

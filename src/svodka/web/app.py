@@ -40,8 +40,8 @@ from svodka.report.nearest import NearReport, grouping_index, nearest_outside
 from svodka.store import Label, NoSuchArticle, Store, StoreBusy, StoredArticle, label_source
 from svodka.store.db import ArticleListing, StoryFilter, StoryListing
 from svodka.store.search import HITS_PER_PAGE, parse_query, russian_lemmatizer, search
-from svodka.web.views import (GoneStory, JudgedRow, gone_story, not_news_listing, original_text, search_groups,
-                              story_view)
+from svodka.web.views import (FILTER_TEXT_MAX, GoneStory, JudgedRow, gone_story, not_news_listing, original_text,
+                              search_groups, story_view)
 
 ID_PATTERN = r"^[0-9a-f]{16}$"
 PAGE_SIZE = 30
@@ -83,14 +83,17 @@ ArticleId = Annotated[str, RoutePath(pattern=ID_PATTERN, description="An article
 # The filter form sends the days it leaves empty as "": no filter, not a malformed day.
 Day = Annotated[date | None, BeforeValidator(lambda value: value or None),
                 Query(description="ISO day, e.g. 2026-03-07.")]
-Text = Annotated[str | None, Query(max_length=200)]
+Text = Annotated[str | None, Query(max_length=FILTER_TEXT_MAX)]
 Category = Annotated[str | None, Query(pattern=f"^({'|'.join(CATEGORIES)})?$",
                                        description=f"One of {', '.join(CATEGORIES)}.")]
 PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE,
                                 description=f"Stories per page, 1 to {MAX_PAGE_SIZE} (default {PAGE_SIZE}).")]
-SearchQuery = Annotated[str, Query(max_length=500, description='Words to find, in any inflected form; "a quoted'
-                                   ' phrase" as written; OR between two words for either.')]
+MAX_QUERY_CHARS = 500  # a search box's query, not a document
+SearchQuery = Annotated[str, Query(max_length=MAX_QUERY_CHARS,
+                                   description='Words to find, in any inflected form; "a quoted phrase" as written;'
+                                               ' OR between two words for either; NOT before a word leaves out the'
+                                               ' articles with it.')]
 # A category as a reader may type it: "Economy" is economy (as `svodka label --category` takes it).
 CategoryName = Annotated[Literal[CATEGORIES],
                          BeforeValidator(lambda value: value.lower() if isinstance(value, str) else value)]
@@ -119,7 +122,11 @@ def page_count(total: int, size: int) -> int:
 
 
 def pager(number: int, count: int, url: Callable[[int], str]) -> dict[str, Any]:
-    """What a listing's pager shows: page `number` of `count`, with links to the neighbours that exist."""
+    """What a listing's pager shows: page `number` of `count`, with links to the neighbours that exist; a page past
+    the last is no page (404), not an empty "page 3 of 2"."""
+    if number > count:
+        raise HTTPException(404, f"no page {number}: there {'is' if count == 1 else 'are'} {count}"
+                                 f" (the first: {url(1)})")
     def link(neighbour: int) -> str | None:
         return url(neighbour) if 1 <= neighbour <= count else None
     return {"number": number, "count": count, "previous": link(number - 1), "next": link(number + 1)}
@@ -238,7 +245,8 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         query = {key: value for key, value in vars(filters).items() if value}
         pages = pager(page_number, listed["count"], lambda number: "/?" + urlencode(query | {"page": number}))
         return page("index.html", listings=listed["listings"], total=listed["total"], filters=filters, page=pages,
-                    outlets=store().facet_values("outlet"), languages=store().facet_values("language"),
+                    outlets=sorted(store().facet_values("outlet", None), key=str.casefold),  # all: a typed choice
+                    languages=store().facet_values("language"),
                     categories=CATEGORIES, not_news=store().judged_count(news=False),
                     not_news_grouped=store().groups_non_news())
 
@@ -250,10 +258,17 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
                       lambda number: WEB_LINKS["not_news"] + "?" + urlencode({"page": number}))
         return page("not_news.html", **vars(listed), page=pages)
 
-    @app.get("/stories/{story_id}", response_class=HTMLResponse, summary="One story, its outlets compared")
+    @app.get("/stories/{story_id}", response_class=HTMLResponse,
+             summary="One story, its outlets compared (an article's id leads to its story's page, at the article)")
     def story_html(story_id: StoryId) -> Response:
         with store().reading():  # the story and what its page reads of its reports, from one state of the store
-            story = found_story(story_id)
+            try:
+                story = found_story(story_id)
+            except HTTPException:
+                stored = store().article(story_id)
+                if stored is None or not stored.story or not store().has_story(stored.story):
+                    raise
+                return RedirectResponse(WEB_LINKS["story"].format(stored.story) + f"#a-{story_id}", status_code=302)
             if isinstance(story, GoneStory):
                 return page("gone.html", 410, gone=story)
             if story.id != story_id:  # merged into an older story: its page lives there now
@@ -274,7 +289,8 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
                     built={n.story for n in nearest if n.story and store().has_story(n.story)})
 
     def nearest_reports(story_id: str) -> list[NearReport]:
-        """Scored on request (every stored article profiled, ~0.4 ms each): not on the story page itself."""
+        """Scored on request, not on the story page itself: every stored article profiled (~0.4 ms each) when the
+        store changed since this worker's last request (`grouping_index`), then each outside report scored."""
         return nearest_outside(grouping_index(store(), models.embedding), story_id)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, summary="One cleaned article")
@@ -320,7 +336,11 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         return found_article(article_id)
 
     @app.get("/search", response_class=HTMLResponse, summary="Full-text search, grouped by story")
-    def search_html(q: SearchQuery = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
+    def search_html(q: str = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
+        """The search page; a query over MAX_QUERY_CHARS is not searched but kept in the box, with why (422)."""
+        if len(q) > MAX_QUERY_CHARS:
+            return page("search.html", 422, query=q, parsed=parse_query("", russian_lemmas), hits=0, partial=False,
+                        groups=[], page=pager(1, 1, str), too_long=MAX_QUERY_CHARS)
         found = search_page(q, page_number)
         pages = pager(page_number, found["pages"], lambda number: "/search?" + urlencode({"q": q, "page": number}))
         return page("search.html", query=q, parsed=found["query"], hits=found["total"], partial=found["partial"],
@@ -333,6 +353,11 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         return {"query": query, "total": found.total, "partial": found.partial,
                 "pages": page_count(found.total, HITS_PER_PAGE),
                 "groups": search_groups(store(), found.hits, query, russian_lemmas)}
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        """Nothing (the pages name an empty icon): a browser or crawler asking anyway gets no 404 to log."""
+        return Response(status_code=204)
 
     # --- JSON -----------------------------------------------------------------
 
@@ -392,6 +417,7 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         found = search_page(q, page_number)
         return {"query": q, "terms": [sorted(term.lemmas) for term in found["query"].terms],
                 "phrases": [" ".join(phrase.words) for phrase in found["query"].phrases],
+                "ignored": list(found["query"].ignored), "excluded": found["query"].excluded_words(),
                 "partial": found["partial"], "total": found["total"],
                 "page": page_number, "pages": found["pages"], "page_size": HITS_PER_PAGE, "stories": [
             _deprecated({"id": group.story_id, "title": group.title,

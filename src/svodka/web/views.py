@@ -18,13 +18,16 @@ from svodka.compare.align import ALIGN_THRESHOLD
 from svodka.compare.details import detail_segments
 from svodka.compare.quotes import given_whole, in_translation, script
 from svodka.compare.similarity import overlap
-from svodka.model import Article, Difference, Disputed, Sentence, Story
+from svodka.model import Article, Cited, Difference, Disputed, Sentence, Story
 from svodka.nlp import article_text
 from svodka.rank import outlet_name
 from svodka.store import Store, StoredArticle, label_source
 from svodka.store.db import ArticleListing
 from svodka.store.search import Lemmatizer, Query, SearchHit, marked_sentence
 
+# The longest text a story-list filter (entity, outlet) takes: a chip of a longer entity (a glued run of words
+# natasha took for a name) shows it unlinked, so no link the app writes is refused.
+FILTER_TEXT_MAX = 200
 # How a difference's kind marks the sentences it names: colour AND a symbol.
 SENTENCE_STATE = {"shared": "shared", "unique": "unique", "quote_variant": "conflict", "conflict": "conflict",
                   "attribution": "conflict"}
@@ -126,13 +129,18 @@ def story_view(store: Store, story: Story) -> StoryView:
     outlet = {m.article.id: m.article.outlet or "?" for m in members}
     summary = [
         SummaryLine(line.text, sorted((
-            _citation(numbers[a], a, outlet[a], line.text, body[a], lemmas_by_text)
+            _citation(numbers[a], a, outlet[a], own_sentence(line, a), body[a], lemmas_by_text)
             for a in line.articles if a in numbers
         ), key=lambda citation: citation.number),
             disputed_numbers(line.disputed, numbers))
         for line in story.summary
     ]
     return StoryView(story, columns, summary, difference_views(story.differences, numbers), numbers)
+
+
+def own_sentence(line: Cited, article_id: str) -> str:
+    """The cited article's own sentence of a summary line (`Cited.wordings`); the line itself in an older store."""
+    return next((w.text for w in line.wordings if w.article == article_id), line.text)
 
 
 def disputed_numbers(disputed: list[Disputed], numbers: dict[str, int]) -> list[tuple[str, list[int]]]:

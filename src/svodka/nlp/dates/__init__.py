@@ -24,9 +24,15 @@ month named bare («ожидает холодный январь») is the neare
 Monday in May" is that day; «минувшим летом», «грядущая зима» the season just past or the next to come; a day far
 from publication takes the year the text gave its month before («в июле 2016 года … 14 июля»).
 «В 2016 году …, а в следующем году» is the year after the one named (a plan with no year near counts from
-publication); a year written once holds for its whole list («за октябрь и ноябрь 2019 года»); a weekday after a
+publication); a year written once holds for its whole list, before it or after («за октябрь и ноябрь 2019 года»,
+«в марте 2023 года и апреле»); a season with no year is placed by the tense («зимой высадили липы» told in April is
+the winter just past, «летом откроют» told in November the next summer); a weekday after a
 week the text names («в начале новой недели … в понедельник») is that week's; «в начале мая 2020 года» is the first
 third of that May; a season in a clause of what is done again and again («посыпают дороги зимой») is no date.
+An English plan is a future ("is expected to visit on Dec. 28", "is scheduled for", "would begin" reported) and a
+present perfect a past; with both tenses in a sentence the verb before the date governs it ("said on Monday that
+talks would …"). "In two weeks", «через три дня» are the week or day they land in, counted from publication unless
+told in the past («через три дня его задержали»).
 """
 
 from svodka.nlp.dates.find import find_dates

@@ -20,6 +20,7 @@ from svodka.nlp.dates.not_dates import (
     time_stamp,
     vague_year_part,
 )
+from svodka.nlp.dates.offsets import counted_from_an_event
 from svodka.nlp.dates.patterns import (
     ANCHORED_KINDS,
     CALENDAR_KINDS,
@@ -38,6 +39,7 @@ from svodka.nlp.dates.weekdays import (
     weekday_tense,
 )
 from svodka.nlp.dates.words import month_number
+from svodka.written_year import WRITTEN_YEAR
 
 if TYPE_CHECKING:
     from pymorphy2 import MorphAnalyzer
@@ -57,7 +59,6 @@ HABIT_KINDS = {"season", "month", "bare_month", "weekday"}  # what a habit may b
 # «в будущем году», «в прошлом году» are always counted from publication
 FOLLOWING_KINDS = {"relative_year", "relative_month"}
 FOLLOWING = re.compile(r"(?:в\s+)?следующ", re.I)
-WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 # A year whose part only is named («в начале 2020 года») is no date, though "that year" after it counts from it
 YEAR_KINDS = {"year", "relative_year"}
 
@@ -83,7 +84,8 @@ def _matched(text: str, published: date | None, morph: MorphAnalyzer | None) -> 
         for match in pattern.finditer(text):
             if (kind in HABIT_KINDS and habitual(match) or kind == "season" and habitual_present(match, morph)
                     or kind == "eve" and names_event(match, morph)
-                    or kind == "year" and ends_name(match) or kind == "bare_month" and no_bare_month(match)):
+                    or kind == "year" and ends_name(match) or kind == "bare_month" and no_bare_month(match)
+                    or kind == "offset" and counted_from_an_event(match, morph)):
                 continue
             before = bisect.bisect_left(starts, match.end()) - 1  # the last taken span starting before this ends
             if before >= 0 and ends[before] > match.start():

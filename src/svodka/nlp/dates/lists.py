@@ -1,43 +1,60 @@
-"""A year written once for a list of months or days («за октябрь и ноябрь 2019 года», «5 мая и 7 июня 2020 года»,
-"in March and April 2021"): every item of the list is in that year, not only the last that carries it."""
+"""A year written once for a list of months or days: every item of the list is in that year, not only the one that
+carries it; before it («за октябрь и ноябрь 2019 года», «5 мая и 7 июня 2020 года», "in March and April 2021") or
+after it («в марте 2023 года и апреле», «с 5 по 7 мая 2020 года и 12 мая»)."""
 
 from __future__ import annotations
 
 import re
 
 from svodka.model import DateRef
-from svodka.nlp.dates.intervals import iso_day, month_interval
-from svodka.nlp.dates.patterns import DAY_MONTH_KINDS, MONTH_KINDS
+from svodka.nlp.dates.patterns import DATE_RANGE_KINDS, DAY_MONTH_KINDS, DAY_RANGE_KINDS, MONTH_KINDS
+from svodka.nlp.dates.resolve import in_year
 from svodka.nlp.dates.words import month_number
 
 # What joins the items of a list: a comma, «и», «или», "and", "or" (the preposition repeated belongs to the next item)
 LIST_GAP = re.compile(r"\s*,?\s*(?:(?:и|или|а\s+также|and|or)\s+)?", re.I)
-LIST_KINDS = MONTH_KINDS | DAY_MONTH_KINDS  # the items that take the year of the next
+LIST_KINDS = MONTH_KINDS | DAY_MONTH_KINDS | DAY_RANGE_KINDS | DATE_RANGE_KINDS  # the items that take a year
 GIVING_KINDS = LIST_KINDS | {"month_range"}  # and those that give theirs («за октябрь, ноябрь и декабрь 2019 года»)
 YEAR_GROUPS = ("y", "rel", "rel_en")  # the groups that give an item its own year
 
-
 def carry_list_years(text: str, found: list[tuple[str, re.Match[str], DateRef]]) -> None:
-    """Give each month or day of a list with no year of its own the year of the item after it (read from the last
-    item back, so that a year reaches every item); an earlier month past a later one («в декабре и январе 2020
-    года») lies in the year before, as a span over New Year does."""
-    year_after: int | None = None
+    """Give each month or day of a list with no year of its own the year of the nearest item after it that has one
+    (read from the last item back, so that a year reaches every item), or failing that of the item before it. A
+    list runs forward in time: an earlier month past a later one («в декабре и январе 2020 года») lies in the year
+    before, a later past an earlier («в декабре 2019 года и январе») in the year after, as a span over New Year."""
+    dated: set[int] = set()  # the items of a list with a year, their own or carried
+    year_after: tuple[int, int] | None = None  # the year and first month of the dated item after, if joined
     for i in range(len(found) - 1, -1, -1):
         kind, match, ref = found[i]
-        if kind not in GIVING_KINDS:
-            year_after = None
-            continue
-        own = any(match.groupdict().get(g) for g in YEAR_GROUPS)
         following = found[i + 1][2] if i + 1 < len(found) else None
-        joined = following is not None and LIST_GAP.fullmatch(text, ref.stop, following.start)
-        carried = kind in LIST_KINDS and not own and joined and year_after is not None
-        if carried:
-            ref.date = _in_year(kind, match, year_after, int(following.date[5:7]))
-        year_after = int(ref.date[:4]) if ref.date and (own or carried) else None
+        if kind in GIVING_KINDS and _own_year(match):
+            dated.add(i)
+        elif kind in LIST_KINDS and year_after and _joined(text, ref, following):
+            year, month = year_after
+            ref.date = in_year(kind, match, year - (_month(kind, match) > month))
+            dated.add(i)
+        year_after = (int(ref.date[:4]), int(ref.date[5:7])) if i in dated and ref.date else None
+    year_before: tuple[int, int] | None = None  # the year and last month of the dated item before, if joined
+    for i, (kind, match, ref) in enumerate(found):
+        if i not in dated and kind in LIST_KINDS and year_before and _joined(text, found[i - 1][2], ref):
+            year, month = year_before
+            ref.date = in_year(kind, match, year + (_month(kind, match) < month))
+            dated.add(i)
+        end = ref.date.split("/")[-1] if i in dated and ref.date else None
+        year_before = (int(end[:4]), int(end[5:7])) if end else None
 
 
-def _in_year(kind: str, match: re.Match[str], year: int, month_after: int) -> str | None:
-    """The month or day of the match in `year`, or the year before when its month comes after the next item's."""
-    month = month_number(next(g for g in match.groups() if g and not g.isdigit()))
-    year -= month > month_after
-    return month_interval(year, month) if kind in MONTH_KINDS else iso_day(year, month, int(match["d"]))
+def _own_year(match: re.Match[str]) -> bool:
+    return any(match.groupdict().get(g) for g in YEAR_GROUPS)
+
+
+def _joined(text: str, ref: DateRef, following: DateRef | None) -> bool:
+    """Whether only a list's comma or conjunction stands between two dates."""
+    return following is not None and bool(LIST_GAP.fullmatch(text, ref.stop, following.start))
+
+
+def _month(kind: str, match: re.Match[str]) -> int:
+    """The month an item names (a range's first), whatever year it resolved to."""
+    word = match["m1"] or match["m"] if kind in DATE_RANGE_KINDS else next(
+        g for g in match.groups() if g and not g.isdigit())
+    return month_number(word)

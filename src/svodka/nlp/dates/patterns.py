@@ -16,6 +16,8 @@ from svodka.nlp.dates.words import (
     RU_WEEK_WORD,
     UK_MONTHS,
 )
+from svodka.nlp.dates.offsets import OFFSET
+from svodka.written_year import YEAR_CENTURIES, YEAR_DIGITS
 
 DAY_RANGE = r"(?P<d1>\d{1,2})\s*[-–—]\s*(?P<d>\d{1,2})"  # "3-4 декабря", "November 22-24": both ends kept
 DAY_RANGE_RU = r"(?P<d1>\d{1,2})(?:\s*[-–—]\s*|\s+и\s+)(?P<d>\d{1,2})"  # also "1 и 2 января": the days they span
@@ -37,13 +39,13 @@ ANCHORED_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # «накануне» alone is the day before the report's (news say it for "yesterday"); «накануне 9 мая» the day before
 # the day it names; «накануне выборов» names an event, no date (see not_dates.names_event).
 EVE = re.compile(rf"(?<![\w-])накануне(?![\w-])(?:\s+(?P<d>\d{{1,2}})\s+{RU_MONTH_WORD}(?![\w-])"
-                 r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?)?)?", re.I)
-RU_YEAR_OR_RELATIVE = (r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?")
+                 rf"(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.)?)?)?)?", re.I)
+RU_YEAR_OR_RELATIVE = (rf"(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?")
 # "the first Monday in May", «в последнее воскресенье сентября»: a holiday or an event's fixed day
 NTH_WEEKDAY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("nth_weekday", re.compile(
         r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
-        rf"Saturday|Sunday)\s+(?:in|of)\s+(?P<month>{EN_MONTH_FULL})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
+        rf"Saturday|Sunday)\s+(?:in|of)\s+(?P<month>{EN_MONTH_FULL})(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b", re.I)),
     ("nth_weekday", re.compile(
         r"(?<![\w-])(?:(?:в|во)\s+)?(?P<ord>перв|втор|трет|четв[её]рт|последн)[а-яё]{1,3}\s+(?P<weekday>понедельник|"
         rf"вторник|среду|четверг|пятницу|субботу|воскресенье)\s+(?P<month>{RU_MONTH_GENITIVE})(?![\w-])"
@@ -60,41 +62,42 @@ MONTH_RANGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_range", re.compile(
         rf"\b(?:from\s+(?P<m1>{EN_MONTH_FULL})\s+(?:to|through|until)\s+(?P<m>{EN_MONTH_FULL})"
         rf"|between\s+(?P<m1b>{EN_MONTH_FULL})\s+and\s+(?P<mb>{EN_MONTH_FULL})"
-        rf"|(?P<m1d>{EN_MONTH_FULL})\s*[-–—]\s*(?P<md>{EN_MONTH_FULL}))(?:,?\s+(?P<y>\d{{4}}))?\b")),
+        rf"|(?P<m1d>{EN_MONTH_FULL})\s*[-–—]\s*(?P<md>{EN_MONTH_FULL}))(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
 ]
 # The start, middle or end of a month of a written year («в начале мая 2020 года», "in late May 2020"): that part of
 # the month (see periods.MONTH_PARTS), never the whole year its year alone would name. Without a year, no date the
 # conventions annotate (see not_dates.VAGUE_PART).
 MONTH_PART = ("month_part", re.compile(
-    rf"(?<![\w-])(?:в\s+)?(?P<part>начале|середине|конце)\s+(?P<month>{RU_MONTH_GENITIVE})\s+(?P<y>(?:1[89]|20)\d{{2}})"
+    rf"(?<![\w-])(?:в\s+)?(?P<part>начале|середине|конце)\s+(?P<month>{RU_MONTH_GENITIVE})\s+(?P<y>{YEAR_DIGITS})"
     r"(?:\s*(?:года|г\.))?(?![\w-])"
-    rf"|\b(?:in\s+)?(?P<part_en>early|mid|late)[\s-]+(?P<month_en>{EN_MONTH_FULL}),?\s+(?P<y_en>(?:1[89]|20)\d{{2}})\b",
+    rf"|\b(?:in\s+)?(?P<part_en>early|mid|late)[\s-]+(?P<month_en>{EN_MONTH_FULL}),?\s+(?P<y_en>{YEAR_DIGITS})\b",
     re.I))
 PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE), MONTH_PART] + NTH_WEEKDAY_PATTERNS + [
     # "с 5 мая по 7 сентября 2020 года", "from May 7 until September 7, 2020": one interval, both ends kept
     ("ru_date_range", re.compile(
         rf"(?<![\w-])с\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{RU_MONTH_WORD[1:-1]}))?\s+по\s+(?P<d>\d{{1,2}})\s+"
-        rf"(?P<m>{RU_MONTH_WORD[1:-1]})(?![\w-])(?:\s+(?P<y>\d{{4}})(?:\s*г(?:ода|\.)?)?)?", re.I)),
+        rf"(?P<m>{RU_MONTH_WORD[1:-1]})(?![\w-])(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.)?)?)?", re.I)),
     ("en_date_range", re.compile(
         rf"\bfrom\s+(?P<m1>{EN_MONTH_WORD[1:-1]})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+"
-        rf"(?:(?P<m>{EN_MONTH_WORD[1:-1]})\.?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
+        rf"(?:(?P<m>{EN_MONTH_WORD[1:-1]})\.?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
     *MONTH_RANGE_PATTERNS,
-    ("ru_day_range", re.compile(rf"\b{DAY_RANGE_RU}\s+{RU_MONTH_WORD}\b(?:\s+(?P<y>\d{{4}})(?:\s*г(?:ода|\.)?)?)?", re.I)),
-    ("en_day_range", re.compile(rf"\b{EN_MONTH_WORD}\.?\s+{DAY_RANGE}(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("ru_day_range", re.compile(rf"\b{DAY_RANGE_RU}\s+{RU_MONTH_WORD}\b(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.)?)?)?", re.I)),
+    ("en_day_range", re.compile(rf"\b{EN_MONTH_WORD}\.?\s+{DAY_RANGE}(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("ru_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:-?го)?\s+" + RU_MONTH_WORD + r"\b(?:(?<=\s[а-яё]{3})\.(?!\s*$|\s+[А-ЯЁ]))?"
-                                r"(?:\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?",
+                                rf"(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.)?)?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?",
                                 re.I)),
-    ("uk_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+(" + "|".join(UK_MONTHS) + r")\b(?:\s+(?P<y>\d{4}))?", re.I)),
-    ("en_month_day", re.compile(r"\b" + EN_MONTH_WORD + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b")),
-    ("en_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + EN_MONTH_WORD + r"(?:,?\s+(?P<y>\d{4}))?\b")),
+    ("uk_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+(" + "|".join(UK_MONTHS) + rf")\b(?:\s+(?P<y>{YEAR_DIGITS}))?", re.I)),
+    ("en_month_day", re.compile(r"\b" + EN_MONTH_WORD + rf"\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
+    ("en_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + EN_MONTH_WORD + rf"(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
     ("relative_day", re.compile(r"\b(позавчера|вчера|сегодня|завтра|послезавтра|на сегодняшний день|yesterday|today|tonight|tomorrow)\b", re.I)),
     # the evening or night just past: «минувшим вечером» is yesterday's, «минувшей ночью» the night that ended
     # today (a night is dated by its morning, as «в ночь на 5 июля» is)
     ("relative_day", re.compile(r"(?<![\w-])((?:минувш|вчерашн|прошл|эт)(?:им|ей|ой)\s+(?:вечером|ночью))(?![\w-])", re.I)),
     ("weekend", re.compile(r"\b(?:в|на)\s+(минувшие|прошлые|эти|ближайшие|следующие)\s+выходные\b"
                            r"|\b(last|this|next)\s+weekend\b|\b(?:over|at|during)\s+(the)\s+weekend\b", re.I)),
+    OFFSET,  # "in two weeks", «через три дня»
     ("relative_week", re.compile(rf"(?<![\w-])((?:на\s+)?{RU_WEEK_WORD}\s+недел[еиюя]|next week|this week|last week)"
                                  r"(?![\w-])", re.I)),
     # in any case: «в следующем месяце», «следующий месяц», «итоги прошлого месяца»
@@ -125,12 +128,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE),
         rf"(?P<accusative>{RU_MONTH_NOMINATIVE}))(?![\w-])" + RU_YEAR_OR_RELATIVE, re.I)),
     ("month", re.compile(
         rf"\b(?:(?:в|in|since|until|till|by)\s+(?:(?:next|last)\s+)?|(?-i:next|last)\s+)({RU_MONTH_IN}|{EN_MONTH_FULL})\b"
-        r"(?:,?\s+(?P<y>\d{4})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|"
+        rf"(?:,?\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|"
         r"\s+(?P<rel_en>last|this|next)\s+year)?", re.I)),
     # a later month of a list, its preposition said once («в октябре, ноябре и декабре 2019 года»)
     ("month", re.compile(rf"(?:(?<=, )|(?<=\sи )|(?<=\sили ))({RU_MONTH_IN})(?![\w-])" + RU_YEAR_OR_RELATIVE, re.I)),
     # a month and year with no preposition ("the July 2017 shooting"): that month
-    ("month", re.compile(rf"\b({EN_MONTH_FULL}),?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    ("month", re.compile(rf"\b({EN_MONTH_FULL}),?\s+(?P<y>{YEAR_DIGITS})\b")),
 ]
 RU_ORDINAL = r"(?P<ord>перв|втор|трет|четв[её]рт)[а-яё]{1,4}"
 EN_ORDINAL = r"(?P<ord_en>first|second|third|fourth|last)"
@@ -141,28 +144,28 @@ SEASON_WORD = (r"(?:(?P<rel_en>this|last|next)\s+|in\s+(?:the\s+)?)(?P<season_en
                r"|(?P<adjacent>минувш|прошедш|грядущ|предстоящ|наступающ)(?:ей|им|ая|ее|ое|ий)\s+"
                r"(?P<season_adj>летом|весной|зимой|осенью|лето|весна|зима|осень)"
                r"|на\s+(?P<season_to>весну|лето|осень|зиму)")  # "перенесли на осень"
-YEAR = r"(?P<y>(?:1[89]|20)\d{2})"
+YEAR = rf"(?P<y>{YEAR_DIGITS})"
 RU_YEAR_TAIL = rf"\s+{YEAR}\s*(?:года|г\.)"
 CALENDAR_KINDS = {"numeric", "iso", "ru_day_month", "uk_day_month", "en_month_day", "en_day_month"}
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deadline", re.compile(
-        rf"\b(?:до|к)\s+конц[ау]\s+(?:(?P<month>{RU_MONTH_WORD[1:-1]})(?:{RU_YEAR_TAIL})?|(?P<y2>\d{{4}})\s*(?:года|г\.)|"
+        rf"\b(?:до|к)\s+конц[ау]\s+(?:(?P<month>{RU_MONTH_WORD[1:-1]})(?:{RU_YEAR_TAIL})?|(?P<y2>{YEAR_DIGITS})\s*(?:года|г\.)|"
         rf"(?P<rel>этого|текущего|следующего)\s+года|года)"
-        rf"|\b(?:by|before)\s+the\s+end\s+of\s+(?:(?P<month_en>{EN_MONTH_WORD[1:-1]})(?:,?\s+(?P<y_en>\d{{4}}))?|(?P<y_en2>\d{{4}})|"
+        rf"|\b(?:by|before)\s+the\s+end\s+of\s+(?:(?P<month_en>{EN_MONTH_WORD[1:-1]})(?:,?\s+(?P<y_en>{YEAR_DIGITS}))?|(?P<y_en2>{YEAR_DIGITS})|"
         rf"(?P<rel_en>this|next)\s+year|the\s+year)\b", re.I)),
     ("quarter", re.compile(
         rf"\b(?:(?:в|во|за)\s+)?{RU_ORDINAL}(?:(?:\s+и\s+|\s*[-–—]\s*){RU_ORDINAL.replace('ord', 'ord2')})?"
         rf"\s+квартал(?:[еауы]|ом|ах)?(?![\w-])(?:{RU_YEAR_TAIL})?"
-        rf"|\b(?:in\s+the\s+)?{EN_ORDINAL}\s+quarter(?:\s+of\s+(?P<y_en>\d{{4}}))?\b", re.I)),
+        rf"|\b(?:in\s+the\s+)?{EN_ORDINAL}\s+quarter(?:\s+of\s+(?P<y_en>{YEAR_DIGITS}))?\b", re.I)),
     ("last_week_of", re.compile(
         rf"\b(?:в\s+)?последнюю\s+неделю\s+(?P<month>{RU_MONTH_WORD[1:-1]})|\bthe\s+last\s+week\s+of\s+(?P<month_en>{EN_MONTH_WORD[1:-1]})",
         re.I)),
     ("season", re.compile(
         rf"\b(?:{SEASON_WORD})"
-        rf"(?:{RU_YEAR_TAIL}|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|\s+of\s+(?P<y_en>\d{{4}})"
-        rf"|(?<=[a-z])\s+(?P<y_en2>\d{{4}}))?\b", re.I)),
-    ("decade", re.compile(r"(?<![\w-])(?:в\s+)?(?P<y>(?:1[89]|20)\d0)-?х(?:\s+(?:годах|годов|годы))?(?![\w-])"
-                          r"|\b(?:in\s+the\s+)?(?P<y_en>(?:1[89]|20)\d0)s\b", re.I)),
+        rf"(?:{RU_YEAR_TAIL}|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года|\s+of\s+(?P<y_en>{YEAR_DIGITS})"
+        rf"|(?<=[a-z])\s+(?P<y_en2>{YEAR_DIGITS}))?\b", re.I)),
+    ("decade", re.compile(rf"(?<![\w-])(?:в\s+)?(?P<y>{YEAR_CENTURIES}\d0)-?х(?:\s+(?:годах|годов|годы))?(?![\w-])"
+                          rf"|\b(?:in\s+the\s+)?(?P<y_en>{YEAR_CENTURIES}\d0)s\b", re.I)),
     # ... in any case: "итоги этого года", "за прошлый год", "этот год станет завершающим"
     ("relative_year", re.compile(rf"(?<![\w-])(?:(?P<rel_en>this|last|next)\s+year"
                                  rf"|(?:в\s+)?(?P<rel_ru>{RU_RELATIVE_WORD})\s+год(?:а|у|ом)?)(?![\w-])", re.I)),
@@ -172,10 +175,10 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later_week", re.compile(r"\blater\s+(?:in\s+the|this)\s+week\b", re.I)),
     # "2014–2018 годы", "с 2006 по 2011 год", "в 2017 и 2018 годах": one interval, not its first year
     ("year_range", re.compile(
-        rf"\b(?:(?:в|с|from|between|in)\s+)?(?P<y1>(?:1[89]|20)\d{{2}})(?:\s*[-–—]\s*|\s+(?:по|to|through)\s+)"
+        rf"\b(?:(?:в|с|from|between|in)\s+)?(?P<y1>{YEAR_DIGITS})(?:\s*[-–—]\s*|\s+(?:по|to|through)\s+)"
         rf"{YEAR}(?:\s*(?:годы|годах|годов|гг\.|год|года))?(?![\d%])"
-        rf"|\b(?:в\s+)?(?P<y1b>(?:1[89]|20)\d{{2}})\s+и\s+(?P<yb>(?:1[89]|20)\d{{2}})\s+(?:годах|годы|годов)"
-        rf"|\b(?:(?:в|с|from|between|in)\s+)?(?P<y1c>(?:1[89]|20)\d{{2}})\s*[-–—]\s*(?P<yc>\d{{2}})"
+        rf"|\b(?:в\s+)?(?P<y1b>{YEAR_DIGITS})\s+и\s+(?P<yb>{YEAR_DIGITS})\s+(?:годах|годы|годов)"
+        rf"|\b(?:(?:в|с|from|between|in)\s+)?(?P<y1c>{YEAR_DIGITS})\s*[-–—]\s*(?P<yc>\d{{2}})"
         rf"(?:\s*(?:годы|годах|годов|гг\.))?(?![\d%]|[.,]\d|-)", re.I)),
     ("year", re.compile(rf"\b(?:(?:в|с|до|к|после|in|since|from|by|after)\s+)?{YEAR}"
                         rf"(?:\s*(?:году|года|год(?![\w-])|г\.)|-м\b|(?![\d%]|[.,]\d|\s*[-–]?\s*(?-i:[а-яё])))", re.I)),

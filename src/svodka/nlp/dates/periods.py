@@ -3,16 +3,10 @@ else one counted from the publication date."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from svodka.nlp.dates.intervals import last_day, span_of_months
-from svodka.nlp.dates.tense import sentence_tense
 from svodka.nlp.dates.words import month_number, relative_offset
-
-if TYPE_CHECKING:
-    from pymorphy2 import MorphAnalyzer
 
 SEASON_START = {"весн": 3, "spri": 3, "лето": 6, "summ": 6, "осен": 9, "autu": 9, "fall": 9, "зимо": 12, "зиму": 12,
                 "зима": 12, "wint": 12}
@@ -21,8 +15,10 @@ MONTH_PARTS = {"нач": (1, 10), "ear": (1, 10), "сер": (11, 20), "mid": (11
 QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "last": 4}
 
 
-def resolve_period(kind: str, groups: dict[str, str | None], published: date | None) -> str | None:
-    """Years, quarters, seasons, decades and deadlines: a given year, else one counted from publication."""
+def resolve_period(kind: str, groups: dict[str, str | None], published: date | None,
+                   tense: str | None = None) -> str | None:
+    """Years, quarters, seasons, decades and deadlines: a given year, else one counted from publication; a
+    season by the `tense` of its sentence too (see _season)."""
     if kind == "year_range":
         if groups["y1c"]:  # "2006-15": the end in the same century
             first = int(groups["y1c"])
@@ -54,13 +50,7 @@ def resolve_period(kind: str, groups: dict[str, str | None], published: date | N
         last = QUARTERS[groups["ord2"].lower()[:4]] if groups.get("ord2") else quarter  # «во втором и третьем»
         return span_of_months(year, quarter * 3 - 2, max(quarter, last) * 3)
     if kind == "season":
-        word = groups.get("season") or groups.get("season_to") or groups.get("season_adj") or groups["season_en"]
-        first = SEASON_START[word.lower()[:4]]
-        if groups.get("adjacent"):
-            return _adjacent_season(first, published, groups["adjacent"].lower() in ("минувш", "прошедш"))
-        if first == 12 and given is None and published.month <= 2 and not relative:
-            year -= 1  # "зимой" in January is the winter that began in December
-        return span_of_months(year, first, first + 2)
+        return _season(groups, year, given is None and not relative, published, tense)
     if kind == "month_part":
         first, last = MONTH_PARTS[(groups.get("part") or groups["part_en"]).lower()[:3]]
         end = min(last, last_day(year, month).day)
@@ -77,21 +67,35 @@ def resolve_period(kind: str, groups: dict[str, str | None], published: date | N
     return None
 
 
-def past_winter_of_year(match: re.Match[str], morph: MorphAnalyzer | None) -> bool:
-    """A winter of a named year told in the past («проводилось зимой этого года», «зимой 2018 года»): the winter
-    months inside that year, January and February, not the winter that begins in its December."""
-    season = (match["season"] or match["season_en"] or "").lower()
-    named = match["y"] or match["y_en"] or match["y_en2"] or match["rel"]
-    return season in ("зимой", "winter") and bool(named) and sentence_tense(match, morph) == "past"
+def _season(groups: dict[str, str | None], year: int, bare: bool, published: date | None, tense: str | None) -> str:
+    """A season of `year`; named with no year (`bare`), the one its sentence's tense places: told in the past
+    («зимой высадили липы» in April) the last to have begun, told in the future («летом откроют» in November) the
+    next not yet over. With no tense, a present one, or as the target of a move («сроки отодвинулись на осень»: the
+    past is the move's), the publication year's (a winter in January or February the one begun in December). A
+    winter of a named year told in the past («проводилось зимой этого года», «зимой 2018 года») is the winter months
+    inside that year, January and February."""
+    word = groups.get("season") or groups.get("season_to") or groups.get("season_adj") or groups["season_en"]
+    first = SEASON_START[word.lower()[:4]]
+    if groups.get("adjacent"):  # «минувшим летом», «грядущая зима»: wholly over, or not yet begun
+        return _season_near(first, published, groups["adjacent"].lower() in ("минувш", "прошедш"), whole=True)
+    if bare and tense in ("past", "future") and not groups.get("season_to"):  # «перенесли на осень»: a target
+        return _season_near(first, published, tense == "past", whole=False)
+    if first == 12 and bare and published.month <= 2:
+        year -= 1  # "зимой" in January is the winter that began in December
+    named_winter = (groups.get("season") or groups.get("season_en") or "").lower() in ("зимой", "winter")
+    if named_winter and tense == "past" and any(groups.get(g) for g in ("y", "y_en", "y_en2", "rel")):
+        return span_of_months(year, 1, 2)
+    return span_of_months(year, first, first + 2)
 
 
-def _adjacent_season(first: int, published: date, past: bool) -> str:
-    """«минувшим летом»: the last season of that kind wholly ended before the publication month; «грядущая зима»:
-    the next to begin after it."""
+def _season_near(first: int, published: date, past: bool, whole: bool) -> str:
+    """The season starting in month `first` nearest publication on one side: the last to have begun before the
+    publication month (`whole`: to have ended before it), or the next not yet over (`whole`: not yet begun)."""
     now = published.year * 12 + published.month - 1  # months counted from year 0, January 0
     years = (published.year, published.year - 1) if past else (published.year - 1, published.year)
     for year in years:
         start = year * 12 + first - 1
-        if (start + 2 < now) if past else (start > now):
+        begun, over = start <= now, start + 2 < now
+        if (over if whole else begun) if past else not (begun if whole else over):
             return span_of_months(year, first, first + 2)
     return span_of_months(years[-1] + (0 if past else 1), first, first + 2)

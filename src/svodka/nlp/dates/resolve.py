@@ -11,11 +11,13 @@ from svodka.clean.dates import RU_MONTHS
 from svodka.nlp.dates.intervals import iso_day, last_day, month_interval, span_of_months
 from svodka.nlp.dates.patterns import (
     DATE_RANGE_KINDS,
+    DAY_MONTH_KINDS,
     DAY_RANGE_KINDS,
     MONTH_KINDS,
     PERIOD_KINDS,
 )
-from svodka.nlp.dates.periods import QUARTERS, past_winter_of_year, resolve_period
+from svodka.nlp.dates.offsets import offset_date
+from svodka.nlp.dates.periods import QUARTERS, resolve_period
 from svodka.nlp.dates.tense import sentence_tense
 from svodka.nlp.dates.words import (
     EN_MONTHS,
@@ -45,19 +47,18 @@ TENSE_YEAR_DAYS = 60
 def resolve(kind: str, match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
     """The ISO day ("2026-03-14") or interval ("2026-03-14/2026-03-16") a matched expression of this kind names,
     or None when it needs a publication date the article lacks or names no real day."""
-    if kind == "season" and past_winter_of_year(match, morph):  # «зимой этого года» told of the past in November
-        winter = resolve_period(kind, match.groupdict(), published)
-        return winter and span_of_months(int(winter[:4]), 1, 2)
+    if kind == "season":  # «зимой высадили липы» told in April: the winter just past
+        return resolve_period(kind, match.groupdict(), published, sentence_tense(match, morph))
     if kind in PERIOD_KINDS:
         return resolve_period(kind, match.groupdict(), published)
     word = next((g for g in match.groups() if g), "").lower()
     if kind in ("numeric", "iso"):
         return iso_day(int(match["y"]), int(match["m"]), int(match["d"]))
     if kind in DATE_RANGE_KINDS:
-        return _date_range(match, published, morph)
+        return _date_range(kind, match, published, morph)
     if kind in DAY_RANGE_KINDS:
         return _day_range(kind, match, published, morph)
-    if kind in ("ru_day_month", "uk_day_month", "en_month_day", "en_day_month"):
+    if kind in DAY_MONTH_KINDS:
         return _day_month(kind, match, published, morph)
     if kind in MONTH_KINDS and match.groupdict().get("y"):
         return month_interval(int(match["y"]), month_number(word))
@@ -72,6 +73,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None, morph: Morp
         return (published + timedelta(days=offset)).isoformat()
     if kind == "weekend":
         return _weekend(word, match, published, morph)
+    if kind == "offset":
+        return offset_date(match, published)
     if kind == "relative_week":
         offset = relative_offset(word)
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
@@ -89,29 +92,39 @@ def resolve(kind: str, match: re.Match[str], published: date | None, morph: Morp
     return None
 
 
-def _date_range(match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
+def _date_range(kind: str, match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
     """«с 20 декабря по 5 января», "from May 7 until September 7": first day to last, the year read from the last."""
     month = month_number(match["m"] or match["m1"])
     end = (iso_day(int(match["y"]), month, int(match["d"])) if match["y"]
            else _nearest_year(month, int(match["d"]), published, match, morph))
-    if end is None:
-        return None
-    last = date.fromisoformat(end)
-    first = iso_day(last.year, month_number(match["m1"] or match["m"]), int(match["d1"]))
-    if first is None:
+    return end and in_year(kind, match, int(end[:4]))
+
+
+def in_year(kind: str, match: re.Match[str], year: int) -> str | None:
+    """A month, day or span of days (of MONTH_KINDS, DAY_MONTH_KINDS or the ranges') whose last day is in `year`,
+    a year given from elsewhere (written once for a list, see lists.py) or for a range read from its last day;
+    a range's first day past its last («с 20 декабря по 5 января») is in the year before."""
+    if kind in DATE_RANGE_KINDS:
+        month, first_month = month_number(match["m"] or match["m1"]), month_number(match["m1"] or match["m"])
+    else:
+        month = first_month = month_number(next(g for g in match.groups() if g and not g.isdigit()))
+    if kind in MONTH_KINDS:
+        return month_interval(year, month)
+    end = iso_day(year, month, int(match["d"]))
+    if kind in DAY_MONTH_KINDS or end is None:
         return end
-    if first > end:  # "from December 20 to January 5": the start in the year before
-        first = iso_day(last.year - 1, int(first[5:7]), int(match["d1"])) or end
-    return f"{first}/{end}"
+    if kind in DAY_RANGE_KINDS:  # «1-2 января»: only the last day when the first does not precede it
+        return f"{iso_day(year, month, int(match['d1']))}/{end}" if 0 < int(match["d1"]) < int(match["d"]) else end
+    first = iso_day(year, first_month, int(match["d1"]))
+    if first and first > end:  # "from December 20 to January 5": the start in the year before
+        first = iso_day(year - 1, first_month, int(match["d1"]))
+    return f"{first}/{end}" if first else end
 
 
 def _day_range(kind: str, match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
-    """«1-2 января», "March 3-5": the days of one month, or only the last day when the first does not precede it."""
+    """«1-2 января», "March 3-5": the days of one month, the year read from the last."""
     end = resolve("ru_day_month" if kind == "ru_day_range" else "en_month_day", match, published, morph)
-    first = int(match["d1"])
-    if end is None or not 0 < first < int(match["d"]):
-        return end
-    return f"{date.fromisoformat(end).replace(day=first).isoformat()}/{end}"
+    return end and in_year(kind, match, int(end[:4]))
 
 
 def _day_month(kind: str, match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
@@ -198,7 +211,7 @@ def _nearest_year(month: int, day: int, published: date | None, match: re.Match[
     options = [iso_day(published.year + k, month, day) for k in (-1, 0, 1)]
     valid = [date.fromisoformat(o) for o in options if o]
     far = valid and min(abs((d - published).days) for d in valid) > TENSE_YEAR_DAYS
-    tense = sentence_tense(match, morph) if far else None  # the sentence is read only when its tense can matter
+    tense = sentence_tense(match, morph, perfect=True) if far else None  # read only when its tense can matter
     if tense == "past":
         valid = [d for d in valid if d <= published] or valid
     elif tense == "future":

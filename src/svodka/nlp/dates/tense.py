@@ -19,7 +19,22 @@ PAST = re.compile(r"\b(?:said|was|were|had|did|told|\w{3,}ed|fell|rose|met|went|
                   # simple past forms only: a participle is also passive or perfect ("is given", "have gone")
                   r"shot|threw|struck|fought|caught|ran|broke|stood|drove|flew|knew|thought|felt|heard|meant|chose|"
                   r"fled|stole|woke|ate|drew|hid|rode|swore|tore|wore|died)\b|(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\w-])")
-FUTURE = re.compile(r"\b(?:will|shall|due|is set to|are set to|is to|are to|plans? to|(?<!the )next)\b"
+# The present perfect reports the past too ("has visited", "have been"): "have to" and "have got" do not.
+PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:(?:already|just|never|not|recently|also)\s+)?(?:been|done|gone|had|made|"
+                     r"won|held|met|paid|said|told|left|lost|seen|taken|given|become|come|begun|spent|sent|found|kept|"
+                     r"brought|known|shown|grown|written|\w{3,}ed)\b", re.I)
+# A plan told with a participle ("is expected to return", "is scheduled for"): its "-ed" is no past, nor is a
+# present or future passive's ("is closed", "will be published", "will be held"); both are taken out before PAST is
+# searched
+PASSIVE = re.compile(r"\b(?:be|being|is|are|am)\s+(?:\w+ly\s+)?\w+", re.I)
+PLAN = r"\s+(?:(?:now|also|still)\s+)?(?:expected|scheduled|slated|due|set|poised|planned|supposed)\s+(?:to|for)\b"
+PLANNED = re.compile(rf"\b(?:is|are|be|been|['’]s|['’]re){PLAN}", re.I)
+# A plan told in the past: one "had been" made is over ("had been due to give evidence on Tuesday"); what "was
+# expected to" happen may be either, so the sentence's other verbs decide
+PAST_PLAN = re.compile(rf"\bhad\s+been{PLAN}", re.I)
+REPORTED_PLAN = re.compile(rf"\b(?:was|were){PLAN}", re.I)
+FUTURE = re.compile(r"\b(?:will|shall|would|due|is set to|are set to|is to|are to|plans? to|planning to|going to|"
+                    r"(?<!the )next)\b"
                     r"|(?<![\w-])(?:будет|будут|состоится|состоятся|пройд[её]т|планиру\w+|намерен\w*|собира\w+)(?![\w-])",
                     re.I)
 # A Russian sentence reports in the past whatever it reports ("Встреча пройдет в понедельник, сообщил он"), so
@@ -42,32 +57,59 @@ RU_VERB_FORM = re.compile(r"(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|�
 TENSE_WINDOW = 300  # no sentence of news is longer; bounds the look around a date
 
 
-def sentence_tense(match: re.Match[str], morph: MorphAnalyzer | None, clause: bool = True) -> str | None:
+def sentence_tense(match: re.Match[str], morph: MorphAnalyzer | None, clause: bool = True,
+                   perfect: bool = False) -> str | None:
     """"past", "future", "present" (English only) or None (unclear) for the sentence around a date; in Russian,
-    for its clause unless `clause` is False."""
-    russian = not match.group(0).isascii()
-    scope = tense_scope(match, clause and russian)
+    for its clause unless `clause` is False. An English present perfect counts as past when `perfect`: for a day
+    months away ("has been in Leeds since Feb. 8"), not for a weekday near, whose sentence's perfect may tell a
+    state beside it ("they have gone off quickly … face City on Sunday")."""
+    if match.group(0).isascii():
+        return _english_tense(*_sentence_around(match), perfect)
+    scope = tense_scope(match, clause)
     past = bool(PAST.search(scope))
-    future = bool(FUTURE.search(scope) or russian and (RU_PRESENT.search(scope) or _perfective_future(scope, morph)))
-    if not (past or future or russian):
-        return "present"  # an English sentence with no past form tells a schedule: "face City on Sunday"
+    future = bool(FUTURE.search(scope) or RU_PRESENT.search(scope) or _perfective_future(scope, morph))
     return "past" if past and not future else "future" if future and not past else None
 
 
 def tense_scope(match: re.Match[str], clause: bool) -> str:
     """The words around a date whose verbs tell its tense: its sentence, or (Russian) its clause (see
     RU_CLAUSE_EDGE)."""
+    head, tail = _sentence_around(match, whole_tail=clause)
+    if clause:
+        edges = list(RU_CLAUSE_EDGE.finditer(head))
+        head = head[edges[-1].end() if edges else 0:]
+        return head + " " + _ru_clause_tail(head, tail)
+    return head + " " + tail
+
+
+def _sentence_around(match: re.Match[str], whole_tail: bool = False) -> tuple[str, str]:
+    """The words of the date's sentence before it and after it (`whole_tail`: the TENSE_WINDOW after it, for a
+    Russian clause to cut)."""
     text, start, stop = match.string, match.start(), match.end()
     head = text[max(0, start - TENSE_WINDOW):start]
     cuts = list(SENTENCE_BOUNDARY.finditer(head))
     head = head[cuts[-1].end() if cuts else 0:]
     tail = text[stop:stop + TENSE_WINDOW]
-    if clause:
-        edges = list(RU_CLAUSE_EDGE.finditer(head))
-        head = head[edges[-1].end() if edges else 0:]
-        return head + " " + _ru_clause_tail(head, tail)
-    end = SENTENCE_BOUNDARY.search(tail)
-    return head + " " + tail[:end.start() if end else len(tail)]
+    end = None if whole_tail else SENTENCE_BOUNDARY.search(tail)
+    return head, tail[:end.start() if end else len(tail)]
+
+
+def _english_tense(head: str, tail: str, perfect: bool) -> str | None:
+    """An English sentence's tense: "past" for a past form (a present perfect, "has been in Leeds since …", if
+    `perfect`), "future" for a future or a plan ("will", "would" of reported speech, "is expected to", "plans to"),
+    "present" for neither (a schedule: "face City on Sunday"). With both, the date is the nearest verb's before it
+    ("said on Monday that talks would …" is past, "said talks would start on Dec. 28" future), or unclear (None)
+    when none comes before."""
+    told = REPORTED_PLAN.sub(_blank, PAST_PLAN.sub(_blank, head + " " + tail))
+    futures = [m.start() for m in (*FUTURE.finditer(told), *PLANNED.finditer(told))]
+    unplanned = PASSIVE.sub(_blank, PLANNED.sub(_blank, told))  # "is expected to": no past "-ed"
+    verbs = (*PAST.finditer(unplanned), *(PERFECT.finditer(unplanned) if perfect else ()))
+    pasts = [m.start() for m in verbs if not unplanned.startswith("-", m.start() - 1)]  # "Tory-held": no verb
+    pasts += [m.start() for m in PAST_PLAN.finditer(head + " " + tail)]
+    if not (pasts and futures):
+        return "past" if pasts else "future" if futures else "present"
+    before = [(at, tense) for tense, ats in (("past", pasts), ("future", futures)) for at in ats if at < len(head)]
+    return max(before)[1] if before else None
 
 
 def habitual_present(match: re.Match[str], morph: MorphAnalyzer | None) -> bool:
@@ -83,6 +125,11 @@ def habitual_present(match: re.Match[str], morph: MorphAnalyzer | None) -> bool:
                                                       + RU_PRESENT.findall(scope))]
     return (not any("INFN" in tag for tag in tags)
             and any("VERB" in tag and "impf" in tag and "pres" in tag for tag in tags))
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces for a match's words, so that positions in the sentence stay."""
+    return " " * len(match[0])
 
 
 def _ru_clause_tail(head: str, tail: str) -> str:

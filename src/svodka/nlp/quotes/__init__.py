@@ -40,6 +40,11 @@ one is written after them ("according to a report from X"). A name quoted inside
 the sentence going on after it, does not end the quote. A capitalised quote inside a sentence, after no verb of
 saying and with no attribution, is a name or a
 title ("в соответствии с «Концепцией …»"), not speech.
+A role after an indefinite article ("a Treasury spokesman", "an official") is someone new, never the person given
+that role before; whose aides or officials speak ("Biden's aides said") is not who speaks, what a source wrote ("Kotaku's
+report cautions") is; "according to X" after a quote names X; a quote a preposition governs ('to chants of "…"') is
+mentioned, not said by the sentence's subject. A full stop after a month, a title or an initial ("Nov. 15", "the
+U.K. Treasury") ends no quoted clause, and a clause carries no dateline ("DHAKA (Reuters) - ").
 An unnamed source after the verb ("», - сообщил источник") is nobody named, not the person the quote is about; a
 document ("— указано в распоряжении") no person; a press office with no source cited before it is named as written
 ("пресс-служба администрации"); a quote standing alone after a sentence whose subject is a person is that person's;
@@ -67,9 +72,9 @@ from svodka.nlp.quotes.speakers import main_person, research_teams, with_speaker
 
 def find_quotes(text: str, entities: list[Entity]) -> list[Quote]:
     """Direct and indirect quotes in text order, each with its speaker's canonical name."""
-    mentions = name_mentions(entities, lambda type_: type_ == "PER")
-    organisations = name_mentions(entities, lambda type_: type_ == "ORG")
-    others = name_mentions(entities, lambda type_: type_ not in ("PER", "ORG"))
+    mentions = name_mentions(entities, lambda type_: type_ == "PER", text)
+    organisations = name_mentions(entities, lambda type_: type_ == "ORG", text)
+    others = name_mentions(entities, lambda type_: type_ not in ("PER", "ORG"), text)
     lines = Lines(text)
     found = Spans()
     add_direct(text, found)

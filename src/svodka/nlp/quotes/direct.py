@@ -40,6 +40,9 @@ DIRECT = re.compile(
     # A statement over several paragraphs opens each with a mark and closes only the last: '“A. “B. “C.”'
     # A paragraph may end on a quote inside the quote: '“… just like ‘Right, …on.’ “He was …'
     rf"|“(?P<f>[^“”\n]{{8,{MAX_QUOTE}}}?[.!?…]’?)(?=\s+“)"
+    # ... and so with straight marks: a paragraph that opens one and ends on a sentence with none closed, the next
+    # paragraph opening a mark again ('said: "A. B.⏎⏎"C."'); one mark on the line, so the line is that paragraph
+    rf"|(?<![\w\"])\"(?P<k>[^\"\s][^\"\n]{{7,{MAX_QUOTE}}}?[.!?…]'?)[ \t]*(?=\n\s*\"\w)"
     # Single marks ('…', ‘…’) as '"' above, and an apostrophe ("don't", "Telkom’s", "players' union") neither
     # opens nor closes: it stands between letters, or after a Latin plural "s".
     rf"|(?<![\w'‘’])['‘](?P<g>(?=[^\W\d_])(?:{INNER_SINGLE}|[^'‘’\n]|['‘’](?=\w)){{7,{MAX_QUOTE}}}?)"
@@ -55,7 +58,7 @@ DIRECT = re.compile(
     r"(?=[а-яё]+(?:л|ла|ли|ло|ет|ит|ют|ят)(?![\w-]))"
 )
 # Quote marks that may enclose a name as well as speech (not the dialogue dash)
-NAMING_MARKS = ("a", "i", "b", "c", "d", "f", "g", "h")
+NAMING_MARKS = ("a", "i", "b", "c", "d", "f", "k", "g", "h")
 SPEECH_WORD_REACH = 40  # the word before a quote mark, with its spacing
 MIN_WORDS = 4  # names of things in quotes ("Манеж", "Радуга") are shorter than any statement
 # ... and a longer one is named by its kind just before it: "нацпроектом «Малое и среднее предпринимательство»",

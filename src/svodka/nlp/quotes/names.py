@@ -14,7 +14,14 @@ from svodka.model import Entity
 from svodka.nlp.quotes.patterns import BUSINESS_KINDS, OFFICE_KINDS
 from svodka.nlp.vocabulary import ORG_WORDS
 
-POSSESSIVE_MARKS = ("'s", "’s", "' ", "’ ")  # "Sokolov's lawyer", "the players' union"
+# "Sokolov's lawyer", "the players' union" (after a plural's "s" only: in "'Яндекс' объявил" the mark closes a name)
+POSSESSIVE_MARKS = ("'s", "’s", "' ", "’ ")
+# What a source writes or the office that speaks as it: "Kotaku's report", "Sunak's office said"
+OWN_WORDS = re.compile(r"(?:['’]s?)[ \t]+(?:[a-z]+[ \t]+)?(?:report|statement|tweet|post|letter|website|account|"
+                       r"announcement|filing|release|note|article|office)s?(?![\w-])")
+# An indefinite article opening a role's phrase, up to three words before the role: "a senior Treasury spokesman"
+INDEFINITE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w'’-]+[ \t]+){0,3}$")
+INDEFINITE_REACH = 60  # the article, three words and their spacing
 # Men's first names ending in -a, which otherwise marks a woman's first name in Latin script (see looks_female)
 MEN_ENDING_IN_A = {"joshua", "luca", "nikita", "ilya", "kuzma", "foma", "mustafa", "musa", "isa", "akira"}
 
@@ -45,12 +52,10 @@ class Names:
         return inside[0].name if inside else None
 
     def first_speaking(self, text: str, lo: int, hi: int) -> str | None:
-        """The first mention in [lo, hi) that is not a possessor of the one after it: in "Sokolov's lawyer
-        Alexander Pochuev said" the lawyer speaks."""
-        inside = self.within(lo, hi)
-        speaking = [m for m in inside if not text.startswith(POSSESSIVE_MARKS, m.stop)]
-        candidates = speaking or inside
-        return candidates[0].name if candidates else None
+        """The first mention in [lo, hi) that is not a possessor: in "Sokolov's lawyer Alexander Pochuev said" the
+        lawyer speaks, in "Biden's aides said" the aides, whom no name names."""
+        speaking = [m for m in self.within(lo, hi) if not possessor(text, m)]
+        return speaking[0].name if speaking else None
 
     def backwards(self, lo: int, hi: int) -> Iterator[Person]:
         """The mentions that lie within [lo, hi), the last first."""
@@ -90,10 +95,20 @@ class Names:
         return [o for o in self.items if rank(o.name) == best]
 
 
-def name_mentions(entities: list[Entity], of_type: Callable[[str], bool]) -> Names:
-    """The mentions of the entities whose type of_type keeps, in text order."""
-    return Names(sorted((Person(m.start, m.stop, e.name) for e in entities if of_type(e.type) for m in e.mentions),
-                         key=lambda p: p.start))
+def possessor(text: str, mention: Person) -> bool:
+    """Whether a mention owns who acts in its sentence ("Harper's officials", "Biden's aides"), and so is not who
+    acts; what it wrote speaks for it ("Kotaku's report cautions that …")."""
+    owns = text.startswith(POSSESSIVE_MARKS[:2], mention.stop) or (
+        text.startswith(POSSESSIVE_MARKS[2:], mention.stop) and text[mention.stop - 1:mention.stop] == "s")
+    return owns and not OWN_WORDS.match(text, mention.stop)
+
+
+def name_mentions(entities: list[Entity], of_type: Callable[[str], bool], text: str) -> Names:
+    """The mentions of the entities whose type of_type keeps, in text order; a role after an indefinite article
+    ("a Treasury spokesman", "an official") is someone new, not the person given that role before."""
+    return Names(sorted((Person(m.start, m.stop, e.name) for e in entities if of_type(e.type) for m in e.mentions
+                         if m.kind != "role" or not INDEFINITE.search(text, max(0, m.start - INDEFINITE_REACH), m.start)),
+                        key=lambda p: p.start))
 
 
 # Ranks and titles written before a surname ("DI Quilty", "Dr Hollingbury"): a person however entity recognition typed it

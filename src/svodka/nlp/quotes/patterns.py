@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from svodka.nlp.english_sentences import MONTH_ABBREVIATIONS
 from svodka.nlp.vocabulary import ABBREVIATED_TITLES
 from svodka.nlp.vocabulary import BUSINESS_KINDS as EN_BUSINESS_KINDS
 
@@ -40,7 +41,11 @@ EN_VERB = (r"said|says|added|noted|stressed|warned|told reporters|told journalis
            # "…, he said, adding he regretted it": the same speaker goes on
            r"|(?<=,[ \t])adding(?=[ \t]+(?:that|he|she|they|it|we|I)\b)")
 # When a report was made, between the verb and the clause: "said Friday it", "said on Thursday that"
-EN_WHEN = r"(?:on|in|at)[ \t]+[\w ]{1,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier"
+EN_WHEN_TIME = r"(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier"
+# one phrase, an aside after it: "in a statement", "in the past, more than once,"
+EN_WHEN_PLACE = r"(?:on|in|at)(?:[ \t]+(?!(?:on|in|at|of)\b)\w+){1,5}?(?:,[ \t]+[^,\n]{1,30},)?"
+# What opens a clause after the place it was said in: "said in a statement the company will …"
+EN_CLAUSE_SUBJECT = r"he|she|they|it|we|I|the|a|an|its|his|her|their|this|there"
 # Russian verbs of saying after the statement, before its source ("…, сообщили в МЧС", "», — говорится в …")
 RU_POST_VERB = (
     r"(?:сообщил|заявил|объявил|отметил|подчеркнул|добавил|пояснил|рассказал|уточнил|сказал|признал|предупредил|"
@@ -56,13 +61,13 @@ EN_POST_VERB = r"said|says|announced|reported|added|noted|told|warned|confirmed|
 ABOUT_THIS = re.compile(r"[Оо]б этом(?![\w-])")
 # How far back the start of a clause attributed after it is looked for; no quoted sentence is longer.
 MAX_CLAUSE = 1000
-# A sentence's last mark, with the quote mark a quote may close after it: one notion for every sentence cut
-SENTENCE_MARK = r"[.!?…](?:[»\"”]|``)?"
-CLAUSE_START = re.compile(rf"{SENTENCE_MARK}[ \t]+|\n")
 # English reported speech: the verb, when it was said and the clause ("said on Thursday that …"), the clause
 # captured in a lookahead as in reported.RU_INDIRECT
 EN_INDIRECT = re.compile(
-    rf"(?<![\w-])(?P<verb>{EN_VERB})(?:[ \t]+(?:{EN_WHEN}))?(?:,?[ \t]+that)?[ \t]+"
+    # a place or occasion after the verb ("said in a statement") is followed by "that" or a clause's subject: in
+    # "said at a joint press conference in the East Room" no clause follows
+    rf"(?<![\w-])(?P<verb>{EN_VERB})(?:[ \t]+(?:{EN_WHEN_TIME}|{EN_WHEN_PLACE}(?=,?[ \t]+(?:that|{EN_CLAUSE_SUBJECT})\b)))?"
+    rf"(?:,?[ \t]+that)?[ \t]+"
     rf"(?!(?:in|on|at|to|by|of|for|as|while|when|after|before|during|because|but|and|adding|citing|which|who|if|how|whether|what|why|where)\b)"
     # after "that" the clause may open with a name ("showed that Cooper pairs …")
     rf"(?=(?P<said>(?:[a-z]|(?<=\bthat[ \t])[A-Z0-9]|(?={EN_NAMED_CLAUSE})[A-Z])[^\n]{{10,{MAX_QUOTE}}}))"
@@ -70,10 +75,18 @@ EN_INDIRECT = re.compile(
 # An attribution verb this close after a direct quote belongs to it, after the speaker's name and role:
 # '”, Wedbush analyst Michael Pachter warned in a note'
 ATTRIBUTION_SUBJECT = 60
-# A full stop after a title or an initial ends no sentence: '” Dr. Conley wrote', «В. Путин»
-ABBREVIATION = ("(?:" + "|".join(rf"(?<=\b{word})" for word in (*ABBREVIATED_TITLES, "St"))
+# A full stop after a title, a month or an initial ends no sentence: '” Dr. Conley wrote', "on Sunday night, Nov. 15,
+# killing", «В. Путин», "the U.K. Treasury", "the U.S. and the UK"
+ABBREVIATION = ("(?:" + "|".join(rf"(?<=\b{word})" for word in (*ABBREVIATED_TITLES, *MONTH_ABBREVIATIONS, "St"))
                 + r"|(?<=\b[A-ZА-ЯЁ]))\.")
 SENTENCE_CUT = re.compile(rf"(?P<abbreviation>{ABBREVIATION})|[.!?…](?=\s|$)|\n")
+# A sentence's last mark, with the quote mark a quote may close after it: one notion for every sentence cut
+SENTENCE_MARK = rf"(?!{ABBREVIATION})[.!?…](?:[»\"”]|``)?"
+CLAUSE_START = re.compile(rf"{SENTENCE_MARK}[ \t]+|\n")
+# A dateline opening a report's first sentence ("DHAKA (Reuters) - ", "LONDON, June 10 (Daily Chronicle) - ",
+# "NEW DELHI - "): where the story was filed, no part of what anyone said
+DATELINE = re.compile(r"[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,}){0,3}(?:,[ \t]+[^()\n—–-]{1,40}?)?"
+                      r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[—–-][ \t]+")
 # The attribution right after a direct quote: a Russian verb first ('», — сообщили'), else a speaker and an
 # English verb ('”, the organisers said')
 ATTRIBUTION_AFTER = re.compile(

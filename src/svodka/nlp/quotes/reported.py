@@ -11,6 +11,7 @@ from svodka.nlp.quotes.patterns import (
     ABOUT_THIS,
     ATTRIBUTION_SUBJECT,
     CLAUSE_START,
+    DATELINE,
     EN_INDIRECT,
     EN_POST_VERB,
     MAX_CLAUSE,
@@ -221,7 +222,11 @@ def _clause_before(text: str, comma: int) -> str:
     """The clause an attribution closes: from its sentence's start up to the comma."""
     lo = max(0, comma - MAX_CLAUSE)
     starts = [m.end() for m in CLAUSE_START.finditer(text, lo, comma)]
-    return text[starts[-1] if starts else lo:comma].strip() if starts or lo == 0 else ""
+    if not (starts or lo == 0):
+        return ""
+    start = starts[-1] if starts else lo
+    dateline = DATELINE.match(text, start + len(text[start:comma]) - len(text[start:comma].lstrip()), comma)
+    return text[dateline.end() if dateline else start:comma].strip()
 
 
 def _clause(said: str) -> str:

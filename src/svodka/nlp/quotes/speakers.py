@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 
 from svodka.model import Entity, Quote
 from svodka.nlp.quotes.direct import last_mark
-from svodka.nlp.quotes.names import Names, Person, looks_female, person_shaped
+from svodka.nlp.quotes.names import (
+    Names,
+    Person,
+    looks_female,
+    person_shaped,
+    possessor,
+)
 from svodka.nlp.quotes.patterns import (
     ATTRIBUTION_AFTER,
     CLAUSE_START,
@@ -31,6 +38,7 @@ from svodka.nlp.quotes.references import (
     role_subject,
 )
 from svodka.nlp.quotes.spans import Found, Lines, Spans
+from svodka.nlp.vocabulary import PERSON_TITLES
 from svodka.nlp.vocabulary import SPOKESPEOPLE as EN_SPOKESPEOPLE
 
 _NOBODY = "\0"  # an indirect-speech verb with no person as its subject: not a quote
@@ -44,6 +52,14 @@ REPORT_FROM = re.compile(r"[ \t]*(?:an?|the)?[ \t]*(?:[a-z]+[ \t]+)?reports?[ \t
 POSSESSIVE_PRONOUNS = {"его": "он", "её": "она", "ее": "она"}
 NEXT_QUOTE = re.compile(r"\s*(?:[«“„\"]|``)")
 ATTRIBUTION_WINDOW = 150
+# A quote a preposition governs is words mentioned in the sentence, not said by its subject: '…," he said, to chants
+# of “not for sale” from the audience'; unless an attribution follows it, its speaker is no one named
+MENTIONED = re.compile(r"(?<![\w-])(?:of|with|about|like|from|reading)[ \t]+[«“„\"']?$")
+MENTIONED_REACH = 12  # the preposition, its spacing and the mark
+# Capitalised words of a role before a name, besides PERSON_TITLES: "Prime Minister", "Foreign Secretary"
+TITLE_WORDS = frozenset("Prime Foreign Secretary Minister Chancellor Chief Officer Police Commissioner Spokesman "
+                        "Spokeswoman Spokesperson".split())
+ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]*according[ \t]+to[ \t]+")
 # Where the attribution before a direct quote starts at the latest: after a sentence's end, a quote's close or a line
 ATTRIBUTION_BEFORE_CUT = re.compile(r"[.!?…»”\"](?=\s)|\n")
 # The attribution right after a direct quote: '", the organisers said', '», — сообщили в компании'. With no
@@ -95,7 +111,8 @@ EN_VERB_CLOSES = re.compile(r"[ \t]*(?:[.,;:!?)—–-]|$|(?:in|on|at|to|during|
 GLUED_STOP = re.compile(r"(?<=[»”\"\w])[.!?…](?=[A-ZА-ЯЁ][a-zа-яё])")  # "знала».Как": a scraper's joined paragraphs
 # Sources an article leaves unnamed on purpose ("— сообщил источник", '", a source told'): the quote is theirs, not
 # the last person named (often whom the quote is about)
-UNNAMED_SOURCES = frozenset("источник источники собеседник собеседники инсайдер инсайдеры source sources insider insiders".split())
+UNNAMED_SOURCES = frozenset("источник источники собеседник собеседники инсайдер инсайдеры source sources insider insiders "
+                            "official officials aide aides".split())
 # Documents a quote is read from ("— указано в распоряжении", "— говорится в постановлении"): an order, not a person
 DOCUMENT_KINDS = re.compile(r"(?<![\w-])(?:[Рр]аспоряжени|[Пп]остановлени|[Пп]риказ[еау]?(?![\w-])|[Уу]каз[еау]?(?![\w-])|"
                             r"[Дд]окумент|[Рр]ешени[иея](?![\w-])|[Зз]аконопроект)")
@@ -224,7 +241,8 @@ def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Na
     head = text[max(0, floor, start - ATTRIBUTION_WINDOW):start]
     cuts = list(ATTRIBUTION_BEFORE_CUT.finditer(head))
     before = (start - len(head) + (cuts[-1].end() if cuts else 0), start)
-    for lo, hi in (after, before):
+    mentioned = MENTIONED.search(text, max(0, start - MENTIONED_REACH), start) is not None
+    for lo, hi in (after,) if mentioned else (after, before):
         named = mentions.first_speaking(text, lo, hi)
         if named:
             return named
@@ -237,6 +255,10 @@ def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Na
             if topic and looks_female(topic) in (pronoun in FEMALE_PRONOUNS, None):
                 return topic
             return pronoun_antecedent(pronoun, lo, mentions, previous)
+        cited = ACCORDING_AFTER.match(text, lo, hi) if lo == stop else None
+        if cited:  # '“It's your turn,” according to the BBC': who reported it, else no one named (police, reports)
+            named = [o.name for o in organisations.within(cited.end(), hi) + others.within(cited.end(), hi)]
+            return named[0] if named else None
         attribution = ATTRIBUTION_AFTER.match(text, lo, hi) if lo == stop else None
         if attribution:
             return _attributed_source(text, attribution, hi, start, organisations, others, previous or main, last)
@@ -249,6 +271,8 @@ def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Na
                 return source
     # a quote standing alone after a sentence whose subject is a person ("On Twitter, Mayor Ada Colau slammed the
     # sentence. “I am not a judge…”"): that person's words, not the last speaker's
+    if mentioned:
+        return None
     return _topic_before_quote(text, lines, start, floor, mentions) or previous or main
 
 
@@ -276,7 +300,20 @@ def _attributed_source(text: str, attribution: re.Match[str], hi: int, start: in
         return organisations.last_before(start)
     if IMPERSONAL.search(attribution[0]):  # "— говорится в сообщении": the statement of the source last cited
         return last
-    return person  # a role in the singular ("— сказал министр") is the person last named
+    written = _written_name(attribution[0]) if not verb_first else None
+    # a name entity recognition missed ('”, Shipping Minister Khalid Mahmud said', as in an English paragraph of an
+    # article read as Russian) is the speaker; a role in the singular ("— сказал министр") the person last named
+    return written or person
+
+
+def _written_name(attribution: str) -> str | None:
+    """The capitalised words right before an English verb of saying, after the last title among them: "Khalid
+    Mahmud" in ', Shipping Minister Khalid Mahmud said'; None when they are only titles ("the Prime Minister")."""
+    words = attribution.split()[:-1]
+    run = list(takewhile(lambda w: w[:1].isupper() and w.isalpha(), reversed(words)))[::-1]
+    titled = max((i + 1 for i, w in enumerate(run) if w in PERSON_TITLES or w in TITLE_WORDS), default=0)
+    name = run[titled:]
+    return " ".join(name) if name and name[0] not in ("The", "A", "An") else None
 
 
 def _press_office(text: str, lo: int, hi: int) -> str | None:
@@ -311,8 +348,9 @@ def verb_subject(text: str, lines: Lines, verb_start: int, mentions: Names, orga
         return team  # "Учёные из UCL пришли к выводу, что …. Тогда учёные предположили, что …": UCL
     singular = SINGULAR_RU_VERB.match(text, verb_start) is not None
 
-    def subject(m: Person) -> bool:  # the subject of "заявил" is no object of a preposition
-        return not singular or not GOVERNED.search(text, max(line_start, m.start - GOVERNED_REACH), m.start)
+    def subject(m: Person) -> bool:  # the subject of "заявил" is no object of a preposition, nor whose the subject is
+        return not possessor(text, m) and (
+            not singular or not GOVERNED.search(text, max(line_start, m.start - GOVERNED_REACH), m.start))
 
     def free(m: Person) -> bool:  # neither governed by a preposition, of either language, nor a noun's complement
         return not any(p.search(text, max(line_start, m.start - GOVERNED_REACH), m.start)

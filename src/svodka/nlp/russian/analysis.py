@@ -26,6 +26,7 @@ from svodka.nlp.russian.span_fixes import (
     balanced,
     common_nouns_retyped,
     first_line,
+    person_after_place,
     quoted_name,
     retyped,
     route_ends,
@@ -121,7 +122,9 @@ def _name_spans(doc: Doc, text: str, models: NlpModels) -> list[Span]:
             eponym_stop = span.stop
             continue
         span = substantive_adjective(span, models.morph_vocab)
-        for part in with_bracketed_abbreviation(route_ends(span, models.morph_vocab), models.morph_vocab):
+        ends = [piece for end in route_ends(span, models.morph_vocab)
+                for piece in person_after_place(end, models.morph_vocab)]
+        for part in with_bracketed_abbreviation(ends, models.morph_vocab):
             part = without_descriptor(quoted_name(balanced(part)), models.morph_vocab)
             if in_titled_work(part.start, text, models.morph_vocab) or in_document_title(part, text, models.morph_vocab):
                 continue

@@ -141,6 +141,29 @@ def route_ends(span: Span, morph_vocab) -> list[Span]:
     return parts
 
 
+def person_after_place(span: Span, morph_vocab) -> list[Span]:
+    """"округа Муншигандж Абдул Карим": natasha runs a place and the person after it into one place; from a first
+    name in the nominative on (one the dictionary knows as a first name, after the place's first word), the words
+    are a person. "улица Льва Толстого" keeps its name: a street's is in the genitive."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", span.text)]
+    if span.type != "LOC" or len(words) < 3:
+        return [span]
+    first_name = next((i for i, (_, word) in enumerate(words) if i and i < len(words) - 1 and word[:1].isupper()
+                       and _first_name_nominative(word, morph_vocab)), None)
+    if first_name is None:
+        return [span]
+    cut = words[first_name][0]
+    place = span.text[:cut].rstrip()
+    return [Span(span.start, span.start + len(place), "LOC", place, nominative(place, morph_vocab) or place),
+            Span(span.start + cut, span.stop, "PER", span.text[cut:], span.text[cut:])]
+
+
+def _first_name_nominative(word: str, morph_vocab) -> bool:
+    """A word whose likeliest reading is a first name in the nominative ("Абдул", "Халид")."""
+    forms = morph_vocab.parse(word)
+    return bool(forms) and {"Name", "nomn"} <= set(str(forms[0].tag).replace(" ", ",").split(","))
+
+
 def retyped(span: Span, morph_vocab, person: bool) -> Span:
     """A one-word name compounded with an organisation's word ("Волгакредитбанк", "Уралинвестбанке": natasha
     tags them person or place by their ending), or a "person" the dictionary knows only as an organisation
