@@ -84,5 +84,16 @@ def test_zones_of_one_country_keep_their_offset(value: str, hours: float) -> Non
     assert ambiguous_zone(value) is None
 
 
+@pytest.mark.parametrize(("published", "hours"), [
+    ("Thu, 05 Jun 2025 10:15:00 +0530 (IST)", 5.5), ("June 5, 2025 10:15 AM IST (+05:30)", 5.5),
+    ("2025-06-05 10:15 IST (+05:30)", 5.5), ("Thu, 05 Jun 2025 10:15:00 -0500 (CST)", -5),
+])
+def test_a_printed_offset_settles_an_ambiguous_zone_over_the_site_country(published: str, hours: float) -> None:
+    """The offset printed beside the name is the time's own evidence: an Israeli site's "+0530 (IST)" is India's."""
+    assert offset(published, "https://www.harbour-daily.example.co.il/news/1") == timedelta(hours=hours)
+    assert offset(published, "https://www.worldwire.example.com/asia/1") == timedelta(hours=hours)
+    assert ambiguous_zone(published) is None
+
+
 def test_a_word_after_a_time_is_no_zone() -> None:
     assert ambiguous_zone("June 5, 2025 10:15 Istanbul time") is None

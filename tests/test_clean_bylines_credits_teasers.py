@@ -62,6 +62,29 @@ def test_an_english_photo_credit_glued_to_the_lead_goes_and_the_lead_stays(credi
     assert "Prime Minister Petr Novak said the town would pay half." in result.body
 
 
+@pytest.mark.parametrize(("credit", "lead"), [
+    *[(credit, lead) for credit in ("Photo: Reuters/Evelyn Hockstein", "Photo: REUTERS/Evelyn Hockstein",
+                                    "Image: AP/Jane Doe", "Photo: AFP/Getty Images")
+      for lead in ("Prime Minister Petr Novak said the town would pay half.", "The minister resigned.",
+                   "President Novak said talks would resume on Monday.")],
+    # one or three words: told from the lead's first word only where that is one no name holds
+    ("Photo: Reuters/Jose Luis Gonzalez", "The minister resigned."), ("Photo: AP/Stringer", "The minister resigned."),
+    ("Photo: AP/Stringer", "In Ostrava the minister resigned."),
+])
+def test_a_photographer_after_the_agency_goes_whole_and_the_lead_stays_whole(credit: str, lead: str) -> None:
+    result = cleaned(f"Ferry back\n\n{EN_LEAD} {credit} {lead} It costs more.")
+    assert cut(result) == {credit: "photo credit"}
+    assert f"{EN_LEAD} {lead} It costs more." == result.body
+
+
+@pytest.mark.parametrize("agency", ["Reuters", "REUTERS"])
+def test_an_agency_credit_before_no_whole_sentence_stays_in_the_text(agency: str) -> None:
+    """Where the credit ends is unknown when no sentence follows it: no caption's words may go with it."""
+    body = f"{EN_LEAD} Photo: {agency}/Evelyn Hockstein President Novak at the quay in Ostrava\n\n{RU_LEAD}"
+    result = cleaned(f"Ferry back\n\n{body}")
+    assert result.body == body and not cut(result)
+
+
 def test_a_credit_line_with_a_terminated_lead_keeps_the_lead_and_one_with_a_caption_goes_whole() -> None:
     lead = "The mayor of Ostrava said on Monday the ferry will run again from March."
     caption = "Picture: Reuters Rescue workers search the quay in Ostrava, March 7, 2026"
@@ -84,6 +107,8 @@ def test_credit_words_inside_a_sentence_are_reporting(words: str) -> None:
     "Ранее на Медикфорум мы писали о том, что мост закрыли.",
     "We reported earlier that the ferry had been damaged in the autumn storms.",
     "As we reported previously, the ferry was damaged in the storms.",
+    "As we reported on Monday, the ferry was damaged in the storms.",
+    "We wrote about the ferry's damaged hull last autumn.",
 ])
 def test_a_pointer_to_an_older_piece_closing_the_text_is_a_teaser(pointer: str) -> None:
     lead = RU_LEAD if not pointer.isascii() else EN_LEAD
@@ -98,6 +123,9 @@ def test_a_pointer_to_an_older_piece_closing_the_text_is_a_teaser(pointer: str) 
     f"{RU_LEAD} Напомним, мост закрыли в 2024 году.",  # a recap is the report's
     f"{RU_LEAD} Ранее сообщалось, что мост закрыли в 2024 году.",  # no "we": the report's background
     f"{EN_LEAD} We reported earlier that the ferry was damaged, and the mayor says it is now safe. It sails daily.",
+    f"{EN_LEAD} We wrote to the ministry asking for comment but did not get a reply.",  # the outlet's reporting act
+    f"{EN_LEAD} We have reported the leak to the police, a spokesman said.",  # a speaker's act
+    f'{EN_LEAD} "We reported on the damage to the port authority at once"',  # a quotation, not the outlet
 ])
 def test_a_pointer_inside_the_report_or_a_recap_stays(body: str) -> None:
     result = cleaned(f"Мост\n\n{body}")

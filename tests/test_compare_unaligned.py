@@ -77,6 +77,14 @@ def test_an_age_and_a_count_of_one_figure_are_two_facts(models: NlpModels) -> No
     ("Информация о пострадавших уточняется.", False),  # no verb of telling
     ("Об этом сообщил мэр, добавив, что 15 школ закрыты.", False),  # a figure: a fact besides the credit
     ("The company said it would cut 300 jobs.", False),
+    ("Об этом пишет «Коммерсантъ», ссылаясь на два источника.", True),  # who passed it on, after a comma
+    ("Об этом говорится в сообщении министерства, передает РБК.", True),
+    # a fact told in words after the credit
+    ("Об этом сообщил мэр, добавив, что школы закрыты на карантин до конца недели.", False),
+    ("Эту информацию подтвердили в МЧС, сообщив о гибели троих человек.", False),
+    ("Об этом пишет РБК со ссылкой на источники в правительстве, знакомые с планами закрыть границу.", False),
+    ("This was reported by the BBC, which said the border would close.", False),
+    ("Об этом сообщил " + "очень " * 30 + "важный источник.", False),  # longer than any credit
 ])
 def test_a_sentence_only_crediting_the_story_is_told_apart(sentence: str, only: bool) -> None:
     assert credit_only(sentence) is only

@@ -206,7 +206,15 @@ def test_the_following_year_counts_from_the_year_just_named(text, expression, va
     ("The talks ran on May 5, 2020 and June 7.", [("May 5, 2020", "2020-05-05"), ("June 7", "2020-06-07")]),
     # a span of days takes the year of the list too
     ("Сессии прошли 1-2 мая и 7 мая 2021 года.", [("1-2 мая", "2021-05-01/2021-05-02"), ("7 мая 2021 года", "2021-05-07")]),
+    # bare commas make a list when each item after the year stands bare, with no verb of its own
+    ("Выплаты шли в декабре 2022 года, январе, феврале.", [
+        ("в декабре 2022 года", "2022-12-01/2022-12-31"), ("январе", "2023-01-01/2023-01-31"),
+        ("феврале", "2023-02-01/2023-02-28")]),
     # no list: a month in another clause keeps its own year
+    ("Договор подписали 5 мая 2020 года, 12 января его расторгли.", [
+        ("5 мая 2020 года", "2020-05-05"), ("12 января", "2024-01-12")]),
+    ("Компания основана в марте 2010 года, в октябре она объявила о банкротстве.", [
+        ("в марте 2010 года", "2010-03-01/2010-03-31"), ("в октябре", "2024-10-01/2024-10-31")]),
     ("Он уехал в марте, а в апреле и мае 2019 года работал.", [
         ("в марте", "2024-03-01/2024-03-31"), ("в апреле и мае 2019 года", "2019-04-01/2019-05-31")]),
 ])
@@ -316,6 +324,20 @@ def test_an_english_weekday_takes_the_week_of_the_verb_that_governs_it(text, exp
     ("Через три дня его задержали.", []),
     ("The firm sold 500 cars in three days.", []),
     ("Prices are at their highest in three months.", []),
+    ("Через месяц после выборов пройдёт инаугурация.", []),
+    ("Через два дня после аварии движение восстановят.", []),
+    ("He will be released in two weeks after the trial ends.", []),
+    ("Oil will likely reach its highest level in two weeks.", []),
+    ("Prices will rise at the fastest pace in three months.", []),
+    ("It is the first rise in two months, and analysts expect more next year.", [
+        ("next year", "2024-01-01/2024-12-31")]),
+    # a superlative with a verb after it, or a word in "-est" that is none, leaves the span a date
+    ("The highest court will rule in two weeks.", [("in two weeks", "2023-06-19/2023-06-25")]),
+    ("The protest will end in two weeks.", [("in two weeks", "2023-06-19/2023-06-25")]),
+    # a bare «через день» is "every other day", whatever the tense; with a count it is a span
+    ("Лекарство принимают через день.", []),
+    ("Автобусы будут ходить через день.", []),
+    ("Через один день начнётся саммит.", [("Через один день", "2023-06-09")]),
     ("The inquiry will report within seven days.", []),
 ])
 def test_a_span_counted_from_publication_is_the_day_week_or_month_it_lands_in(text, expected, models):

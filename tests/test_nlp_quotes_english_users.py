@@ -25,6 +25,16 @@ def test_an_unnamed_spokesman_is_not_the_spokeswoman_named_before():
     assert speakers(text, dale, board)[-1] == ("Harbour Board", "The money is in the budget")
 
 
+@pytest.mark.parametrize("opening", ["In a statement the", "In a statement, the", "Within a week the"])
+def test_a_definite_role_after_an_indefinite_phrase_is_the_person_named_before(opening):
+    text = (f"Treasury spokesman John Hale defended the plan on Monday. {opening} spokesman said the tax would be "
+            "cut next year.")
+    hale = entity(text, "John Hale", "PER")
+    role = text.rindex("spokesman")
+    hale.mentions.append(Mention(role, role + len("spokesman"), "spokesman", "role"))
+    assert speakers(text, hale) == [("John Hale", "the tax would be cut next year")]
+
+
 @pytest.mark.parametrize("attribution", ["an official said", "a source said", "officials said", "aides said"])
 def test_an_unnamed_source_after_a_quote_names_nobody(attribution):
     text = f'Mayor Tom Reed opened the bridge. "The toll will stay as it is for now," {attribution}.'
@@ -90,6 +100,21 @@ def test_an_abbreviation_ends_no_quoted_clause(sentence, said):
 def test_a_quote_carries_no_dateline(dateline):
     text = f"{dateline}A river ferry sank near the port on Monday, police said."
     assert [q.text for q in find_quotes(text, [])] == ["A river ferry sank near the port on Monday"]
+
+
+@pytest.mark.parametrize("before", ["", "Trade talks resume\n", "The minister spoke in Geneva. "])
+def test_an_acronym_and_a_dash_opening_what_was_said_are_no_dateline(before):
+    text = f"{before}US - China trade talks will resume next week, the minister said."
+    assert [q.text for q in find_quotes(text, [])] == ["US - China trade talks will resume next week"]
+
+
+@pytest.mark.parametrize("dateline", ["NEW DELHI - ", "LONDON, June 10 (Daily Chronicle) - "])
+def test_a_dateline_is_read_only_where_it_stands(dateline):
+    """A bare one opens the report; one with a date or credit is a dateline wherever it is."""
+    text = f"Ferry sinks\n{dateline}A river ferry sank near the port, police said. {dateline}Nine swam ashore, police said."
+    bare = "," not in dateline
+    assert [q.text for q in find_quotes(text, [])] == [
+        "A river ferry sank near the port", f"{dateline.strip() + ' ' if bare else ''}Nine swam ashore"]
 
 
 @pytest.mark.parametrize("sentence, said", [

@@ -397,8 +397,8 @@ def test_a_copy_changing_printed_figures_is_a_report_of_its_own_not_a_reprint():
 
 
 def test_copies_printing_the_same_figures_stay_reprints():
-    """A new headline, a credit line with a year, a trimmed ending, a figure spelt out: each prints nothing the
-    original contradicts."""
+    """A new headline, a credit line with a year, a trimmed ending, a figure spelt out, a recap of its own: each
+    prints nothing the original contradicts."""
     original = Article("a", "a", TERMINAL, published=T0)
     copies = [Article("headline", "b", TERMINAL, title="Аэропорт Казани открыл терминал"),
               Article("credit", "c", TERMINAL + " © Вестник, 2026. Все права защищены."),
@@ -408,3 +408,8 @@ def test_copies_printing_the_same_figures_stay_reprints():
         copy.published = T0 + timedelta(hours=i)
     found = {r.article: r.original for r in find_reprints([original, *copies])}
     assert found == {copy.id: "a" for copy in copies}
+    # the ending trimmed (a figure gone) and a recap of other news appended (a figure added), alone with its original
+    recap = Article("recap", "f", TERMINAL.replace(" Пассажиров ждут 40 стоек регистрации.",
+                                                   " Читайте также: в Перми 5 человек отравились грибами."),
+                    published=T0 + timedelta(hours=1))
+    assert [(r.article, r.original) for r in find_reprints([original, recap])] == [("recap", "a")]

@@ -133,6 +133,7 @@ def test_a_full_name_s_chip_finds_the_stories_that_name_the_surname_alone(client
     ([], ["путин"]),
     ([("вера путина", ["вера", "путина"])], []),  # another full name ends so: "Путин" alone names neither for sure
     ([("владимир зеленский", ["владимир", "зеленский"])], ["путин"]),  # a first name shared says nothing
+    ([("путин и партнёры", ["путин", "и", "партнёры"])], ["путин"]),  # a name that only opens with it is no person's
 ])
 def test_a_surname_alone_joins_its_full_name_only_when_no_other_full_name_ends_so(others: list, found: list) -> None:
     named = [("владимир путин", ["владимир", "путин"])]

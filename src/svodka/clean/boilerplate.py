@@ -46,12 +46,21 @@ MIN_SENTENCE_WORDS = 8  # a stock photo's caption, when there is one, is a few w
 # "Photograph: Jane Doe/Reuters …"): where the credit ends a lead's first capitalised word may follow ("Photo: AFP
 # Prime Minister…"), so it names an agency, a picture library or "Supplied"/"Handout", a photographer's name before a
 # slash, and nothing more; an unknown source stays in the text rather than a lead's words go with it.
-PHOTO_SOURCE = (r"(?:Getty\s+Images|AFP|AP|PA(?:\s+(?:Wire|Media|Images))?|Reuters|EPA(?:-EFE)?|Alamy|Bloomberg|Xinhua|"
-                r"Anadolu(?:\s+Agency)?|Rex(?:\s+Features)?|REX|SWNS|Supplied|Handout|File|Pixabay|Unsplash|Shutterstock|"
-                r"iStock|Depositphotos)")
+# The wires print their own name in capitals ("REUTERS/Evelyn Hockstein").
+PHOTO_SOURCE = (r"(?:Getty\s+Images|GETTY\s+IMAGES|AFP|AP|PA(?:\s+(?:Wire|Media|Images))?|Reuters|REUTERS|EPA(?:-EFE)?|"
+                r"Alamy|Bloomberg|BLOOMBERG|Xinhua|XINHUA|Anadolu(?:\s+Agency)?|Rex(?:\s+Features)?|REX|SWNS|Supplied|"
+                r"Handout|File|Pixabay|Unsplash|Shutterstock|iStock|Depositphotos)")
 PHOTOGRAPHER = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}\s*/\s*"
+# A lead's first word that no name holds: before one, up to three capitalised words are the photographer's name
+# ("Reuters/Jose Luis Gonzalez The mayor…"); before any other capitalised word the name is taken as a first name and
+# a surname, the common credit ("Reuters/Evelyn Hockstein President Biden said…"), else as one word ("AP/Stringer").
+LEAD_FUNCTION_WORD = (r"(?:The|A|An|In|On|At|As|After|Before|When|While|This|That|These|Those|It|He|She|They|We|His|"
+                      r"Her|Its|Their|Some|Many|More|Most|Two|Three|Police|Officials)\b")
+NAME_WORD = rf"(?!{LEAD_FUNCTION_WORD})[A-Z][\w.'’\-]+"
+PHOTOGRAPHER_AFTER = (rf"\s*/\s*(?:{PHOTO_SOURCE}|{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?=\s+{LEAD_FUNCTION_WORD})"
+                      rf"|{NAME_WORD}(?:\s+{NAME_WORD})?)")
 ENGLISH_CREDIT = (rf"(?i:photo(?:graph)?s?|pictures?|pics?|images?|credit)\s*:\s*(?:{PHOTOGRAPHER})?{PHOTO_SOURCE}"
-                  rf"(?:\s*/\s*[A-Z][\w\-]+)?(?:\s+via\s+{PHOTO_SOURCE})?")
+                  rf"(?:{PHOTOGRAPHER_AFTER})?(?:\s+via\s+{PHOTO_SOURCE})?")
 BRACKETED_CREDIT = (r"\((?i:photo(?:graph)?s?|pictures?|pics?|images?|credit)\s*:\s*[^()\n]{1,%d}\)"
                     % MAX_CREDIT_CHARS)
 # After either credit a whole sentence, ended by its stop, is the lead glued on (a wire's caption after its credit
@@ -203,8 +212,9 @@ GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
     # the sentence stays (see STOCK_CREDIT).
     ("photo credit", re.compile(rf"(?i:{STOCK_CREDIT})(?=\s+[A-ZА-ЯЁ«\"“])")),
     # The English credit in brackets wherever a sentence starts, whatever it names ("(Photo: PA Wire/Stefan
-    # Rousseau)": the brackets end it); without them, only before a capitalised word: the lead.
-    ("photo credit", re.compile(rf"{BRACKETED_CREDIT}|{ENGLISH_CREDIT}(?=\s+[A-Z«\"“])")),
+    # Rousseau)": the brackets end it); without them, only before a whole sentence, ended by its stop: the lead. A
+    # credit before anything else stays in the text rather than a caption's or a lead's words go with it.
+    ("photo credit", re.compile(rf"{BRACKETED_CREDIT}|{ENGLISH_CREDIT}(?=\s+[A-Z«\"“][^.!?…\n]*[.!?…])")),
     ("subscribe or share", re.compile(
         r"(?:Подписывайтесь|Подпишитесь|Подписаться на|Вы можете подписаться|Жми, чтобы подписаться|Читайте нас\b|"
         r"Sign up (?:for|to)|Subscribe to|Enter your e-?mail|Follow (?:us|him|her|me|[A-Z][a-z]+ [A-Z][a-z]+) on|Click here)" + SENTENCE_REST
@@ -265,11 +275,18 @@ PAGE_STAMPS = re.compile(
     re.IGNORECASE,
 )
 CLOSED = ".!?…»\"”"  # what a sentence ends in
-# "We" pointing to an older piece: «Также мы сообщали», «Ранее мы писали», «Мы уже рассказывали», "We reported earlier".
+# What closes a sentence before an outlet's own words: a straight quote mark opens a quotation as often as it closes
+# one, and a quoted "we" is a speaker's ('Prices fell. "We reported the breach…"').
+CLOSED_BEFORE_OWN_WORDS = ".!?…»”"
+# "We" pointing to an older piece: «Также мы сообщали», «Ранее мы писали», «Мы уже рассказывали», "We reported earlier
+# that…", "We wrote about…", "As we reported on Monday, …". The English verb must point at a piece (that/about/on, or
+# when, then a comma): "We wrote to the ministry" is the outlet's reporting act, and "We have reported the incident
+# to the FBI" a speaker's.
 OWN_OLDER_PIECE = (r"(?:(?:Также|Ранее|Кроме того,?|Ещё|Еще|Помимо этого,?)\s+(?:на\s+[^\s,.]+\s+)?мы|Мы)\s+(?:уже\s+)?"
                    r"(?:сообщали|писали|рассказывали)\b"
-                   r"|(?:(?:As|Earlier,?|Previously,?)\s+we|We)\s+(?:have\s+|had\s+)?(?:previously\s+|earlier\s+)?"
-                   r"(?:reported|wrote|told you)\b")
+                   r"|(?:(?:As|Earlier,?|Previously,?)\s+we|We)\s+(?:had\s+)?(?:previously\s+|earlier\s+)?"
+                   r"(?:reported|wrote)\s+(?:(?:earlier|previously|last\s+\w+|on\s+\w+|in\s+\w+)"
+                   r"(?:,|\s+(?:that|about|on)\b|(?=[.!?]))|(?:that|about|on)\b)")
 # Closing pieces: a credit ("– AFP", "-with AAP", "The Associated Press") or an AP-style "___" footer.
 CLOSING_RULES: list[tuple[str, re.Pattern[str]]] = [
     # A reader's prompt closing the page: «Интересно?», «Понравилась статья?».
@@ -295,7 +312,7 @@ CLOSING_RULES: list[tuple[str, re.Pattern[str]]] = [
     # что…», «Ранее на Медикфорум мы писали о том, что…», "We reported earlier that…". Followed by more sentences
     # it recaps for this report and stays, as «Напомним, …» and «Ранее сообщалось, что…» (no "we") always do.
     ("related-article teaser", re.compile(
-        rf"(?:(?<=[{CLOSED}])\s*|^)(?:{OWN_OLDER_PIECE})[^.!?…\n]*[.!?…]?[»\"”]?\s*$")),
+        rf"(?:(?<=[{CLOSED_BEFORE_OWN_WORDS}])\s*|^)(?:{OWN_OLDER_PIECE})[^.!?…\n]*[.!?…]?[»\"”]?\s*$")),
 ]
 # An unterminated fragment after the last sentence is peeled piece by piece from its end: a source, photo,
 # author or tags note runs to the end; what is left goes if it is a name, hashtags or a teaser headline.

@@ -58,7 +58,14 @@ ZONE_NAME = "|".join(sorted(ZONE_HOURS.keys() | US_ZONE_HOURS.keys() | AMBIGUOUS
 AMBIGUOUS_ZONE = re.compile(
     rf"\d(?:\s*[ap]\.?m\.?)?\s*\(?(?P<zone>{'|'.join(AMBIGUOUS_ZONES)})(?![a-zа-яё])", re.IGNORECASE)
 SHIFT = r"[+−-]\d{1,2}(?::?\d{2})?(?![:.\d]|\s*(?:мск|msk|gmt|utc)(?![a-zа-яё]))"
-ZONE = rf"(?:\s*\(?(?P<zone>{ZONE_NAME})(?![a-zа-яё])(?:\s*(?P<shift>{SHIFT}))?\)?|\s*(?P<offset>\+\d{{2}}:?\d{{2}}))"
+# A numeric offset printed beside a zone's name ("+0530 (IST)", "IST (+05:30)") settles which country's zone an
+# ambiguous name is. A year in a date ("25-11-2026") follows a digit and is none.
+PRINTED_OFFSET = r"(?<![\d\-−])[+−-]\d{2}:?\d{2}(?![\d:])"
+# The name before a printed offset, which dateparser cannot read beside it ("10:15 IST (+05:30)").
+NAME_BESIDE_OFFSET = re.compile(
+    rf"\b(?:{'|'.join(AMBIGUOUS_ZONES)})\s*(?=\(\s*{PRINTED_OFFSET}\s*\))", re.IGNORECASE)
+ZONE = (rf"(?:\s*\(?(?P<zone>{ZONE_NAME})(?![a-zа-яё])(?:\s*(?P<shift>{SHIFT}))?\)?"
+        rf"(?:\s*\((?P<printed>{PRINTED_OFFSET})\))?|\s*(?P<offset>\+\d{{2}}:?\d{{2}}))")
 TIME = rf"(?:[,\s]+(?:в\s+|at\s+)?(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?{ZONE}?)?"
 YEAR = r"(?:,?\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
 NUMERIC_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b" + TIME, re.IGNORECASE)
@@ -73,7 +80,8 @@ WEEKDAY = re.compile(
 )
 # email.utils parses almost anything (and "2:30 pm" as 02:30), so only real RFC 822 goes to it.
 RFC_822 = re.compile(
-    r"^(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|[a-z]{1,5})?$",
+    r"^(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[+-]\d{4}(?:\s*\([a-z]{1,5}\))?|[a-z]{1,5})?$",  # "+0530 (IST)": the zone's name as a comment
     re.IGNORECASE,
 )
 DATE_LABEL = re.compile(
@@ -137,7 +145,7 @@ def parse_date(value: str, reference: datetime | None = None) -> tuple[datetime 
     if found[0] is not None:
         return found
     parsed = dateparser.parse(
-        value,
+        NAME_BESIDE_OFFSET.sub("", value),
         languages=["ru", "en"],
         settings={"RELATIVE_BASE": wall_clock(reference or datetime.now()), "PREFER_DATES_FROM": "past"},
     )
@@ -146,9 +154,10 @@ def parse_date(value: str, reference: datetime | None = None) -> tuple[datetime 
 
 def ambiguous_zone(value: str) -> str | None:
     """The ambiguous zone abbreviation ("IST", "BST", "CST") printed after a time in `value`, lower-cased; None when
-    there is none. The time was read with no zone: svodka.clean.zones sets it from the article's evidence."""
+    there is none or a printed offset settles it ("+0530 (IST)"). The time was read with no zone: svodka.clean.zones
+    sets it from the article's evidence."""
     match = AMBIGUOUS_ZONE.search(value)
-    return match["zone"].lower() if match else None
+    return match["zone"].lower() if match and not re.search(PRINTED_OFFSET, value) else None
 
 
 def _unzoned_if_ambiguous(moment: datetime | None, value: str) -> datetime | None:
@@ -229,12 +238,20 @@ def _from_match(match: re.Match[str], reference: datetime | None) -> tuple[datet
     return _with_guessed_year(month, day, hour, minute, zone, reference), True
 
 
+def _printed_offset(offset: str) -> timezone | None:
+    """A numeric offset ("+03:00", "-0600") as a zone; None past the furthest zone from UTC."""
+    sign = -1 if offset[0] in "−-" else 1
+    shift = sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[-2:]))
+    return timezone(shift) if abs(shift) <= timedelta(hours=MAX_ZONE_HOURS) else None
+
+
 def _zone(parts: dict[str, str | None], us_summer: bool) -> timezone | None:
     """The printed zone as a fixed offset ("GMT+3", "МСК", "+03:00", "ET" by the season), None when the text gives
     none."""
     if parts.get("offset"):
-        hours, minutes = parts["offset"][1:3], parts["offset"][-2:]
-        return timezone(timedelta(hours=int(hours), minutes=int(minutes)))
+        return _printed_offset(parts["offset"])
+    if parts.get("zone") and parts["zone"].lower() in AMBIGUOUS_ZONES and parts.get("printed"):
+        return _printed_offset(parts["printed"])
     if not parts.get("zone") or parts["zone"].lower() in AMBIGUOUS_ZONES:
         return None
     name = parts["zone"].lower()

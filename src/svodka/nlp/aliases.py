@@ -121,9 +121,11 @@ ACROSS_LANGUAGES = {
     for kind, names in json.loads(Path(__file__).with_name("names_across_languages.json").read_text("utf-8")).items()
     if kind != "why" for english, forms in names.items() for form in (english, *forms)
 }
-# Known places: a name in Latin letters here is a place whatever its mention suggests ("UK" typed a body by its
-# capitals, "Ukraine" by "Ukraine said"), so that it keys alike in every report. The English rules type by shape and
-# a few words around; natasha's Russian types read the context better («Москва» the news agency stays a body).
+# Known places: a name in Latin letters here is a place whatever its mention suggests ("Ukraine" typed a body by
+# "Ukraine said"; "UK", typed a body by its capitals, becomes "United Kingdom" by ALIASES first, a name here), so
+# that it keys alike in every report. type_of reads the name as given: type_of("UK", …) keeps the type found. The
+# English rules type by shape and a few words around; natasha's Russian types read the context better («Москва» the
+# news agency stays a body).
 KNOWN_PLACES = frozenset(name.lower() for table in (EXONYMS, ENGLISH_VARIANTS) for pair in table.items() for name in pair)
 # Unions and alliances of states are organisations, though their names read like places to natasha
 # ("в Евросоюзе" as "в Европе"); the White House names the US administration far more than the building.

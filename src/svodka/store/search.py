@@ -318,13 +318,15 @@ def entities_named(db: sqlite3.Connection, query: str) -> list[str]:
 def surnames_alone(names: list[tuple[str, list[str]]], named: list[tuple[str, list[str]]]) -> list[str]:
     """The names stored as the surname alone («Путин») of a full name a query named («Владимир Путин»): an outlet
     that writes "Путин" means him when no other full name in the store ends so (a «Вера Путина» would make "Путин"
-    ambiguous, and it is left out). A name's last word is its surname, as natasha normalises Russian names."""
+    ambiguous, and it is left out). A name's last word is its surname, as natasha normalises Russian names; the
+    facets keep no entity type, so only a name's last word is compared: "Trump Administration" or «Фонд Путина»
+    end otherwise, "Ivanka Trump" does not."""
     named_names = {name for name, _ in named}
     surnames = {parts[-1] for _, parts in named if len(parts) > 1}
-    others = [parts for name, parts in names if len(parts) > 1 and name not in named_names]
+    other_surnames = [parts[-1] for name, parts in names if len(parts) > 1 and name not in named_names]
     return [name for name, parts in names
             if name not in named_names and len(parts) == 1 and parts[0] in surnames
-            and not any(same_name_word(parts[0], part) for other in others for part in other)]
+            and not any(same_name_word(parts[0], surname) for surname in other_surnames)]
 
 
 def same_name_word(word: str, name_word: str) -> bool:

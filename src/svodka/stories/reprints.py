@@ -36,6 +36,8 @@ COPY_RATIO = 85  # rapidfuzz ratio (0–100) of the texts: an edited copy keeps 
 COMPARED_CHARS = 4000  # the head of each text suffices to tell a copy and keeps the check fast
 MIN_WORDS = 20  # texts shorter than this say too little to call one a copy of another
 WORD = re.compile(r"\w+")
+ANCHOR_WORDS = 2  # a figure's place: "рассчитан на", "обошлось в", "этого дня" tell each figure of TERMINAL apart
+ANCHOR_CHARS = 60  # enough text before a figure to hold its two words
 # Years counted («3 года», "5 years"); at most three digits, as «15 ноября 2019 года» names a year, counts none.
 YEARS_COUNTED = re.compile(r"(?<![\w.,])(\d{1,3})\s+(?:года?|лет|years?)(?!\w)", re.IGNORECASE)
 
@@ -77,19 +79,26 @@ def _closest_copy(text: str, candidates: list[str], texts: dict[str, str]) -> tu
     return max(copies, key=lambda item: item[1]) if copies else None
 
 
-def figures_of(text: str) -> Counter[float]:
-    """The quantities a text prints, each as often as printed: `find_numbers` values ("9 миллиардов" is 9e9, «три
-    человека» 3) and the years it counts («3 года», "5 years", left by `find_numbers` to the dates). Dates and bare digits
-    are left out: a copy often swaps a dateline ("6 мая (Рейтер)") or a photo caption ("1 / 3") for its own.
-    (`compare.values.printed_figures` reads figures too, but compare imports this package.)"""
-    years = Counter(float(m.group(1)) for m in YEARS_COUNTED.finditer(text))
-    return years + Counter(number.value for number in find_numbers(text, str.lower))
+def figures_of(text: str) -> Counter[tuple[str, float]]:
+    """The quantities a text prints, each with the words just before it and as often as printed: `find_numbers`
+    values ("9 миллиардов" is 9e9, «три человека» 3) and the years it counts («3 года», "5 years", left by
+    `find_numbers` to the dates). Dates and bare digits are left out: a copy often swaps a dateline ("6 мая
+    (Рейтер)") or a photo caption ("1 / 3") for its own. (`compare.values.printed_figures` reads figures too, but
+    compare imports this package.)"""
+    years = Counter((_words_before(text, m.start()), float(m.group(1))) for m in YEARS_COUNTED.finditer(text))
+    return years + Counter((_words_before(text, number.start), number.value) for number in find_numbers(text, str.lower))
 
 
-def changes_figures(original: Counter[float], copy: Counter[float]) -> bool:
-    """Whether a copy prints another figure where its original prints one: each prints a value the other lacks. A
-    value on one side only is a passage cut or added (a trimmed ending, a credit line, a date line), not a change."""
-    return bool(original - copy) and bool(copy - original)
+def _words_before(text: str, start: int) -> str:
+    """Where a figure stands in the text: the words just before it, which a copy keeps and a rewrite too."""
+    return " ".join(_normalised(text[max(0, start - ANCHOR_CHARS):start]).split()[-ANCHOR_WORDS:])
+
+
+def changes_figures(original: Counter[tuple[str, float]], copy: Counter[tuple[str, float]]) -> bool:
+    """Whether a copy prints another figure where its original prints one: after the same words, each prints a
+    value the other lacks ("рассчитан на 1000" / "рассчитан на 1200"). A value on one side only is a passage cut
+    or added (a trimmed ending, a credit line, a date line, a recap of other news), not a change."""
+    return bool({words for words, _ in original - copy} & {words for words, _ in copy - original})
 
 
 def _minhash(words: list[str]) -> MinHash:

@@ -19,8 +19,11 @@ POSSESSIVE_MARKS = ("'s", "’s", "' ", "’ ")
 # What a source writes or the office that speaks as it: "Kotaku's report", "Sunak's office said"
 OWN_WORDS = re.compile(r"(?:['’]s?)[ \t]+(?:[a-z]+[ \t]+)?(?:report|statement|tweet|post|letter|website|account|"
                        r"announcement|filing|release|note|article|office)s?(?![\w-])")
-# An indefinite article opening a role's phrase, up to three words before the role: "a senior Treasury spokesman"
-INDEFINITE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w'’-]+[ \t]+){0,3}$")
+# An indefinite article opening a role's phrase, up to three words before the role: "a senior Treasury spokesman";
+# a determiner or a comma between them opens a new phrase ("In a statement the spokesman said")
+INDEFINITE = re.compile(r"(?<![\w-])(?:an?|another)[ \t]+"
+                        r"(?:(?!(?:the|this|that|these|those|his|her|its|their|our|my|your)\b)[\w'’-]+[ \t]+){0,3}$",
+                        re.IGNORECASE)
 INDEFINITE_REACH = 60  # the article, three words and their spacing
 # Men's first names ending in -a, which otherwise marks a woman's first name in Latin script (see looks_female)
 MEN_ENDING_IN_A = {"joshua", "luca", "nikita", "ilya", "kuzma", "foma", "mustafa", "musa", "isa", "akira"}

@@ -84,9 +84,10 @@ SENTENCE_CUT = re.compile(rf"(?P<abbreviation>{ABBREVIATION})|[.!?…](?=\s|$)|\
 SENTENCE_MARK = rf"(?!{ABBREVIATION})[.!?…](?:[»\"”]|``)?"
 CLAUSE_START = re.compile(rf"{SENTENCE_MARK}[ \t]+|\n")
 # A dateline opening a report's first sentence ("DHAKA (Reuters) - ", "LONDON, June 10 (Daily Chronicle) - ",
-# "NEW DELHI - "): where the story was filed, no part of what anyone said
-DATELINE = re.compile(r"[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,}){0,3}(?:,[ \t]+[^()\n—–-]{1,40}?)?"
-                      r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[—–-][ \t]+")
+# "NEW DELHI - "): where the story was filed, no part of what anyone said. Without a date or a credit
+# ("US - China trade talks …") only the report's first clause may be read as one (see reported._clause_before)
+DATELINE = re.compile(r"[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,}){0,3}(?P<date>,[ \t]+[^()\n—–-]{1,40}?)?"
+                      r"(?P<credit>[ \t]+\([^()\n]{1,40}\))?[ \t]+[—–-][ \t]+")
 # The attribution right after a direct quote: a Russian verb first ('», — сообщили'), else a speaker and an
 # English verb ('”, the organisers said')
 ATTRIBUTION_AFTER = re.compile(

@@ -26,6 +26,7 @@ from svodka.nlp.quotes.speakers import verb_subject
 
 # A clause a reporting verb introduces is a statement however short: "объявил, что гастроли будут прощальными"
 MIN_REPORTED_WORDS = 3
+MIN_CITY_CHARS = 3  # a bare dateline's first word: "ROME - " is a city, "US - China …" and "EU - " are not
 CONTINUING = "adding"  # goes on after an attribution: a statement of its own, never the attribution of a quote
 # Verbs that report speech whoever their subject is; the others ("added", "noted")
 # also have other senses ("added value"), so they need a person or pronoun as subject.
@@ -226,7 +227,17 @@ def _clause_before(text: str, comma: int) -> str:
         return ""
     start = starts[-1] if starts else lo
     dateline = DATELINE.match(text, start + len(text[start:comma]) - len(text[start:comma].lstrip()), comma)
+    if dateline and not (dateline["date"] or dateline["credit"] or _bare_dateline(text, start, dateline[0])):
+        dateline = None
     return text[dateline.end() if dateline else start:comma].strip()
+
+
+def _bare_dateline(text: str, start: int, dateline: str) -> bool:
+    """Whether capitals and a dash with no date or credit are a dateline ("NEW DELHI - "): a city's name (longer
+    than an acronym: "US - China trade talks …" is what was said) opening the report, at the text's start or
+    on the line after the headline."""
+    opens_report = start == 0 or text[start - 1] == "\n" and "\n" not in text[:start].strip()
+    return opens_report and len(dateline.split()[0]) >= MIN_CITY_CHARS
 
 
 def _clause(said: str) -> str:
