@@ -30,6 +30,9 @@ def test_run_prints_stories_and_writes_exports(tmp_path: Path, seeds: Path) -> N
     assert (tmp_path / "html" / "stories" / f"{story_id}.html").exists()
     shown = runner.invoke(app, ["show", story_id, "--db", str(db), "--why"])
     assert shown.exit_code == 0 and "shared terms" in shown.stdout and "путин" in shown.stdout
+    by_article = runner.invoke(app, ["show", export["articles"][0]["id"], "--db", str(db)])
+    assert by_article.exit_code == 0, by_article.output  # an article's id leads to its story, as on the web
+    assert by_article.stdout == runner.invoke(app, ["show", story_id, "--db", str(db)]).stdout
 
 
 def test_run_prints_the_front_page_s_top_and_says_how_many_more(tmp_path: Path, monkeypatch) -> None:

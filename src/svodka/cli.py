@@ -292,7 +292,8 @@ def not_news(
 @app.command()
 def show(
     story_id: Annotated[str, typer.Argument(
-        help=f"A story id from `svodka stories`, or its first {MIN_ID_PREFIX} or more characters.")],
+        help=f"A story id from `svodka stories`, or its first {MIN_ID_PREFIX} or more characters (an article's id: its"
+             " story).")],
     db: DbOption = DEFAULT_DB,
     why: Annotated[bool, typer.Option("--why", help="Show the evidence that put each article in the story, and the"
                                       " nearest reports kept out of it and why (given an article's id: the stories"
@@ -304,10 +305,15 @@ def show(
     reports are now, as the web's page for it says)."""
     store = _open(db)
     found = _story_or_gone(store, story_id.lower())
-    if found is None and why and (article := store.article(story_id.lower())) is not None:
-        index = grouping_index(store, NlpModels().embedding)
-        print_closest_stories(out, store, article, closest_stories(index, article.article.id))
-        return
+    if found is None and (article := store.article(story_id.lower())) is not None:
+        if why:
+            index = grouping_index(store, NlpModels().embedding)
+            print_closest_stories(out, store, article, closest_stories(index, article.article.id))
+            return
+        if not article.story:  # not news, or not yet grouped: `--why` says which stories it came nearest
+            _usage_error(f"article {article.article.id} is in no story in {db} (svodka show {article.article.id} "
+                         "--why names the stories it came nearest)")
+        found = _story_or_gone(store, article.story)  # an article's id leads to its story, as on the web
     found = found or _story_by_prefix(store, story_id, db)
     if isinstance(found, GoneStory):
         _print_gone(found)
