@@ -100,7 +100,7 @@ def extract(path: Path, field_map: dict[str, str] | None, reference: datetime) -
 
 def named_as_stored(articles: list[Article]) -> None:
     """Each article that gave only its URL named as the store names it, after all are read (Engine.name_unnamed_outlets)."""
-    names = names_for_unnamed([(article.id, article.url, article.outlet, False) for article in articles if article.url])
+    names = names_for_unnamed([(article.id, article.url, article.outlet) for article in articles if article.url])
     for article in articles:
         article.outlet = names.get(article.id, article.outlet)
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import sys
+import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from svodka.engine import Engine
+from svodka.ingest import read_inputs
 from svodka.nlp import NlpModels
 from svodka.store import Store
 
@@ -46,3 +52,23 @@ def seeds() -> Path:
 
 def seed_file(number: int) -> Path:
     return next(SEEDS.glob(f"{number:03d}_*.txt"))
+
+
+@pytest.fixture
+def read_stdin(monkeypatch: pytest.MonkeyPatch) -> Callable[[bytes], list]:
+    """What `svodka run -` reads when the bytes come down a real pipe, written by another thread as a shell would."""
+    def read(data: bytes) -> list:
+        reading, writing = os.pipe()
+
+        def feed() -> None:
+            with open(writing, "wb") as pipe:
+                pipe.write(data)
+
+        writer = threading.Thread(target=feed)
+        writer.start()
+        with open(reading, "rb") as pipe:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(pipe))
+            found = list(read_inputs(["-"]))
+        writer.join()
+        return found
+    return read

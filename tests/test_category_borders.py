@@ -169,6 +169,15 @@ def test_poverty_and_a_car_speak_for_their_categories() -> None:
     assert "society" in ru.weights("бедность") and "technology" in ru.weights("авто")
 
 
+def test_a_headlines_slug_is_no_section() -> None:
+    """A compound of many words is a headline's slug: its "test" or "igry" is the text's word, not the outlet's filing."""
+    slug = "https://example.ru/news/8812/Kak_proiti_test_na_virus_bez_ocheredi.html"
+    assert section_hints(article_from("x\n\ny", url=slug)) == {}
+    games = "https://example.ru/news/93/Studiya_pokazhet_svoi_igry_v_iyule.html"
+    assert "entertainment" not in section_hints(article_from("x\n\ny", url=games))
+    assert set(section_hints(article_from("x\n\ny", url="https://example.ru/Vidy_sporta/Futbol/1"))) == {"sports"}
+
+
 def test_a_life_section_names_no_category() -> None:
     """"/life/" is human interest on one site, lifestyle on another, celebrity gossip on a third."""
     assert section_hints(article_from("x\n\ny", url="https://example.ru/life/na-kubani-vyplaty/")) == {}

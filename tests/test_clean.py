@@ -8,7 +8,7 @@ import pytest
 
 from svodka.clean import clean_document
 from svodka.clean.boilerplate import MAX_CREDIT_LINE_CHARS
-from svodka.clean.dates import date_line, latest_not_after, url_date, with_url_year, year_near
+from svodka.clean.dates import date_line, latest_not_after, url_date, with_url_year
 from svodka.ingest import read_inputs
 from svodka.model import Article
 from tests.conftest import TODAY, seed_file
@@ -374,14 +374,6 @@ def test_a_url_date_gives_a_year_less_date_its_year_and_settles_it_when_the_days
     assert with_url_year(datetime(2026, 1, 1), True, "https://x.org/2019/12/31/a") == (datetime(2020, 1, 1), False)
     assert with_url_year(guessed, False, "https://x.org/2019/11/02/a") == (guessed, False)  # a printed year stands
     assert with_url_year(guessed, True, None) == (guessed, True)
-
-
-def test_a_year_less_date_takes_the_year_nearest_the_input_s_full_dates_never_after_the_clock() -> None:
-    clock = datetime(2026, 11, 24, 12)
-    assert year_near(datetime(2026, 11, 11), [datetime(2019, 11, 17)], clock) == datetime(2019, 11, 11)
-    assert year_near(datetime(2026, 1, 3), [datetime(2019, 12, 30)], clock) == datetime(2020, 1, 3)
-    assert year_near(datetime(2026, 11, 20), [datetime(2026, 11, 1)], clock) == datetime(2026, 11, 20)  # a live feed
-    assert year_near(datetime(2025, 12, 20), [datetime(2026, 11, 20)], clock) == datetime(2025, 12, 20)  # not 2026-12
 
 
 def test_a_guessed_day_is_placed_in_the_latest_year_not_after_the_reference() -> None:

@@ -67,6 +67,22 @@ def test_a_prompt_bared_by_cutting_the_furniture_after_it_goes_too() -> None:
     assert set(cut(article)) == {"Интересно?", "Жми, чтобы подписаться на канал", "Автор: Анна Петрова"}
 
 
+@pytest.mark.parametrize("prompt", ["Читайте нас:", "Читайте нас в Дзене", "Читайте нас в Telegram и ВКонтакте."])
+def test_a_follow_us_line_is_a_prompt_not_a_teaser(prompt: str) -> None:
+    after = "Движение по мосту откроют в понедельник."
+    article = clean_record(f"{LEAD}\n\n{prompt}\n\n{after}", title="Мост открыли")
+    assert article.text == f"{LEAD}\n\n{after}"
+    assert cut(article) == {prompt: "subscribe or share"}
+
+
+def test_a_bare_follow_us_line_opens_no_teaser_block() -> None:
+    body = [LEAD, "Мост строили два года", "Он соединил Заречье и Слободку; по нему пустят два автобуса",
+            "Движение откроют в пятницу."]  # a subheading and a line with no full stop, as teasers have none
+    article = clean_record("\n\n".join([body[0], "Читайте нас:", *body[1:]]), title="Мост открыли")
+    assert article.text.split("\n\n") == body
+    assert cut(article) == {"Читайте нас:": "subscribe or share"}
+
+
 def test_a_photo_caption_glued_before_a_sentence_is_cut() -> None:
     article = clean_record(f"Анна и Пётр Соколовы В Заречье поздравляют супругов с золотой свадьбой. {LEAD} "
                            "Анна и Пётр Соколовы В 1976 году они поженились в этом городе.", title="Золотая свадьба")

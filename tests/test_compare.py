@@ -78,7 +78,7 @@ def test_a_unique_detail_carries_the_detail_as_printed_and_its_sentence_apart(se
 
 
 def test_a_story_page_marks_a_unique_detail_within_its_sentence() -> None:
-    from svodka.web.views import difference_views
+    from svodka.report.views import difference_views
     detail = Difference("unique", "Индира Бегайдар — Путин ответил на вопрос Индиры Бегайдар.", ["a"],
                         details=["Индиры Бегайдар"], sentence="Путин ответил на вопрос Индиры Бегайдар.")
     [view] = difference_views([detail], {"a": 1})

@@ -26,9 +26,10 @@ from svodka.store import Store
 from svodka.store.db import ArticleListing, ReportTime
 from svodka.stories.reprints import find_reprints
 from svodka.summarise.summary import publication_order
-from svodka.story_span import DAY_FROM_URL, story_span
+from svodka.report.times import DAY_FROM_URL
+from svodka.story_span import story_span
 from svodka.web.app import create_app
-from svodka.web.views import JudgedRow, NotNewsListing
+from svodka.report.views import JudgedRow, NotNewsListing
 from tests.conftest import TODAY
 from tests.test_export import SCHEMA
 from tests.test_url_day import BRIDGE, BRIDGE_TITLE, dump_line

@@ -42,10 +42,39 @@ def test_a_story_with_nothing_found_still_has_every_field(engine: Engine, store:
     assert export["articles"][0]["published"] is None
 
 
-def test_jsonl_export_has_one_story_a_line(engine: Engine, store: Store, seeds: Path) -> None:
+STORY_LINE = jsonschema.Draft202012Validator({"$defs": SCHEMA["$defs"], "$ref": "#/$defs/story_line"})
+
+
+def test_jsonl_export_has_one_story_a_line_each_its_schema_s_story_line(engine: Engine, store: Store,
+                                                                        seeds: Path) -> None:
+    """`svodka export --format jsonl` as a consumer reads it: each line a JSON story, its articles in full."""
     engine.run([str(seeds)])
-    [line] = list(story_lines(store))
+    [line] = [json.loads(json.dumps(line, ensure_ascii=False)) for line in story_lines(store)]
+    STORY_LINE.validate(line)
     assert len(line["articles"]) == 2 and line["articles"][0]["text"]
+    with_ids = line | {"articles": [article["id"] for article in line["articles"]]}  # a story record's form
+    assert not STORY_LINE.is_valid(with_ids)
+    jsonschema.validate({"articles": line["articles"], "stories": [with_ids]}, SCHEMA)
+
+
+def test_a_field_the_schema_does_not_document_is_refused(engine: Engine, store: Store, seeds: Path) -> None:
+    """A field added to a record without documenting it fails the export's tests, wherever it is."""
+    engine.run([str(seeds)])
+    export = json.loads(json.dumps(full_export(store), ensure_ascii=False))
+    jsonschema.validate(export, SCHEMA)
+    [line] = list(story_lines(store))
+    STORY_LINE.validate(line)
+    places = [lambda e: e["articles"][0], lambda e: e["articles"][0]["why"], lambda e: e["stories"][0],
+              lambda e: e["stories"][0]["summary"][0], lambda e: e["stories"][0]["summary"][0]["wordings"][0],
+              lambda e: e["stories"][0]["differences"][0], lambda e: e["stories"][0]["entities"][0],
+              lambda e: e["stories"][0]["timeline"][0]]
+    for place in places:
+        undocumented = copy.deepcopy(export)
+        place(undocumented)["undocumented"] = 1
+        with pytest.raises(jsonschema.ValidationError, match="undocumented"):
+            jsonschema.validate(undocumented, SCHEMA)
+    line["articles"][0]["undocumented"] = 1
+    assert not STORY_LINE.is_valid(line)
 
 
 def test_stories_are_exported_by_rank_each_rank_the_formula_of_its_components(engine: Engine, store: Store) -> None:

@@ -19,7 +19,7 @@ import pytest
 
 from svodka.ingest import read_inputs
 from svodka.ingest.stream import CUT_OFF, StopRequest, stream_batches
-from svodka.model import IngestError, RawDocument
+from svodka.model import Analysis, Article, IngestError, RawDocument
 from svodka.store import Store
 
 BRIDGE = [
@@ -198,3 +198,23 @@ def test_a_second_ctrl_c_stops_at_once_counting_what_is_stored_and_naming_the_li
     with Store(db) as store:
         assert store.counts()["articles"] == stored  # the count is what the store holds
     assert "give the lines from <stdin>:1 on again" in said
+
+
+def test_a_stopped_follow_counts_only_what_it_stored_and_names_the_last_line_it_read(tmp_path: Path) -> None:
+    """Another writer's articles stored meanwhile (a `run` beside the follow) are not this follow's; and a feeder on
+    a pipe learns where the follow stopped reading, since lines after it were never read."""
+    db = tmp_path / "stream.db"
+    process = _following_what_it_read(db, b"".join(map(_line, BRIDGE)) + b'{"text": "cut off')
+    try:
+        with Store(db) as other_writer:
+            raw = RawDocument(origin="pasted.txt", raw="Мост в Заречье закрыт.".encode(), format="text", text="")
+            other_writer.add_article(raw, Article(raw.id, "pasted.txt", "Мост в Заречье закрыт."), Analysis("ru"), {})
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=180)
+    finally:
+        process.kill()
+    said = " ".join(stderr.decode().split())
+    with Store(db) as store:
+        assert store.counts()["articles"] == len(BRIDGE) + 1
+    last = len(BRIDGE) + 1  # the line the stop cut off is read, and named
+    assert f"this follow stored {len(BRIDGE)} new articles; last line read: <stdin>:{last}" in said, said

@@ -8,9 +8,11 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from svodka.model import Analysis, Article, Difference, Story, Wording
 from svodka.nlp import NlpModels
 from svodka.report.html import NESTED_LINKS, render_page, write_html_report
-from svodka.store import Store
+from svodka.report.views import Column, StoryView, difference_views, text_language
+from svodka.store import Store, StoredArticle
 from tests.test_web import HOSTILE, YEAR_LESS_TITLE, build_corpus_db, quote_variant_story, unbuilt_story_db, year_less_db
 
 
@@ -152,3 +154,61 @@ def test_a_shared_fact_shows_its_disputed_value_and_the_matrix_marks_who_gives_i
     assert any(other.text in note for other in shared.disputed for note in notes)
     marked = page.cssselect('table.matrix td[title="tells it with another value"]')
     assert len(marked) >= len({a for other in shared.disputed for a in other.articles})
+
+
+def test_every_page_is_in_english_and_each_report_s_words_in_its_own_language(report: tuple[Store, Path]) -> None:
+    """The interface is English; a title, summary line, article text or quote carries its report's language, so a
+    screen reader reads «Трамвай» with Russian rules and "ferry" with English ones."""
+    store, folder = report
+    for page in folder.rglob("*.html"):
+        assert lxml.html.fromstring(page.read_text(encoding="utf-8")).get("lang") == "en", page
+    mixed = attributions = 0
+    for story in store.stories():
+        languages = {i: store.article(i).analysis.language for i in story.articles}
+        page = lxml.html.fromstring((folder / "stories" / f"{story.id}.html").read_text(encoding="utf-8"))
+        assert page.cssselect("h1")[0].get("lang") in languages.values()
+        for column in page.cssselect(".columns > article"):
+            assert column.get("lang") == languages[column.get("id").removeprefix("a-")]
+        summary = page.cssselect("div.prose > p > span[lang]")
+        assert len(summary) == len(story.summary) and all(s.get("lang") in languages.values() for s in summary)
+        assert all(w.get("lang") in languages.values() for w in page.cssselect("ul.wordings span[lang]"))
+        mixed += len({s.get("lang") for s in summary}) > 1
+        attributions += len(page.cssselect("li.kind-attribution"))  # svodka's own English line: the page's language
+        assert not page.cssselect("li.kind-attribution [lang]")
+    assert mixed and attributions  # a story told in Russian and English: each summary line in its own
+    stored = next(s for s in store.articles() if s.analysis.language == "en")
+    article = lxml.html.fromstring((folder / "articles" / f"{stored.article.id}.html").read_text(encoding="utf-8"))
+    assert article.cssselect("h1")[0].get("lang") == article.cssselect(".article-body")[0].get("lang") == "en"
+    index = lxml.html.fromstring((folder / "index.html").read_text(encoding="utf-8"))
+    titles = {a.text_content(): a.get("lang") for a in index.cssselect("ul.stories a.title")}
+    assert set(titles.values()) == {"ru", "en"} and titles[HOSTILE["title"]] == "ru"
+
+
+def test_text_language_takes_the_report_language_written_in_the_text_s_script() -> None:
+    assert text_language("Паром сел на мель", ["en", "ru"]) == "ru"
+    assert text_language("The ferry ran aground", ["ru", "en"]) == "en"
+    assert text_language("Взлом <script>window.pwned = 1</script>", ["ru"]) == "ru"  # its one report's, markup aside
+    assert text_language("Паром сел на мель", ["uk", "en"]) == "uk"
+    assert text_language("", []) == "und"
+
+
+def test_a_quote_variant_s_wording_names_every_outlet_printing_it_compactly() -> None:
+    """Six reports print one wording, one the other: the long side names two outlets and counts the rest, its
+    line's title lists them all; each wording is in its reports' language, and stays escaped."""
+    ids = [f"{n:016x}" for n in range(1, 8)]
+    outlet = {a: f"Outlet {n}" for n, a in enumerate(ids, 1)} | {ids[6]: "Outlet 6"}  # two reports of one outlet
+    numbers = {a: n for n, a in enumerate(ids, 1)}
+    variant = Difference("quote_variant", "Рябинин: поедут [-14-] {+16+} марта", ids,
+                         wordings=[Wording(ids[0], "поедут <b>14</b> марта", [ids[0]]),
+                                   Wording(ids[1], "поедут 16 марта", ids[1:])])
+    views = difference_views([variant], numbers, outlet, {a: "ru" for a in ids})
+    story = Story("f" * 16, ids, title="Трамвай", differences=[variant])
+    columns = [Column(numbers[a], StoredArticle(Article(a, "t.txt", "Текст.", outlet=outlet[a]), Analysis("ru"), story.id,
+                                                "utf-8"), []) for a in ids]
+    html = render_page("story.html", NESTED_LINKS, view=StoryView(story, columns, [], views, numbers))
+    lines = lxml.html.fromstring(html).cssselect("ul.wordings li")
+    assert [li.text_content() for li in lines] == ["[1] Outlet 1: «поедут <b>14</b> марта»",
+                                                   "[2,3,4,5,6,7] Outlet 2, Outlet 3 +3: «поедут 16 марта»"]
+    assert lines[0].get("title") is None and lines[1].get("title") == "Outlet 2, Outlet 3, Outlet 4, Outlet 5, Outlet 6"
+    assert [li.cssselect("span")[0].get("lang") for li in lines] == ["ru", "ru"]
+    assert "&lt;b&gt;14&lt;/b&gt;" in html

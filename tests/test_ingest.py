@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from svodka import ingest
+from svodka.ingest import files as ingest_files
 from svodka.ingest import read_inputs
 from svodka.model import IngestError, RawDocument
 
@@ -138,7 +138,7 @@ def test_a_link_out_of_the_folder_is_refused_and_named(tmp_path: Path) -> None:
 
 
 def test_stdin_is_bounded_like_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(ingest_files, "MAX_FILE_BYTES", 1000)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(RUSSIAN.encode() * 20)))
     [error] = read_inputs(["-"])
     assert isinstance(error, IngestError) and error.origin == "<stdin>" and "too large" in error.reason

@@ -12,7 +12,6 @@ import re
 import subprocess
 import sys
 import tarfile
-import threading
 import zipfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -20,10 +19,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from svodka import ingest
 from svodka.clean import clean_document
 from svodka.clean.outlets import site_of
 from svodka.export import full_export
+from svodka.ingest import files as ingest_files
 from svodka.ingest import read_inputs
 from svodka.ingest.skipped import IGNORED, Skipped
 from svodka.model import IngestError, RawDocument
@@ -277,24 +276,13 @@ def test_a_records_own_id_is_kept_through_the_store_to_the_export(engine, store,
 
 
 def test_a_jsonl_stream_on_stdin_larger_than_a_file_read_whole_is_read_line_by_line(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 3000)
+        monkeypatch: pytest.MonkeyPatch, read_stdin) -> None:
+    monkeypatch.setattr(ingest_files, "MAX_FILE_BYTES", 3000)
     lines = [json.dumps({"id": f"r{n}", "title": f"Мост {n}", "text": f"{BODY} Номер {n}."}, ensure_ascii=False)
              for n in range(1, 61)]
     data = ("\n".join(lines) + "\n").encode()
     assert len(data) > 3 * 3000
-    reading, writing = os.pipe()
-
-    def feed() -> None:
-        with open(writing, "wb") as pipe:
-            pipe.write(data)
-
-    writer = threading.Thread(target=feed)
-    writer.start()
-    with open(reading, "rb") as pipe:
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(pipe))
-        found = list(read_inputs(["-"]))
-    writer.join()
+    found = read_stdin(data)
     assert [d.origin for d in found] == [f"<stdin>:{n}" for n in range(1, 61)]
     assert all(isinstance(d, RawDocument) for d in found) and found[59].hints["id"] == "r60"
 

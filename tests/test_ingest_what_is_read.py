@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from svodka import ingest
 from svodka.clean import clean_document
 from svodka.cli import app
 from svodka.engine import NOTHING_LEFT, understand
+from svodka.ingest import files as ingest_files
 from svodka.ingest import archives, read_inputs
 from svodka.ingest.skipped import FOLDER_NOTE, IGNORED, Skipped, skipped_summary
 from svodka.ingest.stream import line_documents
@@ -43,7 +43,7 @@ def read(*paths: Path) -> tuple[list[RawDocument], dict[str, str]]:
 
 def test_a_jsonl_dump_larger_than_a_file_read_whole_is_read_line_by_line(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 3000)
+    monkeypatch.setattr(ingest_files, "MAX_FILE_BYTES", 3000)
     lines = [record(n) for n in range(1, 41)]
     lines[6] = record(7, BODY * 40)  # one record over the limit: that record alone is refused
     dump = tmp_path / "day.jsonl"
@@ -58,8 +58,8 @@ def test_a_streamed_dump_gives_the_ids_a_dump_read_whole_gives(tmp_path: Path, m
     """An article already stored from a small dump is not stored again when the dump has grown past the limit."""
     dump = tmp_path / "day.jsonl"
     dump.write_text("\r\n".join(record(n) for n in range(1, 6)) + "\r\n", encoding="utf-8")
-    whole = [d.id for d in ingest.read_bytes(str(dump), dump.read_bytes())]
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 300)
+    whole = [d.id for d in ingest_files.read_bytes(str(dump), dump.read_bytes())]
+    monkeypatch.setattr(ingest_files, "MAX_FILE_BYTES", 300)
     documents, errors = read(dump)
     assert errors == {} and [d.id for d in documents] == whole
 
@@ -73,11 +73,11 @@ CYRILLIC_RECORDS = [{"title": "Мост", "text": "Цены на бензин"},
 def test_a_dump_in_any_encoding_streamed_gives_the_texts_and_ids_of_a_whole_read(tmp_path: Path, encoding: str) -> None:
     """Found once from the file's start, as a whole read does: not guessed a line at a time, nor stored twice."""
     data = "\n".join(json.dumps(r, ensure_ascii=False) for r in CYRILLIC_RECORDS).encode(encoding)
-    assert len(data) > ingest.HEAD_BYTES  # lines past the head too
+    assert len(data) > ingest_files.HEAD_BYTES  # lines past the head too
     dump = tmp_path / "day.jsonl"
     dump.write_bytes(data)
     documents, errors = read(dump)
-    whole = list(ingest.read_bytes(str(dump), data))
+    whole = list(ingest_files.read_bytes(str(dump), data))
     assert errors == {} and [d.text for d in documents] == [r["text"] for r in CYRILLIC_RECORDS]
     assert [d.hints["title"] for d in documents[:2]] == ["Мост", "Выборы"]
     assert [(d.id, d.text, d.encoding) for d in documents] == [(d.id, d.text, d.encoding) for d in whole]
@@ -85,7 +85,7 @@ def test_a_dump_in_any_encoding_streamed_gives_the_texts_and_ids_of_a_whole_read
 
 def test_a_utf8_dump_with_a_line_in_a_code_page_has_that_line_read_in_its_own(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "HEAD_BYTES", 300)  # the first line alone: UTF-8
+    monkeypatch.setattr(ingest_files, "HEAD_BYTES", 300)  # the first line alone: UTF-8
     dump = tmp_path / "day.jsonl"
     dump.write_bytes(record(1).encode() + b"\n" + record(2, "Цены на бензин выросли за неделю.").encode("cp1251"))
     documents, errors = read(dump)
@@ -112,8 +112,8 @@ def test_a_dump_from_a_pipe_is_read_as_from_its_file(tmp_path: Path) -> None:
 def test_a_large_dump_whose_first_record_passes_the_head_is_read_line_by_line(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Not named .jsonl, its first line runs past the bytes looked at first: it starts an object, so a dump."""
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 3000)
-    monkeypatch.setattr(ingest, "HEAD_BYTES", 200)
+    monkeypatch.setattr(ingest_files, "MAX_FILE_BYTES", 3000)
+    monkeypatch.setattr(ingest_files, "HEAD_BYTES", 200)
     dump = tmp_path / "crawl.json"
     dump.write_text("\n".join(record(n, BODY * 2) for n in range(1, 20)) + "\n", encoding="utf-8")
     documents, errors = read(dump)
@@ -129,7 +129,7 @@ def test_an_unfinished_last_line_is_left_unread_while_its_file_is_written(
     """A crawler still writing: its half-written line is read whole next run. A finished file's broken one is named."""
     dump = tmp_path / "day.jsonl"
     dump.write_text(record(1) + "\n" + '{"title": "Статья 2", "text": "Мост', encoding="utf-8")
-    lines = ingest.line_documents
+    lines = ingest_files.line_documents
 
     def written_meanwhile(*args: object, **kwargs: object) -> Iterator[RawDocument | IngestError]:
         for item in lines(*args, **kwargs):
@@ -137,7 +137,7 @@ def test_an_unfinished_last_line_is_left_unread_while_its_file_is_written(
             if grows:
                 with dump.open("a", encoding="utf-8") as out:
                     out.write(" через Тьмаку")
-    monkeypatch.setattr(ingest, "line_documents", written_meanwhile)
+    monkeypatch.setattr(ingest_files, "line_documents", written_meanwhile)
     documents, errors = read(dump)
     assert len(documents) == 1
     assert list(errors) == ([] if grows else [f"{dump}:2"])
@@ -153,7 +153,7 @@ def test_an_overlong_line_is_named_with_its_bound_in_mb(tmp_path: Path) -> None:
 
 def test_a_large_dump_with_a_stray_line_among_its_first_is_still_read_line_by_line(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(ingest_files, "MAX_FILE_BYTES", 1000)
     dump = tmp_path / "crawl.txt"  # neither its name nor all of its first lines say JSONL
     dump.write_text("\n".join([record(1), "<html>502 Bad Gateway</html>", *(record(n) for n in range(3, 20))]),
                     encoding="utf-8")
@@ -163,7 +163,7 @@ def test_a_large_dump_with_a_stray_line_among_its_first_is_still_read_line_by_li
 
 
 def test_a_large_file_read_whole_is_refused_saying_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(ingest_files, "MAX_FILE_BYTES", 1000)
     page = tmp_path / "page.html"
     page.write_text("<html><body>" + f"<p>{BODY}</p>" * 40 + "</body></html>", encoding="utf-8")
     documents, errors = read(page)
@@ -409,7 +409,7 @@ def test_an_archive_member_whose_name_is_not_utf8_is_read_and_named_readably() -
         member = tarfile.TarInfo("Мост.txt".encode("cp1251").decode("utf-8", "surrogateescape"))
         member.size = len(data)
         archive.addfile(member, io.BytesIO(data))
-    [document] = ingest.read_bytes("news.tar", packed.getvalue())
+    [document] = ingest_files.read_bytes("news.tar", packed.getvalue())
     assert isinstance(document, RawDocument) and document.origin.startswith("news.tar!")
     assert "\ufffd" in document.origin and document.origin.encode("utf-8")  # a store takes it: no lone surrogate
 

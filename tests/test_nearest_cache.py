@@ -6,10 +6,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from fastapi.testclient import TestClient
+
 from svodka.engine import Engine
 from svodka.nlp import NlpModels
+from svodka.report import nearest
 from svodka.report.nearest import grouping_index, nearest_outside
 from svodka.store import Store
+from svodka.web.app import create_app
 
 from tests.conftest import TODAY
 
@@ -47,3 +52,32 @@ def test_the_index_is_kept_while_the_store_is_unchanged_and_rebuilt_after_any_wr
         for story in store.stories():
             assert (nearest_outside(grouping_index(store, models.embedding), story.id)
                     == nearest_outside(grouping_index(fresh, models.embedding), story.id))
+
+
+def test_the_web_app_profiles_an_unchanged_store_once_whichever_thread_serves_the_request(
+        tmp_path: Path, models: NlpModels, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A web worker thread that idles 10 s ends (anyio), and its connection with it: the index must outlive it. Each
+    TestClient session runs its own event loop with its own worker threads, so the second session's request is
+    served by a thread that never served the first, with no waiting."""
+    db = tmp_path / "web.db"
+    with Store(db) as store:
+        Engine(store, models, now=TODAY).run([_dump(tmp_path / "a.jsonl", ("Паром сел на мель", FERRY, "Балтика"),
+                                                    ("Трамвай закрыт", TRAM, "Курьер"))])
+        story_id = store.stories()[0].id
+    profiled: list[str] = []
+    profile = nearest._profiled_index
+    monkeypatch.setattr(nearest, "_profiled_index", lambda store, vectors: profiled.append(store.path)
+                        or profile(store, vectors))
+    app = create_app(db, models)
+    served = []
+    for _ in range(2):
+        with TestClient(app) as client:
+            served.append(client.get(f"/api/stories/{story_id}/nearest").json())
+    assert len(profiled) == 1 and served[0] == served[1]
+
+    with Store(db) as other:  # a `svodka run` beside the server
+        Engine(other, models, now=TODAY).run([_dump(tmp_path / "b.jsonl", ("Паром снят с мели", FERRY + " Обновлено.",
+                                                                            "Вестник"))])
+    with TestClient(app) as client:
+        after = client.get(f"/api/stories/{story_id}/nearest").json()
+    assert len(profiled) == 2 and after["id"] == story_id

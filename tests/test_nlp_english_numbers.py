@@ -37,3 +37,21 @@ def test_a_glued_letter_without_a_currency_sign_or_a_bare_price_is_no_amount() -
     assert _read("He won the 40m sprint.") == []
     assert _read("Tickets cost £5.") == []
     assert [(f.value, f.unit) for f in find_numbers("Сделка на $40 млн закрыта.", str.lower)] == [(40e6, "доллар")]
+
+
+def test_the_number_words_of_a_slogan_or_a_name_count_nothing() -> None:
+    """Two reports on Hong Kong shared "1 country" and "2 systems" as facts, whatever each told."""
+    assert _read("Beijing said the one country, two systems principle would stay, and 40 activists were held.") == [
+        (40, "activist")]
+    assert _read("The Big Four auditors and the Five Eyes allies met near the Seven Sisters cliffs.") == []
+    assert _read("Group of Seven leaders met as Formula One teams flew in on Air Force One today.") == []
+    assert _read("The big four banks lost money.") == [(4, "bank")]  # in small letters: a count
+    assert _read("One country sent two ships.") == [(1, "country"), (2, "ship")]  # not the slogan
+
+
+def test_a_russian_slogan_or_group_counts_nothing() -> None:
+    lemma = str.lower  # the units are beside the point here: only whether a fact is read
+    assert [f.text for f in find_numbers("Пекин сохранит принцип «одна страна — две системы», заявили 12 депутатов.",
+                                         lemma)] == ["12 депутатов"]
+    assert find_numbers("Лидеры Группы двадцати обсудили принцип «Одно государство, две системы».", lemma) == []
+    assert [f.value for f in find_numbers("Одна страна прислала две группы спасателей.", lemma)] == [1, 2]

@@ -9,10 +9,10 @@ from svodka.compare.align import sentence_units
 from svodka.model import Article
 from svodka.nlp import NlpModels, analyse, article_text
 from svodka.nlp.english_sentences import english_sentences
-from svodka.nlp.other import analyse_other
+from svodka.nlp.other_languages import analyse_other
 from svodka.nlp.paragraphs import paragraph_parts
 from svodka.store import StoredArticle
-from svodka.web.views import body_sentences
+from svodka.report.views import body_sentences
 
 PUBLISHED = datetime(2026, 3, 2, 9)
 

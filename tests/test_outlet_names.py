@@ -8,9 +8,14 @@ from pathlib import Path
 from svodka.clean.outlets import names_for_unnamed, site_names
 from svodka.engine import Engine
 from svodka.store import Store
+from svodka.store.db import StoryFilter
 
 LEAD = ("The port authority of Ostrava said on Monday that the river ferry will run again from March 12 after "
         "repairs to its hull, which cost 4.2 million crowns, were finished ahead of the spring floods.")
+OWN_WORDS = ("Ostrava's river ferry returns on March 12, the port authority said on Monday. Fixing the hull took "
+             "four months and 4.2 million crowns; the ferry carries up to 40 cars and runs every half hour.")
+BRIDGE = ("Brno's city council closed the Svitava bridge on Tuesday for three weeks of repairs costing 12 million "
+          "crowns, and trams 2 and 4 will take a detour through Husova street until the work is done.")
 FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Reuters</title><link>https://www.reuters.com/</link>
 <item><title>River ferry in Ostrava to run again from March 12</title>
 <link>https://www.reuters.com/world/ostrava-ferry-returns</link><description>{lead}</description></item>
@@ -44,15 +49,56 @@ def test_a_record_s_own_outlet_is_kept_and_an_unnamed_site_stays_its_address(tmp
                                                                   "ostrava-port.example"]
 
 
-def test_a_site_named_two_ways_goes_by_neither() -> None:
-    """An aggregator's items credit several outlets: none of them is the aggregator's name."""
-    names = site_names([("https://news.google.com/1", "Reuters"), ("https://news.google.com/2", "AP"),
+def test_a_name_learnt_later_reaches_the_articles_grouped_before_it(tmp_path: Path, engine: Engine,
+                                                                     store: Store) -> None:
+    """A dump's reuters.com record grouped on Monday, the Reuters feed read on Tuesday: the record's story, which
+    Tuesday's report does not join, lists and filters its outlet as "Reuters" too."""
+    records = [{"url": "https://www.reuters.com/world/ostrava-ferry-back", "title": "Ostrava ferry back from March 12",
+                "text": LEAD.replace("said on Monday", "said")},
+               {"url": "https://ostrava-daily.example/ferry", "outlet": "Ostrava Daily", "title": "Our ferry is back",
+                "text": OWN_WORDS}]
+    (tmp_path / "dump.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    engine.run([str(tmp_path / "dump.jsonl")])
+    [ferry] = store.stories()
+    assert store.facet_values("outlet") == ["Ostrava Daily", "reuters.com"]
+
+    (tmp_path / "feed.xml").write_text(FEED.format(lead=BRIDGE), encoding="utf-8")
+    report = engine.run([str(tmp_path / "feed.xml")])
+
+    assert sorted(stored.article.outlet for stored in store.articles()) == ["Ostrava Daily", "Reuters", "Reuters"]
+    assert ferry.id in report.stories_updated  # compared again: whether two reports are two outlets changed
+    assert len(store.stories()) == 2 and sorted(store.facet_values("outlet")) == ["Ostrava Daily", "Reuters"]
+    assert ferry.id in {listed.story_id for listed in store.story_list(StoryFilter(outlet="Reuters"))[0]}
+    assert store.story(ferry.id).rank_components["outlets"] == 2
+
+
+def test_a_site_named_several_ways_goes_by_the_name_a_reader_knows() -> None:
+    names = site_names([
+        ("https://www.reuters.com/world/1", "Reuters: World"), ("https://reuters.com/business/2", "Reuters"),
+        ("https://www.bbc.co.uk/news/3", "BBC News"), ("https://www.bbc.co.uk/news/4", "BBC News - World"),
+        ("https://ria.example/5", "РИА Ньюс: Политика"), ("https://ria.example/6", "РИА Ньюс: Экономика"),
+        ("https://harbour.example/7", "Harbour Times"), ("https://harbour.example/8", "Harbour Times"),
+        ("https://harbour.example/9", "The Harbour Times Online"),
+    ])
+    assert names == {"reuters.com": "Reuters", "bbc.co.uk": "BBC News", "ria.example": "РИА Ньюс",
+                     "harbour.example": "Harbour Times"}
+
+
+def test_a_site_whose_names_are_not_its_own_goes_by_none() -> None:
+    """An aggregator's items credit several outlets: none of them is the aggregator's name; nor is one of two names
+    given equally often."""
+    names = site_names([("https://news.google.com/1", "Reuters"), ("https://news.google.com/2", "Reuters"),
+                        ("https://news.google.com/3", "AP"),
+                        ("https://harbour.example/1", "Harbour Times"), ("https://harbour.example/2", "Harbour Post"),
                         ("https://m.lenta.ru/x", "Лента"), ("https://lenta.ru/y", "lenta.ru"),
                         ("https://lenta.ru/z", "Лента")])
     assert names == {"lenta.ru": "Лента"}
-    stored = [("named", "https://lenta.ru/y", "Лента", True), ("given", "https://lenta.ru/news/1", "Lenta daily", False),
-              ("new", "https://lenta.ru/news/2", "lenta.ru", False), ("old", "https://lenta.ru/news/0", "lenta.ru", True)]
-    # the record that gave "Lenta daily" makes lenta.ru a site named two ways: nobody takes a name
+
+
+def test_only_articles_named_by_their_url_take_the_site_s_name() -> None:
+    stored = [("named", "https://lenta.ru/y", "Лента"), ("given", "https://lenta.ru/news/1", "Вечерний город"),
+              ("new", "https://lenta.ru/news/2", "lenta.ru"), ("old", "https://lenta.ru/news/0", "lenta.ru")]
+    # the record that gave "Вечерний город" makes lenta.ru a site named two ways, neither spelling its address
     assert names_for_unnamed(stored) == {}
-    stored[1] = ("given", "https://ria.ru/news/1", "РИА Новости", False)
-    assert names_for_unnamed(stored) == {"new": "Лента"}  # the grouped "old" keeps the name its story counted
+    stored[1] = ("given", "https://ria.ru/news/1", "РИА Новости")
+    assert names_for_unnamed(stored) == {"new": "Лента", "old": "Лента"}  # "given" keeps the name its input gave

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from itertools import islice
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -123,3 +124,36 @@ def test_a_story_the_readers_corrections_emptied_still_says_where_its_report_wen
     with Store(tmp_path / "new.db") as new:
         assert new.story(lone.id) is None and new.dissolved(lone.id) == lone.articles  # not a plain "no such story"
         assert new.counts()["stories"] == 1
+
+
+def test_a_store_an_older_svodka_analysed_says_so_and_an_interrupted_rebuild_loses_nothing(
+        tmp_path: Path, models: NlpModels) -> None:
+    old, new = tmp_path / "old.db", tmp_path / "new.db"
+    with Store(old) as store:
+        Engine(store, models, now=TODAY).run([str(CORPUS / "ru_003.txt"), str(CORPUS / "ru_020.txt")])
+        store.db.execute("DROP INDEX articles_analysed_by")  # a store from before svodka kept who analysed
+        store.db.execute("ALTER TABLE articles DROP COLUMN analysed_by")
+    with sqlite3.connect(old) as db:
+        analyses_before = dict(db.execute("SELECT id, analysis FROM articles"))
+
+    added = runner.invoke(app, ["run", str(CORPUS / "ru_005.txt"), "--db", str(old), "-q"])
+    again = runner.invoke(app, ["run", "--db", str(old), "-q"])
+
+    assert added.exit_code == again.exit_code == 0, added.output + again.output
+    said = " ".join(again.output.split())
+    assert said.count("another version of svodka analysed 2 articles of 3") == 1
+    assert f"svodka rebuild {old} --db NEW.db" in said
+    with sqlite3.connect(old) as db:  # said, not done: the older analyses stay until asked for
+        analyses_after = dict(db.execute("SELECT id, analysis FROM articles"))
+    assert {i: analyses_after[i] for i in analyses_before} == analyses_before
+
+    with Store(new) as partial:  # a rebuild killed after its first article
+        partial.mark_rebuilt_from(str(old.resolve()))
+        Engine(partial, models, now=TODAY).process(islice(read_stored(stored_originals(old)), 1))
+    resumed = runner.invoke(app, ["rebuild", str(old), "--db", str(new), "-q"])
+    assert resumed.exit_code == 0 and "2 read again, 1 already rebuilt" in " ".join(resumed.output.split())
+    after = runner.invoke(app, ["run", "--db", str(new), "-q"])
+    assert after.exit_code == 0 and "another version" not in after.output
+    with Store(old) as source, Store(new) as rebuilt:  # every article there, analysed by this svodka, in a story
+        assert (rebuilt.analysed_by_another(), rebuilt.counts()["ungrouped"]) == (0, 0)
+        assert {s.article.id for s in rebuilt.articles() if s.story} == {s.article.id for s in source.articles()}

@@ -1,15 +1,18 @@
 """The same-event signals on short reports: places under several names, full agreement on facts,
-a headline's claim without its names, quotation-only and teaser headlines, rubric tags, news recapped by a follow-up,
-one statement quoted by two reports."""
+a headline's claim without its names, quotation-only and teaser headlines, rubric tags and wire labels, news recapped
+by a follow-up, one statement quoted by two reports, a breaking flash and the report that follows it."""
 
 from __future__ import annotations
 
+import json
+
+from svodka.engine import Engine
 from svodka.model import Article
 from svodka.nlp import analyse
 from svodka.nlp.aliases import alias_of, place_containing
 from svodka.nlp.translit import entity_key
 from svodka.stories.similarity import UNTOLD, article_profile, signals
-from svodka.stories.vectors import entity_term, term_counts
+from svodka.stories.vectors import FLASH, entity_term, term_counts
 
 from tests.conftest import TODAY
 
@@ -154,6 +157,60 @@ def test_a_rubric_tag_in_brackets_is_no_word_of_the_headline(models):
     assert "^видео" not in counted(models, "Медведь вышел к дороге под Мурманском (видео)", "Медведь вышел к трассе.")
     inside = counted(models, "Видео с медведем (снято водителем) набрало миллион просмотров", "Медведь вышел к трассе.")
     assert "^снять" in inside or "^снятый" in inside  # a parenthesis inside the headline is part of its claim
+
+
+def test_a_wire_label_opening_a_headline_is_no_word_of_it(models):
+    flash = counted(models, "Молния: в Серпухове горит складской комплекс",
+                    "В Серпухове горит складской комплекс на Московском шоссе, сообщили в МЧС.")
+    assert "^серпухов" in flash and "^молния" not in flash
+    assert "^break" not in counted(models, "BREAKING: Dockworkers walk out at Port of Kelmstow",
+                                   "Dockworkers at the Port of Kelmstow have walked out, the union said.")
+    speaker = counted(models, "Кравцов: пожар в Серпухове потушен", "Пожар на складе в Серпухове потушен.")
+    assert "^кравцов" in speaker  # a name before a colon is the speaker, part of the claim
+
+
+def test_one_sentence_retelling_its_headline_is_a_flash_and_a_caption_or_a_report_is_not(models):
+    assert FLASH in counted(models, "Молния: в Серпухове горит складской комплекс",
+                            "В Серпухове горит складской комплекс на Московском шоссе, сообщили в МЧС.")
+    assert FLASH not in counted(models, "Жилой квартал в Серпухове", "Смотреть все фото к статье (12)")
+    assert FLASH not in counted(models, *FIRE_REPORT)
+
+
+FIRE_REPORT = ("В Серпухове загорелся склад на Московском шоссе",
+               "Пожар на складе бытовой химии на Московском шоссе в Серпухове начался утром в понедельник, сообщили "
+               "в ГУ МЧС по Московской области. Площадь возгорания достигла 800 квадратных метров. Пострадавших нет. "
+               "«На месте работают 15 пожарных расчётов», — сказал представитель ведомства Игорь Соколов.")
+# Breaking flashes and the reports that follow them (invented): each flash's action and object are told in other
+# words ("горит складской комплекс" / "загорелся склад", "walk out" / "strike"); the English tagger types "Port of
+# Kelmstow" a place in one and an organisation in the other. A flash of another event in the same town, and one of
+# the same kind of fire in another town, stay apart.
+FLASHES = [
+    ("f1", "2026-03-02T07:05:00+03:00", "Молния: в Серпухове горит складской комплекс",
+     "В Серпухове горит складской комплекс на Московском шоссе, сообщили в МЧС."),
+    ("r1", "2026-03-02T07:50:00+03:00", *FIRE_REPORT),
+    ("f2", "2026-03-02T08:10:00+03:00", "Молния: в Серпухове прорвало трубу теплосети",
+     "В Серпухове прорвало трубу теплосети на улице Ворошилова, сообщили в администрации."),
+    ("f3", "2026-03-02T08:30:00+03:00", "Молния: в Коломне горит складской комплекс",
+     "В Коломне горит складской комплекс на Озёрском шоссе, сообщили в МЧС."),
+    ("e1", "2026-03-02T08:15:00+00:00", "BREAKING: Dockworkers walk out at Port of Kelmstow",
+     "Dockworkers at the Port of Kelmstow have walked out, the Kelmstow Dockers Union said."),
+    ("e2", "2026-03-02T09:40:00+00:00", "Kelmstow port strike halts container traffic",
+     "About 900 dockworkers at the Port of Kelmstow went on strike on Monday, halting container traffic, the Kelmstow "
+     "Dockers Union said. \"We have waited three years for a safety review,\" union leader Martin Keane told reporters "
+     "at the main gate. The port's operator said 17 ships were waiting at anchor and that it was ready to talk. The "
+     "strike is due to last 24 hours."),
+]
+
+
+def test_a_flash_joins_the_report_that_tells_its_event_in_other_words(models, store, tmp_path):
+    dump = tmp_path / "flashes.jsonl"
+    dump.write_text("".join(json.dumps({"id": key, "outlet": f"Лента {key}", "published": published, "title": title,
+                                        "text": text, "url": f"https://lenta-{key}.example/news"}) + "\n"
+                            for key, published, title, text in FLASHES), encoding="utf-8")
+    Engine(store, models, now=TODAY).run([str(dump)])
+    story = {stored.article.url.split("-")[1].split(".")[0]: stored.story for stored in store.articles()}
+    assert story["f1"] == story["r1"] and story["e1"] == story["e2"]
+    assert len({story["f1"], story["f2"], story["f3"], story["e1"]}) == 4
 
 
 # One bridge closed for repairs, told twice, and a follow-up that recaps the closure as earlier news.

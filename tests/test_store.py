@@ -10,7 +10,7 @@ from svodka.model import Analysis, Article, RawDocument, Story
 from svodka.store import Store, StoreError
 from svodka.report.times import article_time
 from svodka.store.db import SchemaError, StoryFilter
-from svodka.web.views import story_view
+from svodka.report.views import story_view
 
 
 def add(store: Store, article_id: str, outlet: str) -> None:
@@ -50,7 +50,7 @@ def test_a_store_of_another_schema_version_is_refused_by_name(tmp_path: Path, ve
     path = tmp_path / "old.db"
     with Store(path) as store:
         store.db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (version,))
-    with pytest.raises(SchemaError, match=f"old.db: schema version {version}"):
+    with pytest.raises(SchemaError, match=f"old.db: schema version {version}.*svodka rebuild .*old.db --db NEW.db"):
         Store(path)
 
 

@@ -12,7 +12,7 @@ from svodka.nlp import NlpModels
 from svodka.report.terminal import print_stories
 from svodka.store import Store
 from svodka.store.db import StoryFilter
-from svodka.web.views import story_view
+from svodka.report.views import story_view
 from tests.conftest import CORPUS, TODAY
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from svodka.engine import Engine
 from svodka.model import Analysis, Article, DateRef, Entity, NumberFact, Sentence
 from svodka.nlp.subject import headline_subject
 from svodka.stories import StoryGrouper, find_reprints
 from svodka.stories.grouping import RECENT_POSTINGS
-from svodka.stories.similarity import article_profile, evidence, probability, readable_names, signals
-from svodka.stories.vectors import day_of_month, term_counts
+from svodka.stories.similarity import (_related, article_profile, compared_entity, evidence, probability,
+                                       readable_names, signals)
+from svodka.stories.vectors import cosine, day_of_month, term_counts
 
 from tests.conftest import TODAY
 
@@ -92,6 +95,47 @@ def test_a_headline_name_the_other_report_types_otherwise_is_no_other_name():
     assert signals(as_place, as_company)["other_names"] == 0
     assert signals(elsewhere, as_place)["other_names"] == 1  # a place the other never names
 
+def test_a_place_or_organisation_is_one_name_whichever_type_the_tagger_gave_it():
+    """The English tagger reads "Port of Aldmouth" as a place in a flash and an organisation in the next report."""
+    df, docs = {t: 1 for t in FERRY}, 10
+    plain = {t: w for t, w in FERRY.items() if not t.startswith("@")}
+    as_place = article_profile({**plain, "@loc:port of aldmout": 1}, df, docs, None, T0)
+    as_body = article_profile({**plain, "@org:port of aldmout": 1}, df, docs, None, T0)
+    a_person = article_profile({**plain, "@per:aldmout": 1}, df, docs, None, T0)
+    assert signals(as_place, as_body)["entities"] == pytest.approx(1.0)
+    assert signals(as_place, a_person)["entities"] == 0  # a person is known by the surname, never by a place's name
+
+
+# A breaking flash (one sentence retelling its headline, marked "|") and the report that follows it, which tells the
+# fire in words of its own: "горит складской комплекс" / "загорелся склад".
+FLASH = {"^серпухов": 1, "^гореть": 1, "^складской": 1, "^комплекс": 1, "серпухов": 3.5, "гореть": 3.5,
+         "складской": 3.5, "комплекс": 3.5, "шоссе": 1.5, "мчс": 1.5, "*серпухов": 1, "|": 1,
+         "@loc:serpuhov": 2, "!loc:serpuhov": 1, "@org:mchs": 1}
+REPORT = {"^серпухов": 1, "^загореться": 1, "^склад": 1, "серпухов": 3.5, "загореться": 2, "склад": 4.5,
+          "пожар": 3, "площадь": 1, "расчёт": 1, "химия": 1, "*серпухов": 1, "@loc:serpuhov": 2, "!loc:serpuhov": 1,
+          "@org:gu mchs po moskovskoi oblasti": 1, "@per:sokolov": 1, "#800": 1}
+
+
+def test_a_flash_is_told_by_words_of_its_root_and_judged_by_the_share_of_its_names_told():
+    flash, report = (article_profile(terms, {}, 10, None, T0) for terms in (FLASH, REPORT))
+    assert flash.flash and not report.flash
+    found = signals(flash, report)
+    assert found["untold"] == 0 and found["told"] >= 0.75
+    assert found["entities"] > cosine(flash.entities, report.entities)  # the report's other names dilute no share
+    as_reports = [article_profile({t: w for t, w in terms.items() if t != "|"}, {}, 10, None, T0)
+                  for terms in (FLASH, REPORT)]
+    assert signals(*as_reports)["untold"] == 1  # two full reports that share no word of their claims: two events
+    pipe = {t: w for t, w in FLASH.items() if not any(word in t for word in ("гореть", "складской", "комплекс"))}
+    burst_pipe = article_profile({**pipe, "^прорвать": 1, "^труба": 1, "прорвать": 3.5, "труба": 3.5}, {}, 10, None, T0)
+    assert signals(burst_pipe, report)["untold"] == 1  # a flash of a burst pipe in the same town: another event
+
+
+def test_words_of_one_root_are_related_but_short_and_numbered_words_are_not():
+    assert _related("склад", "складской") and _related("гореть", "загореться") and _related("strike", "striker")
+    assert not _related("мост", "мостовая")  # too short to be a root of its own
+    assert not _related("событие1", "событие12") and not _related("гореть", "говорить")
+
+
 def test_a_name_with_an_initial_or_another_ending_is_no_other_name():
     df, docs = {t: 1 for t in FERRY}, 10
     full = article_profile({**FERRY, "@per:shchetinina": 2, "!per:shchetinina": 1}, df, docs, None, T0)
@@ -142,7 +186,7 @@ def test_a_place_the_headline_names_weighs_more_than_one_merely_mentioned():
     df, docs = {t: 1 for t in FERRY}, 10
     mentioned = article_profile(FERRY, df, docs, None, T0).entities
     in_headline = article_profile({**FERRY, "!loc:калининградский залив": 1}, df, docs, None, T0).entities
-    place, fleet = "@loc:калининградский залив", "@org:балтийский флот"
+    place, fleet = compared_entity("@loc:калининградский залив"), compared_entity("@org:балтийский флот")
     assert in_headline[place] / in_headline[fleet] > mentioned[place] / mentioned[fleet]
 
 
@@ -181,6 +225,19 @@ def test_days_months_apart_are_background_and_never_conflict():
     assert signal_between("other_day", {**FERRY, "~11-08": 1}, {**FERRY, "~11-16": 1}) == 1
     assert signal_between("other_day", {**FERRY, "~12-30": 1}, {**FERRY, "~01-02": 1}) == 1  # across the new year
     assert signal_between("other_day", {**FERRY, "~11-08": 1}, {**FERRY, "%07-05": 1}) == 0  # months before
+
+
+def test_a_days_slip_between_reports_giving_the_same_figures_is_no_other_day():
+    # A capsize "on Monday" told on Tuesday in one zone and resolved to the Tuesday in another report: 212
+    # passengers and 1,500 tonnes in both.
+    capsize = {**FERRY, "#1500тонна": 1, "~03-02": 1}
+    told_next_day = {**FERRY, "#1500тонна": 1, "~03-03": 1}
+    assert signal_between("other_day", capsize, told_next_day) == 0
+    # Yesterday's and today's daily counts: a day apart, but other figures (only the small ones shared).
+    assert signal_between("other_day", {**TRAM, "#312вагон": 1, "~03-02": 1},
+                          {**TRAM, "#318вагон": 1, "~03-03": 1}) == 1
+    # The same figures two days apart are two days, not a slip.
+    assert signal_between("other_day", capsize, {**FERRY, "#1500тонна": 1, "~03-04": 1}) == 1
 
 
 def test_a_person_is_one_name_however_declined_and_places_keep_their_whole_name():

@@ -16,9 +16,9 @@ from svodka.report.terminal import (
     print_not_news,
     print_story,
 )
+from svodka.report.views import JudgedRow, NotNewsListing
 from svodka.store import StoredArticle
 from svodka.store.db import ArticleListing
-from svodka.web.views import JudgedRow, NotNewsListing
 
 LONG_TITLE = "Гороскоп на неделю с 16 по 22 марта: Овнам смелость, Ракам отдых, Девам осторожность в делах"
 OUTLET = "Эхо Урала и Западной Сибири"
@@ -126,11 +126,23 @@ def test_a_quote_variant_labels_each_wording_with_its_report_and_a_shared_fact_i
     lines = printed_story(Story("e" * 16, list(members), differences=[variant, shared]), members)
     assert any("[-…-] as − wrote it, {+…+} as +" in line for line in lines)
     # the diff's first side is the first cited article's, whatever number the report list gives it
-    assert "    −[2] руководство в предварительном режиме дало согласие" in lines
-    assert "    +[1] руководство предварительно дало согласие слова" in lines
+    assert "    −[2] Outlet 2: руководство в предварительном режиме дало согласие" in lines
+    assert "    +[1] Outlet 1: руководство предварительно дало согласие слова" in lines
     assert "    disputed: 16 марта [3]" in lines
     assert "  [1,2] Паром начнёт перевозить пассажиров 14 марта." in lines
     assert any(line.startswith("Coverage") and "≠ gives another value" in line for line in lines)
+
+
+def test_each_wording_of_a_quote_variant_cites_every_report_printing_it_compactly() -> None:
+    """Seven reports print one wording and one prints the other: each side names all of its own, the long side
+    its first outlets and how many more, its first reports' numbers and how many more."""
+    members = reports(8)
+    many = [f"a{n}" for n in range(2, 9)]
+    variant = Difference("quote_variant", "Рябинин: поедут [-14-] {+16+} марта", ["a1", *many],
+                         wordings=[Wording("a1", "поедут 14 марта", ["a1"]), Wording("a2", "поедут 16 марта", many)])
+    lines = printed_story(Story("b" * 16, list(members), differences=[variant]), members)
+    assert "    −[1] Outlet 1: поедут 14 марта" in lines
+    assert "    +[2,3,4,5 +3] Outlet 2, Outlet 3 +5: поедут 16 марта" in lines
 
 
 def test_a_translated_quote_shows_each_wording_whole_under_its_speaker_with_no_diff_legend() -> None:
@@ -140,7 +152,7 @@ def test_a_translated_quote_shows_each_wording_whole_under_its_speaker_with_no_d
                                                  Wording("a2", "With the new ship we can")])
     lines = printed_story(Story("f" * 16, list(members), differences=[variant]), members)
     assert "  [1,2] Марина Светлова:" in lines
-    assert "    ·[1] С новым судном мы справимся" in lines and "    ·[2] With the new ship we can" in lines
+    assert "    ·[1] Outlet 1: С новым судном мы справимся" in lines and "    ·[2] Outlet 2: With the new ship we can" in lines
     assert not any("wrote it" in line for line in lines)
 
 

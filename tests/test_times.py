@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from svodka.clean.dates import parse_date
 from svodka.model import Article
 from svodka.report import html, terminal
-from svodka.report.times import article_time, moment
+from svodka.report.times import article_time, time_text
 from svodka.times import as_utc, wall_clock
 
 MOSCOW = timezone(timedelta(hours=3))
@@ -37,10 +37,10 @@ def test_a_day_without_a_year_is_the_latest_one_not_after_the_reference() -> Non
 
 def test_a_time_is_shown_alike_everywhere_from_a_module_outside_the_web_package() -> None:
     """The terminal, the static report and the pages show times through svodka.report.times (no web import)."""
-    assert terminal.article_time is html.article_time is article_time and html.moment is moment
-    assert moment(datetime(2026, 3, 7, 14, 5, tzinfo=MOSCOW)) == "2026-03-07 14:05 +03:00"  # as printed, its zone said
-    assert moment("2026-03-07T00:00:00") == "2026-03-07"  # a day
-    assert moment(None) == "undated" and moment("весной", year_guessed=True) == "весной (year guessed)"
+    assert terminal.article_time is html.article_time is article_time and html.time_text is time_text
+    assert time_text(datetime(2026, 3, 7, 14, 5, tzinfo=MOSCOW)) == "2026-03-07 14:05 +03:00"  # as printed, its zone said
+    assert time_text("2026-03-07T00:00:00") == "2026-03-07"  # a day
+    assert time_text(None) == "undated" and time_text("весной", year_guessed=True) == "весной (year guessed)"
     article = Article(id="0" * 16, origin="x.txt", text="", published=datetime(2019, 11, 14, 12),
                       published_from_url=True)
     assert article_time(article) == "2019-11-14 (day from URL)"

@@ -12,14 +12,15 @@ from fastapi.testclient import TestClient
 from rich.console import Console
 
 from svodka.clean import clean_document
-from svodka.clean.dates import URL_DAY_HOUR, with_url_day, year_near
+from svodka.clean.dates import URL_DAY_HOUR, with_url_day
+from svodka.redate import year_near
 from svodka.engine import Engine
 from svodka.export import full_export
 from svodka.model import Analysis, Article, RawDocument
 from svodka.nlp import NlpModels
 from svodka.report.terminal import print_story
 from svodka.store import Store
-from svodka.story_span import DAY_FROM_URL
+from svodka.report.times import DAY_FROM_URL
 from svodka.web.app import create_app
 from tests.conftest import TODAY
 from tests.test_export import SCHEMA

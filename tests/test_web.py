@@ -21,13 +21,13 @@ from svodka.model import Difference, to_dict
 from svodka.nlp import NlpModels
 from svodka.rank import outlet_count
 from svodka.report.nearest import grouping_index, nearest_outside
+from svodka.report.views import TRANSLATED_LABEL, difference_views
 import svodka.store.search as search
 from svodka.categorise.explain import Explanation
 from svodka.store import Label, Store
 from svodka.store.db import FILTER_ENTITIES
 from svodka.web import app as web_app
 from svodka.web.app import create_app
-from svodka.web.views import TRANSLATED_LABEL, difference_views
 from tests.conftest import CORPUS, TODAY
 
 SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "src/svodka/schema/export.schema.json").read_text())
@@ -275,12 +275,31 @@ def test_post_ingests_one_article_and_returns_its_story(corpus_db: Path, models:
     body = ("В Татарстане появятся сорок новых школ\n" + school.split("\n", 1)[1]).encode("utf-8")
     added = client.post("/api/articles", content=body)
     assert added.status_code == 201, added.text
-    story = added.json()["story"]
-    assert added.json()["article"] in story["articles"] and len(story["articles"]) >= 2
+    answer = added.json()
+    assert added.headers["location"] == f"/api/articles/{answer['id']}"
+    story = client.get(f"/api/stories/{answer['story']}").json()
+    assert answer["id"] in story["articles"] and len(story["articles"]) >= 2
     assert client.post("/api/articles", content=body).status_code == 200  # already stored
     assert client.post("/api/articles", content=b"").status_code == 422
     too_big = client.post("/api/articles", content=b"x" * (web_app.MAX_POST_BYTES + 1))
     assert too_big.status_code == 413
+
+
+def test_every_answer_about_an_article_names_its_story_by_id_as_the_export_does(
+        corpus_db: Path, models: NlpModels, tmp_path: Path) -> None:
+    """POST /api/articles, GET /api/articles/{id} and a correction's answer give `story` one shape: the export's
+    article record's, the story's id (or null), never the story itself."""
+    db = tmp_path / "copy.db"
+    shutil.copy(corpus_db, db)
+    client = TestClient(create_app(db, models))
+    school = (CORPUS / "ru_001.txt").read_text(encoding="utf-8")
+    body = ("В Татарстане откроют сорок новых школ\n" + school.split("\n", 1)[1]).encode("utf-8")
+    posted = client.post("/api/articles", content=body).json()
+    got = client.get(f"/api/articles/{posted['id']}").json()
+    corrected = client.post(f"/api/articles/{posted['id']}/label", json={"category": "society"}).json()
+    assert posted["story"] == got["story"] == corrected["story"]
+    assert isinstance(posted["story"], str) and re.fullmatch(SCHEMA["$defs"]["id"]["pattern"], posted["story"])
+    assert posted["grouped"] is True and posted["article"] == posted["id"]  # the deprecated alias of `id`, as before
 
 
 def test_a_post_answered_busy_says_it_stored_the_article_and_a_retry_groups_it_once(
@@ -305,7 +324,7 @@ def test_a_post_answered_busy_says_it_stored_the_article_and_a_retry_groups_it_o
     retried = client.post("/api/articles", content=body)
     assert retried.status_code == 200, retried.text  # already stored: not added again
     assert (retried.json()["id"], retried.json()["grouped"]) == (answer["id"], True)
-    assert answer["id"] in retried.json()["story"]["articles"]
+    assert answer["id"] in client.get(f"/api/stories/{retried.json()['story']}").json()["articles"]
     with Store(db) as after:
         assert after.counts()["articles"] == before + 1 and after.article(answer["id"]).story
 
@@ -317,7 +336,7 @@ def test_the_api_names_each_thing_as_the_export_does_and_keeps_the_old_names_as_
     served = client.get(f"/api/stories/{story['id']}").json()
     assert {key: served[key] for key in story} == story  # every export field, the same name and value
     listed = next(s for s in client.get("/api/stories?page_size=100").json()["stories"] if s["id"] == story["id"])
-    story_names = SCHEMA["$defs"]["story"]["properties"]
+    story_names = SCHEMA["$defs"]["story_fields"]["properties"] | SCHEMA["$defs"]["story"]["properties"]
     new_names = set(listed) - set(web_app.DEPRECATED_LISTING_NAMES)
     assert new_names - set(story_names) == {"reports", "languages", "key_entities"}  # the list's own
     assert all(listed[key] == story[key] for key in new_names & set(story_names))
@@ -798,3 +817,15 @@ def test_the_export_lists_the_stories_in_the_api_s_order_with_the_reprints_and_o
         assert isinstance(story["merged_from"], list)
     served = client.get(f"/api/stories/{reprinted[0]['id']}").json()
     assert (served["reprints"], served["merged_from"]) == (reprinted[0]["reprints"], reprinted[0]["merged_from"])
+
+
+@pytest.mark.parametrize(("query", "written"), [("child", "children"), ("bring", "brought"), ("go", "went")])
+def test_search_meets_an_english_irregular_form_with_its_base_form(client: TestClient, query: str, written: str) -> None:
+    """As "ferries" finds «ferry» by its stem, "child" finds «children» by the table of irregular forms: the article
+    is found and the form it writes marked in its sentence."""
+    found, answer = search_ids(client, query)
+    marked = [a["sentence"] for group in answer["stories"] for a in group["articles"]]
+    assert found and any(re.search(rf"\b{written}\b", sentence, re.IGNORECASE) for sentence in marked), marked
+    assert search_ids(client, written)[0] == found  # and the form finds what its base form does
+    page = html(client.get("/search", params={"q": query}))
+    assert written in [mark.text_content().lower() for mark in page.cssselect(".hit mark")]

@@ -18,12 +18,12 @@ from svodka.engine import Engine
 from svodka.export import full_export
 from svodka.nlp import NlpModels
 from svodka.report.html import write_html_report
-from svodka.report.times import moment
+from svodka.report.times import time_text
+from svodka.report.views import FILTER_TEXT_MAX
 from svodka.store import Store
 from svodka.store.search import surnames_alone
 from svodka.times import as_utc
 from svodka.web.app import MAX_QUERY_CHARS, create_app
-from svodka.web.views import FILTER_TEXT_MAX
 from tests.conftest import TODAY
 from tests.test_browser import CHROMIUM, PHONE, browser  # noqa: F401 (the fixture)
 from tests.test_web import html
@@ -91,7 +91,7 @@ def test_a_story_s_first_and_last_are_one_pair_on_the_list_the_api_the_export_an
     ends = {(record["first_published"], record["last_published"]) for record in (listed, one, exported)}
     instants = sorted(MIXED_ZONES, key=lambda told: as_utc(datetime.fromisoformat(told[1])))
     assert ends == {(instants[0][1], instants[-1][1])}  # a time with no zone counts as UTC, everywhere
-    shown = f"{moment(instants[0][1])} – {moment(instants[-1][1])}"
+    shown = f"{time_text(instants[0][1])} – {time_text(instants[-1][1])}"
     front = html(client.get("/"))
     listed_texts = [li.text_content() for li in front.cssselect("ul.stories > li")]
     assert shown in next(text for text in listed_texts if "терминал" in text)

@@ -16,34 +16,24 @@ from collections.abc import Iterable, Iterator, Sized
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import track as rich_track
 from rich.text import Text
 
 from svodka import __version__
-from svodka.categorise import CATEGORIES
-from svodka.categorise.explain import explanation
-from svodka.engine import Engine, RunReport
-from svodka.export import full_export, story_lines
-from svodka.ingest import missing_paths, parse_field_map, read_stored
-from svodka.ingest.skipped import Skipped, skipped_summary
-from svodka.ingest.stream import Position, StopRequest, stream_batches
-from svodka.model import IngestError, Story
-from svodka.report.html import write_html_report
-from svodka.report.nearest import closest_stories, grouping_index, nearest_outside
-from svodka.report.terminal import (MAX_DIFFERENCES_SHOWN, counted, print_closest_stories, print_not_news,
-                                    print_stories, print_story)
-from svodka.store import (Label, NoSuchArticle, Store, StoreBusy, StoredArticle, StoreError, label_source, stored_departures,
-                          stored_labels, stored_originals)
-from svodka.stories import WINDOW
-from svodka.nlp import NlpModels
-from svodka.store.search import parse_query, russian_lemmatizer, search as search_store
-from svodka.report.times import article_time
-from svodka.web.views import GoneStory, gone_story, matching_sentence, not_news_listing
 
+if TYPE_CHECKING:
+    from svodka.engine import RunReport
+    from svodka.ingest.skipped import Skipped
+    from svodka.ingest.stream import Position, StopRequest
+    from svodka.model import IngestError, Story
+    from svodka.store import Store, StoredArticle
+    from svodka.report.views import GoneStory
+
+# Each command imports the stages it runs inside itself: `svodka --version`, `stories` or `show` would otherwise load
+# the whole pipeline (natasha, scipy through datasketch: ~2.5 s of CPU) before reading one row of the store.
 # markdown: --help joins a docstring paragraph's lines and wraps it to the terminal (rich keeps the source's breaks)
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0], rich_markup_mode="markdown")
 out = Console()
@@ -73,6 +63,10 @@ QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Do not print t
 NonNewsOption = Annotated[bool, typer.Option(
     "--include-non-news", help="Group how-tos, ads, listicles and recipes into stories too (always stored).")]
 DEFAULT_DB = Path("svodka.db")
+# What `--help` says without importing the stages that own them (svodka.categorise.CATEGORIES,
+# svodka.stories.WINDOW); tests/test_cli_imports.py holds them equal. Commands check against the stages' own.
+HELP_CATEGORIES = "society, economy, technology, sports, entertainment, science, other"
+HELP_WINDOW_DAYS = 7
 PROGRESS_MIN_ITEMS = 5
 RUN_SHOWN = 30  # `run` prints the front page's top, not a table of the whole archive
 MIN_ID_PREFIX = 6  # hex characters of a story id that `show` takes for the whole (16.7 million to one per pair)
@@ -98,7 +92,9 @@ def progress(items: Iterable[T], label: str) -> Iterable[T]:
     total = len(items) if isinstance(items, Sized) else None
     if not err.is_terminal or (total is not None and total <= PROGRESS_MIN_ITEMS):
         return items  # into a file or a pipe a bar would leave only blank lines
-    return rich_track(items, description=label, total=total, console=err, transient=True)
+    from rich.progress import track
+
+    return track(items, description=label, total=total, console=err, transient=True)
 
 
 @app.command()
@@ -111,7 +107,7 @@ def run(
     html: Annotated[Path | None, typer.Option("--html", help="Write the static HTML report into this folder.")] = None,
     quiet: QuietOption = False,
     field_map: FieldMapOption = "",
-    window_days: WindowOption = WINDOW.days,
+    window_days: WindowOption = HELP_WINDOW_DAYS,
     include_non_news: NonNewsOption = False,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=1, help="Processes understanding articles at once (each holds about 0.4 GB of models).")] = 1,
@@ -124,6 +120,12 @@ def run(
     With no paths, only finish: group and compare the articles an interrupted run or `follow` stored but left
     ungrouped (the stop message counts them).
     """
+    from svodka.engine import Engine
+    from svodka.export import full_export
+    from svodka.ingest import missing_paths
+    from svodka.report.html import write_html_report
+    from svodka.report.terminal import counted
+
     fields = _field_map(field_map)
     _check_targets(json_file, html)
     paths = paths or []
@@ -132,6 +134,7 @@ def run(
     elif len(missing := missing_paths(paths)) == len(paths):  # a mistyped path: no store is made for nothing
         _usage_error("no such file or folder: " + ", ".join(missing))
     store = _store(db)
+    _say_if_analysed_by_another(store, db)
     engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
                     jobs=jobs)
     try:
@@ -142,7 +145,7 @@ def run(
     _print_rejections(report.rejected)
     _print_skipped(report.passed_by, verbose)
     err.print(
-        f"{report.added} new, {report.skipped} already stored, {len(report.rejected)} rejected; "
+        f"{report.added} new, {report.skipped} already stored, {len(report.rejected)} rejected{_versions(report)}; "
         f"{counted(len(report.stories_updated), 'story', 'stories')} updated; "
         f"{_held(store, engine.include_non_news, db)}", markup=False, highlight=False,
     )
@@ -165,7 +168,7 @@ def rebuild(
     source: Annotated[Path, typer.Argument(help="The store whose articles to read again; it is only read.")],
     db: DbOption = DEFAULT_DB,
     field_map: FieldMapOption = "",
-    window_days: WindowOption = WINDOW.days,
+    window_days: WindowOption = HELP_WINDOW_DAYS,
     include_non_news: NonNewsOption = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes understanding articles at once.")] = 1,
     quiet: QuietOption = False,
@@ -176,6 +179,10 @@ def rebuild(
     same ids, so the new store is what `svodka run` on the original files would build today (give
     the same --field-map if the dumps needed them). An interrupted rebuild resumes where it stopped.
     """
+    from svodka.engine import Engine
+    from svodka.ingest import read_stored
+    from svodka.store import StoreError, stored_departures, stored_labels, stored_originals
+
     if not source.exists():
         _usage_error(f"no database at {source}")
     if db.exists() and db.samefile(source):  # a link, relative or hard, to the source is the source
@@ -218,22 +225,28 @@ def follow(
     idle: Annotated[float, typer.Option(
         min=0.01, help="...or when no line has come for this many seconds.")] = 5.0,
     field_map: FieldMapOption = "",
-    window_days: WindowOption = WINDOW.days,
+    window_days: WindowOption = HELP_WINDOW_DAYS,
     include_non_news: NonNewsOption = False,
 ) -> None:
     """Read a stream of JSONL articles on stdin (`tail -f feed.jsonl | svodka follow`), updating stories as they come.
 
     After each batch, a line on stderr says what it added, and each story it changed is printed
     on stdout as `ID  REPORTS  TITLE`. Ctrl+C (or SIGTERM) stops: the articles already read are
-    stored and grouped first, and the last line counts them; a second Ctrl+C stops at once, naming
-    the line to give again. What an interrupted run left ungrouped is grouped when `follow`
+    stored and grouped first, and the last line counts them and names the last line read (those
+    after it were never read: send them again); a second Ctrl+C stops at once, naming the line to
+    give again. What an interrupted run left ungrouped is grouped when `follow`
     starts (or by `svodka run` with no paths).
     """
+    from svodka.engine import Engine
+    from svodka.ingest.stream import Position, StopRequest, stream_batches
+    from svodka.report.terminal import counted
+
     fields = _field_map(field_map)
     store = _store(db)
+    _say_if_analysed_by_another(store, db)
     engine = Engine(store, window=timedelta(days=window_days), include_non_news=include_non_news)
     stop = StopRequest()
-    before, rejected, read, stored_until = store.counts()["articles"], 0, Position(), 0
+    rejected, read, stored_until = 0, Position(), 0
     try:
         with stop.on_signals("stopping: storing and grouping the articles already read (Ctrl+C again: at once)"), \
                 _lock_trouble_said():
@@ -247,19 +260,27 @@ def follow(
     except KeyboardInterrupt:
         again = (f"; give the lines from <stdin>:{stored_until + 1} on again (what is stored is skipped)"
                  if read.line > stored_until else "")
-        stored = counted(store.counts()["articles"] - before, "new article")
-        _stopped(store, db, f"at once: this follow stored {stored}{again}", _signal_code(stop))
+        _stopped(store, db, f"at once: this follow stored {counted(engine.stored, 'new article')}"
+                            f"{_last_line_read(read)}{again}", _signal_code(stop))
     if stop.asked:
-        stored = counted(store.counts()["articles"] - before, "new article")
-        _stopped(store, db, f"this follow stored {stored}: every complete line it read is stored or named above",
-                 _signal_code(stop))
+        _stopped(store, db, f"this follow stored {counted(engine.stored, 'new article')}{_last_line_read(read)}:"
+                            " every complete line it read is stored or named above", _signal_code(stop))
     raise typer.Exit(1 if rejected else 0)
+
+
+def _last_line_read(read: Position) -> str:
+    """'; last line read: <stdin>:117': where a stopped follow left its pipe, so a feeder knows what to send again
+    (lines after it were never read)."""
+    return f"; last line read: <stdin>:{read.line}" if read.line else "; no line read"
 
 
 def _print_batch(store: Store, number: int, report: RunReport) -> None:
     """What one batch of `follow` did (stderr), and each story it changed (stdout)."""
+    from svodka.report.terminal import counted
+
     _print_rejections(report.rejected)
-    err.print(f"batch {number}: {report.added} new, {report.skipped} already stored, {len(report.rejected)} rejected;"
+    err.print(f"batch {number}: {report.added} new, {report.skipped} already stored, {len(report.rejected)} rejected"
+              f"{_versions(report)};"
               f" {counted(len(report.stories_updated), 'story', 'stories')} updated", markup=False, highlight=False)
     for story in filter(None, map(store.story, report.stories_updated)):
         out.print(f"{story.id}  {len(story.articles)}  {story.title}", markup=False, highlight=False, soft_wrap=True)
@@ -270,12 +291,14 @@ def stories(
     db: DbOption = DEFAULT_DB,
     top: Annotated[int | None, typer.Option(min=1, help="Only the first N.")] = None,
     category: Annotated[str | None, typer.Option(
-        help=f"Only this category: {', '.join(CATEGORIES)}.")] = None,
+        help=f"Only this category: {HELP_CATEGORIES}.")] = None,
 ) -> None:
     """The front page: stories by rank (outlets, pickup speed, recency, entities), highest first."""
+    from svodka.report.terminal import print_stories
+
     category = category.lower() if category is not None else None
-    if category is not None and category not in CATEGORIES:
-        _usage_error(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
+    if category is not None and category not in _categories():
+        _usage_error(f"unknown category {category!r}: use one of {', '.join(_categories())}")
     store = _open(db)
     print_stories(out, store, store.front_page(category, top))
 
@@ -286,6 +309,9 @@ def not_news(
     top: Annotated[int | None, typer.Option(min=1, help="Only the newest N.")] = None,
 ) -> None:
     """The articles judged not news, newest first, with the model's why: audit the filter, then `svodka label`."""
+    from svodka.report.terminal import print_not_news
+    from svodka.report.views import not_news_listing
+
     print_not_news(out, not_news_listing(_open(db), limit=top))
 
 
@@ -299,10 +325,15 @@ def show(
                                       " nearest reports kept out of it and why (given an article's id: the stories"
                                       " it came nearest).")] = False,
     every: Annotated[bool, typer.Option(
-        "--all", help=f"Every difference, not the first {MAX_DIFFERENCES_SHOWN} of each kind.")] = False,
+        "--all", help="Every difference, not only the first few of each kind.")] = False,
 ) -> None:
     """One story: its sources, cited summary, differences and timeline (or, for a story that is gone, where its
     reports are now, as the web's page for it says)."""
+    from svodka.nlp import NlpModels
+    from svodka.report.nearest import closest_stories, grouping_index, nearest_outside
+    from svodka.report.terminal import print_closest_stories, print_story
+    from svodka.report.views import GoneStory
+
     store = _open(db)
     found = _story_or_gone(store, story_id.lower())
     if found is None and (article := store.article(story_id.lower())) is not None:
@@ -324,6 +355,8 @@ def show(
 
 def _story_or_gone(store: Store, story_id: str) -> Story | GoneStory | None:
     """The story an id leads to (through merges), what became of it when it is gone, or None: as the web's page."""
+    from svodka.report.views import gone_story
+
     gone = None if (story := store.story(story_id)) else gone_story(store, story_id)
     return story or (gone.reformed or gone if gone else None)
 
@@ -345,6 +378,9 @@ def _story_by_prefix(store: Store, prefix: str, db: Path) -> Story | GoneStory:
 
 def _print_gone(gone: GoneStory) -> None:
     """A story the reader's corrections emptied: why it is gone and where each of its reports is now."""
+    from svodka.report.times import article_time
+    from svodka.store import label_source
+
     out.print(f"{gone.reason}. Its reports are still stored:", markup=False, highlight=False, soft_wrap=True)
     for stored in gone.articles:
         article, now = stored.article, gone.now_in.get(stored.article.id)
@@ -363,6 +399,12 @@ def search(
 ) -> None:
     """Find articles by their words, best match first, as the web app's /search does: each with its outlet, time,
     story and the sentence that matches, the match marked."""
+    from svodka.nlp import NlpModels
+    from svodka.report.terminal import counted
+    from svodka.report.times import article_time
+    from svodka.store.search import parse_query, russian_lemmatizer, search as search_store
+    from svodka.report.views import matching_sentence
+
     store = _open(db)
     store.catch_up_indexes()
     lemmas = russian_lemmatizer(NlpModels())
@@ -396,7 +438,7 @@ def label(
     news: Annotated[bool | None, typer.Option(
         "--news/--not-news", help="Correct the news filter: a report, or service content kept out of stories.",
         show_default=False)] = None,
-    category: Annotated[str | None, typer.Option(help=f"Correct the category: {', '.join(CATEGORIES)}.")] = None,
+    category: Annotated[str | None, typer.Option(help=f"Correct the category: {HELP_CATEGORIES}.")] = None,
     reset: Annotated[bool, typer.Option("--reset", help="Take your corrections back: the model's labels again.")] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
@@ -407,11 +449,14 @@ def label(
     leaves its story (unless the store was built with --include-non-news). --reset hands both labels
     back to the model, the stories following alike.
     """
+    from svodka.engine import Engine
+    from svodka.store import Label, NoSuchArticle
+
     if reset and (news is not None or category is not None):
         _usage_error(f"article {article_id}: --reset takes the corrections back; give it alone")
     category = category.lower() if category is not None else None
-    if category is not None and category not in CATEGORIES:
-        _usage_error(f"article {article_id}: unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
+    if category is not None and category not in _categories():
+        _usage_error(f"article {article_id}: unknown category {category!r}: use one of {', '.join(_categories())}")
     store = _open(db)
     if store.article(article_id) is None:
         _usage_error(f"article {article_id}: no such article in {db}")
@@ -437,6 +482,9 @@ def remove(
     Each leaves its story (rebuilt, or gone when emptied); its bytes, analysis, search entry and your
     corrections are deleted. The same file given to `svodka run` later is ingested again as new.
     """
+    from svodka.engine import Engine
+    from svodka.report.terminal import counted
+
     store = _open(db)
     if unknown := [article_id for article_id in article_ids if store.article(article_id) is None]:
         _usage_error(f"no such article in {db}: {', '.join(unknown)} (nothing removed)")
@@ -452,6 +500,9 @@ def remove(
 
 def _print_label(stored: StoredArticle) -> None:
     """The article's labels, who set each, and the model's evidence."""
+    from svodka.categorise.explain import explanation
+    from svodka.store import label_source
+
     analysis = stored.analysis
     why = explanation(stored.article, stored.analysis)
     def source(which: str) -> str:
@@ -474,6 +525,9 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
 ) -> None:
     """Export articles and stories as JSON (see schema/export.schema.json)."""
+    from svodka.export import full_export, story_lines
+    from svodka.report.terminal import counted
+
     if format not in ("json", "jsonl"):
         _usage_error(f"unknown format {format!r}: use json or jsonl")
     store = _open(db)
@@ -504,7 +558,8 @@ def serve(
 
     from svodka.web.app import create_app, loopback_names
 
-    _open(db).close()
+    with _open(db) as store:
+        _say_if_analysed_by_another(store, db)
     _check_listening(host, port)
     err.print(f"svodka on http://{_address(host, port)}/ (Ctrl+C stops)", markup=False, highlight=False)
     uvicorn.run(create_app(db, hosts=loopback_names(host)), host=host, port=port, log_level="warning")
@@ -512,12 +567,27 @@ def serve(
 
 def _print_front_page(store: Store, db: Path) -> None:
     """The top of the front page after a run, and where the rest is."""
+    from svodka.report.terminal import print_stories
+
     shown = store.front_page(limit=RUN_SHOWN)
     print_stories(out, store, shown)
     stories = store.counts()["stories"]
     if stories > len(shown):
         err.print(f"the {len(shown)} highest-ranked of {stories} stories; all of them: "
                   f"svodka stories --db {db}", markup=False, highlight=False)
+
+
+def _say_if_analysed_by_another(store: Store, db: Path) -> None:
+    """Once a command, on stderr: the store holds articles another svodka analysed (this one is an upgrade), so
+    their entities, categories and stories are not what this one makes, and the command that reads them again.
+    Nothing is analysed again unasked: a large archive's rebuild takes hours, and the old store stays as it was."""
+    from svodka.report.terminal import counted
+
+    if older := store.analysed_by_another():
+        err.print(f"another version of svodka analysed {counted(older, 'article')} of {store.counts()['articles']} in"
+                  f" {db}: entities, categories and stories may differ from what this one makes. To analyse them"
+                  f" again: svodka rebuild {db} --db NEW.db (it only reads {db}, and goes on where it stopped when run"
+                  " again), then use NEW.db", markup=False, highlight=False)
 
 
 def _check_targets(json_file: Path | None, html: Path | None) -> None:
@@ -568,7 +638,16 @@ def _open(db: Path) -> Store:
     return _store(db)
 
 
+def _categories() -> tuple[str, ...]:
+    """The categories a command checks against, imported only when one is given (svodka.categorise loads natasha)."""
+    from svodka.categorise import CATEGORIES
+
+    return CATEGORIES
+
+
 def _field_map(spec: str) -> dict[str, str]:
+    from svodka.ingest import parse_field_map
+
     try:
         return parse_field_map(spec)
     except ValueError as error:
@@ -578,6 +657,8 @@ def _field_map(spec: str) -> dict[str, str]:
 def _held(store: Store, include_non_news: bool, db: Path) -> str:
     """'56 articles (6 not news, kept out of stories) in 19 stories in DB': what the store holds, the filter's share
     said, and what an interrupted run left to group (counted as `stories` and the export count: built stories)."""
+    from svodka.report.terminal import counted
+
     counts = store.counts()
     kept_out = "" if include_non_news else ", kept out of stories"
     not_news = f" ({counts['not_news']} not news{kept_out})" if counts["not_news"] else ""
@@ -587,6 +668,14 @@ def _held(store: Store, include_non_news: bool, db: Path) -> str:
             f" in {db}{waiting}")
 
 
+def _versions(report: RunReport) -> str:
+    """', 1 page fetched again: its newest version kept': pages whose older version was replaced or not stored."""
+    from svodka.report.terminal import counted
+
+    pages = len(report.versions)
+    return f", {counted(pages, 'page')} fetched again: {'its' if pages == 1 else 'their'} newest version kept" if pages else ""
+
+
 def _print_rejections(rejected: list[IngestError]) -> None:
     for rejection in rejected:
         err.print(f"rejected {rejection.origin}: {rejection.reason}", markup=False, highlight=False)
@@ -594,6 +683,8 @@ def _print_rejections(rejected: list[IngestError]) -> None:
 
 def _print_skipped(skipped: list[Skipped], each: bool) -> None:
     """What a folder walk left unread, counted by why; `each`: every file named too."""
+    from svodka.ingest.skipped import skipped_summary
+
     for item in skipped if each else []:
         err.print(f"skipped {item.path}: {item.why}", markup=False, highlight=False)
     if skipped:
@@ -601,6 +692,8 @@ def _print_skipped(skipped: list[Skipped], each: bool) -> None:
 
 
 def _store(db: Path) -> Store:
+    from svodka.store import Store, StoreError
+
     try:
         return Store(db)
     except StoreError as error:
@@ -618,6 +711,8 @@ def _write(path: Path, text: str) -> None:
 def _lock_trouble_said() -> Iterator[None]:
     """A writer lock that cannot be taken (its file unreadable, say) is a usage error naming the file, not a
     traceback; the CLI waits for a busy lock as long as it takes, so nothing else ends here."""
+    from svodka.store import StoreBusy
+
     try:
         yield
     except StoreBusy as error:

@@ -1,8 +1,14 @@
-"""The orchestrator: the pipeline's order lives here and nowhere else.
+"""The orchestrator: the pipeline's order lives here and nowhere else (Engine.process).
 
-    ingest → clean → nlp → categorise → store   (per article, one transaction each)
+    ingest → clean → nlp → categorise → store   (per article, one transaction each; the same URL fetched again
+                                                  replaces its older version, Store.add_article)
+    name outlets                                (articles that gave only a URL take their site's name from the
+                                                  store's other articles: name_unnamed_outlets)
+    place guessed years → nlp → categorise      (a year-less date takes the year of this input's full dates, and
+                                                  the article is analysed again: place_guessed_years)
     stories                                     (each pending article placed, one transaction each)
-    compare → summarise → store                 (each story whose membership changed)
+    re-anchor years → nlp → categorise          (a year-less report takes its story's year, analysed again:
+    → compare → summarise → store                 build_story, for each story whose membership changed)
     rank                                        (every story, against the newest report)
 
 Every step reads its input from the store and writes its output back, so a run that
@@ -20,6 +26,7 @@ another writer's grouping, comparing and ranking.
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
@@ -30,7 +37,6 @@ from typing import TypeVar
 
 from svodka.categorise import story_category, with_category
 from svodka.clean import clean_document
-from svodka.clean.dates import year_near
 from svodka.clean.outlets import names_for_unnamed
 from svodka.compare import compare_articles, story_alignment
 from svodka.ingest import read_inputs
@@ -38,7 +44,7 @@ from svodka.ingest.skipped import Skipped
 from svodka.model import Analysis, Article, IngestError, RawDocument, Story
 from svodka.nlp import NlpModels, analyse
 from svodka.rank import entity_story_counts, reference_time, story_rank
-from svodka.redate import anchored
+from svodka.redate import anchored, year_near
 from svodka.store import Label, Store, StoredArticle
 from svodka.stories import WINDOW, StoryGrouper, placement_evidence, term_counts
 from svodka.summarise import (
@@ -56,6 +62,8 @@ Track = Callable[[Iterable[T], str], Iterable[T]]
 
 
 def no_progress(items: Iterable[T], label: str) -> Iterable[T]:
+    """The default `track`: the items as they are. The CLI passes a progress bar (cli.progress) with this shape: the
+    items, and a label naming the step ("Grouping into stories")."""
     return items
 
 
@@ -96,11 +104,16 @@ def _understand_in_worker(item: RawDocument) -> Understood | str:
 
 @dataclass
 class RunReport:
-    added: int = 0
-    skipped: int = 0
+    """What one `Engine.process` did, for the CLI's lines and the web API's answer: counts of this call's own work
+    only (another writer's articles stored meanwhile are not in them)."""
+
+    added: int = 0  # articles stored (a newer version of a stored page included)
+    skipped: int = 0  # already stored (the same bytes), or an older version of a stored page
     rejected: list[IngestError] = field(default_factory=list)
     stories_updated: list[str] = field(default_factory=list)
     passed_by: list[Skipped] = field(default_factory=list)  # files a folder walk left unread (not articles…), and why
+    # Pages fetched again (the same URL): an older version's id → the id of the version the store keeps.
+    versions: dict[str, str] = field(default_factory=dict)
 
 
 class Engine:
@@ -122,6 +135,7 @@ class Engine:
         self.now = now
         self.track = track
         self.jobs = jobs  # processes understanding articles (svodka.workers); 1: this process alone
+        self.stored = 0  # articles this engine stored over all its calls, counted as each is: a stop mid-call keeps it
 
     def run(self, paths: Iterable[str], field_map: dict[str, str] | None = None) -> RunReport:
         """Ingest paths ('-' is stdin) and bring every story up to date (`field_map`: see read_inputs)."""
@@ -131,6 +145,10 @@ class Engine:
         return report
 
     def process(self, documents: Iterable[RawDocument | IngestError]) -> RunReport:
+        """The whole pipeline over documents (rejections recorded as they come): each new one understood and
+        stored; then, holding the writer lock, outlets named, guessed years placed, pending articles grouped, the
+        changed stories built and every story ranked. With no documents it only finishes what the store holds
+        pending: an interrupted run's articles, or a correction's or removal's stories (`correct`, `remove`)."""
         report = RunReport()
         new = (item for item in self.track(documents, "Reading articles") if self._is_new(item, report))
         for item, understood in self._understood(new):
@@ -198,18 +216,27 @@ class Engine:
             report.skipped += 1
         else:
             article, analysis = understood
-            if self.store.add_article(item, article, analysis, term_counts(article, analysis)):
+            added = self.store.add_article(item, article, analysis, term_counts(article, analysis))
+            if added.stored:
                 report.added += 1
-            else:  # another writer stored the same bytes meanwhile
+                self.stored += 1
+            else:  # another writer stored the same bytes meanwhile, or a newer version of the page is stored
                 report.skipped += 1
+            if added.replaced or added.newer:
+                report.versions[added.replaced or article.id] = added.newer or article.id
 
     def _reject(self, rejection: IngestError, report: RunReport) -> None:
         report.rejected.append(rejection)
         self.store.add_rejection(rejection)
 
     def name_unnamed_outlets(self) -> None:
-        """Articles not yet grouped that gave only their URL take the name the store's other articles of their site
-        give (svodka.clean.outlets): a feed titled "Reuters" and a dump's reuters.com records are one outlet."""
+        """Articles that gave only their URL take the name the store's other articles of their site give
+        (svodka.clean.outlets): a feed titled "Reuters" and a dump's reuters.com records are one outlet, whichever
+        came first (the stories of those already grouped are rebuilt with it, before ranking counts their outlets).
+        Only when articles wait to be grouped: else no name came (a removal, a correction to not news), and every
+        stored URL is not read for nothing."""
+        if not self.store.pending_articles(include_non_news=self.include_non_news):
+            return
         renamed = names_for_unnamed(self.store.outlets_by_url())
         if renamed:
             self.store.rename_outlets(renamed)
@@ -251,7 +278,8 @@ class Engine:
         return dirty
 
     def build_story(self, story_id: str) -> Story:
-        members = self._with_anchored_years(self.store.story_members(story_id))
+        stored = self.store.story_members(story_id)
+        members = self._with_anchored_years(stored)
         alignment = story_alignment(members, self.models.embedding)  # once, for summary, differences and timeline
         return Story(
             id=story_id,
@@ -264,7 +292,8 @@ class Engine:
             timeline=story_timeline(members, self.models.embedding, alignment),
             reprints=alignment.reprints,
             merged_from=self.store.merged_into(story_id),
-            category=story_category([analysis.category for _, analysis in members]),
+            category=story_category([analysis.category for _, analysis in members],
+                                    [_tie_scores(member, analysis) for member, (_, analysis) in zip(stored, members)]),
         )
 
     def rank_stories(self) -> None:
@@ -281,7 +310,9 @@ class Engine:
 
     def _with_anchored_years(self, members: list[StoredArticle]) -> list[tuple[Article, Analysis]]:
         """Give year-less articles the year of their story's dated reports, and re-analyse them (the reader's
-        corrections still over the model's new reading)."""
+        corrections still over the model's new reading). Their terms are stored anew too: later placements compare
+        new reports with them (Store.grouped_articles), and terms keeping the guessed year's date terms would miss
+        a report of the right year; this story's membership is not decided again."""
         references = [m.article.published for m in members
                       if m.article.published and not m.article.published_year_guessed]
         anchored_members = []
@@ -292,7 +323,13 @@ class Engine:
                 if published != article.published:
                     article.published = published
                     analysis = with_category(article, analyse(article, self.models))
-                    self.store.update_article(article, analysis)
+                    self.store.update_article(article, analysis, term_counts(article, analysis))
                     analysis = member.label.over(analysis) if member.label else analysis
             anchored_members.append((article, analysis))
         return anchored_members
+
+
+def _tie_scores(member: StoredArticle, analysis: Analysis) -> dict[str, float]:
+    """An article's category scores for breaking a tied story's category (svodka.categorise.story_category): a
+    category the reader set outweighs any words."""
+    return {analysis.category: math.inf} if member.label and member.label.category else analysis.category_scores

@@ -2,7 +2,9 @@
 
 Every field is always present; a field with nothing found is empty ([] or null),
 never missing, so consumers need no special cases as svodka learns more. The web API
-gives the same things under the same names (its records are built here).
+gives the same things under the same names: its story and article records are built
+here, and its own shorter records (the story list, search hits, the not-news list:
+svodka.web.app) give times through `published_fields` and `span_fields`, as these do.
 
 Outlets print times with a zone or without one, and a time printed without one cannot
 be placed on the clock (svodka.times): every time `X` therefore comes with `X_utc`, the
@@ -18,11 +20,11 @@ from datetime import datetime, timezone
 from typing import Any
 
 from svodka.categorise.explain import Cue, explanation
-from svodka.model import Story, to_dict
+from svodka.model import Article, Story, to_dict
 from svodka.rank import outlet_count
-from svodka.story_span import story_span
+from svodka.story_span import StorySpan, story_span
 from svodka.store import Store, StoredArticle
-from svodka.store.db import ReportTime
+from svodka.store.db import ArticleListing, ReportTime, StoryListing
 
 
 def article_record(stored: StoredArticle, story: str | None) -> dict[str, Any]:
@@ -37,10 +39,7 @@ def article_record(stored: StoredArticle, story: str | None) -> dict[str, Any]:
         "author": article.author,
         "outlet": article.outlet,
         "title": article.title,
-        **time_fields("published", article.published),
-        "published_year_guessed": article.published_year_guessed,
-        "published_from_url": article.published_from_url,
-        "published_day_only": article.published_day_only,
+        **published_fields(article),
         "language": stored.analysis.language,
         "section": article.section,
         "dateline": article.dateline,
@@ -83,13 +82,28 @@ def story_record(story: Story, reports: dict[str, ReportTime]) -> dict[str, Any]
             ("id", "title", "articles", "summary", "entities", "quotes", "differences", "timeline",
              "category", "rank", "rank_components", "reprints", "merged_from")} | {
         "outlets": outlet_count(reports[a].outlet for a in story.articles if a in reports),
-        **time_fields("first_published", span.first),
-        "first_published_year_guessed": span.first_year_guessed,
-        "first_published_day_only": span.first_day_only,
-        **time_fields("last_published", span.last),
-        "last_published_year_guessed": span.last_year_guessed,
-        "last_published_day_only": span.last_day_only,
+        **span_fields(span),
     }
+
+
+def published_fields(article: Article | ArticleListing) -> dict[str, Any]:
+    """An article's time as every record of it gives it: `time_fields` of `published` and the flags saying how
+    sure it is (year guessed, day from its URL, day only)."""
+    return {**time_fields("published", article.published),
+            "published_year_guessed": article.published_year_guessed,
+            "published_from_url": article.published_from_url,
+            "published_day_only": article.published_day_only}
+
+
+def span_fields(span: StorySpan | StoryListing) -> dict[str, Any]:
+    """A story's first and last time as every record of it gives them, each with its flags: from its reports'
+    span (svodka.story_span), or as the story list keeps it."""
+    return {**time_fields("first_published", span.first),
+            "first_published_year_guessed": span.first_year_guessed,
+            "first_published_day_only": span.first_day_only,
+            **time_fields("last_published", span.last),
+            "last_published_year_guessed": span.last_year_guessed,
+            "last_published_day_only": span.last_day_only}
 
 
 def time_fields(name: str, moment: datetime | str | None) -> dict[str, Any]:

@@ -1,11 +1,11 @@
-"""A story's first and last report time, each saying whether it rests on a guessed year or is a day only; and
-how every face of svodka (terminal, pages, export) shows such a time.
+"""A story's first and last report time, each saying whether it rests on a guessed year or is a day only.
 
 A report printed "11 ноября" with no year has its year guessed (svodka.clean.dates); a
-reader must not take a time built on that guess for a fact, so every place that shows a
-story's span marks the end that only a guess supports. A report that gave a day but no
-time of day (its URL's day, "15 ноября 2019") carries an hour svodka chose: it is shown
-as the day alone, and a URL's day says so.
+reader must not take a time built on that guess for a fact, so the span keeps, for each
+end, whether only a guess supports it. A report that gave a day but no time of day (its
+URL's day, "15 ноября 2019") carries an hour svodka chose, so each end also says whether
+it is a day only. The store's listings and the export read spans from here; how
+a time is shown is svodka.report.times.
 """
 
 from __future__ import annotations
@@ -16,9 +16,6 @@ from datetime import datetime
 from typing import Protocol
 
 from svodka.times import as_utc
-
-YEAR_GUESSED = "year guessed"  # the mark shown after such a time, everywhere
-DAY_FROM_URL = "day from URL"  # the mark after a report's day when it printed no date and its URL gave one
 
 
 class Report(Protocol):
@@ -49,16 +46,3 @@ def story_span(reports: Iterable[Report]) -> StorySpan:
     last = max(dated, key=lambda r: (as_utc(r.published), not r.year_guessed, not r.day_only))
     return StorySpan(first.published, last.published, first.year_guessed, last.year_guessed, first.day_only,
                      last.day_only)
-
-
-def marked(text: str, year_guessed: bool) -> str:
-    """'2026-11-11 (year guessed)' for a time whose year was guessed, the time alone otherwise."""
-    return f"{text} ({YEAR_GUESSED})" if year_guessed else text
-
-
-def shown_time(moment: datetime, year_guessed: bool = False, day_only: bool = False, from_url: bool = False) -> str:
-    """'2021-12-24 08:23'; the day alone when no time of day is known ('2019-11-14 (day from URL)' for a URL's
-    day); '… (year guessed)' when the year is svodka's."""
-    if from_url:
-        return f"{moment:%Y-%m-%d} ({DAY_FROM_URL})"
-    return marked(moment.strftime("%Y-%m-%d" if day_only else "%Y-%m-%d %H:%M"), year_guessed)

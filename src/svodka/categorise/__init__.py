@@ -7,7 +7,7 @@ best category.
 
 What ships is our own: hand-written lexicons (`lexicon_ru.json`, `lexicon_en.json`:
 lemmas and prefixes per category; `lexicon_hints.json`: section and URL words) with
-hand-set weights for the category, and for news-or-not a logistic regression over
+hand-set weights for the category (`category.py`), and for news-or-not (`news.py`) a logistic regression over
 named structural cues (`news_features.py`, patterns in `news_cues.py`) whose weights
 (`news_weights.json`) were fitted by `python -m svodka.categorise.news_fit` on
 `news_examples.json`, 380 short fictional ru/en news reports and service pieces written
@@ -28,37 +28,17 @@ markup files them under `other`: the benchmark counts that disagreement as an er
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from dataclasses import dataclass, field, replace
 
-from svodka.categorise.lexicon import Lexicon, load_lexicon
+from svodka.categorise.category import CATEGORIES, SECTION_WEIGHT, best_category, category_scores, section_hints
 from svodka.categorise.news import NOT_NEWS_THRESHOLD, not_news_score
-from svodka.categorise.news_features import is_cyrillic
 from svodka.model import Analysis, Article
 
-CATEGORIES = ("society", "economy", "technology", "sports", "entertainment", "science", "other")
+__all__ = ["CATEGORIES", "NOT_NEWS", "SECTION_WEIGHT", "Categorised", "categorise", "category_scores", "section_hints",
+           "story_category", "with_category"]
+
 NOT_NEWS = "not_news"
-FALLBACK = "society"  # the commonest label in every tgcontest file; chosen when few words speak
-UNCLAIMED = "other"  # the markup's label for what no category claims: no word at all speaks (a flash of one line)
-
-# The headline states the topic in a few words; counted this many times over a body word.
-# Hand-set; the dev files score within one article of each other for 2 to 6 (round 9).
-TITLE_WEIGHT = 4.0
-# An outlet's own section ("Спорт", /sport/ in the URL) outweighs a few words of text.
-# Hand-set; 4 to 12 score the same on the dev files within one article (round 9).
-SECTION_WEIGHT = 12.0
-# Body scores are per this many lemmas, so a long article does not drown its headline.
-# Hand-set; 100 to 400 score the same on the dev files (round 9).
-BODY_SCALE = 100
-# Below this total score nothing really speaks for a category: FALLBACK. With lexicons of
-# a few hundred entries nearly every article scores above it (0.5 to 4 score the same).
-MIN_SCORE = 1.0
-
-# A section word, compounds kept whole ("shou_biznes", "hi-tech"): "biznes" alone would say economy.
-HINT_WORD = re.compile(r"[a-zа-яё0-9]+(?:[-_][a-zа-яё0-9]+)*", re.IGNORECASE)
-HINT_PART = re.compile(r"[-_]")
 
 
 @dataclass
@@ -73,64 +53,28 @@ class Categorised:
 def categorise(article: Article, analysis: Analysis) -> Categorised:
     """Whether the article is news, and its category, with the scores that decided."""
     scores = category_scores(article, analysis)
-    best = max(scores, key=scores.__getitem__)
-    category = best if scores[best] >= MIN_SCORE else FALLBACK if scores[best] > 0 else UNCLAIMED
     hint = section_hints(article).get(NOT_NEWS, 0.0) / SECTION_WEIGHT
     score, cues = not_news_score(article, analysis, hint)
     score = round(score, 3)  # decided on the score kept, so the why (explain.Explanation.news) says what was decided
-    return Categorised(score <= NOT_NEWS_THRESHOLD, category, scores, score, cues)
+    return Categorised(score <= NOT_NEWS_THRESHOLD, best_category(scores), scores, score, cues)
 
 
 def with_category(article: Article, analysis: Analysis) -> Analysis:
-    """The analysis with `news` and `category` filled in, and the evidence for them (the engine's step after `analyse`)."""
+    """A copy of the analysis with `news` and `category` filled in, and the evidence for them (the engine's step
+    after `analyse`)."""
     result = categorise(article, analysis)
-    analysis.news, analysis.category = result.news, result.category
-    analysis.not_news_score, analysis.news_cues, analysis.category_scores = result.not_news_score, result.cues, result.scores
-    return analysis
+    return replace(analysis, news=result.news, category=result.category, not_news_score=result.not_news_score,
+                   news_cues=result.cues, category_scores=result.scores)
 
 
-def story_category(categories: list[str | None]) -> str | None:
-    """The majority category of a story's articles (ties: the first article's)."""
+def story_category(categories: list[str | None], scores: list[dict[str, float]] | None = None) -> str | None:
+    """The majority category of a story's articles, oldest first. A tie goes to the tied category its articles' words
+    speak for most (each article's `category_scores`, summed), and only then to the earliest article's: two reports
+    of a strike filed one under economy, one under society, belong where their text leans, not where the first landed."""
     counts = Counter(c for c in categories if c)
     if not counts:
         return None
     best = max(counts.values())
-    return next(c for c in categories if c and counts[c] == best)
-
-
-def category_scores(article: Article, analysis: Analysis) -> dict[str, float]:
-    lexicon = load_lexicon("ru" if is_cyrillic(article.title + article.text[:200]) else "en")
-    title_end = len(article.title)
-    title_lemmas = [lemma for s in analysis.sentences if s.start < title_end for lemma in s.lemmas]
-    body_lemmas = [lemma for s in analysis.sentences if s.start >= title_end for lemma in s.lemmas]
-    title = _lexicon_sum(lexicon, title_lemmas)
-    body = _lexicon_sum(lexicon, body_lemmas)
-    hints = section_hints(article)
-    scale = BODY_SCALE / max(len(body_lemmas), BODY_SCALE)
-    return {
-        c: round(TITLE_WEIGHT * title.get(c, 0.0) + scale * body.get(c, 0.0) + hints.get(c, 0.0), 3)
-        for c in CATEGORIES
-    }
-
-
-def section_hints(article: Article) -> dict[str, float]:
-    """SECTION_WEIGHT for each category the section or the URL path names."""
-    lexicon = load_lexicon("hints")
-    path = urlsplit(article.url or article.origin or "").path if "://" in (article.url or article.origin or "") else ""
-    words = HINT_WORD.findall(f"{article.section or ''} {path}".lower())
-    found: dict[str, float] = {}
-    for word in words[:12]:  # a slug's later words are the headline's, not a section
-        named = lexicon.weights(word)
-        if not named and "_" in word:  # "nauka_i_tehnika": an unknown compound names what its parts name
-            named = {c: w for part in HINT_PART.split(word) for c, w in lexicon.weights(part).items()}
-        for category in named:
-            found[category] = SECTION_WEIGHT
-    return found
-
-
-def _lexicon_sum(lexicon: Lexicon, lemmas: list[str]) -> dict[str, float]:
-    totals: dict[str, float] = {}
-    for lemma in lemmas:
-        for category, weight in lexicon.weights(lemma).items():
-            totals[category] = totals.get(category, 0.0) + weight
-    return totals
+    tied = [c for c in dict.fromkeys(categories) if c and counts[c] == best]  # in order of first appearance
+    summed = {c: sum(article.get(c, 0.0) for article in scores or []) for c in tied}
+    return max(tied, key=summed.__getitem__)  # max keeps the first of equal sums: the earliest article's

@@ -105,15 +105,36 @@ RU_CLAUSE_OPENER = re.compile(r"\b(?:котор\w*|где|почему|как|ч
 # A headline that asks opens a guide ("Как выбрать…", "Why do we dream?") unless it narrates:
 # "Как прошел форум", "How the Falcons came back", "Why the bank held rates" tell an event in
 # the past tense, which `news_features` checks in the clause that follows (group "clause").
-# "What we know about…" is the news site's own headline for a developing event.
+# "What we know about…" is the news site's own headline for a developing event. "Что" opens a guide only before an
+# infinitive ("Что подарить…", "Что делать, если…"): "Что известно о пожаре", "Что изменится с 1 марта" are news.
 QUESTION_TITLE = re.compile(
-    r"(?:^|[.:!?]\s+)(?:как|почему|зачем|что такое|что делать|чем|сколько|как(?:ой|ая|ое|ие|ую|их|им|ого|ому)|где|стоит ли|нужно ли|"
+    r"(?:^|[.:!?]\s+)(?:как|почему|зачем|что такое|что(?=\s+[а-яё]+(?:ть|ти|чь)(?:ся)?\b)|чем|сколько|как(?:ой|ая|ое|ие|ую|их|им|ого|ому)|где|стоит ли|нужно ли|"
     r"можно ли|правда ли|how|why|what(?! we know)|which|where|when|should you|do you|can you|is it)\b"
     r"(?P<clause>[^.:!?]*)",
     re.IGNORECASE,
 )
 # "How to…" and "Как сделать…" give instructions whatever follows.
 INSTRUCTION_CLAUSE = re.compile(r"^\s+(?:to\b|[а-яё]+(?:ть|ти|чь)(?:ся)?\b)", re.IGNORECASE)
+# The day a question headline's change or schedule falls on: "Как изменятся пенсии с 1 января", "Какие продукты
+# подорожают в феврале", "Как будут работать магазины в новогодние праздники", "What will change for drivers from
+# Monday". Service news asks what will happen on a named day; a guide's question is timeless. Not a guide's target
+# ("похудеть к лету", "к 8 марта", "by Christmas"): only a day the event itself falls on, or a year.
+TITLE_WHEN = re.compile(
+    r"(?<!\bк )(?<!\bко )(?<!\bby )\b(?:(?:\d{1,2}\s+)?(?:январ[яеь]|феврал[яеь]|март[ае]?|апрел[яеь]|ма[яйе]|июн[яеь]|"
+    r"июл[яеь]|август[ае]?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])|(?:19|20)\d\d(?:\s+год\w*)?|"
+    r"(?:в|с|во|до|на) (?:понедельник|вторник|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресень[ея])\w*|"
+    r"(?:в|на) выходны\w+|(?:в|на) (?:новогодн\w+|майск\w+|праздничн\w+) (?:праздник\w*|дни|ночь|выходны\w+)|"
+    r"в праздник\w*|в новогоднюю ночь|завтра|сегодня|(?:на|в) (?:этой|следующей) неделе|в (?:этом|следующем) (?:году|месяце)|"
+    r"(?:этой|этим) (?:зимой|летом|осенью|весной)|"
+    r"(?:on|from|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this weekend|"
+    r"(?:this|next) (?:week|month|year)|today|tonight|tomorrow|(?:in|from|since) (?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)|(?:january|february|march|april|june|july|august|"
+    r"september|october|november|december) \d{1,2}|\d{1,2} (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))\b",
+    re.IGNORECASE,
+)
+# An English question clause about what will happen ("What will change…", "How the rules are set to work…").
+EN_WILL = re.compile(r"\b(?:will|won't|is set to|are set to|is going to|are going to)\b", re.IGNORECASE)
 # Not "here are": "Here are the 14 games at launch" reports a lineup. A headline ending in a question is checked
 # apart (`news_features`): a report may close on a rhetorical one after its news ("… засекретили дело. И что, законно?").
 GUIDE_TITLE = re.compile(
@@ -121,7 +142,7 @@ GUIDE_TITLE = re.compile(
     # "5 причин, почему…" promises a list; "в чем причина пожара" asks what a report answers.
     # Rules and mistakes as a list ("10 правил", "главные ошибки"), not "правила субсидий уточнили", "ошибка в расчетах".
     r"инструкция|гид|советы|(?:\d+|главн\w+|простых|простые|золот\w+|основн\w+|частые|типичные) (?:правил|ошиб)\w*|"
-    r"\d+ причин\w*|причин\w*,? (?:почему|по которым)|ошибк\w*, котор\w*|рейтинг|power rankings?|"
+    r"\d+ причин\w*|причин\w*,? (?:почему|по которым)|ошибк\w*, котор\w*|power rankings?|"
     # "Пенсионерам рассказали, как оформить…": the service headline's how-to, told as news. Not "предложили, как
     # благоустроить парк": only the verbs that hand the reader advice.
     r"(?:рассказа|объясни|подсказа|напомни|посоветова)\w*,\s+как\s+[а-яё]+(?:ть|ти|чь)(?:ся)?|"
@@ -140,13 +161,17 @@ GUIDE_TITLE = re.compile(
     r"признак\w*, (?:на )?котор\w*|поздравлени\w*[^.!?]{0,30}?(?::|,| и) (?:стих|открытк|картинк|смс)\w*)\b",
     re.IGNORECASE,
 )
+# A ranking promises a list ("Рейтинг лучших смартфонов 2020 года") unless the headline tells of it as an event ("Рейтинг
+# доверия к правительству снизился", "Составлен рейтинг самых дорогих городов"): `news_features` checks for a predicate.
+RANKING_TITLE = re.compile(r"\bрейтинг\w*", re.IGNORECASE)
 # Who tells, in a headline: "В ВОЗ рассказали, как…", "Durov named 7 reasons…", "Кличко ответил…". The markup counts a
 # list or advice a named person or body gives as news (its instructions' own example: "Durov named 7 reasons"); a
 # guide's teller is a role or no one ("рассказал кондитер", "украинцам рассказали").
 TITLE_TELLER = re.compile(
-    r"\b(?:рассказа|назва|объясни|ответи|заяви|перечисли|раскры|посоветова|предупреди|призва|поделил)\w*|"
+    r"\b(?:рассказа|назва|объясни|ответи|заяви|перечисли|раскры|посоветова|предупреди|призва|поделил|напомни|"
+    r"подсказа|рекомендова|рекомендует|рекомендуют)\w*|\bда(?:л|ла|ли) (?:совет|рекомендац|инструкц)\w*|"
     r"\b(?:named|reveal(?:s|ed)|list(?:s|ed)|explain(?:s|ed)|told|says|said|answer(?:s|ed)|respond(?:s|ed)|"
-    r"warn(?:s|ed)|urge[sd]|share[sd])\b",
+    r"warn(?:s|ed)|urge[sd]|share[sd]|advise[sd]|recommend(?:s|ed)|issued)\b",
     re.IGNORECASE,
 )
 # A headline that tells the reader what to do ("Avoid the…", "Голосуйте за…") is a guide, an advert or a
@@ -193,12 +218,17 @@ REVIEW_WORDS = re.compile(
     # Not "I tried to…", "we used to…": an attempt or a habit, which a witness or a player tells a reporter.
     r"(?:we|i) tested|(?:we|i) (?:have )?(?:used|tried)(?! to\b)|out of (?:5|five|10|ten)\b(?! (?:games|matches|cases|people))|"
     r"\d(?:\.\d)?/10|\d\.\d/5|"
-    r"(?:\d(?:\.\d)?|one|two|three|four|five) stars|плюсы|минусы|итог(?=:)|"
+    r"(?:\d(?:\.\d)?|one|two|three|four|five) stars|плюсы(?=:)|минусы(?=:)|итог(?=:)|"
     # A review's verdict and its score stand alone ("Вердикт:", "8 из 10."); a count goes on to what it counts ("из
     # десяти сыгранных", "из 10 россиян"), and juries and systems return verdicts too. "Обзор" heads a review's
     # headline or line ("Обзор: …", "Обзор Nova 6"); inside a text it is a market's or a newsletter's review.
+    # Russian stars are a score only out of five ("четыре звезды из пяти"): "три звезды «Зенита»", "звезды эстрады",
+    # "отель пять звезд", "три звезды Мишлен" are players, celebrities, hotels and awards in news. The pros and cons are
+    # a verdict box's labels ("Плюсы: …"), not "эксперт назвал плюсы и минусы удаленки". Testing is a reviewer's in
+    # the first person or opening a line ("Мы протестировали…", "Протестировали Nova 6:"), not "в области
+    # протестировали 12 тысяч человек".
     r"(?:^|(?<=\n)|(?<=: ))обзор\w*|вердикт(?=:)|наш вердикт|из (?:пяти|5|десяти|10)\b(?!\s*[а-яёa-z])|"
-    r"(?:одна|две|три|четыре|пять|\d) звезд\w*|мы протестировали|протестировал\w*(?! на\b))\b",
+    r"(?:одна|две|три|четыре|пять|\d) звезд\w* из (?:пяти|5)|(?:мы|я) протестировал\w*|(?:^|(?<=\n))протестировал\w*)\b",
     re.IGNORECASE,
 )
 # Shopping: prices cut for the reader, codes, affiliate disclosures. Not a bare "deal", "discount",

@@ -36,6 +36,7 @@ from svodka.categorise.news_cues import (
     EN_IMPERATIVE_START,
     EN_PAST,
     EN_WE,
+    EN_WILL,
     EXPERT_TITLE,
     FURNITURE,
     GUIDE_TITLE,
@@ -48,6 +49,7 @@ from svodka.categorise.news_cues import (
     NEWS_TIME,
     QUESTION_TITLE,
     QUOTED,
+    RANKING_TITLE,
     READER_WORDS,
     REVIEW_WORDS,
     RU_CLAUSE_OPENER,
@@ -57,9 +59,11 @@ from svodka.categorise.news_cues import (
     TITLE_IMPERATIVE,
     TITLE_SPEAKER,
     TITLE_TELLER,
+    TITLE_WHEN,
     ZODIAC_SIGNS,
 )
 from svodka.model import Analysis, Article
+from svodka.scripts import mostly_cyrillic
 
 if TYPE_CHECKING:
     from svodka.nlp.models import MorphVocab
@@ -97,7 +101,7 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
     if not body.strip():
         return features  # a headline alone is little evidence: only the section and a horoscope speak
     # By the script, not the detected language: a page langdetect calls German is still an English review.
-    english = not is_cyrillic(title + body[:200])
+    english = not mostly_cyrillic(title + body[:200])
     words = len(body.split())
     per_100 = 100.0 / words
     unquoted = QUOTED.sub(" ", body)
@@ -125,7 +129,7 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
         "past": min(_share(sentences, past) / PAST_SHARE_FULL, 1.0),
         "call_to_act": _count(CALL_TO_ACT, f"{title}\n{unquoted}"),
         "listicle": float(bool(LISTICLE_TITLE.search(title)) and not credited and (english or not _count_told(title))),
-        "howto": float(_guide_title(title, past, history) and not credited),
+        "howto": float(_guide_title(title, past, history, english) and not credited),
         "expert": float(bool(EXPERT_TITLE.search(title))),
         "review": _per_100(per_100, REVIEW_WORDS, everything),
         "deal": _per_100(per_100, DEAL_WORDS, everything),
@@ -143,12 +147,6 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
         "too_short": float(words < SHORT_WORDS and len(title.split()) <= SHORT_TITLE_WORDS),
     }
     return features
-
-
-def is_cyrillic(text: str) -> bool:
-    """Whether most letters are Cyrillic: the Russian cues apply (Ukrainian outlets' Russian pages too)."""
-    letters = [c for c in text if c.isalpha()]
-    return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters) > len(letters) / 2
 
 
 def _names_in_title(analysis: Analysis, title_end: int) -> bool:
@@ -169,9 +167,28 @@ def _count_told(title: str) -> bool:
     ("84 новых случая… зафиксировано", "11 спортсменок вызваны в сборную", "6 обстрелов, один военный ранен"). A list's
     count heads a noun phrase ("10 правил идеальных выходных"), its verbs about the items ("…, которые мешают…").
     English is left out: "10 things we learned" narrates and is a list."""
-    own_clause = RU_CLAUSE_OPENER.split(title)[0]
-    readings = (_morphology().parse(word)[0].tag for word in re.findall(r"[а-яё]+", own_clause.lower()))
-    return any(tag.POS == "PRTS" or (tag.POS == "VERB" and "past" in tag) for tag in readings)
+    return _tells(RU_CLAUSE_OPENER.split(title)[0])
+
+
+def _tells(clause: str) -> bool:
+    """Whether a Russian clause has a verb in the past or a short participle (pymorphy's first reading)."""
+    return any(tag.POS == "PRTS" or (tag.POS == "VERB" and "past" in tag) for tag in _readings(clause))
+
+
+def _readings(clause: str) -> list:
+    return [_morphology().parse(word)[0].tag for word in re.findall(r"[а-яё]+", clause.lower())]
+
+
+def _scheduled(clause: str, title: str, english: bool) -> bool:
+    """Whether a question asks what will happen, or goes on, on a day the headline names: service news ("Как будут
+    работать магазины в праздники", "Какие продукты подорожают в феврале", "Подорожает ли бензин с 1 марта?", "What will
+    change for drivers from Monday"). A guide's question has no day, or an infinitive ("Как сэкономить в праздники"),
+    or a target ("…похудеть к лету"): `TITLE_WHEN`. Russian by a finite verb in the present or future (pymorphy)."""
+    if not TITLE_WHEN.search(title):
+        return False
+    if english:
+        return bool(EN_WILL.search(clause))
+    return any(tag.POS == "VERB" and tag.tense in ("pres", "futr") for tag in _readings(clause))
 
 
 @cache
@@ -182,18 +199,21 @@ def _morphology() -> MorphVocab:
     return MorphVocab()
 
 
-def _guide_title(title: str, past: re.Pattern, history: bool) -> bool:
-    """A headline that promises a guide: asks a question it does not answer with an event, or gives an order.
+def _guide_title(title: str, past: re.Pattern, history: bool, english: bool) -> bool:
+    """A headline that promises a guide: asks a question it does not answer with an event, or gives an order, or
+    names a ranking it does not report.
 
     A question told in the past ("как Гитлер планировал…") is an essay's, not a report's, when
-    the text dates only the distant past (`history`)."""
+    the text dates only the distant past (`history`); one about what will happen on a named day is service news."""
     if GUIDE_TITLE.search(title) or TITLE_IMPERATIVE.search(title):
         return True
+    if not english and RANKING_TITLE.search(title) and not _tells(title):
+        return True
     if title.endswith("?"):
-        *told, _ = SENTENCE_END.split(title)  # the headline's sentences before its question
-        if not any(past.search(sentence) for sentence in told):
+        *told, question = SENTENCE_END.split(title)  # the headline's sentences before its question
+        if not any(past.search(sentence) for sentence in told) and not _scheduled(question, title, english):
             return True
-    return any(history or INSTRUCTION_CLAUSE.match(clause) or not past.search(clause)
+    return any(history or INSTRUCTION_CLAUSE.match(clause) or not (past.search(clause) or _scheduled(clause, title, english))
                for clause in (match["clause"] for match in QUESTION_TITLE.finditer(title)))
 
 

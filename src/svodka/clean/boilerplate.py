@@ -112,8 +112,10 @@ LINE_RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
     ("photo credit", re.compile(
         r"^(©|\(c\)\s)|перейти в фотобанк|^(фото|photo|источник фото|фотография|image|credit|picture|photograph)\s*[:©]", re.I),
      _is_glued_text),
+    # «Читайте нас в Дзене» asks the reader to follow the outlet: a prompt, not a teaser heading a block (READ_ALSO).
     ("subscribe or share", re.compile(
-        r"^(подписаться|подпишитесь|подписывайтесь|subscribe|follow us|нашли ошибку|присоединяйтесь к нам)\b.{0,%d}$"
+        r"^(подписаться|подпишитесь|подписывайтесь|subscribe|follow us|читайте нас|нашли ошибку|присоединяйтесь к нам)\b"
+        r".{0,%d}$"
         r"|^(поделиться|share|читать далее|комментарии|comments|read more)$" % MAX_PROMPT_CHARS, re.I), None),
     # A cookie banner a scraper kept ("This site uses cookies. Read our cookie policy. OK"): the site speaking of its
     # own cookies, first thing, in a short paragraph; a report on cookies names whose site it is.
@@ -139,7 +141,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
 ]
 # A "read also" line with a headline is one teaser; alone, it heads a block of them.
 READ_ALSO = re.compile(
-    r"^(читайте также|читайте нас|смотрите также|по теме|see also|read more|read also|related|also read|"
+    r"^(читайте также|смотрите также|по теме|see also|read more|read also|related|also read|"
     r"more on this story)\b[:.]?\s*(?P<rest>.*)$",
     re.I,
 )

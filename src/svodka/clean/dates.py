@@ -8,7 +8,7 @@ later stages can re-anchor it to context.
 The year of such a date is guessed from the best evidence at hand, in this order: a
 full date in the article's own URL ("/2019/11/14/", "/20191114/", "/2019/nov/14/", "/17-05-2020/": the outlet's record of
 when it filed the page); the nearest date printed in full (or given by a URL) in the same
-input (an archive's era: `year_near`, applied by the engine once the input is read); the
+input (an archive's era: svodka.redate.year_near, applied by the engine once the input is read); the
 reference time (when it was ingested). A URL date within URL_AGREEMENT_DAYS of the
 printed day settles the year: the flag is cleared. Otherwise the flag stays, and the
 story's other reports re-anchor the year later (svodka.redate).
@@ -21,7 +21,6 @@ about how fast one outlet followed another (svodka.rank's pickup).
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -29,20 +28,13 @@ from email.utils import parsedate_to_datetime
 import dateparser
 
 from svodka.clean.zones import AMBIGUOUS_ZONES
+from svodka.months import EN_MONTH_NAME, EN_MONTH_OPENING, RU_MONTH_OPENING, month_number
 from svodka.redate import anchored
 from svodka.times import wall_clock
 from svodka.written_year import WRITTEN_YEAR
 
-RU_MONTHS = {
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "мае": 5, "июн": 6,
-    "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
-}
-MONTHS = RU_MONTHS | {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-RU_MONTH = r"(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
-EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+RU_MONTH = rf"{RU_MONTH_OPENING}[а-яё]*\.?"
+EN_MONTH = rf"{EN_MONTH_OPENING}[a-z]*\.?"
 # A time's zone: a name ("мск", "GMT", "EST", "CEST"), one with a shift ("GMT+3", "UTC-5", "МСК+2" = UTC+5), or a
 # bare "+03:00". Only a "+" offset stands bare: "10:15-13:00" is a span of time, not a zone; nor is a shift followed
 # by another time or zone ("10:00 мск-12:00 мск", "10:00 GMT-12:00 GMT").
@@ -97,8 +89,7 @@ URL_DATE = re.compile(
 # The Guardian's "/2019/nov/04/" and "/2019-november-4-": an English month's name (short or full) between a year and a
 # day, each bounded by the same separator, so a slug's word ("/may-day-march/", "/march-on-the-capital/") dates nothing.
 URL_NAMED_MONTH_DATE = re.compile(
-    r"(?<![0-9a-z])(?P<year>(?:19|20)\d{2})(?P<sep>[/_-])(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
-    r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?P=sep)"
+    rf"(?<![0-9a-z])(?P<year>(?:19|20)\d{{2}})(?P<sep>[/_-])(?P<month>{EN_MONTH_NAME})(?P=sep)"
     r"(?P<day>0?[1-9]|[12]\d|3[01])(?![0-9a-z])",
     re.IGNORECASE,
 )
@@ -224,7 +215,7 @@ def _first_match(text: str) -> re.Match[str] | None:
 def _from_match(match: re.Match[str], reference: datetime | None) -> tuple[datetime | None, bool]:
     parts = match.groupdict()
     month_text = parts["month"]
-    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()[:3]]
+    month = int(month_text) if month_text.isdigit() else month_number(month_text)
     hour = int(parts["hour"]) if parts.get("hour") else 0
     if parts.get("ampm") and parts["ampm"].lower().startswith("p") and hour < 12:
         hour += 12
@@ -288,23 +279,6 @@ def _with_guessed_year(month: int, day: int, hour: int, minute: int, zone, refer
     return day_of_some_year and latest_not_after(day_of_some_year, reference or datetime.now())
 
 
-def year_near(moment: datetime, known: list[datetime], clock: datetime) -> datetime:
-    """`moment` in the year that puts it nearest a date printed in full beside it (`known`: the input's wall-clock
-    times, sorted: an archive may span eras, and a year-less day belongs to the nearest), never more than a day
-    after the clock."""
-    latest = wall_clock(clock) + timedelta(days=1)
-    candidates = [c for year in range(known[0].year - 1, known[-1].year + 2)
-                  if (c := _make(year, moment.month, moment.day, moment.hour, moment.minute, moment.tzinfo))
-                  and wall_clock(c) <= latest]
-    return min(candidates, key=lambda c: _gap_to_nearest(wall_clock(c), known), default=moment)
-
-
-def _gap_to_nearest(moment: datetime, known: list[datetime]) -> timedelta:
-    """How far `moment` is from the nearest of the sorted `known` times."""
-    at = bisect.bisect_left(known, moment)
-    return min(abs(moment - k) for k in known[max(0, at - 1):at + 1])
-
-
 def latest_not_after(moment: datetime, reference: datetime) -> datetime | None:
     """`moment`'s day and time in the latest year not after the reference (news is not from the future;
     a day's grace for time zones): 29 February goes back to a leap year."""
@@ -325,7 +299,7 @@ def url_date(url: str | None, ids: bool = False) -> datetime | None:
     forms = (URL_DATE, URL_NAMED_MONTH_DATE, URL_DAY_FIRST_DATE, *((URL_ID_DATE,) if ids else ()))
     for match in (match for form in forms for match in form.finditer(path)):
         month = match["month"]
-        found = _make(int(match["year"]), int(month) if month.isdigit() else MONTHS[month[:3].lower()],
+        found = _make(int(match["year"]), int(month) if month.isdigit() else month_number(month),
                       int(match["day"]), 0, 0, None)
         if found is not None:
             return found

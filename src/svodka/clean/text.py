@@ -18,8 +18,9 @@ from svodka.clean.boilerplate import (
     judge_line, looks_like_teaser,
 )
 from svodka.clean.dates import ambiguous_zone, date_line, find_date, parse_date, states_time_of_day
-from svodka.clean.names import is_person_name, looks_like_outlet, without_emails
+from svodka.clean.names import KNOWN_WIRES, is_person_name, looks_like_outlet, without_emails
 from svodka.model import Removed
+from svodka.months import EN_MONTH_NAME, RU_MONTH_STEM
 
 # Characters no reader sees: zero-width spaces and joiners, the word joiner, a byte-order mark, a soft hyphen (inside
 # a word they split a name into another entity and hide the text from search: «Пе\u200bтров»), and the bidi controls
@@ -43,8 +44,13 @@ DATELINE_DATE = r"(?:[A-Za-zА-Яа-яЁё]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА
 RU_CITY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*"  # "Москва", "Санкт-Петербург"
 DOTTED_CITY = rf"{RU_CITY}(?=\.\s+{DATELINE_DATE}\.\s+[A-ZА-ЯЁ][\w.]{{1,30}}\s+[-—–]\s)"
 # "Москва, 8 ноября. Жизнь…" (news-r.ru's and riafan.ru's leads): a city as a word, a day of a month, a full stop.
-MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+MONTH = rf"{RU_MONTH_STEM}[а-я]*"
 WORDED_CITY = rf"{RU_CITY}(?=,\s+\d{{1,2}}\s+{MONTH}\.\s+[А-ЯЁ«\"])"
+# The same lead with the city in capitals ("МОСКВА, 12 мая. Пожар…", "LONDON, May 12. Fire…"), or an agency's name
+# where the city stands, as a paste of its copy begins ("ТАСС, 12 мая. Пожар…", "РИА Новости, 12 мая. …").
+DAY_OF_MONTH = rf"(?:\d{{1,2}}\s+{MONTH}|(?:{EN_MONTH_NAME})\.?\s+\d{{1,2}})"
+CAPITALS_NAME = r"[A-ZА-ЯЁ]{2,}(?:[ \-][A-ZА-ЯЁ]{2,})*(?: [A-ZА-ЯЁ][a-zа-яё]+)?"
+WORDED_NAME = rf"(?:{RU_CITY}|{CAPITALS_NAME})(?=,\s+{DAY_OF_MONTH}\.\s+[A-ZА-ЯЁ«\"“])"
 # A rubric before a dash is no city: "Opinion - The government plans…", "Analysis – Why the bank…".
 RUBRIC = r"(?:Opinion|Analysis|Comment|Commentary|Editorial|Update|Breaking|Exclusive|Review|Watch|Live|Video|Photos|" \
          r"Explainer|Interview|Feature|Factbox|Focus|Preview|Recap|News|World|Business|Politics|Sport|Sports)\b"
@@ -58,12 +64,12 @@ OUTLET_WORDS = r"[^.,\s]{1,30}(?:[ ][^.,\s]{1,30}){0,2}?(?:\.(?i:ru|su|kz|by|uz|
 REGION = rf",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*{DATELINE_DATE})?\s+\()"
 DATELINE = re.compile(
     r"^(?P<city>[A-ZА-ЯЁ]{3,}(?:[ \-][A-ZА-ЯЁ]{2,})*"  # words and separators apart: no backtracking on "AB-AB-…"
-    rf"|{DOTTED_CITY}|{DASHED_CITY}|(?P<worded>{WORDED_CITY}))(?:{REGION})?"
+    rf"|{DOTTED_CITY}|{DASHED_CITY}|(?P<worded>{WORDED_NAME}))(?:{REGION})?"
     rf"(?:(?:\s*,|(?<=[а-яё])(?P<dotted>\.))\s*(?P<date>{DATELINE_DATE})|\s+\((?P<date_in_brackets>{DATELINE_DATE})\))?\.?\s*"
     rf"(?:(?(dotted)|(?:[—–-]|(?(date),(?=\s*{COMMA_OUTLET})|(?!)))\s*)(?P<outlet>{OUTLET_WORDS})(?(dotted)\s+[-—–](?=\s)|\s*\.(?:\s|$))"
     r"|/(?P<outlet2>[^/\n]{2,40})/\.?"
     r"|\((?P<outlet3>[^)\n]{2,40})\)(?:\s*(?:[—–:]|--?)|(?=[A-Z]))"
-    r"|(?(date)(?(worded)(?=[А-ЯЁ«\"])|(?:[—–:]|--?)(?=\s))|(?(date_in_brackets)(?:[—–:]|--?)(?=\s)|(?:(?<=[A-Z] )[—–]|(?<=[a-z] )[—–-])(?=\s))))"
+    r"|(?(date)(?(worded)(?=[A-ZА-ЯЁ«\"“])|(?:[—–:]|--?)(?=\s))|(?(date_in_brackets)(?:[—–:]|--?)(?=\s)|(?:(?<=[A-Z] )[—–]|(?<=[a-z] )[—–-])(?=\s))))"
 )
 # A byline glued before the lead of a page-flattened text: "by Ann Lee and Bo Chen A student…"; a bare name, or one
 # after a gallery caption ("1 / 22People scuffle … By Ann Lee HONG KONG (Reuters) -"), only where a dateline
@@ -134,9 +140,9 @@ def clean_plain_text(text: str, reference: datetime, title: str = "") -> Cleaned
     if body:
         opening = _without_opening_byline(_without_page_stamps(body[0], result), result)
         body = [paragraph for paragraph in _split_glued_standfirst(opening) + body[1:] if paragraph]
-    _read_dateline(body, result, reference)
+    lead = _read_dateline(body, result, reference)
     if not result.title and body:
-        result.title = _first_sentence(body[0])
+        result.title = _first_sentence(body[0][lead:])
     if not result.outlet:
         result.outlet = next((m.group("outlet") for p in body[:3] if (m := TRAILING_OUTLET.search(p))), None)
     # "Волжский телеграф | 04.03.2026": a rubric that names the outlet is not a section.
@@ -381,7 +387,10 @@ def _judge_caption(caption: re.Match[str], result: CleanedText) -> str:
 
 
 def _split_glued_standfirst(paragraph: str) -> list[str]:
-    """The opening paragraph cut before a worded dateline a standfirst runs into (see GLUED_STANDFIRST)."""
+    """The opening paragraph cut before a worded dateline a standfirst runs into (see GLUED_STANDFIRST); one that
+    opens with its dateline has no standfirst ("РИА Новости, 12 мая. …" is not cut before «Новости»)."""
+    if DATELINE.match(paragraph):
+        return [paragraph]
     match = GLUED_STANDFIRST.search(paragraph[:MAX_STANDFIRST_CHARS + WORDED_DATELINE_CHARS])
     if not match or match.start() > MAX_STANDFIRST_CHARS:
         return [paragraph]
@@ -409,15 +418,24 @@ def _without_opening_byline(paragraph: str, result: CleanedText) -> str:
     return paragraph
 
 
-def _read_dateline(body: list[str], result: CleanedText, reference: datetime) -> None:
+def _read_dateline(body: list[str], result: CleanedText, reference: datetime) -> int:
+    """Read the place, outlet and date of a dateline opening one of the first paragraphs; return where the first
+    paragraph's lead starts after it (0 without one there), which a title taken from the text begins at. A known
+    agency where the city stands ("ТАСС, 12 мая. …", a paste of its copy) is the outlet, not a place; a city never
+    is one ("МОСКВА, 12 мая. …": a place and a date)."""
     for number, paragraph in enumerate(body[:3]):
         match = DATELINE.match(paragraph)
         if not match:
             continue
         if match.group("outlet2"):
             _attach_slash_dateline(body, number, match)
-        result.dateline = match.group("city").strip()
+            match = DATELINE.match(body[number]) or match
+        city = match.group("city").strip()
         outlet = match.group("outlet") or match.group("outlet2") or match.group("outlet3")
+        if city.lower() in KNOWN_WIRES:
+            outlet = outlet or city
+        else:
+            result.dateline = city
         result.outlet = result.outlet or (outlet.strip() if outlet else None)
         date = match.group("date") or match.group("date_in_brackets")
         if result.published is None and date:
@@ -427,7 +445,13 @@ def _read_dateline(body: list[str], result: CleanedText, reference: datetime) ->
                 guessed = published is not None
             result.published, result.published_year_guessed = published, guessed
             result.published_day_only = published is not None and not states_time_of_day(date)
-        return
+        return _lead_start(body[0], match.end()) if number == 0 else 0
+    return 0
+
+
+def _lead_start(paragraph: str, dateline_end: int) -> int:
+    """Where a paragraph's lead starts after its dateline: past the dash or full stop that ends it."""
+    return len(paragraph) - len(paragraph[dateline_end:].lstrip(" .,:—–-"))
 
 
 def _attach_slash_dateline(body: list[str], number: int, match: re.Match[str]) -> None:

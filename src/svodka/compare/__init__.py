@@ -27,6 +27,7 @@ from svodka.compare.details import backing, mentioned, supported_clause, unique_
 from svodka.compare.figures import joined_by_figures
 from svodka.compare.quotes import attributions, credited_reprints, quote_variants, quoted_in
 from svodka.compare.similarity import SentenceSimilarity, Vectors
+from svodka.compare.updates import moment
 from svodka.compare.values import (
     best_backed,
     disputes,
@@ -34,13 +35,14 @@ from svodka.compare.values import (
     stating,
     unaligned_conflicts,
     value_conflicts,
+    within_update,
 )
 from svodka.model import Difference, Reprint
 from svodka.nlp import article_text
 from svodka.stories import find_reprints
 
 # The order a story's differences are stored and exported in: the common ground first, then
-# what diverges. Pages show them in another order (web.views.KIND_DISPLAY_ORDER).
+# what diverges. Pages show them in another order (report.views.KIND_DISPLAY_ORDER).
 KIND_RECORD_ORDER = ("shared", "conflict", "quote_variant", "attribution", "unique")
 
 
@@ -62,6 +64,7 @@ def story_alignment(members: Members, vectors: Vectors | None = None) -> Alignme
     reprints = find_reprints([article for article, _ in members])
     source_of = independent_sources(members, reprints)
     units = [u for article, analysis in members for u in sentence_units(article, analysis, source_of[article.id])]
+    _reprinted_when_first_told(units, members)
     similarity = SentenceSimilarity(units, vectors)
     text_of = {article.id: article_text(article) for article, _ in members}
     return Alignment(reprints, source_of, joined_by_figures(align(units, similarity), text_of), similarity)
@@ -84,7 +87,19 @@ def compare_articles(members: Members, vectors: Vectors | None = None, alignment
                         + unique_details(fact, mentions))
     differences += unaligned_conflicts(facts, text_of)
     differences += quote_variants(quoted, facts) + credited_reprints([a for a, _ in members], source_of)
+    differences = [d for d in differences if not within_update(d, differences)]
     return sorted(differences, key=lambda d: (KIND_RECORD_ORDER.index(d.kind), -len(d.articles)))
+
+
+def _reprinted_when_first_told(units: list[Unit], members: Members) -> None:
+    """A reprint's sentences carry its original's time: the figures it copies are the state of the original's hour,
+    not of the reprint's (`updates`: 5000 m² at 10:05 reprinted at 11:30 is no newer state than 5200 m² at 13:10)."""
+    first = {article.id: article.published for article, _ in members
+             if article.published and not article.published_day_only}
+    for unit in units:
+        original = first.get(unit.source) if unit.source != unit.article else None
+        if original and unit.published and (moment(original) or 0.0) < (moment(unit.published) or 0.0):
+            unit.published = original
 
 
 def independent_sources(members: Members, reprints: list[Reprint]) -> dict[str, str]:

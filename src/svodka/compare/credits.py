@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from svodka.compare.align import Unit
 from svodka.nlp.translit import name_key
+
+if TYPE_CHECKING:  # align drops editors' notes (`editors_note`) from what it compares
+    from svodka.compare.align import Unit
 
 # "по данным регионального министерства транспорта", "according to the private forecaster Meridian":
 # the credited body runs from the cue to the next punctuation mark.
@@ -47,6 +50,19 @@ EN_CREDIT = re.compile(r"^(?:(?:[Tt]his|[Tt]hat|It) (?:was|is|has been) (?:repor
                        r"(?: on \w+| in a statement)?)\.?$")
 
 
+# The outlet talking to its readers about its own report, as a credit tells who told it: «Редакция приносит извинения
+# читателям», "We apologise for the error", «Обновлено: 12 мая», "Updated 14:05", "This article has been updated" (not
+# «Обновлено дорожное покрытие улицы», the road's new surface). No fact of the story: never a summary sentence, a shared
+# fact or one report's detail.
+EDITORS_NOTE = re.compile(
+    r"^(?:(?:редакция|мы)\s+(?:\w+\s+)?(?:приносит|приносим)\s+(?:свои\s+)?извинения|приносим\s+(?:свои\s+)?извинения|"
+    r"(?:статья|материал|текст|новость)\s+(?:был\w*\s+)?(?:исправлен|обновл[её]н|дополнен)\w*|"
+    r"(?:исправлено|обновлено|updated|corrected)\s*(?::|\d|$)|"
+    r"we\s+(?:apologi[sz]e|regret)\b|"
+    r"(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended))", re.IGNORECASE)
+MAX_NOTE_WORDS = 15  # "We apologise to X for the error and to our readers": longer tells more than the note
+
+
 @dataclass(frozen=True)
 class Credit:
     """A body or person a report credits a statement to, keyed so two wordings of one meet."""
@@ -57,11 +73,21 @@ class Credit:
     words: frozenset[str] = frozenset()  # word stems ("минис"), comparable in one language only
 
     def same(self, other: Credit) -> bool:
-        return bool(self.names & other.names or self.language == other.language and self.words & other.words)
+        """One body: a name or, in one language, a word in common; or every word of one's name in the other's
+        («МЧС» in «ГУ МЧС по Московской области», "Kravtsov" in "Oleg Kravtsov")."""
+        return bool(self.names & other.names or self.language == other.language and self.words & other.words
+                    or _name_within(self.shown, other.shown) or _name_within(other.shown, self.shown))
 
     def comparable(self, other: Credit) -> bool:
         """Two credits can be told apart by their names, or by their words in one language."""
         return bool(self.names and other.names) or self.language == other.language
+
+
+def _name_within(short: str, long: str) -> bool:
+    """Every word of the shorter name, as a name key, among the longer name's words."""
+    keys = lambda name: {name_key(w) for w in re.findall(r"[\w'-]+", name) if len(w) >= 2}
+    short_keys = keys(short)
+    return bool(short_keys) and short_keys <= keys(long)
 
 
 def name_of(key: str) -> str:
@@ -108,3 +134,9 @@ def credit_only(sentence: str) -> bool:
     """The sentence only credits the story to someone (`RU_CREDIT`, `EN_CREDIT`): never a fact of its own."""
     text = sentence.strip()
     return len(text.split()) <= MAX_CREDIT_WORDS and bool(RU_CREDIT.match(text) or EN_CREDIT.match(text))
+
+
+def editors_note(sentence: str) -> bool:
+    """The outlet speaking of its own report (`EDITORS_NOTE`): an apology, an update or correction notice."""
+    text = sentence.strip()
+    return len(text.split()) <= MAX_NOTE_WORDS and bool(EDITORS_NOTE.match(text))

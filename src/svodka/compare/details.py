@@ -21,6 +21,7 @@ from svodka.compare.values import (
     readings,
     standing_behind,
 )
+from svodka.compare.wording import tells_content
 from svodka.model import Difference
 from svodka.nlp import article_text
 from svodka.nlp.aliases import english_name
@@ -30,13 +31,6 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|а|но|и|однако)\s|;\s"
 MIN_CLAUSE_CHARS = 40  # an opening shorter than this ("Он приехал, и …") states too little to be the shared fact
 DAY = "@"  # a resolved date among a source's mentions, apart from name keys and numbers ("#12")
 MIN_NAME_WORD = 3  # letters of a name's word that identify it: "НБН" ("nbn") does, "de", "of" do not
-NAME_STEM = 4  # a lemma is a name's word when their first letters meet: «белый» of «Белого дома», "bangladesh"
-WORD = re.compile(r"\w+")
-# Share of a sentence's words besides its names that another report's sentence of the fact must print to tell it,
-# for a sentence with no figure or day to check (a month is no day: "earlier this month"): "Emirates has been updating and enhancing its app regularly" against
-# "Travellers with Emirates' mobile app…" is 1 of 4 ("app"); the seeds' Putin-on-Kazakhstan paraphrase needs less
-# than 0.5. At 0.3 benchmarks.compare's corpus shared facts hold (recall 27/27) and the wrong one goes.
-CONTENT_SHARE = 0.3
 
 
 def mentioned(members: Members, source_of: dict[str, str]) -> dict[str, set[str]]:
@@ -108,20 +102,6 @@ def supporting_sources(fact: Fact, unit: Unit, read: dict[int, list[Reading]],
                 and tells_content(unit, [u for u in fact.units if u.source == source])):
             found.add(source)
     return found
-
-
-def tells_content(unit: Unit, theirs: list[Unit]) -> bool:
-    """Whether another source's sentence of the fact prints CONTENT_SHARE of what the unit says besides its names: "the
-    ferry's licence had expired", said by the water transport authority, is not told by "the authority said an
-    investigation committee would report within seven days", aligned with it by the authority's name alone. Read in
-    one language only (a translation shares no word: its numbers, dates and names are checked instead)."""
-    same_language = [u for u in theirs if u.language == unit.language]
-    if len(same_language) < len(theirs) or not same_language or unit.numbers or any(d.date and "/" not in d.date for d in unit.dates):
-        return True  # a figure or day the source prints is the evidence ("выявлено 12 345 случаев" / "12345 случаев")
-    name_words = {word.casefold()[:NAME_STEM] for u in (unit, *theirs)
-                  for name in (*u.entity_names.values(), *u.entity_printed.values()) for word in WORD.findall(name)}
-    told = {lemma for lemma in unit.lemmas if lemma[:NAME_STEM] not in name_words and not lemma[:1].isdigit()}
-    return not told or max(len(told & u.lemmas) for u in same_language) >= CONTENT_SHARE * len(told)
 
 
 def supported_clause(fact: Fact, text_of: dict[str, str],

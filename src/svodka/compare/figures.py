@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from svodka.compare.align import Fact, Unit
+from svodka.compare.align import MIN_SHARED_FIGURE, Fact, Unit
 from svodka.compare.lexicon import MEASURE_CONCEPTS, concept
 from svodka.compare.values import CONTENT_LETTERS, YEAR, Reading, readings, same_days
 
-# A figure this large is rarely shared by chance in one story ("84", "2 232"); smaller ones are ages, ranks and
-# counts of a few («трое пациентов», «от 18 до 30 лет»). Set by reading the gold's COVID stories, not fitted.
-MIN_SHARED_FIGURE = 10
 
 
 def joined_by_figures(facts: list[Fact], text_of: dict[str, str]) -> list[Fact]:

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 
 from svodka.compare.align import Fact, Unit
+from svodka.compare.wording import tells_content
 from svodka.compare.credits import (
     Credit,
     credited_apart,
@@ -41,6 +42,13 @@ ELSEWHERE_SHARE = 0.5
 # is the same words quoted at more length. Three: the tgcontest Klitschko pair differs by two; a quote going on with
 # a sentence of its own is longer than that.
 TAIL_WORDS = 3
+# Share of a quote sentence's content words (CONTENT_LETTERS or more, compared by STEM_LETTERS) the other quote must
+# print for two quotes alignment put together to be one statement (`_mostly_within`): more than half. The corpus's
+# paraphrased flood forecast is 7 of 12; the tester's two statements of a fire's spokesman hours apart 2 of 4.
+SAME_CONTENT = 0.5
+QUOTE_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+CONTENT_LETTERS = 4
+STEM_LETTERS = 5  # «конструкций» / «конструкции»
 APART = "⇄"  # between two wordings given whole, no diff marks
 DIFF_MARK = re.compile(r"\[-.*?-\]|\{\+.*?\+\}")
 WORD = re.compile(r"[^\w-]+")
@@ -172,7 +180,19 @@ def _worded_apart(a: str, b: str) -> bool:
     words_a, words_b = a.split(), b.split()
     runs = _common_runs(words_a, words_b)
     telling = any(len(_key(w)) >= CONTENT_WORD_LETTERS for m in runs for w in words_a[m.a:m.a + m.size])
-    return telling and sum(m.size for m in runs) < min(len(words_a), len(words_b))
+    return telling and sum(m.size for m in runs) < min(len(words_a), len(words_b)) and _mostly_within(a, b)
+
+
+def _mostly_within(a: str, b: str) -> bool:
+    """Whether a sentence of either quote has most (more than SAME_CONTENT) of its content words, by their first
+    STEM_LETTERS letters, in the other quote: one statement worded apart («Вода в этом году поднимется выше обычного —
+    снега почти в полтора раза больше нормы» / «Нынешний паводок пройдёт выше нормы, снега в полтора раза больше»,
+    7 of 12), not two statements sharing a phrase («Угрозы распространения огня больше нет, идёт проливка
+    конструкций» / «Проливка конструкций продлится до утра», 2 of 4)."""
+    stems = lambda text: {_key(w)[:STEM_LETTERS] for w in text.split() if len(_key(w)) >= CONTENT_LETTERS}
+    return any(len(own & stems(other)) > SAME_CONTENT * len(own)
+               for quote, other in ((a, b), (b, a)) for sentence in QUOTE_SENTENCE.split(quote)
+               if (own := stems(sentence)))
 
 
 def _diffable(a: str, b: str) -> bool:
@@ -239,7 +259,7 @@ def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[
         return []
     said: dict[str, list[str]] = defaultdict(list)  # speaker -> the fact's direct wordings
     kinds: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # speaker -> source -> kinds
-    credits: dict[str, list[Credit]] = defaultdict(list)  # source -> speakers and bodies credited
+    credits: dict[int, list[Credit]] = defaultdict(list)  # unit (by id) -> speakers and bodies credited
     name: dict[str, str] = {}  # speaker key -> the name first given
     for unit in fact.units:
         for quote in unit.quotes:
@@ -248,8 +268,8 @@ def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[
                 kinds[key][unit.source].add(quote.kind)
                 if quote.kind == "direct":  # the words in this sentence: a long quote runs on to other facts
                     said[key].append(unit.text[max(quote.start, unit.start) - unit.start:min(quote.stop, unit.stop) - unit.start])
-                credits[unit.source].append(speaker_credit(quote.speaker, key, unit.language))
-        credits[unit.source] += phrase_credits(unit)
+                credits[id(unit)].append(speaker_credit(quote.speaker, key, unit.language))
+        credits[id(unit)] += phrase_credits(unit)
     found = []
     for speaker, by_source in kinds.items():
         direct = sorted(s for s, k in by_source.items() if "direct" in k)
@@ -262,14 +282,30 @@ def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[
                 f"{_outlets(paraphrased, outlet_of)} {_verb('paraphrase', paraphrased)}: {_shown_by(fact, direct)}",
                 _articles(fact, direct + paraphrased),
             ))
-    known = {source: {name_of(key) for key in mentions.get(source, ()) if ":" in key} for source in credits}
-    if any(credited_apart(credits[a], credits[b], known[a], known[b]) for a in credits for b in credits if a < b):
-        credited = "; ".join(f"{outlet_of[s]}: {', '.join(sorted({c.shown for c in given}))}"
-                             for s, given in sorted(credits.items()) if given)
-        crediting = [s for s in credits if credits[s]]
+    apart = _credited_apart(fact, credits, mentions)
+    if apart:
+        by_outlet: dict[str, set[str]] = defaultdict(set)  # two reports of one outlet are one line
+        for unit in apart:
+            by_outlet[outlet_of[unit.source]] |= {c.shown for c in credits[id(unit)]}
+        credited = "; ".join(f"{outlet}: {', '.join(sorted(shown))}" for outlet, shown in sorted(by_outlet.items()))
+        crediting = sorted({u.source for u in apart})
         found.append(Difference("attribution", f"attributed differently ({credited}): {_shown_by(fact, crediting)}",
                                 _articles(fact, crediting)))
     return found
+
+
+def _credited_apart(fact: Fact, credits: dict[int, list[Credit]], mentions: dict[str, set[str]]) -> list[Unit]:
+    """The fact's sentences crediting what they say to different bodies than another source's sentence telling the
+    same (`wording.tells_content` both ways: a figure, a translation, or the words besides names): a sentence alignment
+    joined by its place alone («возбудили уголовное дело … после пожара на складе», credited to the investigators)
+    credits another statement, not the fire's area. With them, the sentences telling the same that credit either side."""
+    known = {source: {name_of(key) for key in mentions.get(source, ()) if ":" in key} for source in fact.sources}
+    crediting = [u for u in fact.units if credits[id(u)]]
+    alike = lambda a, b: tells_content(a, [b]) and tells_content(b, [a])
+    apart = [u for i, a in enumerate(crediting) for b in crediting[i + 1:]
+             if a.source != b.source and alike(a, b)
+             and credited_apart(credits[id(a)], credits[id(b)], known[a.source], known[b.source]) for u in (a, b)]
+    return [u for u in crediting if any(u is v or alike(u, v) for v in apart)]  # with those siding with either
 
 
 def _shown_by(fact: Fact, sources: list[str]) -> str:

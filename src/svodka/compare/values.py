@@ -8,7 +8,7 @@ the same thing (a common counted noun or neighbouring concept, "12 челове�
 "число пострадавших выросло до 15"), both ordinals or both not ("87-й минуте" /
 "20 минут"; a label, "Week 3" or "пункт 3", is a point as an ordinal is), within
 SAME_QUANTITY_RATIO ("12 из 212 сооружений") or one misprinted digit apart ("12,000" / "2,000 euros"); dates about a
-common named participant. A range is one value ("4...6", "5-7 градусов"), compared only with a range; in a sentence
+common named participant, or of sentences naming none and alike in all else they say. A range is one value ("4...6", "5-7 градусов"), compared only with a range; in a sentence
 listing several named things each with its figure ("«Артемуголь» — 267 млн, «Торезантрацит» — 370 млн") a figure is
 compared only with a figure of the same name; sentences dated to different days are not compared (a forecast's
 Thursday against its Sunday); and a reader's hypothetical example ("Например, вам 60 лет, а ваш стаж – 15 лет")
@@ -23,14 +23,16 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import UTC, date, time, timedelta
+from datetime import UTC, time, timedelta
 from functools import lru_cache
 
-from svodka.compare.align import LEADING_NUMBER, Fact, Members, Unit, number_key
+from svodka.compare.align import LEADING_NUMBER, Fact, Members, Unit, date_interval, dates_agree, number_key
 from svodka.compare.lexicon import MEASURE_CONCEPTS, concept
 from svodka.compare.quotes import printing_sources
+from svodka.compare.updates import RAISED_TO, as_update, current, moment, when_shown
+from svodka.compare.wording import told_alike
 from svodka.model import Article, DateRef, Difference, Disputed, NumberFact
-from svodka.nlp.dates.words import EN_MONTH_WORD
+from svodka.months import EN_MONTH_WORD
 from svodka.nlp.english import stem
 from svodka.nlp.numbers import (
     FUNCTION_WORDS,
@@ -56,6 +58,7 @@ HEDGE = re.compile(
     r"\b(почти|около|более|свыше|порядка|примерно|приблизительно|превы\w*|не менее|до|"
     r"about|almost|nearly|around|over|more than|some|roughly|approximately|up to)\s*$", re.IGNORECASE)
 DATE_ONLY_SHIFT = timedelta(days=1, seconds=-1)  # a date without a time: the end of that day (`publication_order`)
+UPDATED = " — updated: "  # between an update's newest sentence and its states (`_number_update`)
 HEDGE_WINDOW = 25  # characters before the number searched for a hedge word
 # Lemmas either side of a number that say what it counts: "12 человек пострадали" ->
 # people, injured. Two reach the verb after the noun in every counted phrase of the corpus.
@@ -139,7 +142,8 @@ def unaligned_conflicts(facts: list[Fact], text_of: dict[str, str]) -> list[Diff
     a common word of what happened beside it besides the noun (recovered, not just people), one misprinted digit apart
     (`_misprint`), neither report printing the other's value. Unaligned sentences are weak evidence of one quantity
     (a day's count beside a total, yesterday's toll beside today's), so only a figure told two ways is taken: values
-    merely close stay apart."""
+    merely close stay apart. Two states of a developing figure (`updates.as_update`: «Площадь возгорания составляет
+    2000 квадратных метров» at 07:40, «выросла до 5000» at 10:05) are an update, of whatever shape."""
     fact_of = {id(unit): i for i, fact in enumerate(facts) for unit in fact.units}
     by_noun: dict[str, list[Reading]] = defaultdict(list)
     for unit in (u for fact in facts for u in fact.units):
@@ -147,16 +151,18 @@ def unaligned_conflicts(facts: list[Fact], text_of: dict[str, str]) -> list[Diff
             if r.noun and r.high is None and not r.ordinal:
                 by_noun[r.noun[:NOUN_STEM]].append(r)
     found, seen = [], set()
-    for group in by_noun.values():
+    for group in (_current(group, text_of) for group in by_noun.values()):
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 pair = frozenset((a.value, b.value))
                 if (pair not in seen and a.unit.source != b.unit.source and fact_of[id(a.unit)] != fact_of[id(b.unit)]
-                        and _misprint(a, b) and _common_predicate(a, b) and same_quantity(a, b)
+                        and _common_predicate(a, b) and same_quantity(a, b) and not _agree(a, b)
                         and not _printed_in(a, text_of[b.unit.article])
                         and not _printed_in(b, text_of[a.unit.article])):
-                    seen.add(pair)
-                    found.append(_number_conflict(a, b, [a, b]))
+                    update = as_update(a, b, text_of)
+                    if update or _misprint(a, b):
+                        seen.add(pair)
+                        found.append(_number_update(a, b, group) if update else _number_conflict(a, b, [a, b]))
     return found
 
 
@@ -187,7 +193,7 @@ def _read(unit: Unit, text: str) -> list[Reading]:
             continue  # "12,000 euros ($13,300)": the same sum in another currency, no value of its own
         number_text = text[start:stop]
         before = text[max(0, start - HEDGE_WINDOW):start]
-        hedged = bool(HEDGE.search(before) or HEDGE.search(number_text.split()[0] + " "))
+        hedged = bool(HEDGE.search(before) and not RAISED_TO.search(before) or HEDGE.search(number_text.split()[0] + " "))
         label = _label(text[max(0, start - WORD_REACH):start], number_text, unit_word, unit.language)
         if label:
             found.append((start, Reading(unit, value, number_text.strip(), hedged, True, frozenset({label}))))
@@ -329,9 +335,51 @@ def _meaning(word: str, language: str) -> str | None:
 
 
 def _number_conflicts(fact: Fact, text_of: dict[str, str], story: list[Fact]) -> list[Difference]:
-    """One conflict per disputed quantity, citing every article that gives a value for it."""
+    """One conflict per disputed quantity, citing every article that gives a value for it; a quantity whose values
+    are its states through the day (`updates`) is one update instead."""
     disputed, every = _disputed_readings(fact, text_of)
-    return [_number_conflict(a, b, every + _tallied(fact, a, b, story, text_of)) for a, b in disputed]
+    found = []
+    for a, b, update in disputed:
+        told = _current(every + _tallied(fact, a, b, story, text_of), text_of)
+        if a in told and b in told:  # else a correction took one side back: no dispute, no second state
+            found.append(_number_update(a, b, told) if update else _number_conflict(a, b, told))
+    return found
+
+
+def _number_update(a: Reading, b: Reading, every: list[Reading]) -> Difference:
+    """A quantity told in states, earliest first, each with the reports giving it and when the first did, shown on
+    the newest sentence: "… — updated: 2000 квадратных (Подмосковье сегодня, 07:40) → 5000 квадратных (Московский
+    вестник, Регион-инфо, 10:05)". Kind "shared": every report tells the quantity, the newest state is the story's."""
+    states: list[tuple[Reading, set[str], float]] = []
+    for reading in sorted((r for r in every if same_quantity(r, a) or same_quantity(r, b)),
+                          key=lambda r: moment(r.unit.published) or 0.0):
+        state = next((s for s in states if _agree(s[0], reading)), None)
+        if state is None:
+            states.append((reading, {reading.unit.outlet}, moment(reading.unit.published) or 0.0))
+        else:
+            state[1].add(reading.unit.outlet)
+    days = {r.unit.published.date() for r, _, _ in states if r.unit.published}
+    chain = " → ".join(f"{_shown(first)} ({', '.join(sorted(outlets))}, {when_shown(first.unit.published, len(days) < 2)})"
+                       for first, outlets, _ in states)
+    newest = max(states, key=lambda s: s[2])[0]
+    articles = sorted({r.unit.article for r in every if same_quantity(r, a) or same_quantity(r, b)})
+    return Difference("shared", f"{newest.unit.shown}{UPDATED}{chain}", articles)
+
+
+def within_update(difference: Difference, others: list[Difference]) -> bool:
+    """An update whose states another update of the story lists too (aligned and unaligned sentences of one figure):
+    the longer list is kept, the first of two alike."""
+    chain = difference.text.partition(UPDATED)[2]
+    if not chain:
+        return False
+    at = next(i for i, o in enumerate(others) if o is difference)
+    return any(chain in (theirs := other.text.partition(UPDATED)[2]) and (len(theirs) > len(chain) or i < at)
+               for i, other in enumerate(others) if other is not difference)
+
+
+def _current(readings_: list[Reading], text_of: dict[str, str]) -> list[Reading]:
+    """The readings less those a later correction of their outlet takes back (`updates.current`)."""
+    return current(readings_, text_of, lambda c, r: same_quantity(c, r) and not _agree(c, r))
 
 
 def _tallied(fact: Fact, a: Reading, b: Reading, story: list[Fact], text_of: dict[str, str]) -> list[Reading]:
@@ -354,20 +402,27 @@ def disputed_numbers(fact: Fact, text_of: dict[str, str]) -> set[str]:
     if len(fact.sources) < 2:
         return set()
     disputed, every = _disputed_readings(fact, text_of)
-    return {number_key(r.value) for a, b in disputed for r in every if same_quantity(r, a) or same_quantity(r, b)}
+    return {number_key(r.value) for a, b, update in disputed if not update
+            for r in every if same_quantity(r, a) or same_quantity(r, b)}
 
 
-def _disputed_readings(fact: Fact, text_of: dict[str, str]) -> tuple[list[tuple[Reading, Reading]], list[Reading]]:
-    """A disagreeing pair of readings per disputed quantity, and all the fact's readings."""
-    by_source = _readings_by_source(fact, {id(unit): readings(unit, text_of) for unit in fact.units})
+def _disputed_readings(fact: Fact, text_of: dict[str, str]) -> tuple[list[tuple[Reading, Reading, bool]], list[Reading]]:
+    """A disagreeing pair of readings per disputed quantity, with whether it is an update (`updates.as_update`; a
+    quantity any pair of sources truly disputes is a conflict), and all the fact's readings."""
+    by_source = _readings_by_source(fact, {id(unit): readings(unit, text_of) for unit in fact.units}, text_of)
     every = [r for found in by_source.values() for r in found]
-    disputed: list[tuple[Reading, Reading]] = []
+    disputed: list[tuple[Reading, Reading, bool]] = []
     sources = sorted(by_source)
     for i, first in enumerate(sources):
         for second in sources[i + 1:]:
-            pair = _disagreement(by_source[first], by_source[second], text_of)
-            if pair and not any(same_quantity(pair[0], a) for a, _ in disputed):
-                disputed.append(pair)
+            found = _disagreement(by_source[first], by_source[second], text_of)
+            if not found:
+                continue
+            same = next((k for k, (a, _, _) in enumerate(disputed) if same_quantity(found[0], a)), None)
+            if same is None:
+                disputed.append(found)
+            elif disputed[same][2] and not found[2]:
+                disputed[same] = found
     return disputed, every
 
 
@@ -388,18 +443,23 @@ def _number_conflict(a: Reading, b: Reading, every: list[Reading]) -> Difference
     return Difference("conflict", f"{a.unit.shown} — {values}", sorted(articles))
 
 
-def _disagreement(ours: list[Reading], theirs: list[Reading], text_of: dict[str, str]) -> tuple[Reading, Reading] | None:
+def _disagreement(ours: list[Reading], theirs: list[Reading],
+                  text_of: dict[str, str]) -> tuple[Reading, Reading, bool] | None:
     """A reading of each side on one quantity that disagree, when neither side also gives the other's value, in the
     fact or anywhere in its report: a forecast giving "4...6" for Friday has not disputed another's "4-6" however
-    the days' sentences were aligned."""
+    the days' sentences were aligned. With whether they are two states of it (`updates.as_update`): a pair truly
+    disputed is returned first."""
+    update = None
     for a in ours:
         for b in theirs:
             if (same_quantity(a, b) and not _agree(a, b)
                     and not any(same_quantity(a, c) and _agree(a, c) for c in theirs)
                     and not any(same_quantity(b, c) and _agree(b, c) for c in ours)
                     and not _printed_in(a, text_of[b.unit.article]) and not _printed_in(b, text_of[a.unit.article])):
-                return a, b
-    return None
+                if not as_update(a, b, text_of):
+                    return a, b, False
+                update = update or (a, b, True)
+    return update
 
 
 def _printed_in(reading: Reading, text: str) -> bool:
@@ -504,13 +564,15 @@ def _dates_said(fact: Fact) -> dict[str, list[str]]:
 
 
 def _disagreeing_dates(a: Unit, b: Unit, said: dict[str, list[str]]) -> list[tuple[DateRef, DateRef]]:
-    """Dates of two sentences about one named participant that neither source also gives the other way.
+    """Dates of two sentences about one named participant, or naming none and telling one thing in the same words
+    besides their days (`wording.told_alike`), that neither source also gives the other way.
 
-    A date has no counted noun to tie it to an event; the shared name is what says the
-    two sentences date one event ("следующий матч калининградцы проведут 21 марта" and
-    "«Сокол» проведёт 22 марта" are two teams' matches, not a disagreement).
+    A date has no counted noun to tie it to an event; the shared name, or all else two sentences naming nobody say, is
+    what says they date one event ("следующий матч калининградцы проведут 21 марта" and "«Сокол» проведёт 22 марта"
+    are two teams' matches, not a disagreement; "the old bridge reopened on Monday" and "… on Sunday" are one).
     """
-    if a.source == b.source or not a.entity_names.keys() & b.entity_names.keys():
+    named = a.entity_names.keys() | b.entity_names.keys()
+    if a.source == b.source or not (a.entity_names.keys() & b.entity_names.keys() or not named and told_alike(a, b)):
         return []
     return [(x, y) for x in a.dates for y in b.dates
             if not any(dates_agree(x.date or "", d) for d in said[b.source])
@@ -519,7 +581,7 @@ def _disagreeing_dates(a: Unit, b: Unit, said: dict[str, list[str]]) -> list[tup
 
 def _days_apart(a: str, b: str) -> int:
     try:
-        (a0, _), (b0, _) = _interval(a), _interval(b)
+        (a0, _), (b0, _) = date_interval(a), date_interval(b)
     except ValueError:
         return 10 ** 6
     return abs((a0 - b0).days)
@@ -531,6 +593,7 @@ class Dispute:
 
     value: str  # as that source prints it: "16 марта", "15 человек"
     source: str
+    update: bool = False  # another state of a developing figure (`updates`): not cited for this one, yet no dispute
 
 
 def disputes(fact: Fact, text_of: dict[str, str]) -> dict[int, list[Dispute]]:
@@ -542,7 +605,7 @@ def disputes(fact: Fact, text_of: dict[str, str]) -> dict[int, list[Dispute]]:
     each unit's numbers are read once, not once for every other wording.
     """
     read = {id(unit): readings(unit, text_of) for unit in fact.units}
-    by_source = _readings_by_source(fact, read)
+    by_source = _readings_by_source(fact, read, text_of)
     said = _dates_said(fact)
     return {id(unit): _unit_disputes(fact, unit, read[id(unit)], by_source, said, text_of) for unit in fact.units}
 
@@ -595,7 +658,7 @@ def stating(fact: Fact, disputed: list[Dispute], behind: set[str]) -> tuple[list
     `disputed` with the articles giving them: an article that gives another value, or quotes other words, is never
     cited as stating this one."""
     giving: dict[str, set[str]] = {}
-    for dispute in disputed:
+    for dispute in (d for d in disputed if not d.update):
         giving.setdefault(dispute.value, set()).update(u.article for u in fact.units if u.source == dispute.source)
     return (sorted({u.article for u in fact.units if u.source in behind}),
             [Disputed(value, sorted(articles)) for value, articles in giving.items()])
@@ -603,7 +666,7 @@ def stating(fact: Fact, disputed: list[Dispute], behind: set[str]) -> tuple[list
 
 def _unit_disputes(fact: Fact, unit: Unit, ours: list[Reading], by_source: dict[str, list[Reading]],
                    said: dict[str, list[str]], text_of: dict[str, str]) -> list[Dispute]:
-    found = [Dispute(_shown(pair[1]), source) for source, theirs in by_source.items()
+    found = [Dispute(_shown(pair[1]), source, pair[2]) for source, theirs in by_source.items()
              if source != unit.source and (pair := _disagreement(ours, theirs, text_of))]
     for other in fact.units:
         found += [Dispute(y.text.strip(" .,"), other.source)
@@ -611,23 +674,11 @@ def _unit_disputes(fact: Fact, unit: Unit, ours: list[Reading], by_source: dict[
     return found
 
 
-def _readings_by_source(fact: Fact, read: dict[int, list[Reading]]) -> dict[str, list[Reading]]:
-    """The readings of each source's units (`read` by unit id), sources in the fact's order."""
+def _readings_by_source(fact: Fact, read: dict[int, list[Reading]], text_of: dict[str, str]) -> dict[str, list[Reading]]:
+    """The readings of each source's units (`read` by unit id), sources in the fact's order, less those a later
+    correction of their outlet takes back (`_current`)."""
+    kept = {id(r) for r in _current([r for unit in fact.units for r in read[id(unit)]], text_of)}
     by_source: dict[str, list[Reading]] = defaultdict(list)
     for unit in fact.units:
-        by_source[unit.source] += read[id(unit)]
+        by_source[unit.source] += [r for r in read[id(unit)] if id(r) in kept]
     return by_source
-
-
-def dates_agree(a: str, b: str) -> bool:
-    """Two resolved dates (ISO day or 'start/end' interval) agree when they overlap."""
-    try:
-        (a0, a1), (b0, b1) = _interval(a), _interval(b)
-    except ValueError:  # a resolution we cannot read cannot contradict anything
-        return True
-    return a0 <= b1 and b0 <= a1
-
-
-def _interval(value: str) -> tuple[date, date]:
-    start, _, stop = value.partition("/")
-    return date.fromisoformat(start[:10]), date.fromisoformat((stop or start)[:10])

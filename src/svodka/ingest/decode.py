@@ -16,6 +16,8 @@ from pathlib import PurePath
 
 import charset_normalizer
 
+from svodka.scripts import cyrillic_share
+
 CYRILLIC_CODEPAGES = ("cp1251", "koi8_r", "mac_cyrillic", "cp866")
 # Latin-script fallback when a file holds (almost) no Cyrillic: Western news in cp1252.
 LATIN_CODEPAGE = "cp1252"
@@ -46,6 +48,15 @@ class UndecodableError(ValueError):
     """The bytes are not text in any encoding we read."""
 
 
+class DamagedTextError(UndecodableError):
+    """The bytes are text in `encoding` but for some bad ones (corrupt UTF-8, a broken byte after a BOM): a file
+    read whole is refused for them, a JSONL dump is still read in `encoding`, each line judged by itself."""
+
+    def __init__(self, message: str, encoding: str) -> None:
+        super().__init__(message)
+        self.encoding = encoding
+
+
 def decode_bytes(raw: bytes) -> tuple[str, str]:
     """Return (text, encoding name); raise UndecodableError for binary or corrupt data."""
     for bom, name in (
@@ -70,7 +81,7 @@ def _strict(raw: bytes, name: str) -> str:
     try:
         return raw.decode(name)
     except UnicodeDecodeError as error:
-        raise UndecodableError(f"invalid {name} at byte {error.start}: {error.reason}") from None
+        raise DamagedTextError(f"invalid {name} at byte {error.start}: {error.reason}", name) from None
 
 
 def _utf8_text(raw: bytes) -> str | None:
@@ -87,9 +98,9 @@ def _utf8_text(raw: bytes) -> str | None:
         high = len(HIGH_BYTE.findall(raw))
         in_sequences = sum(len(m) for m in UTF8_SEQUENCE.findall(raw))
         if high and in_sequences / high >= MIN_UTF8_SHARE:
-            raise UndecodableError(
+            raise DamagedTextError(
                 f"corrupt UTF-8: invalid byte 0x{raw[error.start]:02x} at byte {error.start} "
-                f"({high - in_sequences} bad bytes in otherwise UTF-8 text)"
+                f"({high - in_sequences} bad bytes in otherwise UTF-8 text)", "utf-8"
             ) from None
         return None
 
@@ -102,7 +113,7 @@ def _single_byte_reading(raw: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         readings.append((_russian_score(text), name, text))
-    if readings and max(_cyrillic_share(text) for _, _, text in readings) < MIN_CYRILLIC_SHARE:
+    if readings and max(cyrillic_share(text[:20000]) for _, _, text in readings) < MIN_CYRILLIC_SHARE:
         try:
             return raw.decode(LATIN_CODEPAGE), LATIN_CODEPAGE
         except UnicodeDecodeError:
@@ -138,11 +149,6 @@ def _utf16_name(raw: bytes) -> str | None:
 def _printable_share(text: str) -> float:
     sample = text[:2000]
     return sum(c.isprintable() or c.isspace() for c in sample) / max(len(sample), 1)
-
-
-def _cyrillic_share(text: str) -> float:
-    letters = [c for c in text[:20000] if c.isalpha()]
-    return sum("\u0400" <= c <= "\u04ff" for c in letters) / max(len(letters), 1)
 
 
 def _russian_score(text: str) -> float:

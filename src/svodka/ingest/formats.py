@@ -348,3 +348,17 @@ def _feed_documents(origin: str, raw: bytes, encoding: str) -> Iterator[RawDocum
         raw_entry = json.dumps({"body": body, **hints}, ensure_ascii=False, sort_keys=True).encode("utf-8")
         fmt, text = body_document(body)
         yield RawDocument(origin=link or f"{origin}#{index}", raw=raw_entry, format=fmt, text=text, encoding=encoding, hints=hints)
+
+
+def parse_field_map(spec: str) -> dict[str, str]:
+    """'text=body,title=headline.main' to a field map; ValueError names what is wrong."""
+    mapping = {}
+    for pair in filter(None, (part.strip() for part in spec.split(","))):
+        ours, sep, theirs = pair.partition("=")
+        ours, theirs = ours.strip(), theirs.strip()
+        if not sep or not theirs:
+            raise ValueError(f"field map entry {pair!r} is not FIELD=KEY")
+        if ours not in JSON_FIELDS:
+            raise ValueError(f"unknown field {ours!r} in field map (known: {', '.join(JSON_FIELDS)})")
+        mapping[ours] = theirs
+    return mapping

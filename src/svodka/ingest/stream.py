@@ -18,11 +18,15 @@ file read whole would be (a short cp1251 line alone is easily taken for another 
 and its id would differ). A stream has no start to look ahead in: a UTF-8 line (what crawlers
 write) is exact; a line in a single-byte code page is decoded with the code page its stream's
 such lines so far read best in, so only a stream's first lines are guessed from little text.
+A line that is not UTF-8 after UTF-8 ones (see CodePageSample.usual) is kept, read as it reads best
+alone (a cp1252 "Café"), and named FILE:LINE in a warning; one that is UTF-8 but for a few bad bytes is rejected,
+named FILE:LINE. `run` and `follow` read every line alike.
 """
 
 from __future__ import annotations
 
 import codecs
+import logging
 import os
 import select
 import signal
@@ -33,6 +37,8 @@ from dataclasses import dataclass, field
 from svodka.ingest.decode import UndecodableError, decode_bytes
 from svodka.ingest.formats import jsonl_line_document
 from svodka.model import IngestError, RawDocument
+
+log = logging.getLogger(__name__)
 
 READ_BYTES = 1 << 16
 # One article a line: a line this long is a broken stream, skipped to its end, not buffered.
@@ -47,10 +53,13 @@ Batch = list[RawDocument | IngestError]
 @dataclass
 class CodePageSample:
     """The lines of a stream (or file) read in a single-byte code page so far, up to SAMPLE_BYTES, and the code
-    page they read best in together: a short line alone is easily taken for another (Выборы as mac_cyrillic)."""
+    page they read best in together: a short line alone is easily taken for another (Выборы as mac_cyrillic).
+    `usual`: the encoding of its first line that is not plain ASCII (which every encoding reads alike), against
+    which a later line is odd; a file and a stream of the same lines are judged alike."""
 
     lines: bytearray = field(default_factory=bytearray)
     guess: str = ""
+    usual: str = ""
 
     def code_page(self, line: bytes) -> str:
         if len(self.lines) < SAMPLE_BYTES or not self.guess:
@@ -171,7 +180,8 @@ def line_documents(fd: int, name: str, field_map: Mapping[str, str] | None = Non
                 yield _too_long(f"{name}:{number + 1}", max_line)
             pending.clear()
             skipping = True
-    position.line = number + 1
+    if pending or skipping:  # a line cut off or being skipped: the one after the last whole line
+        position.line = number + 1
     if not skipping:
         last = _documents(f"{name}:{number + 1}", bytes(pending), field_map, max_line, encoding, sample)
         broken = bool(last) and isinstance(last[0], IngestError)
@@ -218,10 +228,22 @@ def _documents(where: str, line: bytes, field_map: Mapping[str, str] | None, max
     if len(line) > max_line:
         return [_too_long(where, max_line)]
     try:
-        text, encoding = _line_text(line, encoding, sample)
+        text, read_as = _line_text(line, encoding, sample)
     except UndecodableError as error:
         return [IngestError(where, str(error))]
-    return [jsonl_line_document(where, text, encoding, field_map)]
+    sample.usual = sample.usual or ("" if line.isascii() else read_as)
+    if sample.usual.startswith("utf-8") and not read_as.startswith("utf"):
+        log.warning("%s: not UTF-8 like the lines before it (%s): kept, read as %s", where, _bad_utf8(line), read_as)
+    return [jsonl_line_document(where, text, read_as, field_map)]
+
+
+def _bad_utf8(line: bytes) -> str:
+    """Where a line stops being UTF-8, as a warning shows it."""
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"byte 0x{line[error.start]:02x} at byte {error.start}"
+    return "valid UTF-8"
 
 
 def _line_text(line: bytes, encoding: str | None, sample: CodePageSample) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from svodka.nlp.entities import canonical_entities
 from svodka.nlp.language import detect_language, language_parts
 from svodka.nlp.models import NlpModels
 from svodka.nlp.numbers import find_numbers
-from svodka.nlp.other import analyse_other
+from svodka.nlp.other_languages import analyse_other
 from svodka.nlp.quotes import find_quotes
 from svodka.nlp.russian import analyse_russian
 from svodka.nlp.span import Span

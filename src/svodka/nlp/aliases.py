@@ -127,6 +127,11 @@ ACROSS_LANGUAGES = {
 # English rules type by shape and a few words around; natasha's Russian types read the context better («Москва» the
 # news agency stays a body).
 KNOWN_PLACES = frozenset(name.lower() for table in (EXONYMS, ENGLISH_VARIANTS) for pair in table.items() for name in pair)
+# Known companies and services: the Latin names above, and those the key bridges, are organisations whatever a
+# mention suggests ("on Facebook", "Google said", "from Twitter" read by shape and preposition as a person or a
+# place). Amazon is left out: the river and the forest.
+KNOWN_ORGANISATIONS = frozenset(name.lower() for name in (
+    *LATIN_NAMES.values(), "Twitter", "Instagram", "Samsung", "Tesla", "Netflix", "TikTok"))
 # Unions and alliances of states are organisations, though their names read like places to natasha
 # ("в Евросоюзе" as "в Европе"); the White House names the US administration far more than the building.
 TYPES = {"евросоюз": "ORG", "european union": "ORG", "eu": "ORG", "нато": "ORG", "nato": "ORG", "оон": "ORG",
@@ -174,7 +179,7 @@ def team_of_nickname(name: str) -> tuple[str, ...]:
 def type_of(name: str, found: str) -> str:
     """The type a known name always has, else the type found for it."""
     key = name.lower()
-    known = TYPES.get(key) or ACROSS_LANGUAGES.get(key, ("", ""))[1]
+    known = TYPES.get(key) or ACROSS_LANGUAGES.get(key, ("", ""))[1] or ("ORG" if key in KNOWN_ORGANISATIONS else "")
     return known or ("LOC" if key in KNOWN_PLACES and "a" <= key[:1] <= "z" else found)
 
 

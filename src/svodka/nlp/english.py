@@ -14,9 +14,10 @@ import re
 from bisect import bisect_right
 
 from svodka.model import Sentence
+from svodka.months import EN_ABBREVIATIONS, EN_NAMES
 from svodka.nlp.aliases import team_of_nickname, type_of
 from svodka.nlp.english_sentences import SENTENCE_OPENERS, english_sentences
-from svodka.nlp.english_types import LOC_WORDS, TICKER, WORK, NameMention, typed_names
+from svodka.nlp.english_types import LOC_WORDS, NO_ENTITY, TICKER, NameMention, typed_names
 from svodka.nlp.entities import is_dateline_place
 from svodka.nlp.span import Span
 from svodka.nlp.vocabulary import ORG_WORDS, PERSON_TITLES, SPOKESPERSON_TITLES
@@ -62,6 +63,11 @@ JOIN = r"(?:(?<=s)['’])?[ \t]+(?:(?:of|de|&|\+)[ \t]+)?"
 NAME = re.compile(rf"(?<!\w)(?<![A-Z]-)(?:{NAME_WORD}|{INITIAL})(?:{JOIN}(?:{NAME_WORD}|{INITIAL}))*")
 JOINERS = {"of", "de", "&", "+"}
 DOCTRINE = re.compile(r"^[A-Z][a-z]+isms?$")  # "Thatcherism", "Marxism": a doctrine, no one's name
+# A follower of a person or a movement, or the adjective ("Thatcherite", "Blairites", "Marxist", "Maoist",
+# "Corbynista"): a nationality of politics, no one's name; as a nationality, it names a body's head noun's kind
+# ("Communist Party"). The stem is a name's: three letters or more with a vowel after the capital, so that
+# "White", "Christ", "Feist" and Swedish surnames ("Lindqvist", "Almquist") stay names.
+FOLLOWER = re.compile(rf"^([{UPPER}][{LOWER}]{{2,}}?)(?:ite|ist|ista)s?$")
 # Four or more words in capitals are a shouted headline, teaser or promotion glued into the text ("CLICK HERE TO
 # GET THE FOX NEWS APP", "PROTESTERS CLASH AFTER MASSIVE RALLY"); names in capitals run to three words at most
 # ("RIO DE JANEIRO, March 9").
@@ -112,9 +118,8 @@ POSSESSIVE_DETERMINER = re.compile(rf"(?<!\w)(?:{'|'.join(POSSESSIVE_DETERMINERS
 # page", "his Kremlin office").
 MODIFIED_NOUN = re.compile(rf"[ \t]+(?!(?:{'|'.join(STOPWORDS)})\b)[{LOWER}]")
 # Capitalised words that name no one: calendar words, prepositions, sentence openers and roles.
-NOT_NAMES = DEMONYMS | set(
-    "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday Last Next Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Day In At On For "
+NOT_NAMES = DEMONYMS | {*EN_NAMES, *EN_ABBREVIATIONS} | set(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Last Next Day In At On For "
     "From With By After Before During As But And If When While The A An This That It He She They We I Yes No Mr "
     "Mrs Ms Dr Chief Executive CEO President Minister Prime Governor Mayor Lab Head Coach Substitute Goalkeeper "
     "Defender Related Share Photo Reporting Editing Published Local Independent Researchers Officials "
@@ -253,7 +258,8 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             led = paragraph or bool(LEAD_DASH.search(line, max(0, match.start() - OPENING_WINDOW), match.start()))
             seen = unopened if paragraph else midsentence
             dateline = is_dateline_place(words[0][0], words[0][0] + len(words[0][1]), text) if words else False
-            while words and not dateline and not _demonym_named(words) and (words[0][1] in NOT_NAMES or words[0][1] in JOINERS or (
+            while words and not dateline and not _demonym_named(words) and (
+                    words[0][1] in NOT_NAMES or _follower(words[0][1]) or words[0][1] in JOINERS or (
                     opening and words[0][1].lower() in CLOSED_CLASS_OPENERS) or (
                     (opening or led and words[0][1].lower() in lowercase) and _bare(words[0][1]) not in seen
                     and (len(words) < 2 or words[0][1].lower() in lowercase or _plural_of(words)))):
@@ -268,7 +274,7 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
     spans = []
     for n in names:
         kind, normal = canonical.get(n.name, (types[n.name.lower()], n.name))
-        if kind != WORK:  # a work, product or event: told apart by its type, no entity
+        if kind not in NO_ENTITY:  # a work, product or event, a common word: told apart by its type, no entity
             spans.append(Span(n.start, n.stop, kind, n.name, normal))
     return sentences, spans
 
@@ -376,10 +382,22 @@ def _after_heading(text: str, start: int) -> bool:
 
 
 def _demonym_named(words: list[tuple[int, str]]) -> bool:
-    """A nationality or faith and a body's or place's head noun ("Islamic State", "British Museum", "Czech
-    Republic", "Russian Railways"): the noun alone would name nothing, so the nationality is the name's own.
+    """A nationality, faith or movement and a body's or place's head noun ("Islamic State", "British Museum",
+    "Czech Republic", "Communist Party"): the noun alone would name nothing, so the nationality is the name's own.
     Before a longer name it qualifies one ("the Spanish Supreme Court")."""
-    return len(words) == 2 and words[0][1] in DEMONYMS and words[1][1].lower() in ORG_WORDS | LOC_WORDS
+    return len(words) == 2 and _qualifier(words[0][1]) and words[1][1].lower() in ORG_WORDS | LOC_WORDS
+
+
+def _qualifier(word: str) -> bool:
+    """A nationality, faith or follower of a movement ("Canadian", "Catholic", "Thatcherite"): a word qualifying
+    people or things, never a name by itself."""
+    return word in DEMONYMS or _follower(word)
+
+
+def _follower(word: str) -> bool:
+    """A follower of a person or movement, or its adjective ("Blairite", "Maoist"): see FOLLOWER."""
+    match = FOLLOWER.match(word)
+    return bool(match) and bool(re.search("[aeiouy]", match[1][1:])) and not match[1].endswith(("qv", "kv", "qu"))
 
 
 def _plural_of(words: list[tuple[int, str]]) -> bool:
@@ -393,10 +411,10 @@ def _no_entity(name: str, plurals: set[str]) -> bool:
     """A run naming no person, organisation or place: a calendar word or role, also hyphened ("September-quarter"),
     a common noun's acronym ("LTE"), a nationality or its people ("Brazilian", "South Africans", "Spaniards"), a competition ("Paris Masters"), an
     acronym the article also writes in the plural, so a common noun ("an ISP", "ISPs"), a calendar word in the
-    plural ("on Fridays"), a doctrine ("Thatcherism")."""
+    plural ("on Fridays"), a doctrine or its followers ("Thatcherism", "Blairites")."""
     last = name.split()[-1]
     return (name.split("-")[0] in NOT_NAMES or name.removesuffix("s") in NOT_NAMES or name in COMMON_NOUNS
-            or DOCTRINE.search(name) or last in DEMONYMS
+            or DOCTRINE.search(name) or _qualifier(last)
             or last.removesuffix("s") in DEMONYMS or last in EVENT_WORDS or name in plurals
             or bool(COMPETITION_LEAGUES.match(name)))
 

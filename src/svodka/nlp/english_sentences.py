@@ -19,13 +19,13 @@ from itertools import pairwise
 from razdel import sentenize
 from razdel.substring import Substring
 
+from svodka.months import EN_ABBREVIATIONS
 from svodka.nlp.paragraphs import paragraph_parts
 from svodka.nlp.vocabulary import ABBREVIATED_TITLES
 
 # Words that open an English sentence, never a name after a title ("…said Gen. | He added").
 SENTENCE_OPENERS = r"(?:He|She|It|They|We|I|The|This|That|There|His|Her|Their|But|And|In|On|At|As|When|While)\b"
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")  # "May" has none
-MONTH_ABBREVIATION = rf"(?<![\w.])(?:{'|'.join(MONTH_ABBREVIATIONS)})\."
+MONTH_ABBREVIATION = rf"(?<![\w.])(?:{'|'.join(EN_ABBREVIATIONS)})\."
 MONTH_END = re.compile(rf"{MONTH_ABBREVIATION}$")
 # People's titles and a saint's, mountain's or fort's abbreviation, each written before a name.
 TITLES = (*ABBREVIATED_TITLES, "Lt", "Col", "Capt", "Sgt", "Rev", "St", "Mt", "Ft")
@@ -33,6 +33,11 @@ TITLE_END = re.compile(rf"(?<![\w.])(?:{'|'.join(TITLES)})\.$")
 SUFFIX_END = re.compile(r"(?<![\w.])(?:Jr|Sr|Inc|Corp|Co|Ltd|No|vs)\.$")
 NAME_START = re.compile(rf"(?!{SENTENCE_OPENERS})[A-Z][a-z]")
 DAY_ENDING_A_SENTENCE = re.compile(rf"{MONTH_ABBREVIATION} \d{{1,2}}(?:, \d{{4}})?\.(?=\s+[A-Z\"“‘(])")
+# A sentence glued to the next by a page that lost the space between its paragraphs ("…it was his turn.Fifteen
+# minutes later", "…for all citizens.According to…"), which razdel reads as one: a word of two small letters or more,
+# its full stop (and closing quote mark), a capitalised word. Not after an initial or an abbreviation's letters
+# ("a.m.The" is left to razdel), nor before a web address's capitals ("ASP.NET").
+GLUED_SENTENCE_END = re.compile(r"(?<![\w.])[A-Za-z]?[a-z]{2,}[.!?][\"”’)]?(?=[A-Z][a-z]|[AI][ \t])")
 
 
 def english_sentences(text: str) -> list[Substring]:
@@ -44,14 +49,18 @@ def english_sentences(text: str) -> list[Substring]:
             joined.pop()
         joined.append(sent)
     return [Substring(start, stop, text[start:stop]) for sent in joined
-            for piece_start, piece_stop in _cut_after_days(sent)
+            for piece_start, piece_stop in _cut_within(sent)
             for start, stop in paragraph_parts(text, piece_start, piece_stop)]
 
 
-def _cut_after_days(sent: Substring) -> list[tuple[int, int]]:
-    """The sentence's bounds, cut after each "Nov. 14." that ends a sentence within it."""
+def _cut_within(sent: Substring) -> list[tuple[int, int]]:
+    """The sentence's bounds, cut after each "Nov. 14." that ends a sentence within it, and after each sentence
+    glued to the next (see GLUED_SENTENCE_END) but a title's ("Gen.Smith")."""
     cuts = [sent.start + m.end() for m in DAY_ENDING_A_SENTENCE.finditer(sent.text)]
-    bounds = [sent.start, *cuts, sent.stop]
+    cuts += [sent.start + m.end() for m in GLUED_SENTENCE_END.finditer(sent.text)
+             if not (TITLE_END.search(m.group().rstrip("\"”’)")) or SUFFIX_END.search(m.group().rstrip("\"”’)"))
+                     or MONTH_END.search(m.group().rstrip("\"”’)")))]
+    bounds = [sent.start, *sorted(cuts), sent.stop]
     return [(start, stop) for start, stop in pairwise(bounds) if stop > start]
 
 

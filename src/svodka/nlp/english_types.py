@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from svodka.nlp.aliases import type_of
 from svodka.nlp.entities import is_dateline_place
 from svodka.nlp.vocabulary import BUSINESS_KINDS, ORG_WORDS, SPOKESPEOPLE
 from svodka.nlp.vocabulary import PERSON_TITLES as TITLES_BEFORE_NAMES
@@ -124,6 +125,14 @@ STRONG, CUE, HINT = 3, 2, 1  # vote weights: a word of the name itself, a word b
 PLACE_OWNED = {"government", "authorities", "administration", "officials", "economy", "people", "residents",
                "citizens", "streets", "border", "region", "market", "leader", "leadership", "capital"}
 WORK = "WORK"  # the type of a work, product or event: found to be told apart, then no entity
+# The type of a capitalised common word: a campaign's or a slogan's ("backed Leave", "Remain will be on the ballot"),
+# a word capitalised for emphasis. A one-word name nothing around it types, which the article also writes in lower
+# case ("to leave the EU"), is such a word: a place, a body or a person would have shown a cue somewhere (a place
+# noun, a preposition, a title, a verb), and its shape alone would have made it a place.
+COMMON_WORD = "COMMON"
+NO_ENTITY = frozenset({WORK, COMMON_WORD})
+# A word in lower case, not a piece of a web address ("breitbart" of "breitbart.com" is no common word).
+LOWER_CASE_WORD = re.compile(r"(?<![\w.@/])[a-z]+(?![\w@/]|\.[a-z])")
 # Countries, states, regions and cities of two or three words that news names without a place noun or a
 # preposition often enough ("Sri Lanka beat New Zealand", "South Korea's exports"): read by their shape they
 # are a person's first and last names, and a country typed a person in one report and a place in another
@@ -161,10 +170,25 @@ def typed_names(mentions: list[NameMention], text: str, titled: AbstractSet[str]
         votes.setdefault(groups[mention.name.lower()], Counter()).update(_votes(mention, text, places))
     for name in titled & set(groups):
         votes[groups[name]][WORK] += STRONG
+    common = _common_words(votes, text)
     for group, counter in votes.items():
         counter.update(_shape(group))
-    types = {name: _winner(votes[group]) for name, group in groups.items()}
-    return {name: _subsidiary(name, types) for name in types}
+    types = {name: COMMON_WORD if group in common else _winner(votes[group]) for name, group in groups.items()}
+    opened: dict[str, set[str]] = {}  # a first word → the types of the longer names it opens
+    for name, kind in types.items():
+        if " " in name:
+            opened.setdefault(name.split()[0], set()).add(kind)
+    return {name: _subsidiary(name, types, opened) for name in types}
+
+
+def _common_words(votes: dict[str, Counter], text: str) -> set[str]:
+    """The one-word names no mention gave a cue for, written in lower case too, unless known ("Labour" and
+    "labour"): capitalised common words, no entity (see COMMON_WORD)."""
+    uncued = {group for group, counter in votes.items() if " " not in group and not any(counter.values())}
+    if not uncued:
+        return set()
+    lower_case = set(LOWER_CASE_WORD.findall(text))
+    return {group for group in uncued if group in lower_case and not type_of(group, "")}
 
 
 def _unnamed_mentions(mentions: list[NameMention], text: str) -> list[NameMention]:
@@ -192,11 +216,12 @@ def _written_at(name: str, text: str) -> list[int]:
     return found
 
 
-def _subsidiary(name: str, types: dict[str, str]) -> str:
+def _subsidiary(name: str, types: dict[str, str], opened: dict[str, set[str]]) -> str:
     """A name opened by an organisation the article names on its own is that organisation's unit or product
-    ("Telkom Internet", "Telkom Mobile" beside "Telkom"; "Line Pay" beside "Line"), not a person's names."""
+    ("Telkom Internet", "Telkom Mobile" beside "Telkom"; "Line Pay" beside "Line"), not a person's names; a word
+    opening an organisation's name is its short form ("Orvane said" beside "Orvane Inc", "Orvane International")."""
     first = name.split()[0]
-    if types[name] == "PER" and first != name and types.get(first) == "ORG":
+    if types[name] == "PER" and (first != name and types.get(first) == "ORG" or "ORG" in opened.get(name, ())):
         return "ORG"
     return types[name]
 
@@ -277,6 +302,8 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
         votes["ORG"] += STRONG
     if len(words) > 1 and following in SPEECH_VERBS:
         votes["PER"] += HINT
+    elif following in SPEECH_VERBS and not SAID_IT.match(text, mention.stop) and mention.name.lower() not in places:
+        votes["LOC"] -= CUE  # "Sullivan said": a speaker, a person or a body, not the place its shape makes it
     work = _work_vote(mention, text, before, following)
     if work:
         votes[WORK] += work

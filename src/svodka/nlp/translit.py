@@ -53,6 +53,12 @@ FOLDS = [
     (re.compile(r"(.)\1"), r"\1"),  # Kassym → kasim
 ]
 RIVER = re.compile(r"^[Rr]iver[ \t]+|[ \t]+[Rr]iver$")
+# Words closing an organisation's name that say what outlet or legal form it is, not which body: "BBC News" is
+# the BBC, "Alibaba Group" Alibaba, "РЕН ТВ" РЕН, "РИА Новости" the РИА news write alone. A body keys without
+# them, so that reports naming it either way meet ("SoftBank Group Corp" and "SoftBank Corp" meet too; within one
+# article svodka.nlp.entities keeps them apart).
+GENERIC_ORG_SUFFIXES = {"news", "новости", "novosti", "group", "групп", "inc", "inc.", "ltd", "ltd.", "limited",
+                        "plc", "corp", "corp.", "corporation", "online", "онлайн", "tv", "тв"}
 
 
 def latin(name: str) -> str:
@@ -80,4 +86,15 @@ def entity_key(name: str, type_: str) -> str:
         return f"{type_}:{name_key(words[-1] if words else name)}"
     if type_ == "LOC":  # "Meghna River", "River Thames": Russian names a river without the word (на реке Мегхна)
         name = RIVER.sub("", name) or name
+    if type_ == "ORG":
+        name = _without_generic_suffixes(name)
     return f"{type_}:{name_key(english_name(name))}"
+
+
+def _without_generic_suffixes(name: str) -> str:
+    """An organisation's name without the outlet's or legal form's words closing it ("BBC News" → "BBC"); a name
+    that is nothing else stays whole ("News", "Group")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in GENERIC_ORG_SUFFIXES:
+        words.pop()
+    return " ".join(words)

@@ -18,11 +18,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from svodka.categorise.explain import explanation
 from svodka.rank import FORMULA, rank_formula
+from svodka.report.times import article_time, time_text
+from svodka.report.views import (FILTER_TEXT_MAX, KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, gone_story,
+                                 not_news_listing, original_text, story_view, text_language)
 from svodka.store import Store
 from svodka.store.db import StoryFilter
-from svodka.report.times import article_time, moment
-from svodka.web.views import (FILTER_TEXT_MAX, KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, gone_story,
-                              not_news_listing, original_text, story_view)
 
 # Links of pages in the report folder; story and article pages sit one level down.
 REPORT_LINKS = {"home": "index.html", "story": "stories/{}.html", "article": "articles/{}.html",
@@ -45,11 +45,11 @@ def environment() -> Environment:
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
     )
-    env.filters["moment"] = moment
+    env.filters["time_text"] = time_text
     env.filters["article_time"] = article_time
     env.filters["counted"] = counted
     env.globals.update(rank_formula=rank_formula, rank_legend=FORMULA, explanation=explanation,
-                       filter_text_max=FILTER_TEXT_MAX)
+                       filter_text_max=FILTER_TEXT_MAX, text_language=text_language)
     return env
 
 

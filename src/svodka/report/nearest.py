@@ -19,7 +19,8 @@ from svodka.stories.grouping import COHESION_PROBABILITY, COHESION_SAMPLE, JOIN_
 from svodka.stories.similarity import CONFLICTS, Profile, WordVectors, days_apart, evidence, probability
 from svodka.store import Store
 
-# The last index of each open Store (a web worker thread's own): its change mark, the vectors it was profiled with.
+# The last index of each open Store (the web app's nearest thread's own, a CLI's): its change mark (a connection's
+# own count, not comparable across connections, so the key is the Store), the vectors it was profiled with.
 _INDEXES: WeakKeyDictionary[Store, tuple[tuple[int, int], WordVectors | None, GroupingIndex]] = WeakKeyDictionary()
 NEAREST_SHOWN = 3  # outside reports (or stories) listed: the near misses, not a ranking of the archive
 # The conflict signals in words: what each says about the two reports (svodka.stories.similarity.signals).

@@ -15,16 +15,18 @@ from svodka.compare.quotes import given_whole
 from svodka.model import Difference, Disputed, Story
 from svodka.rank import outlet_count
 from svodka.report.nearest import NearReport
+from svodka.report.times import article_time, marked
+from svodka.report.views import KIND_DISPLAY_ORDER, NotNewsListing, compact_names
 from svodka.store import Store, StoredArticle, oldest_first
 from svodka.stories.similarity import readable_names
-from svodka.story_span import marked
-from svodka.report.times import article_time
-from svodka.web.views import KIND_DISPLAY_ORDER, NotNewsListing
 
 MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest (`svodka show --all`: all), the web page all
 # a quote variant's word diff, its sides named by the whole wordings printed under it, marked − and +
 TITLE_MIN_WIDTH = 24  # a not-news title beside its id, time and judge; in a narrower terminal it goes under them
 QUOTE_LEGEND = "  [dim]\\[-…-] as − wrote it, {+…+} as +[/dim]"
+# A quote variant's side cites this many of the reports printing its wording, then counts the rest ("[1,2,3,4 +30]"),
+# so that its citation stays a narrow column beside the wording.
+WORDING_CITED = 4
 
 
 def counted(number: int, noun: str, plural: str | None = None) -> str:
@@ -78,6 +80,7 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False,
     # numbered by the instant each came out, as the story page (a story built before kept its digits' order)
     members = oldest_first(m for m in (store.article(a) for a in story.articles) if m is not None)
     number = {m.article.id: i for i, m in enumerate(members, start=1)}
+    outlet = {m.article.id: m.article.outlet or "?" for m in members}
     console.print(f"[bold]{escape(story.title)}[/bold]  [dim]story {story.id}[/dim]", markup=True, highlight=False)
     for m in members:
         _hanging(console, f"  [{number[m.article.id]}]", _byline(m))
@@ -101,7 +104,7 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False,
             console.print(f"\n[bold]{kind.replace('_', ' ')}[/bold] ({len(found)}){legend}", highlight=False)
             shown = found if every_difference else digest(found, MAX_DIFFERENCES_SHOWN)
             for difference in shown:
-                _print_difference(console, difference, number)
+                _print_difference(console, difference, number, outlet)
             if len(shown) < len(found):
                 console.print(f"  … {len(found) - len(shown)} more (svodka show {story.id} --all)",
                               markup=False, highlight=False, soft_wrap=True)
@@ -164,9 +167,9 @@ def digest(differences: list[Difference], limit: int) -> list[Difference]:
     return [d for d in differences if id(d) in taken]
 
 
-def _print_difference(console: Console, difference: Difference, number: dict[str, int]) -> None:
+def _print_difference(console: Console, difference: Difference, number: dict[str, int], outlet: dict[str, str]) -> None:
     """A difference under its citation; a shared fact's other values as the summary gives them (disputed), a quote
-    variant's whole wordings each under its report, so who said it how needs no diff convention."""
+    variant's whole wordings each under the reports printing it, so who said it how needs no diff convention."""
     whole = given_whole(difference)  # a translated quote: its speaker, then each wording whole, no diff
     shown = difference.text.partition(": ")[0] + ":" if whole else difference.sentence or difference.text
     _hanging(console, f"  {_cite(difference.articles, number)}", shown)
@@ -174,7 +177,9 @@ def _print_difference(console: Console, difference: Difference, number: dict[str
         _hanging(console, "    only here:", ", ".join(difference.details))
     _print_disputed(console, difference.disputed, number)
     for side, wording in zip("··" if whole else "−+", difference.wordings):
-        _hanging(console, f"    {side}{_cite([wording.article], number)}", wording.text)
+        printing = sorted((a for a in wording.articles or [wording.article] if a in number), key=number.get)
+        outlets = compact_names(list(dict.fromkeys(outlet[a] for a in printing)))
+        _hanging(console, f"    {side}{_cite(printing, number, WORDING_CITED)}", f"{outlets}: {wording.text}")
 
 
 def _print_disputed(console: Console, disputed: list[Disputed], number: dict[str, int]) -> None:
@@ -227,9 +232,12 @@ def _byline(stored: StoredArticle) -> str:
     return f"{a.outlet or '?'} · {article_time(a)} · {a.title}"
 
 
-def _cite(articles: list[str], number: dict[str, int]) -> str:
-    """'[1,3,4]': the reports' numbers in the order they are listed, whatever order the evidence came in."""
-    return "[" + ",".join(str(n) for n in sorted(number[a] for a in articles if a in number)) + "]"
+def _cite(articles: list[str], number: dict[str, int], shown: int | None = None) -> str:
+    """'[1,3,4]': the reports' numbers in the order they are listed, whatever order the evidence came in; the first
+    `shown` of them and how many more ('[1,3 +1]') when given."""
+    cited = sorted(number[a] for a in articles if a in number)
+    rest = len(cited) - shown if shown is not None else 0
+    return "[" + ",".join(map(str, cited[:shown])) + (f" +{rest}" if rest > 0 else "") + "]"
 
 
 def _hanging(console: Console, lead: str, text: str) -> None:

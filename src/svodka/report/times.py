@@ -1,7 +1,9 @@
 """How every face of svodka shows a publication time: the terminal, the static report and the web pages.
 
 Kept apart from the web package so that the report and the terminal show times without
-depending on it; the marks (year guessed, day from URL) come from svodka.story_span.
+depending on it. A time whose year svodka guessed says so ("year guessed"); a time of day
+svodka chose (the report gave a day only) is shown as the day, and a day read from the
+URL says that too (svodka.story_span keeps these flags for a story's first and last time).
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from svodka.story_span import marked, shown_time
+YEAR_GUESSED = "year guessed"  # the mark shown after such a time, everywhere
+DAY_FROM_URL = "day from URL"  # the mark after a report's day when it printed no date and its URL gave one
 
 
 class Dated(Protocol):
@@ -21,10 +24,23 @@ class Dated(Protocol):
     published_from_url: bool
 
 
-def moment(value: datetime | str | None, year_guessed: bool = False, day_only: bool = False,
-           from_url: bool = False) -> str:
-    """'2021-12-24 08:23', or the day alone when no time of day is known (svodka.story_span.shown_time); a time at
-    00:00 counts as a day too (a store from before Article.published_day_only, a timeline's day)."""
+def marked(text: str, year_guessed: bool) -> str:
+    """'2026-11-11 (year guessed)' for a time whose year was guessed, the time alone otherwise."""
+    return f"{text} ({YEAR_GUESSED})" if year_guessed else text
+
+
+def shown_time(moment: datetime, year_guessed: bool = False, day_only: bool = False, from_url: bool = False) -> str:
+    """'2021-12-24 08:23'; the day alone when no time of day is known ('2019-11-14 (day from URL)' for a URL's
+    day); '… (year guessed)' when the year is svodka's."""
+    if from_url:
+        return f"{moment:%Y-%m-%d} ({DAY_FROM_URL})"
+    return marked(moment.strftime("%Y-%m-%d" if day_only else "%Y-%m-%d %H:%M"), year_guessed)
+
+
+def time_text(value: datetime | str | None, year_guessed: bool = False, day_only: bool = False,
+              from_url: bool = False) -> str:
+    """'2021-12-24 08:23 +03:00', or the day alone when no time of day is known (`shown_time`); a time at 00:00
+    counts as a day too (a store from before Article.published_day_only, a timeline's day); "undated" for none."""
     if value is None:
         return "undated"
     if isinstance(value, str):
@@ -49,6 +65,8 @@ def zone(value: datetime) -> str:
 
 
 def article_time(article: Dated) -> str:
-    """An article's publication time as every page and the terminal show it (see `moment`)."""
-    return moment(article.published, article.published_year_guessed, article.published_day_only,
-                  article.published_from_url)
+    """An article's publication time as every page and the terminal show it (see `time_text`)."""
+    return time_text(article.published, article.published_year_guessed, article.published_day_only,
+                     article.published_from_url)
+
+

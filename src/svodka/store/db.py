@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections import Counter
@@ -9,18 +10,27 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Self
+from urllib.parse import urlsplit
 
 from svodka.model import Analysis, Article, IngestError, RawDocument, Story, from_dict, to_dict
-from svodka.rank import outlet_count
 from svodka.store.lock import WriterLock
-from svodka.store.search import entities_named, index_article, index_missing
 from svodka.story_span import story_span
 from svodka.times import as_utc
 
+# svodka.rank and svodka.store.search are imported where an article or a story is written or an entity looked up:
+# they load the cleaning and NLP packages (natasha), which a command only reading the store (`svodka stories`) skips.
 SCHEMA_VERSION = 1
+# Two pages at one URL are one article's versions when their headlines match or their texts do: rapidfuzz ratio
+# (0-100) of the openings, as svodka.stories.reprints.COPY_RATIO judges an edited copy.
+VERSION_RATIO = 85
+VERSION_TEXT_CHARS = 4000
+# The parts of svodka that only show a store: a change to them changes no stored article or story (pipeline_version).
+PRESENTATION = {"web", "report", "cli.py", "export.py", "schema"}
+PACKAGE = Path(__file__).resolve().parent.parent
 # What grouping reads of an article (see _pending).
 GROUPING_COLUMNS = "a.id, a.terms, a.published, json_extract(a.article, '$.published_year_guessed') AS year_guessed"
 # A stored article as every reader of it sees it: the reader's corrections (labels) over the model's.
@@ -94,6 +104,25 @@ def oldest_first(members: Iterator[StoredArticle] | list[StoredArticle]) -> list
     last, as a story's first_published counts them; SQL's order of the ISO strings compares the digits, not the
     instants. Equal instants keep the order given (ingest order)."""
     return sorted(members, key=lambda m: _instant(m.article.published))
+
+
+def _published_later(stored: datetime | None, incoming: datetime | None) -> bool:
+    """Whether a stored version is to be kept over an incoming one: the later publication time wins; a dated
+    version wins over an undated one (a time is evidence, an arrival is not); with neither dated, the one arriving."""
+    if stored is None:
+        return False
+    return incoming is None or as_utc(stored) > as_utc(incoming)
+
+
+def _one_article(title: str, text: str, other_title: str, other_text: str) -> bool:
+    """Whether two pages at one URL are versions of one article, not different articles pointing at one address (a
+    homepage canonical, a feed whose items all link one page): the same headline, or the text mostly in place
+    (an edited copy, as svodka.stories.reprints judges one)."""
+    from rapidfuzz import fuzz
+
+    if " ".join(title.casefold().split()) == " ".join(other_title.casefold().split()) and title.strip():
+        return True
+    return fuzz.ratio(text[:VERSION_TEXT_CHARS], other_text[:VERSION_TEXT_CHARS]) >= VERSION_RATIO
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -186,6 +215,16 @@ class StoryFilter:
     category: str | None = None
 
 
+@dataclass
+class Added:
+    """What storing an article did: stored, or not (the same bytes were, or `newer`: a newer version of it is), and
+    the id of the older version it `replaced` (Store.add_article)."""
+
+    stored: bool
+    replaced: str | None = None
+    newer: str | None = None
+
+
 KEY_ENTITIES = 5  # shown in the story list
 FILTER_ENTITIES = 20  # a story can be filtered by its most prominent entities only
 
@@ -224,11 +263,30 @@ class Store:
     def _create_schema(self) -> None:
         row = self._meta("schema_version")
         if row is not None and _version(row) != SCHEMA_VERSION:
-            raise SchemaError(f"{self.path}: schema version {row}, this svodka reads {SCHEMA_VERSION}")
+            raise SchemaError(f"{self.path}: schema version {row}, this svodka reads {SCHEMA_VERSION}; `svodka rebuild"
+                              f" {self.path} --db NEW.db` reads its articles into a store this svodka reads")
         # executescript commits by itself; the script is idempotent (IF NOT EXISTS).
         self.db.executescript(resources.files("svodka.store").joinpath("schema.sql").read_text())
         with self.transaction():
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            self._add_analysed_by()
+
+    def _add_analysed_by(self) -> None:
+        """The column saying which svodka analysed each article (`pipeline_version`), added to a store written before
+        it: its articles' NULL there reads as an older svodka's. Inside the opening's transaction, so two svodkas
+        opening an old store at once add it once."""
+        if not any(row["name"] == "analysed_by" for row in self.db.execute("PRAGMA table_info(articles)")):
+            self.db.execute("ALTER TABLE articles ADD COLUMN analysed_by TEXT")
+        self.db.execute("CREATE INDEX IF NOT EXISTS articles_analysed_by ON articles(analysed_by)")
+
+    def analysed_by_another(self) -> int:
+        """How many articles another svodka analysed (another `pipeline_version`, or one from before it was kept):
+        their entities, categories and stories are that svodka's until `svodka rebuild` reads them again. Counted
+        from an index: said at every start."""
+        with self.reading():
+            total = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            ours = self.db.execute("SELECT COUNT(*) FROM articles WHERE analysed_by = ?", (pipeline_version(),))
+            return total - ours.fetchone()[0]
 
     def rebuilt_from(self) -> str | None:
         """The store `svodka rebuild` is reading into this one, if any (so a rerun resumes that rebuild only)."""
@@ -299,22 +357,75 @@ class Store:
         ).fetchone()
         return row is not None
 
-    def add_article(self, raw: RawDocument, article: Article, analysis: Analysis, terms: dict[str, float]) -> bool:
-        """Store an article; False when it already was (another writer stored the same bytes meanwhile)."""
+    def add_article(self, raw: RawDocument, article: Article, analysis: Analysis, terms: dict[str, float]) -> Added:
+        """Store an article, unless it already was (another writer stored the same bytes meanwhile) or a newer
+        version of it is (`Added.newer`). A version is the same URL (the same outlet's page) fetched again after an edit:
+        the newest, by publication time, else by arrival, takes the older's place in the store and in its story
+        (`Added.replaced`; `_replace_version`). One transaction: a killed run never leaves both."""
+        from svodka.store.search import index_article
+
         with self.transaction():
+            other = self._other_version(article)
+            if other is not None and _published_later(other[1], article.published):
+                return Added(stored=False, newer=other[0])
             added = self.db.execute(
                 "INSERT OR IGNORE INTO articles (id, origin, format, encoding, raw, ingested_at, published,"
-                " outlet, title, language, article, analysis, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " outlet, title, language, article, analysis, terms, analysed_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     article.id, raw.origin, raw.format, raw.encoding, raw.raw, _now(),
                     article.published.isoformat() if article.published else None,
                     article.outlet, article.title, analysis.language,
-                    _json(article), _json(analysis), json.dumps(terms, ensure_ascii=False),
+                    _json(article), _json(analysis), json.dumps(terms, ensure_ascii=False), pipeline_version(),
                 ),
             ).rowcount
-            if added:
-                index_article(self.db, article, analysis)
-        return bool(added)
+            if not added:
+                return Added(stored=False)
+            index_article(self.db, article, analysis)
+            if other is not None:
+                self._replace_version(other[0], article.id)
+                return Added(stored=True, replaced=other[0])
+        return Added(stored=True)
+
+    def _other_version(self, article: Article) -> tuple[str, datetime | None] | None:
+        """(id, published) of the stored article with this one's URL, if any (read by index: articles_url). The URL
+        alone: it names the outlet's site, and a fetch giving only the URL is named after the site later
+        (Engine.name_unnamed_outlets), so its outlet column may differ from the same page's stored row."""
+        if not article.url or not urlsplit(article.url).path.strip("/"):  # a site's address names no one article
+            return None
+        for other_id, published, title, text in self.db.execute(
+            "SELECT id, published, title, json_extract(article, '$.text') FROM articles"
+            " WHERE json_extract(article, '$.url') = ? AND id != ? ORDER BY seq DESC", (article.url, article.id),
+        ).fetchall():
+            if _one_article(article.title, article.text, title or "", text or ""):
+                return other_id, datetime.fromisoformat(published) if published else None
+        return None
+
+    def _replace_version(self, old: str, new: str) -> None:
+        """The newer version `new` in the older's place, inside add_article's transaction: in its story (the story
+        keeps its id and is rebuilt; left as a correction to not news leaves it when the new version is not news
+        in a store keeping not news out), with the reader's corrections and departures carried over. The older
+        version's row, bytes and search entry go: the store holds one row per article, and `svodka rebuild` reads
+        the version kept."""
+        self.db.execute("UPDATE OR IGNORE labels SET article_id = ? WHERE article_id = ?", (new, old))
+        row = self.db.execute("SELECT story_id FROM memberships WHERE article_id = ?", (old,)).fetchone()
+        if row is not None and (self.groups_non_news() or self._counts_as_news(new)):
+            self.db.execute("UPDATE memberships SET article_id = ? WHERE article_id = ?", (new, old))
+            self.db.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (row[0],))
+        else:
+            self._leave_story(old)
+        # after leaving: where the report went stays said (the gone page), under the version kept
+        self.db.execute("UPDATE OR IGNORE story_departures SET article_id = ? WHERE article_id = ?", (new, old))
+        self.db.execute("DELETE FROM article_search WHERE rowid = (SELECT seq FROM articles WHERE id = ?)", (old,))
+        self.db.execute("DELETE FROM labels WHERE article_id = ?", (old,))
+        self.db.execute("DELETE FROM story_departures WHERE article_id = ?", (old,))
+        self.db.execute("DELETE FROM articles WHERE id = ?", (old,))
+
+    def _counts_as_news(self, article_id: str) -> bool:
+        """The article's news label as the reader corrected it, else the model's (as pending_articles reads it)."""
+        row = self.db.execute(
+            "SELECT COALESCE(l.news, json_extract(a.analysis, '$.news')) IS NOT 0 FROM articles a"
+            f"{LABEL_JOINS} WHERE a.id = ?", (article_id,)).fetchone()
+        return bool(row and row[0])
 
     def remove_article(self, article_id: str) -> bool:
         """Take an article out of the store for good (junk ingested by mistake): out of its story (rebuilt when the
@@ -331,7 +442,10 @@ class Store:
         return True
 
     def update_article(self, article: Article, analysis: Analysis, terms: dict[str, float] | None = None) -> None:
-        """Store what a later stage learnt about an article (e.g. its publication year); `terms` too before grouping."""
+        """Store what a later stage learnt about an article (e.g. its publication year), and its `terms` when they
+        changed with it (grouping reads them)."""
+        from svodka.store.search import index_article
+
         with self.transaction():
             if terms is not None:
                 self.db.execute("UPDATE articles SET terms = ? WHERE id = ?", (_json(terms), article.id))
@@ -341,21 +455,23 @@ class Store:
             )
             index_article(self.db, article, analysis)
 
-    def outlets_by_url(self) -> list[tuple[str, str, str | None, bool]]:
-        """(id, url, outlet, grouped) of every article with a URL: which name each site goes by (svodka.clean.outlets)."""
+    def outlets_by_url(self) -> list[tuple[str, str, str | None]]:
+        """(id, url, outlet) of every article with a URL: which name each site goes by (svodka.clean.outlets)."""
         rows = self.db.execute(
-            "SELECT a.id, json_extract(a.article, '$.url') AS url, a.outlet, m.article_id IS NOT NULL"
-            " FROM articles a LEFT JOIN memberships m ON m.article_id = a.id WHERE url IS NOT NULL"
-        )
-        return [(row[0], row[1], row[2], bool(row[3])) for row in rows]
+            "SELECT id, json_extract(article, '$.url') AS url, outlet FROM articles WHERE url IS NOT NULL")
+        return [(row[0], row[1], row[2]) for row in rows]
 
     def rename_outlets(self, names: dict[str, str]) -> None:
-        """Give articles (id → name) their outlet's name, in the column and the stored article alike."""
+        """Give articles (id → name) their outlet's name, in the column and the stored article alike; the stories
+        holding them are marked for rebuilding, since their outlets, and so their counts and wording, change."""
         with self.transaction():
             self.db.executemany(
                 "UPDATE articles SET outlet = ?, article = json_set(article, '$.outlet', ?) WHERE id = ?",
                 [(name, name, article_id) for article_id, name in names.items()],
             )
+            self.db.execute("UPDATE stories SET dirty = 1 WHERE merged_into IS NULL AND id IN (SELECT story_id FROM"
+                            " memberships WHERE article_id IN (SELECT value FROM json_each(?)))",
+                            (json.dumps(list(names)),))
 
     def add_rejection(self, error: IngestError) -> None:
         with self.transaction():
@@ -529,6 +645,8 @@ class Store:
 
     def _list_story(self, story: Story) -> None:
         """Refresh a story's list row and filter facets; call inside the transaction saving it."""
+        from svodka.rank import outlet_count
+
         rows = self.db.execute(
             "SELECT a.id, a.outlet, a.published, a.language FROM memberships m JOIN articles a ON a.id = m.article_id"
             " WHERE m.story_id = ?", (story.id,),
@@ -555,6 +673,8 @@ class Store:
 
     def catch_up_indexes(self) -> None:
         """Index what a store written before search and the story list holds; cheap when nothing is missing."""
+        from svodka.store.search import index_missing
+
         with self.transaction():
             index_missing(self.db)
             rows = self.db.execute(
@@ -579,6 +699,8 @@ class Store:
             return self._story_list(filters, offset, limit)
 
     def _story_list(self, filters: StoryFilter, offset: int, limit: int | None) -> tuple[list[StoryListing], int]:
+        from svodka.store.search import entities_named
+
         where, params = [], []
         if filters.since:
             where.append("l.last >= ?")
@@ -909,6 +1031,21 @@ def _closing_rows(db: sqlite3.Connection, rows: sqlite3.Cursor) -> Iterator[tupl
             yield origin, bytes(raw), encoding
     finally:
         db.close()
+
+
+@cache
+def pipeline_version() -> str:
+    """Which svodka this is, as its stored articles record it: a digest of the code and data that read, analyse,
+    group and compare them (every file of the package but PRESENTATION's). Any change to them may change what an
+    article's row or its story holds (entity keys, categories, terms), so a store can tell the articles another
+    svodka analysed (`Store.analysed_by_another`); a change that does not is a harmless false alarm, a forgotten
+    version number would be a silent one."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        relative = path.relative_to(PACKAGE)
+        if path.is_file() and path.suffix != ".pyc" and PRESENTATION.isdisjoint(relative.parts):
+            digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _version(value: str) -> int | None:

@@ -4,7 +4,8 @@ CREATE TABLE IF NOT EXISTS meta (
     value TEXT NOT NULL
 );
 
--- One row per distinct article (by content hash). `raw` keeps the bytes as given.
+-- One row per distinct article (by content hash; a page fetched again, the same URL, replaces its older version:
+-- Store.add_article). `raw` keeps the bytes as given.
 CREATE TABLE IF NOT EXISTS articles (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -104,3 +105,7 @@ CREATE TABLE IF NOT EXISTS story_departures (
 -- The articles the news filter judged not news (Store.articles_judged, the not-news page): found without reading
 -- every article's analysis.
 CREATE INDEX IF NOT EXISTS articles_news ON articles(json_extract(analysis, '$.news'));
+
+-- An article's URL: the same URL from the same outlet again is a newer version of it (Store.add_article), found
+-- without reading every article's JSON.
+CREATE INDEX IF NOT EXISTS articles_url ON articles(json_extract(article, '$.url'));

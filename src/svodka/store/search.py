@@ -3,7 +3,9 @@
 Each article is indexed twice in one FTS5 row: its lemmas (natasha's, from the
 analysis) and its folded words. A query word matches either any lemma it may have
 ("союзника" → союзник, so it finds "союзником") or the word itself (so a word natasha
-lemmatised differently in context is still found). A quoted phrase matches those
+lemmatised differently in context is still found); an English word's stem, or the stems of
+all its forms when it is irregular ("went" → go, goes, going, gone: IRREGULAR_ENGLISH), met at
+query time, so the index holds stems alone and a store built before needs no rebuild. A quoted phrase matches those
 words in that order as the article wrote them (case and ё aside): a fact-checker
 looking for who printed a quote wants the quote, not its words scattered or
 inflected otherwise. Words and phrases must all match; `OR` between two makes
@@ -57,6 +59,39 @@ ENTITY_NAMES = ("WITH RECURSIVE names(value) AS (SELECT min(value) FROM story_fa
                 " UNION ALL SELECT (SELECT min(value) FROM story_facets WHERE facet = 'entity' AND value > names.value)"
                 " FROM names WHERE names.value IS NOT NULL) SELECT value FROM names WHERE value IS NOT NULL")
 MAX_QUERY_WORDS = 12  # a search box, not a document: longer queries are cut here
+# English words whose forms `stem` cannot meet (it strips -s, -ed, -ing: "talks" finds "talk", but "children" not
+# "child" nor "went" "go"), each line a base form and its irregular forms. A query word of a line stands for the
+# whole line, so "child" finds «children» and "children" «child», as "ferry" finds «ferries». Left out, as they are
+# other words as often: found (to found), left (the left), saw (a saw), lay, rose (a rose, Rose), bore, bound,
+# ground, wound, bit, people. Say/said/says, be and have are stop words, never indexed.
+IRREGULAR_ENGLISH = """
+child children; man men; woman women; mouse mice; foot feet; tooth teeth; goose geese; ox oxen; life lives;
+wife wives; knife knives; half halves; shelf shelves; thief thieves; wolf wolves; self selves; loaf loaves;
+calf calves; crisis crises; analysis analyses; thesis theses; diagnosis diagnoses; hypothesis hypotheses;
+criterion criteria; phenomenon phenomena; nucleus nuclei; stimulus stimuli; fungus fungi; cactus cacti;
+index indices; appendix appendices; matrix matrices; bacterium bacteria; curriculum curricula;
+memorandum memoranda; millennium millennia; penny pence;
+arise arose arisen; awake awoke awoken; beat beaten; become became; begin began begun; bend bent; bleed bled;
+blow blew blown; break broke broken; breed bred; bring brought; build built; buy bought; catch caught;
+choose chose chosen; cling clung; come came; creep crept; deal dealt; dig dug; draw drew drawn; drink drank drunk;
+drive drove driven; eat ate eaten; fall fell fallen; feed fed; feel felt; fight fought; flee fled; fling flung;
+fly flew flown; forbid forbade forbidden; foresee foresaw foreseen; forget forgot forgotten; forgive forgave forgiven;
+freeze froze frozen; get got gotten; give gave given; go goes going went gone; grow grew grown; hang hung;
+hear heard; hide hid hidden; hold held; keep kept; kneel knelt; know knew known; lead led; lend lent; light lit;
+lose lost; make made; mean meant; meet met; mislead misled; mistake mistook mistaken; overcome overcame;
+overrun overran; oversee oversaw overseen; overtake overtook overtaken; overthrow overthrew overthrown; pay paid;
+rebuild rebuilt; ride rode ridden; ring rang rung; rise risen; run ran; seek sought; see seen; sell sold;
+send sent; shake shook shaken; shine shone; shoot shot; show shown; shrink shrank shrunk; sing sang sung;
+sink sank sunk; sit sat; sleep slept; slide slid; speak spoke spoken; speed sped; spend spent; spin spun;
+spring sprang sprung; stand stood; steal stole stolen; stick stuck; sting stung; strike struck stricken;
+strive strove striven; swear swore sworn; sweep swept; swim swam swum; swing swung; take took taken; teach taught;
+tear tore torn; tell told; think thought; throw threw thrown; undergo underwent undergone; understand understood;
+undertake undertook undertaken; uphold upheld; wake woke woken; wear wore worn; weave wove woven; weep wept;
+win won; withdraw withdrew withdrawn; withhold withheld; write wrote written
+"""
+# Nouns of a role that end in -man: each has its -men, as "man" does ("gunmen" finds «gunman»).
+MAN_COMPOUNDS = ("spokes chair business congress gun police fire fisher service country clergy camera sports states"
+                 " crafts trades lay").split()
 HITS_PER_PAGE = 200  # a page of results; the rest are further pages
 
 Lemmatizer = Callable[[str], Iterable[str]]
@@ -181,9 +216,18 @@ def russian_lemmatizer(models: NlpModels) -> Lemmatizer:
 
 
 def query_lemmas(word: str, russian_lemmas: Lemmatizer) -> frozenset[str]:
-    """A folded word and every lemma it may have."""
-    lemmas = russian_lemmas(word) if CYRILLIC.search(word) else [stem(word)]
+    """A folded word and every lemma it may have (an English word's: the stems of each of its forms)."""
+    lemmas = russian_lemmas(word) if CYRILLIC.search(word) else map(stem, english_forms().get(word, [word]))
     return frozenset(fold(lemma) for lemma in lemmas) | {word}
+
+
+@lru_cache(maxsize=1)
+def english_forms() -> dict[str, tuple[str, ...]]:
+    """Each word of IRREGULAR_ENGLISH (and of the -man compounds) with every form of its line."""
+    lines = [line.split() for line in IRREGULAR_ENGLISH.replace("\n", " ").split(";")]
+    lines += [[f"{prefix}{man}", f"{prefix}{men}"] for prefix in MAN_COMPOUNDS
+              for man, men in (("man", "men"), ("woman", "women"))]
+    return {word: tuple(line) for line in lines for word in line}
 
 
 def match_expression(query: Query, every: bool = True) -> str:

@@ -23,6 +23,9 @@ signal grouping needs, each kind of term marked by its first character:
                    "Ранее ...": `RECAP_OPENING`), where a follow-up tells the event it follows
     '"1a2b3c4d'    a run of QUOTED_RUN words of a direct quotation, hashed: two reports quoting the same
                    words report the same statement (`similarity`'s `other_day` then yields)
+    "|"            the text is a flash: one sentence retelling its headline ("Молния: в Подольске горит
+                   складской комплекс" / "В Подольске горит складской комплекс на Окружной улице, сообщили
+                   в МЧС"), which `similarity` judges by what it has room to tell (`is_flash`)
 
 Entities are keyed by their spelling-independent `Entity.key` (transliterated,
 people by surname), so "Путин" in a Russian report meets "Putin" in an English one.
@@ -58,10 +61,10 @@ STOP_LEMMAS = set(
     "быть этот тот весь свой который мочь также год такой один другой наш ваш его её их так "
     "сказать заявить отметить сообщить rt said say".split()
 )
-TITLE, ENTITY, NUMBER, DATE, DAY, LATER_DAY, HEADLINE_NAME, LANGUAGE, SUBJECT, NAME_WORD, RECAP, QUOTED = (
-    "^", "@", "#", "=", "~", "%", "!", "$", "&", "*", "+", '"')
+TITLE, ENTITY, NUMBER, DATE, DAY, LATER_DAY, HEADLINE_NAME, LANGUAGE, SUBJECT, NAME_WORD, RECAP, QUOTED, FLASH = (
+    "^", "@", "#", "=", "~", "%", "!", "$", "&", "*", "+", '"', "|")
 MARKS = (TITLE + ENTITY + NUMBER + DATE + DAY + LATER_DAY + HEADLINE_NAME + LANGUAGE + SUBJECT + NAME_WORD + RECAP
-         + QUOTED)
+         + QUOTED + FLASH)
 # Words in a row of a direct quotation that, found in a quotation of the other report too, show both quote one
 # statement: short runs ("по его словам", "в том числе") are phrases, not a speaker's words.
 QUOTED_RUN = 6
@@ -107,7 +110,13 @@ TEASER = re.compile(r"^\W*(?:назван[аоы]?|раскрыт[аоы]?|об�
 # section or the medium, not the event: two releases of one rubric share it. A parenthesis inside the headline
 # ("The GloFiles (Pt. 3)") is part of its claim. 5 of the 239 tgcontest ru pair articles; `--lofo` log-loss
 # 0.2805 -> 0.2802.
-RUBRIC_TAG = re.compile(r"^\s*[\[(]([^\[\]()]{2,20})[\])]|[\[(]([^\[\]()]{2,20})[\])]\s*$")
+# So does a wire label opening it with a colon ("Молния: в Подольске горит склад", "BREAKING: Dockworkers walk out"):
+# the urgency or the medium of the release, no word of the event; the flash and the report that follows share the
+# event, not the label. A closed list: "Путин: ..." and "СМИ: ..." name a speaker or a source, part of the claim.
+# None opens a tgcontest pair headline (the pairs' figures unchanged, Session 13).
+RUBRIC_TAG = re.compile(r"^\s*[\[(]([^\[\]()]{2,20})[\])]|[\[(]([^\[\]()]{2,20})[\])]\s*$"
+                        r"|^\W*(молния|срочно|срочная новость|экстренно|эксклюзив|видео|фото|breaking(?: news)?|urgent"
+                        r"|flash|just in|exclusive|update[ds]?|live|watch|video|photos?)\s*:", re.IGNORECASE)
 NAMED_TYPES = ("PER", "LOC")  # who and where: two reports naming different ones in the headline tell different events
 MONTHS = {stem: number for number, stems in enumerate((
     "янв jan", "фев feb", "мар mar", "апр apr", "мая май may", "июн jun",
@@ -139,10 +148,10 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
         lemmas = [lemma for lemma in sentence_lemmas if len(lemma) > 1 and lemma not in STOP_LEMMAS]
         in_title = _title_share(start, stop, title_stop, len(lemmas))
         for lemma in lemmas[:in_title]:
-            if lemma not in tags:
+            if not _is_tag_word(lemma, tags):
                 counts[lemma] += HEADLINE_WEIGHT
         for lemma in lemmas[:_title_share(start, stop, len(headline), len(lemmas))]:
-            if lemma not in tags:
+            if not _is_tag_word(lemma, tags):
                 counts[TITLE + lemma] += 1
         if in_title < len(lemmas) or not lemmas:
             weight = LEAD_WEIGHT if body_index < LEAD_SENTENCES else 1.0
@@ -179,7 +188,22 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
             counts[DATE + date.date] += 1
     for run in _quoted_runs(analysis):
         counts[QUOTED + run] = 1
+    if is_flash(analysis.sentences, title_stop, tags):
+        counts[FLASH] = 1
     return dict(counts)
+
+
+def is_flash(sentences: list[Sentence], title_stop: int, tags: set[str] = frozenset()) -> bool:
+    """Whether the text is one sentence telling every word of its headline (its rubric `tags` aside): a breaking
+    flash, which names no more than its headline does. A one-sentence caption ("Смотреть все фото к статье") tells
+    another thing than its headline and is no flash."""
+    body = [sentence for sentence in sentences if sentence.start >= title_stop]
+    if len(body) != 1:
+        return False
+    told = set(body[0].lemmas)
+    claim = {lemma for sentence in sentences if sentence.start < title_stop for lemma in sentence.lemmas
+             if len(lemma) > 1 and lemma not in STOP_LEMMAS and not _is_tag_word(lemma, tags)}
+    return bool(claim) and claim <= told
 
 
 def _quoted_runs(analysis: Analysis) -> set[str]:
@@ -233,7 +257,12 @@ def _headline(article: Article, analysis: Analysis) -> str:
 
 def _rubric_tags(title: str) -> set[str]:
     """The words of the headline's rubric tags (`RUBRIC_TAG`), lower-cased: "[ВИДЕО]" is "видео", its lemma too."""
-    return {word.lower() for tag in RUBRIC_TAG.finditer(title) for word in WORD.findall(tag[1] or tag[2])}
+    return {word.lower() for tag in RUBRIC_TAG.finditer(title) for word in WORD.findall(tag[1] or tag[2] or tag[3])}
+
+
+def _is_tag_word(lemma: str, tags: set[str]) -> bool:
+    """Whether a headline lemma is a word of its rubric tags, inflected ("break" of "BREAKING")."""
+    return any(_inflected(lemma, word) for word in tags)
 
 
 def _recapped_lemmas(opening: str, lemmas: list[str]) -> list[str]:

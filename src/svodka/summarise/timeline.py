@@ -51,8 +51,18 @@ def story_timeline(members: Members, vectors: Vectors | None = None, alignment: 
     facts = (alignment or story_alignment(members, vectors)).facts
     text_of = {article.id: article_text(article) for article, _ in members}
     year_guessed = {article.id for article, _ in members if article.published_year_guessed}
-    events = [event for fact in facts for event in fact_events(fact, text_of, year_guessed)]
+    events = [event for fact in facts for event in fact_events(fact, text_of, year_guessed) + entry_events(fact)]
     return sorted(events, key=lambda e: (e.date, e.text))
+
+
+def entry_events(fact: Fact) -> list[TimelineEvent]:
+    """A live blog's entries at the times they were posted (`align.entry_time`: "13:05 Пожар локализован…"): a story
+    told through one day has one date, and its timeline is its hours. One event per time the fact's entries give."""
+    by_time: dict[str, list[Unit]] = {}
+    for unit in fact.units:
+        if unit.stamped and unit.published:
+            by_time.setdefault(unit.published.isoformat(timespec="minutes"), []).append(unit)
+    return [TimelineEvent(when, units[0].shown, sorted({u.article for u in units})) for when, units in by_time.items()]
 
 
 def fact_events(fact: Fact, text_of: dict[str, str], year_guessed: set[str]) -> list[TimelineEvent]:

@@ -11,13 +11,14 @@ import json
 import secrets
 import threading
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from ipaddress import ip_address
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi import Path as RoutePath
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -31,17 +32,17 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from svodka import __version__
 from svodka.categorise import CATEGORIES
 from svodka.engine import Engine
-from svodka.export import article_record, story_record, time_fields
+from svodka.export import article_record, published_fields, span_fields, story_record
 from svodka.ingest import read_bytes
 from svodka.model import Article, IngestError, Story, to_dict
 from svodka.nlp import NlpModels
 from svodka.report.html import render_page
 from svodka.report.nearest import NearReport, grouping_index, nearest_outside
+from svodka.report.views import (FILTER_TEXT_MAX, GoneStory, JudgedRow, gone_story, not_news_listing, original_text,
+                                 search_groups, story_view, text_language)
 from svodka.store import Label, NoSuchArticle, Store, StoreBusy, StoredArticle, label_source
 from svodka.store.db import ArticleListing, StoryFilter, StoryListing
 from svodka.store.search import HITS_PER_PAGE, parse_query, russian_lemmatizer, search
-from svodka.web.views import (FILTER_TEXT_MAX, GoneStory, JudgedRow, gone_story, not_news_listing, original_text,
-                              search_groups, story_view)
 
 ID_PATTERN = r"^[0-9a-f]{16}$"
 PAGE_SIZE = 30
@@ -157,37 +158,140 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
     if hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
     app.add_middleware(HeadAsGet)
-    models = models or NlpModels()
-    local = threading.local()
-    ingest_lock = threading.Lock()
-    # The article page's correction form carries it back: a page of another site cannot read it, so cannot forge
-    # the form (the JSON route needs no token: another site cannot send it JSON without a preflight, never granted).
-    form_token = secrets.token_urlsafe(32)
-    with Store(db) as catching_up:
-        catching_up.catch_up_indexes()
+    app.middleware("http")(_security_headers)
+    _error_handlers(app)
+    site = Site(db, models or NlpModels())
+    app.include_router(_page_routes(site))
+    app.include_router(_api_routes(site))
+    return app
 
-    def store() -> Store:
+
+class Site:
+    """What every route of one app shares: the store (a connection per worker thread), the models, the writer lock,
+    the correction form's token, and the lookups and writes that several routes make."""
+
+    def __init__(self, db: str | Path, models: NlpModels) -> None:
+        self.db, self.models = db, models
+        self.local = threading.local()
+        self.ingest_lock = threading.Lock()
+        # The article page's correction form carries it back: a page of another site cannot read it, so cannot
+        # forge the form (the JSON route needs no token: another site cannot send it JSON without a preflight,
+        # never granted).
+        self.form_token = secrets.token_urlsafe(32)
+        with Store(db) as catching_up:
+            catching_up.catch_up_indexes()
+        self.russian_lemmas = russian_lemmatizer(models)
+        # The nearest reports are scored on one thread of the app's own: the grouping index is kept per Store while
+        # the store is unchanged (report.nearest.grouping_index), and a web worker thread, with its Store, ends after
+        # 10 s idle (anyio) and is one of up to 40, each of which would profile the store anew. This thread lives as
+        # long as the app; concurrent requests queue for it rather than profile the same store twice at once.
+        self.nearest_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="svodka-nearest")
+
+    def store(self) -> Store:
         """One connection per worker thread: sqlite3 connections stay in their thread."""
-        if getattr(local, "store", None) is None:
-            local.store = Store(db)
-        return local.store
+        if getattr(self.local, "store", None) is None:
+            self.local.store = Store(self.db)
+        return self.local.store
 
-    russian_lemmas = russian_lemmatizer(models)
+    def found_story(self, story_id: str) -> Story | GoneStory:
+        """The story an id leads to, or what became of it when the reader's corrections emptied it; else 404."""
+        found = self.store().story(story_id) or gone_story(self.store(), story_id)
+        if found is None:
+            raise HTTPException(404, f"no story {story_id}")
+        if isinstance(found, GoneStory) and found.reformed is not None:
+            return found.reformed  # its reports together again under another id: it leads there, as a merge does
+        return found
 
-    def page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-        return HTMLResponse(render_page(name, WEB_LINKS, **context), status_code=status_code)
+    def found_article(self, article_id: str) -> StoredArticle:
+        stored = self.store().article(article_id)
+        if stored is None:
+            raise HTTPException(404, f"no article {article_id}")
+        return stored
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
+    def story_page(self, filters: StoryFilter, number: int, size: int | None = None) -> dict[str, Any]:
+        size = size or PAGE_SIZE
+        listings, total = self.store().story_list(filters, (number - 1) * size, size)
+        return {"listings": listings, "total": total, "filters": filters, "number": number,
+                "count": page_count(total, size)}
+
+    def nearest_reports(self, story_id: str) -> list[NearReport]:
+        """Scored on request, not on the story page itself: every stored article profiled (~0.4 ms each) when the
+        store changed since the last request (`grouping_index`), then each outside report scored."""
+        return self.nearest_thread.submit(lambda: nearest_outside(grouping_index(self.store(), self.models.embedding),
+                                                                  story_id)).result()
+
+    def search_page(self, q: str, number: int) -> dict[str, Any]:
+        """One page of the articles matching a query, grouped by story, with how many match in all."""
+        query = parse_query(q, self.russian_lemmas)
+        found = search(self.store().db, query, HITS_PER_PAGE, (number - 1) * HITS_PER_PAGE)
+        return {"query": query, "total": found.total, "partial": found.partial,
+                "pages": page_count(found.total, HITS_PER_PAGE),
+                "groups": search_groups(self.store(), found.hits, query, self.russian_lemmas)}
+
+    def corrected(self, article_id: str, label: Label) -> StoredArticle:
+        """The article after a reader's correction, its stories brought up to date (Engine.correct)."""
+        self.found_article(article_id)
+        with self.ingest_lock:  # grouping is one writer at a time, as for ingest
+            try:
+                Engine(self.store(), self.models, wait_limit=WRITE_WAIT_SECONDS).correct(article_id, label)
+            except NoSuchArticle:  # removed since found_article
+                raise HTTPException(404, f"no article {article_id}") from None
+        return self.found_article(article_id)
+
+    def ingest(self, body: bytes) -> JSONResponse:
+        """POST /api/articles: one article stored and grouped, answered as its id and its story's."""
+        documents = list(read_bytes("POST /api/articles", body))
+        errors = [d for d in documents if isinstance(d, IngestError)]
+        if errors:
+            raise HTTPException(422, errors[0].reason)
+        if len(documents) != 1:
+            raise HTTPException(422, f"send one article per request, not {len(documents)}")
+        document = documents[0]
+        with self.ingest_lock:  # grouping places articles one at a time
+            try:
+                report = Engine(self.store(), self.models, wait_limit=WRITE_WAIT_SECONDS).process([document])
+            except StoreBusy as busy:  # the article is stored before the writer lock is asked for: say so
+                if not self.store().has_article(document.id):
+                    raise
+                return JSONResponse({"detail": f"stored, not yet grouped ({busy}): the next run groups it, or send"
+                                               " it again (safe: an article is stored once, by its bytes)",
+                                     "id": document.id, "stored": True, "grouped": False, "story": None},
+                                    status_code=503, headers={"Retry-After": "10"})
+        if report.rejected:
+            raise HTTPException(422, report.rejected[0].reason)
+        kept = report.versions.get(document.id, document.id)  # an older version of a stored page: the newer is kept
+        stored = self.store().article(kept)
+        story = self.store().story(stored.story) if stored and stored.story else None
+        return JSONResponse(_deprecated({"id": kept, "stored": True, "grouped": story is not None,
+                                         "story": story.id if story else None}, DEPRECATED_ARTICLE_NAMES),
+                            status_code=201 if report.added else 200,
+                            headers={"Location": f"/api/articles/{kept}"})
+
+
+def _page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    return HTMLResponse(render_page(name, WEB_LINKS, **context), status_code=status_code)
+
+
+def _filters_of(since: date | None, until: date | None, outlet: str | None, language: str | None,
+                entity: str | None, category: str | None) -> StoryFilter:
+    return StoryFilter(since.isoformat() if since else None, until.isoformat() if until else None,
+                       outlet or None, language or None, entity or None, category or None)
+
+
+async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    response = await call_next(request)
+    response.headers.update(SECURITY_HEADERS)
+    return response
+
+
+def _error_handlers(app: FastAPI) -> None:
+    """Errors as the asker reads them: JSON under /api/, else an error page (a malformed id is no page: 404)."""
 
     @app.exception_handler(StarletteHTTPException)  # ours, and the router's "no such route"
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": error.detail}, status_code=error.status_code, headers=error.headers)
-        response = page("error.html", error.status_code, status=error.status_code, message=error.detail)
+        response = _page("error.html", error.status_code, status=error.status_code, message=error.detail)
         response.headers.update(error.headers or {})  # e.g. a 405's Allow
         return response
 
@@ -202,182 +306,145 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
         if request.url.path.startswith("/api/"):
             return await request_validation_exception_handler(request, error)
         if any(problem["loc"][:1] == ("path",) for problem in error.errors()):
-            return page("error.html", 404, status=404, message="no such page: ids are 16 hex digits")
+            return _page("error.html", 404, status=404, message="no such page: ids are 16 hex digits")
         fields = ", ".join(str(problem["loc"][-1]) if len(problem["loc"]) > 1 else problem["msg"]
                            for problem in error.errors())
         sent = "form" if error.errors()[0]["loc"][:1] == ("body",) else "query"
-        return page("error.html", 422, status=422, message=f"invalid {sent}: {fields}")
+        return _page("error.html", 422, status=422, message=f"invalid {sent}: {fields}")
 
-    def found_story(story_id: str) -> Story | GoneStory:
-        """The story an id leads to, or what became of it when the reader's corrections emptied it; else 404."""
-        found = store().story(story_id) or gone_story(store(), story_id)
-        if found is None:
-            raise HTTPException(404, f"no story {story_id}")
-        if isinstance(found, GoneStory) and found.reformed is not None:
-            return found.reformed  # its reports together again under another id: it leads there, as a merge does
-        return found
 
-    def found_article(article_id: str) -> StoredArticle:
-        stored = store().article(article_id)
-        if stored is None:
-            raise HTTPException(404, f"no article {article_id}")
-        return stored
+def _page_routes(site: Site) -> APIRouter:
+    """The pages: the story list, a story, its nearest reports, an article and its original, search, not news."""
+    router = APIRouter()
 
-    def story_page(filters: StoryFilter, number: int, size: int | None = None) -> dict[str, Any]:
-        size = size or PAGE_SIZE
-        listings, total = store().story_list(filters, (number - 1) * size, size)
-        return {"listings": listings, "total": total, "filters": filters, "number": number,
-                "count": page_count(total, size)}
-
-    def filters_of(since: date | None, until: date | None, outlet: str | None, language: str | None,
-                   entity: str | None, category: str | None) -> StoryFilter:
-        return StoryFilter(since.isoformat() if since else None, until.isoformat() if until else None,
-                           outlet or None, language or None, entity or None, category or None)
-
-    # --- pages ----------------------------------------------------------------
-
-    @app.get("/", response_class=HTMLResponse, summary="The ranked story list")
+    @router.get("/", response_class=HTMLResponse, summary="The ranked story list")
     def index(since: Day = None, until: Day = None, outlet: Text = None, language: Text = None,
               entity: Text = None, category: Category = None,
               page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
-        filters = filters_of(since, until, outlet, language, entity, category)
-        listed = story_page(filters, page_number)
+        filters = _filters_of(since, until, outlet, language, entity, category)
+        listed = site.story_page(filters, page_number)
         query = {key: value for key, value in vars(filters).items() if value}
         pages = pager(page_number, listed["count"], lambda number: "/?" + urlencode(query | {"page": number}))
-        return page("index.html", listings=listed["listings"], total=listed["total"], filters=filters, page=pages,
-                    outlets=sorted(store().facet_values("outlet", None), key=str.casefold),  # all: a typed choice
-                    languages=store().facet_values("language"),
-                    categories=CATEGORIES, not_news=store().judged_count(news=False),
-                    not_news_grouped=store().groups_non_news())
+        return _page("index.html", listings=listed["listings"], total=listed["total"], filters=filters, page=pages,
+                     outlets=sorted(site.store().facet_values("outlet", None), key=str.casefold),  # all: typed
+                     languages=site.store().facet_values("language"),
+                     categories=CATEGORIES, not_news=site.store().judged_count(news=False),
+                     not_news_grouped=site.store().groups_non_news())
 
-    @app.get("/not-news", response_class=HTMLResponse,
-             summary="The articles kept out of stories as not news, newest first, each with the model's why")
+    @router.get("/not-news", response_class=HTMLResponse,
+                summary="The articles kept out of stories as not news, newest first, each with the model's why")
     def not_news_html(page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
-        listed = not_news_listing(store(), (page_number - 1) * PAGE_SIZE, PAGE_SIZE)
+        listed = not_news_listing(site.store(), (page_number - 1) * PAGE_SIZE, PAGE_SIZE)
         pages = pager(page_number, page_count(listed.total, PAGE_SIZE),
                       lambda number: WEB_LINKS["not_news"] + "?" + urlencode({"page": number}))
-        return page("not_news.html", **vars(listed), page=pages)
+        return _page("not_news.html", **vars(listed), page=pages)
 
-    @app.get("/stories/{story_id}", response_class=HTMLResponse,
-             summary="One story, its outlets compared (an article's id leads to its story's page, at the article)")
+    @router.get("/stories/{story_id}", response_class=HTMLResponse,
+                summary="One story, its outlets compared (an article's id leads to its story's page, at the article)")
     def story_html(story_id: StoryId) -> Response:
-        with store().reading():  # the story and what its page reads of its reports, from one state of the store
+        with site.store().reading():  # the story and what its page reads of its reports, from one state of the store
             try:
-                story = found_story(story_id)
+                story = site.found_story(story_id)
             except HTTPException:
-                stored = store().article(story_id)
-                if stored is None or not stored.story or not store().has_story(stored.story):
+                stored = site.store().article(story_id)
+                if stored is None or not stored.story or not site.store().has_story(stored.story):
                     raise
                 return RedirectResponse(WEB_LINKS["story"].format(stored.story) + f"#a-{story_id}", status_code=302)
             if isinstance(story, GoneStory):
-                return page("gone.html", 410, gone=story)
+                return _page("gone.html", 410, gone=story)
             if story.id != story_id:  # merged into an older story: its page lives there now
                 return RedirectResponse(WEB_LINKS["story"].format(story.id), status_code=301)
-            return page("story.html", view=story_view(store(), story))
+            return _page("story.html", view=story_view(site.store(), story))
 
-    @app.get("/stories/{story_id}/nearest", response_class=HTMLResponse,
-             summary="The reports nearest a story but kept out of it: probability, signals, the check each failed")
+    @router.get("/stories/{story_id}/nearest", response_class=HTMLResponse,
+                summary="The reports nearest a story but kept out of it: probability, signals, the check each failed")
     def nearest_html(story_id: StoryId) -> Response:
-        story = found_story(story_id)
+        story = site.found_story(story_id)
         if isinstance(story, GoneStory):
-            return page("gone.html", 410, gone=story)
+            return _page("gone.html", 410, gone=story)
         if story.id != story_id:
             return RedirectResponse(WEB_LINKS["nearest"].format(story.id), status_code=301)
-        nearest = nearest_reports(story.id)
-        return page("nearest.html", story=story, nearest=nearest, articles={n.article: store().article(n.article)
-                                                                           for n in nearest},
-                    built={n.story for n in nearest if n.story and store().has_story(n.story)})
+        nearest = site.nearest_reports(story.id)
+        languages = [member.analysis.language for member in site.store().story_members(story.id)]
+        return _page("nearest.html", story=story, nearest=nearest,
+                     articles={n.article: site.store().article(n.article) for n in nearest},
+                     built={n.story for n in nearest if n.story and site.store().has_story(n.story)},
+                     title_language=text_language(story.title, languages))
 
-    def nearest_reports(story_id: str) -> list[NearReport]:
-        """Scored on request, not on the story page itself: every stored article profiled (~0.4 ms each) when the
-        store changed since this worker's last request (`grouping_index`), then each outside report scored."""
-        return nearest_outside(grouping_index(store(), models.embedding), story_id)
-
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, summary="One cleaned article")
+    @router.get("/articles/{article_id}", response_class=HTMLResponse, summary="One cleaned article")
     def article_html(article_id: ArticleId) -> HTMLResponse:
-        stored = found_article(article_id)
-        story_id = stored.story if stored.story and store().has_story(stored.story) else None
-        return page("article.html", stored=stored, story_id=story_id, form_token=form_token, categories=CATEGORIES)
+        stored = site.found_article(article_id)
+        story_id = stored.story if stored.story and site.store().has_story(stored.story) else None
+        return _page("article.html", stored=stored, story_id=story_id, form_token=site.form_token,
+                     categories=CATEGORIES)
 
-    @app.get("/articles/{article_id}/raw", response_class=PlainTextResponse, response_model=None,
-             summary="The original as received: plain text, or to a browser (Accept: text/html) a page that wraps it")
+    @router.get("/articles/{article_id}/raw", response_class=PlainTextResponse, response_model=None,
+                summary="The original as received: plain text, or to a browser (Accept: text/html) a page that"
+                        " wraps it")
     def article_raw(article_id: ArticleId, request: Request) -> Response:
-        stored = found_article(article_id)
-        text = original_text(store().raw(article_id) or b"", stored.encoding)
+        stored = site.found_article(article_id)
+        text = original_text(site.store().raw(article_id) or b"", stored.encoding)
         vary = {"Vary": "Accept"}
         if "text/html" in request.headers.get("accept", ""):  # a phone shows plain text 980 px wide, unwrapped
-            response = page("raw.html", stored=stored, text=text)
+            response = _page("raw.html", stored=stored, text=text)
             response.headers.update(vary)
             return response
         return PlainTextResponse(text, headers=vary)
 
-    @app.post("/articles/{article_id}/label", response_class=RedirectResponse, status_code=303,
-              summary="The article page's correction form (urlencoded, with the page's token); back to the page",
-              responses={403: {"description": "Not the token of this server's article page"}})
+    @router.post("/articles/{article_id}/label", response_class=RedirectResponse, status_code=303,
+                 summary="The article page's correction form (urlencoded, with the page's token); back to the page",
+                 responses={403: {"description": "Not the token of this server's article page"}})
     async def label_form(article_id: ArticleId, request: Request) -> RedirectResponse:
         body = await _limited_body(request, MAX_LABEL_BYTES)
         fields = {name: values[0] for name, values in
                   parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items()}
-        if not secrets.compare_digest(fields.get("token", "").encode(), form_token.encode()):
+        if not secrets.compare_digest(fields.get("token", "").encode(), site.form_token.encode()):
             raise HTTPException(403, "this form was not sent from this server's article page: reload it and try again")
         news = fields.get("news", "")
         correction = _correction({"news": FORM_NEWS.get(news, news), "category": fields.get("category") or None})
-        await run_in_threadpool(corrected, article_id, correction)
+        await run_in_threadpool(site.corrected, article_id, correction)
         return RedirectResponse(WEB_LINKS["article"].format(article_id), status_code=303)
 
-    def corrected(article_id: str, label: Label) -> StoredArticle:
-        """The article after a reader's correction, its stories brought up to date (Engine.correct)."""
-        found_article(article_id)
-        with ingest_lock:  # grouping is one writer at a time, as for ingest
-            try:
-                Engine(store(), models, wait_limit=WRITE_WAIT_SECONDS).correct(article_id, label)
-            except NoSuchArticle:  # removed since found_article
-                raise HTTPException(404, f"no article {article_id}") from None
-        return found_article(article_id)
-
-    @app.get("/search", response_class=HTMLResponse, summary="Full-text search, grouped by story")
+    @router.get("/search", response_class=HTMLResponse, summary="Full-text search, grouped by story")
     def search_html(q: str = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
         """The search page; a query over MAX_QUERY_CHARS is not searched but kept in the box, with why (422)."""
         if len(q) > MAX_QUERY_CHARS:
-            return page("search.html", 422, query=q, parsed=parse_query("", russian_lemmas), hits=0, partial=False,
-                        groups=[], page=pager(1, 1, str), too_long=MAX_QUERY_CHARS)
-        found = search_page(q, page_number)
+            return _page("search.html", 422, query=q, parsed=parse_query("", site.russian_lemmas), hits=0,
+                         partial=False, groups=[], page=pager(1, 1, str), too_long=MAX_QUERY_CHARS)
+        found = site.search_page(q, page_number)
         pages = pager(page_number, found["pages"], lambda number: "/search?" + urlencode({"q": q, "page": number}))
-        return page("search.html", query=q, parsed=found["query"], hits=found["total"], partial=found["partial"],
-                    groups=found["groups"], page=pages)
+        return _page("search.html", query=q, parsed=found["query"], hits=found["total"], partial=found["partial"],
+                     groups=found["groups"], page=pages)
 
-    def search_page(q: str, number: int) -> dict[str, Any]:
-        """One page of the articles matching a query, grouped by story, with how many match in all."""
-        query = parse_query(q, russian_lemmas)
-        found = search(store().db, query, HITS_PER_PAGE, (number - 1) * HITS_PER_PAGE)
-        return {"query": query, "total": found.total, "partial": found.partial,
-                "pages": page_count(found.total, HITS_PER_PAGE),
-                "groups": search_groups(store(), found.hits, query, russian_lemmas)}
-
-    @app.get("/favicon.ico", include_in_schema=False)
+    @router.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
         """Nothing (the pages name an empty icon): a browser or crawler asking anyway gets no 404 to log."""
         return Response(status_code=204)
 
-    # --- JSON -----------------------------------------------------------------
+    return router
 
-    @app.get("/api/stories", summary="The ranked story list, filtered and paginated")
+
+def _api_routes(site: Site) -> APIRouter:
+    """The JSON API (/api/…): the export's records (svodka.export) and the list's, search's and not-news' own."""
+    router = APIRouter()
+
+    @router.get("/api/stories", summary="The ranked story list, filtered and paginated")
     def stories_json(since: Day = None, until: Day = None, outlet: Text = None, language: Text = None,
                      entity: Text = None, category: Category = None,
                      page_number: Annotated[PageNumber, Query(alias="page")] = 1,
                      page_size: PageSize | None = None) -> dict:
         size = page_size or PAGE_SIZE
-        listed = story_page(filters_of(since, until, outlet, language, entity, category), page_number, size)
+        listed = site.story_page(_filters_of(since, until, outlet, language, entity, category), page_number, size)
         return {"total": listed["total"], "page": page_number, "pages": listed["count"], "page_size": size,
                 "stories": [_listing_record(listing) for listing in listed["listings"]]}
 
-    @app.get("/api/stories/{story_id}", summary="One story in full (a merged id gives the story it joined)",
-             response_model=None, responses={404: {"description": "No such story"},
-                                             410: {"description": "Gone: the reader's corrections emptied it; says"
-                                                                  " where each of its reports is now"}})
+    @router.get("/api/stories/{story_id}", summary="One story in full (a merged id gives the story it joined)",
+                response_model=None, responses={404: {"description": "No such story"},
+                                                410: {"description": "Gone: the reader's corrections emptied it; says"
+                                                                     " where each of its reports is now"}})
     def story_json(story_id: StoryId) -> dict | JSONResponse:
-        with store().reading():  # the story and its reports' times from one state of the store
-            story = found_story(story_id)
+        with site.store().reading():  # the story and its reports' times from one state of the store
+            story = site.found_story(story_id)
             if isinstance(story, GoneStory):
                 return JSONResponse({"detail": story.reason,
                                      "articles": [_gone_record(story, a) for a in story.articles]}, status_code=410)
@@ -385,36 +452,36 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
 
     def story_api_record(story: Story) -> dict[str, Any]:
         """The export's story record (by construction)."""
-        return _deprecated(story_record(story, store().report_times(story.articles)), DEPRECATED_STORY_NAMES)
+        return _deprecated(story_record(story, site.store().report_times(story.articles)), DEPRECATED_STORY_NAMES)
 
-    @app.get("/api/stories/{story_id}/nearest", summary="The reports nearest a story but kept out of it, and why",
-             responses={404: {"description": "No such story"}})
+    @router.get("/api/stories/{story_id}/nearest", summary="The reports nearest a story but kept out of it, and why",
+                responses={404: {"description": "No such story"}})
     def nearest_json(story_id: StoryId) -> dict:
-        story = found_story(story_id)
+        story = site.found_story(story_id)
         if isinstance(story, GoneStory):
             raise HTTPException(410, story.reason)
-        return {"id": story.id, "nearest": to_dict(nearest_reports(story.id))}
+        return {"id": story.id, "nearest": to_dict(site.nearest_reports(story.id))}
 
-    @app.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata and analysis",
-             responses={404: {"description": "No such article"}})
+    @router.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata and analysis",
+                responses={404: {"description": "No such article"}})
     def article_json(article_id: ArticleId) -> dict:
         """The export's article record, with the whole analysis; `article` (the article nested, as before the API
         took the export's names) is deprecated."""
-        stored = found_article(article_id)
+        stored = site.found_article(article_id)
         return article_record(stored, stored.story) | {"analysis": to_dict(stored.analysis),
                                                        "article": to_dict(stored.article)}
 
-    @app.get("/api/not-news", summary="The articles kept out of stories as not news (as corrected), newest first,"
-                                      " and those the reader corrected to news")
+    @router.get("/api/not-news", summary="The articles kept out of stories as not news (as corrected), newest first,"
+                                         " and those the reader corrected to news")
     def not_news_json(page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
-        listed = not_news_listing(store(), (page_number - 1) * PAGE_SIZE, PAGE_SIZE)
+        listed = not_news_listing(site.store(), (page_number - 1) * PAGE_SIZE, PAGE_SIZE)
         return {"total": listed.total, "page": page_number, "pages": page_count(listed.total, PAGE_SIZE),
                 "page_size": PAGE_SIZE, "articles": [_judged_record(row) for row in listed.rows],
                 "corrected_to_news": [_judged_record(row) for row in listed.to_news]}
 
-    @app.get("/api/search", summary="Full-text search over lemmas, grouped by story")
+    @router.get("/api/search", summary="Full-text search over lemmas, grouped by story")
     def search_json(q: SearchQuery = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
-        found = search_page(q, page_number)
+        found = site.search_page(q, page_number)
         return {"query": q, "terms": [sorted(term.lemmas) for term in found["query"].terms],
                 "phrases": [" ".join(phrase.words) for phrase in found["query"].phrases],
                 "ignored": list(found["query"].ignored), "excluded": found["query"].excluded_words(),
@@ -426,12 +493,12 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
             for group in found["groups"]
         ]}
 
-    @app.post("/api/articles/{article_id}/label",
-              summary="Correct an article's news label or category for good; its stories follow at once",
-              openapi_extra={"requestBody": {"required": True, "content": {
-                  "application/json": {"schema": LabelCorrection.model_json_schema()}}}},
-              responses={404: {"description": "No such article"}, 415: {"description": "Not application/json"},
-                         422: {"description": "Nothing to correct, or a bad field (named)"}})
+    @router.post("/api/articles/{article_id}/label",
+                 summary="Correct an article's news label or category for good; its stories follow at once",
+                 openapi_extra={"requestBody": {"required": True, "content": {
+                     "application/json": {"schema": LabelCorrection.model_json_schema()}}}},
+                 responses={404: {"description": "No such article"}, 415: {"description": "Not application/json"},
+                            422: {"description": "Nothing to correct, or a bad field (named)"}})
     async def label_json(article_id: ArticleId, request: Request) -> dict:
         if _media_type(request) != "application/json":  # a form of another site can send anything but this
             raise HTTPException(415, "send the correction as application/json")
@@ -440,45 +507,21 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
             sent = json.loads(body or b"{}")
         except ValueError as error:
             raise HTTPException(422, f"the body is not JSON: {error}") from None
-        stored = await run_in_threadpool(corrected, article_id, _correction(sent))
+        stored = await run_in_threadpool(site.corrected, article_id, _correction(sent))
         return _labels_record(stored)
 
-    @app.post("/api/articles", status_code=201, summary="Ingest one article (text, HTML or JSON) and return its story",
-              responses={200: {"description": "Already stored"}, 413: {"description": "Body too large"},
-                         422: {"description": "Not one readable article"},
-                         503: {"description": "Stored but not yet grouped (another svodka holds the store): the next"
-                                              " run groups it; sending it again is safe and groups it now"}})
+    @router.post("/api/articles", status_code=201,
+                 summary="Ingest one article (text, HTML or JSON); answers its id and its story's, as"
+                         " /api/articles/{id} names them (the story in full: /api/stories/{story})",
+                 responses={200: {"description": "Already stored"}, 413: {"description": "Body too large"},
+                            422: {"description": "Not one readable article"},
+                            503: {"description": "Stored but not yet grouped (another svodka holds the store): the next"
+                                                 " run groups it; sending it again is safe and groups it now"}})
     async def add_article(request: Request) -> JSONResponse:
         body = await _limited_body(request, MAX_POST_BYTES)
-        return await run_in_threadpool(ingest, body)
+        return await run_in_threadpool(site.ingest, body)
 
-    def ingest(body: bytes) -> JSONResponse:
-        documents = list(read_bytes("POST /api/articles", body))
-        errors = [d for d in documents if isinstance(d, IngestError)]
-        if errors:
-            raise HTTPException(422, errors[0].reason)
-        if len(documents) != 1:
-            raise HTTPException(422, f"send one article per request, not {len(documents)}")
-        document = documents[0]
-        with ingest_lock:  # grouping places articles one at a time
-            try:
-                report = Engine(store(), models, wait_limit=WRITE_WAIT_SECONDS).process([document])
-            except StoreBusy as busy:  # the article is stored before the writer lock is asked for: say so
-                if not store().has_article(document.id):
-                    raise
-                return JSONResponse({"detail": f"stored, not yet grouped ({busy}): the next run groups it, or send"
-                                               " it again (safe: an article is stored once, by its bytes)",
-                                     "id": document.id, "stored": True, "grouped": False, "story": None},
-                                    status_code=503, headers={"Retry-After": "10"})
-        if report.rejected:
-            raise HTTPException(422, report.rejected[0].reason)
-        stored = store().article(document.id)
-        story = store().story(stored.story) if stored and stored.story else None
-        return JSONResponse(_deprecated({"id": document.id, "stored": True, "grouped": story is not None,
-                                         "story": story_api_record(story) if story else None},
-                                        DEPRECATED_ARTICLE_NAMES), status_code=201 if report.added else 200)
-
-    return app
+    return router
 
 
 class HeadAsGet:
@@ -516,11 +559,8 @@ def _deprecated(record: dict[str, Any], names: dict[str, str]) -> dict[str, Any]
 def _listing_record(listing: StoryListing) -> dict[str, Any]:
     """A story of the list under the export's names (its `reports` and `outlets` are counts the list adds)."""
     record = {"id": listing.story_id, "title": listing.title, "rank": listing.rank, "reports": listing.reports,
-              "outlets": listing.outlets, **time_fields("first_published", listing.first),
-              "first_published_year_guessed": listing.first_year_guessed,
-              "first_published_day_only": listing.first_day_only, **time_fields("last_published", listing.last),
-              "last_published_year_guessed": listing.last_year_guessed, "last_published_day_only": listing.last_day_only,
-              "languages": listing.languages, "key_entities": listing.entities, "category": listing.category,
+              "outlets": listing.outlets, **span_fields(listing), "languages": listing.languages,
+              "key_entities": listing.entities, "category": listing.category,
               "rank_components": listing.rank_components}
     return _deprecated(record, DEPRECATED_LISTING_NAMES)
 
@@ -535,9 +575,7 @@ def _labels_record(stored: StoredArticle) -> dict[str, Any]:
 
 def _listed_article(a: Article | ArticleListing) -> dict[str, Any]:
     """An article as a list in the API names it: id, title, outlet and its time with the flags saying how sure it is."""
-    return {"id": a.id, "title": a.title, "outlet": a.outlet, **time_fields("published", a.published),
-            "published_year_guessed": a.published_year_guessed, "published_from_url": a.published_from_url,
-            "published_day_only": a.published_day_only}
+    return {"id": a.id, "title": a.title, "outlet": a.outlet, **published_fields(a)}
 
 
 def _gone_record(gone: GoneStory, stored: StoredArticle) -> dict[str, Any]:

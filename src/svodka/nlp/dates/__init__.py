@@ -36,6 +36,5 @@ told in the past («через три дня его задержали»).
 """
 
 from svodka.nlp.dates.find import find_dates
-from svodka.nlp.dates.words import UK_MONTHS
 
-__all__ = ["UK_MONTHS", "find_dates"]
+__all__ = ["find_dates"]

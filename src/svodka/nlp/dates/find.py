@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from svodka.model import DateRef
+from svodka.months import month_number
 from svodka.nlp.dates.intervals import iso_day, month_interval, span_of_months
 from svodka.nlp.dates.lists import carry_list_years
 from svodka.nlp.dates.not_dates import (
@@ -38,7 +39,6 @@ from svodka.nlp.dates.weekdays import (
     weekday_in_context,
     weekday_tense,
 )
-from svodka.nlp.dates.words import month_number
 from svodka.written_year import WRITTEN_YEAR
 
 if TYPE_CHECKING:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from svodka.model import DateRef
+from svodka.months import month_number
 from svodka.nlp.dates.patterns import DATE_RANGE_KINDS, DAY_MONTH_KINDS, DAY_RANGE_KINDS, MONTH_KINDS
 from svodka.nlp.dates.resolve import in_year
 from svodka.nlp.dates.tense import FUTURE, PAST, RU_CLAUSE_EDGE, RU_VERB_FORM
-from svodka.nlp.dates.words import month_number
 
 # What joins the items of a list: a comma, «и», «или», "and", "or" (the preposition repeated belongs to the next item)
 CONJUNCTIONS = r"(?:и|или|а\s+также|and|or)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from svodka.nlp.dates.words import RU_MONTH_NOMINATIVE
+from svodka.months import RU_MONTH_NOMINATIVE
 
 if TYPE_CHECKING:
     from pymorphy2 import MorphAnalyzer

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import re
 
-from svodka.nlp.dates.words import (
+from svodka.months import (
     EN_MONTH_FULL,
+    EN_MONTH_NAME,
     EN_MONTH_WORD,
     RU_MONTH_GENITIVE,
     RU_MONTH_IN,
+    RU_MONTH_NAME,
     RU_MONTH_NOMINATIVE,
     RU_MONTH_WORD,
-    RU_RELATIVE_WORD,
-    RU_WEEK_WORD,
     UK_MONTHS,
 )
 from svodka.nlp.dates.offsets import OFFSET
+from svodka.nlp.dates.words import RU_RELATIVE_WORD, RU_WEEK_WORD
 from svodka.written_year import YEAR_CENTURIES, YEAR_DIGITS
 
 DAY_RANGE = r"(?P<d1>\d{1,2})\s*[-–—]\s*(?P<d>\d{1,2})"  # "3-4 декабря", "November 22-24": both ends kept
@@ -75,11 +76,11 @@ MONTH_PART = ("month_part", re.compile(
 PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE), MONTH_PART] + NTH_WEEKDAY_PATTERNS + [
     # "с 5 мая по 7 сентября 2020 года", "from May 7 until September 7, 2020": one interval, both ends kept
     ("ru_date_range", re.compile(
-        rf"(?<![\w-])с\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{RU_MONTH_WORD[1:-1]}))?\s+по\s+(?P<d>\d{{1,2}})\s+"
-        rf"(?P<m>{RU_MONTH_WORD[1:-1]})(?![\w-])(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.)?)?)?", re.I)),
+        rf"(?<![\w-])с\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{RU_MONTH_NAME}))?\s+по\s+(?P<d>\d{{1,2}})\s+"
+        rf"(?P<m>{RU_MONTH_NAME})(?![\w-])(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.)?)?)?", re.I)),
     ("en_date_range", re.compile(
-        rf"\bfrom\s+(?P<m1>{EN_MONTH_WORD[1:-1]})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+"
-        rf"(?:(?P<m>{EN_MONTH_WORD[1:-1]})\.?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
+        rf"\bfrom\s+(?P<m1>{EN_MONTH_NAME})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+"
+        rf"(?:(?P<m>{EN_MONTH_NAME})\.?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
     *MONTH_RANGE_PATTERNS,
     ("ru_day_range", re.compile(rf"\b{DAY_RANGE_RU}\s+{RU_MONTH_WORD}\b(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.)?)?)?", re.I)),
     ("en_day_range", re.compile(rf"\b{EN_MONTH_WORD}\.?\s+{DAY_RANGE}(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
@@ -121,10 +122,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE),
     # English news names the day bare ("said Friday", "Thursday's retreat"); capitalised, so no other word, nor
     # the first word of a name ("Saturday Night Live"), unless a date follows ("Tuesday December 17")
     ("weekday", re.compile(rf"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                           rf"(?![ \t]+(?!{EN_MONTH_WORD[1:-1]}\b)[A-Z][a-z])")),
+                           rf"(?![ \t]+(?!{EN_MONTH_NAME}\b)[A-Z][a-z])")),
     # a month as the start, end or target of something ("с декабря 2019 года", "перенесли на июль"): that month
     ("month", re.compile(
-        rf"(?<![\w-])(?:(?:с|со|до|к|начиная\s+с|в\s+течение)\s+(?P<genitive>{RU_MONTH_WORD[1:-1]})|(?:на|за)\s+"
+        rf"(?<![\w-])(?:(?:с|со|до|к|начиная\s+с|в\s+течение)\s+(?P<genitive>{RU_MONTH_NAME})|(?:на|за)\s+"
         rf"(?P<accusative>{RU_MONTH_NOMINATIVE}))(?![\w-])" + RU_YEAR_OR_RELATIVE, re.I)),
     ("month", re.compile(
         rf"\b(?:(?:в|in|since|until|till|by)\s+(?:(?:next|last)\s+)?|(?-i:next|last)\s+)({RU_MONTH_IN}|{EN_MONTH_FULL})\b"
@@ -149,16 +150,16 @@ RU_YEAR_TAIL = rf"\s+{YEAR}\s*(?:года|г\.)"
 CALENDAR_KINDS = {"numeric", "iso", "ru_day_month", "uk_day_month", "en_month_day", "en_day_month"}
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deadline", re.compile(
-        rf"\b(?:до|к)\s+конц[ау]\s+(?:(?P<month>{RU_MONTH_WORD[1:-1]})(?:{RU_YEAR_TAIL})?|(?P<y2>{YEAR_DIGITS})\s*(?:года|г\.)|"
+        rf"\b(?:до|к)\s+конц[ау]\s+(?:(?P<month>{RU_MONTH_NAME})(?:{RU_YEAR_TAIL})?|(?P<y2>{YEAR_DIGITS})\s*(?:года|г\.)|"
         rf"(?P<rel>этого|текущего|следующего)\s+года|года)"
-        rf"|\b(?:by|before)\s+the\s+end\s+of\s+(?:(?P<month_en>{EN_MONTH_WORD[1:-1]})(?:,?\s+(?P<y_en>{YEAR_DIGITS}))?|(?P<y_en2>{YEAR_DIGITS})|"
+        rf"|\b(?:by|before)\s+the\s+end\s+of\s+(?:(?P<month_en>{EN_MONTH_NAME})(?:,?\s+(?P<y_en>{YEAR_DIGITS}))?|(?P<y_en2>{YEAR_DIGITS})|"
         rf"(?P<rel_en>this|next)\s+year|the\s+year)\b", re.I)),
     ("quarter", re.compile(
         rf"\b(?:(?:в|во|за)\s+)?{RU_ORDINAL}(?:(?:\s+и\s+|\s*[-–—]\s*){RU_ORDINAL.replace('ord', 'ord2')})?"
         rf"\s+квартал(?:[еауы]|ом|ах)?(?![\w-])(?:{RU_YEAR_TAIL})?"
         rf"|\b(?:in\s+the\s+)?{EN_ORDINAL}\s+quarter(?:\s+of\s+(?P<y_en>{YEAR_DIGITS}))?\b", re.I)),
     ("last_week_of", re.compile(
-        rf"\b(?:в\s+)?последнюю\s+неделю\s+(?P<month>{RU_MONTH_WORD[1:-1]})|\bthe\s+last\s+week\s+of\s+(?P<month_en>{EN_MONTH_WORD[1:-1]})",
+        rf"\b(?:в\s+)?последнюю\s+неделю\s+(?P<month>{RU_MONTH_NAME})|\bthe\s+last\s+week\s+of\s+(?P<month_en>{EN_MONTH_NAME})",
         re.I)),
     ("season", re.compile(
         rf"\b(?:{SEASON_WORD})"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from svodka.months import month_number
 from svodka.nlp.dates.intervals import last_day, span_of_months
-from svodka.nlp.dates.words import month_number, relative_offset
+from svodka.nlp.dates.words import relative_offset
 
 SEASON_START = {"весн": 3, "spri": 3, "лето": 6, "summ": 6, "осен": 9, "autu": 9, "fall": 9, "зимо": 12, "зиму": 12,
                 "зима": 12, "wint": 12}

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from svodka.clean.dates import RU_MONTHS
+from svodka.months import month_number
 from svodka.nlp.dates.intervals import iso_day, last_day, month_interval, span_of_months
 from svodka.nlp.dates.patterns import (
     DATE_RANGE_KINDS,
@@ -19,13 +19,7 @@ from svodka.nlp.dates.patterns import (
 from svodka.nlp.dates.offsets import offset_date
 from svodka.nlp.dates.periods import QUARTERS, resolve_period
 from svodka.nlp.dates.tense import sentence_tense
-from svodka.nlp.dates.words import (
-    EN_MONTHS,
-    UK_MONTHS,
-    month_number,
-    relative_offset,
-    weekday_number,
-)
+from svodka.nlp.dates.words import relative_offset, weekday_number
 
 if TYPE_CHECKING:
     from pymorphy2 import MorphAnalyzer
@@ -129,9 +123,7 @@ def _day_range(kind: str, match: re.Match[str], published: date | None, morph: M
 
 def _day_month(kind: str, match: re.Match[str], published: date | None, morph: MorphAnalyzer | None) -> str | None:
     """«8 апреля», "March 8", "8 March": in the year written, the relative year («этого года»), or the nearest."""
-    month_word = next(g for g in match.groups() if g and not g.isdigit()).lower()
-    month = {"ru_day_month": lambda w: RU_MONTHS.get(w[:3]), "uk_day_month": UK_MONTHS.get}.get(
-        kind, lambda w: EN_MONTHS[w[:3]])(month_word)
+    month = month_number(next(g for g in match.groups() if g and not g.isdigit()))
     if match["y"]:
         return iso_day(int(match["y"]), month, int(match["d"]))
     relative = match.groupdict().get("rel")

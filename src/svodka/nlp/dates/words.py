@@ -1,15 +1,10 @@
-"""The month and weekday words of the three languages, as tables and regex pieces, and the numbers they name:
-every pattern and every resolver reads them from here, so a word added once is known everywhere."""
+"""The weekday words and the words that place a period against the report's, as tables and regex pieces, and the
+numbers they name: every pattern and every resolver reads them from here, so a word added once is known everywhere.
+The months' names live in svodka.months, shared with the cleaner."""
 
 from __future__ import annotations
 
-from svodka.clean.dates import RU_MONTHS
 
-EN_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-# Ukrainian month names (genitive), so neighbours' articles still give comparable dates.
-UK_MONTHS = {m: i for i, m in enumerate(
-    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(), start=1)}
 RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
                "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6, "понедельника": 0, "вторника": 1,
                "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6, "понедельнику": 0,
@@ -17,10 +12,6 @@ RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2
 # the stems of a weekday's adjective («в воскресном матче»), as the weekday patterns capture them
 RU_WEEKDAY_ADJECTIVES = {"понедельничн": 0, "вторничн": 1, "четвергов": 3, "пятничн": 4, "субботн": 5, "воскресн": 6}
 EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-RU_MONTH_WORD = r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[яй]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)"
-EN_MONTH_WORD = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-RU_MONTH_IN = r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
-EN_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 # The words that place a week, month or year against the report's (synonyms alike: «минувший», «прошедший» =
 # «прошлый»; «нынешний», «уходящий» = «этот»; «будущий», «наступающий» = «следующий»), any case ending
 RELATIVE_OFFSETS = {"позапрошл": -2, "прошл": -1, "минувш": -1, "прошедш": -1, "эт": 0, "текущ": 0, "нынешн": 0,
@@ -28,12 +19,6 @@ RELATIVE_OFFSETS = {"позапрошл": -2, "прошл": -1, "минувш": 
 # «нов-» places a week only («на новой неделе», «в начале новой недели»): «в новом году» may name the holiday
 RU_RELATIVE_WORD = rf"(?:{'|'.join(k for k in RELATIVE_OFFSETS if not k.isascii() and k != 'нов')})[а-яё]{{1,3}}"
 RU_WEEK_WORD = rf"(?:{RU_RELATIVE_WORD}|нов(?:ой|ую|ая))"
-RU_MONTH_GENITIVE = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-RU_MONTH_NOMINATIVE = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
-
-
-def month_number(word: str) -> int:
-    return RU_MONTHS.get(word.lower()[:3]) or UK_MONTHS.get(word.lower()) or EN_MONTHS[word.lower()[:3]]
 
 
 def relative_offset(phrase: str) -> int:

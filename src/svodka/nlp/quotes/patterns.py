@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from svodka.nlp.english_sentences import MONTH_ABBREVIATIONS
+from svodka.months import EN_ABBREVIATIONS
 from svodka.nlp.vocabulary import ABBREVIATED_TITLES
 from svodka.nlp.vocabulary import BUSINESS_KINDS as EN_BUSINESS_KINDS
 
@@ -77,7 +77,7 @@ EN_INDIRECT = re.compile(
 ATTRIBUTION_SUBJECT = 60
 # A full stop after a title, a month or an initial ends no sentence: '” Dr. Conley wrote', "on Sunday night, Nov. 15,
 # killing", «В. Путин», "the U.K. Treasury", "the U.S. and the UK"
-ABBREVIATION = ("(?:" + "|".join(rf"(?<=\b{word})" for word in (*ABBREVIATED_TITLES, *MONTH_ABBREVIATIONS, "St"))
+ABBREVIATION = ("(?:" + "|".join(rf"(?<=\b{word})" for word in (*ABBREVIATED_TITLES, *EN_ABBREVIATIONS, "St"))
                 + r"|(?<=\b[A-ZА-ЯЁ]))\.")
 SENTENCE_CUT = re.compile(rf"(?P<abbreviation>{ABBREVIATION})|[.!?…](?=\s|$)|\n")
 # A sentence's last mark, with the quote mark a quote may close after it: one notion for every sentence cut

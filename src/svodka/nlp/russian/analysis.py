@@ -16,6 +16,7 @@ from svodka.nlp.models import NlpModels
 from svodka.nlp.paragraphs import paragraph_parts
 from svodka.nlp.russian.name_forms import span_nominative
 from svodka.nlp.russian.span_drops import (
+    common_noun_opening,
     in_document_title,
     in_titled_work,
     named_after,
@@ -108,6 +109,7 @@ def _name_spans(doc: Doc, text: str, models: NlpModels) -> list[Span]:
     spans = []
     eponym_stop = -1  # where the last name inside a thing called after a person ended: a list goes on after it
     after_person_nouns: set[int] = set()  # starts of the spans a noun naming a person stands before ("гражданина Ткача")
+    tagged_pos = {token.start: token.pos for token in doc.tokens}  # natasha's tagger's part of speech of each word
     for span in doc.spans:
         span.normalize(models.morph_vocab)
         normal = span_nominative(span, models.morph_vocab)
@@ -115,7 +117,8 @@ def _name_spans(doc: Doc, text: str, models: NlpModels) -> list[Span]:
         if person:
             after_person_nouns.add(span.start)
         span = balanced(first_line(Span(span.start, span.stop, span.type, span.text, normal)))
-        if not span.text or no_name(span, text, models.morph_vocab):
+        if (not span.text or no_name(span, text, models.morph_vocab)
+                or common_noun_opening(span, text, models.morph_vocab, tagged_pos.get(span.start))):
             continue
         if span.type == "PER" and (named_after(span, text, models.morph_vocab)
                                    or eponym_stop >= 0 and COORDINATION_GAP.fullmatch(text[eponym_stop:span.start])):

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from svodka.nlp.aliases import alias_of, english_name, type_of
 from svodka.nlp.russian.words import (
     CYRILLIC_WORD,
     INSTITUTION_WINDOW,
     NAME_GRAMMEMES,
+    ORG_STEMS,
     is_abbreviation,
 )
 from svodka.nlp.span import Span
@@ -53,6 +55,12 @@ NOMINAL_POS = {"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO"}
 # name: "Международная команда исследователей", "Российская группа учёных". A named team is quoted or has a name.
 GROUP_NOUNS = {"команда", "группа", "коллектив", "консорциум"}
 NEXT_WORD = re.compile(r"\s*([А-ЯЁа-яё]+)")
+# What ends the text before a word capitalised by its place rather than as a name: a sentence, a line, a colon
+# ("Исправление: в предыдущей версии…"), with the dash opening direct speech in between. An opening quote is
+# none: a word in quotes is a title or a name («Локомотив» занимает…).
+CLAUSE_ENDS = (".", "!", "?", "…", "\n", ":")
+SPEECH_DASHES = " \t—–-"
+TITLE_CASE_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")  # "Пожар"; not "МегаФон", "Усть-Кут", "СМИ"
 
 
 def no_name(span: Span, text: str, morph_vocab) -> bool:
@@ -65,6 +73,27 @@ def no_name(span: Span, text: str, morph_vocab) -> bool:
             or span.text.islower() and not SITE_NAME.fullmatch(span.text)
             or _capitalised_role(span, text, morph_vocab) or _not_a_noun_phrase(span, morph_vocab)
             or _group_of_people(span, text, morph_vocab))
+
+
+def common_noun_opening(span: Span, text: str, morph_vocab, tagged_pos: str | None) -> bool:
+    """"Пожар на складе … произошёл утром", "Исправление. Ранее мы сообщали…": natasha takes a common noun,
+    capitalised only because it opens a sentence, for a place or a person. One word the dictionary knows, first as a
+    noun, in no reading as a name, and possibly a nominative (a sentence opens with its subject; "Наместников",
+    "Кучеров", read only as genitives, are surnames), is none when natasha's tagger (`tagged_pos`, its part of speech
+    for the word) reads a common noun too, or when, typed a person, it names a neuter thing: no one is called
+    "Исправление", while "Мороз" or "Соловей" may be a surname. Kept when the text capitalises the word inside a
+    sentence too (a name is capitalised wherever it stands), when svodka knows it as a name ("Кремль", "Сенат"),
+    or when it is compounded with an organisation's word ("Сбербанк")."""
+    if not TITLE_CASE_WORD.fullmatch(span.text) or not _capitalised_by_place(span.start, text):
+        return False
+    parses = morph_vocab.parse(span.text)
+    if (not morph_vocab.word_is_known(span.text.lower()) or parses[0].tag.POS != "NOUN"
+            or any(NAME_GRAMMEMES & p.tag.grammemes for p in parses) or not any("nomn" in p.tag for p in parses)):
+        return False
+    if tagged_pos != "NOUN" and not (span.type == "PER" and {"inan", "neut"} <= parses[0].tag.grammemes):
+        return False
+    return not (_known_name(span) or span.normal.lower().endswith(ORG_STEMS)
+                or _capitalised_inside_sentence(span.text, span.start, text, morph_vocab))
 
 
 def in_titled_work(start: int, text: str, morph_vocab) -> bool:
@@ -145,6 +174,29 @@ def _group_of_people(span: Span, text: str, morph_vocab) -> bool:
     if morph_vocab.parse(words[-1].lower())[0].normal_form not in GROUP_NOUNS or not _common_words(words, morph_vocab):
         return False
     return any({"NOUN", "anim", "plur", "gent"} <= p.tag.grammemes for p in morph_vocab.parse(follower[1].lower()))
+
+
+def _capitalised_by_place(start: int, text: str) -> bool:
+    """Whether the word at `start` opens the text, a sentence, a line or what follows a colon, a dash of direct
+    speech allowed before it."""
+    before = text[max(0, start - SENTENCE_WINDOW):start].rstrip(SPEECH_DASHES)
+    return start <= SENTENCE_WINDOW and not before or before[-1:] in CLAUSE_ENDS
+
+
+def _capitalised_inside_sentence(word: str, start: int, text: str, morph_vocab) -> bool:
+    """Whether a form of `word` (one of its lemmas, the same first letters) stands capitalised elsewhere in `text`
+    at a place that does not capitalise it: "… произошёл в посёлке Пожар" makes "Пожар" a name at a sentence's start."""
+    lemmas = {p.normal_form for p in morph_vocab.parse(word)}
+    return any(match.start() != start and match[0][:3] == word[:3] and not _capitalised_by_place(match.start(), text)
+               and lemmas & {p.normal_form for p in morph_vocab.parse(match[0])}
+               for match in TITLE_CASE_WORD.finditer(text))
+
+
+def _known_name(span: Span) -> bool:
+    """A name svodka's tables know ("Кремль", "Сенат", "Белый дом"): an alias, a name with an English one, or a
+    type it always has."""
+    return (alias_of(span.normal, span.type) != span.normal or english_name(span.normal) != span.normal
+            or type_of(span.normal, "") != "")
 
 
 # Stricter than english._opens and boilerplate's _starts_sentence: either in its place changes the entities found.

@@ -13,6 +13,7 @@ from svodka.nlp.russian.words import (
     CYRILLIC_WORD,
     INSTITUTION_WINDOW,
     NAME_GRAMMEMES,
+    ORG_STEMS,
     PERSON_GRAMMEMES,
     RELATIONAL_ADJECTIVE,
     as_written,
@@ -31,8 +32,6 @@ CLOSING_PAIRS = {")": "(", "»": "«", "”": "“„", "“": "„", "\"": "\""
 ROUTE_DASH = re.compile(r"(?<=\w)[—–](?=[А-ЯЁA-Z])")  # "Джубга—Сочи": a road or flight between two places
 SITE_WORDS = re.compile(r"(?:\bЖК|стадион\w*|аэропорт\w*|парк\w*|микрорайон\w*|сквер\w*|вокзал\w*|станци\w*)\s*«$")
 SITE_WINDOW = 20  # characters before a quoted name searched for the kind of site
-# Words organisations compound into their names ("Сбербанк", "Уралинвестбанк", "Татнефть", "Главстрой").
-ORG_STEMS = ("банк", "пром", "строй", "холдинг", "инвест", "телеком", "нефть", "трейд", "лизинг")
 # Verbs an outlet publishes by, next to its name: "Корреспондент писал", "сообщает Собеседник", "пишет Обозреватель".
 # Outlets are cited in the present (and "писал" of earlier reports); a person is reported in the past ("глава
 # района Мельник сообщил"), so «сообщил», «передал» are no outlet's verbs.

@@ -14,6 +14,8 @@ NAME_GRAMMEMES = {"Orgn", "Geox", "Name", "Surn"}  # pymorphy's marks of a prope
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr"}
 NAME_WORD = re.compile(r"[\w-]+")  # a word of a name as printed, "Усть-Илимск" one
 INSTITUTION_WINDOW = 20  # characters before a place searched for the institution's noun
+# Words organisations compound into their names ("Сбербанк", "Уралинвестбанк", "Татнефть", "Главстрой").
+ORG_STEMS = ("банк", "пром", "строй", "холдинг", "инвест", "телеком", "нефть", "трейд", "лизинг")
 
 
 def is_abbreviation(word: str) -> bool:

@@ -1,14 +1,18 @@
 """What the story and article pages show, built from the store: one view, two renderings.
 
 The web app and the static report both render these objects with the same Jinja
-templates. Nothing here marks text safe: a view holds plain strings and the templates
-escape them; the quote diff is split into segments so `<del>`/`<ins>` come from the
+templates, and the terminal shows some of them; none of it needs a web server, so it
+lives with the report and the web app imports it, never the other way round.
+
+Nothing here marks text safe: a view holds plain strings and the templates escape
+them; the quote diff is split into segments so `<del>`/`<ins>` come from the
 template, never from the text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -46,6 +50,23 @@ KIND_DISPLAY_ORDER = ["quote_variant", "conflict", "attribution", "unique", "sha
 # partial ratio (0–100) at least this; checked by eye on the seeds' quote variants.
 CONTAINED_MIN = 85
 MIN_MATCHED_LEMMAS = 3  # "Подробнее." matches everything partially; it names no fact
+# A quote variant's side names its first outlets and counts the rest ("Outlet A, Outlet B +3"): 34 reports of one
+# event may print one wording, and the line stays a line.
+OUTLETS_SHOWN = 2
+# Languages written in Cyrillic (svodka.nlp.language's labels): a text from a story in Russian and English reports
+# is in the one of its reports' languages whose script it is written in.
+CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "kk", "bg"})
+UNDETERMINED = "und"  # BCP 47: a text whose language is not known
+# Differences whose text is svodka's own English sentence naming outlets and speakers ("A quote X directly, B
+# paraphrases: …"), not a report's words: read in the page's language, so they carry none of their own.
+GENERATED_KINDS = frozenset({"attribution"})
+
+# A search hit's snippet: about three lines of a result, as search engines show one, cut at whole words around the
+# first match. A sentence splitter's worst case (a list run together, a page without full stops) is ~900
+# characters, which buries the match.
+SNIPPET_CHARS = 240
+SNIPPET_BEFORE = 1 / 3  # of the room the match leaves, the share shown before it: a reader reads on from the match
+ELLIPSIS = "…"
 
 DIFF_MARK = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
 
@@ -76,6 +97,7 @@ class Citation:
     outlet: str
     anchor: str  # the cited sentence in its article column, or the column itself
     sentence: str
+    language: str  # the cited report's (its sentence is in it)
 
 
 @dataclass
@@ -83,6 +105,20 @@ class SummaryLine:
     text: str
     citations: list[Citation]
     disputed: list[tuple[str, list[int]]]  # another value for one of its figures or dates, and who gives it
+    language: str
+
+
+@dataclass
+class WordingView:
+    """One wording of a quote variant and every report printing it."""
+
+    numbers: list[int]
+    outlets: list[str]  # each outlet printing it once, in the reports' order
+    text: str
+    language: str
+
+    def outlets_shown(self) -> str:
+        return compact_names(self.outlets)
 
 
 @dataclass
@@ -95,9 +131,10 @@ class DifferenceView:
     # text): a unique detail within its sentence
     numbers: list[int]
     article_ids: list[str]
-    wordings: list[tuple[int, str]]  # a quote variant: each report's number and its quote in full
+    wordings: list[WordingView]  # a quote variant: each wording in full, with every report printing it
     disputed: list[tuple[str, list[int]]]  # a shared fact: another value for it, and the reports that give it
     disputed_ids: list[str]
+    language: str  # its text's; "" for svodka's own sentence (GENERATED_KINDS): the page's
 
 
 @dataclass
@@ -107,9 +144,14 @@ class StoryView:
     summary: list[SummaryLine]
     differences: list[DifferenceView]
     numbers: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, str] = field(default_factory=dict)  # by article id: its analysis's language
 
     def outlets(self) -> list[str]:
         return list(dict.fromkeys(outlet_name(c.stored.article.outlet) for c in self.columns))  # as rank counts
+
+    def language(self, text: str, article_ids: Iterable[str]) -> str:
+        """The language of a text some of the story's reports print (a title, a timeline event)."""
+        return text_language(text, [self.languages[a] for a in article_ids if a in self.languages])
 
 
 def story_view(store: Store, story: Story) -> StoryView:
@@ -127,15 +169,36 @@ def story_view(store: Store, story: Story) -> StoryView:
         for m in members
     ]
     outlet = {m.article.id: m.article.outlet or "?" for m in members}
+    languages = {m.article.id: m.analysis.language for m in members}
     summary = [
         SummaryLine(line.text, sorted((
-            _citation(numbers[a], a, outlet[a], own_sentence(line, a), body[a], lemmas_by_text)
+            _citation(numbers[a], a, outlet[a], own_sentence(line, a), body[a], lemmas_by_text, languages[a])
             for a in line.articles if a in numbers
         ), key=lambda citation: citation.number),
-            disputed_numbers(line.disputed, numbers))
+            disputed_numbers(line.disputed, numbers),
+            text_language(line.text, [languages[a] for a in line.articles if a in languages]))
         for line in story.summary
     ]
-    return StoryView(story, columns, summary, difference_views(story.differences, numbers), numbers)
+    return StoryView(story, columns, summary, difference_views(story.differences, numbers, outlet, languages),
+                     numbers, languages)
+
+
+def text_language(text: str, languages: list[str]) -> str:
+    """The language of a text printed by reports in `languages` (their analyses'), for a page's lang attribute: theirs
+    when they share one (a Russian headline full of markup is Russian, whatever script most of its letters are in);
+    else the first of them written in the text's script (a summary line of a story told in Russian and English is in
+    Russian when it is in Cyrillic); "und" when no report's is known."""
+    distinct = list(dict.fromkeys(languages))
+    if len(distinct) <= 1:
+        return distinct[0] if distinct else UNDETERMINED
+    cyrillic = script(text) == "cyrillic"
+    return next((language for language in distinct if (language in CYRILLIC_LANGUAGES) == cyrillic), distinct[0])
+
+
+def compact_names(names: list[str], shown: int = OUTLETS_SHOWN) -> str:
+    """'Outlet A, Outlet B +3': the first `shown` names and how many more there are."""
+    rest = len(names) - shown
+    return ", ".join(names[:shown]) + (f" +{rest}" if rest > 0 else "")
 
 
 def own_sentence(line: Cited, article_id: str) -> str:
@@ -204,17 +267,34 @@ def _naming_score(sentence: Sentence, text: str, text_lemmas: frozenset[str] | N
 
 
 def _citation(number: int, article_id: str, outlet: str, text: str, sentences: list[tuple[int, Sentence, bool]],
-              lemmas_by_text: dict[str, frozenset[str]]) -> Citation:
+              lemmas_by_text: dict[str, frozenset[str]], language: str) -> Citation:
     """The sentence of a cited article that states the summary line (the article itself if none does)."""
     scored = [(_naming_score(s, text, lemmas_by_text.get(text)), index, s) for index, s, _ in sentences]
     score, index, sentence = max(scored, key=lambda item: item[0], default=(0.0, -1, None))
     if sentence is None or score == 0:
-        return Citation(number, article_id, outlet, f"a-{article_id}", text)
-    return Citation(number, article_id, outlet, anchor(article_id, index), sentence.text)
+        return Citation(number, article_id, outlet, f"a-{article_id}", text, language)
+    return Citation(number, article_id, outlet, anchor(article_id, index), sentence.text, language)
 
 
-def difference_views(differences: list[Difference], numbers: dict[str, int]) -> list[DifferenceView]:
-    """Every difference with its kind, the most telling kinds first."""
+def wording_views(difference: Difference, numbers: dict[str, int], outlet: dict[str, str],
+                  languages: dict[str, str]) -> list[WordingView]:
+    """A quote variant's wordings, each with every report printing it (`Wording.articles`; its first report alone
+    in a store built before compare kept them all)."""
+    views = []
+    for wording in difference.wordings:
+        printing = sorted((a for a in wording.articles or [wording.article] if a in numbers), key=numbers.get)
+        if printing:
+            views.append(WordingView([numbers[a] for a in printing], list(dict.fromkeys(outlet.get(a, "?") for a in printing)),
+                                     wording.text, text_language(wording.text, [languages[a] for a in printing
+                                                                                if a in languages])))
+    return views
+
+
+def difference_views(differences: list[Difference], numbers: dict[str, int], outlet: dict[str, str] | None = None,
+                     languages: dict[str, str] | None = None) -> list[DifferenceView]:
+    """Every difference with its kind, the most telling kinds first; `outlet` and `languages` by article id name a
+    quote variant's outlets and give each text its language (unknown: "?" and "und")."""
+    outlet, languages = outlet or {}, languages or {}
     order = {kind: position for position, kind in enumerate(KIND_DISPLAY_ORDER)}
     views = []
     for d in differences:
@@ -231,9 +311,12 @@ def difference_views(differences: list[Difference], numbers: dict[str, int]) -> 
         views.append(DifferenceView(d.kind, KIND_SYMBOL.get(d.kind, "?"), label, d.text, segments,
                                     sorted(numbers[a] for a in d.articles if a in numbers),
                                     [a for a in d.articles if a in numbers],
-                                    [(numbers[w.article], w.text) for w in d.wordings if w.article in numbers],
+                                    wording_views(d, numbers, outlet, languages),
                                     disputed_numbers(d.disputed, numbers),
-                                    [a for other in d.disputed for a in other.articles if a in numbers]))
+                                    [a for other in d.disputed for a in other.articles if a in numbers],
+                                    "" if d.kind in GENERATED_KINDS else
+                                    text_language(d.sentence or d.text, [languages[a] for a in d.articles
+                                                                         if a in languages])))
     return sorted(views, key=lambda v: order.get(v.kind, len(order)))
 
 
@@ -307,6 +390,7 @@ def original_text(raw: bytes, encoding: str) -> str:
 class ArticleHit:
     article: Article
     sentence: list[tuple[bool, str]]  # the first sentence that matched, as (matched word?, text) pieces
+    language: str  # the article's analysis's
 
 
 @dataclass
@@ -314,6 +398,11 @@ class SearchGroup:
     story_id: str | None
     title: str
     articles: list[ArticleHit]
+
+    @property
+    def language(self) -> str:
+        """The story title's, as far as the hits shown tell."""
+        return text_language(self.title, [hit.language for hit in self.articles])
 
 
 def search_groups(store: Store, hits: list[SearchHit], query: Query,
@@ -327,16 +416,72 @@ def search_groups(store: Store, hits: list[SearchHit], query: Query,
         if hit.story_id not in groups:
             story = store.story(hit.story_id) if hit.story_id else None
             groups[hit.story_id] = SearchGroup(story.id if story else None, story.title if story else "", [])
-        groups[hit.story_id].articles.append(ArticleHit(stored.article, matching_sentence(stored, query, russian_lemmas)))
+        groups[hit.story_id].articles.append(ArticleHit(stored.article, matching_sentence(stored, query, russian_lemmas),
+                                                        stored.analysis.language))
     return list(groups.values())
 
 
 def matching_sentence(stored: StoredArticle, query: Query, russian_lemmas: Lemmatizer) -> list[tuple[bool, str]]:
-    """The article's sentence that best matches the query, matches marked; the title (shown with the hit anyway)
-    only when no other sentence matches as well."""
+    """The article's sentence that best matches the query, matches marked, cut to a snippet around the first match
+    (`snippet`); the title (shown with the hit anyway) only when no other sentence matches as well."""
     title = stored.article.title.strip()
     sentences = [sentence.text for sentence in stored.analysis.sentences if sentence.text.strip() != title] + [title]
-    return marked_sentence(sentences, query, russian_lemmas)
+    return snippet(marked_sentence(sentences, query, russian_lemmas))
+
+
+def snippet(pieces: list[tuple[bool, str]], limit: int = SNIPPET_CHARS) -> list[tuple[bool, str]]:
+    """(marked, text) pieces cut to about `limit` characters of whole words around the first marked piece, which is
+    always kept whole, each cut end shown by an ellipsis; pieces that fit are returned as they are."""
+    text = "".join(piece for _, piece in pieces)
+    if len(text) <= limit:
+        return pieces
+    match_start, match_end = _first_mark(pieces)
+    room = max(0, limit - (match_end - match_start))
+    start = max(0, min(match_start - int(room * SNIPPET_BEFORE), len(text) - limit))
+    end = max(match_end, start + limit)
+    start, end = _word_start(text, start, match_start), _word_end(text, end, match_end)
+    cut = _pieces_between(pieces, start, end)
+    head = [(False, ELLIPSIS + " ")] if start > 0 else []
+    tail = [(False, " " + ELLIPSIS)] if end < len(text) else []
+    return head + cut + tail
+
+
+def _first_mark(pieces: list[tuple[bool, str]]) -> tuple[int, int]:
+    """Where the first marked piece starts and ends in the pieces' text (the text's start when none is marked)."""
+    position = 0
+    for marked, piece in pieces:
+        if marked:
+            return position, position + len(piece)
+        position += len(piece)
+    return 0, 0
+
+
+def _word_start(text: str, start: int, latest: int) -> int:
+    """`start` moved on to the start of a word (not past `latest`), so that no word is shown cut."""
+    if start == 0 or text[start - 1].isspace():
+        return start
+    return next((i + 1 for i in range(start, latest) if text[i].isspace()), start)
+
+
+def _word_end(text: str, end: int, earliest: int) -> int:
+    """`end` moved back to the end of a word (not before `earliest`), so that no word is shown cut."""
+    if end >= len(text) or text[end].isspace():
+        return min(end, len(text))
+    return next((i for i in range(end - 1, earliest - 1, -1) if text[i].isspace()), end)
+
+
+def _pieces_between(pieces: list[tuple[bool, str]], start: int, end: int) -> list[tuple[bool, str]]:
+    """The parts of the pieces between two positions of their text, each keeping its mark; the cut ends stripped."""
+    cut, position = [], 0
+    for marked, piece in pieces:
+        part = piece[max(0, start - position):max(0, end - position)]
+        if part:
+            cut.append((marked, part))
+        position += len(piece)
+    if cut:
+        cut[0] = (cut[0][0], cut[0][1].lstrip())
+        cut[-1] = (cut[-1][0], cut[-1][1].rstrip())
+    return cut
 
 
 @dataclass

@@ -1,0 +1,80 @@
+"""Whether one sentence prints what another says, read by its words besides its names and dates.
+
+Alignment joins sentences that share a name, a place or a day: "Во вторник порт Северного посетили инспекторы" and
+"Во вторник порт Северного снова начал принимать суда" share all three and tell two things done that Tuesday. A
+name is checked as a name and a day as a day (`details.supporting_sources`); what is left, the words saying what
+happened, must be printed by the other sentence too before it is cited for the claim (`details`) or before its
+other day is read as the same event told another way (`values`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from svodka.compare.align import Unit, dates_agree
+from svodka.compare.lexicon import concept
+
+WORD = re.compile(r"\w+")
+NAME_STEM = 4  # a lemma is a name's or date's word when their first letters meet: «белый» of «Белого дома», «пятницу»
+# Share of a sentence's words besides its names and dates that another report's sentence of the fact must print to
+# tell it: "Emirates has been updating and enhancing its app regularly" against "Travellers with Emirates' mobile
+# app…" is 1 of 4 ("app"); the seeds' Putin-on-Kazakhstan paraphrase (its «28 декабря» against «на следующей
+# неделе», agreeing days) is 2 of 6. At 0.3 benchmarks.compare's corpus shared facts hold (recall 27/27).
+CONTENT_SHARE = 0.3
+# Fewest such words the other sentence must print when the sentence has more: one word of three in common ("порт")
+# is the setting two things happened in, not the thing that happened; one of two («Софья Эрнст родила ребеночка»
+# against «актриса родила») is what happened, to whom the names say.
+MIN_SHARED_WORDS = 2
+
+
+def tells_content(unit: Unit, theirs: list[Unit]) -> bool:
+    """Whether another source's sentence of the fact prints what the unit says besides its names and dates
+    (`told_words`): CONTENT_SHARE of those words, and MIN_SHARED_WORDS of more, a word of the lexicon by its concept
+    («объединение» / «слияние»). "The ferry's licence had expired", said by the water transport authority, is not
+    told by "the authority said an investigation committee would report within seven days", aligned with it by the
+    authority's name alone; nor is an inspection on Tuesday told by a reopening on Tuesday. A day is one more thing to
+    agree on, checked as a day, never a pass. Read in one language only (a translation shares no word: its numbers,
+    dates and names are checked instead)."""
+    same_language = [u for u in theirs if u.language == unit.language]
+    if len(same_language) < len(theirs) or not same_language or unit.numbers:
+        return True  # a figure the source prints is the evidence ("выявлено 12 345 случаев" / "12345 случаев")
+    return any(_prints_told(u, unit, theirs) for u in same_language)
+
+
+def told_alike(a: Unit, b: Unit) -> bool:
+    """Two sentences of one language each printing what the other says besides its names, dates and figures: "The old
+    stone bridge reopened to traffic on Monday" and "… on Sunday" tell one event, the days they give for it disagree."""
+    return a.language == b.language and _prints_told(b, a, [b]) and _prints_told(a, b, [a])
+
+
+def _prints_told(other: Unit, unit: Unit, theirs: list[Unit]) -> bool:
+    """Whether `other` prints CONTENT_SHARE of the unit's told words (`told_words`, names of `theirs` left out too),
+    and MIN_SHARED_WORDS of more; MIN_SHARED_WORDS when it gives the unit's day too: «Первые пассажиры проедут по новой
+    трамвайной линии 14 марта» is «трамвай начнёт возить пассажиров 14 марта» (2 words of 10 and the day), while
+    «Во вторник порт посетили инспекторы» is not «Во вторник порт снова начал принимать суда» (1 word of 3)."""
+    told = told_words(unit, theirs)
+    needed = max(CONTENT_SHARE * len(told), MIN_SHARED_WORDS if len(told) > MIN_SHARED_WORDS else 0)
+    if _same_day(unit, other):  # one more thing the two agree on: it stands for words, never for all of them
+        needed = min(needed, MIN_SHARED_WORDS)
+    return not told or len(_printed_of(told, other)) >= needed
+
+
+def _same_day(unit: Unit, other: Unit) -> bool:
+    """The unit gives a day («14 марта», "on Tuesday"; a month is none) the other sentence's dates agree with."""
+    days = [d.date for d in unit.dates if d.date and "/" not in d.date]
+    return any(dates_agree(day, d.date) for day in days for d in other.dates if d.date)
+
+
+def told_words(unit: Unit, others: list[Unit]) -> set[str]:
+    """The unit's lemmas that say what happened: not a word of a name any of the sentences gives, of its resolved
+    dates («вторник», "December"), nor a figure."""
+    setting = {word.casefold()[:NAME_STEM] for u in (unit, *others)
+               for name in (*u.entity_names.values(), *u.entity_printed.values()) for word in WORD.findall(name)}
+    setting |= {word.casefold()[:NAME_STEM] for d in unit.dates for word in WORD.findall(d.text) if not word.isdigit()}
+    return {lemma for lemma in unit.lemmas if lemma[:NAME_STEM] not in setting and not lemma[:1].isdigit()}
+
+
+def _printed_of(told: set[str], other: Unit) -> set[str]:
+    """The told words the other sentence prints, itself or by a word of the same lexicon concept."""
+    concepts = {c for lemma in other.lemmas if (c := concept(lemma, other.language))}
+    return {lemma for lemma in told if lemma in other.lemmas or concept(lemma, other.language) in concepts}
