@@ -4,18 +4,15 @@ Texts are ours (fictional)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from svodka.compare import compare_articles
-from svodka.model import Article, Difference
-from svodka.nlp import NlpModels, analyse
+from svodka.model import Difference
+from svodka.nlp import NlpModels
+
+from tests.test_compare_citations import _members  # one report per (outlet, title, body), as the citation tests build them
 
 
 def _differences(models: NlpModels, *reports: tuple[str, str, str]) -> list[Difference]:
-    members = [(a, analyse(a, models)) for a in (
-        Article(id=chr(97 + i), origin=f"{i}.txt", text=body, title=title, outlet=outlet,
-                published=datetime(2026, 3, 4, 12, 0)) for i, (outlet, title, body) in enumerate(reports))]
-    return compare_articles(members, models.embedding)
+    return compare_articles(_members(models, reports), models.embedding)
 
 
 PORT = (("Приморский вестник", "В порту Северного упал кран",

@@ -27,7 +27,7 @@ from svodka.compare.details import backing, mentioned, supported_clause, unique_
 from svodka.compare.figures import joined_by_figures
 from svodka.compare.quotes import attributions, credited_reprints, quote_variants, quoted_in
 from svodka.compare.similarity import SentenceSimilarity, Vectors
-from svodka.compare.updates import moment
+from svodka.compare.updates import epoch_seconds
 from svodka.compare.values import (
     best_backed,
     disputes,
@@ -98,7 +98,7 @@ def _reprinted_when_first_told(units: list[Unit], members: Members) -> None:
              if article.published and not article.published_day_only}
     for unit in units:
         original = first.get(unit.source) if unit.source != unit.article else None
-        if original and unit.published and (moment(original) or 0.0) < (moment(unit.published) or 0.0):
+        if original and unit.published and (epoch_seconds(original) or 0.0) < (epoch_seconds(unit.published) or 0.0):
             unit.published = original
 
 

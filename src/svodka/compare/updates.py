@@ -18,6 +18,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from svodka.times import as_utc
+
 if TYPE_CHECKING:  # values reads updates, updates reads values' readings
     from svodka.compare.values import Reading
 
@@ -50,7 +52,7 @@ CORRECTION = re.compile(
 
 def as_update(a: Reading, b: Reading, text_of: dict[str, str]) -> tuple[Reading, Reading] | None:
     """(earlier, later) when the two disagreeing readings of one quantity are two states of it, else None."""
-    when_a, when_b = moment(a.unit.published), moment(b.unit.published)
+    when_a, when_b = epoch_seconds(a.unit.published), epoch_seconds(b.unit.published)
     if when_a is None or when_b is None or when_a == when_b:
         return None
     earlier, later = (a, b) if when_a < when_b else (b, a)
@@ -81,16 +83,15 @@ def current(readings: list[Reading], text_of: dict[str, str],
 
 
 def _corrects(correction: Reading, reading: Reading, disagree: Callable[[Reading, Reading], bool]) -> bool:
-    when, earlier = moment(correction.unit.published), moment(reading.unit.published)
+    when, earlier = epoch_seconds(correction.unit.published), epoch_seconds(reading.unit.published)
     return (correction.unit.outlet == reading.unit.outlet and when is not None and earlier is not None
             and earlier < when and disagree(correction, reading))
 
 
-def moment(published: datetime | None) -> float | None:
-    """Seconds since the epoch; a time without a zone read as UTC, as `values.publication_order` reads it."""
-    if published is None:
-        return None
-    return (published if published.tzinfo else published.replace(tzinfo=UTC)).timestamp()
+def epoch_seconds(published: datetime | None) -> float | None:
+    """Seconds since the epoch, a time without a zone read as UTC (`svodka.times.as_utc`), so that times with and
+    without zones order alike."""
+    return None if published is None else as_utc(published).replace(tzinfo=UTC).timestamp()
 
 
 def when_shown(published: datetime | None, one_day: bool) -> str:

@@ -29,7 +29,7 @@ from functools import lru_cache
 from svodka.compare.align import LEADING_NUMBER, Fact, Members, Unit, date_interval, dates_agree, number_key
 from svodka.compare.lexicon import MEASURE_CONCEPTS, concept
 from svodka.compare.quotes import printing_sources
-from svodka.compare.updates import RAISED_TO, as_update, current, moment, when_shown
+from svodka.compare.updates import RAISED_TO, as_update, current, epoch_seconds, when_shown
 from svodka.compare.wording import told_alike
 from svodka.model import Article, DateRef, Difference, Disputed, NumberFact
 from svodka.months import EN_MONTH_WORD
@@ -352,10 +352,10 @@ def _number_update(a: Reading, b: Reading, every: list[Reading]) -> Difference:
     вестник, Регион-инфо, 10:05)". Kind "shared": every report tells the quantity, the newest state is the story's."""
     states: list[tuple[Reading, set[str], float]] = []
     for reading in sorted((r for r in every if same_quantity(r, a) or same_quantity(r, b)),
-                          key=lambda r: moment(r.unit.published) or 0.0):
+                          key=lambda r: epoch_seconds(r.unit.published) or 0.0):
         state = next((s for s in states if _agree(s[0], reading)), None)
         if state is None:
-            states.append((reading, {reading.unit.outlet}, moment(reading.unit.published) or 0.0))
+            states.append((reading, {reading.unit.outlet}, epoch_seconds(reading.unit.published) or 0.0))
         else:
             state[1].add(reading.unit.outlet)
     days = {r.unit.published.date() for r, _, _ in states if r.unit.published}
