@@ -1,6 +1,7 @@
 """Language identification: our gold set of short news texts, then every real tgcontest article.
 
     python -m benchmarks.language [--all-errors]
+    python -m benchmarks.language --dev    # part 2 on the development files only: held-out texts stay unread
 
 1. benchmarks/gold/language.json: about 30 texts of our own for each of Russian, Ukrainian,
    Belarusian, Kazakh, Bulgarian and English (headlines, one-sentence snippets, 2-4 sentence
@@ -13,7 +14,8 @@
    are Russian, en_* English), judged on what the pipeline judges (headline + body,
    `svodka.nlp.article_text`). Errors are named by file and data row (1-based, header not
    counted, `first`/`second` side for the pair files) with at most 60 characters of text.
-   Skipped with a message when ../shared is absent.
+   Skipped with a message when ../shared is absent. No category is read, but the held-out files'
+   texts are (`benchmarks.categories.HELD_OUT`): `--dev` leaves them out, as `benchmarks.categories --dev` does.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.categories import HELD_OUT
 from benchmarks.tgcontest import SHARED_DATA, category_rows, read_pairs, unquoted
 from svodka.model import Article
 from svodka.nlp import article_text
@@ -52,11 +55,11 @@ def gold_texts() -> list[dict]:
     return json.loads(GOLD.read_text(encoding="utf-8"))["texts"]
 
 
-def real_articles() -> list[tuple[str, str, str]]:
-    """(where, text judged, gold language) for every tgcontest article, each text once."""
+def real_articles(files: list[Path]) -> list[tuple[str, str, str]]:
+    """(where, text judged, gold language) for every article of these tgcontest files, each text once."""
     seen: set[str] = set()
     articles = []
-    for path in real_files():
+    for path in files:
         language = path.name.split("_")[0]
         for where, title, text in _rows(path):
             judged = article_text(Article(id=where, origin=path.name, title=title, text=text))
@@ -66,8 +69,10 @@ def real_articles() -> list[tuple[str, str, str]]:
     return articles
 
 
-def real_files() -> list[Path]:
-    return sorted(p for language in REAL_LANGUAGES for p in SHARED_DATA.glob(f"{language}_*.tsv"))
+def real_files(dev_only: bool = False) -> list[Path]:
+    """Every tgcontest file of our languages; with `dev_only`, not the held-out ones (their texts stay unread)."""
+    return sorted(p for language in REAL_LANGUAGES for p in SHARED_DATA.glob(f"{language}_*.tsv")
+                  if not (dev_only and p.stem in HELD_OUT))
 
 
 def _rows(path: Path) -> list[tuple[str, str, str]]:
@@ -115,8 +120,8 @@ def judged_gold() -> tuple[list[Judged], float]:
     return items, time.perf_counter() - started
 
 
-def judged_real() -> tuple[list[Judged], float]:
-    articles = real_articles()
+def judged_real(files: list[Path]) -> tuple[list[Judged], float]:
+    articles = real_articles(files)
     started = time.perf_counter()
     items = [Judged(where, text, gold, detect_language(text)) for where, text, gold in articles]
     return items, time.perf_counter() - started
@@ -125,6 +130,8 @@ def judged_real() -> tuple[list[Judged], float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all-errors", action="store_true", help="list every real-article error")
+    parser.add_argument("--dev", action="store_true", help="part 2 on the development files only: the held-out "
+                                                           "files' texts are not read")
     args = parser.parse_args()
 
     items, seconds = judged_gold()
@@ -142,13 +149,14 @@ def main() -> None:
         print(f"    {item.gold} -> {item.predicted}  [{item.where}]  {item.text}")
     print(f"  speed: {len(items) / seconds:.0f} texts/s")
 
-    if not real_files():
+    files = real_files(dev_only=args.dev)
+    if not files:
         print(f"\n2. real articles skipped: no tgcontest files at {SHARED_DATA} (../shared/data beside the checkout)")
     else:
-        real, seconds = judged_real()
-        files = real_files()
+        real, seconds = judged_real(files)
+        shown = "development files only (--dev)" if args.dev else "every file, the held-out ones included"
         print(f"\n2. real articles: {len(real)} distinct tgcontest articles from {len(files)} files in {SHARED_DATA}"
-              " (ru_* Russian, en_* English)")
+              f" (ru_* Russian, en_* English; {shown})")
         print(f"  overall            {accuracy(real)}")
         print_by(real, lambda i: i.gold, "language")
         print_by(real, lambda i: i.where.split(":")[0], "file")
@@ -159,7 +167,8 @@ def main() -> None:
             print(f"    {item.gold} -> {item.predicted}  {item.where}  {' '.join(item.text.split())[:SHOWN_CHARS]}")
         print(f"  speed: {len(real) / seconds:.0f} articles/s (language identification alone, on at most "
               f"{SAMPLE_CHARS} characters of each)")
-    print("\nreproduce: python -m benchmarks.language   (from the checkout root; part 2 needs ../shared/data/tgcontest)")
+    print(f"\nreproduce: python -m benchmarks.language{' --dev' * args.dev}   (from the checkout root; part 2 needs "
+          "../shared/data/tgcontest)")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Grouping at stream scale: does adding an article cost the same at 100k as at 1k?
 
-    python -m benchmarks.stories_scale [--sizes 1000 10000 100000]
+    python -m benchmarks.stories_scale [--sizes 1000 10000 100000] [--across]
 
 Data: the Russian tgcontest articles in ../shared/data (pairs and category files) are
 analysed once by the real pipeline (clean → nlp → term counts). From them, N
@@ -21,6 +21,10 @@ event keep its claim, who and how many (the model's `told` and `untold` read jus
 that). Events are published over a stream of EVENTS_PER_DAY events a day, so the
 7-day window is exercised, and the number of events is printed beside the stories
 found (a sanity check of the generation, not a quality figure).
+With `--across`, half the reports (drawn at random) are marked English, so grouping compares
+reports in two languages and looks up their names' sounds (`grouping.SOUND`); the names stay
+the Russian ones, so every name of a report meets its sound in the other language, the most
+those lookups can cost. Each run prints the pairs of reports scored with the full model.
 Each size runs in its own process: articles per CPU second of placement, then the time to
 reload the whole index as a new run would, and the process's peak memory
 (natasha's navec vectors included). Articles are generated as they are fed, and
@@ -48,7 +52,7 @@ from benchmarks.tgcontest import SHARED_DATA, as_jsonl, read_pairs, require_data
 from svodka.engine import Engine
 from svodka.ingest import read_bytes
 from svodka.nlp import NlpModels
-from svodka.stories import StoryGrouper
+from svodka.stories import StoryGrouper, grouping
 from svodka.stories.vectors import (DATE, DAY, ENTITY, HEADLINE_NAME, LANGUAGE, LATER_DAY, NUMBER, TITLE,
                                     is_word)
 from svodka.store import Store
@@ -56,6 +60,7 @@ from svodka.store import Store
 SOURCES = sorted(SHARED_DATA.glob("ru_pairs_dev_*.tsv"))
 EVENTS_PER_DAY = 300
 DROP, HEADLINE_DROP, REWEIGHT, RENAMED = 0.25, 0.3, 0.3, 0.4
+ACROSS_SHARE = 0.5  # with --across: reports marked English
 RENAMED_NAMES = 0.7  # another event of one topic has mostly other people, places and figures
 PACKAGE = Path(svodka.__file__).parent
 
@@ -83,8 +88,9 @@ def source_terms() -> list[dict[str, float]]:
     return terms
 
 
-def generated(sources: list[dict[str, float]], size: int, seed: int = 5):
-    """(id, terms, published, event number) of `size` articles retelling the sources as events."""
+def generated(sources: list[dict[str, float]], size: int, seed: int = 5, across: bool = False):
+    """(id, terms, published, event number) of `size` articles retelling the sources as events; with `across`, a
+    share of them marked English."""
     rng = random.Random(seed)
     start = datetime(2024, 1, 1, tzinfo=timezone.utc)
     made, event = 0, 0
@@ -95,6 +101,8 @@ def generated(sources: list[dict[str, float]], size: int, seed: int = 5):
         for report in range(min(rng.randint(2, 6), size - made)):
             terms = {t: w * rng.uniform(1 - REWEIGHT, 1 + REWEIGHT) for t, w in source.items()
                      if _kept(t, told, rng)}
+            if across and rng.random() < ACROSS_SHARE:
+                terms = {t: w for t, w in terms.items() if not t.startswith(LANGUAGE)} | {LANGUAGE + "en": 1.0}
             yield f"a{made}", terms, when + timedelta(minutes=rng.randint(0, 600)), event
             made += 1
         event += 1
@@ -129,53 +137,69 @@ def _kept(term: str, told: set[str], rng: random.Random) -> bool:
     return True  # the headline's words in the body, names, numbers, days and the language
 
 
-def measure(size: int) -> dict:
+def measure(size: int, across: bool = False) -> dict:
     """Placement and reload of `size` generated articles, streamed: the inputs are not held, so
     the peak memory is the index's (plus navec), as in a real run that reads the store row by row."""
     sources = source_terms()
     vectors = NlpModels().embedding
     grouper = StoryGrouper(vectors=vectors)
+    scored = 0
+    model = grouping.probability
+
+    def counted(a, b):  # the pairs placement scores with the full model
+        nonlocal scored
+        scored += 1
+        return model(a, b)
+
+    grouping.probability = counted
     placed, ids, events = 0.0, [], set()
-    for article_id, terms, published, event in generated(sources, size):
+    for article_id, terms, published, event in generated(sources, size, across=across):
         started = time.process_time()  # generating the article is not the grouper's cost
         grouper.place(article_id, terms, published)
         placed += time.process_time() - started
         ids.append(article_id)
         events.add(event)
+    grouping.probability = model
     stories = len(grouper.story_members)
     story_of = [grouper.story_of(article_id) for article_id in ids]
     del grouper
     reload_seconds = 0.0
     reloaded = StoryGrouper(vectors=vectors)
-    for (article_id, terms, published, _), story in zip(generated(sources, size), story_of):  # same seed, same articles
+    again = generated(sources, size, across=across)  # same seed, same articles
+    for (article_id, terms, published, _), story in zip(again, story_of):
         started = time.process_time()
         reloaded.remember(article_id, terms, story, published)
         reload_seconds += time.process_time() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"size": size, "articles_per_s": round(size / placed, 1), "ms_per_article": round(1000 * placed / size, 3),
-            "stories": stories, "events": len(events), "reload_s": round(reload_seconds, 1), "peak_mb": round(peak_mb)}
+            "scored_pairs": scored, "stories": stories, "events": len(events), "reload_s": round(reload_seconds, 1),
+            "peak_mb": round(peak_mb)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--across", action="store_true", help="half the reports marked English")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size in this process
     args = parser.parse_args()
     require_data([str(p) for p in SOURCES] or [str(SHARED_DATA / "ru_pairs_dev_a.tsv")])
     if args.one:
-        print(json.dumps(measure(args.one)))
+        print(json.dumps(measure(args.one, args.across)))
         return
     source_terms()
     print(f"data: {len(source_terms())} analysed tgcontest articles ({', '.join(p.name for p in SOURCES)}), "
-          f"retold as events ({EVENTS_PER_DAY} events/day); grouping stage only")
+          f"retold as events ({EVENTS_PER_DAY} events/day"
+          f"{f', {ACROSS_SHARE:.0%} of reports marked English' if args.across else ''}); grouping stage only")
     results = []
     for size in args.sizes:
-        line = subprocess.run([sys.executable, "-m", "benchmarks.stories_scale", "--one", str(size)],
+        line = subprocess.run([sys.executable, "-m", "benchmarks.stories_scale", "--one", str(size)]
+                              + ["--across"] * args.across,
                               capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
         results.append(json.loads(line))
         r = results[-1]
         print(f"{r['size']:>7} articles: {r['articles_per_s']:>8} articles per CPU second "
-              f"({r['ms_per_article']} ms each), {r['stories']} stories of {r['events']} events, "
+              f"({r['ms_per_article']} ms each), {r['scored_pairs']} pairs scored, {r['stories']} stories of "
+              f"{r['events']} events, "
               f"reload {r['reload_s']} s, peak memory {r['peak_mb']} MB")
     ratio = results[-1]["ms_per_article"] / results[0]["ms_per_article"]
     print(f"time per article at {results[-1]['size']} / at {results[0]['size']}: {ratio:.2f} (goal ≤ 1.5)")

@@ -297,6 +297,91 @@ def test_service_news_about_a_named_day_and_a_named_bodys_advice_are_no_guides(
     assert news_features(article, analyse(article, models), 0.0)["howto"] == float(guide)
 
 
+
+# Session 14: service news dressed as a guide, and guides, each a headline with its lead (all fictional). The contest's
+# line: a report of a change that also explains how to use it is news; a how-to with no event is not.
+SERVICE_NEWS_AND_GUIDES = [
+    # A how-to whose headline names the day a change starts reports the change (`news_cues.TITLE_START`).
+    ("Как получить новую выплату на детей с 1 июля",
+     "С 1 июля семьи с детьми до семи лет могут подать заявление на новую ежемесячную выплату, сообщили в среду в "
+     "Пенсионном фонде. Заявление принимают на портале госуслуг и в МФЦ.", False),
+    ("Как оформить электронный больничный со 2 января",
+     "Со 2 января больничные листы будут выдавать только в электронном виде, сообщил Фонд социального страхования в "
+     "пятницу. Бумажный бланк получить больше нельзя.", False),
+    ("How to apply for the new energy rebate from April",
+     "Households can apply for the new £150 energy rebate from April 1, the Treasury announced on Monday. Councils "
+     "will send letters to eligible homes.", False),
+    ("How to claim the new childcare support from September",
+     "Working parents of two-year-olds can claim 15 free hours of childcare from September, the Department for "
+     "Education confirmed on Tuesday.", False),
+    # Service news that asks what a named day brings, as in session 13.
+    ("Как будет работать метро в ночь на 1 января",
+     "Московское метро в новогоднюю ночь будет работать до двух часов, сообщили во вторник в Дептрансе.", False),
+    ("Где в Твери перекроют движение в выходные",
+     "В субботу и воскресенье в центре Твери перекроют Советскую улицу из-за ремонта путей, сообщила мэрия.", False),
+    ("Почему в Омске отключат горячую воду на две недели",
+     "Горячую воду в трех районах Омска отключат с 10 июня на время испытаний, сообщила компания в пятницу.", False),
+    ("Сколько будет стоить проезд в автобусах Перми с 1 января",
+     "Проезд в транспорте Перми с 1 января подорожает до 35 рублей, решила городская дума во вторник.", False),
+    ("Какие выплаты получат пенсионеры в декабре",
+     "В декабре пенсионеры получат январскую пенсию досрочно, сообщили в Пенсионном фонде в понедельник.", False),
+    ("Что нужно знать о новых правилах техосмотра с 1 марта",
+     "С 1 марта диагностическую карту будут выдавать только в электронном виде, сообщили в МВД в четверг.", False),
+    ("Where roads will be closed for Sunday's marathon",
+     "Dozens of roads in central Leeds will be closed from 6am on Sunday for the marathon, the council said.", False),
+    ("Why your train may be cancelled this weekend",
+     "Services between Bristol and London will be disrupted this weekend after a strike vote, the operator said.", False),
+    # Guides: no event, or a recurring day, or a viewing guide to a dated spectacle (no change is reported).
+    ("How to watch tonight's lunar eclipse",
+     "A partial lunar eclipse will be visible tonight, the Royal Observatory said. Find a dark spot and look east.", True),
+    ("Как получить налоговый вычет за лечение",
+     "Вычет можно получить, подав декларацию 3-НДФЛ. Вам понадобятся справка из клиники и договор.", True),
+    ("Как подготовить машину к зиме",
+     "Проверьте аккумулятор и замените масло. Держите в багажнике щетку и скребок.", True),
+    ("Почему болит голова после сна",
+     "Головная боль по утрам бывает из-за недосыпа или неудобной подушки. Если боль повторяется, обратитесь к врачу.",
+     True),
+    ("Какие документы нужны для загранпаспорта",
+     "Вам понадобятся заявление, паспорт и фотография. Подать документы можно на госуслугах или в МФЦ.", True),
+    ("Что приготовить на ужин за 20 минут",
+     "Отварите макароны, обжарьте чеснок и добавьте помидоры: паста готова быстрее, чем вы думаете.", True),
+    ("Где отдохнуть на майские праздники недорого",
+     "Если вы хотите отдохнуть недорого, выбирайте базы отдыха в Подмосковье. Бронируйте заранее.", True),
+    ("Как похудеть к 1 июня",
+     "Откажитесь от сладкого и гуляйте по часу в день. Пейте больше воды.", True),
+    ("How to watch a meteor shower",
+     "Find a dark spot away from street lights and give your eyes 20 minutes to adjust.", True),
+    ("How to apply for a passport online",
+     "You can apply online if you have a digital photo. Fill in the form, pay the fee and post your old passport.", True),
+    ("Why your cat ignores you",
+     "Cats are less eager to please than dogs, but they do recognise your voice. Try calling at feeding time.", True),
+    ("What to pack for a ski holiday",
+     "Bring layers, waterproof gloves and sun cream. Pack goggles even if you rent your skis.", True),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "guide"), SERVICE_NEWS_AND_GUIDES)
+def test_service_news_that_explains_a_change_is_no_guide_and_a_guide_stays_one(
+        models: NlpModels, title: str, lead: str, guide: bool) -> None:
+    article = Article(id="a", origin="test", title=title, text=lead)
+    assert news_features(article, analyse(article, models), 0.0)["howto"] == float(guide)
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    # The headline still reads as a how-to (its told part follows a colon; "mean" neither narrates nor names a day):
+    # the lead's event, source and day keep the report news.
+    ("Как записаться на прививку от гриппа: в Казани открыли 20 пунктов",
+     "В Казани в понедельник открылись 20 мобильных пунктов вакцинации от гриппа, сообщил минздрав Татарстана. "
+     "Записаться можно по телефону горячей линии."),
+    ("What the new speed limits mean for drivers in Wales",
+     "A 20mph default limit came into force on residential roads in Wales on Sunday, the Welsh government said. "
+     "Drivers caught speeding will face fines."),
+])
+def test_service_news_whose_headline_reads_as_a_guide_is_kept_by_its_lead(models: NlpModels, title: str, lead: str) -> None:
+    article = Article(id="a", origin="test", title=title, text=lead)
+    assert categorise(article, analyse(article, models)).news
+
+
 SHOPPING = (
     "Harbour & Hale's winter sale: half price boots and fleeces\n\n"
     "Walking boots for £45 instead of £90 and fleeces at half price: most lines are reduced by up to half. The "
@@ -529,6 +614,16 @@ def test_a_tied_story_goes_where_its_reports_words_lean() -> None:
     assert story_category(["sports", "sports", "society"], outvoted) == "sports"
     # An article with no category (not analysed yet) adds no votes, but its scores, if any, still count.
     assert story_category([None, "science", "society"], [{}, {"science": 6.0}, {"society": 7.0}]) == "society"
+
+
+def test_a_report_no_lexicon_word_speaks_for_abstains_from_its_story_s_category() -> None:
+    """A Belarusian and a Ukrainian report (no lexicon: `other`, every score 0) beside one Russian report filed under
+    society: the story is society. With no report spoken for, `other` stands."""
+    silent = {"society": 0.0, "economy": 0.0, "other": 0.0}
+    assert story_category(["other", "other", "society"], [silent, silent, {"society": 5.0}]) == "society"
+    assert story_category(["other", "other"], [silent, silent]) == "other"
+    # a report whose own words chose `other` still votes
+    assert story_category(["other", "other", "society"], [{"other": 3.0}, {"other": 2.0}, {"society": 5.0}]) == "other"
 
 
 def test_a_headline_alone_is_news_unless_a_cue_speaks(models: NlpModels) -> None:

@@ -49,7 +49,7 @@ def test_run_prints_the_front_page_s_top_and_says_how_many_more(tmp_path: Path, 
     db = tmp_path / "s.db"
     result = runner.invoke(app, ["run", str(folder), "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert "2 stories" in result.stdout and f"the 2 highest-ranked of 4 stories; all of them: svodka stories --db {db}" \
+    assert "2 of 4 stories" in result.stdout and f"the 2 highest-ranked of 4 stories; all of them: svodka stories --db {db}" \
         in " ".join(result.stderr.split())
 
 

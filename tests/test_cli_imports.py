@@ -4,12 +4,6 @@ wait for natasha and scipy (about 2.5 s of CPU), so each command imports its sta
 import subprocess
 import sys
 
-from typer.testing import CliRunner
-
-from svodka.categorise import CATEGORIES
-from svodka.cli import HELP_CATEGORIES, HELP_WINDOW_DAYS, app
-from svodka.stories import WINDOW
-
 PIPELINE = ("natasha", "scipy", "datasketch", "trafilatura", "svodka.engine", "svodka.nlp", "svodka.categorise")
 
 
@@ -27,9 +21,3 @@ def test_version_loads_no_pipeline():
     version = "from svodka.cli import app\ntry:\n    app(['--version'])\nexcept SystemExit:\n    pass"
     assert loaded_after(f"exec({version!r})") == []
 
-
-def test_help_names_the_stages_own_categories_and_window():
-    assert HELP_CATEGORIES == ", ".join(CATEGORIES)
-    assert HELP_WINDOW_DAYS == WINDOW.days
-    result = CliRunner().invoke(app, ["stories", "--help"], env={"COLUMNS": "200"})
-    assert "society, economy" in result.output

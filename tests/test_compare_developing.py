@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from svodka.compare import compare_articles
 from svodka.compare.align import Members
+from svodka.compare.updates import update_line
 from svodka.model import Article, Difference
 from svodka.nlp import NlpModels, analyse
 from svodka.summarise import story_summary, story_timeline
@@ -39,10 +40,12 @@ def test_a_figure_a_later_report_says_grew_is_an_update_in_time_order(models: Nl
     members = _members(models, FIRST, LATER)
     differences = compare_articles(members, models.embedding)
     assert not _kinds(differences, "conflict")
-    updates = [d for d in _kinds(differences, "shared") if "updated:" in d.text]
-    assert len(updates) == 1
-    states = updates[0].text.partition("updated:")[2]
-    assert states.index("300") < states.index("08:10") < states.index("900") < states.index("11:20")
+    updates = _kinds(differences, "update")
+    assert len(updates) == 1 and not any("900" in d.text for d in _kinds(differences, "shared"))
+    states = updates[0].states
+    assert [(s.text.split()[0], s.outlets, s.published.strftime("%H:%M"), s.latest) for s in states] == [
+        ("300", ["Верхнеозёрский вестник"], "08:10", False), ("900", ["Волжская правда"], "11:20", True)]
+    assert "900" in updates[0].text  # shown by the newest report's sentence
     assert not any(d.disputed for d in differences)
     assert not any(c.disputed for c in story_summary(members, models.embedding))
 
@@ -107,3 +110,98 @@ def test_a_live_blogs_entries_are_timeline_events_at_their_hours(models: NlpMode
     members = _members(models, FIRST, blog)
     hours = [event.date[11:16] for event in story_timeline(members, models.embedding) if "T" in event.date]
     assert hours == ["08:15", "12:40", "17:05"]
+
+
+def test_an_update_lists_each_state_in_time_order_with_its_outlets_and_the_latest(models: NlpModels) -> None:
+    """2000 m² at 07:40, 5000 at 10:05 (two outlets), 5200 at 13:05: one update of three states, not a shared fact."""
+    members = _members(
+        models,
+        ("Подмосковье сегодня", "07:40", "Под Каменском горит склад пиломатериалов",
+         "Склад пиломатериалов у посёлка Каменский загорелся ночью. Площадь пожара составляет 2000 квадратных метров, "
+         "сообщили в ГУ МЧС по области."),
+        ("Московский вестник", "10:05", "Площадь пожара на складе под Каменском выросла до 5000 квадратных метров",
+         "Площадь пожара на складе пиломатериалов у посёлка Каменский выросла до 5000 квадратных метров, сообщили "
+         "в ГУ МЧС по области. На месте работают 30 пожарных."),
+        ("Регион-инфо", "10:30", "Площадь пожара на складе под Каменском достигла 5000 квадратных метров",
+         "Площадь пожара на складе пиломатериалов у посёлка Каменский выросла до 5000 квадратных метров, как "
+         "сообщили в ГУ МЧС по области."),
+        ("Подмосковье сегодня", "13:05", "Площадь пожара на складе под Каменском выросла до 5200 квадратных метров",
+         "Площадь пожара на складе пиломатериалов у посёлка Каменский выросла до 5200 квадратных метров, сообщили "
+         "в ГУ МЧС по области."))
+    differences = compare_articles(members, models.embedding)
+    assert not _kinds(differences, "conflict")
+    updates = _kinds(differences, "update")
+    assert len(updates) == 1, [(d.kind, d.text) for d in differences]
+    states = [(s.text.split()[0], s.outlets, s.published.strftime("%H:%M"), s.latest) for s in updates[0].states]
+    assert states == [("2000", ["Подмосковье сегодня"], "07:40", False),
+                      ("5000", ["Московский вестник", "Регион-инфо"], "10:05", False),
+                      ("5200", ["Подмосковье сегодня"], "13:05", True)]
+    assert "5200" in updates[0].text and sorted(updates[0].articles) == ["r0", "r1", "r2", "r3"]
+    assert update_line(updates[0]).endswith("(Подмосковье сегодня, 13:05, latest)")
+
+
+def test_two_reports_of_one_outlet_are_one_source_a_fact_only_they_print_is_unique(models: NlpModels) -> None:
+    """Волжская правда reports twice and repeats its detail of the eighteen crews; Верхнеозёрский вестник never gives
+    it: the detail is the one outlet's, not shared, and the fire both outlets report is shared."""
+    fire = ("Пожар в цехе лакокрасочного завода на Заводской улице в Верхнеозёрске начался утром в среду, сообщили в "
+            "региональном МЧС.")
+    crews = "К тушению пожара на лакокрасочном заводе привлечены 18 пожарных расчётов и 64 человека личного состава."
+    members = _members(
+        models,
+        ("Волжская правда", "09:00", "В Верхнеозёрске горит лакокрасочный завод", f"{fire} {crews}"),
+        ("Волжская правда", "12:00", "Пожар на лакокрасочном заводе в Верхнеозёрске продолжается",
+         f"{crews} Причины возгорания устанавливаются."),
+        ("Верхнеозёрский вестник", "09:30", "Загорелся цех лакокрасочного завода",
+         "Пожар в цехе лакокрасочного завода на Заводской улице в Верхнеозёрске начался утром в среду, как "
+         "сообщили в региональном МЧС. Пострадавших нет."))
+    differences = compare_articles(members, models.embedding)
+    assert not any("18" in d.text for d in _kinds(differences, "shared")), [(d.kind, d.text) for d in differences]
+    assert any("18 пожарных" in d.text and d.articles == ["r0", "r1"] for d in _kinds(differences, "unique"))
+    assert any("Заводской" in d.text and "r2" in d.articles for d in _kinds(differences, "shared"))
+
+
+def test_one_statement_quoted_three_ways_is_one_variant_listing_each_wording(models: NlpModels) -> None:
+    """Three outlets quote the plant's director three ways at one hour: one quote variant, each wording whole under
+    the outlet printing it, not three pairwise diffs."""
+    said = "Директор завода Олег Гринёв на брифинге в Верхнеозёрске сказал:"
+    members = _members(
+        models,
+        ("Волжская правда", "15:00", "Директор завода пообещал восстановить цех",
+         f"{said} «Цех мы восстановим до конца лета, все рабочие сохранят зарплату»."),
+        ("Верхнеозёрский вестник", "15:10", "Директор завода пообещал восстановить цех",
+         f"{said} «Цех мы восстановим к осени, все рабочие сохранят зарплату»."),
+        ("Регион-инфо", "15:20", "Директор завода пообещал восстановить цех",
+         f"{said} «Цех мы восстановим до конца лета, и все рабочие полностью сохранят зарплату»."))
+    variants = _kinds(compare_articles(members, models.embedding), "quote_variant")
+    assert len(variants) == 1, [d.text for d in variants]
+    wordings = {w.text: w.articles for w in variants[0].wordings}
+    assert len(wordings) == 3 and sorted(a for articles in wordings.values() for a in articles) == ["r0", "r1", "r2"]
+    assert sorted(variants[0].articles) == ["r0", "r1", "r2"]
+    assert "[-" in variants[0].text and "{+" in variants[0].text  # the first two wordings' word diff
+
+
+PUT_OUT = [
+    ("Верхнеозёрский вестник", "09:10", "Пожар на лакокрасочном заводе в Верхнеозёрске локализован",
+     "Пожар в цехе лакокрасочного завода на Заводской улице в Верхнеозёрске локализован, сообщили в региональном МЧС. "
+     "Возгорание произошло утром в среду. Пострадавших нет, рабочих смены эвакуировали. "
+     "По предварительным данным, причиной могло стать короткое замыкание."),
+    ("Волжская правда", "09:40", "На лакокрасочном заводе в Верхнеозёрске локализовали пожар",
+     "Пожарные локализовали пожар в цехе лакокрасочного завода в Верхнеозёрске, сообщили в региональном МЧС. "
+     "Рабочих смены эвакуировали, пострадавших нет. Завод выпускает краски для строительства."),
+    ("Регион-инфо", "14:20", "Пожар на лакокрасочном заводе в Верхнеозёрске ликвидирован",
+     "Пожар в цехе лакокрасочного завода в Верхнеозёрске полностью ликвидирован, сообщили в региональном МЧС. "
+     "Пострадавших нет. Прокуратура начала проверку соблюдения требований пожарной безопасности."),
+]
+
+
+def test_a_summary_gives_the_latest_stage_citing_the_report_that_gives_it(models: NlpModels) -> None:
+    """Two outlets report the fire contained in the morning, a third put out in the afternoon: the summary tells the
+    fire put out, cited to that report alone, and the stages are one update in time order."""
+    members = _members(models, *PUT_OUT)
+    summary = story_summary(members, models.embedding)
+    fire = [c for c in summary if "лакокрасочного завода" in c.text]
+    assert len(fire) == 1 and "ликвидирован" in fire[0].text and fire[0].articles == ["r2"], [c.text for c in summary]
+    assert not any("локализ" in c.text for c in summary)
+    updates = _kinds(compare_articles(members, models.embedding), "update")
+    assert [(s.text, s.articles, s.latest) for s in updates[0].states] == [("локализован", ["r0", "r1"], False),
+                                                                          ("ликвидирован", ["r2"], True)]

@@ -14,6 +14,7 @@ import pytest
 
 from svodka.engine import Engine
 from svodka.export import full_export, story_lines
+from svodka.model import Difference, State, to_dict
 from svodka.store import Store
 from tests.conftest import CORPUS
 from tests.test_web import DATED_IN_FULL, YEAR_LESS, YEAR_LESS_TIMELINE, YEAR_LESS_TITLE
@@ -213,3 +214,20 @@ def test_every_exported_time_carries_its_offset_or_says_its_zone_is_unknown(engi
             assert story[f"{end}_zone_known"] is (utc is not None)
             assert utc is None or datetime.fromisoformat(utc) == datetime.fromisoformat(printed)
             assert utc is None or datetime.fromisoformat(utc).utcoffset() == timedelta(0)
+
+
+def test_an_update_s_states_are_documented_and_nothing_more() -> None:
+    """An update exports its states in time order, each with when, who and whether it is the latest; the schema
+    documents them and refuses a field it does not."""
+    differences = {"$defs": SCHEMA["$defs"], **SCHEMA["$defs"]["story_fields"]["properties"]["differences"]}
+    update = to_dict(Difference("update", "Площадь пожара выросла до 5200 квадратных метров.", ["a" * 16, "b" * 16],
+                                states=[State("2000 квадратных", datetime(2026, 6, 9, 7, 40), ["a" * 16], ["Вестник"]),
+                                        State("5200 квадратных", datetime(2026, 6, 9, 13, 5), ["b" * 16], ["Регион"],
+                                              latest=True)]))
+    jsonschema.validate([update], differences)
+    assert [(s["published"], s["latest"]) for s in update["states"]] == [("2026-06-09T07:40:00", False),
+                                                                        ("2026-06-09T13:05:00", True)]
+    undocumented = copy.deepcopy(update)
+    undocumented["states"][0]["delta"] = 3000
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate([undocumented], differences)

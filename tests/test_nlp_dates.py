@@ -312,6 +312,28 @@ def test_an_english_weekday_takes_the_week_of_the_verb_that_governs_it(text, exp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a deadline or a state to come names the coming day; its participle ("closed") is no past
+    ("Schools in the city will stay closed until Friday.", "2023-06-09"),
+    ("The bridge remains closed until Friday.", "2023-06-09"),
+    ("The vote is to be held this coming Friday.", "2023-06-09"),
+    ("Ministers must agree a deal by Friday.", "2023-06-09"),
+    # told in the past, the last one
+    ("The bridge stayed closed until Friday.", "2023-06-02"),
+    ("The report was filed by Friday.", "2023-06-02"),
+])
+def test_an_english_weekday_after_a_deadline_word_is_to_come_unless_told_in_the_past(text, expected):
+    assert [day for _, day in resolved(text, published=JUNE)] == [expected]
+
+
+def test_a_deadline_weekday_is_the_same_day_in_russian_and_english(models):
+    """What kept the comparison from a false conflict between «до пятницы» and "until Friday"."""
+    russian = resolved("Школы в Бургасе будут закрыты до пятницы.", models, JUNE)
+    english = resolved("The minister arrived in the city. Schools in Burgas will stay closed until Friday.", models, JUNE)
+    assert [day for _, day in russian] == [day for _, day in english] == ["2023-06-09"]
+    assert [day for _, day in resolved("Школы были закрыты до пятницы.", models, JUNE)] == ["2023-06-02"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a day, the week or the month a span from publication lands in
     ("The results will be out in three days.", [("in three days", "2023-06-11")]),
     ("Talks will start in two weeks, officials said.", [("in two weeks", "2023-06-19/2023-06-25")]),

@@ -102,3 +102,37 @@ def test_only_articles_named_by_their_url_take_the_site_s_name() -> None:
     assert names_for_unnamed(stored) == {}
     stored[1] = ("given", "https://ria.ru/news/1", "РИА Новости")
     assert names_for_unnamed(stored) == {"new": "Лента", "old": "Лента"}  # "given" keeps the name its input gave
+
+
+def test_a_name_svodka_assigned_does_not_vote_against_the_names_given() -> None:
+    """Five URL-only articles took "Harbour Times", then the only name given: it is no five votes for it when the
+    site's own records later give "Harbour Post" twice; the names given decide, and the assigned follow."""
+    given = [("feed", "https://harbour.example/1", "Harbour Times"), ("post1", "https://harbour.example/2", "Harbour Post"),
+             ("post2", "https://harbour.example/3", "Harbour Post")]
+    assigned = [(f"url{i}", f"https://harbour.example/news/{i}", "Harbour Times") for i in range(5)]
+    stored = given + assigned
+    assert names_for_unnamed(stored) == {}  # counted as given: "Harbour Times" six to two, the assigned stay
+    renamed = names_for_unnamed(stored, assigned={article_id for article_id, _, _ in assigned})
+    assert renamed == {article_id: "Harbour Post" for article_id, _, _ in assigned}
+
+
+def test_the_store_remembers_which_names_it_assigned_and_renames_them_when_the_given_names_change(
+        tmp_path: Path, engine: Engine, store: Store) -> None:
+    first = [{"url": "https://harbour.example/ferry", "outlet": "Harbour Times", "title": "Ferry back", "text": LEAD},
+             {"url": "https://harbour.example/bridge", "title": "Bridge shut", "text": BRIDGE},
+             {"url": "https://harbour.example/ferry-hull", "title": "Ferry hull", "text": OWN_WORDS}]
+    (tmp_path / "one.jsonl").write_text("".join(json.dumps(r) + "\n" for r in first), encoding="utf-8")
+    engine.run([str(tmp_path / "one.jsonl")])
+    unnamed = {s.article.id for s in store.articles() if s.article.url != first[0]["url"]}
+    assert store.outlets_assigned() == unnamed
+    assert {s.article.outlet for s in store.articles()} == {"Harbour Times"}
+
+    later = [{"url": f"https://harbour.example/post/{i}", "outlet": "Harbour Post", "title": f"Tram detour {i}",
+              "text": f"Trams {i} and {i + 2} take a detour through Husova street from Monday, the city council "
+                      f"said, while workers replace {i * 40 + 100} metres of rails near the main station."}
+             for i in range(2)]
+    (tmp_path / "two.jsonl").write_text("".join(json.dumps(r) + "\n" for r in later), encoding="utf-8")
+    engine.run([str(tmp_path / "two.jsonl")])
+    outlets = {s.article.id: s.article.outlet for s in store.articles()}
+    assert {outlets[article_id] for article_id in unnamed} == {"Harbour Post"}  # two given beat one given
+    assert sorted(outlets.values()).count("Harbour Times") == 1  # the record that gave it keeps it

@@ -11,7 +11,7 @@ from svodka.model import Article
 from svodka.nlp import analyse
 from svodka.nlp.aliases import alias_of, place_containing
 from svodka.nlp.translit import entity_key
-from svodka.stories.similarity import UNTOLD, article_profile, signals
+from svodka.stories.similarity import UNTOLD, article_profile, name_stem, signals
 from svodka.stories.vectors import FLASH, entity_term, term_counts
 
 from tests.conftest import TODAY
@@ -263,3 +263,54 @@ def test_two_reports_quoting_the_same_words_tell_one_statement_whatever_days_the
     assert statement.quoted & quoting.quoted and not statement.quoted & other_words.quoted
     assert signals(statement, quoting)["other_day"] == 0
     assert signals(statement, other_words)["other_day"] == 1
+
+
+# One tanker fire at a port its reports name as "Port of Carnhaven" and "Carnhaven port" (the tagger types the one a
+# place, the other a body beside the town), with a count they disagree on (5 days / 7 days); another port's fire.
+PORTS = {
+    "herald": ("2026-11-24T08:00:00+00:00", "Port of Carnhaven closes north quay after tanker fire",
+               "The Port of Carnhaven closed its north quay on Tuesday after a fire broke out on a fuel tanker during "
+               "unloading, harbour master Owen Tregarth said. \"The fire was put out within an hour and the crew are "
+               "safe, but the quay stays shut until the berth is checked,\" Tregarth said. Repairs are expected to take "
+               "5 days. The tanker carried 3,000 tonnes of diesel."),
+    "gazette": ("2026-11-24T10:30:00+00:00", "Tanker fire shuts quay at Carnhaven port",
+                "A fire on a fuel tanker shut the north quay of the Port of Carnhaven on Tuesday, said harbour master "
+                "Owen Tregarth. \"The crew are safe and the fire was out within an hour, but nobody will use the quay "
+                "until the berth is checked,\" Tregarth said. Engineers expect to need 7 days. The tanker held 3,000 "
+                "tonnes of diesel."),
+    "dunmere": ("2026-11-24T15:00:00+00:00", "Port of Dunmere closes east quay after tanker fire",
+                "The Port of Dunmere closed its east quay on Tuesday after a fire broke out on a chemical tanker, "
+                "harbour master Alice Penrose said. \"The crew were taken off safely, and the quay stays shut until "
+                "the berth is checked,\" Penrose said. The tanker carried 1,200 tonnes of methanol."),
+}
+
+
+def test_a_port_named_as_the_port_of_its_town_or_as_its_town_is_one_place_and_another_port_is_not(
+        models, store, tmp_path):
+    profiles = {key: article_profile(counted(models, title, text), {}, 10, None, None)
+                for key, (_, title, text) in PORTS.items()}
+    assert signals(profiles["herald"], profiles["gazette"])["other_names"] == 0  # "Carnhaven" is the port's word
+    assert signals(profiles["herald"], profiles["dunmere"])["other_names"] == 1  # not "Port of …" whatever the port
+    dump = tmp_path / "ports.jsonl"
+    dump.write_text("".join(json.dumps({"id": key, "outlet": f"The {key.title()}", "published": published,
+                                        "title": title, "text": text, "url": f"https://{key}.example/news"}) + "\n"
+                            for key, (published, title, text) in PORTS.items()), encoding="utf-8")
+    Engine(store, models, now=TODAY).run([str(dump)])
+    story = {stored.article.url.split("//")[1].split(".")[0]: stored.story for stored in store.articles()}
+    assert story["herald"] == story["gazette"] != story["dunmere"]
+
+
+def test_a_place_of_several_words_is_compared_by_each_word_and_names_its_words_only_where_both_reports_name_it():
+    assert name_stem("loc:port of karnhaven") == "loc:port of karnha"  # not "port o", which any "Port of …" starts
+    assert name_stem("per:a.shchetininoi") == "per:shchet"
+    port = {"^quay": 1, "^fire": 1, "quay": 2, "fire": 2, "tanker": 1}
+    as_place = {**port, "@loc:port of karnhaven": 1, "!loc:port of karnhaven": 1}
+    as_body = {**port, "@org:port of karnhaven": 1, "@loc:karnhaven": 1, "!loc:karnhaven": 1}
+    unnamed = {**port, "@loc:karnhaven": 1, "!loc:karnhaven": 1}
+    fleet = {**port, "@org:baltiski flot": 1, "@loc:port of karnhaven": 1, "!loc:port of karnhaven": 1}
+    town = {**port, "@loc:baltisk": 1, "!loc:baltisk": 1}
+    place, body, bare, navy, baltiysk = (article_profile(terms, {}, 10, None, None)
+                                         for terms in (as_place, as_body, unnamed, fleet, town))
+    assert signals(place, body)["other_names"] == 0  # both name the port, one headline by its town's name
+    assert signals(place, bare)["other_names"] == 1  # the port's word alone: a town of that name is another place
+    assert signals(navy, baltiysk)["other_names"] == 1  # «Балтийский флот» names no town «Балтийск»

@@ -1,16 +1,20 @@
 """A page fetched again after an edit (the same URL, the same headline or the text mostly in place) is a newer
-version of one article, not a second report of its outlet: the newest version (by publication time, else arrival) takes the older's place in the store and its story,
-with the reader's corrections carried over."""
+version of one article, not a second report of its outlet: the newest version (by publication time, else arrival)
+takes the older's place in the store and its story, with the reader's corrections carried over, and the older is kept
+as its history (Store.versions), counted in no story."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 from svodka.engine import Engine
-from svodka.ingest import read_inputs
+from svodka.ingest import read_inputs, read_stored
 from svodka.nlp import NlpModels
-from svodka.store import Label, Store
+from svodka.store import Label, Store, stored_originals
+from svodka.store.db import StoryFilter
 
 from conftest import TODAY
 
@@ -59,6 +63,9 @@ def test_an_edited_refetch_replaces_its_older_version_in_the_store_and_the_story
     assert store.article(older) is None and store.counts()["articles"] == 2
     assert store.article(newer).label == Label(category="economy")
     assert (report.added, report.versions) == (1, {older: newer})
+    [kept] = store.versions(newer)  # the replaced version is history, not gone
+    assert (kept.article.id, kept.article.text, store.version_of(older)) == (older, FIRST, newer)
+    assert store.articles_with_versions() == {newer}
 
 
 def test_an_older_version_arriving_late_is_not_stored_and_a_rerun_changes_nothing(tmp_path: Path, models: NlpModels):
@@ -69,9 +76,12 @@ def test_an_older_version_arriving_late_is_not_stored_and_a_rerun_changes_nothin
     [kept] = store.stories()[0].articles
     assert "около сорока минут" in store.article(kept).article.text
     assert (report.added, report.skipped, list(report.versions.values())) == (1, 1, [kept])
+    [late] = store.versions(kept)  # not the article shown, but kept as its earlier version
+    assert late.article.text == FIRST and store.version_of(late.article.id) == kept
 
     again = run(store, models, both)  # a resumed or repeated run: the same store
     assert (again.added, store.counts()["articles"], store.stories()[0].articles) == (0, 1, [kept])
+    assert [v.article.id for v in store.versions(kept)] == [late.article.id]
 
 
 def test_different_articles_at_one_address_are_all_kept(tmp_path: Path, models: NlpModels):
@@ -99,3 +109,84 @@ def test_an_undated_fetch_does_not_replace_a_dated_version(tmp_path: Path, model
     report = run(store, models, write_jsonl(tmp_path / "undated.jsonl", [undated]))
     [kept] = [a for story in store.stories() for a in story.articles]
     assert report.added == 0 and "около сорока минут" not in store.article(kept).article.text
+
+
+RETITLED = "Мост через Сосну в Заречье закрыт до весны"
+REWRITTEN = EDITED + " Автобусы пойдут в объезд."  # the text mostly in place: a version, though retitled
+
+
+def test_each_earlier_version_keeps_its_title_text_and_times_and_says_what_the_next_changed(tmp_path: Path,
+                                                                                         models: NlpModels):
+    store = Store(tmp_path / "s.db")
+    run(store, models, write_jsonl(tmp_path / "one.jsonl", [record(FIRST, "2026-11-23T07:40:00+03:00")]))
+    run(store, models, write_jsonl(tmp_path / "two.jsonl", [record(EDITED, "2026-11-23T08:02:00+03:00")]))
+    run(store, models, write_jsonl(tmp_path / "three.jsonl", [
+        record(REWRITTEN, "2026-11-23T08:02:00+03:00") | {"title": RETITLED}]))
+
+    [current] = store.stories()[0].articles
+    first, second = store.versions(current)
+    assert [first.article.text, second.article.text, store.article(current).article.text] == [FIRST, EDITED, REWRITTEN]
+    assert first.article.published.hour == 7 and second.article.title == "В Заречье закрыли мост через Сосну"
+    assert first.stored_at <= second.stored_at and first.stored_at.tzinfo is not None
+    assert (first.title_changed, first.published_changed, second.title_changed, second.published_changed) == (
+        False, True, True, False)
+    assert 0 < first.text_changed < second.text_changed < 50  # a phrase edited, then a sentence added
+    assert first.changes() == f"text changed by {first.text_changed}%, publication time changed"
+    assert second.changes().startswith("title changed, text changed by")
+    # history only: one article, one search row, one report in its story
+    assert store.counts()["articles"] == 1
+    assert store.db.execute("SELECT COUNT(*) FROM article_search").fetchone()[0] == 1
+    assert store.story_list(StoryFilter())[0][0].reports == 1
+
+
+def test_a_store_of_the_previous_schema_opens_upgraded_and_keeps_the_next_version(tmp_path: Path, models: NlpModels):
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        run(store, models, write_jsonl(tmp_path / "one.jsonl", [record(FIRST, "2026-11-23T07:40:00+03:00")]))
+        store.db.execute("DROP TABLE article_versions")  # as session 13's svodka wrote it
+        store.db.execute("ALTER TABLE articles DROP COLUMN outlet_assigned")
+        [older] = store.stories()[0].articles
+
+    with Store(path) as upgraded:
+        report = run(upgraded, models, write_jsonl(tmp_path / "two.jsonl", [record(EDITED, "2026-11-23T08:02:00+03:00")]))
+        [kept] = upgraded.versions(report.versions[older])
+        assert kept.article.id == older and kept.article.text == FIRST
+        assert upgraded.counts()["articles"] == 1 and upgraded.outlets_assigned() == set()
+
+
+def test_a_rebuild_reads_the_history_again_and_a_removal_takes_it_with_the_article(tmp_path: Path,
+                                                                                  models: NlpModels):
+    old = Store(tmp_path / "old.db")
+    run(old, models, write_jsonl(tmp_path / "both.jsonl", [record(FIRST, "2026-11-23T07:40:00+03:00"),
+                                                           record(EDITED, "2026-11-23T08:02:00+03:00")]))
+    [current] = old.stories()[0].articles
+    new = Store(tmp_path / "new.db")
+    Engine(new, models, now=TODAY).process(read_stored(stored_originals(tmp_path / "old.db")))
+    assert new.stories()[0].articles == [current]
+    assert [v.article.text for v in new.versions(current)] == [v.article.text for v in old.versions(current)] == [FIRST]
+
+    Engine(old, models, now=TODAY).remove([current])
+    assert old.versions(current) == [] and old.db.execute("SELECT COUNT(*) FROM article_versions").fetchone()[0] == 0
+
+
+def test_a_run_killed_while_replacing_a_version_loses_neither(tmp_path: Path, models: NlpModels,
+                                                            monkeypatch: pytest.MonkeyPatch):
+    store = Store(tmp_path / "s.db")
+    run(store, models, write_jsonl(tmp_path / "one.jsonl", [record(FIRST, "2026-11-23T07:40:00+03:00")]))
+    [older] = store.stories()[0].articles
+    replace_version = Store._replace_version
+
+    def killed(self: Store, old: str, new: str) -> None:
+        replace_version(self, old, new)
+        raise KeyboardInterrupt  # the run stopped inside add_article's transaction
+
+    edited = write_jsonl(tmp_path / "two.jsonl", [record(EDITED, "2026-11-23T08:02:00+03:00")])
+    monkeypatch.setattr(Store, "_replace_version", killed)
+    with pytest.raises(KeyboardInterrupt):
+        run(store, models, edited)
+    assert store.stories()[0].articles == [older] and store.versions(older) == []  # as before the run: all or nothing
+
+    monkeypatch.undo()
+    report = run(store, models, edited)  # the run again
+    [newer] = store.stories()[0].articles
+    assert report.versions == {older: newer} and [v.article.id for v in store.versions(newer)] == [older]

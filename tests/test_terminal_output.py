@@ -71,13 +71,16 @@ def reports(count: int) -> dict[str, StoredArticle]:
 
 
 class FakeStore:
-    """What print_story reads of a store: its articles."""
+    """What print_story reads of a store: its articles (none edited: no earlier versions)."""
 
     def __init__(self, members: dict[str, StoredArticle]) -> None:
         self.members = members
 
     def article(self, article_id: str) -> StoredArticle | None:
         return self.members.get(article_id)
+
+    def versions(self, article_id: str) -> list:
+        return []
 
 
 def printed_story(story: Story, members: dict[str, StoredArticle], every: bool = False) -> list[str]:

@@ -254,8 +254,8 @@ def test_a_bad_address_of_a_page_renders_the_error_page(client: TestClient, url:
 
 def test_a_bad_address_in_the_api_stays_json(client: TestClient) -> None:
     malformed = client.get("/api/articles/short")
-    assert malformed.status_code == 422 and malformed.json()["detail"][0]["loc"] == ["path", "article_id"]
-    assert client.get("/api/stories?page=0").json()["detail"][0]["loc"] == ["query", "page"]
+    assert malformed.status_code == 422 and malformed.json()["errors"][0]["loc"] == ["path", "article_id"]
+    assert client.get("/api/stories?page=0").json()["errors"][0]["loc"] == ["query", "page"]
     assert client.get("/api/nowhere").json() == {"detail": "Not Found"}
 
 

@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
-from rich.console import Console
+from rich.console import Console, ConsoleDimensions
 from rich.text import Text
 
 from svodka import __version__
+from svodka.settings import CATEGORIES, MIN_ID_PREFIX, WINDOW
 
 if TYPE_CHECKING:
     from svodka.engine import RunReport
@@ -30,16 +31,31 @@ if TYPE_CHECKING:
     from svodka.ingest.stream import Position, StopRequest
     from svodka.model import IngestError, Story
     from svodka.store import Store, StoredArticle
+    from svodka.report.nearest import GroupingIndex
     from svodka.report.views import GoneStory
 
 # Each command imports the stages it runs inside itself: `svodka --version`, `stories` or `show` would otherwise load
 # the whole pipeline (natasha, scipy through datasketch: ~2.5 s of CPU) before reading one row of the store.
 # markdown: --help joins a docstring paragraph's lines and wraps it to the terminal (rich keeps the source's breaks)
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0], rich_markup_mode="markdown")
-out = Console()
+# Into a file or a pipe a line is as long as its record: wide enough that no title, sentence or table row wraps.
+UNWRAPPED_WIDTH = 1_000_000
 
 
-class ReaderMayStopConsole(Console):
+class StdoutConsole(Console):
+    """stdout: in a terminal wrapped to its width; into a file or a pipe never wrapped, whatever COLUMNS says, so each
+    record (a story's row, a search hit's `article ID` line, a why) is one line that grep, cut and awk take whole."""
+
+    @property
+    def size(self) -> ConsoleDimensions:
+        size = super().size
+        return size if self.is_terminal else ConsoleDimensions(UNWRAPPED_WIDTH, size.height)
+
+
+out = StdoutConsole()
+
+
+class ReaderMayStopConsole(StdoutConsole):
     """stdout for a listing a reader may stop reading (`svodka search … | head`): the pipe closing early is a
     finished job, exit 0 and nothing said, not rich's exit 1 (svodka's code for rejected inputs)."""
 
@@ -62,14 +78,12 @@ WindowOption = Annotated[float, typer.Option(
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the stories.")]
 NonNewsOption = Annotated[bool, typer.Option(
     "--include-non-news", help="Group how-tos, ads, listicles and recipes into stories too (always stored).")]
+JsonOutOption = Annotated[bool, typer.Option(
+    "--json", help="One JSON document on stdout (UTF-8), the export's records (schema/export.schema.json).")]
 DEFAULT_DB = Path("svodka.db")
-# What `--help` says without importing the stages that own them (svodka.categorise.CATEGORIES,
-# svodka.stories.WINDOW); tests/test_cli_imports.py holds them equal. Commands check against the stages' own.
-HELP_CATEGORIES = "society, economy, technology, sports, entertainment, science, other"
-HELP_WINDOW_DAYS = 7
+CATEGORY_LIST = ", ".join(CATEGORIES)  # as --help and a usage error name them
 PROGRESS_MIN_ITEMS = 5
 RUN_SHOWN = 30  # `run` prints the front page's top, not a table of the whole archive
-MIN_ID_PREFIX = 6  # hex characters of a story id that `show` takes for the whole (16.7 million to one per pair)
 HEX = re.compile(r"[0-9a-fA-F]+")
 
 
@@ -107,7 +121,7 @@ def run(
     html: Annotated[Path | None, typer.Option("--html", help="Write the static HTML report into this folder.")] = None,
     quiet: QuietOption = False,
     field_map: FieldMapOption = "",
-    window_days: WindowOption = HELP_WINDOW_DAYS,
+    window_days: WindowOption = WINDOW.days,
     include_non_news: NonNewsOption = False,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=1, help="Processes understanding articles at once (each holds about 0.4 GB of models).")] = 1,
@@ -152,7 +166,7 @@ def run(
     if not quiet:
         _print_front_page(store, db)
     if json_file:
-        _write(json_file, json.dumps(full_export(store), ensure_ascii=False, indent=2))
+        _write(json_file, _json_text(full_export(store)))
         err.print(f"JSON export: {json_file}", markup=False, highlight=False)
     if html:
         try:
@@ -168,7 +182,7 @@ def rebuild(
     source: Annotated[Path, typer.Argument(help="The store whose articles to read again; it is only read.")],
     db: DbOption = DEFAULT_DB,
     field_map: FieldMapOption = "",
-    window_days: WindowOption = HELP_WINDOW_DAYS,
+    window_days: WindowOption = WINDOW.days,
     include_non_news: NonNewsOption = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes understanding articles at once.")] = 1,
     quiet: QuietOption = False,
@@ -225,7 +239,7 @@ def follow(
     idle: Annotated[float, typer.Option(
         min=0.01, help="...or when no line has come for this many seconds.")] = 5.0,
     field_map: FieldMapOption = "",
-    window_days: WindowOption = HELP_WINDOW_DAYS,
+    window_days: WindowOption = WINDOW.days,
     include_non_news: NonNewsOption = False,
 ) -> None:
     """Read a stream of JSONL articles on stdin (`tail -f feed.jsonl | svodka follow`), updating stories as they come.
@@ -291,16 +305,38 @@ def stories(
     db: DbOption = DEFAULT_DB,
     top: Annotated[int | None, typer.Option(min=1, help="Only the first N.")] = None,
     category: Annotated[str | None, typer.Option(
-        help=f"Only this category: {HELP_CATEGORIES}.")] = None,
+        help=f"Only this category: {CATEGORY_LIST}.")] = None,
+    as_json: JsonOutOption = False,
 ) -> None:
-    """The front page: stories by rank (outlets, pickup speed, recency, entities), highest first."""
+    """The front page: stories by rank (outlets, pickup speed, recency, entities), highest first.
+
+    With --json: `{"total": N, "stories": [...]}`, N counting every story of the category (or all), each story as
+    the export gives it.
+    """
     from svodka.report.terminal import print_stories
 
     category = category.lower() if category is not None else None
-    if category is not None and category not in _categories():
-        _usage_error(f"unknown category {category!r}: use one of {', '.join(_categories())}")
+    if category is not None and category not in CATEGORIES:
+        _usage_error(f"unknown category {category!r}: use one of {CATEGORY_LIST}")
     store = _open(db)
-    print_stories(out, store, store.front_page(category, top))
+    with store.reading():  # the stories, their count and their reports' times from one state of the store
+        shown = store.front_page(category, top)
+        total = _stories_total(store, category, shown, top)
+        reports = store.report_times([a for story in shown for a in story.articles]) if as_json else {}
+    if as_json:
+        from svodka.export import story_record
+
+        _print_json({"total": total, "stories": [story_record(story, reports) for story in shown]})
+    else:
+        print_stories(out, store, shown, total)
+
+
+def _stories_total(store: Store, category: str | None, shown: list[Story], top: int | None) -> int:
+    """How many stories `stories` ranks, shown or not: those shown when no top cut any, else the store's count, or
+    the category's stories counted (the store keeps no count by category)."""
+    if top is None or len(shown) < top:
+        return len(shown)
+    return store.counts()["stories"] if category is None else len(store.front_page(category))
 
 
 @app.command("not-news")
@@ -326,31 +362,48 @@ def show(
                                       " it came nearest).")] = False,
     every: Annotated[bool, typer.Option(
         "--all", help="Every difference, not only the first few of each kind.")] = False,
+    as_json: JsonOutOption = False,
 ) -> None:
     """One story: its sources, cited summary, differences and timeline (or, for a story that is gone, where its
-    reports are now, as the web's page for it says)."""
-    from svodka.nlp import NlpModels
-    from svodka.report.nearest import closest_stories, grouping_index, nearest_outside
+    reports are now, as the web's page for it says). With --json: the story as the export gives it, every
+    difference in it."""
+    from svodka.report.nearest import closest_stories, nearest_outside
     from svodka.report.terminal import print_closest_stories, print_story
     from svodka.report.views import GoneStory
 
+    if as_json and why:
+        _usage_error("--why has no JSON form (the web's /api/stories/ID/nearest has): give --json or --why")
     store = _open(db)
     found = _story_or_gone(store, story_id.lower())
-    if found is None and (article := store.article(story_id.lower())) is not None:
+    if found is None and (article := store.article(store.version_of(story_id.lower()) or story_id.lower())) is not None:
         if why:
-            index = grouping_index(store, NlpModels().embedding)
-            print_closest_stories(out, store, article, closest_stories(index, article.article.id))
+            print_closest_stories(out, store, article, closest_stories(_grouping_index(store), article.article.id))
             return
         if not article.story:  # not news, or not yet grouped: `--why` says which stories it came nearest
             _usage_error(f"article {article.article.id} is in no story in {db} (svodka show {article.article.id} "
                          "--why names the stories it came nearest)")
         found = _story_or_gone(store, article.story)  # an article's id leads to its story, as on the web
     found = found or _story_by_prefix(store, story_id, db)
+    if isinstance(found, GoneStory) and as_json:
+        _usage_error(f"{found.reason}: `svodka show {story_id}` without --json says where its reports are now")
     if isinstance(found, GoneStory):
         _print_gone(found)
+    elif as_json:
+        from svodka.export import story_record
+
+        _print_json(story_record(found, store.report_times(found.articles)))
     else:
-        nearest = nearest_outside(grouping_index(store, NlpModels().embedding), found.id) if why else None
+        nearest = nearest_outside(_grouping_index(store), found.id) if why else None
         print_story(out, store, found, why=why, every_difference=every, nearest=nearest)
+
+
+def _grouping_index(store: Store) -> GroupingIndex:
+    """The stories' grouping index for `show --why`: the one read of a story that loads a model (navec's vectors,
+    as the grouper weighed them); the plain `show` loads none."""
+    from svodka.nlp import NlpModels
+    from svodka.report.nearest import grouping_index
+
+    return grouping_index(store, NlpModels().embedding)
 
 
 def _story_or_gone(store: Store, story_id: str) -> Story | GoneStory | None:
@@ -396,6 +449,9 @@ def search(
     query: Annotated[str, typer.Argument(help='Words in any inflected form; "a quoted phrase" as written; a OR b.')],
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show the best N articles.")] = 20,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="One JSON document on stdout (UTF-8): the hits grouped by story, as /api/search gives them.")
+    ] = False,
 ) -> None:
     """Find articles by their words, best match first, as the web app's /search does: each with its outlet, time,
     story and the sentence that matches, the match marked."""
@@ -412,6 +468,13 @@ def search(
     if not parsed.groups:
         _usage_error(f"{query!r} has no words to search for")
     found = search_store(store.db, parsed, limit)
+    if as_json:
+        from svodka.export import search_record
+        from svodka.report.views import search_groups
+
+        _print_json(search_record(query, parsed, found.total, found.partial,
+                                  search_groups(store, found.hits, parsed, lemmas)))
+        return
     out = HEAD_READ_OUT  # `search … | head`: a reader stopping early is no error
     out.print(f"{counted(found.total, 'article')} for «{query}» (matching "
               f"{parsed.describe()}){f', the best {len(found.hits)} shown' if found.total > len(found.hits) else ''}",
@@ -438,7 +501,7 @@ def label(
     news: Annotated[bool | None, typer.Option(
         "--news/--not-news", help="Correct the news filter: a report, or service content kept out of stories.",
         show_default=False)] = None,
-    category: Annotated[str | None, typer.Option(help=f"Correct the category: {HELP_CATEGORIES}.")] = None,
+    category: Annotated[str | None, typer.Option(help=f"Correct the category: {CATEGORY_LIST}.")] = None,
     reset: Annotated[bool, typer.Option("--reset", help="Take your corrections back: the model's labels again.")] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
@@ -455,8 +518,8 @@ def label(
     if reset and (news is not None or category is not None):
         _usage_error(f"article {article_id}: --reset takes the corrections back; give it alone")
     category = category.lower() if category is not None else None
-    if category is not None and category not in _categories():
-        _usage_error(f"article {article_id}: unknown category {category!r}: use one of {', '.join(_categories())}")
+    if category is not None and category not in CATEGORIES:
+        _usage_error(f"article {article_id}: unknown category {category!r}: use one of {CATEGORY_LIST}")
     store = _open(db)
     if store.article(article_id) is None:
         _usage_error(f"article {article_id}: no such article in {db}")
@@ -532,7 +595,7 @@ def export(
         _usage_error(f"unknown format {format!r}: use json or jsonl")
     store = _open(db)
     if format == "json":
-        text = json.dumps(full_export(store), ensure_ascii=False, indent=2) + "\n"
+        text = _json_text(full_export(store))
     else:
         lines = list(story_lines(store))
         text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
@@ -569,9 +632,9 @@ def _print_front_page(store: Store, db: Path) -> None:
     """The top of the front page after a run, and where the rest is."""
     from svodka.report.terminal import print_stories
 
-    shown = store.front_page(limit=RUN_SHOWN)
-    print_stories(out, store, shown)
-    stories = store.counts()["stories"]
+    with store.reading():
+        shown, stories = store.front_page(limit=RUN_SHOWN), store.counts()["stories"]
+    print_stories(out, store, shown, stories)
     if stories > len(shown):
         err.print(f"the {len(shown)} highest-ranked of {stories} stories; all of them: "
                   f"svodka stories --db {db}", markup=False, highlight=False)
@@ -638,13 +701,6 @@ def _open(db: Path) -> Store:
     return _store(db)
 
 
-def _categories() -> tuple[str, ...]:
-    """The categories a command checks against, imported only when one is given (svodka.categorise loads natasha)."""
-    from svodka.categorise import CATEGORIES
-
-    return CATEGORIES
-
-
 def _field_map(spec: str) -> dict[str, str]:
     from svodka.ingest import parse_field_map
 
@@ -669,11 +725,11 @@ def _held(store: Store, include_non_news: bool, db: Path) -> str:
 
 
 def _versions(report: RunReport) -> str:
-    """', 1 page fetched again: its newest version kept': pages whose older version was replaced or not stored."""
+    """', 1 page fetched again: …': pages whose older version was replaced, or arrived late, and is kept as history."""
     from svodka.report.terminal import counted
 
     pages = len(report.versions)
-    return f", {counted(pages, 'page')} fetched again: {'its' if pages == 1 else 'their'} newest version kept" if pages else ""
+    return f", {counted(pages, 'page')} fetched again: {'its' if pages == 1 else 'their'} newest version shown, the older kept as history" if pages else ""
 
 
 def _print_rejections(rejected: list[IngestError]) -> None:
@@ -698,6 +754,16 @@ def _store(db: Path) -> Store:
         return Store(db)
     except StoreError as error:
         _usage_error(str(error))
+
+
+def _json_text(document: object) -> str:
+    """A JSON document as svodka writes one: UTF-8 as written (no \\u escapes), indented, ending in a newline."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _print_json(document: object) -> None:
+    """A read command's --json: the document alone on stdout (anything else it says goes to stderr)."""
+    sys.stdout.write(_json_text(document))
 
 
 def _write(path: Path, text: str) -> None:

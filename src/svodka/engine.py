@@ -8,8 +8,10 @@
                                                   the article is analysed again: place_guessed_years)
     stories                                     (each pending article placed, one transaction each)
     re-anchor years → nlp → categorise          (a year-less report takes its story's year, analysed again:
-    → compare → summarise → store                 build_story, for each story whose membership changed)
-    rank                                        (every story, against the newest report)
+    → compare → summarise → rank → store          build_story, for each story whose membership changed, ranked
+                                                  before it is saved: a reader never sees a story without its rank)
+    rank                                        (every story again, against the newest report: the parts of a
+                                                  rank that other stories give moved; only changed ranks are saved)
 
 Every step reads its input from the store and writes its output back, so a run that
 is killed resumes where it stopped: an article is stored whole or not at all; an
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -46,6 +49,7 @@ from svodka.nlp import NlpModels, analyse
 from svodka.rank import entity_story_counts, reference_time, story_rank
 from svodka.redate import anchored, year_near
 from svodka.store import Label, Store, StoredArticle
+from svodka.store.db import ReportTime
 from svodka.stories import WINDOW, StoryGrouper, placement_evidence, term_counts
 from svodka.summarise import (
     story_entities,
@@ -186,11 +190,12 @@ class Engine:
             return self.process([])
 
     def _is_new(self, item: RawDocument | IngestError, report: RunReport) -> bool:
-        """A document to understand: not a rejection (recorded here), not one already stored."""
+        """A document to understand: not a rejection (recorded here), not one already stored (as an article, or as
+        an earlier version of one)."""
         if isinstance(item, IngestError):
             self._reject(item, report)
             return False
-        if self.store.has_article(item.id):
+        if self.store.has_article(item.id) or self.store.version_of(item.id):
             report.skipped += 1
             return False
         return True
@@ -237,7 +242,7 @@ class Engine:
         stored URL is not read for nothing."""
         if not self.store.pending_articles(include_non_news=self.include_non_news):
             return
-        renamed = names_for_unnamed(self.store.outlets_by_url())
+        renamed = names_for_unnamed(self.store.outlets_by_url(), self.store.outlets_assigned())
         if renamed:
             self.store.rename_outlets(renamed)
 
@@ -272,9 +277,17 @@ class Engine:
             self.store.assign(article.id, placement.story, placement_evidence(placement), placement.merged)
 
     def build_stories(self) -> list[str]:
+        """Build each story whose membership changed, and save it ranked (its rank in the same write as the rest):
+        a reader listing stories meanwhile, or a run killed after some, sees every saved story ranked, never one
+        with rank 0 and no components. Its corpus-wide parts (recency's reference, entities' shares) are as of the
+        stories saved so far; rank_stories brings every story to the final ones."""
         dirty = self.store.dirty_stories()
+        if not dirty:
+            return dirty
+        ranking = RunningRanking.of(self.store)
         for story_id in self.track(dirty, "Comparing sources"):
-            self.store.save_story(self.build_story(story_id))
+            story = self.build_story(story_id)
+            self.store.save_story(ranking.ranked(story, self.store.report_times(story.articles)))
         return dirty
 
     def build_story(self, story_id: str) -> Story:
@@ -327,6 +340,30 @@ class Engine:
                     analysis = member.label.over(analysis) if member.label else analysis
             anchored_members.append((article, analysis))
         return anchored_members
+
+
+class RunningRanking:
+    """What ranking one story needs of the others, read once before building and kept up to date as each built story
+    is ranked: the reference time (svodka.rank.reference_time) and each built story's entity names, whose counts give
+    the entities component."""
+
+    def __init__(self, reference: datetime | None, entity_names: dict[str, set[str]]) -> None:
+        self.reference = reference
+        self.entity_names = entity_names
+        self.entity_counts = Counter(name for names in entity_names.values() for name in names)
+
+    @classmethod
+    def of(cls, store: Store) -> RunningRanking:
+        return cls(reference_time(store.report_times().values()), store.entity_names_by_story())
+
+    def ranked(self, story: Story, reports: dict[str, ReportTime]) -> Story:
+        """The story with its rank and components, counted among the stories from now on (in place of what it was)."""
+        self.entity_counts.subtract(self.entity_names.get(story.id, set()))
+        self.entity_names[story.id] = {entity.name for entity in story.entities}
+        self.entity_counts.update(self.entity_names[story.id])
+        story.rank, story.rank_components = story_rank(story, reports, self.entity_counts, len(self.entity_names),
+                                                       self.reference)
+        return story
 
 
 def _tie_scores(member: StoredArticle, analysis: Analysis) -> dict[str, float]:

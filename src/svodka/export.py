@@ -17,14 +17,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from svodka.categorise.explain import Cue, explanation
 from svodka.model import Article, Story, to_dict
 from svodka.rank import outlet_count
 from svodka.story_span import StorySpan, story_span
 from svodka.store import Store, StoredArticle
-from svodka.store.db import ArticleListing, ReportTime, StoryListing
+from svodka.store.db import ArticleListing, ArticleVersion, ReportTime, StoryListing
+
+if TYPE_CHECKING:
+    from svodka.report.views import SearchGroup
+    from svodka.store.search import Query
 
 
 def article_record(stored: StoredArticle, story: str | None) -> dict[str, Any]:
@@ -86,6 +90,23 @@ def story_record(story: Story, reports: dict[str, ReportTime]) -> dict[str, Any]
     }
 
 
+def version_record(version: ArticleVersion) -> dict[str, Any]:
+    """An earlier version of an article (the same page before an edit): its title, time, text, when svodka stored
+    it, and what the version after it changed (`changes`, as a reader says it). The export and the API give it alike."""
+    article = version.article
+    return {"id": article.id, "title": article.title, **published_fields(article),
+            "stored_at": version.stored_at.isoformat(), "text": article.text, "title_changed": version.title_changed,
+            "text_changed_percent": version.text_changed, "published_changed": version.published_changed,
+            "changes": version.changes()}
+
+
+def _with_versions(store: Store, record: dict[str, Any], edited: set[str]) -> dict[str, Any]:
+    """An article's record with its earlier versions, asked only of the articles that have any (`edited`)."""
+    if record["id"] in edited:
+        record["versions"] = [version_record(v) for v in store.versions(record["id"])]
+    return record
+
+
 def published_fields(article: Article | ArticleListing) -> dict[str, Any]:
     """An article's time as every record of it gives it: `time_fields` of `published` and the flags saying how
     sure it is (year guessed, day from its URL, day only)."""
@@ -93,6 +114,24 @@ def published_fields(article: Article | ArticleListing) -> dict[str, Any]:
             "published_year_guessed": article.published_year_guessed,
             "published_from_url": article.published_from_url,
             "published_day_only": article.published_day_only}
+
+
+def listed_article(article: Article | ArticleListing) -> dict[str, Any]:
+    """An article as a list names it (the API's search, not-news and gone-story lists, `svodka search --json`): id,
+    title, outlet and its time with the flags saying how sure it is."""
+    return {"id": article.id, "title": article.title, "outlet": article.outlet, **published_fields(article)}
+
+
+def search_record(q: str, query: Query, total: int, partial: bool, groups: list[SearchGroup]) -> dict[str, Any]:
+    """A search's answer as /api/search and `svodka search --json` give it: what the query `q` matched (each word's
+    lemmas, the phrases, the words ignored or excluded), how many articles match in all, whether only some of the
+    words matched (`partial`), and the hits shown grouped by story, each with its matching sentence."""
+    return {"query": q, "terms": [sorted(term.lemmas) for term in query.terms],
+            "phrases": [" ".join(phrase.words) for phrase in query.phrases], "ignored": list(query.ignored),
+            "excluded": query.excluded_words(), "partial": partial, "total": total,
+            "stories": [{"id": group.story_id, "title": group.title if group.story_id else None,
+                         "articles": [listed_article(hit.article) | {"sentence": "".join(text for _, text in hit.sentence)}
+                                      for hit in group.articles]} for group in groups]}
 
 
 def span_fields(span: StorySpan | StoryListing) -> dict[str, Any]:
@@ -121,10 +160,11 @@ def full_export(store: Store) -> dict[str, Any]:
     """The JSON export: every article, then every built story, highest rank first (as `svodka stories`), read in
     one snapshot, so every article's story is among the stories even while a writer regroups."""
     with store.reading():
-        reports, stories = store.report_times(), store.front_page()
+        reports, stories, edited = store.report_times(), store.front_page(), store.articles_with_versions()
         listed_in = _listing_story(stories)
         return {
-            "articles": [article_record(stored, listed_in.get(stored.article.id)) for stored in store.articles()],
+            "articles": [_with_versions(store, article_record(stored, listed_in.get(stored.article.id)), edited)
+                         for stored in store.articles()],
             "stories": [story_record(story, reports) for story in stories],
         }
 
@@ -138,10 +178,10 @@ def story_lines(store: Store) -> Iterator[dict[str, Any]]:
     """JSONL export: one story per line, highest rank first, its articles given in full (one snapshot, as
     full_export)."""
     with store.reading():
-        reports, stories = store.report_times(), store.front_page()
+        reports, stories, edited = store.report_times(), store.front_page(), store.articles_with_versions()
         listed_in = _listing_story(stories)
-        articles = {stored.article.id: article_record(stored, listed_in.get(stored.article.id))
-                    for stored in store.articles()}
+        articles = {stored.article.id: _with_versions(store, article_record(stored, listed_in.get(stored.article.id)),
+                                                      edited) for stored in store.articles()}
         for story in stories:
             record = story_record(story, reports)
             record["articles"] = [articles[article_id] for article_id in story.articles if article_id in articles]

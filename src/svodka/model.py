@@ -199,8 +199,20 @@ class Wording:
 
 
 @dataclass
+class State:
+    """One value a developing figure took (an update's state): as the first report giving it prints it, when that
+    report was published, and every report and outlet giving it."""
+
+    text: str  # "5000 квадратных"
+    published: datetime | None
+    articles: list[str]
+    outlets: list[str]
+    latest: bool = False  # the newest state: what the story says now
+
+
+@dataclass
 class Difference:
-    kind: str  # shared | unique | quote_variant | conflict | attribution
+    kind: str  # shared | unique | update | quote_variant | conflict | attribution
     text: str
     articles: list[str]
     # A shared fact: another value other articles give for one of its numbers or dates (they are not in `articles`).
@@ -210,6 +222,8 @@ class Difference:
     # and that sentence (`text` glues them before it: "Бегайдар — …"), so a reader can be shown them in place.
     details: list[str] = field(default_factory=list)
     sentence: str = ""
+    # An update: the figure's states in time order (the last is `latest`); `text` is the newest report's sentence.
+    states: list[State] = field(default_factory=list)
 
 
 @dataclass

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from svodka.categorise.lexicon import Lexicon, load_lexicon
+from svodka.categorise.lexicon import LEXICON_LANGUAGES, Lexicon, load_lexicon
 from svodka.model import Analysis, Article
-from svodka.scripts import mostly_cyrillic
+from svodka.settings import CATEGORIES
 
-CATEGORIES = ("society", "economy", "technology", "sports", "entertainment", "science", "other")
 FALLBACK = "society"  # the commonest label in every tgcontest file; chosen when few words speak
 UNCLAIMED = "other"  # the markup's label for what no category claims: no word at all speaks (a flash of one line)
 
@@ -40,11 +39,11 @@ SECTION_PARTS = 3
 def category_scores(article: Article, analysis: Analysis) -> dict[str, float]:
     """Each of CATEGORIES with how much the article speaks for it: the lexicon weight of its headline's lemmas
     (TITLE_WEIGHT times), of its body's (per BODY_SCALE lemmas), and SECTION_WEIGHT when its section or URL names
-    it. The lexicon is the Russian one when most of the headline and the body's opening is in Cyrillic letters."""
-    lexicon = load_lexicon("ru" if mostly_cyrillic(article.title + article.text[:200]) else "en")
+    it. The lexicon is the text's language's (LEXICON_LANGUAGES); a text in another is scored by its section alone."""
     title_end = len(article.title)
     title_lemmas = [lemma for s in analysis.sentences if s.start < title_end for lemma in s.lemmas]
     body_lemmas = [lemma for s in analysis.sentences if s.start >= title_end for lemma in s.lemmas]
+    lexicon = load_lexicon(analysis.language) if analysis.language in LEXICON_LANGUAGES else None
     title = _lexicon_sum(lexicon, title_lemmas)
     body = _lexicon_sum(lexicon, body_lemmas)
     hints = section_hints(article)
@@ -77,8 +76,11 @@ def section_hints(article: Article) -> dict[str, float]:
     return found
 
 
-def _lexicon_sum(lexicon: Lexicon, lemmas: list[str]) -> dict[str, float]:
+def _lexicon_sum(lexicon: Lexicon | None, lemmas: list[str]) -> dict[str, float]:
+    """Each category's summed weight over the lemmas; nothing without a lexicon for the text's language."""
     totals: dict[str, float] = {}
+    if lexicon is None:
+        return totals
     for lemma in lemmas:
         for category, weight in lexicon.weights(lemma).items():
             totals[category] = totals.get(category, 0.0) + weight

@@ -10,10 +10,11 @@ pages and the export show it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from svodka.categorise import categorise
+from svodka.categorise.lexicon import LEXICON_LANGUAGES
 from svodka.categorise.news import NOT_NEWS_THRESHOLD
 from svodka.model import Analysis, Article
 
@@ -66,6 +67,7 @@ class Explanation:
     not_news_score: float
     cues: dict[str, float] = field(default_factory=dict)
     category_scores: dict[str, float] = field(default_factory=dict)
+    language: str = ""  # the article's (Analysis.language); "" when not known (a store listing's why)
 
     def loudest(self, news: bool, count: int = LOUDEST) -> tuple[list[Cue], list[Cue]]:
         """The cues that speak for the label `news` and those against it, loudest first."""
@@ -88,9 +90,14 @@ class Explanation:
         return line + (f"; against: {_cues(against)}" if against else "")
 
     def category_reason(self) -> str:
-        """'economy 14.2, society 3.1, science 1.0': the best category scores."""
+        """'economy 14.2, society 3.1, science 1.0': the best category scores. For a language no lexicon covers,
+        says so: its scores can only come from its section or URL ('no category lexicon covers its language (bg)')."""
         best = sorted(self.category_scores.items(), key=lambda item: -item[1])[:SCORES_SHOWN]
-        return ", ".join(f"{name} {score:.1f}" for name, score in best if score > 0) or "no category word found"
+        scores = ", ".join(f"{name} {score:.1f}" for name, score in best if score > 0)
+        if not self.language or self.language in LEXICON_LANGUAGES:
+            return scores or "no category word found"
+        uncovered = f"no category lexicon covers its language ({self.language})"
+        return f"{scores} (from its section or URL alone: {uncovered})" if scores else uncovered
 
 
 class KeptEvidence(Protocol):
@@ -113,9 +120,9 @@ def explanation(article: Article, analysis: Analysis) -> Explanation:
     weighed now for one analysed before svodka kept it (a store from an older version)."""
     kept = kept_explanation(analysis)
     if kept is not None:
-        return kept
+        return replace(kept, language=analysis.language)
     decided = categorise(article, analysis)
-    return Explanation(decided.not_news_score, decided.cues, decided.scores)
+    return Explanation(decided.not_news_score, decided.cues, decided.scores, analysis.language)
 
 
 def signed(value: float) -> str:

@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from svodka.nlp.english import stem
+# The languages a lexicon is written for (`lexicon_{language}.json`), by `Analysis.language`. A text in any other has
+# no word scores (`category.category_scores`): Russian lemmas read into Bulgarian or Serbian words gave a flood
+# "sports". Only its section or URL can name its category. Kept here, light, for the why a reader is shown.
+LEXICON_LANGUAGES = frozenset({"ru", "en"})
 
 WEIGHT = re.compile(r"\d+(?:\.\d+)?")  # "cs:go" stays a word: only a number after the last colon is a weight
 
@@ -41,7 +44,9 @@ class Lexicon:
 
 @cache
 def load_lexicon(name: str) -> Lexicon:
-    """The lexicon `lexicon_{name}.json` (name: ru, en or hints)."""
+    """The lexicon `lexicon_{name}.json` (name: one of LEXICON_LANGUAGES, or hints)."""
+    from svodka.nlp.english import stem  # loaded with a lexicon, not with the why that names LEXICON_LANGUAGES
+
     data = json.loads(resources.files("svodka.categorise").joinpath(f"lexicon_{name}.json").read_text(encoding="utf-8"))
     exact: dict[str, dict[str, float]] = defaultdict(dict)
     prefixes: dict[str, dict[str, float]] = defaultdict(dict)

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+from svodka.months import EN_MONTH_FULL, RU_MONTH_GENITIVE
+
+# The languages these patterns are written in (`Analysis.language`): a text in any other is weighed without them.
+CUE_LANGUAGES = frozenset({"ru", "en"})
+
 # Quoted speech: what someone else said does not address the reader. Single quotes only
 # when they open after a space, so "it's" and "GOT7's" are apostrophes, not quotes; ``…''
 # is how some scrapers write a double quote. A Russian sentence that opens with a dash is direct speech by the
@@ -131,6 +136,16 @@ TITLE_WHEN = re.compile(
     r"june|july|august|september|october|november|december)|(?:january|february|march|april|june|july|august|"
     r"september|october|november|december) \d{1,2}|\d{1,2} (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december))\b",
+    re.IGNORECASE,
+)
+# The day a change of rules starts, in a how-to headline: "Как получить новую выплату с 1 июля", "How to apply for the new
+# rebate from April". A report of a new payment, tariff or rule that also says how to use it is news; a how-to with no
+# start is a guide, and so is one for a dated spectacle ("How to watch tonight's eclipse": a viewing guide, no change).
+# Not a recurring day ("в праздники", "на выходных", "в 2021 году"): a seasonal guide names those too.
+TITLE_START = re.compile(
+    rf"\b(?:со?\s+(?:\d{{1,2}}\s+)?(?:{RU_MONTH_GENITIVE}|понедельника|вторника|среды|четверга|пятницы|субботы|"
+    rf"воскресенья)|from\s+(?:\d{{1,2}}\s+)?(?:{EN_MONTH_FULL})(?:\s+\d{{1,2}})?|from\s+(?:monday|tuesday|wednesday|"
+    rf"thursday|friday|saturday|sunday|next (?:week|month|year)))\b",
     re.IGNORECASE,
 )
 # An English question clause about what will happen ("What will change…", "How the rules are set to work…").

@@ -18,6 +18,15 @@ advert), and a question headline that narrates in the past ("Как прошел
 report's, not a guide's. How densely the body names people and organisations is not weighed: fitted on our
 short examples it pointed away from news (celebrity roundups and product pages are as full of names as reports),
 which a reader's why could not honestly say; a headline that names who or where (`title_named`) stays.
+
+The cues are words of Russian and English (`CUE_LANGUAGES`), read only in a text the analysis found to be in that
+language: Russian endings read Bulgarian definite plurals ("политиците", "кварталите") as orders and Bulgarian or
+Serbian past participles as narration. A text in any other language (uk, be, bg, sr, kk, mk…) is weighed by its
+structure alone: the outlet's section or URL, the dates, names and quotations the analysis found in it, a dateline,
+a headline that credits a speaker, its length. Its word features are left out of the dict, and a feature left out
+weighs nothing, as a 0 would: the model is a sum. The same weights and intercept apply, so with no evidence either way
+the intercept (+0.23) calls it service content: a report needs a recent date, a quotation or a name in its headline
+to stay news, and a service piece is caught by its section, its URL or its lack of a report's structure.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ from typing import TYPE_CHECKING
 from svodka.categorise.news_cues import (
     AD_MARK,
     CALL_TO_ACT,
+    CUE_LANGUAGES,
     DATELINE,
     DEAL_WORDS,
     EN_FIRST_PERSON,
@@ -58,12 +68,12 @@ from svodka.categorise.news_cues import (
     SERVICE_WORDS,
     TITLE_IMPERATIVE,
     TITLE_SPEAKER,
+    TITLE_START,
     TITLE_TELLER,
     TITLE_WHEN,
     ZODIAC_SIGNS,
 )
 from svodka.model import Analysis, Article
-from svodka.scripts import mostly_cyrillic
 
 if TYPE_CHECKING:
     from svodka.nlp.models import MorphVocab
@@ -89,33 +99,46 @@ ODD_SPACE = re.compile(r"[^\S\n ]")
 
 
 def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str, float]:
-    """Every feature by name; `hint` is 1.0 when the outlet's section or URL names service content."""
+    """Every feature by name; `hint` is 1.0 when the outlet's section or URL names service content. The word features
+    only for a text in one of CUE_LANGUAGES; for any other, the structure's alone (see the module's docstring)."""
     # No-break and other odd spaces (a third of the scraped articles have them) would hide "по словам".
     body = FURNITURE.sub(" ", ODD_SPACE.sub(" ", article.text))
     title = ODD_SPACE.sub(" ", article.title).strip()
-    signs = {match.lower()[:4] for match in ZODIAC_SIGNS.findall(body)}
-    horoscope = HOROSCOPE_WORDS.search(title) or len(signs) >= HOROSCOPE_SIGNS
-    # An advertising label the cleaner cut as boilerplate is kept in `removed`, and still says what the page is.
-    declared = "\n".join([article.title, article.text, *(piece.text for piece in article.removed)])
-    features = {"marked": hint, "advert": float(bool(AD_MARK.search(declared))), "horoscope": float(bool(horoscope))}
+    cued = analysis.language in CUE_LANGUAGES
+    features = {"marked": hint}
+    if cued:
+        features |= _declared_features(article, title, body)
     if not body.strip():
         return features  # a headline alone is little evidence: only the section and a horoscope speak
-    # By the script, not the detected language: a page langdetect calls German is still an English review.
-    english = not mostly_cyrillic(title + body[:200])
+    english = analysis.language == "en"
     words = len(body.split())
-    per_100 = 100.0 / words
     unquoted = QUOTED.sub(" ", body)
     sentences = [s for s in SENTENCE_END.split(unquoted) if s.strip()] or [unquoted]
     everything = f"{title}\n{body}"
+    sources = bool(TITLE_SPEAKER.match(title)) + (len(NEWS_SOURCE.findall(body)) if cued else 0)
+    recent, old = _dated(article, analysis)
+    timed = recent or (cued and bool(NEWS_TIME.search(body)))
+    history = (old and not timed) or (cued and bool(HISTORY_WORDS.search(everything)))
+    features |= {
+        "history": float(history),
+        "sources": float(min(sources, COUNT_CAP)),
+        "timed": float(timed),
+        "quotes": float(min(len(analysis.quotes), COUNT_CAP)),
+        # A report's headline says who or where ("В Тамбовской области…", "Kremlin says…"); a guide's,
+        # a list's or a gallery's names a topic ("Как оформить пенсию", "Маникюр 2020").
+        "title_named": float(_names_in_title(analysis, len(article.title))),
+        "dateline": float(bool(DATELINE.match(body) or DATELINE.match(title))),
+        "unanchored": float(not (sources or timed)),
+        "too_short": float(words < SHORT_WORDS and len(title.split()) <= SHORT_TITLE_WORDS),
+    }
+    if not cued:
+        return features
+    per_100 = 100.0 / words
     # Orders given in quotations are the speaker's ("Stay home," the mayor said), not the article's.
     imperatives = EN_IMPERATIVE_START.findall(unquoted) if english else RU_IMPERATIVE.findall(unquoted)
     past = EN_PAST if english else RU_PAST
-    sources = len(NEWS_SOURCE.findall(body)) + bool(TITLE_SPEAKER.match(title))
-    recent, old = _dated(article, analysis)
-    timed = bool(NEWS_TIME.search(body) or recent)
-    history = bool((old and not timed) or HISTORY_WORDS.search(everything))
     credited = _credited(title, analysis)
-    features |= {
+    return features | {
         # The share of sentences that speak to the reader, outside quotations: a report may quote "you" once.
         "reader": _share(sentences, READER_WORDS),
         # A headline that speaks to the reader ("…if you're…", "Что вам…") sells a service; a report's names its subject.
@@ -135,18 +158,16 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
         "deal": _per_100(per_100, DEAL_WORDS, everything),
         "listing": _count(LISTING_WORDS, body),
         "service": _per_100(per_100, SERVICE_WORDS, everything),
-        "history": float(history),
-        "sources": float(min(sources, COUNT_CAP)),
-        "timed": float(timed),
-        "quotes": float(min(len(analysis.quotes), COUNT_CAP)),
-        # A report's headline says who or where ("В Тамбовской области…", "Kremlin says…"); a guide's,
-        # a list's or a gallery's names a topic ("Как оформить пенсию", "Маникюр 2020").
-        "title_named": float(_names_in_title(analysis, len(article.title))),
-        "dateline": float(bool(DATELINE.match(body) or DATELINE.match(title))),
-        "unanchored": float(not (sources or timed)),
-        "too_short": float(words < SHORT_WORDS and len(title.split()) <= SHORT_TITLE_WORDS),
     }
-    return features
+
+
+def _declared_features(article: Article, title: str, body: str) -> dict[str, float]:
+    """What the page says it is in words: an advertising label, a horoscope (by its word or three signs)."""
+    signs = {match.lower()[:4] for match in ZODIAC_SIGNS.findall(body)}
+    horoscope = HOROSCOPE_WORDS.search(title) or len(signs) >= HOROSCOPE_SIGNS
+    # An advertising label the cleaner cut as boilerplate is kept in `removed`, and still says what the page is.
+    declared = "\n".join([article.title, article.text, *(piece.text for piece in article.removed)])
+    return {"advert": float(bool(AD_MARK.search(declared))), "horoscope": float(bool(horoscope))}
 
 
 def _names_in_title(analysis: Analysis, title_end: int) -> bool:
@@ -204,7 +225,8 @@ def _guide_title(title: str, past: re.Pattern, history: bool, english: bool) -> 
     names a ranking it does not report.
 
     A question told in the past ("как Гитлер планировал…") is an essay's, not a report's, when
-    the text dates only the distant past (`history`); one about what will happen on a named day is service news."""
+    the text dates only the distant past (`history`); one about what will happen on a named day is service news, and so
+    is a how-to whose headline names the day a change starts (`TITLE_START`: "Как получить новую выплату с 1 июля")."""
     if GUIDE_TITLE.search(title) or TITLE_IMPERATIVE.search(title):
         return True
     if not english and RANKING_TITLE.search(title) and not _tells(title):
@@ -213,8 +235,16 @@ def _guide_title(title: str, past: re.Pattern, history: bool, english: bool) -> 
         *told, question = SENTENCE_END.split(title)  # the headline's sentences before its question
         if not any(past.search(sentence) for sentence in told) and not _scheduled(question, title, english):
             return True
-    return any(history or INSTRUCTION_CLAUSE.match(clause) or not (past.search(clause) or _scheduled(clause, title, english))
+    return any(history or _guide_clause(clause, title, past, english)
                for clause in (match["clause"] for match in QUESTION_TITLE.finditer(title)))
+
+
+def _guide_clause(clause: str, title: str, past: re.Pattern, english: bool) -> bool:
+    """Whether a question's clause promises a guide: instructions ("how to…", "как оформить…") unless the headline names
+    the day a change starts (`TITLE_START`), or a question that neither narrates nor asks what a named day brings."""
+    if INSTRUCTION_CLAUSE.match(clause):
+        return not TITLE_START.search(title)
+    return not (past.search(clause) or _scheduled(clause, title, english))
 
 
 def _per_100(per_100: float, pattern: re.Pattern, text: str) -> float:

@@ -16,7 +16,6 @@ from svodka.clean.dates import (
     with_url_day,
     with_url_year,
 )
-from svodka.clean.html import extract_body, read_metadata
 from svodka.clean.names import without_emails
 from svodka.clean.outlets import outlet_name, site_of
 from svodka.clean.text import clean_plain_text, without_invisible
@@ -41,6 +40,8 @@ def clean_document(raw: RawDocument, reference: datetime | None = None) -> Artic
     hints = dict(raw.hints)
     text = raw.text
     if raw.format == "html":
+        from svodka.clean.html import extract_body, read_metadata  # trafilatura: for pages only
+
         page = read_metadata(raw.text)
         for key in ("title", "outlet", "published", "author", "section", "url"):
             hints.setdefault(key, getattr(page, key))

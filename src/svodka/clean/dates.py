@@ -25,8 +25,6 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-import dateparser
-
 from svodka.clean.zones import AMBIGUOUS_ZONES
 from svodka.months import EN_MONTH_NAME, EN_MONTH_OPENING, RU_MONTH_OPENING, month_number
 from svodka.redate import anchored
@@ -135,6 +133,8 @@ def parse_date(value: str, reference: datetime | None = None) -> tuple[datetime 
     found = find_date(value, reference)
     if found[0] is not None:
         return found
+    import dateparser  # ~0.2 s: loaded by the first date the patterns cannot read, not by every reader of this module
+
     parsed = dateparser.parse(
         NAME_BESIDE_OFFSET.sub("", value),
         languages=["ru", "en"],

@@ -10,17 +10,17 @@ the site that published a report is the outlet whose telling it is, whoever it c
 One site still goes by two names when some of its articles give a name and others only their URL (a feed titled
 "Reuters" and a dump's reuters.com records): the store's articles of the site that give a name tell it (`site_names`),
 and every article that gave only its URL takes it (`names_for_unnamed`), whenever it came, so that a story counts one
-outlet there. A site whose articles give several names is named by the part they share before a feed's section
-("Reuters: World" and "Reuters" are "Reuters"), else by the commonest name that spells its address ("BBC News" over
-"BBC" on bbc.co.uk); an aggregator's items credit outlets that are not the site ("Reuters", "AP" on news.google.com):
-no name.
+outlet there; a name so assigned is no vote for the site's name (the names given decide, the assigned follow them). A
+site whose articles give several names is named by the part they share before a feed's section ("Reuters: World" and
+"Reuters" are "Reuters"), else by the commonest name that spells its address ("BBC News" over "BBC" on bbc.co.uk); an
+aggregator's items credit outlets that are not the site ("Reuters", "AP" on news.google.com): no name.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from functools import lru_cache
 from urllib.parse import urlparse
 
@@ -84,17 +84,21 @@ def reader_name(site: str, names: Counter[str]) -> str | None:
     return spelled[0][0] if spelled and (len(spelled) == 1 or spelled[0][1] > spelled[1][1]) else None
 
 
-def names_for_unnamed(articles: Iterable[tuple[str, str, str | None]]) -> dict[str, str]:
+def names_for_unnamed(articles: Iterable[tuple[str, str, str | None]],
+                      assigned: Set[str] = frozenset()) -> dict[str, str]:
     """From (id, url, outlet) of the stored articles, id → name for each article that gave only its URL (its outlet
-    is the URL's site) and whose site the others name (`site_names`), grouped or not: a name learnt later reaches
-    the articles stored before it. A record's own `outlet` is a name given: kept."""
+    is the URL's site, or a name `assigned` to it here before) and whose site the others name (`site_names`),
+    grouped or not, when the name differs: a name learnt later reaches the articles stored before it. A record's
+    own `outlet` is a name given: kept. Only the names given vote: an assigned name repeats them, and counting it
+    would let a site's many URL-only articles outvote the names its own feeds and records give later."""
     articles = list(articles)
-    waiting = {article_id: site for article_id, url, outlet in articles
-               if outlet and (site := _stored_site(url)) == outlet}
+    waiting = {article_id: (site, outlet) for article_id, url, outlet in articles
+               if outlet and (site := _stored_site(url)) and (site == outlet or article_id in assigned)}
     if not waiting:  # most runs: every article named, or a dump of URLs alone on a store of them
         return {}
-    names = site_names((url, outlet) for _, url, outlet in articles)
-    return {article_id: names[site] for article_id, site in waiting.items() if site in names}
+    names = site_names((url, outlet) for article_id, url, outlet in articles if article_id not in assigned)
+    return {article_id: names[site] for article_id, (site, outlet) in waiting.items()
+            if site in names and names[site] != outlet}
 
 
 def _stored_site(url: str) -> str | None:

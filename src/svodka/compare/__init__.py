@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from svodka.compare.align import Fact, Members, Unit, align, number_key, sentence_units
+from svodka.compare.align import Fact, Members, Unit, align, number_key, pooled_sources, sentence_units
 from svodka.compare.credits import credit_only
 from svodka.compare.details import backing, mentioned, supported_clause, unique_details
 from svodka.compare.figures import joined_by_figures
@@ -39,11 +39,10 @@ from svodka.compare.values import (
 )
 from svodka.model import Difference, Reprint
 from svodka.nlp import article_text
-from svodka.stories import find_reprints
 
 # The order a story's differences are stored and exported in: the common ground first, then
 # what diverges. Pages show them in another order (report.views.KIND_DISPLAY_ORDER).
-KIND_RECORD_ORDER = ("shared", "conflict", "quote_variant", "attribution", "unique")
+KIND_RECORD_ORDER = ("shared", "update", "conflict", "quote_variant", "attribution", "unique")
 
 
 @dataclass
@@ -61,6 +60,8 @@ def story_alignment(members: Members, vectors: Vectors | None = None) -> Alignme
     """The story's reprints and aligned facts; `vectors` (navec) let sentences that share no lemma still meet. A near
     copy changing a figure of its original is no reprint (`stories.reprints.changes_figures`): it is compared, counted
     and cited as a report of its own."""
+    from svodka.stories.reprints import find_reprints  # datasketch: here, so reading a story loads none
+
     reprints = find_reprints([article for article, _ in members])
     source_of = independent_sources(members, reprints)
     units = [u for article, analysis in members for u in sentence_units(article, analysis, source_of[article.id])]
@@ -80,7 +81,8 @@ def compare_articles(members: Members, vectors: Vectors | None = None, alignment
     text_of = {article.id: article_text(article) for article, _ in members}
     mentions = mentioned(members, source_of)
     order = publication_order(members)
-    differences = [d for fact in facts if (d := fact_difference(fact, text_of, order, mentions, source_of))]
+    witness_of = pooled_sources(source_of, outlet_of)  # as the facts' sources: an outlet's reports are one witness
+    differences = [d for fact in facts if (d := fact_difference(fact, text_of, order, mentions, witness_of))]
     quoted = [(article, source_of[article.id], quote) for article, analysis in members for quote in analysis.quotes]
     for fact in facts:
         differences += (value_conflicts(fact, text_of, facts) + attributions(fact, outlet_of, mentions, quoted)
@@ -123,8 +125,8 @@ def fact_difference(fact: Fact, text_of: dict[str, str], order: dict[str, int],
     quotes in its own words is no shared fact but a quote variant (`quotes`): None. Nor does it cite a source for a
     number, day or name that source does not print (`details.backing`): when no wording is printed in full by two
     sources, a wording's opening clause that is (`details.supported_clause`) is the shared fact, else there is none.
-    A sentence quoting words another source prints too (`source_of`: each article's source) is unique to neither,
-    though alignment left it alone: the quote's sentences tell the rest.
+    A sentence quoting words another source prints too (`source_of`: each article's source, pooled by outlet as
+    the facts' sources are) is unique to neither, though alignment left it alone: the quote's sentences tell the rest.
     """
     if len(fact.sources) < 2:
         others = [text for article, text in text_of.items() if (source_of or {}).get(article) not in fact.sources]

@@ -3,7 +3,7 @@
 Two sentences of different articles are aligned when they share enough rare lemmas,
 names and numbers, or enough near lemmas in navec (`similarity`). Reprints — near copies of
 another member — keep their own sentences but count as their original's source, so a
-copied sentence is never a second witness.
+copied sentence is never a second witness; nor is an outlet's second report (`pooled_sources`).
 """
 
 from __future__ import annotations
@@ -210,14 +210,29 @@ def overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float] | No
     return common / min(weight(a), weight(b)) * 0.5 + common / weight(a | b) * 0.5
 
 
+def pooled_sources(source_of: dict[str, str], outlet_of: dict[str, str]) -> dict[str, str]:
+    """Each article's witness: its source (itself, or the original it reprints), pooled by that source's outlet into
+    the first such source (in `source_of`'s order). Two reports of one outlet, hours apart, are one outlet telling
+    the story twice: a fact both print is that outlet's alone, not shared, and the outlet counts once."""
+    first: dict[str, str] = {}
+    for article, source in source_of.items():
+        if source == article:
+            first.setdefault(outlet_of.get(article, article), article)
+    return {article: first.get(outlet_of.get(source, source), source) for article, source in source_of.items()}
+
+
 def align(units: list[Unit], margin: Callable[[Unit, Unit], float]) -> list[Fact]:
     """Greedy single-link alignment: each sentence joins the fact it best matches in another article.
 
     A sentence may join a fact its own article is already in: one outlet's long sentence
     is often two short ones in another.
 
-    `margin(a, b)` is how far two sentences are past the same-fact threshold (≥ 0: same fact).
+    `margin(a, b)` is how far two sentences are past the same-fact threshold (≥ 0: same fact). Each sentence's source
+    is first pooled by outlet (`pooled_sources`): an outlet's reports are one witness.
     """
+    pooled = pooled_sources({u.article: u.source for u in units}, {u.article: u.outlet for u in units})
+    for unit in units:
+        unit.source = pooled[unit.article]
     facts: list[Fact] = []
     for unit in units:
         best, best_score = None, 0.0

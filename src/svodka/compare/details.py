@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from svodka.compare.align import Fact, Members, Unit, number_key
+from svodka.compare.align import Fact, Members, Unit, number_key, pooled_sources
 from svodka.compare.values import (
     Dispute,
     Reading,
@@ -34,15 +34,18 @@ MIN_NAME_WORD = 3  # letters of a name's word that identify it: "НБН" ("nbn")
 
 
 def mentioned(members: Members, source_of: dict[str, str]) -> dict[str, set[str]]:
-    """Every name key, number and resolved date (as "@2026-03-14") each source gives anywhere in its articles; a
+    """Every name key, number and resolved date (as "@2026-03-14") each source (pooled by outlet, as `align` pools
+    them) gives anywhere in its articles; a
     number also when printed in digits where the analysis reads none ("79" of «в возрасте 79 и 73 лет», "73" of
     «73 года», taken for a year): the other report's "79 лет" is no detail of its own."""
     found: dict[str, set[str]] = defaultdict(set)
+    pooled = pooled_sources(source_of, {article.id: article.outlet or article.id for article, _ in members})
     for article, analysis in members:
-        found[source_of[article.id]] |= {key for e in analysis.entities for key in _name_keys(e.key, e.name)}
-        found[source_of[article.id]] |= {number_key(n.value) for n in analysis.numbers}
-        found[source_of[article.id]] |= {number_key(value) for _, _, value in printed_figures(article_text(article))}
-        found[source_of[article.id]] |= {DAY + d.date for d in analysis.dates if d.date}
+        source = pooled[article.id]
+        found[source] |= {key for e in analysis.entities for key in _name_keys(e.key, e.name)}
+        found[source] |= {number_key(n.value) for n in analysis.numbers}
+        found[source] |= {number_key(value) for _, _, value in printed_figures(article_text(article))}
+        found[source] |= {DAY + d.date for d in analysis.dates if d.date}
     return found
 
 
@@ -133,6 +136,18 @@ def _opening_clause(unit: Unit) -> Unit | None:
                    dates=[d for d in unit.dates if d.stop <= stop],
                    date_spans=tuple(span for span in unit.date_spans if span[1] <= stop),
                    entity_names={k: v for k, v in unit.entity_names.items() if unit.entity_printed.get(k, v) in text})
+
+
+def printing_articles(fact: Fact, unit: Unit, text_of: dict[str, str]) -> set[str]:
+    """The fact's articles whose own sentences of it print every number of the unit. An outlet's reports are one
+    source (`align.pooled_sources`), backing a wording when either prints it: the one leaving its figure out is not
+    cited for it."""
+    read = {id(u): readings(u, text_of) for u in fact.units}
+    printed: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for other in fact.units:
+        printed[other.article] += _printed(other, read)
+    return {article for article, values in printed.items()
+            if all(any(numbers_agree(value, hedged, *other) for other in values) for value, hedged in _printed(unit, read))}
 
 
 def _printed(unit: Unit, read: dict[int, list[Reading]]) -> list[tuple[float, bool]]:

@@ -59,7 +59,8 @@ Quoted = tuple[Article, str, Quote]  # article, its source (original for a repri
 
 
 def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
-    """Direct quotes by one speaker, from different sources, worded differently: one difference per two wordings.
+    """Direct quotes by one speaker, from different sources, worded differently: one difference per two wordings, or
+    per statement quoted three or more ways (`_grouped`).
 
     The text is a word diff of the span the two share ("[-" the first article's words "-]", "{+" the
     second's "+}", in `articles` order); `wordings` give each article's whole quote, so who said it how,
@@ -96,7 +97,47 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
                 _, side_a, side_b = found.setdefault((speaker_key(a.speaker), key_a, key_b), (first, [], []))
                 side_a += [article_a_id] if article_a_id not in side_a else []
                 side_b += [article_b_id] if article_b_id not in side_b else []
-    return [_with_sides(*variant) for variant in found.values()]
+    return _grouped([_with_sides(*variant) for variant in found.values()])
+
+
+def _grouped(variants: list[Difference]) -> list[Difference]:
+    """One entry per quote of a speaker: pairs of wordings sharing a wording (three outlets quoting one statement
+    three ways are three pairs) joined into one variant listing each wording with the reports printing it, in the
+    order found; a variant of two wordings is left as found, with its word diff."""
+    group_of = list(range(len(variants)))
+    for i, variant in enumerate(variants):
+        for j in range(i):
+            if (speaker_key(_speaker_of(variants[j])) == speaker_key(_speaker_of(variant))
+                    and _wording_keys(variants[j]) & _wording_keys(variant)):
+                old, new = group_of[i], group_of[j]
+                group_of = [new if g == old else g for g in group_of]
+    groups = [[v for v, g in zip(variants, group_of) if g == first] for first in dict.fromkeys(group_of)]
+    return [group[0] if len(group) == 1 else _one_variant(group) for group in groups]
+
+
+def _one_variant(pairs: list[Difference]) -> Difference:
+    """Quote variants of one statement as one, each wording with every report printing it, the first pair's two
+    first: the text is that pair's word diff, or, when the pair is given whole, the speaker and every wording whole
+    joined by APART."""
+    printing: dict[str, Wording] = {}  # by the words, spaces evened out
+    for wording in (w for pair in pairs for w in pair.wordings):
+        kept = printing.setdefault(" ".join(wording.text.split()), Wording(wording.article, wording.text, []))
+        kept.articles += [a for a in wording.articles or [wording.article] if a not in kept.articles]
+    wordings = list(printing.values())
+    articles = list(dict.fromkeys(a for w in wordings for a in w.articles))
+    text = pairs[0].text if DIFF_MARK.search(pairs[0].text) else \
+        f"{_speaker_of(pairs[0])}: " + f" {APART} ".join(w.text for w in wordings)
+    return Difference("quote_variant", text, articles, wordings=wordings)
+
+
+def _speaker_of(variant: Difference) -> str:
+    """The speaker a quote variant's text opens with ("Рябинин: …")."""
+    return variant.text.partition(": ")[0]
+
+
+def _wording_keys(variant: Difference) -> set[str]:
+    """A variant's wordings, spaces evened out: two variants giving one of them are one statement."""
+    return {" ".join(w.text.split()) for w in variant.wordings}
 
 
 def _with_sides(variant: Difference, side_a: list[str], side_b: list[str]) -> Difference:

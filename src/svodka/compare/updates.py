@@ -9,6 +9,8 @@ published (a live blog's entry by its own time, `align.entry_time`), when the la
   is larger, and was published UPDATE_GAP or more after the earlier one.
 A correction (`CORRECTION`: «Исправление:», "Correction:", «В предыдущей версии … ошибочно») takes the figure its
 outlet printed before out of the story: it is no side of a conflict nor a state of an update (`current`).
+An update is a difference of its own kind, "update", listing its states in time order (`model.State`,
+`update_line`).
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from svodka.model import Difference, State
 from svodka.times import as_utc
 
 if TYPE_CHECKING:  # values reads updates, updates reads values' readings
+    from svodka.compare.align import Fact, Unit
     from svodka.compare.values import Reading
 
 # Hours between two reports after which a larger count of something developing is its later state: a toll or a fire's
@@ -48,6 +52,11 @@ CORRECTION = re.compile(
     r"^\s*(?:исправление|correction)\b|в (?:предыдущей|прежней|первоначальной) версии[^.!?]{0,200}?ошибочно|"
     r"an earlier version of this (?:article|story|report)[^.!?]{0,200}?(?:incorrectly|wrongly|misstated|misspelled)",
     re.IGNORECASE | re.MULTILINE)
+
+# The stages a fire (or an outbreak) is reported through, in order, as openings of lemmas: «пожар локализован» at 10:05
+# is an earlier state than «ликвидирован» or «потушен» at 13:05, "contained" than "extinguished"; a later report's
+# later stage supersedes the earlier one (`phase_update`), which no longer stands behind it (`values.standing_behind`).
+PHASES = (("локализ", "contain"), ("ликвид", "потуш", "extinguish"))
 
 
 def as_update(a: Reading, b: Reading, text_of: dict[str, str]) -> tuple[Reading, Reading] | None:
@@ -99,3 +108,55 @@ def when_shown(published: datetime | None, one_day: bool) -> str:
     if published is None:
         return "?"
     return published.strftime("%H:%M" if one_day else "%Y-%m-%d %H:%M")
+
+
+def update_line(update: Difference) -> str:
+    """An update's states on one line, oldest first, the latest marked: "2000 квадратных (Подмосковье сегодня, 07:40)
+    → 5000 квадратных (Московский вестник, Регион-инфо, 10:05, latest)"; a day with each time when they span days."""
+    one_day = told_in_one_day(update)
+    return " → ".join(f"{state.text} ({', '.join(state.outlets)}, {when_shown(state.published, one_day)}"
+                      f"{', latest' if state.latest else ''})" for state in update.states)
+
+
+def told_in_one_day(update: Difference) -> bool:
+    """An update's dated states all fall on one day: their times are shown without it."""
+    return len({state.published.date() for state in update.states if state.published}) < 2
+
+
+def phase(unit: Unit) -> int | None:
+    """The latest stage of `PHASES` the sentence reports, None when it reports none."""
+    return max((i for i, openings in enumerate(PHASES) for lemma in unit.lemmas if lemma.startswith(openings)),
+               default=None)
+
+
+def superseded(unit: Unit, others: list[Unit]) -> bool:
+    """A later report among `others` gives a later stage (`phase`) than the sentence: «локализован» beside a later
+    «ликвидирован» is no longer the story's state."""
+    stage, when = phase(unit), epoch_seconds(unit.published)
+    return stage is not None and when is not None and any(
+        (later := phase(other)) is not None and later > stage and (epoch_seconds(other.published) or 0.0) > when
+        for other in others)
+
+
+def phase_update(fact: Fact) -> Difference | None:
+    """A fact told at successive stages (`PHASES`), each stage first published after the one before: an update of
+    those stages, shown by the first sentence of the latest, each state the stage's word as its first report prints
+    it. None when the fact has one stage, or its reports give the stages out of time order."""
+    by_stage: dict[int, list[Unit]] = {}
+    for unit in sorted(fact.units, key=lambda u: epoch_seconds(u.published) or 0.0):
+        if (stage := phase(unit)) is not None:
+            by_stage.setdefault(stage, []).append(unit)
+    firsts = [epoch_seconds(by_stage[stage][0].published) for stage in sorted(by_stage)]
+    if len(by_stage) < 2 or None in firsts or firsts != sorted(firsts):
+        return None
+    states = [State(_stage_word(units[0], stage), units[0].published, sorted({u.article for u in units}),
+                    sorted({u.outlet for u in units}), latest=stage == max(by_stage))
+              for stage, units in sorted(by_stage.items())]
+    return Difference("update", by_stage[max(by_stage)][0].shown, sorted({a for s in states for a in s.articles}),
+                      states=states)
+
+
+def _stage_word(unit: Unit, stage: int) -> str:
+    """The word of the stage as the sentence prints it ("локализован")."""
+    found = re.search(rf"(?<!\w)(?:{'|'.join(PHASES[stage])})\w*", unit.text, re.IGNORECASE)
+    return found.group() if found else PHASES[stage][0]

@@ -29,9 +29,9 @@ from functools import lru_cache
 from svodka.compare.align import LEADING_NUMBER, Fact, Members, Unit, date_interval, dates_agree, number_key
 from svodka.compare.lexicon import MEASURE_CONCEPTS, concept
 from svodka.compare.quotes import printing_sources
-from svodka.compare.updates import RAISED_TO, as_update, current, epoch_seconds, when_shown
+from svodka.compare.updates import RAISED_TO, as_update, current, epoch_seconds, phase, phase_update, superseded
 from svodka.compare.wording import told_alike
-from svodka.model import Article, DateRef, Difference, Disputed, NumberFact
+from svodka.model import Article, DateRef, Difference, Disputed, NumberFact, State
 from svodka.months import EN_MONTH_WORD
 from svodka.nlp.english import stem
 from svodka.nlp.numbers import (
@@ -58,7 +58,6 @@ HEDGE = re.compile(
     r"\b(почти|около|более|свыше|порядка|примерно|приблизительно|превы\w*|не менее|до|"
     r"about|almost|nearly|around|over|more than|some|roughly|approximately|up to)\s*$", re.IGNORECASE)
 DATE_ONLY_SHIFT = timedelta(days=1, seconds=-1)  # a date without a time: the end of that day (`publication_order`)
-UPDATED = " — updated: "  # between an update's newest sentence and its states (`_number_update`)
 HEDGE_WINDOW = 25  # characters before the number searched for a hedge word
 # Lemmas either side of a number that say what it counts: "12 человек пострадали" ->
 # people, injured. Two reach the verb after the noun in every counted phrase of the corpus.
@@ -130,10 +129,12 @@ class Reading:
 
 def value_conflicts(fact: Fact, text_of: dict[str, str], story: list[Fact] | None = None) -> list[Difference]:
     """Numbers of one quantity, and dates of one event, that disagree between the fact's sources. With the `story`'s
-    facts, a report giving one of the values in a sentence aligned elsewhere is counted under it too (`_tallied`)."""
+    facts, a report giving one of the values in a sentence aligned elsewhere is counted under it too (`_tallied`). A
+    fact told at successive stages («локализован», then «ликвидирован») is an update of them (`updates.phase_update`)."""
     if len(fact.sources) < 2:
         return []
-    return _number_conflicts(fact, text_of, story or []) + _date_conflicts(fact)
+    stages = phase_update(fact)
+    return _number_conflicts(fact, text_of, story or []) + _date_conflicts(fact) + ([stages] if stages else [])
 
 
 def unaligned_conflicts(facts: list[Fact], text_of: dict[str, str]) -> list[Difference]:
@@ -347,34 +348,37 @@ def _number_conflicts(fact: Fact, text_of: dict[str, str], story: list[Fact]) ->
 
 
 def _number_update(a: Reading, b: Reading, every: list[Reading]) -> Difference:
-    """A quantity told in states, earliest first, each with the reports giving it and when the first did, shown on
-    the newest sentence: "… — updated: 2000 квадратных (Подмосковье сегодня, 07:40) → 5000 квадратных (Московский
-    вестник, Регион-инфо, 10:05)". Kind "shared": every report tells the quantity, the newest state is the story's."""
-    states: list[tuple[Reading, set[str], float]] = []
+    """A quantity told in states, earliest first, each with the reports giving it and when the first did: 2000
+    квадратных (Подмосковье сегодня, 07:40) → 5000 квадратных (Московский вестник, Регион-инфо, 10:05). Kind
+    "update", shown by the newest sentence: every report tells the quantity, the newest state is the story's."""
+    states: list[tuple[Reading, list[Reading]]] = []
     for reading in sorted((r for r in every if same_quantity(r, a) or same_quantity(r, b)),
                           key=lambda r: epoch_seconds(r.unit.published) or 0.0):
         state = next((s for s in states if _agree(s[0], reading)), None)
         if state is None:
-            states.append((reading, {reading.unit.outlet}, epoch_seconds(reading.unit.published) or 0.0))
+            states.append((reading, [reading]))
         else:
-            state[1].add(reading.unit.outlet)
-    days = {r.unit.published.date() for r, _, _ in states if r.unit.published}
-    chain = " → ".join(f"{_shown(first)} ({', '.join(sorted(outlets))}, {when_shown(first.unit.published, len(days) < 2)})"
-                       for first, outlets, _ in states)
-    newest = max(states, key=lambda s: s[2])[0]
-    articles = sorted({r.unit.article for r in every if same_quantity(r, a) or same_quantity(r, b)})
-    return Difference("shared", f"{newest.unit.shown}{UPDATED}{chain}", articles)
+            state[1].append(reading)
+    newest = max(states, key=lambda s: epoch_seconds(s[0].unit.published) or 0.0)[0]
+    shown = [State(_shown(first), first.unit.published, sorted({r.unit.article for r in giving}),
+                   sorted({r.unit.outlet for r in giving}), latest=first is newest) for first, giving in states]
+    return Difference("update", newest.unit.shown, sorted({a for s in shown for a in s.articles}), states=shown)
 
 
 def within_update(difference: Difference, others: list[Difference]) -> bool:
     """An update whose states another update of the story lists too (aligned and unaligned sentences of one figure):
     the longer list is kept, the first of two alike."""
-    chain = difference.text.partition(UPDATED)[2]
-    if not chain:
+    if difference.kind != "update":
         return False
+    mine = _state_keys(difference)
     at = next(i for i, o in enumerate(others) if o is difference)
-    return any(chain in (theirs := other.text.partition(UPDATED)[2]) and (len(theirs) > len(chain) or i < at)
-               for i, other in enumerate(others) if other is not difference)
+    return any(mine <= (theirs := _state_keys(other)) and (len(theirs) > len(mine) or i < at)
+               for i, other in enumerate(others) if other is not difference and other.kind == "update")
+
+
+def _state_keys(update: Difference) -> set[tuple[str, tuple[str, ...]]]:
+    """An update's states by value and outlets: what two updates of one figure both list."""
+    return {(state.text, tuple(state.outlets)) for state in update.states}
 
 
 def _current(readings_: list[Reading], text_of: dict[str, str]) -> list[Reading]:
@@ -613,8 +617,33 @@ def disputes(fact: Fact, text_of: dict[str, str]) -> dict[int, list[Dispute]]:
 def standing_behind(fact: Fact, disputed_by_unit: dict[int, list[Dispute]], text_of: dict[str, str]) -> dict[int, set[str]]:
     """For each unit (by id), the fact's sources that stand behind its wording: those giving no other value for its
     numbers and dates (all of them when it carries no disputed value, one side otherwise) and, when it quotes
-    someone, printing the same words (`quotes.printing_sources`)."""
-    return {id(u): printing_sources(fact, u, text_of) - {d.source for d in disputed_by_unit[id(u)]} for u in fact.units}
+    someone, printing the same words (`quotes.printing_sources`). A source telling the fact only at another stage
+    («локализован» against «ликвидирован», `updates.phase`) stands behind neither."""
+    return {id(u): printing_sources(fact, u, text_of) - {d.source for d in disputed_by_unit[id(u)]}
+            - _other_stage(fact, u) for u in fact.units}
+
+
+def superseded_units(fact: Fact, text_of: dict[str, str]) -> set[int]:
+    """The fact's sentences (by unit id) a later report supersedes: one giving an earlier state of an updated figure
+    (2000 m² at 07:40 beside 5200 m² at 13:05, `updates.as_update`) or an earlier stage («локализован» beside a later
+    «ликвидирован», `updates.superseded`). A summary words the fact by its latest state."""
+    if len(fact.sources) < 2:
+        return set()
+    disputed, _ = _disputed_readings(fact, text_of)
+    earlier = {id(pair[0].unit) for a, b, update in disputed if update and (pair := as_update(a, b, text_of))}
+    return earlier | {id(u) for u in fact.units if superseded(u, fact.units)}
+
+
+def _other_stage(fact: Fact, unit: Unit) -> set[str]:
+    """The fact's sources giving another stage (`updates.phase`) than the unit, and never the unit's."""
+    stage = phase(unit)
+    if stage is None:
+        return set()
+    stages: dict[str, set[int]] = defaultdict(set)
+    for other in fact.units:
+        if (found := phase(other)) is not None:
+            stages[other.source].add(found)
+    return {source for source, found in stages.items() if stage not in found}
 
 
 def best_backed(fact: Fact, behind: dict[int, set[str]], order: dict[str, int]) -> list[Unit]:

@@ -8,22 +8,26 @@ cannot be read, and each record that cannot, is an IngestError naming why; the r
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import astuple
 from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from svodka.ingest.archives import MAX_DEPTH, Member, archive_members, is_archive
-from svodka.ingest.decode import DamagedTextError, UndecodableError, decode_bytes, readable_name
+from svodka.ingest.decode import DamagedTextError, UndecodableError, decode_text, readable_name
 from svodka.ingest.formats import detect_format, mostly_objects, non_article_kind, non_article_refusal, split_document
 from svodka.ingest.ignore import IGNORE_FILE, ArchiveIgnores, is_hidden
 from svodka.ingest.paths import list_files, skip_reason
 from svodka.ingest.skipped import IGNORED, Skipped
 from svodka.ingest.stream import MAX_LINE_BYTES, READ_BYTES, line_documents
 from svodka.model import IngestError, RawDocument
+
+log = logging.getLogger(__name__)
 
 # A file read whole (a page, a text, one JSON document) is one article or a small dump, never this large: a bigger
 # one is a mistake or a dump that belongs in JSONL, which is read a line at a time with this bound on each line.
@@ -152,18 +156,21 @@ def _jsonl_encoding(name: str, head: bytes, whole: bool, too_large_whole: bool) 
     if not head.strip() or is_archive(head):
         return None
     complete = head if whole else head[:head.rfind(b"\n") + 1] or head  # its first lines, none cut (nor a character)
+    doubt = ""
     try:
-        text, encoding = decode_bytes(complete)
+        text, encoding, doubt = astuple(decode_text(complete))
     except DamagedTextError as error:
         text, encoding = complete.decode(error.encoding, errors="replace"), error.encoding
     except UndecodableError:
         return None
     if encoding.startswith("utf-16"):
         return None
-    if detect_format(name, text) == "jsonl":
-        return encoding
     long_first = text.lstrip().startswith("{") and len(text.lstrip().partition("\n")[0]) * 2 > len(text)
-    return encoding if too_large_whole and (mostly_objects(text) or long_first) else None
+    if detect_format(name, text) != "jsonl" and not (too_large_whole and (mostly_objects(text) or long_first)):
+        return None
+    if doubt:
+        log.warning("%s: %s", name, doubt)
+    return encoding
 
 
 def _archive_documents(origin: str, raw: bytes, field_map: Mapping[str, str] | None, depth: int,
@@ -204,8 +211,10 @@ def read_bytes(
         yield from _archive_documents(origin, raw, field_map, depth, [] if skipped is None else skipped)
         return
     try:
-        text, encoding = decode_bytes(raw)
+        decoded = decode_text(raw)
     except UndecodableError as error:
         yield IngestError(origin, str(error))
         return
-    yield from split_document(origin, raw, text, encoding, field_map)
+    if decoded.doubt:  # kept, as a reader would want, but said: a wrong code page's text is otherwise silent
+        log.warning("%s: %s", origin, decoded.doubt)
+    yield from split_document(origin, raw, decoded.text, decoded.encoding, field_map)

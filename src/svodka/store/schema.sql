@@ -5,7 +5,8 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 
 -- One row per distinct article (by content hash; a page fetched again, the same URL, replaces its older version:
--- Store.add_article). `raw` keeps the bytes as given.
+-- Store.add_article, which keeps the older in article_versions). `raw` keeps the bytes as given. Columns added
+-- since (Store._add_columns): analysed_by, outlet_assigned.
 CREATE TABLE IF NOT EXISTS articles (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -109,3 +110,21 @@ CREATE INDEX IF NOT EXISTS articles_news ON articles(json_extract(analysis, '$.n
 -- An article's URL: the same URL from the same outlet again is a newer version of it (Store.add_article), found
 -- without reading every article's JSON.
 CREATE INDEX IF NOT EXISTS articles_url ON articles(json_extract(article, '$.url'));
+
+-- An article's earlier versions (the same page before an edit, Store.add_article): the history a fact-checker reads
+-- (Store.versions), in no story, no count and no search. `article_id` is the version the store keeps now; `raw`
+-- keeps the bytes, so that `svodka rebuild` reads the history again (stored_originals).
+CREATE TABLE IF NOT EXISTS article_versions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    origin TEXT NOT NULL,
+    format TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    raw BLOB NOT NULL,
+    ingested_at TEXT NOT NULL,  -- when svodka stored it
+    published TEXT,
+    title TEXT,
+    article TEXT NOT NULL       -- model.Article as JSON: the text as that version read
+);
+CREATE INDEX IF NOT EXISTS article_versions_article ON article_versions(article_id);

@@ -25,11 +25,14 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from svodka.model import Analysis, Article
 from svodka.nlp.aliases import FUNCTION_WORDS
 from svodka.nlp.english import stem
-from svodka.nlp.models import NlpModels
+
+if TYPE_CHECKING:
+    from svodka.nlp.models import NlpModels  # natasha: the caller loads the models it passes in
 
 WORD = re.compile(r"\w+")
 CYRILLIC = re.compile(r"[а-яё]")

@@ -22,7 +22,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from svodka.stories.similarity import Evidence, Profile, WordVectors, article_profile, days_apart, evidence, probability
+from svodka.settings import WINDOW
+from svodka.stories.similarity import (Evidence, Profile, WordVectors, article_profile, days_apart, evidence,
+                                       name_sounds, probability)
 from svodka.times import as_utc
 
 # Calibrated with `python -m benchmarks.pairs --sweep` on tgcontest ru_pairs_dev_a + _c
@@ -35,8 +37,11 @@ COHESION_SAMPLE = 8
 INDEX_TERMS = 12  # heaviest lemmas of an article that go into the candidate index
 RECENT_POSTINGS = 100  # an index term keeps its latest articles only, so a lookup costs the same at any archive size
 COMPARED = 40  # candidates sharing the most index terms are scored with the full model
-WINDOW = timedelta(days=7)
 MIN_WORDS = 5  # fewer distinct lemmas than this (a bare headline) is too little to tell one event from another
+# Reports in two languages share no lemma, and a name the keys miss ("Aldmouth" / «Олдмут») no entity term: each name's
+# sound (`similarity.name_sounds`) is indexed under the report's language, and looked up under the other languages only
+# (within one language the keys compare names already). See docs/similarity-experiments.md (Session 14).
+SOUND = "sound:"
 
 
 @dataclass
@@ -82,6 +87,7 @@ class StoryGrouper:
         self.story_last: dict[str, datetime] = {}
         self.story_members: dict[str, list[str]] = defaultdict(list)
         self.created: dict[str, int] = {}  # story -> creation order, so a merge keeps the older id
+        self.languages: set[str] = set()  # of the articles indexed, for `_sounds_elsewhere`
 
     def remember(self, article_id: str, counts: dict[str, float], story: str,
                  published: datetime | None, year_guessed: bool = False) -> None:
@@ -158,7 +164,7 @@ class StoryGrouper:
 
     def _candidates(self, profile: Profile) -> list[str]:
         shared: Counter[str] = Counter()
-        for term in _index_terms(profile):
+        for term in _index_terms(profile) + self._sounds_elsewhere(profile):
             shared.update(self.postings.get(term, ()))
         return [article_id for article_id, _ in shared.most_common(COMPARED)]
 
@@ -173,7 +179,9 @@ class StoryGrouper:
         self.members[article_id] = Member(profile, story)
         self.story_members[story].append(article_id)
         self.created.setdefault(story, len(self.created))
-        for term in _index_terms(profile):
+        if profile.language:
+            self.languages.add(profile.language)
+        for term in _index_terms(profile) + _sounds(profile, profile.language):
             posting = self.postings[term]
             posting.append(article_id)
             if len(posting) > RECENT_POSTINGS:
@@ -181,6 +189,13 @@ class StoryGrouper:
         if profile.published is not None:
             last = self.story_last.get(story)
             self.story_last[story] = max(last, profile.published, key=as_utc) if last else profile.published
+
+    def _sounds_elsewhere(self, profile: Profile) -> list[str]:
+        """The index terms under which reports in the other languages name what this one names by sound."""
+        if not profile.language:
+            return []
+        return [term for language in self.languages if language != profile.language
+                for term in _sounds(profile, language)]
 
     def _in_window(self, story: str, profile: Profile) -> bool:
         last = self.story_last.get(story)
@@ -197,6 +212,11 @@ class StoryGrouper:
 
 def _index_terms(profile: Profile) -> list[str]:
     return list(profile.words)[:INDEX_TERMS] + list(profile.entities)
+
+
+def _sounds(profile: Profile, language: str) -> list[str]:
+    """The profile's name sounds as index terms of reports in `language` (none when its language is unknown)."""
+    return [f"{SOUND}{language}:{sound}" for sound in name_sounds(profile)] if profile.language else []
 
 
 def placement_evidence(placement: Placement) -> dict:

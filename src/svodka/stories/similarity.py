@@ -92,8 +92,10 @@ into a probability; the grouping stage compares it with its thresholds.
 Reports in two languages (a Russian and an English one) share no lemma, so words,
 headline and meaning are zero by construction and the weights above would never
 join them. They are judged by CROSS_WEIGHTS instead, on what survives translation:
-entities (keyed by transliteration and aliases), numbers whose units are lexicon
-concepts ("150 пассажиров" = "150 passengers"), dates and days, and the conflicts
+entities (keyed by transliteration and aliases, and a name the keys miss by its
+consonants: «Олдмут» / "Port of Aldmouth", `_entities_across`; `other_names` alike),
+numbers whose units are lexicon concepts ("150 пассажиров" = "150 passengers"), dates
+and days, and the conflicts
 (untold aside: across languages nothing is ever told).
 Names alone never suffice: a shared fact is required, as the same governor or the
 same club appears in many events; nor do facts alone, without a shared name (two
@@ -136,6 +138,7 @@ from typing import Protocol
 import numpy as np
 
 from svodka.model import Entity
+from svodka.nlp.translit import sound_skeleton
 from svodka.stories.vectors import (DATE, DAY, ENTITY, FLASH, HEADLINE_NAME, LANGUAGE, LATER_DAY, NAME_WORD,
                                     NAMED_TYPES, NUMBER, QUOTED, RECAP, SUBJECT, TITLE, Vector, cosine, entity_term,
                                     is_word, tfidf)
@@ -207,6 +210,10 @@ RECAP_SHARE = 0.25
 RELATED_LETTERS = 5
 REFLEXIVE = re.compile(r"(?:ся|сь)$")
 NAME_STEM = 6  # letters of a name compared by the conflict check
+# A word of a place's or body's longer name both reports name, this long or longer, is a name they both name ("Port of
+# Wexbury" names "Wexbury", `_shared_name_parts`); shorter ones ("of", "St") name nothing. See
+# docs/similarity-experiments.md (Session 14).
+CONTAINED_NAME_LETTERS = 4
 # Letters of a person's name compared by `entities`: "А.Щетининой" (a.shchetininoi) is "Щетинина" (shchetinina).
 # People only: places and organisations keep their whole canonical name ("калининградский залив"). Measured
 # pair by pair on tgcontest ru a+b+c: 8 and the whole name for every kind score alike, 6 one pair worse.
@@ -219,6 +226,13 @@ UNTYPED = "name"
 WORDS_KEPT = 40  # an article's heaviest lemmas; the tail adds little and costs memory
 ENTITIES_KEPT = 10
 MEANING_TERMS = 12  # heaviest headline/lead lemmas averaged into the meaning vector
+# Across languages a name the keys miss is matched by its consonants (`translit.sound_skeleton`: "Aldmouth" / «Олдмут»
+# "ldmt", "Port of Aldmouth" by its word "Aldmouth") when they are this many or more; a person's stem cut at
+# ENTITY_STEM letters ("vhitfiel", "tfl") by the start of the other's with CUT_SKELETON_CONSONANTS or more. Among the
+# 36,768 ru-en pairs of the 479 development articles, 3 consonants matched "Москва" to a word of "YouTube Music" and
+# "Украина" to "Karon"; see docs/similarity-experiments.md (Session 14).
+SKELETON_CONSONANTS = 4
+CUT_SKELETON_CONSONANTS = 3
 NO_TERMS: frozenset[str] = frozenset()  # shared by the many profiles with no facts, days or names
 
 
@@ -367,16 +381,17 @@ def signals(a: Profile, b: Profile) -> dict[str, float]:
         return _flash_signals(a, b)
     meaning = float(np.dot(a.meaning, b.meaning)) if a.meaning is not None and b.meaning is not None else 0.0
     told = min(_headline_told(a, b), _headline_told(b, a))
-    full = FACTS_FOR_FULL_AGREEMENT_ACROSS if _across_languages(a, b) else FACTS_FOR_FULL_AGREEMENT
+    across = _across_languages(a, b)
+    full = FACTS_FOR_FULL_AGREEMENT_ACROSS if across else FACTS_FOR_FULL_AGREEMENT
     return {
         "words": cosine(a.words, b.words),
         "headline": cosine(a.headline, b.headline),
-        "entities": cosine(a.entities, b.entities),
+        "entities": _entities_across(a, b) if across else cosine(a.entities, b.entities),
         "meaning": max(0.0, meaning),
         "facts": min(len(a.facts & b.facts) + _disputed_figures(a, b), full) / full,
         "told": told,
         "other_day": float(_days_conflict(a, b)),
-        "other_names": float(not (a.headline_names <= b.names or b.headline_names <= a.names)),
+        "other_names": float(_other_names(a, b, across)),
         "other_subject": float(bool(a.subject and b.subject
                                     and not _has_any_lemma(b, a.subject) and not _has_any_lemma(a, b.subject))),
         "untold": float(bool(a.headline and b.headline and (told < UNTOLD or _claims_untold(a, b)))),
@@ -479,6 +494,8 @@ def name_stem(key: str, letters: int = NAME_STEM) -> str:
     """
     kind, _, name = key.partition(":")
     name = name.rsplit(".", 1)[-1].strip()
+    if kind in UNTYPED_KINDS:  # a longer name by each word: "port of karnha", not "port o", which any port's starts
+        return f"{kind}:{' '.join(word[:letters] for word in name.split())}"
     return f"{kind}:{name[:letters]}"
 
 
@@ -508,6 +525,108 @@ def _shares_person(a: Profile, b: Profile) -> bool:
         if person in b.people:
             return True
     return False
+
+
+def _other_names(a: Profile, b: Profile, across: bool) -> bool:
+    """Whether the headlines name different people or places (`other_names`): neither headline's names are all among
+    the other report's, nor among them and the words of a longer place or body name both reports name
+    (`_shared_name_parts`)."""
+    if _names_named(a.headline_names, b.names, across) or _names_named(b.headline_names, a.names, across):
+        return False
+    parts = _shared_name_parts(a, b)
+    return not (parts and (_names_named(a.headline_names, b.names | parts, across)
+                           or _names_named(b.headline_names, a.names | parts, across)))
+
+
+def _shared_name_parts(a: Profile, b: Profile) -> frozenset[str]:
+    """The words, by their stems, of the longer place or body names both reports name: both name "Port of Wexbury" (a
+    place in one, a body in the other), so a headline "Crane collapse stops work at Wexbury port" names no other
+    place. Only a name both share: "Drayton Manor Splash Canyon" in one report names no "Manor" of the other's
+    headline, nor "Балтийский флот" the town "Балтийск"."""
+    return frozenset(word[:NAME_STEM] for term in a.entities.keys() & b.entities.keys()
+                     if term.startswith(ENTITY + UNTYPED + ":") and " " in term
+                     for word in term.partition(":")[2].split() if len(word) >= CONTAINED_NAME_LETTERS)
+
+
+def _names_named(headline_names: frozenset[str], names: frozenset[str], across: bool) -> bool:
+    """Whether every name of one headline is among the other report's names (`other_names`); across two languages a
+    name of the same sound counts too ("aldmou" / "oldmut": `_same_name_across` on NAME_STEM letters)."""
+    if headline_names <= names:
+        return True
+    return across and all(name in names or any(_stems_sound_alike(name, other) for other in names)
+                          for name in headline_names)
+
+
+def _stems_sound_alike(a: str, b: str) -> bool:
+    """Two names cut at NAME_STEM letters ("aldmou", "oldmut") whose consonants, CUT_SKELETON_CONSONANTS or more,
+    are one the start of the other's."""
+    first, second = sorted((sound_skeleton(a), sound_skeleton(b)), key=len)
+    return len(first) >= CUT_SKELETON_CONSONANTS and second.startswith(first)
+
+
+def _entities_across(a: Profile, b: Profile) -> float:
+    """`entities` of reports in two languages: each name of b that a does not name as such is taken for a's name of
+    the same sound (`_same_name_across`), each of a's names once; then the cosine."""
+    unmatched = [term for term in a.entities if term not in b.entities]
+    if not unmatched:
+        return cosine(a.entities, b.entities)
+    aligned = {}
+    for term, weight in b.entities.items():
+        if term not in a.entities:
+            for mine in unmatched:
+                if _same_name_across(mine, term):
+                    unmatched.remove(mine)
+                    term = mine
+                    break
+        aligned[term] = weight
+    return cosine(a.entities, aligned)
+
+
+def _same_name_across(mine: str, theirs: str) -> bool:
+    """Whether two compared entity terms of one kind sound alike in two scripts: a person's stems by their consonants
+    (a stem cut at ENTITY_STEM letters by the start of the other's), a name by its consonants or, when one is a
+    single word, by one word of the other ("Port of Aldmouth" / «Олдмут»); SKELETON_CONSONANTS of them or more."""
+    kind, _, name = mine.partition(":")
+    other_kind, _, other = theirs.partition(":")
+    if kind != other_kind:
+        return False
+    if kind == ENTITY + "per":
+        return any(len(stem) == ENTITY_STEM and _skeletons_meet(stem, whole, CUT_SKELETON_CONSONANTS, prefix=True)
+                   for stem, whole in ((name, other), (other, name))) or _skeletons_meet(name, other)
+    if _skeletons_meet(name, other):
+        return True
+    words, other_words = name.split(), other.split()
+    if len(words) == 1 and len(other_words) > 1:
+        return any(_skeletons_meet(name, word) for word in other_words)
+    if len(other_words) == 1 and len(words) > 1:
+        return any(_skeletons_meet(other, word) for word in words)
+    return False
+
+
+def name_sounds(profile: Profile) -> list[str]:
+    """The sounds by which a report in another language may name this one's people and places, as `_same_name_across`
+    matches them: a person by the first CUT_SKELETON_CONSONANTS consonants of the stem ("per:tfl" for "vhitfiel" and
+    "uitfild"), a place or a body by its consonants and each of its words' ("name:ldmt" for "Port of Aldmouth" and
+    «Олдмут»), SKELETON_CONSONANTS or more. Grouping indexes them, so such reports are compared at all."""
+    sounds = []
+    for term in profile.entities:
+        kind, _, name = term.partition(":")
+        if kind == ENTITY + "per":
+            skeleton = sound_skeleton(name)
+            if len(skeleton) >= CUT_SKELETON_CONSONANTS:
+                sounds.append(f"per:{skeleton[:CUT_SKELETON_CONSONANTS]}")
+            continue
+        words = name.split()
+        for skeleton in dict.fromkeys([sound_skeleton(name), *(map(sound_skeleton, words) if len(words) > 1 else ())]):
+            if len(skeleton) >= SKELETON_CONSONANTS:
+                sounds.append(f"{kind[1:]}:{skeleton}")
+    return sounds
+
+
+def _skeletons_meet(a: str, b: str, consonants: int = SKELETON_CONSONANTS, prefix: bool = False) -> bool:
+    """Whether a's consonants are b's (or, with `prefix`, the start of b's), `consonants` of them or more."""
+    first, second = sound_skeleton(a), sound_skeleton(b)
+    return len(first) >= consonants and (second.startswith(first) if prefix else first == second)
 
 
 def _untyped(stem: str) -> str:

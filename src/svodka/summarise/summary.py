@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 from svodka.compare import Alignment, Members, story_alignment
 from svodka.compare.align import Fact, Unit
-from svodka.compare.details import backing, mentioned
+from svodka.compare.details import backing, mentioned, printing_articles
 from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.values import (
     Dispute,
@@ -37,6 +37,7 @@ from svodka.compare.values import (
     publication_order,
     standing_behind,
     stating,
+    superseded_units,
 )
 from svodka.model import Cited, Wording
 from svodka.summarise.claims import claim_credit
@@ -100,19 +101,26 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
                                          for u in f.units)]
     order = publication_order(members)
     mentions = mentioned(members, alignment.source_of)
+    witnesses = len({u.source for f in facts for u in f.units})  # outlets pooled, as alignment counts them
 
     def choose(candidates: list[Fact]) -> list[Fact]:
-        chosen = _chosen_facts(candidates, position, similarity, len(set(alignment.source_of.values())), alone)
+        chosen = _chosen_facts(candidates, position, similarity, witnesses, alone)
         return sorted(chosen, key=lambda f: min(position[id(u)] for u in f.units))
 
     def word(fact: Fact) -> Cited | None:
         disputed_by_unit = disputes(fact, text_of)
         backed = backing(fact, disputed_by_unit, text_of, mentions)
         behind = told_by_others(standing_behind(fact, disputed_by_unit, text_of), backed)
+        stale = superseded_units(fact, text_of)  # an earlier state a later report supersedes gives way to it
+        behind = {key: set() if key in stale else sources for key, sources in behind.items()}
         unit = representative(fact, position, similarity, behind, order, alone, claims)
         if claims.get(id(unit)) == "":
             return None
-        return cited(fact, unit, disputed_by_unit[id(unit)], backed[id(unit)], claims.get(id(unit)), similarity)
+        line = cited(fact, unit, disputed_by_unit[id(unit)], backed[id(unit)], claims.get(id(unit)), similarity)
+        printing = printing_articles(fact, unit, text_of)  # of an outlet's reports, those printing its figures
+        line.articles = [a for a in line.articles if a in printing]
+        line.wordings = [w for w in line.wordings if w.article in printing]
+        return line
 
     return told(facts, choose, word)
 

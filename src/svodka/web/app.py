@@ -20,7 +20,6 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi import Path as RoutePath
-from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
 from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictBool, ValidationError, model_validator
@@ -32,7 +31,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from svodka import __version__
 from svodka.categorise import CATEGORIES
 from svodka.engine import Engine
-from svodka.export import article_record, published_fields, span_fields, story_record
+from svodka.export import (article_record, listed_article, published_fields, search_record, span_fields,
+                           story_record, version_record)
 from svodka.ingest import read_bytes
 from svodka.model import Article, IngestError, Story, to_dict
 from svodka.nlp import NlpModels
@@ -40,11 +40,17 @@ from svodka.report.html import render_page
 from svodka.report.nearest import NearReport, grouping_index, nearest_outside
 from svodka.report.views import (FILTER_TEXT_MAX, GoneStory, JudgedRow, gone_story, not_news_listing, original_text,
                                  search_groups, story_view, text_language)
+from svodka.settings import MIN_ID_PREFIX
 from svodka.store import Label, NoSuchArticle, Store, StoreBusy, StoredArticle, label_source
 from svodka.store.db import ArticleListing, StoryFilter, StoryListing
 from svodka.store.search import HITS_PER_PAGE, parse_query, russian_lemmatizer, search
+from svodka.web.schema import (DEPRECATED_ARTICLE_NAMES, DEPRECATED_LISTING_NAMES, DEPRECATED_NOT_NEWS_NAMES,
+                               DEPRECATED_SEARCH_NAMES, DEPRECATED_STORY_NAMES, ERRORS_DESCRIPTION, answer,
+                               error_responses, install)
 
-ID_PATTERN = r"^[0-9a-f]{16}$"
+ID_DIGITS = 16
+ID_PATTERN = rf"^[0-9a-f]{{{ID_DIGITS}}}$"
+STORY_ID_PATTERN = rf"^[0-9a-fA-F]{{{MIN_ID_PREFIX},{ID_DIGITS}}}$"  # in capitals too, as `show` takes it
 PAGE_SIZE = 30
 MAX_PAGE_SIZE = 100  # /api/stories?page_size=: a client pages through hundreds of stories in a few requests
 MAX_PAGE = 10_000
@@ -61,17 +67,6 @@ WEB_LINKS = {"home": "/", "story": "/stories/{}", "article": "/articles/{}", "ra
              "nearest": "/stories/{}/nearest"}
 # The article page's form says "news"/"not news" as yes/no and leaves a label to the model as "".
 FORM_NEWS = {"": None, "yes": True, "no": False}
-# The names the API gave before it took the export's (schema/export.schema.json: the reference), still sent beside
-# the new ones for this release (0.1.x) and documented there as deprecated; old name -> new name.
-DEPRECATED_STORY_NAMES = {"story_id": "id", "first": "first_published", "last": "last_published",
-                          "first_year_guessed": "first_published_year_guessed",
-                          "last_year_guessed": "last_published_year_guessed",
-                          "first_day_only": "first_published_day_only", "last_day_only": "last_published_day_only"}
-# The list's key entity names: the export's `entities` are objects (name, type, articles).
-DEPRECATED_LISTING_NAMES = DEPRECATED_STORY_NAMES | {"entities": "key_entities"}
-DEPRECATED_ARTICLE_NAMES = {"article": "id"}  # a correction's answer, POST /api/articles
-DEPRECATED_SEARCH_NAMES = {"story": "id"}  # a story group of /api/search
-DEPRECATED_NOT_NEWS_NAMES = {"why": "news_reason"}  # the export's `why` is the model's evidence as an object
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
                                " form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -80,6 +75,9 @@ SECURITY_HEADERS = {
 }
 
 StoryId = Annotated[str, RoutePath(pattern=ID_PATTERN, description="A story id: 16 hex digits.")]
+StoryIdStart = Annotated[str, RoutePath(pattern=STORY_ID_PATTERN, description=(
+    f"A story id (16 hex digits), or its first {MIN_ID_PREFIX} or more: 404 when no story's id starts so, 409 when"
+    " several do."))]
 ArticleId = Annotated[str, RoutePath(pattern=ID_PATTERN, description="An article id: 16 hex digits.")]
 # The filter form sends the days it leaves empty as "": no filter, not a malformed day.
 Day = Annotated[date | None, BeforeValidator(lambda value: value or None),
@@ -153,7 +151,8 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
     a request may address it by (a page of another site that points its own name at this machine, DNS
     rebinding, could otherwise read the pages and the correction form's token); None accepts any."""
     app = FastAPI(title="svodka", version=__version__, docs_url=None, redoc_url=None,
-                  description="Stories grouped from many outlets' news, and how each outlet told them.",
+                  description="Stories grouped from many outlets' news, and how each outlet told them.\n\n"
+                              + ERRORS_DESCRIPTION,
                   dependencies=[Depends(_same_origin_write)])
     if hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
@@ -163,6 +162,7 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
     site = Site(db, models or NlpModels())
     app.include_router(_page_routes(site))
     app.include_router(_api_routes(site))
+    install(app)
     return app
 
 
@@ -202,11 +202,29 @@ class Site:
             return found.reformed  # its reports together again under another id: it leads there, as a merge does
         return found
 
+    def story_by_start(self, start: str) -> Story | GoneStory:
+        """As found_story, the id given whole or by its first MIN_ID_PREFIX or more digits (as `svodka show` takes
+        it): 404 when no story's id starts so, 409 when several do."""
+        start = start.lower()
+        if len(start) == ID_DIGITS:
+            return self.found_story(start)
+        ids = self.store().story_ids_starting(start)
+        if len(ids) > 1:
+            raise HTTPException(409, f"{start} starts the ids of {len(ids)} stories: {', '.join(ids)}")
+        if not ids:
+            raise HTTPException(404, f"no story {start}")
+        return self.found_story(ids[0])
+
     def found_article(self, article_id: str) -> StoredArticle:
         stored = self.store().article(article_id)
         if stored is None:
             raise HTTPException(404, f"no article {article_id}")
         return stored
+
+    def kept_for(self, document_id: str) -> str | None:
+        """The id of the article the store shows for a document: its own, or, for an earlier version of a page,
+        the version kept (None: not stored)."""
+        return document_id if self.store().has_article(document_id) else self.store().version_of(document_id)
 
     def story_page(self, filters: StoryFilter, number: int, size: int | None = None) -> dict[str, Any]:
         size = size or PAGE_SIZE
@@ -251,21 +269,21 @@ class Site:
             try:
                 report = Engine(self.store(), self.models, wait_limit=WRITE_WAIT_SECONDS).process([document])
             except StoreBusy as busy:  # the article is stored before the writer lock is asked for: say so
-                if not self.store().has_article(document.id):
+                if (kept := self.kept_for(document.id)) is None:
                     raise
                 return JSONResponse({"detail": f"stored, not yet grouped ({busy}): the next run groups it, or send"
                                                " it again (safe: an article is stored once, by its bytes)",
-                                     "id": document.id, "stored": True, "grouped": False, "story": None},
+                                     **_kept_record(document.id, kept), "grouped": False, "story": None},
                                     status_code=503, headers={"Retry-After": "10"})
         if report.rejected:
             raise HTTPException(422, report.rejected[0].reason)
-        kept = report.versions.get(document.id, document.id)  # an older version of a stored page: the newer is kept
+        kept = self.kept_for(document.id) or document.id  # an older version of a stored page: the newer is shown
         stored = self.store().article(kept)
         story = self.store().story(stored.story) if stored and stored.story else None
-        return JSONResponse(_deprecated({"id": kept, "stored": True, "grouped": story is not None,
+        new = report.added or document.id in report.versions  # stored now: as the article, or as history
+        return JSONResponse(_deprecated({**_kept_record(document.id, kept), "grouped": story is not None,
                                          "story": story.id if story else None}, DEPRECATED_ARTICLE_NAMES),
-                            status_code=201 if report.added else 200,
-                            headers={"Location": f"/api/articles/{kept}"})
+                            status_code=201 if new else 200, headers={"Location": f"/api/articles/{kept}"})
 
 
 def _page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -276,6 +294,11 @@ def _filters_of(since: date | None, until: date | None, outlet: str | None, lang
                 entity: str | None, category: str | None) -> StoryFilter:
     return StoryFilter(since.isoformat() if since else None, until.isoformat() if until else None,
                        outlet or None, language or None, entity or None, category or None)
+
+
+def _query_of(filters: StoryFilter) -> dict[str, str]:
+    """The filters set, as a link to another page of the list repeats them."""
+    return {key: value for key, value in vars(filters).items() if value}
 
 
 async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -300,17 +323,30 @@ def _error_handlers(app: FastAPI) -> None:
         busy = StarletteHTTPException(503, f"store busy, try again: {error}", {"Retry-After": "10"})
         return await http_error(request, busy)
 
+    @app.exception_handler(Exception)  # a bug: the API still answers its one error shape (web.schema.ApiError)
+    async def internal_error(request: Request, error: Exception) -> Response:
+        return await http_error(request, StarletteHTTPException(500, f"internal error: {type(error).__name__}"))
+
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> Response:
-        """A page asked for by a malformed id does not exist (404); a bad query is 422. The API keeps JSON."""
+        """A page asked for by a malformed id does not exist (404); a bad query is 422. The API answers JSON: one
+        readable `detail`, as every API error, and the problems one by one in `errors`."""
         if request.url.path.startswith("/api/"):
-            return await request_validation_exception_handler(request, error)
+            problems = [{"loc": list(problem["loc"]), "msg": problem["msg"], "type": problem["type"]}
+                        for problem in error.errors()]
+            return JSONResponse({"detail": "invalid request: " + "; ".join(map(_problem_text, problems)),
+                                 "errors": problems}, status_code=422)
         if any(problem["loc"][:1] == ("path",) for problem in error.errors()):
             return _page("error.html", 404, status=404, message="no such page: ids are 16 hex digits")
         fields = ", ".join(str(problem["loc"][-1]) if len(problem["loc"]) > 1 else problem["msg"]
                            for problem in error.errors())
         sent = "form" if error.errors()[0]["loc"][:1] == ("body",) else "query"
         return _page("error.html", 422, status=422, message=f"invalid {sent}: {fields}")
+
+
+def _problem_text(problem: dict[str, Any]) -> str:
+    """One validation problem as a reader says it: "query page: Input should be greater than or equal to 1"."""
+    return f"{' '.join(map(str, problem['loc']))}: {problem['msg']}"
 
 
 def _page_routes(site: Site) -> APIRouter:
@@ -323,7 +359,7 @@ def _page_routes(site: Site) -> APIRouter:
               page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> HTMLResponse:
         filters = _filters_of(since, until, outlet, language, entity, category)
         listed = site.story_page(filters, page_number)
-        query = {key: value for key, value in vars(filters).items() if value}
+        query = _query_of(filters)
         pages = pager(page_number, listed["count"], lambda number: "/?" + urlencode(query | {"page": number}))
         return _page("index.html", listings=listed["listings"], total=listed["total"], filters=filters, page=pages,
                      outlets=sorted(site.store().facet_values("outlet", None), key=str.casefold),  # all: typed
@@ -371,12 +407,15 @@ def _page_routes(site: Site) -> APIRouter:
                      built={n.story for n in nearest if n.story and site.store().has_story(n.story)},
                      title_language=text_language(story.title, languages))
 
-    @router.get("/articles/{article_id}", response_class=HTMLResponse, summary="One cleaned article")
-    def article_html(article_id: ArticleId) -> HTMLResponse:
+    @router.get("/articles/{article_id}", response_class=HTMLResponse, response_model=None,
+                summary="One cleaned article, with its earlier versions (an earlier version's id leads to it)")
+    def article_html(article_id: ArticleId) -> Response:
+        if (current := site.store().version_of(article_id)) is not None:
+            return RedirectResponse(WEB_LINKS["article"].format(current), status_code=302)
         stored = site.found_article(article_id)
         story_id = stored.story if stored.story and site.store().has_story(stored.story) else None
         return _page("article.html", stored=stored, story_id=story_id, form_token=site.form_token,
-                     categories=CATEGORIES)
+                     categories=CATEGORIES, versions=site.store().versions(article_id))
 
     @router.get("/articles/{article_id}/raw", response_class=PlainTextResponse, response_model=None,
                 summary="The original as received: plain text, or to a browser (Accept: text/html) a page that"
@@ -428,23 +467,29 @@ def _api_routes(site: Site) -> APIRouter:
     """The JSON API (/api/…): the export's records (svodka.export) and the list's, search's and not-news' own."""
     router = APIRouter()
 
-    @router.get("/api/stories", summary="The ranked story list, filtered and paginated")
+    @router.get("/api/stories", summary="The ranked story list, filtered and paginated (a page past the last: 404)",
+                response_model=None, responses=answer("StoryPage") | error_responses(404, 422))
     def stories_json(since: Day = None, until: Day = None, outlet: Text = None, language: Text = None,
                      entity: Text = None, category: Category = None,
                      page_number: Annotated[PageNumber, Query(alias="page")] = 1,
                      page_size: PageSize | None = None) -> dict:
         size = page_size or PAGE_SIZE
-        listed = site.story_page(_filters_of(since, until, outlet, language, entity, category), page_number, size)
+        filters = _filters_of(since, until, outlet, language, entity, category)
+        listed = site.story_page(filters, page_number, size)
+        query = _query_of(filters) | ({"page_size": size} if page_size else {})
+        pager(page_number, listed["count"], lambda number: "/api/stories?" + urlencode(query | {"page": number}))
         return {"total": listed["total"], "page": page_number, "pages": listed["count"], "page_size": size,
                 "stories": [_listing_record(listing) for listing in listed["listings"]]}
 
-    @router.get("/api/stories/{story_id}", summary="One story in full (a merged id gives the story it joined)",
-                response_model=None, responses={404: {"description": "No such story"},
-                                                410: {"description": "Gone: the reader's corrections emptied it; says"
-                                                                     " where each of its reports is now"}})
-    def story_json(story_id: StoryId) -> dict | JSONResponse:
+    @router.get("/api/stories/{story_id}", summary="One story in full (a merged id gives the story it joined; an id's"
+                                                   f" first {MIN_ID_PREFIX} or more digits, the story whose id they"
+                                                   " start)",
+                response_model=None, responses=answer("ApiStory") | error_responses(
+                    404, 409, 410, 422, e404="No such story", e410="Gone: the reader's corrections emptied it;"
+                                                                  " `articles` says where each of its reports is now"))
+    def story_json(story_id: StoryIdStart) -> dict | JSONResponse:
         with site.store().reading():  # the story and its reports' times from one state of the store
-            story = site.found_story(story_id)
+            story = site.story_by_start(story_id)
             if isinstance(story, GoneStory):
                 return JSONResponse({"detail": story.reason,
                                      "articles": [_gone_record(story, a) for a in story.articles]}, status_code=410)
@@ -455,50 +500,54 @@ def _api_routes(site: Site) -> APIRouter:
         return _deprecated(story_record(story, site.store().report_times(story.articles)), DEPRECATED_STORY_NAMES)
 
     @router.get("/api/stories/{story_id}/nearest", summary="The reports nearest a story but kept out of it, and why",
-                responses={404: {"description": "No such story"}})
-    def nearest_json(story_id: StoryId) -> dict:
-        story = site.found_story(story_id)
+                response_model=None, responses=answer("NearestReports") | error_responses(
+                    404, 409, 410, 422, e404="No such story"))
+    def nearest_json(story_id: StoryIdStart) -> dict:
+        story = site.story_by_start(story_id)
         if isinstance(story, GoneStory):
             raise HTTPException(410, story.reason)
         return {"id": story.id, "nearest": to_dict(site.nearest_reports(story.id))}
 
-    @router.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata and analysis",
-                responses={404: {"description": "No such article"}})
-    def article_json(article_id: ArticleId) -> dict:
-        """The export's article record, with the whole analysis; `article` (the article nested, as before the API
-        took the export's names) is deprecated."""
+    @router.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata, analysis and earlier"
+                                                      " versions (an earlier version's id leads to the article)",
+                response_model=None, responses=answer("ApiArticle") | error_responses(404, 422, e404="No such article")
+                | {302: {"description": "An earlier version's id: to the article as kept now"}})
+    def article_json(article_id: ArticleId) -> dict | RedirectResponse:
+        """The export's article record, with the whole analysis and the page's earlier `versions` (oldest first,
+        each with what the version after it changed); `article` (the article nested, as before the API took the
+        export's names) is deprecated."""
+        if (current := site.store().version_of(article_id)) is not None:
+            return RedirectResponse(f"/api/articles/{current}", status_code=302)
         stored = site.found_article(article_id)
-        return article_record(stored, stored.story) | {"analysis": to_dict(stored.analysis),
-                                                       "article": to_dict(stored.article)}
+        return article_record(stored, stored.story) | {
+            "versions": [version_record(version) for version in site.store().versions(article_id)],
+            "analysis": to_dict(stored.analysis), "article": to_dict(stored.article)}
 
     @router.get("/api/not-news", summary="The articles kept out of stories as not news (as corrected), newest first,"
-                                         " and those the reader corrected to news")
+                                         " and those the reader corrected to news (a page past the last: 404)",
+                response_model=None, responses=answer("NotNewsPage") | error_responses(404, 422))
     def not_news_json(page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
         listed = not_news_listing(site.store(), (page_number - 1) * PAGE_SIZE, PAGE_SIZE)
-        return {"total": listed.total, "page": page_number, "pages": page_count(listed.total, PAGE_SIZE),
+        pages = pager(page_number, page_count(listed.total, PAGE_SIZE), lambda number: f"/api/not-news?page={number}")
+        return {"total": listed.total, "page": page_number, "pages": pages["count"],
                 "page_size": PAGE_SIZE, "articles": [_judged_record(row) for row in listed.rows],
                 "corrected_to_news": [_judged_record(row) for row in listed.to_news]}
 
-    @router.get("/api/search", summary="Full-text search over lemmas, grouped by story")
+    @router.get("/api/search", summary="Full-text search over lemmas, grouped by story (a page past the last: 404)",
+                response_model=None, responses=answer("SearchPage") | error_responses(404, 422))
     def search_json(q: SearchQuery = "", page_number: Annotated[PageNumber, Query(alias="page")] = 1) -> dict:
         found = site.search_page(q, page_number)
-        return {"query": q, "terms": [sorted(term.lemmas) for term in found["query"].terms],
-                "phrases": [" ".join(phrase.words) for phrase in found["query"].phrases],
-                "ignored": list(found["query"].ignored), "excluded": found["query"].excluded_words(),
-                "partial": found["partial"], "total": found["total"],
-                "page": page_number, "pages": found["pages"], "page_size": HITS_PER_PAGE, "stories": [
-            _deprecated({"id": group.story_id, "title": group.title,
-                         "articles": [_listed_article(hit.article) | {"sentence": "".join(text for _, text in hit.sentence)}
-                                      for hit in group.articles]}, DEPRECATED_SEARCH_NAMES)
-            for group in found["groups"]
-        ]}
+        pager(page_number, found["pages"], lambda number: "/api/search?" + urlencode({"q": q, "page": number}))
+        record = search_record(q, found["query"], found["total"], found["partial"], found["groups"])
+        return record | {"page": page_number, "pages": found["pages"], "page_size": HITS_PER_PAGE,
+                         "stories": [_deprecated(group, DEPRECATED_SEARCH_NAMES) for group in record["stories"]]}
 
     @router.post("/api/articles/{article_id}/label",
                  summary="Correct an article's news label or category for good; its stories follow at once",
                  openapi_extra={"requestBody": {"required": True, "content": {
                      "application/json": {"schema": LabelCorrection.model_json_schema()}}}},
-                 responses={404: {"description": "No such article"}, 415: {"description": "Not application/json"},
-                            422: {"description": "Nothing to correct, or a bad field (named)"}})
+                 responses=error_responses(404, 415, 422, e404="No such article",
+                                           e422="Nothing to correct, or a bad field (`errors` names it)"))
     async def label_json(article_id: ArticleId, request: Request) -> dict:
         if _media_type(request) != "application/json":  # a form of another site can send anything but this
             raise HTTPException(415, "send the correction as application/json")
@@ -513,10 +562,10 @@ def _api_routes(site: Site) -> APIRouter:
     @router.post("/api/articles", status_code=201,
                  summary="Ingest one article (text, HTML or JSON); answers its id and its story's, as"
                          " /api/articles/{id} names them (the story in full: /api/stories/{story})",
-                 responses={200: {"description": "Already stored"}, 413: {"description": "Body too large"},
-                            422: {"description": "Not one readable article"},
-                            503: {"description": "Stored but not yet grouped (another svodka holds the store): the next"
-                                                 " run groups it; sending it again is safe and groups it now"}})
+                 responses={200: {"description": "Already stored"}} | error_responses(
+                     413, 422, 503, e413="Body too large", e422="Not one readable article",
+                     e503="Stored but not yet grouped (another svodka holds the store): the next run groups it;"
+                          " sending it again is safe and groups it now"))
     async def add_article(request: Request) -> JSONResponse:
         body = await _limited_body(request, MAX_POST_BYTES)
         return await run_in_threadpool(site.ingest, body)
@@ -573,22 +622,24 @@ def _labels_record(stored: StoredArticle) -> dict[str, Any]:
                         "label_source": stored.label_source, "story": stored.story}, DEPRECATED_ARTICLE_NAMES)
 
 
-def _listed_article(a: Article | ArticleListing) -> dict[str, Any]:
-    """An article as a list in the API names it: id, title, outlet and its time with the flags saying how sure it is."""
-    return {"id": a.id, "title": a.title, "outlet": a.outlet, **published_fields(a)}
+def _kept_record(document_id: str, kept: str) -> dict[str, Any]:
+    """What POST /api/articles stored of a document: itself as the article shown (`version` "current"), or an
+    earlier version of the page kept as `current` (its history: /api/articles/{current}'s `versions`)."""
+    return {"id": document_id, "stored": True, "version": "current" if kept == document_id else "earlier",
+            "current": kept}
 
 
 def _gone_record(gone: GoneStory, stored: StoredArticle) -> dict[str, Any]:
     """One report of a story that is gone: its news label as corrected, and the story it is in now (or null)."""
     story = gone.now_in.get(stored.article.id)
-    return _listed_article(stored.article) | {"news": stored.analysis.news,
+    return listed_article(stored.article) | {"news": stored.analysis.news,
                                               "news_source": label_source(stored.label, "news"),
                                               "story": story.id if story else None}
 
 
 def _judged_record(row: JudgedRow) -> dict[str, Any]:
     """One article of the not-news listing as the API gives it."""
-    return _deprecated(_listed_article(row.listing) | {
+    return _deprecated(listed_article(row.listing) | {
         "news": row.listing.news, "category": row.listing.category, "news_source": row.news_source,
         "label_source": row.listing.label_source, "news_reason": row.why}, DEPRECATED_NOT_NEWS_NAMES)
 

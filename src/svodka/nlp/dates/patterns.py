@@ -9,15 +9,16 @@ from svodka.months import (
     EN_MONTH_FULL,
     EN_MONTH_NAME,
     EN_MONTH_WORD,
+    NEIGHBOUR_MONTHS,
     RU_MONTH_GENITIVE,
     RU_MONTH_IN,
     RU_MONTH_NAME,
     RU_MONTH_NOMINATIVE,
     RU_MONTH_WORD,
-    UK_MONTHS,
+    SR_GENITIVE,
 )
 from svodka.nlp.dates.offsets import OFFSET
-from svodka.nlp.dates.words import RU_RELATIVE_WORD, RU_WEEK_WORD
+from svodka.nlp.dates.words import NEIGHBOUR_WEEKDAYS, RU_RELATIVE_WORD, RU_WEEK_WORD
 from svodka.written_year import YEAR_CENTURIES, YEAR_DIGITS
 
 DAY_RANGE = r"(?P<d1>\d{1,2})\s*[-–—]\s*(?P<d>\d{1,2})"  # "3-4 декабря", "November 22-24": both ends kept
@@ -41,6 +42,21 @@ ANCHORED_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # the day it names; «накануне выборов» names an event, no date (see not_dates.names_event).
 EVE = re.compile(rf"(?<![\w-])накануне(?![\w-])(?:\s+(?P<d>\d{{1,2}})\s+{RU_MONTH_WORD}(?![\w-])"
                  rf"(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.)?)?)?)?", re.I)
+# A neighbour's day and month (svodka.months.NEIGHBOUR_MONTHS; the forms Russian shares are read as Russian), its
+# year written or placed («28 грудня наступного року», «28 желтоқсан 2026 ж.»)
+NEIGHBOUR_DAY_MONTH = "|".join(sorted((name for name in NEIGHBOUR_MONTHS if not re.fullmatch(RU_MONTH_NAME, name)),
+                                      key=len, reverse=True))
+NEIGHBOUR_YEAR = (rf"(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*(?:р\.|г\.|ж\.|року|года|година|године|жылы))?"
+                  r"|\s+(?P<rel>минулого|цього|поточного|наступного|мінулага|гэтага|наступнага)\s+(?:року|года))?")
+# «вчора», «сьогодні» (uk), «учора», «сёння», «заўтра» (be), «днес», «утре» (bg), «јуче», «данас» (sr), «кеше»,
+# «бүгін», «ертең» (kk): the day they name from publication (resolve.RELATIVE_DAYS). Not Serbian «сутра», which is
+# also the Russian "sutra": the date finder reads every pattern in a text of any language.
+NEIGHBOUR_RELATIVE_DAYS = ("позавчора", "вчора", "учора", "сьогодні", "сёння", "післязавтра", "заўтра", "днес", "утре",
+                           "јуче", "данас", "кеше", "бүгін", "ертең")
+# «наступного тижня», «на минулому тижні», «цього тижня» (uk), «на наступным тыдні» (be), «следващата седмица» (bg)
+NEIGHBOUR_WEEK = re.compile(
+    r"(?<![\w-])((?:на\s+)?(?:наступн|минул|мінул|поточн|ць|гэт)[а-яіїєў]{1,4}\s+(?:тижн|тыдн)[а-яіїєў]{1,2}"
+    r"|(?:наступний|минулий|цей)\s+тиждень|(?:следващ|минал)[а-я]{2,3}\s+седмица|тази\s+седмица)(?![\w-])", re.I)
 RU_YEAR_OR_RELATIVE = (rf"(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?")
 # "the first Monday in May", «в последнее воскресенье сентября»: a holiday or an event's fixed day
 NTH_WEEKDAY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -89,10 +105,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE),
     ("ru_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:-?го)?\s+" + RU_MONTH_WORD + r"\b(?:(?<=\s[а-яё]{3})\.(?!\s*$|\s+[А-ЯЁ]))?"
                                 rf"(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.)?)?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?",
                                 re.I)),
-    ("uk_day_month", re.compile(r"\b(?P<d>\d{1,2})\s+(" + "|".join(UK_MONTHS) + rf")\b(?:\s+(?P<y>{YEAR_DIGITS}))?", re.I)),
+    ("neighbour_day_month", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<month>{NEIGHBOUR_DAY_MONTH})(?![\w-])" + NEIGHBOUR_YEAR,
+                                       re.I)),
+    ("neighbour_day_month", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<month>{'|'.join(SR_GENITIVE)})(?![\w-])"
+                                       + NEIGHBOUR_YEAR, re.I)),  # Serbian: «28. децембра 2026.»
     ("en_month_day", re.compile(r"\b" + EN_MONTH_WORD + rf"\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
     ("en_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + EN_MONTH_WORD + rf"(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
     ("relative_day", re.compile(r"\b(позавчера|вчера|сегодня|завтра|послезавтра|на сегодняшний день|yesterday|today|tonight|tomorrow)\b", re.I)),
+    ("relative_day", re.compile(rf"(?<![\w-])({'|'.join(NEIGHBOUR_RELATIVE_DAYS)})(?![\w-])", re.I)),
     # the evening or night just past: «минувшим вечером» is yesterday's, «минувшей ночью» the night that ended
     # today (a night is dated by its morning, as «в ночь на 5 июля» is)
     ("relative_day", re.compile(r"(?<![\w-])((?:минувш|вчерашн|прошл|эт)(?:им|ей|ой)\s+(?:вечером|ночью))(?![\w-])", re.I)),
@@ -101,6 +121,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE),
     OFFSET,  # "in two weeks", «через три дня»
     ("relative_week", re.compile(rf"(?<![\w-])((?:на\s+)?{RU_WEEK_WORD}\s+недел[еиюя]|next week|this week|last week)"
                                  r"(?![\w-])", re.I)),
+    ("relative_week", NEIGHBOUR_WEEK),
     # in any case: «в следующем месяце», «следующий месяц», «итоги прошлого месяца»
     ("relative_month", re.compile(rf"(?<![\w-])((?:в\s+)?{RU_RELATIVE_WORD}\s+месяц(?:е|а|ем|у)?|next month|this month"
                                   r"|last month)(?![\w-])", re.I)),
@@ -119,6 +140,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE),
                            r"дерби|заседании|брифинге|выпуске|эфире|интервью|концерте|голосовании|митинге|шествии)"
                            r"(?![\w-])", re.I)),
     ("weekday", re.compile(r"\b(?:в|во|on|by|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("weekday", re.compile(rf"(?<![\w-])(?:у|ў|в|во|във|з|із|зі|до)\s+({'|'.join(NEIGHBOUR_WEEKDAYS)})(?![\w-])", re.I)),
     # English news names the day bare ("said Friday", "Thursday's retreat"); capitalised, so no other word, nor
     # the first word of a name ("Saturday Night Live"), unless a date follows ("Tuesday December 17")
     ("weekday", re.compile(rf"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -147,7 +169,7 @@ SEASON_WORD = (r"(?:(?P<rel_en>this|last|next)\s+|in\s+(?:the\s+)?)(?P<season_en
                r"|на\s+(?P<season_to>весну|лето|осень|зиму)")  # "перенесли на осень"
 YEAR = rf"(?P<y>{YEAR_DIGITS})"
 RU_YEAR_TAIL = rf"\s+{YEAR}\s*(?:года|г\.)"
-CALENDAR_KINDS = {"numeric", "iso", "ru_day_month", "uk_day_month", "en_month_day", "en_day_month"}
+CALENDAR_KINDS = {"numeric", "iso", "ru_day_month", "neighbour_day_month", "en_month_day", "en_day_month"}
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deadline", re.compile(
         rf"\b(?:до|к)\s+конц[ау]\s+(?:(?P<month>{RU_MONTH_NAME})(?:{RU_YEAR_TAIL})?|(?P<y2>{YEAR_DIGITS})\s*(?:года|г\.)|"
@@ -199,7 +221,7 @@ PATTERNS.append(("bare_month", re.compile(rf"(?<![\w-])(?P<bare>{RU_MONTH_NOMINA
                                             re.I)))
 PERIOD_KINDS = {kind for kind, _ in PERIOD_PATTERNS} | {MONTH_PART[0]}
 MONTH_KINDS = {"month", "bare_month"}
-DAY_MONTH_KINDS = {"ru_day_month", "uk_day_month", "en_month_day", "en_day_month"}
+DAY_MONTH_KINDS = {"ru_day_month", "neighbour_day_month", "en_month_day", "en_day_month"}
 ANCHORED_KINDS = {kind for kind, _ in ANCHORED_PATTERNS}
 DAY_RANGE_KINDS = {"ru_day_range", "en_day_range"}
 DATE_RANGE_KINDS = {"ru_date_range", "en_date_range"}

@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2, "вечером": -1,
                  "вчерашним": -1, "ночью": 0,
-                 "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+                 "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+                 # the neighbours' (patterns.NEIGHBOUR_RELATIVE_DAYS)
+                 "позавчора": -2, "вчора": -1, "учора": -1, "кеше": -1, "јуче": -1, "сьогодні": 0, "сёння": 0,
+                 "днес": 0, "данас": 0, "бүгін": 0, "заўтра": 1, "утре": 1, "ертең": 1,
+                 "післязавтра": 2}
 # Words before a month that tell whether it is past or to come, whatever the verb's tense
 MONTH_TENSE_WORDS = {"since": "past", "last": "past", "until": "future", "till": "future", "by": "future",
                      "next": "future"}

@@ -24,9 +24,9 @@ PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:(?:already|just|never|not|re
                      r"won|held|met|paid|said|told|left|lost|seen|taken|given|become|come|begun|spent|sent|found|kept|"
                      r"brought|known|shown|grown|written|\w{3,}ed)\b", re.I)
 # A plan told with a participle ("is expected to return", "is scheduled for"): its "-ed" is no past, nor is a
-# present or future passive's ("is closed", "will be published", "will be held"); both are taken out before PAST is
-# searched
-PASSIVE = re.compile(r"\b(?:be|being|is|are|am)\s+(?:\w+ly\s+)?\w+", re.I)
+# present or future passive's ("is closed", "will be published", "will be held") or a state's ("will stay closed",
+# "remain closed"); both are taken out before PAST is searched
+PASSIVE = re.compile(r"\b(?:be|being|is|are|am|stay|stays|remain|remains)\s+(?:\w+ly\s+)?\w+", re.I)
 PLAN = r"\s+(?:(?:now|also|still)\s+)?(?:expected|scheduled|slated|due|set|poised|planned|supposed)\s+(?:to|for)\b"
 PLANNED = re.compile(rf"\b(?:is|are|be|been|['’]s|['’]re){PLAN}", re.I)
 # A plan told in the past: one "had been" made is over ("had been due to give evidence on Tuesday"); what "was
@@ -54,6 +54,15 @@ SENTENCE_BOUNDARY = re.compile(rf"[.!?…](?=\s)|{GLUED_STOP}|\n")
 RU_RELATIVE = re.compile(r",[ \t]*(?:котор|где|куда|откуда)[^,.!?…\n]{0,150},")
 RU_VERB_FORM = re.compile(r"(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ут|ит|ят|ать|ить|еть|ться)(?![\w-])",
                           re.I)
+# Ukrainian and Belarusian clauses, told by letters Russian lacks, tell their tense by their own forms: a past in
+# "-в", "-ла", "-ли" («зібрався», «повідомила», «сказаў»), a future in «буде», "-тиме", or a non-past "-ться"
+# («відбудеться»), which with a day named is an announcement, as the Russian present is (RU_PRESENT)
+NEIGHBOUR_LETTER = re.compile(r"[іїєґў]", re.I)
+NEIGHBOUR_WORD = r"(?<![\w'’-])[а-яіїєґў'’]{2,}"
+NEIGHBOUR_PAST = re.compile(rf"{NEIGHBOUR_WORD}(?:[аяи]вся|[аяи]в|ла|ло|ли|лася|лося|лися|[аяі]ўся|[аяі]ў|лі)"
+                            r"(?![\w'’-])", re.I)
+NEIGHBOUR_FUTURE = re.compile(rf"(?<![\w'’-])(?:буде|будуть|будемо|будзе|будуць)(?![\w'’-])"
+                              rf"|{NEIGHBOUR_WORD}(?:тиме|тимуть|тимемо|ться)(?![\w'’-])", re.I)
 TENSE_WINDOW = 300  # no sentence of news is longer; bounds the look around a date
 
 
@@ -66,8 +75,10 @@ def sentence_tense(match: re.Match[str], morph: MorphAnalyzer | None, clause: bo
     if match.group(0).isascii():
         return _english_tense(*_sentence_around(match), perfect)
     scope = tense_scope(match, clause)
-    past = bool(PAST.search(scope))
-    future = bool(FUTURE.search(scope) or RU_PRESENT.search(scope) or _perfective_future(scope, morph))
+    neighbour = NEIGHBOUR_LETTER.search(scope) is not None
+    past = bool(PAST.search(scope) or neighbour and NEIGHBOUR_PAST.search(scope))
+    future = bool(FUTURE.search(scope) or RU_PRESENT.search(scope) or _perfective_future(scope, morph)
+                  or neighbour and NEIGHBOUR_FUTURE.search(scope))
     return "past" if past and not future else "future" if future and not past else None
 
 

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 RU_PAST_WEEK = ("минувш", "прошл")  # "в минувшую среду", "вечером прошлой пятницы": the last such day before today
 RU_PAST_WEEK_WORD = re.compile(rf"(?<![\w-])(?:{'|'.join(RU_PAST_WEEK)})", re.I)
+# A deadline's word before a weekday ("until Friday", «до пятницы», «до п'ятниці»): the day to come unless the clause
+# is told in the past ("stayed closed until Friday"); "this coming Friday" whatever the tense
+DEADLINE_WORDS = ("by", "до", "к", "ко")
+DEADLINE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+COMING = re.compile(r"\b(?:this\s+)?coming\s+$", re.I)
+DEADLINE_REACH = 20  # characters before a weekday searched for those words
 WEEKDAY_GAP = re.compile(r"[\s,(—–-]*")  # what may stand between a date and the weekday restating it
 # How far back a weekday's sentence is searched for the week it names: a real sentence is far shorter, and the
 # bound keeps a text with no sentence end (a scraped 5 MB paragraph) linear rather than cubic.
@@ -76,12 +82,19 @@ def _weekday_word(match: re.Match[str]) -> str:
 
 def weekday_tense(match: re.Match[str], morph: MorphAnalyzer | None) -> str | None:
     """The tense that picks a weekday's week, unless "next"/"last" already does."""
-    if match.group(0).split()[0].lower() in ("next", "last"):
+    first = match.group(0).split()[0].lower()
+    if first in ("next", "last"):
         return "given"
+    before = match.string[max(0, match.start() - DEADLINE_REACH):match.start()]
+    if COMING.search(before):
+        return "future"
     tense = sentence_tense(match, morph)
     # a clause with no verb («во вторник - до 0...5 градусов») in a sentence told only in the future: a day to come
     if tense is None and not match.group(0).isascii() and sentence_tense(match, morph, clause=False) == "future":
         tense = "future"
+    # a deadline told in no past ("remain closed until Friday", «продлится до пятницы»): the day to come
+    if tense != "past" and (first in DEADLINE_WORDS or DEADLINE.search(before)):
+        return "future"
     # only "on Sunday" is a schedule in the present; a bare day ("after Thursday's retreat") is an event
     return None if tense == "present" and not match.group(0).lower().startswith("on") else tense
 

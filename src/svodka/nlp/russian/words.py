@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from pymorphy2.analyzer import Parse
+if TYPE_CHECKING:
+    from pymorphy2.analyzer import Parse
 
 CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 RELATIONAL_ADJECTIVE = re.compile(r"ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
@@ -25,6 +27,8 @@ def is_abbreviation(word: str) -> bool:
 
 def inflect(parse: Parse, grammemes: set[str]) -> Parse | None:
     """pymorphy's own inflect with OpenCorpora grammemes (natasha's wrapper expects UD names)."""
+    from pymorphy2.analyzer import Parse  # here: the entity helpers' readers (search, the report) inflect nothing
+
     return Parse.inflect(parse, grammemes)
 
 
