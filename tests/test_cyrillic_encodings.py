@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from svodka.ingest import read_inputs
-from svodka.ingest.decode import decode_bytes, decode_text
+from svodka.ingest.decode import declared_charset, decode_bytes, decode_text
 from svodka.model import IngestError, RawDocument
 
 SERBIAN = ("Градско веће Ваљева усвојило је план обнове старе чаршије. Радови ће почети у марту и трајаће две "
@@ -121,3 +121,29 @@ def test_utf16_cut_short_keeps_what_precedes_the_cut_and_says_so(
     [document] = read(path, caplog)
     assert isinstance(document, RawDocument) and (document.text, document.encoding) == (UKRAINIAN[:-1], name)
     assert f"{path}: {name} text cut off at byte {len(encoded) - 2}" in caplog.text
+
+
+def test_a_declaration_no_news_page_is_written_in_is_not_believed() -> None:
+    """«undefined», unicode_escape, EBCDIC: a page may name anything; reading it so crashed a run or garbled the text."""
+    body = "<p>Депутаты обсудили закон о местном самоуправлении и приняли его в первом чтении.</p>"
+    for label in ("undefined", "unicode_escape", "cp037"):
+        raw = f'<html><head><meta charset="{label}"></head><body>{body}</body></html>'.encode("cp1251")
+        assert declared_charset(raw) is None
+        decoded = decode_text(raw)
+        assert decoded.encoding == "cp1251" and "Депутаты обсудили" in decoded.text
+
+
+def test_a_page_labelled_latin_1_is_read_as_browsers_read_it() -> None:
+    """The web's iso-8859-1 and us-ascii pages are cp1252: their curly quotes and dashes survive."""
+    raw = ('<html><head><meta charset="iso-8859-1"></head><body><p>The mayor’s office said – “no comment”.</p>'
+           "</body></html>").encode("cp1252")
+    decoded = decode_text(raw)
+    assert decoded.encoding == "cp1252" and "mayor’s office said – “no comment”" in decoded.text
+
+
+def test_a_wrong_mac_declaration_loses_to_a_right_cp1251_reading() -> None:
+    """cp1251 and mac_cyrillic differ in capitals and «я» only: the declared reading must not have more flaws."""
+    text = "Уязвимость в iOS позволила хакерам читать переписку. Яндекс и Сбербанк сообщили о проверке."
+    raw = f'<html><head><meta charset="x-mac-cyrillic"></head><body><p>{text}</p></body></html>'.encode("cp1251")
+    decoded = decode_text(raw)
+    assert decoded.encoding == "cp1251" and text in decoded.text

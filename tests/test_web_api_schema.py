@@ -187,3 +187,6 @@ def test_a_failure_inside_the_api_still_answers_the_error_shape(corpus_db: Path,
     assert answer.status_code == 500 and answer.json() == {"detail": "internal error: RuntimeError"}
     page = client.get("/")
     assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")  # the error page
+    for failed in (answer, page):  # answered outside the middleware that adds them: the handler does
+        assert "frame-ancestors 'none'" in failed.headers["content-security-policy"]
+        assert failed.headers["x-content-type-options"] == "nosniff"

@@ -84,7 +84,7 @@ SYMBOL_IN_WORD = re.compile(r"[^\w\s'’ʼ\-.,/<>](?<=[^\W\d_].)(?=[^\W\d_])")
 # Belarusian ў only ever follows a vowel (or a space after one): after a consonant it is another code page's і.
 IMPROBABLE_PLACES = re.compile(r"[ьъыЬЪЫ](?<![^\W\d_].)|[–—](?<!\S.)(?=[^\W\d_])"
                                r"|[ўЎ](?<=[бвгджзйклмнпрстфхцчшщБВГДЖЗЙКЛМНПРСТФХЦЧШЩ].)"
-                               r"|(?:\A|[.!?]\s)\s*[\"„“«‚‘]?[а-яёђ-џґєіїўғқңүұһәө]"
+                               r"|(?:\A|[.!?]\s)\s*[\"„“«‚‘”’]?[а-яёђ-џґєіїўғқңүұһәө]"
                                r"|[\u0400-\u04ff](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
 # Share of valid UTF-8 multi-byte sequences above which bad bytes mean corruption,
 # not another encoding: cp1251 text has almost none (a lower-case letter followed by
@@ -103,7 +103,14 @@ DECLARED_CHARSET = re.compile(
     rb"""<\?xml[^>]*?encoding\s*=\s*["']?([\w.:-]+)|<meta[^>]*?charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 DECLARATION_BYTES = 4096
 # Web names of code pages Python's codecs do not know by that name.
-WEB_CHARSET_NAMES = {"x-mac-cyrillic": "mac_cyrillic", "x-mac-ukrainian": "mac_cyrillic"}
+WEB_CHARSET_NAMES = {"x-mac-cyrillic": "mac_cyrillic", "x-mac-ukrainian": "mac_cyrillic",
+                     # as browsers read them (the WHATWG Encoding Standard): pages so labelled are cp1252 ("mayor’s")
+                     "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+                     "us-ascii": "cp1252", "ascii": "cp1252"}
+# The declarations believed besides the Cyrillic code pages: the single-byte pages of European text a news page is
+# written in. Anything else a page may name ("undefined", unicode_escape, EBCDIC's cp037) reads no article right.
+DECLARABLE = {codecs.lookup(name).name for name in ("cp1250", "cp1252", "cp1253", "cp1254", "cp1257", "iso8859_2",
+                                                     "iso8859_7", "iso8859_9", "iso8859_13", "iso8859_15")}
 SAMPLE_CHARS = 20000
 
 
@@ -214,7 +221,7 @@ def _utf8_text(raw: bytes) -> str | None:
 
 def declared_charset(raw: bytes) -> str | None:
     """The codec name of the charset the file's head declares (as CYRILLIC_CODEPAGES names it, if one of them), None
-    when it declares none Python knows."""
+    when it declares none Python knows, or one no news page is written in (DECLARABLE)."""
     found = DECLARED_CHARSET.search(raw[:DECLARATION_BYTES])
     if not found:
         return None
@@ -223,7 +230,10 @@ def declared_charset(raw: bytes) -> str | None:
         name = codecs.lookup(WEB_CHARSET_NAMES.get(label, label)).name
     except LookupError:
         return None
-    return next((page for page in CYRILLIC_CODEPAGES if codecs.lookup(page).name == name), name)
+    if name.startswith("utf"):
+        return name
+    cyrillic = next((page for page in CYRILLIC_CODEPAGES if codecs.lookup(page).name == name), None)
+    return cyrillic or (name if name in DECLARABLE else None)
 
 
 def code_page_readings(raw: bytes) -> list[Reading]:
@@ -260,7 +270,7 @@ def _latin_reading(raw: bytes, declared: str | None) -> Decoded:
     if declared and not declared.startswith("utf"):
         try:
             text = raw.decode(declared)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             text = None
         if text is not None and (declared not in CYRILLIC_CODEPAGES or _plausible_cyrillic(text)):
             return Decoded(text, declared)
@@ -282,7 +292,8 @@ def _plausible_cyrillic(text: str) -> bool:
 
 
 def _declared_reading(raw: bytes, declared: str | None, readings: list[Reading], best: Reading) -> Reading | None:
-    """The reading in the declared charset when it decodes the bytes and scores within DECLARED_MARGIN of the best."""
+    """The reading in the declared charset when it decodes the bytes, scores within DECLARED_MARGIN of the best and
+    has no more flaws."""
     if not declared or declared.startswith("utf"):
         return None
     same = [r for r in readings if r.encoding == declared]
@@ -291,10 +302,12 @@ def _declared_reading(raw: bytes, declared: str | None, readings: list[Reading],
     else:
         try:
             text = raw.decode(declared)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             return None
         reading = scored_reading(declared, text)
-    return reading if reading.score >= best.score - DECLARED_MARGIN else None
+    # within the margin, and no more flaws: cp1251 and mac_cyrillic differ only in capitals and «я», so a wrong
+    # mac declaration scores near a right cp1251 reading, but its capitals are flaws
+    return reading if reading.score >= best.score - DECLARED_MARGIN and reading.flaws <= best.flaws else None
 
 
 def _doubt(best: Reading, readings: list[Reading]) -> str:

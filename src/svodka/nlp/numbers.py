@@ -124,6 +124,8 @@ NOT_UNITS = re.compile(rf"^({'|'.join(UK_MONTHS)}|{RU_MONTH_OPENING}|г$|из|in
 # "год" after a year ("в 2020 году", "1990-е годы") dates, and is the date extractor's; after a count («два года», "3
 # года") it is a span of years, as "5 лет" and "two years" are
 YEAR_WORD = re.compile(r"^год", re.I)
+# «в 20 году», «в 19-м годе»: the locative after a number names a year (short for 2020), never a count of years
+YEAR_LOCATIVE = re.compile(r"^год[уе]$", re.I)
 YEAR_DIGITS = re.compile(r"\d{4}")
 # Counted nouns whose form after a number the analyser reads first as another word: "23 судна" as the short adjective
 # "судный". A counted word is a noun, so the form is the noun's.
@@ -234,7 +236,7 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
             continue  # "£5." counts nothing said
         unit = CURRENCIES[match["currency"]][cyrillic] if money else match["unit"].lower()
         month_next = not money and opens_with_month(text[match.start("unit"):])  # «28 грудня»: a neighbour's date
-        if NOT_UNITS.match(unit) or month_next or YEAR_WORD.match(unit) and (
+        if NOT_UNITS.match(unit) or month_next or YEAR_LOCATIVE.match(unit) or YEAR_WORD.match(unit) and (
                 match["ordinal"] or YEAR_DIGITS.fullmatch(match["num"])):
             continue  # dates are the date extractor's
         if unit in FUNCTION_WORDS or IDENTIFIER_BEFORE.search(text, max(0, match.start() - IDENTIFIER_REACH),

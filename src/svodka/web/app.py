@@ -325,7 +325,10 @@ def _error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)  # a bug: the API still answers its one error shape (web.schema.ApiError)
     async def internal_error(request: Request, error: Exception) -> Response:
-        return await http_error(request, StarletteHTTPException(500, f"internal error: {type(error).__name__}"))
+        """Answered outside the middleware that adds the security headers (Starlette's ServerErrorMiddleware): so here."""
+        response = await http_error(request, StarletteHTTPException(500, f"internal error: {type(error).__name__}"))
+        response.headers.update(SECURITY_HEADERS)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> Response:
