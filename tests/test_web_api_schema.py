@@ -12,22 +12,13 @@ from jsonschema import Draft202012Validator
 
 from svodka.nlp import NlpModels
 from svodka.store import Store
-from svodka.web.app import MIN_ID_PREFIX, Site, create_app
+from svodka.settings import MIN_ID_PREFIX
+from svodka.web.app import Site, create_app
 from svodka.web.schema import COMPONENTS, export_schema
 from tests.test_store_versions import EDITED, FIRST, record
-from tests.test_web import build_corpus_db
+from tests.test_web import client, corpus_db  # noqa: F401 (the web tests' fixtures: the sample corpus's store)
 
 NOT_HEX = "zzzzzzzzzzzzzzzz"
-
-
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory: pytest.TempPathFactory, models: NlpModels) -> Path:
-    return build_corpus_db(tmp_path_factory.mktemp("api"), models)
-
-
-@pytest.fixture(scope="module")
-def client(corpus_db: Path, models: NlpModels) -> TestClient:
-    return TestClient(create_app(corpus_db, models))
 
 
 @pytest.fixture(scope="module")
