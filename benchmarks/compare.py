@@ -27,6 +27,13 @@ Scoring, per kind of difference:
 - seeds: a detection is right when its text holds all fragments of a gold entry of its
   kind and articles (one to one); shared and unique are listed in part only, so only
   their recall is given.
+- developing stories (benchmarks/gold/compare_updates.json, fictional reports with their hours, written for this
+  benchmark): a gold update is found when a detected `update` lists its states in its order (a state naming the
+  gold figure, or printing the gold stage word's opening), and its correction is shown when the state the gold
+  names carries the correction mark (`updates.is_correction`); a detected update sharing a state with a gold one
+  but listing other states or another order has wrong states, one sharing none was not planted. A gold conflict
+  (reports of one hour) is found when a `conflict` names both values; an update reported as a conflict is a
+  `conflict` naming two states of a gold update.
 Summaries: ROUGE-1/2/L F1 (stemmed English tokens) of the summary of each story's English
 reports against the English reference summary, beside a lead-3 baseline (the first three
 body sentences of the story's first English report). The reference summaries were read
@@ -49,8 +56,9 @@ from pathlib import Path
 from svodka.clean import clean_document
 from svodka.compare import compare_articles
 from svodka.compare.align import sentence_units
+from svodka.compare.updates import is_correction
 from svodka.ingest import read_inputs
-from svodka.model import Analysis, Article, Difference, IngestError
+from svodka.model import Analysis, Article, Difference, IngestError, State
 from svodka.nlp import NlpModels, analyse
 from svodka.nlp.english import stem
 from svodka.redate import anchored
@@ -60,6 +68,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "corpus"
 SEEDS = ROOT.parent / "shared" / "seeds"
 SEED_GOLD = ROOT / "benchmarks" / "gold" / "compare_seeds.json"
+UPDATE_GOLD = ROOT / "benchmarks" / "gold" / "compare_updates.json"
 NOW = datetime(2026, 11, 24, 12, 0)  # the day years missing from a dateline are guessed against
 KINDS = ("shared", "unique", "quote_variant", "conflict", "attribution")
 TOKEN = re.compile(r"\w+")
@@ -248,6 +257,71 @@ def score_seeds(models: NlpModels, verbose: bool) -> Counter | None:
     return tally
 
 
+def score_updates(models: NlpModels, verbose: bool) -> Counter:
+    """Updates and one-hour conflicts of the developing stories (UPDATE_GOLD) against the gold."""
+    tally: Counter = Counter()
+    for story in json.loads(UPDATE_GOLD.read_text(encoding="utf-8"))["stories"]:
+        articles = [Article(id=f"{story['id']}/{i}", origin=f"{story['id']}/{i}", text=report["text"],
+                            title=report["title"], outlet=report["outlet"],
+                            published=datetime.fromisoformat(report["published"]))
+                    for i, report in enumerate(story["reports"])]
+        detected = compare_articles([(a, analyse(a, models)) for a in articles], models.embedding)
+        updates = [d for d in detected if d.kind == "update"]
+        conflicts = [d for d in detected if d.kind == "conflict"]
+        for gold in story["updates"]:
+            match = next((d for d in updates if _states_match(d.states, gold["states"])), None)
+            tally["update", "gold"] += 1
+            tally["update", "found"] += match is not None
+            if "correction" in gold:
+                tally["correction", "gold"] += 1
+                tally["correction", "found"] += match is not None and any(
+                    is_correction(s) and _state_names(s, gold["correction"]) for s in match.states)
+            if verbose and match is None:
+                print(f"  FN {story['id']} update {gold['states']}: {[_states_shown(d) for d in updates]}")
+        for d in updates:
+            tally["update", "predicted"] += 1
+            if any(_states_match(d.states, g["states"]) for g in story["updates"]):
+                tally["update", "tp"] += 1
+            elif any(_state_names(s, value) for g in story["updates"] for s in d.states for value in g["states"]):
+                tally["update", "wrong states"] += 1
+                if verbose:
+                    print(f"  WRONG STATES {story['id']}: {_states_shown(d)}")
+            else:
+                tally["update", "not planted"] += 1
+                if verbose:
+                    print(f"  FP {story['id']} update: {_states_shown(d)}")
+        for pair in story["conflicts"]:
+            tally["conflict", "gold"] += 1
+            tally["conflict", "found"] += any(all(v in _digits(d.text) for v in pair) for d in conflicts)
+        tally["conflict", "of an update"] += sum(
+            any(sum(value in _digits(d.text) for value in g["states"]) >= 2 for g in story["updates"]) for d in conflicts)
+    return tally
+
+
+def _states_match(states: list[State], gold: list[str]) -> bool:
+    """The detected states name the gold values one for one, in order."""
+    return len(states) == len(gold) and all(_state_names(s, value) for s, value in zip(states, gold))
+
+
+def _state_names(state: State, value: str) -> bool:
+    """A state names a gold figure (by its digits) or prints a gold stage word's opening ("локализ")."""
+    return value in _digits(state.text) if value.isdigit() else value in state.text.lower()
+
+
+def _states_shown(update: Difference) -> str:
+    return " → ".join(f"{s.text} ({', '.join(s.outlets)})" for s in update.states)
+
+
+def _print_updates(tally: Counter) -> None:
+    print("\ndeveloping stories (benchmarks/gold/compare_updates.json, fictional, reports with their hours)")
+    print(f"  updates: found {tally['update', 'found']} of {tally['update', 'gold']} planted; detected "
+          f"{tally['update', 'predicted']}: right {tally['update', 'tp']}, wrong states {tally['update', 'wrong states']},"
+          f" not planted {tally['update', 'not planted']}")
+    print(f"  corrections shown as a marked state: {tally['correction', 'found']} of {tally['correction', 'gold']}")
+    print(f"  one-hour conflicts found {tally['conflict', 'found']} of {tally['conflict', 'gold']}; "
+          f"conflicts naming two states of an update: {tally['conflict', 'of an update']}")
+
+
 def rouge(candidate: str, reference: str) -> dict[str, float]:
     """ROUGE-1, -2 and -L F1 over stemmed lower-case word tokens."""
     c = [stem(t) for t in TOKEN.findall(candidate.lower())]
@@ -305,6 +379,7 @@ def main() -> None:
                  KINDS + ("not_conflict",))
     print(f"  shared citing dissent: {tally['dissent', 'citing']} of {tally['dissent', 'shared']} shared facts naming"
           " one value of a gold conflict cite an article the gold gives another value")
+    _print_updates(score_updates(models, verbose))
     seeds = score_seeds(models, verbose)
     if seeds is not None:
         _print_tally("seeds (../shared/seeds, 2 articles; shared/unique gold is partial: recall only)", seeds, KINDS,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import sqlite3
 import sys
 import threading
 from collections.abc import Callable
@@ -72,3 +73,14 @@ def read_stdin(monkeypatch: pytest.MonkeyPatch) -> Callable[[bytes], list]:
         writer.join()
         return found
     return read
+
+
+def stored_count(db: Path) -> int:
+    """Articles a store holds, read while another process writes it (0 while it is being created)."""
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=1) as connection:
+            return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0

@@ -30,6 +30,18 @@ PHONE = {"width": 390, "height": 844}
 # The payload sets window.__pwned, or the whole title to 'pwned' (the escaped text merely contains the word).
 NO_SCRIPT_RAN = "() => window.__pwned === undefined && document.title !== 'pwned'"
 CATEGORY_SHOWN = "xpath=//dl/dt[text()='category']/following-sibling::dd[1]"  # an article page's category
+# The contrast ratio (WCAG 2.x) of each visible element's text against the first opaque background behind it.
+CONTRAST = """(selector) => {
+  const channels = c => c.match(/[\\d.]+/g).map(Number);
+  const linear = v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  const luminance = c => { const [r, g, b] = channels(c).map(linear); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const opaque = c => (channels(c)[3] ?? 1) > 0.5;
+  const behind = e => { for (; e; e = e.parentElement) { const b = getComputedStyle(e).backgroundColor;
+                                                       if (opaque(b)) return b; } return 'rgb(255, 255, 255)'; };
+  return [...document.querySelectorAll(selector)].filter(e => e.checkVisibility()).map(e => {
+    const [a, b] = [luminance(getComputedStyle(e).color), luminance(behind(e))];
+    return [e.textContent.trim(), (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]; }); }"""
+WIDEST = "() => document.scrollingElement.scrollWidth"
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}: `make test` installs it with apt")
 
@@ -171,4 +183,71 @@ def test_the_article_pages_correction_form_works_under_its_policy(server: str, b
     assert page.locator(CATEGORY_SHOWN).inner_text() == f"{category} · set by you"
     assert refused == [] and store.article(stored.article.id).label.category == category
     page.screenshot(path=ARTIFACTS / "article-corrected.png", full_page=True)
+    page.close()
+
+
+def disputed_story(store: Store) -> str:
+    """A story one of whose shared facts another report gives with another value (its summary links that report)."""
+    return next(s.id for s in store.stories() for d in s.differences if d.kind == "shared" and d.disputed)
+
+
+def test_the_marks_that_replace_colour_are_legible_in_light_mode(server: str, browser,
+                                                                 corpus: tuple[Store, Path]) -> None:
+    store, _ = corpus
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    page.goto(f"{server}/stories/{disputed_story(store)}")
+    measured = page.evaluate(CONTRAST, ".mark, .kind, .disputed")
+    assert {text for text, _ in measured} >= {"+", "=", "≠"}
+    assert min(ratio for _, ratio in measured) >= 4.5, sorted(measured, key=lambda item: item[1])[:3]
+    in_columns = page.evaluate("() => [...document.querySelectorAll('.columns .mark')]"
+                               ".map(m => getComputedStyle(m).fontSize)")
+    assert in_columns and min(float(size.removesuffix("px")) for size in in_columns) >= 0.85 * 16
+    page.close()
+
+
+def test_a_printed_story_shows_every_column_and_every_fact_and_no_form(server: str, browser,
+                                                                      corpus: tuple[Store, Path]) -> None:
+    store, _ = corpus
+    page = browser.new_page(viewport={"width": 794, "height": 1123})  # A4 at 96 dpi
+    page.goto(f"{server}/stories/{disputed_story(store)}")
+    folded = "() => [...document.querySelectorAll('details:not([open]) ul.diffs > li')].map(li => li.checkVisibility())"
+    assert page.evaluate(folded) == [False] * len(page.evaluate(folded)) != []  # on screen, a closed list is closed
+    page.emulate_media(media="print")
+    columns = page.evaluate("() => [document.querySelector('.columns').scrollWidth,"
+                            " document.querySelector('.columns').clientWidth]")
+    assert columns[0] <= columns[1]  # stacked, none cut off at the page's edge
+    assert all(page.evaluate(folded))  # Chromium prints a closed <details>' facts too
+    hidden = "() => ['header form', '.skip'].map(s => getComputedStyle(document.querySelector(s)).display)"
+    assert page.evaluate(hidden) == ["none", "none"]
+    page.pdf(path=ARTIFACTS / "story-printed.pdf", format="A4")
+    page.close()
+
+
+def test_a_phone_shows_stories_first_and_every_numbered_link_is_a_24_px_target(server: str, browser,
+                                                                               corpus: tuple[Store, Path]) -> None:
+    store, _ = corpus
+    page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    page.goto(server + "/")
+    assert not page.locator("form.filters").is_visible()  # folded: the first screen shows stories
+    assert page.locator("ul.stories h2 a.title").first.bounding_box()["y"] < PHONE["height"] / 2
+    page.click("details.filter-box summary")  # no script needed to reach them
+    assert page.locator("form.filters select[name=category]").is_visible()
+    page.goto(f"{server}/stories/{disputed_story(store)}")
+    sizes = page.evaluate("() => [...document.querySelectorAll('.cite a, .disputed a')].map(a => {"
+                          " const r = a.getBoundingClientRect(); return [r.width, r.height]; })")
+    assert sizes and min(min(size) for size in sizes) >= 24
+    page.screenshot(path=ARTIFACTS / "story-phone-citations.png")
+    page.close()
+    wide = browser.new_page(viewport={"width": 1280, "height": 900})
+    wide.goto(server + "/")
+    assert wide.locator("form.filters select[name=category]").is_visible()  # a wide screen shows the filters open
+    wide.close()
+
+
+def test_nothing_is_wider_than_a_280_px_screen(server: str, browser, corpus: tuple[Store, Path]) -> None:
+    store, _ = corpus
+    page = browser.new_page(viewport={"width": 280, "height": 640})
+    for url in ("/", f"/stories/{disputed_story(store)}", "/search?q=трамвай", "/not-news"):
+        page.goto(server + url)
+        assert page.evaluate(WIDEST) == 280, url
     page.close()

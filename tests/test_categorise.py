@@ -357,6 +357,14 @@ SERVICE_NEWS_AND_GUIDES = [
      "Cats are less eager to please than dogs, but they do recognise your voice. Try calling at feeding time.", True),
     ("What to pack for a ski holiday",
      "Bring layers, waterproof gloves and sun cream. Pack goggles even if you rent your skis.", True),
+    # A how-to whose part after the colon tells what someone named did reports a change (session 15); a role or a
+    # question there keeps it a guide or an essay.
+    ("Как оформить новое пособие на детей: Госдума приняла закон",
+     "Госдума в среду приняла закон о едином пособии. Заявление можно подать на Госуслугах.", False),
+    ("Как выбрать зимние шины: эксперты рассказали",
+     "Выбирайте шины по размеру, указанному производителем. Проверьте дату выпуска на боковине.", True),
+    ("Where to find the best fish and chips on the coast",
+     "Fish and chips taste best by the sea. Look for a queue of locals and chips cooked in beef dripping.", True),
 ]
 
 
@@ -448,6 +456,15 @@ def test_a_reviews_verdict_box_is_a_review(models: NlpModels) -> None:
     plain = article_from("Storm closes roads\n\nThe bad weather closed roads on Monday, police said.")
     assert news_features(boxed, analyse(boxed, models), 0.0)["review"] > 0
     assert news_features(plain, analyse(plain, models), 0.0)["review"] == 0.0
+
+
+def test_a_roundups_award_labels_are_a_review(models: NlpModels) -> None:
+    roundup = article_from("The best kettles we've tested\n\nBest overall: the Brio 2 boils fast. Best budget: the "
+                           "Tilly costs £20 and pours cleanly.")
+    award = article_from("Brio wins best overall design prize\n\nThe Brio 2 kettle won the best overall prize at the "
+                         "design awards on Monday, the judges said.")
+    assert news_features(roundup, analyse(roundup, models), 0.0)["review"] > 0
+    assert news_features(award, analyse(award, models), 0.0)["review"] == 0.0
 
 
 @pytest.mark.parametrize(("text", "review"), [

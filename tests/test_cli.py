@@ -259,3 +259,122 @@ def test_rebuild_prints_the_stories_as_run_does_unless_quiet(tmp_path: Path) -> 
     quiet = runner.invoke(app, ["rebuild", source, "--db", str(tmp_path / "quiet.db"), "-q"])
     assert loud.exit_code == quiet.exit_code == 0
     assert "1 story" in loud.stdout and "Паром" in loud.stdout and quiet.stdout == ""
+
+
+# Two stories of the sample corpus (Tatarstan's schools, told twice; Samara's bridge, three times)
+TWO_STORIES = ("ru_001.txt", "ru_002_cp1251.txt", "ru_003.txt", "ru_004_koi8r.txt", "ru_005.txt")
+
+
+@pytest.fixture(scope="module")
+def two_stories_db(tmp_path_factory: pytest.TempPathFactory, models) -> Path:
+    from svodka.engine import Engine
+    from svodka.store import Store
+    from tests.conftest import CORPUS, TODAY
+
+    db = tmp_path_factory.mktemp("listing") / "two.db"
+    with Store(db) as store:
+        Engine(store, models, now=TODAY).run([str(CORPUS / name) for name in TWO_STORIES])
+        assert store.counts()["stories"] == 2
+    return db
+
+
+def test_stories_json_lists_each_story_as_the_api_does(two_stories_db: Path, models) -> None:
+    from fastapi.testclient import TestClient
+
+    from svodka.web.app import create_app
+    from svodka.web.schema import DEPRECATED_LISTING_NAMES
+
+    listed = json.loads(runner.invoke(app, ["stories", "--json", "--db", str(two_stories_db)]).stdout)
+    api = TestClient(create_app(two_stories_db, models)).get("/api/stories").json()
+    assert listed["total"] == api["total"] == 2 and sorted(s["reports"] for s in listed["stories"]) == [2, 3]
+    # the API's records are the CLI's with the deprecated names of 0.1.x beside
+    assert api["stories"] == [story | {old: story[new] for old, new in DEPRECATED_LISTING_NAMES.items()}
+                              for story in listed["stories"]]
+    top = json.loads(runner.invoke(app, ["stories", "--json", "--top", "1", "--db", str(two_stories_db)]).stdout)
+    assert top == {"total": 2, "stories": listed["stories"][:1]}
+
+
+def test_show_json_gives_the_story_in_full_beyond_its_listing(two_stories_db: Path) -> None:
+    listed, _ = json.loads(runner.invoke(app, ["stories", "--json", "--db", str(two_stories_db)]).stdout)["stories"]
+    story = json.loads(runner.invoke(app, ["show", listed["id"], "--json", "--db", str(two_stories_db)]).stdout)
+    assert story["summary"] and len(story["articles"]) == listed["reports"]
+    assert {key: story[key] for key in ("id", "title", "rank", "category", "outlets")} == {
+        key: listed[key] for key in ("id", "title", "rank", "category", "outlets")}
+
+
+def test_the_story_table_into_a_pipe_pads_no_line(two_stories_db: Path) -> None:
+    lines = runner.invoke(app, ["stories", "--db", str(two_stories_db)]).stdout.splitlines()
+    titles = [s["title"] for s in json.loads(
+        runner.invoke(app, ["stories", "--json", "--db", str(two_stories_db)]).stdout)["stories"]]
+    assert [line for line in lines if line != line.rstrip()] == []
+    assert sum(line.endswith(title) for line in lines for title in titles) == 2
+
+
+def test_a_long_step_into_a_log_says_how_far_it_got_every_half_minute_and_when_done() -> None:
+    from svodka.cli import PROGRESS_LOG_SECONDS, logged_progress
+
+    ticks = itertools.count(0, 10)  # a clock read once a story: ten seconds each
+    said: list[str] = []
+    compared = list(logged_progress(range(9), "Comparing sources", 9, said.append, clock=lambda: next(ticks)))
+    assert compared == list(range(9))  # every item passed on, in order
+    assert PROGRESS_LOG_SECONDS == 30
+    assert said == ["Comparing sources: 3/9 after 30s", "Comparing sources: 6/9 after 1m00s",
+                    "Comparing sources: 9/9 after 1m30s", "Comparing sources: 9/9 done in 1m40s"]
+    assert not any("\x1b" in line or "\r" in line for line in said)  # plain lines a log keeps
+
+
+def test_a_step_of_unknown_length_counts_what_it_read() -> None:
+    from svodka.cli import logged_progress
+
+    ticks = itertools.count(0, 3600)  # an hour an article
+    said: list[str] = []
+    assert list(logged_progress(iter("abcdefg"), "Reading articles", None, said.append, clock=lambda: next(ticks))) \
+        == list("abcdefg")
+    assert said[0] == "Reading articles: 1 after 1h00m" and said[-1] == "Reading articles: 7 done in 8h00m"
+
+
+def test_a_run_with_stderr_into_a_file_says_each_long_step_done_unless_quiet(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i, town in enumerate(["Самаре", "Казани", "Перми", "Туле", "Омске", "Томске", "Уфе"]):
+        (folder / f"{i}.txt").write_text(f"Новость из {town}\n\nВ {town} открыли новую школу на 800 мест, "
+                                         "сообщили в мэрии.", encoding="utf-8")
+    loud = runner.invoke(app, ["run", str(folder), "--db", str(tmp_path / "loud.db")])
+    lines = loud.stderr.splitlines()
+    assert loud.exit_code == 0 and [line.split(" done in ")[0] for line in lines if " done in " in line] == [
+        "Reading articles: 7", "Grouping into stories: 7/7", "Comparing sources: 7/7"], lines
+    quiet = runner.invoke(app, ["run", str(folder), "--db", str(tmp_path / "quiet.db"), "-q"])
+    assert quiet.exit_code == 0 and not any(" done in " in line for line in quiet.stderr.splitlines())
+
+
+def test_stories_keep_to_a_window_an_outlet_and_a_language_as_the_web_list_does(two_stories_db: Path) -> None:
+    def listed(*options: str) -> list[dict]:
+        done = runner.invoke(app, ["stories", "--json", "--db", str(two_stories_db), *options])
+        assert done.exit_code == 0, done.stderr
+        return json.loads(done.stdout)["stories"]
+
+    def shown(*options: str) -> set[str]:
+        done = runner.invoke(app, ["stories", "--db", str(two_stories_db), *options])
+        assert done.exit_code == 0, done.stderr
+        return set(re.findall(r"^\s*([0-9a-f]{16}) ", done.stdout, re.MULTILINE))
+
+    every = listed()  # Samara's bridge, 4-5 March; Tatarstan's schools, 5-6 March
+    earlier, later = sorted(every, key=lambda story: story["last_published"])
+    last_day, first_day = later["last_published"][:10], earlier["first_published"][:10]
+    assert earlier["last_published"][:10] < last_day and first_day < later["first_published"][:10], every
+    assert [s["id"] for s in listed("--since", last_day)] == [later["id"]] == list(shown("--since", last_day))
+    assert [s["id"] for s in listed("--until", first_day)] == [earlier["id"]] == list(shown("--until", first_day))
+    assert shown("--since", first_day, "--until", last_day) == {earlier["id"], later["id"]}
+    assert shown("--since", "2027-01-01") == set() and listed("--until", "2026-01-01") == []
+    assert listed("--language", "xx") == [] and len(listed("--language", "ru")) == 2
+    from svodka.store import Store
+
+    with Store(two_stories_db) as store:
+        outlets = {story["id"]: {store.article(a).article.outlet for a in store.story(story["id"]).articles}
+                   for story in every}
+    only_later = sorted(outlets[later["id"]] - outlets[earlier["id"]])[0]
+    assert shown("--outlet", only_later) == {later["id"]}
+    wrong = runner.invoke(app, ["stories", "--db", str(two_stories_db), "--since", "2026-03-05",
+                                "--until", "2026-03-04"])
+    assert wrong.exit_code == 2 and "after --until" in wrong.stderr
+    assert runner.invoke(app, ["stories", "--db", str(two_stories_db), "--since", "5 March"]).exit_code == 2

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from svodka.compare import compare_articles, story_alignment
 from svodka.compare.align import Members, Unit, number_key
 from svodka.compare.details import backing, mentioned
 from svodka.compare.values import disputes, printed_figures
+from svodka.compare.wording import times_of_day
 from svodka.model import Article, Cited, Difference
 from svodka.nlp import NlpModels, analyse, article_text
 from svodka.summarise.claims import claim_credit
@@ -178,3 +181,33 @@ def test_an_editors_note_in_brackets_is_no_fact(models: NlpModels) -> None:
         ("Business Daily", "Regional banks announce merger",
          "Two regional banks announced a merger creating a lender with assets of 410 billion roubles."))
     assert not any("88" in d.text for d in differences)
+
+
+def test_a_part_of_the_day_is_cited_only_to_reports_whose_sentence_gives_it(models: NlpModels) -> None:
+    """«Склад загорелся ночью» is not cited to reports saying only that it caught fire (or that it did on Wednesday):
+    a claim cites a report whose own sentence carries its names, figures and time words; the shared fact and the
+    summary tell what all three print."""
+    differences, summary = _story(
+        models,
+        ("Подмосковье сегодня", "Под Каменском горит склад пиломатериалов",
+         "Склад пиломатериалов у посёлка Каменский загорелся ночью, сообщили в ГУ МЧС по области. "
+         "На месте работают 30 пожарных."),
+        ("Московский вестник", "Под Каменском горит склад",
+         "Склад пиломатериалов у посёлка Каменский загорелся в среду, сообщили в ГУ МЧС по области. Пострадавших нет."),
+        ("Регион-инфо", "Под Каменском горит склад пиломатериалов",
+         "Склад пиломатериалов у посёлка Каменский загорелся, сообщили в ГУ МЧС по области."))
+    claims = _claims(differences, summary)
+    assert not [(text, articles) for text, articles in claims if "ночью" in text and articles != ["a"]], claims
+    assert any("загорелся" in text and articles == ["a", "b", "c"] for text, articles in claims), claims
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("Склад загорелся ночью.", {"night"}),
+    ("Пожар начался около 03:40 и к утру был потушен.", {"night", "morning"}),
+    ("The warehouse caught fire overnight.", {"night"}),
+    ("Митинг прошёл вечером в пятницу.", {"evening"}),
+    ("В 8.40 к подъезду подъехала машина.", {"morning"}),
+    ("В 21:15 пожар потушили, ущерб оценивают в 3.50 млн рублей.", {"evening"}),
+])
+def test_the_parts_of_the_day_a_sentence_names(sentence: str, parts: set[str]) -> None:
+    assert times_of_day(sentence) == parts

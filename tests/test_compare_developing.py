@@ -1,5 +1,7 @@
 """A story developing through one day: a later state of a figure is an update, not a conflict; a correction takes
-its outlet's earlier figure back; the outlet's apology is no fact; a live blog's entries are the timeline's hours.
+its outlet's earlier figure back and is shown as a marked state; an outlet's own later figure is the next state; a
+figure two outlets dispute is no unique fact of either; the outlet's apology is no fact; a live blog's entries are the
+timeline's hours.
 Texts are ours (fictional)."""
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 from svodka.compare import compare_articles
 from svodka.compare.align import Members
-from svodka.compare.updates import update_line
+from svodka.compare.updates import is_correction, update_line
 from svodka.model import Article, Difference
 from svodka.nlp import NlpModels, analyse
 from svodka.summarise import story_summary, story_timeline
@@ -205,3 +207,66 @@ def test_a_summary_gives_the_latest_stage_citing_the_report_that_gives_it(models
     updates = _kinds(compare_articles(members, models.embedding), "update")
     assert [(s.text, s.articles, s.latest) for s in updates[0].states] == [("локализован", ["r0", "r1"], False),
                                                                           ("ликвидирован", ["r2"], True)]
+
+
+def test_a_correction_is_shown_as_a_marked_state_after_the_figure_it_corrects(models: NlpModels) -> None:
+    """Северный курьер prints 7 injured at 09:00 and corrects it to 4 at 13:00: the editor sees 7 → 4 (Городской
+    портал) → the correction, marked, as the latest state; the corrected 7 is no conflict and no unique detail."""
+    members = _members(
+        models,
+        ("Северный курьер", "09:00", "В Заречном обрушилась кровля спортзала",
+         "При обрушении кровли спортзала школы № 3 в Заречном пострадали 7 человек, сообщили в региональном МЧС."),
+        ("Городской портал", "10:00", "При обрушении кровли спортзала в Заречном пострадали 4 человека",
+         "При обрушении кровли спортзала школы № 3 в Заречном пострадали 4 человека, сообщили в региональном МЧС."),
+        ("Северный курьер", "13:00", "Исправление: при обрушении кровли в Заречном пострадали 4 человека",
+         "Исправление. По уточнённым данным регионального МЧС, при обрушении кровли спортзала школы № 3 в Заречном "
+         "пострадали 4 человека."))
+    differences = compare_articles(members, models.embedding)
+    assert not _kinds(differences, "conflict")
+    assert not any("7 человек" in d.text for d in _kinds(differences, "unique"))
+    updates = _kinds(differences, "update")
+    assert len(updates) == 1, [(d.kind, d.text) for d in differences]
+    states = [(s.text, s.outlets, is_correction(s), s.latest) for s in updates[0].states]
+    assert states == [("7 человек", ["Северный курьер"], False, False),
+                      ("4 человека", ["Городской портал"], False, False),
+                      ("исправление: 4 человека", ["Северный курьер"], True, True)]
+    assert "исправление: 4 человека (Северный курьер, 13:00, latest)" in update_line(updates[0])
+
+
+def test_an_outlets_own_later_figure_is_the_next_state_of_the_one_it_printed_before(models: NlpModels) -> None:
+    """One outlet gives the river's level at 620 cm in the morning and 680 cm in the evening, a second outlet 620 in
+    the morning: an update 620 → 680, the summary telling 680 cited to the evening report alone."""
+    members = _members(
+        models,
+        ("Ключевский вестник", "08:00", "Уровень воды в Сольве у Ключевска составил 620 сантиметров",
+         "Уровень воды в реке Сольве у Ключевска утром составил 620 сантиметров, сообщили в ГУ МЧС по краю."),
+        ("Прикамский курьер", "08:40", "Сольва у Ключевска поднялась до 620 сантиметров",
+         "Уровень воды в реке Сольве у Ключевска составил 620 сантиметров, сообщили в ГУ МЧС по краю."),
+        ("Ключевский вестник", "18:00", "Уровень воды в Сольве у Ключевска поднялся до 680 сантиметров",
+         "Уровень воды в реке Сольве у Ключевска к вечеру поднялся до 680 сантиметров, сообщили в ГУ МЧС по краю."))
+    differences = compare_articles(members, models.embedding)
+    updates = _kinds(differences, "update")
+    assert [(s.text.split()[0], s.outlets, s.latest) for s in updates[0].states] == [
+        ("620", ["Ключевский вестник", "Прикамский курьер"], False), ("680", ["Ключевский вестник"], True)]
+    assert not _kinds(differences, "conflict") and not any("680" in d.text for d in _kinds(differences, "unique"))
+    level = [c for c in story_summary(members, models.embedding) if "Сольве" in c.text]
+    assert len(level) == 1 and "680" in level[0].text and level[0].articles == ["r2"], [c.text for c in level]
+
+
+def test_a_sentence_differing_from_anothers_only_by_the_disputed_figure_is_no_unique_fact(models: NlpModels) -> None:
+    """Two outlets at one hour: the port closed for 10 days or for 12. The conflict is shown; neither sentence nor its
+    figure is listed as its outlet's unique fact, while what only one outlet adds still is."""
+    members = _members(
+        models,
+        ("Wexbury Gazette", "09:00", "Port of Wexbury closed after storm",
+         "The Port of Wexbury will be closed for 10 days after Tuesday's storm damaged its main pier, the harbour "
+         "authority said. Ferries to Lundy Isle are cancelled."),
+        ("Coastal Times", "09:10", "Storm shuts Port of Wexbury",
+         "The Port of Wexbury will be closed for 12 days after Tuesday's storm damaged its main pier, the harbour "
+         "authority said. Fishing boats were moved to Holt."))
+    differences = compare_articles(members, models.embedding)
+    conflicts = _kinds(differences, "conflict")
+    assert len(conflicts) == 1 and "10 days" in conflicts[0].text and "12 days" in conflicts[0].text
+    uniques = [d.text for d in _kinds(differences, "unique")]
+    assert not any("days" in text for text in uniques), uniques
+    assert any("Lundy" in text for text in uniques) and any("Holt" in text for text in uniques)

@@ -13,8 +13,10 @@ from svodka.engine import Engine
 from svodka.model import Article
 from svodka.nlp import analyse
 from svodka.nlp.numbers import find_numbers
+from svodka.nlp.aliases import place_words_in_english
 from svodka.nlp.translit import entity_key, sound_skeleton
-from svodka.stories.similarity import _same_name_across, article_profile, probability, signals
+from svodka.stories.grouping import SOUND, StoryGrouper
+from svodka.stories.similarity import _same_name_across, article_profile, name_sounds, probability, signals
 from svodka.stories.vectors import term_counts
 from tests.conftest import TODAY
 
@@ -61,6 +63,23 @@ REPORTS = {
     "bridge-en": ("Midland Echo", "2026-11-25T12:00:00+00:00", "Kellbrook council approves new footbridge",
                   "Kellbrook council approved plans for a new footbridge over the river on Wednesday. The bridge will "
                   "cost £4m and take 18 months to build, council leader Thomas Ashworth said."),
+    # one Kyiv metro station in Ukrainian and Russian, whose name's common word is translated (площа / площадь), and
+    # another station reopened the same way
+    "post-uk": ("Дніпровська хвиля", "2026-11-22T08:10:00+02:00",
+                "У Києві після ремонту відкрили станцію метро «Поштова площа»",
+                "Станцію метро «Поштова площа» у Києві відкрили для пасажирів після ремонту, що тривав два роки, "
+                "повідомив міський голова Віталій Кличко. Ремонт коштував 380 мільйонів гривень. Вхід з боку Подолу "
+                "запрацює у вівторок."),
+    "post-ru": ("Северный вестник", "2026-11-22T09:30:00+03:00",
+                "В Киеве после ремонта открыли станцию метро «Почтовая площадь»",
+                "Станцию метро «Почтовая площадь» в Киеве открыли для пассажиров после ремонта, который длился два "
+                "года, сообщил мэр Виталий Кличко. Ремонт обошелся в 380 млн гривен. Вход со стороны Подола "
+                "заработает во вторник."),
+    "contract-uk": ("Дніпровська хвиля", "2026-11-22T11:00:00+02:00",
+                    "У Києві після ремонту відкрили станцію метро «Контрактова площа»",
+                    "Станцію метро «Контрактова площа» у Києві відкрили для пасажирів після ремонту, що тривав два "
+                    "роки, повідомив міський голова Віталій Кличко. Ремонт коштував 215 мільйонів гривень. Другий "
+                    "вихід запрацює у вівторок."),
     "tram-en": ("Kyiv Daily", "2026-11-24T15:00:00+00:00", "Kyiv opens new tram line to the left bank",
                 "Kyiv opened a new tram line to the left bank on Tuesday. The 9-kilometre line has 14 stops and will "
                 "carry 30,000 passengers a day, the city administration said."),
@@ -141,3 +160,37 @@ def test_counts_in_words_and_numbers_glued_to_a_measure_adjective_are_figures_an
     assert units("a 24-year-old driver") == units("24-летний водитель") == []  # an age
     assert units("Covid-19 cases") == units("разбился Ту-154") == []
     assert units("на рейде 23 судна") == [(23.0, "судно")]  # the noun, not the short adjective "судный"
+
+
+def test_a_place_keys_its_common_word_in_english_so_a_translated_name_meets_and_another_place_does_not():
+    assert {place_words_in_english(name) for name in ("площа", "площадь", "плошча", "площад", "Square")} == {"square"}
+    assert len({entity_key(name, "LOC") for name in ("Поштова площа", "Почтовая площадь", "Pochtova Square")}) == 1
+    assert entity_key("вулиця Садова", "LOC") == entity_key("улица Садовая", "LOC")
+    assert entity_key("Дарницький міст", "LOC") == entity_key("Дарницкий мост", "LOC")
+    assert entity_key("Поштова площа", "LOC") != entity_key("Контрактова площа", "LOC")
+
+
+def test_ukrainian_and_russian_reports_of_one_square_join_and_of_another_square_stay_apart(models):
+    ukrainian, russian, other = (profile(models, key) for key in ("post-uk", "post-ru", "contract-uk"))
+    assert signals(ukrainian, russian)["other_names"] == 0 and probability(ukrainian, russian) > 0.5
+    assert signals(other, russian)["other_names"] == 1 and probability(other, russian) < 0.5
+
+
+def test_a_body_named_after_a_place_is_not_that_place_across_languages():
+    assert not _same_name_across("@name:vashington", "@name:vashington post")  # Washington / «Вашингтон пост»
+    assert not _same_name_across("@name:moskva", "@name:moskou taims")  # «Москва» / "Moscow Times"
+    assert not _same_name_across("@name:london", "@name:universiti of london")
+    assert _same_name_across("@name:oldmut", "@name:port of aldmout")  # the port is the town's
+    assert name_sounds("@name:port of aldmout") == ("name:prtfldmt", "name:ldmt")
+    assert name_sounds("@name:vashington post") == ("name:vsngtnpst",)
+
+
+def test_a_name_whose_key_meets_a_report_in_another_language_is_not_looked_up_by_its_sound(models):
+    grouper = StoryGrouper()
+    english, russian = (profile(models, key) for key in ("strike-en", "strike-ru"))
+    assert not grouper._sounds_elsewhere(russian)  # no report in another language yet
+    grouper._add("strike-en", english, "strike-en")
+    looked_up = grouper._sounds_elsewhere(russian)
+    assert f"{SOUND}en:name:ldmt" in looked_up  # «Олдмут», which no English report keys alike
+    shared = next(term for term in russian.entities if term in english.entities)  # the union, keyed alike
+    assert not {f"{SOUND}en:{sound}" for sound in name_sounds(shared)} & set(looked_up)

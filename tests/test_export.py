@@ -34,7 +34,7 @@ def test_export_of_the_seeds_matches_the_schema(engine: Engine, store: Store, se
 
 
 def test_a_story_with_nothing_found_still_has_every_field(engine: Engine, store: Store, tmp_path: Path) -> None:
-    (tmp_path / "short.txt").write_text("Короткая заметка без подробностей", encoding="utf-8")
+    (tmp_path / "short.txt").write_text("Короткая заметка из Твери без подробностей", encoding="utf-8")
     engine.run([str(tmp_path)])
     export = full_export(store)
     jsonschema.validate(export, SCHEMA)
@@ -231,3 +231,65 @@ def test_an_update_s_states_are_documented_and_nothing_more() -> None:
     undocumented["states"][0]["delta"] = 3000
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate([undocumented], differences)
+
+
+def _export_as_before(store: Store) -> tuple[str, str]:
+    """The JSON and JSONL exports as svodka wrote them before they were streamed (session 14): the whole document
+    built in memory from one read of every article and story, then dumped at once."""
+    from svodka.export import _with_versions, article_record, story_record
+
+    with store.reading():
+        reports, stories, edited = store.report_times(), store.front_page(), store.articles_with_versions()
+        listed_in = {article_id: story.id for story in stories for article_id in story.articles}
+        articles = [_with_versions(store, article_record(stored, listed_in.get(stored.article.id)), edited)
+                    for stored in store.articles()]
+        records = [story_record(story, reports) for story in stories]
+    document = json.dumps({"articles": articles, "stories": records}, ensure_ascii=False, indent=2) + "\n"
+    by_id = {article["id"]: article for article in articles}
+    lines = "".join(json.dumps(record | {"articles": [by_id[a] for a in record["articles"] if a in by_id]},
+                               ensure_ascii=False) + "\n" for record in records)
+    return document, lines
+
+
+def test_the_streamed_exports_are_byte_for_byte_what_the_whole_documents_were(tmp_path: Path, models) -> None:
+    from typer.testing import CliRunner
+
+    from svodka.cli import app
+    from tests.conftest import TODAY
+
+    db = tmp_path / "corpus.db"
+    names = ("ru_001.txt", "ru_002_cp1251.txt", "ru_003.txt", "ru_004_koi8r.txt", "ru_005.txt", "ru_020.txt",
+             "en_001.txt")
+    with Store(db) as store:
+        Engine(store, models, now=TODAY).run([str(CORPUS / name) for name in names])
+        document, lines = _export_as_before(store)
+    runner = CliRunner()
+    streamed = runner.invoke(app, ["export", "--db", str(db)])
+    assert streamed.exit_code == 0 and streamed.stdout == document
+    jsonschema.validate(json.loads(streamed.stdout), SCHEMA)
+    assert runner.invoke(app, ["export", "--db", str(db), "--format", "jsonl", "-o", str(tmp_path / "e.jsonl")]
+                         ).exit_code == 0
+    assert (tmp_path / "e.jsonl").read_text(encoding="utf-8") == lines and lines.count("\n") >= 3
+    empty = tmp_path / "empty.db"
+    Store(empty).close()
+    assert runner.invoke(app, ["export", "--db", str(empty)]).stdout == '{\n  "articles": [],\n  "stories": []\n}\n'
+
+
+def test_jsonl_export_says_an_article_waits_for_its_story_to_be_built_not_that_it_is_in_none(tmp_path: Path,
+                                                                                             models) -> None:
+    """A run still comparing (or stopped while it did) has grouped its articles: their stories are not yet built."""
+    from typer.testing import CliRunner
+
+    from svodka.cli import app
+    from tests.conftest import TODAY
+    from tests.test_store_ungrouped import BRIDGE, LONE, interrupted_at
+
+    db = tmp_path / "comparing.db"
+    with Store(db) as store:
+        Engine(store, models, now=TODAY).run([LONE])
+        with pytest.raises(KeyboardInterrupt):
+            Engine(store, models, now=TODAY, track=interrupted_at("Comparing sources")).run(BRIDGE)
+        assert store.left_out_of_stories() == {"not_news": 0, "ungrouped": 0, "unbuilt": len(BRIDGE)}
+    said = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "jsonl"]).stderr
+    assert f"{len(BRIDGE)} articles in no story left out ({len(BRIDGE)} in stories not yet built" in said, said
+    assert "not news" not in said and "not yet grouped" not in said

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import stat
 import tarfile
 import zipfile
 from pathlib import Path
@@ -51,6 +52,32 @@ def test_a_zip_bomb_member_is_refused_without_being_unpacked(tmp_path: Path) -> 
     documents, errors = read(archive)
     assert [d.origin.removeprefix(str(archive)) for d in documents] == ["!ok.txt"]
     assert "refused" in errors["!zeros.txt"]
+
+
+def test_a_short_file_of_one_repeated_letter_is_no_zip_bomb(tmp_path: Path) -> None:
+    """5 KB of one letter compresses ~200x, past the ratio bombs are known by, but inflates to nothing dangerous: it
+    is read as the same file on disk is."""
+    archive = write_zip(tmp_path / "small.zip", [("letters.txt", b"D" * 5000)])
+    documents, errors = read(archive)
+    assert errors == {} and [d.origin.removeprefix(str(archive)) for d in documents] == ["!letters.txt"]
+
+
+def test_zip_links_and_devices_are_refused_as_tar_ones_are(tmp_path: Path) -> None:
+    """`zip -y` stores a symlink as a member whose bytes are its target's path; the Unix mode in the high bits of
+    external_attr says it is a link (a zip from Windows has no mode and is read as files)."""
+    path = tmp_path / "links.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("dump/article.txt", ARTICLE.encode())
+        for name, mode, data in (("dump/passwd", stat.S_IFLNK | 0o777, b"/etc/passwd"),
+                                 ("dump/up", stat.S_IFLNK | 0o777, b".."), ("dump/fifo", stat.S_IFIFO | 0o644, b""),
+                                 ("dump/windows.txt", 0, ARTICLE.encode())):
+            info = zipfile.ZipInfo(name)
+            info.external_attr = mode << 16
+            archive.writestr(info, data)
+    documents, errors = read(path)
+    assert sorted(d.origin.removeprefix(str(path)) for d in documents) == ["!dump/article.txt", "!dump/windows.txt"]
+    assert {name: "not a regular file" in reason for name, reason in errors.items()} == {
+        "!dump/passwd": True, "!dump/up": True, "!dump/fifo": True}
 
 
 def test_tar_gz_members_are_read_and_links_refused(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from svodka.clean import clean_document
 from svodka.cli import app
-from svodka.engine import NOTHING_LEFT, understand
+from svodka.engine import NOTHING_LEFT, TITLE_ALONE, understand
 from svodka.ingest import files as ingest_files
 from svodka.ingest import archives, read_inputs
 from svodka.ingest.skipped import FOLDER_NOTE, IGNORED, Skipped, skipped_summary
@@ -263,6 +263,14 @@ def test_a_title_alone_is_no_article_but_a_pasted_one_line_flash_is(models: NlpM
     assert understand(record_title, models, None) == NOTHING_LEFT
     article, _ = understand(flash, models, None)
     assert article.title == "Путин прибыл в Минск"
+
+
+def test_a_one_line_file_that_tells_of_no_event_is_a_title_alone(models: NlpModels) -> None:
+    """A flash names who or where, or gives a figure or a date; a headline saved alone names nothing to place it by."""
+    headline = RawDocument(origin="broken/title_only.txt", raw=b"3", format="text", text="Просто заголовок\n")
+    figure = RawDocument(origin="rate.txt", raw=b"4", format="text", text="Курс доллара превысил 90 рублей")
+    assert understand(headline, models, None) == TITLE_ALONE
+    assert understand(figure, models, None)[0].title == "Курс доллара превысил 90 рублей"
 
 
 def test_a_feed_entry_with_a_short_description_keeps_it_as_its_text(tmp_path: Path, models: NlpModels) -> None:

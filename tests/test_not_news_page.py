@@ -69,6 +69,7 @@ def test_the_page_lists_exactly_the_corpus_s_not_news_pieces_newest_first(client
             meta, why = (element.text_content() for element in row.cssselect(".meta"))
             assert stored.article.outlet in meta and stored.analysis.category in meta and "set by you" not in meta
             assert why == explanation(stored.article, stored.analysis).news_reason() and why.startswith("Not news")
+            assert row.cssselect("a.title")[0].get("lang") == stored.analysis.language  # read in its own voice
     assert published == sorted(published, reverse=True)
     answer = client.get("/api/not-news").json()
     assert answer["total"] == len(NOT_NEWS)
@@ -80,7 +81,7 @@ def test_the_page_lists_exactly_the_corpus_s_not_news_pieces_newest_first(client
 def test_the_front_page_says_how_many_are_kept_out_and_links_them(client: TestClient, tmp_path: Path,
                                                                   models: NlpModels) -> None:
     [note] = lxml.html.fromstring(client.get("/").text).cssselect(".not-news-note")
-    assert note.text_content() == f"{len(NOT_NEWS)} articles judged not news are kept out of stories: review them."
+    assert note.text_content() == f"{len(NOT_NEWS)} articles judged not news are kept out of stories: review them on the not-news page."
     assert note.cssselect("a")[0].get("href") == "/not-news"
     empty = TestClient(create_app(tmp_path / "empty.db", models))
     assert lxml.html.fromstring(empty.get("/").text).cssselect(".not-news-note") == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -11,6 +10,8 @@ from pathlib import Path
 
 from svodka.engine import NOTHING_LEFT, Engine
 from svodka.store import Store
+
+from conftest import stored_count
 
 
 def test_the_seeds_make_one_story_of_two_outlets_quoting_putin(engine: Engine, store: Store, seeds: Path) -> None:
@@ -72,27 +73,17 @@ def test_a_killed_run_resumes_to_the_same_result(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "svodka.cli", "run", str(corpus), "--db", str(db), "--quiet"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and _stored(db) < 10:
+    while time.monotonic() < deadline and stored_count(db) < 10:
         time.sleep(0.05)
     process.send_signal(signal.SIGKILL)
     process.wait()
-    stored_before = _stored(db)
+    stored_before = stored_count(db)
     assert 0 < stored_before < 40, "the run should have been killed midway"
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     store = Store(db)
     assert store.counts()["articles"] == 40
     assert store.pending_articles() == [] and store.dirty_stories() == []
     assert sum(len(s.articles) for s in store.stories()) == 40
-
-
-def _stored(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        with sqlite3.connect(db, timeout=1) as connection:
-            return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0
 
 
 def test_understanding_in_two_processes_stores_what_one_process_does(tmp_path: Path, models) -> None:

@@ -111,6 +111,32 @@ def test_an_undated_fetch_does_not_replace_a_dated_version(tmp_path: Path, model
     assert report.added == 0 and "около сорока минут" not in store.article(kept).article.text
 
 
+def test_an_undated_first_fetch_stays_first_in_the_history_its_dated_successors_follow(tmp_path: Path,
+                                                                                         models: NlpModels):
+    store = Store(tmp_path / "s.db")
+    page = "https://zarechye-vesti.example/news/most-cherez-sosnu"
+    run(store, models, write_jsonl(tmp_path / "undated.jsonl", [record(FIRST, "", url=page) | {"published": None}]))
+    run(store, models, write_jsonl(tmp_path / "dated.jsonl", [record(EDITED, "2026-11-23T08:02:00+03:00", url=page)]))
+    run(store, models, write_jsonl(tmp_path / "later.jsonl", [
+        record(EDITED + " Автобусы пойдут в объезд.", "2026-11-23T09:30:00+03:00", url=page)]))
+    [current] = store.stories()[0].articles
+    assert [version.article.text for version in store.versions(current)] == [FIRST, EDITED]
+
+
+def test_a_retitled_page_with_a_correction_appended_is_a_new_version_of_the_article(tmp_path: Path,
+                                                                                      models: NlpModels):
+    """The whole text kept, a line added: the ratio of a short text falls below VERSION_RATIO, the older is inside."""
+    store = Store(tmp_path / "s.db")
+    run(store, models, write_jsonl(tmp_path / "one.jsonl", [record(FIRST, "2026-11-23T07:40:00+03:00")]))
+    corrected = FIRST + (" Исправлено 23 ноября в 10:15: в первой версии заметки ошибочно указано, что объезд займёт "
+                         "двадцать минут.")
+    run(store, models, write_jsonl(tmp_path / "two.jsonl", [
+        record(corrected, "2026-11-23T10:15:00+03:00") | {"title": "Мост через Сосну закрыт: объезд займёт 40 минут"}]))
+    [current] = store.stories()[0].articles
+    assert store.article(current).article.text == corrected
+    assert [version.article.text for version in store.versions(current)] == [FIRST]
+
+
 RETITLED = "Мост через Сосну в Заречье закрыт до весны"
 REWRITTEN = EDITED + " Автобусы пойдут в объезд."  # the text mostly in place: a version, though retitled
 

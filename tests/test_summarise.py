@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -197,6 +198,7 @@ def test_an_open_bound_is_no_timeline_event_but_a_deadline_and_a_day_are(models:
     ("клиенты смогут платить картой уже с ", "1 апреля", "2026-04-01", True),
     ("выставка продлится до ", "31 мая", "2026-05-31", True),
     ("ищет партнёров с начала ", "2025 года", "2025-01-01/2025-12-31", False),
+    ("мост ремонтируют с конца марта ", "2025 года", "2025-01-01/2025-12-31", False),
     ("looking for partners since the start of ", "last year", "2025-01-01/2025-12-31", False),
     ("deliveries begin after June ", "2026", "2026-01-01/2026-12-31", False),
     ("the first buildings should be ready by ", "September 1, 2026", "2026-09-01", True),
@@ -447,3 +449,100 @@ def test_a_toll_two_reports_dispute_is_summarised_with_the_other_value(models: N
     summary = story_summary(members, models.embedding)
     tolls = [line for line in summary if "12 people" in line.text or "14 people" in line.text]
     assert tolls and all(line.disputed for line in tolls), [(line.text, line.disputed) for line in summary]
+
+
+def _timed_reports(models: NlpModels, reports: list[tuple[str, str, int, str]]) -> list[tuple]:
+    """Made-up reports (outlet, title, hour of 18 November 2026, body), one member each, in the order given."""
+    from datetime import datetime
+    members = []
+    for number, (outlet, title, hour, body) in enumerate(reports):
+        article = _article(chr(ord("a") + number), outlet, title, body)
+        article.published = datetime(2026, 11, 18, hour, 0)
+        members.append((article, analyse(article, models)))
+    return members
+
+
+def test_a_quote_two_reports_give_to_different_speakers_cites_only_the_one_naming_its_speaker(models: NlpModels) -> None:
+    words = '"We have been patient for three winters and our patience has run out,"'
+    members = _timed_reports(models, [
+        ("Coastal Herald", "Ferry crews at Port Kelling walk out", 9,
+         "About 800 ferry crew members at Port Kelling stopped work on Wednesday, demanding a 12% pay rise. "
+         f"{words} union secretary Joan Pryce told reporters. Ferries to the outer islands were cancelled for the day. "
+         "Talks with the operator will resume on Friday."),
+        ("Island Wire", "Port Kelling ferry strike strands islanders", 10,
+         "Around 800 ferry crew members at Port Kelling walked out on Wednesday, demanding a 12 percent pay increase. "
+         f"{words} harbour master Tom Ashdown said. Ferries to the outer islands were cancelled for the day. "
+         "Talks are due to resume on Friday."),
+    ])
+    quoting = [c for c in story_summary(members, models.embedding) if "patient" in c.text]
+    assert quoting, "the quote is among the story's leading facts"
+    for line in quoting:
+        named = "a" if "Joan Pryce" in line.text else "b"
+        assert line.articles == [named]  # the other report gives the words to someone else
+        assert [(d.text, d.articles) for d in line.disputed] == [("Tom Ashdown" if named == "a" else "Joan Pryce",
+                                                                  ["b" if named == "a" else "a"])]
+
+
+def test_a_summary_is_in_the_story_language_and_says_what_happened_without_a_one_more_count(models: NlpModels) -> None:
+    """«Ещё 11 человек пострадали» read alone states 11 hurt in all, not 11 more: the toll's sentence tells the fact;
+    the English report's words are no sentence of a Russian story, yet it is cited where it says the same."""
+    members = _timed_reports(models, [
+        ("Северная заря", "На складе «Северлес» в Лесогорске горит", 7,
+         "Пожар вспыхнул на складе компании «Северлес» в Лесогорске около пяти часов утра в среду. "
+         "По данным МЧС, площадь возгорания составляет 900 квадратных метров. Пострадали два человека."),
+        ("Северная заря", "Число погибших при пожаре на складе «Северлес» выросло до трёх", 15,
+         "Число погибших при пожаре на складе «Северлес» в Лесогорске выросло до трёх, сообщили в МЧС. "
+         "Ещё 11 человек пострадали. Пожар ликвидирован, площадь возгорания составила 2000 квадратных метров."),
+        ("Lesogorsk Post", "Three dead in Lesogorsk warehouse fire", 16,
+         "Three people were killed and 11 injured in a fire at the Severles warehouse in Lesogorsk, emergency "
+         "officials said. The blaze covered 2,000 square metres before it was put out."),
+    ])
+    summary = story_summary(members, models.embedding)
+    assert summary and all(re.search("[а-яё]", line.text, re.IGNORECASE) for line in summary), summary
+    assert not any(line.text.startswith(("Ещё", "Еще")) for line in summary), summary
+    assert "погибших" in summary[0].text  # the lead says what happened: the toll of the fire
+    assert any("c" in line.articles for line in summary)  # the English report still cited
+
+
+def test_a_story_is_in_the_language_of_most_reports_and_a_tie_goes_to_the_earliest() -> None:
+    from svodka.model import Analysis
+    from svodka.summarise.summary import story_language
+
+    def member(ident: str, language: str) -> tuple:
+        return _article(ident, "Outlet", "", "Text."), Analysis(language=language)
+    assert story_language([member("a", "ru"), member("b", "en")]) == "ru"
+    assert story_language([member("a", "en"), member("b", "ru"), member("c", "ru")]) == "ru"
+
+
+def test_a_hedged_figure_cites_only_reports_hedging_it_the_same_way(models: NlpModels) -> None:
+    """«около 300» is not what a report saying «свыше 300» states: no conflict, yet no citation either."""
+    members = _timed_reports(models, [
+        ("Волжская правда", "Паромная переправа в Калиновке перевезла 40 тысяч машин", 9,
+         "Паромная переправа в Калиновке с апреля по октябрь перевезла 40 тысяч машин, сообщили в администрации района. "
+         "В октябре паром совершил свыше 300 рейсов. Самым загруженным днём стала суббота."),
+        ("Приволжский курьер", "Паром в Калиновке перевёз 40 тысяч машин за сезон", 10,
+         "С апреля по октябрь паромная переправа в Калиновке перевезла 40 тысяч машин, сообщили в администрации района. "
+         "За октябрь паром совершил свыше 300 рейсов. Больше всего машин паром перевёз в субботу."),
+        ("Калиновские вести", "Переправа в Калиновке закрыла сезон", 11,
+         "Паромная переправа в Калиновке закрыла сезон: с апреля по октябрь она перевезла 40 тысяч машин. "
+         "В октябре паром совершил около 300 рейсов. Зимой переправа не работает."),
+    ])
+    trips = [line for line in story_summary(members, models.embedding) if "300" in line.text]
+    assert trips
+    for line in trips:
+        hedge = "свыше" if "свыше" in line.text else "около"
+        assert all(f"{hedge} 300" in article.text for article, _ in members if article.id in line.articles), line
+
+
+def test_the_summary_opens_with_the_fact_most_reports_lead_with() -> None:
+    from svodka.compare.align import Fact, Unit
+    from svodka.summarise.summary import opening_first
+
+    def unit(article: str, text: str) -> Unit:
+        return Unit(article, article, article, text, frozenset(text.lower().split()))
+    orders = Fact([unit("c", "Orders fell by 25% this year, Volgatransmash said as it announced 320 job cuts.")])
+    cuts = Fact([unit("a", "Завод «Волгатрансмаш» сократит 320 рабочих."),
+                 unit("b", "«Волгатрансмаш» до конца июня уволит 320 рабочих.")])
+    pay = Fact([unit("a", "Уволенным выплатят три оклада.")])
+    position = {id(orders.units[0]): 0, id(cuts.units[0]): 0, id(cuts.units[1]): 0, id(pay.units[0]): 1}
+    assert opening_first([orders, cuts, pay], position) == [cuts, orders, pay]  # two reports open with the cuts

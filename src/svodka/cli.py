@@ -12,9 +12,10 @@ import re
 import signal
 import socket
 import sys
-from collections.abc import Iterable, Iterator, Sized
+import time
+from collections.abc import Callable, Iterable, Iterator, Sized
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from svodka.ingest.stream import Position, StopRequest
     from svodka.model import IngestError, Story
     from svodka.store import Store, StoredArticle
+    from svodka.store.db import ReportTime
     from svodka.report.nearest import GroupingIndex
     from svodka.report.views import GoneStory
 
@@ -75,7 +77,8 @@ FieldMapOption = Annotated[str, typer.Option(
                         " text=body,outlet=site.name")]
 WindowOption = Annotated[float, typer.Option(
     "--window-days", min=0, help="A story whose last report is older than this takes no new ones.")]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the stories.")]
+QuietOption = Annotated[bool, typer.Option(
+    "--quiet", "-q", help="Do not print the stories, nor (stderr into a file or a pipe) a progress line every 30 s.")]
 NonNewsOption = Annotated[bool, typer.Option(
     "--include-non-news", help="Group how-tos, ads, listicles and recipes into stories too (always stored).")]
 JsonOutOption = Annotated[bool, typer.Option(
@@ -83,6 +86,7 @@ JsonOutOption = Annotated[bool, typer.Option(
 DEFAULT_DB = Path("svodka.db")
 CATEGORY_LIST = ", ".join(CATEGORIES)  # as --help and a usage error name them
 PROGRESS_MIN_ITEMS = 5
+PROGRESS_LOG_SECONDS = 30  # into a log: a line this often says a long step goes on
 RUN_SHOWN = 30  # `run` prints the front page's top, not a table of the whole archive
 HEX = re.compile(r"[0-9a-fA-F]+")
 
@@ -101,14 +105,51 @@ def main(
     """Options for svodka itself, before a command."""
 
 
-def progress(items: Iterable[T], label: str) -> Iterable[T]:
-    """A progress bar on stderr for anything longer than a few items."""
+def progress(items: Iterable[T], label: str, quiet: bool = False) -> Iterable[T]:
+    """A progress bar on stderr for anything longer than a few items; into a file or a pipe (a cron or nohup log),
+    a plain line every PROGRESS_LOG_SECONDS instead (`logged_progress`), none when `quiet`."""
     total = len(items) if isinstance(items, Sized) else None
-    if not err.is_terminal or (total is not None and total <= PROGRESS_MIN_ITEMS):
-        return items  # into a file or a pipe a bar would leave only blank lines
+    if total is not None and total <= PROGRESS_MIN_ITEMS:
+        return items
+    if not err.is_terminal:  # a bar would leave only blank lines there
+        return items if quiet else logged_progress(items, label, total, _say)
     from rich.progress import track
 
     return track(items, description=label, total=total, console=err, transient=True)
+
+
+def quiet_progress(items: Iterable[T], label: str) -> Iterable[T]:
+    """`progress` for a command given -q: the bar in a terminal, no line into a log."""
+    return progress(items, label, quiet=True)
+
+
+def logged_progress(items: Iterable[T], label: str, total: int | None, say: Callable[[str], None],
+                    clock: Callable[[], float] = time.monotonic) -> Iterator[T]:
+    """The items, saying through `say` how far a step has gone once every PROGRESS_LOG_SECONDS ("Comparing sources:
+    120/2044 after 2m30s") and, when it took more than a few items, that it is done: plain lines a log keeps, so a
+    long run is told from a hung one."""
+    started = said = clock()
+    done = 0
+    of = f"/{total}" if total is not None else ""
+    for item in items:
+        yield item
+        done += 1
+        if (now := clock()) - said >= PROGRESS_LOG_SECONDS:
+            say(f"{label}: {done}{of} after {_elapsed(now - started)}")
+            said = now
+    if done > PROGRESS_MIN_ITEMS:
+        say(f"{label}: {done}{of} done in {_elapsed(clock() - started)}")
+
+
+def _elapsed(seconds: float) -> str:
+    """'2m30s', '1h04m', '12s': a step's time as a log line gives it."""
+    minutes, second = divmod(int(seconds), 60)
+    hours, minute = divmod(minutes, 60)
+    return f"{hours}h{minute:02d}m" if hours else f"{minute}m{second:02d}s" if minute else f"{second}s"
+
+
+def _say(line: str) -> None:
+    err.print(line, markup=False, highlight=False)
 
 
 @app.command()
@@ -135,8 +176,9 @@ def run(
     ungrouped (the stop message counts them).
     """
     from svodka.engine import Engine
-    from svodka.export import full_export
+    from svodka.export import export_text
     from svodka.ingest import missing_paths
+    from svodka.ingest.stream import StopRequest
     from svodka.report.html import write_html_report
     from svodka.report.terminal import counted
 
@@ -149,13 +191,14 @@ def run(
         _usage_error("no such file or folder: " + ", ".join(missing))
     store = _store(db)
     _say_if_analysed_by_another(store, db)
-    engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
-                    jobs=jobs)
+    engine = Engine(store, track=quiet_progress if quiet else progress, window=timedelta(days=window_days),
+                    include_non_news=include_non_news, jobs=jobs)
+    stop = StopRequest()
     try:
-        with _lock_trouble_said():
+        with stop.at_once(), _lock_trouble_said():
             report = engine.run(paths, fields)
     except KeyboardInterrupt:
-        _stopped(store, db, "run it again on the same paths to go on: what is stored is skipped")
+        _stopped(store, db, "run it again on the same paths to go on: what is stored is skipped", _signal_code(stop))
     _print_rejections(report.rejected)
     _print_skipped(report.passed_by, verbose)
     err.print(
@@ -166,7 +209,7 @@ def run(
     if not quiet:
         _print_front_page(store, db)
     if json_file:
-        _write(json_file, _json_text(full_export(store)))
+        _write_pieces(json_file, export_text(store))
         err.print(f"JSON export: {json_file}", markup=False, highlight=False)
     if html:
         try:
@@ -195,6 +238,7 @@ def rebuild(
     """
     from svodka.engine import Engine
     from svodka.ingest import read_stored
+    from svodka.ingest.stream import StopRequest
     from svodka.store import StoreError, stored_departures, stored_labels, stored_originals
 
     if not source.exists():
@@ -215,13 +259,14 @@ def rebuild(
     store.mark_rebuilt_from(str(source.resolve()))
     store.add_labels(labels)  # the reader's corrections outlive the rebuild, and group as they say
     store.add_departures(departures)  # a story they emptied still says where its reports went
-    engine = Engine(store, track=progress, window=timedelta(days=window_days), include_non_news=include_non_news,
-                    jobs=jobs)
+    engine = Engine(store, track=quiet_progress if quiet else progress, window=timedelta(days=window_days),
+                    include_non_news=include_non_news, jobs=jobs)
+    stop = StopRequest()
     try:
-        with _lock_trouble_said():
+        with stop.at_once(), _lock_trouble_said():
             report = engine.process(read_stored(originals, fields))
     except KeyboardInterrupt:
-        _stopped(store, db, "the same rebuild again goes on where this one stopped")
+        _stopped(store, db, "the same rebuild again goes on where this one stopped", _signal_code(stop))
     _print_rejections(report.rejected)
     err.print(
         f"{report.added} read again, {report.skipped} already rebuilt, {len(report.rejected)} rejected; "
@@ -306,29 +351,49 @@ def stories(
     top: Annotated[int | None, typer.Option(min=1, help="Only the first N.")] = None,
     category: Annotated[str | None, typer.Option(
         help=f"Only this category: {CATEGORY_LIST}.")] = None,
-    as_json: JsonOutOption = False,
+    since: Annotated[datetime | None, typer.Option(
+        formats=["%Y-%m-%d"], help="Only stories whose last report is on this day (ISO: 2026-03-07) or after, as"
+                                   " the web's ?since=.", show_default=False)] = None,
+    until: Annotated[datetime | None, typer.Option(
+        formats=["%Y-%m-%d"], help="Only stories whose first report is on this day or before, as the web's ?until=.",
+        show_default=False)] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only stories this outlet reported (its name as listed).")] = None,
+    language: Annotated[str | None, typer.Option(help="Only stories with a report in this language (ru, en…).")] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="One JSON document on stdout (UTF-8): the stories as /api/stories lists them.")] = False,
 ) -> None:
     """The front page: stories by rank (outlets, pickup speed, recency, entities), highest first.
 
     With --json: `{"total": N, "stories": [...]}`, N counting every story of the category (or all), each story as
-    the export gives it.
+    the web's /api/stories lists it (`svodka show ID --json`: the story in full, as the export gives it).
+    --since, --until, --outlet and --language filter as the web's story list does: a story is in a window of days
+    when its first to last report overlap it.
     """
     from svodka.report.terminal import print_stories
+    from svodka.store.db import StoryFilter
 
     category = category.lower() if category is not None else None
     if category is not None and category not in CATEGORIES:
         _usage_error(f"unknown category {category!r}: use one of {CATEGORY_LIST}")
+    filters = StoryFilter(*_day_window(since, until), outlet, language, category=category)
     store = _open(db)
-    with store.reading():  # the stories, their count and their reports' times from one state of the store
-        shown = store.front_page(category, top)
-        total = _stories_total(store, category, shown, top)
-        reports = store.report_times([a for story in shown for a in story.articles]) if as_json else {}
     if as_json:
-        from svodka.export import story_record
+        from svodka.export import listing_record
 
-        _print_json({"total": total, "stories": [story_record(story, reports) for story in shown]})
+        store.catch_up_indexes()  # a store an older svodka wrote lists its stories first, as the web's start does
+        listings, total = store.story_list(filters, limit=top)
+        _print_json({"total": total, "stories": [listing_record(listing) for listing in listings]})
+        return
+    if since or until or outlet or language:  # the story list's filters, then its stories in full for the table
+        store.catch_up_indexes()
+        with store.reading():
+            listings, total = store.story_list(filters, limit=top)
+            shown = [story for listing in listings if (story := store.story(listing.story_id))]
     else:
-        print_stories(out, store, shown, total)
+        with store.reading():  # the stories and their count from one state of the store
+            shown = store.front_page(category, top)
+            total = _stories_total(store, category, shown, top)
+    print_stories(out, store, shown, total)
 
 
 def _stories_total(store: Store, category: str | None, shown: list[Story], top: int | None) -> int:
@@ -367,7 +432,6 @@ def show(
     """One story: its sources, cited summary, differences and timeline (or, for a story that is gone, where its
     reports are now, as the web's page for it says). With --json: the story as the export gives it, every
     difference in it."""
-    from svodka.report.nearest import closest_stories, nearest_outside
     from svodka.report.terminal import print_closest_stories, print_story
     from svodka.report.views import GoneStory
 
@@ -377,6 +441,8 @@ def show(
     found = _story_or_gone(store, story_id.lower())
     if found is None and (article := store.article(store.version_of(story_id.lower()) or story_id.lower())) is not None:
         if why:
+            from svodka.report.nearest import closest_stories  # the grouper's profiles (numpy): --why only
+
             print_closest_stories(out, store, article, closest_stories(_grouping_index(store), article.article.id))
             return
         if not article.story:  # not news, or not yet grouped: `--why` says which stories it came nearest
@@ -393,14 +459,18 @@ def show(
 
         _print_json(story_record(found, store.report_times(found.articles)))
     else:
-        nearest = nearest_outside(_grouping_index(store), found.id) if why else None
+        nearest = None
+        if why:
+            from svodka.report.nearest import nearest_outside
+
+            nearest = nearest_outside(_grouping_index(store), found.id)
         print_story(out, store, found, why=why, every_difference=every, nearest=nearest)
 
 
 def _grouping_index(store: Store) -> GroupingIndex:
     """The stories' grouping index for `show --why`: the one read of a story that loads a model (navec's vectors,
     as the grouper weighed them); the plain `show` loads none."""
-    from svodka.nlp import NlpModels
+    from svodka.nlp.models import NlpModels
     from svodka.report.nearest import grouping_index
 
     return grouping_index(store, NlpModels().embedding)
@@ -448,36 +518,45 @@ def _print_gone(gone: GoneStory) -> None:
 def search(
     query: Annotated[str, typer.Argument(help='Words in any inflected form; "a quoted phrase" as written; a OR b.')],
     db: DbOption = DEFAULT_DB,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show the best N articles.")] = 20,
+    limit: Annotated[int, typer.Option(
+        "--limit", "-n", min=1, help="Show the best N articles (the copies folded into one not counted).")] = 20,
+    since: Annotated[datetime | None, typer.Option(
+        formats=["%Y-%m-%d"], help="Only articles published on this day (ISO: 2026-03-07) or after.",
+        show_default=False)] = None,
+    until: Annotated[datetime | None, typer.Option(
+        formats=["%Y-%m-%d"], help="Only articles published on this day or before.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option(
         "--json", help="One JSON document on stdout (UTF-8): the hits grouped by story, as /api/search gives them.")
     ] = False,
 ) -> None:
     """Find articles by their words, best match first, as the web app's /search does: each with its outlet, time,
-    story and the sentence that matches, the match marked."""
-    from svodka.nlp import NlpModels
+    story and the sentence that matches, the match marked. The same text printed again (a reprint: word for word,
+    or a near copy its story links) is one hit, "and N more copies" under it."""
     from svodka.report.terminal import counted
     from svodka.report.times import article_time
     from svodka.store.search import parse_query, russian_lemmatizer, search as search_store
     from svodka.report.views import matching_sentence
 
+    window = _day_window(since, until)
     store = _open(db)
     store.catch_up_indexes()
-    lemmas = russian_lemmatizer(NlpModels())
+    lemmas = russian_lemmatizer()  # pymorphy2's dictionary alone: natasha stays unloaded
     parsed = parse_query(query, lemmas)
     if not parsed.groups:
         _usage_error(f"{query!r} has no words to search for")
-    found = search_store(store.db, parsed, limit)
     if as_json:
         from svodka.export import search_record
         from svodka.report.views import search_groups
 
+        found = search_store(store.db, parsed, limit, window=window)
         _print_json(search_record(query, parsed, found.total, found.partial,
                                   search_groups(store, found.hits, parsed, lemmas)))
         return
+    found = search_store(store.db, parsed, limit, window=window, fold_copies=True)
+    shown = len(found.hits) + sum(len(hit.copies) for hit in found.hits)
     out = HEAD_READ_OUT  # `search … | head`: a reader stopping early is no error
     out.print(f"{counted(found.total, 'article')} for «{query}» (matching "
-              f"{parsed.describe()}){f', the best {len(found.hits)} shown' if found.total > len(found.hits) else ''}",
+              f"{parsed.describe()}){_window_said(window)}{f', the best {shown} shown' if found.total > shown else ''}",
               markup=False, highlight=False)
     if found.partial:
         out.print("No article has all the words; showing articles with some, those with the most first.",
@@ -493,6 +572,34 @@ def search(
                        f"{f'story {hit.story_id}' if hit.story_id else 'in no story'} · article {article.id}",
                        style="dim"))
         out.print(Text.assemble("   ", *((text, "reverse bold") if marked else text for marked, text in sentence)))
+        if hit.copies:
+            out.print(Text(f"   and {counted(len(hit.copies), 'more copy', 'more copies')}"
+                           f"{_copies_said(store.report_times(hit.copies).values())}: {' '.join(hit.copies)}",
+                           style="dim"))
+
+
+def _copies_said(copies: Iterable[ReportTime]) -> str:
+    """' (telegraf.com.ua, news.finance.ua; 2026-01-05 to 2026-03-01)': who printed a hit's copies and when, so a
+    reader sees how far a reprinted text went without listing each."""
+    outlets = ", ".join(dict.fromkeys(copy.outlet or "?" for copy in copies))
+    days = sorted(f"{copy.published:%Y-%m-%d}" for copy in copies if copy.published)
+    return f" ({outlets}" + (f"; {days[0]}" + (f" to {days[-1]}" if days[-1] != days[0] else "") if days else "") + ")"
+
+
+def _day_window(since: datetime | None, until: datetime | None) -> tuple[str | None, str | None]:
+    """--since and --until as ISO days (either may be open); a window that ends before it starts is a usage error."""
+    if since and until and since > until:
+        _usage_error(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}: no day is in between")
+    return (f"{since:%Y-%m-%d}" if since else None, f"{until:%Y-%m-%d}" if until else None)
+
+
+def _window_said(window: tuple[str | None, str | None]) -> str:
+    """', published 2026-02-01 to 2026-02-07': the window a search kept to, as its heading says it."""
+    since, until = window
+    if since is None and until is None:
+        return ""
+    days = f"{since} to {until}" if since and until else f"from {since}" if since else f"until {until}"
+    return f", published {days}"
 
 
 @app.command()
@@ -587,27 +694,28 @@ def export(
                                         " articles in full: an article in no story is only in json).")] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
 ) -> None:
-    """Export articles and stories as JSON (see schema/export.schema.json)."""
-    from svodka.export import full_export, story_lines
-    from svodka.report.terminal import counted
+    """Export articles and stories as JSON (see schema/export.schema.json), written as read: an archive of any size
+    exports in the memory of its largest record."""
+    from svodka.export import export_text, jsonl_text, story_lines
 
     if format not in ("json", "jsonl"):
         _usage_error(f"unknown format {format!r}: use json or jsonl")
     store = _open(db)
-    if format == "json":
-        text = _json_text(full_export(store))
-    else:
-        lines = list(story_lines(store))
-        text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-        # a story line is the contract, so an article in no story (not news, not yet grouped) is said, not added
-        storyless = store.counts()["articles"] - sum(len(line["articles"]) for line in lines)
-        if storyless:
-            err.print(f"{counted(storyless, 'article')} in no story (not news, or not yet grouped) left out: "
-                      "they are in --format json", markup=False, highlight=False)
-    if output:
-        _write(output, text)
-    else:
-        sys.stdout.write(text)
+    _write_pieces(output, export_text(store) if format == "json" else jsonl_text(story_lines(store)))
+    if format == "jsonl":  # a story line is the contract, so an article in no story is said, not added
+        _say_left_out(store.left_out_of_stories())
+
+
+def _say_left_out(left_out: dict[str, int]) -> None:
+    """How many articles the JSONL export left out and why, each reason its own (`Store.left_out_of_stories`)."""
+    from svodka.report.terminal import counted
+
+    reasons = {"not_news": "not news", "ungrouped": "not yet grouped",
+               "unbuilt": "in stories not yet built (a run is comparing, or was stopped)"}
+    said = [f"{left_out[why]} {reason}" for why, reason in reasons.items() if left_out[why]]
+    if said:
+        err.print(f"{counted(sum(left_out.values()), 'article')} in no story left out ({'; '.join(said)}): they are in"
+                  " --format json", markup=False, highlight=False)
 
 
 @app.command()
@@ -766,9 +874,14 @@ def _print_json(document: object) -> None:
     sys.stdout.write(_json_text(document))
 
 
-def _write(path: Path, text: str) -> None:
+def _write_pieces(path: Path | None, pieces: Iterable[str]) -> None:
+    """Text written piece by piece as it is made (UTF-8), into `path` or, with none, stdout."""
+    if path is None:
+        sys.stdout.writelines(pieces)
+        return
     try:
-        path.write_text(text, encoding="utf-8")
+        with path.open("w", encoding="utf-8") as file:
+            file.writelines(pieces)
     except OSError as error:
         _usage_error(f"cannot write {path}: {error.strerror or error}")
 

@@ -29,6 +29,7 @@ another writer's grouping, comparing and ranking.
 from __future__ import annotations
 
 import math
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -79,18 +80,25 @@ def say_waiting() -> None:
 Understood = tuple[Article, Analysis]
 # A page of scripts and menus, markup nested past the parser's depth, a record whose text is "123", a nav bar's
 # "Home": no article. A title alone is none either (a page's <title>, a record's "title"), but for a pasted plain
-# text of one line: a flash ("Путин прибыл в Минск"), whose headline is all it says.
+# text of one line: a flash ("Путин прибыл в Минск"), whose headline is all it says. Even that line must tell of an
+# event (name someone or a place, give a figure or a date): a file holding a headline alone ("Просто заголовок")
+# has nothing a story could be placed or compared by, and would stand as a story of its own.
 NOTHING_LEFT = "no article text after cleaning: nothing is left after removing markup and boilerplate"
+TITLE_ALONE = ("a title alone, no article text: a one-line text is kept as a flash only when it names someone or a "
+               "place, or gives a figure or a date")
 
 
 def understand(item: RawDocument, models: NlpModels, now: datetime | None) -> Understood | str:
     """Clean, analyse and categorise one document, or say why it could not be: the per-article work."""
     try:
         article = clean_document(item, now)
-        flash = item.format == "text" and "title" not in item.hints and article.title.strip()
-        if not (article.text.strip() or flash):
+        one_line = item.format == "text" and "title" not in item.hints and article.title.strip()
+        if not (article.text.strip() or one_line):
             return NOTHING_LEFT
-        return article, with_category(article, analyse(article, models))
+        analysis = with_category(article, analyse(article, models))
+        if not article.text.strip() and not (analysis.entities or analysis.numbers or analysis.dates):
+            return TITLE_ALONE
+        return article, analysis
     except Exception as error:  # noqa: BLE001 (one bad article must not stop the run: it is named instead)
         return f"could not be processed: {type(error).__name__}: {error}"
 
@@ -99,6 +107,11 @@ _worker: dict[str, object] = {}  # a worker process's models and reference time,
 
 
 def _start_worker(models: NlpModels | None, now: datetime | None) -> None:
+    """A worker leaves stopping to the main process: Ctrl+C reaches the whole process group (a service manager's
+    SIGTERM too), and a worker taking it would print a traceback for an article the main process is dropping anyway;
+    the main process, stopped, shuts the workers down (svodka.workers.ordered_map)."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_IGN)
     _worker.update(models=models or NlpModels(), now=now)
 
 

@@ -3,8 +3,9 @@
 Every field is always present; a field with nothing found is empty ([] or null),
 never missing, so consumers need no special cases as svodka learns more. The web API
 gives the same things under the same names: its story and article records are built
-here, and its own shorter records (the story list, search hits, the not-news list:
-svodka.web.app) give times through `published_fields` and `span_fields`, as these do.
+here, and so are the story list's and search's (`listing_record`, `search_record`: `svodka stories --json` and
+`svodka search --json` give them too); its own shorter records (the not-news list: svodka.web.app) give times
+through `published_fields` and `span_fields`, as these do.
 
 Outlets print times with a zone or without one, and a time printed without one cannot
 be placed on the clock (svodka.times): every time `X` therefore comes with `X_utc`, the
@@ -15,7 +16,8 @@ naive strings) while `X` keeps the time as the outlet printed it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -122,6 +124,15 @@ def listed_article(article: Article | ArticleListing) -> dict[str, Any]:
     return {"id": article.id, "title": article.title, "outlet": article.outlet, **published_fields(article)}
 
 
+def listing_record(listing: StoryListing) -> dict[str, Any]:
+    """A story of the ranked list as `svodka stories --json` and /api/stories give it: the export's names, with
+    the counts the list adds (`reports`, `outlets`); the story in full is `story_record`."""
+    return {"id": listing.story_id, "title": listing.title, "rank": listing.rank, "reports": listing.reports,
+            "outlets": listing.outlets, **span_fields(listing), "languages": listing.languages,
+            "key_entities": listing.entities, "category": listing.category,
+            "rank_components": listing.rank_components}
+
+
 def search_record(q: str, query: Query, total: int, partial: bool, groups: list[SearchGroup]) -> dict[str, Any]:
     """A search's answer as /api/search and `svodka search --json` give it: what the query `q` matched (each word's
     lemmas, the phrases, the words ignored or excluded), how many articles match in all, whether only some of the
@@ -158,31 +169,63 @@ def time_fields(name: str, moment: datetime | str | None) -> dict[str, Any]:
 
 def full_export(store: Store) -> dict[str, Any]:
     """The JSON export: every article, then every built story, highest rank first (as `svodka stories`), read in
-    one snapshot, so every article's story is among the stories even while a writer regroups."""
+    one snapshot, so every article's story is among the stories even while a writer regroups. In memory whole: the
+    CLI writes `export_text` instead."""
     with store.reading():
-        reports, stories, edited = store.report_times(), store.front_page(), store.articles_with_versions()
-        listed_in = _listing_story(stories)
-        return {
-            "articles": [_with_versions(store, article_record(stored, listed_in.get(stored.article.id)), edited)
-                         for stored in store.articles()],
-            "stories": [story_record(story, reports) for story in stories],
-        }
+        listed_in = store.listing_stories()
+        return {"articles": list(_article_records(store, listed_in)), "stories": list(_story_records(store))}
 
 
-def _listing_story(stories: list[Story]) -> dict[str, str]:
-    """The story that lists each article: an article's `story` always joins to a story of the same export."""
-    return {article_id: story.id for story in stories for article_id in story.articles}
+def export_text(store: Store) -> Iterator[str]:
+    """The JSON export's text, piece by piece, as `json.dumps(full_export(store), ensure_ascii=False, indent=2)`
+    and a newline write it, byte for byte: one record at a time in memory, so an archive of any size exports in the
+    memory of its largest article or story (one snapshot, as full_export)."""
+    with store.reading():
+        listed_in = store.listing_stories()
+        yield '{\n  "articles": '
+        yield from _json_array(_article_records(store, listed_in))
+        yield ',\n  "stories": '
+        yield from _json_array(_story_records(store))
+        yield "\n}\n"
+
+
+def _json_array(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A list of records as json.dumps(..., indent=2) writes it one level down in a document: each record's own lines
+    indented by two levels (a JSON string holds no raw newline, so every newline is a line break)."""
+    opening = "[\n    "
+    for record in records:
+        yield opening + json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        opening = ",\n    "
+    yield "[]" if opening == "[\n    " else "\n  ]"
+
+
+def _article_records(store: Store, listed_in: dict[str, str]) -> Iterator[dict[str, Any]]:
+    """Every article's record, in the order the store received them; `listed_in`: the story listing each one."""
+    edited = store.articles_with_versions()
+    for stored in store.articles():
+        yield _with_versions(store, article_record(stored, listed_in.get(stored.article.id)), edited)
+
+
+def _story_records(store: Store) -> Iterator[dict[str, Any]]:
+    """Every built story's record, highest rank first, each read and timed alone."""
+    for story in store.ranked_stories():
+        yield story_record(story, store.report_times(story.articles))
 
 
 def story_lines(store: Store) -> Iterator[dict[str, Any]]:
     """JSONL export: one story per line, highest rank first, its articles given in full (one snapshot, as
-    full_export)."""
+    full_export), each line read alone."""
     with store.reading():
-        reports, stories, edited = store.report_times(), store.front_page(), store.articles_with_versions()
-        listed_in = _listing_story(stories)
-        articles = {stored.article.id: _with_versions(store, article_record(stored, listed_in.get(stored.article.id)),
-                                                      edited) for stored in store.articles()}
-        for story in stories:
-            record = story_record(story, reports)
-            record["articles"] = [articles[article_id] for article_id in story.articles if article_id in articles]
+        listed_in, edited = store.listing_stories(), store.articles_with_versions()
+        for story in store.ranked_stories():
+            record = story_record(story, store.report_times(story.articles))
+            members = (store.article(article_id) for article_id in story.articles)
+            record["articles"] = [_with_versions(store, article_record(stored, listed_in.get(stored.article.id)),
+                                                 edited) for stored in members if stored is not None]
             yield record
+
+
+def jsonl_text(lines: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The JSONL export's text: each story line as one line of JSON (UTF-8 as written)."""
+    for line in lines:
+        yield json.dumps(line, ensure_ascii=False) + "\n"

@@ -32,6 +32,14 @@ KK_NOMINATIVE = ("қаңтар", "ақпан", "наурыз", "сәуір", "м
                  "қараша", "желтоқсан")
 KK_LOCATIVE = ("қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда", "шілдеде", "тамызда", "қыркүйекте",
                "қазанда", "қарашада", "желтоқсанда")
+# A month named without a day, after a preposition: «у грудні» (uk), «у снежні» (be), «у децембру» (sr); Bulgarian
+# says «през декември» with the names above, Kazakh its locative (KK_LOCATIVE)
+UK_LOCATIVE = ("січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні",
+               "листопаді", "грудні")
+BE_LOCATIVE = ("студзені", "лютым", "сакавіку", "красавіку", "маі", "чэрвені", "ліпені", "жніўні", "верасні",
+               "кастрычніку", "лістападзе", "снежні")
+SR_LOCATIVE = ("јануару", "фебруару", "марту", "априлу", "мају", "јуну", "јулу", "августу", "септембру", "октобру",
+               "новембру", "децембру")
 
 # A month by the first three letters of any of its names (lower-case): "дек", "декабря" and "Dec." alike; May's
 # Russian forms differ in the third («май», «мая», «мае»). Ukrainian names share no opening: whole.
@@ -45,6 +53,8 @@ UK_MONTHS = {name: number for number, name in enumerate(UK_GENITIVE, start=1)}
 NEIGHBOUR_MONTHS = {name: number for names in (UK_GENITIVE, BE_GENITIVE, BG_NAMES, SR_GENITIVE, KK_NOMINATIVE,
                                                KK_LOCATIVE)
                     for number, name in enumerate(names, start=1)}
+NEIGHBOUR_MONTHS_IN = {name: number for names in (UK_LOCATIVE, BE_LOCATIVE, SR_LOCATIVE)
+                       for number, name in enumerate(names, start=1)}
 
 # Regex pieces. A Russian month by its stem, any case ending after it («ноябрь», «ноября», «ноябре»).
 RU_MONTH_STEM = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
@@ -67,10 +77,11 @@ NEIGHBOUR_MONTH_OPENING = re.compile(rf"(?:{NEIGHBOUR_MONTH_NAME})(?![\w-])", re
 
 
 def month_number(word: str) -> int:
-    """1 to 12 for a month's name in Russian or English, whole or abbreviated, or a neighbour's whole name;
-    KeyError for no month."""
+    """1 to 12 for a month's name in Russian or English, whole or abbreviated, or a neighbour's whole name (its
+    locative too); KeyError for no month."""
     word = word.lower()
-    return RU_MONTHS.get(word[:3]) or NEIGHBOUR_MONTHS.get(word) or EN_MONTHS[word[:3]]
+    return (RU_MONTHS.get(word[:3]) or NEIGHBOUR_MONTHS.get(word) or NEIGHBOUR_MONTHS_IN.get(word)
+            or EN_MONTHS[word[:3]])
 
 
 def opens_with_month(words: str) -> bool:

@@ -54,7 +54,7 @@ def ordered_map(function: Callable[[A], B], items: Iterable[A], jobs: int,
         while pending:
             yield _outcome(*pending.popleft())
     finally:
-        pool.shutdown()
+        pool.shutdown(cancel_futures=True)  # stopped early (Ctrl+C): the items not yet started are not worked on
 
 
 def _submitted(pool: ProcessPoolExecutor, function: Callable[[A], B], item: A) -> Future[B]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from svodka.months import EN_MONTH_FULL, RU_MONTH_GENITIVE
+from svodka.months import EN_MONTH_FULL, EN_NAMES, RU_MONTH_GENITIVE, RU_MONTH_IN, RU_MONTH_NOMINATIVE
 
 # The languages these patterns are written in (`Analysis.language`): a text in any other is weighed without them.
 CUE_LANGUAGES = frozenset({"ru", "en"})
@@ -124,18 +124,18 @@ INSTRUCTION_CLAUSE = re.compile(r"^\s+(?:to\b|[а-яё]+(?:ть|ти|чь)(?:с�
 # подорожают в феврале", "Как будут работать магазины в новогодние праздники", "What will change for drivers from
 # Monday". Service news asks what will happen on a named day; a guide's question is timeless. Not a guide's target
 # ("похудеть к лету", "к 8 марта", "by Christmas"): only a day the event itself falls on, or a year.
+# A month before a day's number, May left out as before: "may" there reads as the modal verb.
+EN_MONTH_NOT_MAY = "|".join(name for name in EN_NAMES if name != "May")
 TITLE_WHEN = re.compile(
-    r"(?<!\bк )(?<!\bко )(?<!\bby )\b(?:(?:\d{1,2}\s+)?(?:январ[яеь]|феврал[яеь]|март[ае]?|апрел[яеь]|ма[яйе]|июн[яеь]|"
-    r"июл[яеь]|август[ае]?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])|(?:19|20)\d\d(?:\s+год\w*)?|"
+    rf"(?<!\bк )(?<!\bко )(?<!\bby )\b(?:(?:\d{{1,2}}\s+)?(?:{RU_MONTH_NOMINATIVE}|{RU_MONTH_GENITIVE}|{RU_MONTH_IN})|"
+    r"(?:19|20)\d\d(?:\s+год\w*)?|"
     r"(?:в|с|во|до|на) (?:понедельник|вторник|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресень[ея])\w*|"
     r"(?:в|на) выходны\w+|(?:в|на) (?:новогодн\w+|майск\w+|праздничн\w+) (?:праздник\w*|дни|ночь|выходны\w+)|"
     r"в праздник\w*|в новогоднюю ночь|завтра|сегодня|(?:на|в) (?:этой|следующей) неделе|в (?:этом|следующем) (?:году|месяце)|"
     r"(?:этой|этим) (?:зимой|летом|осенью|весной)|"
     r"(?:on|from|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this weekend|"
-    r"(?:this|next) (?:week|month|year)|today|tonight|tomorrow|(?:in|from|since) (?:january|february|march|april|may|"
-    r"june|july|august|september|october|november|december)|(?:january|february|march|april|june|july|august|"
-    r"september|october|november|december) \d{1,2}|\d{1,2} (?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december))\b",
+    rf"(?:this|next) (?:week|month|year)|today|tonight|tomorrow|(?:in|from|since) (?:{EN_MONTH_FULL})|"
+    rf"(?:{EN_MONTH_NOT_MAY}) \d{{1,2}}|\d{{1,2}} (?:{EN_MONTH_FULL}))\b",
     re.IGNORECASE,
 )
 # The day a change of rules starts, in a how-to headline: "Как получить новую выплату с 1 июля", "How to apply for the new
@@ -164,7 +164,7 @@ GUIDE_TITLE = re.compile(
     # Reference pages: what a thing is or where it came from, a celebrity's vital statistics, a
     # travel guide, the signs of a condition, cards of greetings. None has an event to report.
     r"(?:the )?difference between|(?:secret|brief|short|curious|untold) history of|net worth|age, height|biography|"
-    r"where to (?:eat|stay|sleep|go|shop)|what to (?:do|see|eat|buy|pack)|(?:signs?|symptoms?) (?:in|on) your|"
+    r"where to (?:eat|stay|sleep|go|shop|find|spot)|what to (?:do|see|eat|buy|pack)|(?:signs?|symptoms?) (?:in|on) your|"
     r"(?:wishes|quotes|messages|greetings|images)(?:,| and) (?:wishes|quotes|messages|greetings|images|sms|status)|"
     # A health or food reference page lists its facets ("Anaemia: symptoms, causes and treatment"); a gift or a
     # costume page offers ideas; a quiz-like page lists the signs that "you" or "your" dog are something.
@@ -231,7 +231,9 @@ REVIEW_WORDS = re.compile(
     # "The good: … The bad: …": the verdict box of a gadget review. Not a bare "good" or "bad".
     r"pros and cons|pros(?=:)|cons(?=:)|the good(?=:)|the bad(?=:)|our pick|top pick|editors?'? choice|"
     # Not "I tried to…", "we used to…": an attempt or a habit, which a witness or a player tells a reporter.
-    r"(?:we|i) tested|(?:we|i) (?:have )?(?:used|tried)(?! to\b)|out of (?:5|five|10|ten)\b(?! (?:games|matches|cases|people))|"
+    r"(?:we|i)(?:'ve|’ve| have)? tested|(?:we|i) (?:have )?(?:used|tried)(?! to\b)|"
+    # A roundup's award labels: "Best overall: …", "Best budget: …", "Best for carpets: …".
+    r"best (?:overall|budget|value|buy|premium|splurge|for [\w\-]+(?: [\w\-]+)?)(?=:)|out of (?:5|five|10|ten)\b(?! (?:games|matches|cases|people))|"
     r"\d(?:\.\d)?/10|\d\.\d/5|"
     r"(?:\d(?:\.\d)?|one|two|three|four|five) stars|плюсы(?=:)|минусы(?=:)|итог(?=:)|"
     # A review's verdict and its score stand alone ("Вердикт:", "8 из 10."); a count goes on to what it counts ("из

@@ -137,7 +137,7 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
     # Orders given in quotations are the speaker's ("Stay home," the mayor said), not the article's.
     imperatives = EN_IMPERATIVE_START.findall(unquoted) if english else RU_IMPERATIVE.findall(unquoted)
     past = EN_PAST if english else RU_PAST
-    credited = _credited(title, analysis)
+    reported = _credited(title, analysis) or (not english and _told_after_colon(title, analysis, past))
     return features | {
         # The share of sentences that speak to the reader, outside quotations: a report may quote "you" once.
         "reader": _share(sentences, READER_WORDS),
@@ -151,8 +151,8 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
         # A report narrates: the share of sentences with a past-tense verb, full at PAST_SHARE_FULL.
         "past": min(_share(sentences, past) / PAST_SHARE_FULL, 1.0),
         "call_to_act": _count(CALL_TO_ACT, f"{title}\n{unquoted}"),
-        "listicle": float(bool(LISTICLE_TITLE.search(title)) and not credited and (english or not _count_told(title))),
-        "howto": float(_guide_title(title, past, history, english) and not credited),
+        "listicle": float(bool(LISTICLE_TITLE.search(title)) and not reported and (english or not _count_told(title))),
+        "howto": float(_guide_title(title, past, history, english) and not reported),
         "expert": float(bool(EXPERT_TITLE.search(title))),
         "review": _per_100(per_100, REVIEW_WORDS, everything),
         "deal": _per_100(per_100, DEAL_WORDS, everything),
@@ -181,6 +181,20 @@ def _credited(title: str, analysis: Analysis) -> bool:
     named = [mention.stop for entity in analysis.entities for mention in entity.mentions
              if mention.kind == "name" and mention.start < len(title)]
     return any(stop <= verb.start() for verb in TITLE_TELLER.finditer(title) for stop in named)
+
+
+def _told_after_colon(title: str, analysis: Analysis, past: re.Pattern) -> bool:
+    """Whether a part of the headline after a colon tells an event of someone named: a name, then a past-tense verb
+    ("Как оформить новое пособие: Госдума приняла закон", "Как записаться на прививку: в Казани открыли 20 пунктов").
+    The how-to before it is the report's service part. A guide's told part names a role or no one ("Как выбрать шины:
+    эксперты рассказали") and stays a guide. Russian only: English "-ed" reads a ranking's moves as narration ("power
+    rankings: Jackson, Murray rise, Mayfield dropped")."""
+    colon = title.find(":")
+    if colon < 0 or QUESTION_TITLE.match(title[colon + 1:].lstrip()):  # "…: как Гитлер планировал…" asks, not tells
+        return False
+    named = [mention.stop for entity in analysis.entities for mention in entity.mentions
+             if mention.kind == "name" and colon < mention.start < len(title)]
+    return any(past.search(title, stop) for stop in named)
 
 
 def _count_told(title: str) -> bool:

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from svodka.clean.zones import AMBIGUOUS_ZONES
-from svodka.months import EN_MONTH_NAME, EN_MONTH_OPENING, RU_MONTH_OPENING, month_number
+from svodka.months import EN_MONTH_NAME, EN_MONTH_OPENING, NEIGHBOUR_MONTH_NAME, RU_MONTH_OPENING, month_number
 from svodka.redate import anchored
 from svodka.times import wall_clock
 from svodka.written_year import WRITTEN_YEAR
@@ -60,7 +60,8 @@ TIME = rf"(?:[,\s]+(?:в\s+|at\s+)?(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:
 YEAR = r"(?:,?\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
 NUMERIC_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b" + TIME, re.IGNORECASE)
 DAY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{RU_MONTH}|{EN_MONTH})(?![a-zа-я]){YEAR}{TIME}", re.IGNORECASE
+    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{RU_MONTH}|{EN_MONTH}|{NEIGHBOUR_MONTH_NAME})(?![a-zа-яѐ-џґәғқңөұүһ]){YEAR}{TIME}",
+    re.IGNORECASE
 )
 MONTH_DAY = re.compile(rf"\b(?P<month>{EN_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}{TIME}", re.IGNORECASE)
 MAX_ZONE_HOURS = 14  # the furthest zone from UTC (Kiribati); a larger "offset" is a misread

@@ -20,7 +20,7 @@ from svodka.clean.boilerplate import (
 from svodka.clean.dates import ambiguous_zone, date_line, find_date, parse_date, states_time_of_day
 from svodka.clean.names import KNOWN_WIRES, is_person_name, looks_like_outlet, without_emails
 from svodka.model import Removed
-from svodka.months import EN_MONTH_NAME, RU_MONTH_STEM
+from svodka.months import EN_MONTH_NAME, NEIGHBOUR_MONTH_NAME, RU_MONTH_STEM
 
 # Characters no reader sees: zero-width spaces and joiners, the word joiner, a byte-order mark, a soft hyphen (inside
 # a word they split a name into another entity and hide the text from search: «Пе\u200bтров»), and the bidi controls
@@ -31,8 +31,12 @@ RUBRIC_LINE = re.compile(r"^(?P<name>[^|,]{2,80}?)\s*(?P<separator>[|,—])\s*(?
 # The other way round: "05.03.2026 12:40 | Коммерсантъ-Прикамье" (the date first, then the outlet or a section).
 DATE_NAME_LINE = re.compile(r"^(?P<date>[^|]*\d[^|]*?)\s*\|\s*(?P<name>[^|\d]{2,80})$")
 OUTLET_SECTION_LINE = re.compile(r"^(?P<outlet>[^|]{2,60}?)\s*\|\s*(?P<section>[^|\d]{2,40})$")
-# A dateline's date: "23 дек", "3 апреля", "Nov. 14", "November 14, 2019", "24 декабря 2021".
-DATELINE_DATE = r"(?:[A-Za-zА-Яа-яЁё]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,}\.?)(?:,?\s+\d{4})?"
+# Cyrillic capitals and small letters of Russian and its neighbours (І Ї Є Ґ Ў, Serbian Ј Љ Њ, Kazakh Ә Қ Ү …), so
+# that «ЛЬВІВ, 12 травня —» and «Мінськ, 3 снежня.» are datelines as «МОСКВА, 12 мая —» is
+CAPITAL = "Ѐ-ЯҐӘҒҚҢӨҰҮҺ"
+SMALL = "а-яѐ-џґәғқңөұүһ"
+# A dateline's date: "23 дек", "3 апреля", "Nov. 14", "November 14, 2019", "24 декабря 2021", «12 травня».
+DATELINE_DATE = rf"(?:[A-Za-z{CAPITAL}{SMALL}]{{3,}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Za-z{CAPITAL}{SMALL}]{{3,}}\.?)(?:,?\s+\d{{4}})?"
 # A wire's lead: "ДУШАНБЕ, 23 дек — Sputnik.", "САМАРА, 4 марта. /Телеграф/.", "LONDON, March 7 (Reuters) -",
 # "WASHINGTON (AP) —", "LONDON (CNN)The…", "TOKYO (Nov 14):", "MILAN, Nov 17 —", AP's bare "WASHINGTON —",
 # "МОСКВА, 17 мая, ФедералПресс." (after a date only, the outlet may follow a comma).
@@ -41,16 +45,16 @@ DATELINE_DATE = r"(?:[A-Za-zА-Яа-яЁё]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА
 # Two forms write the city as a word: a Russian agency's dotted "Москва. 11 ноября. INTERFAX.RU - " (Interfax's
 # leads), and an English site's bare "Paris - Novak…", "Cape Town – Two…" (sport24's and channel24's leads), this
 # one only before a lead of some length, so that a header line "Sport - Football" is no dateline.
-RU_CITY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*"  # "Москва", "Санкт-Петербург"
+RU_CITY = rf"[{CAPITAL}][{SMALL}]+(?:-[{CAPITAL}][{SMALL}]+)*"  # "Москва", "Санкт-Петербург", «Львів»
 DOTTED_CITY = rf"{RU_CITY}(?=\.\s+{DATELINE_DATE}\.\s+[A-ZА-ЯЁ][\w.]{{1,30}}\s+[-—–]\s)"
 # "Москва, 8 ноября. Жизнь…" (news-r.ru's and riafan.ru's leads): a city as a word, a day of a month, a full stop.
-MONTH = rf"{RU_MONTH_STEM}[а-я]*"
+MONTH = rf"(?:{NEIGHBOUR_MONTH_NAME}|{RU_MONTH_STEM}[а-я]*)"
 WORDED_CITY = rf"{RU_CITY}(?=,\s+\d{{1,2}}\s+{MONTH}\.\s+[А-ЯЁ«\"])"
 # The same lead with the city in capitals ("МОСКВА, 12 мая. Пожар…", "LONDON, May 12. Fire…"), or an agency's name
 # where the city stands, as a paste of its copy begins ("ТАСС, 12 мая. Пожар…", "РИА Новости, 12 мая. …").
 DAY_OF_MONTH = rf"(?:\d{{1,2}}\s+{MONTH}|(?:{EN_MONTH_NAME})\.?\s+\d{{1,2}})"
-CAPITALS_NAME = r"[A-ZА-ЯЁ]{2,}(?:[ \-][A-ZА-ЯЁ]{2,})*(?: [A-ZА-ЯЁ][a-zа-яё]+)?"
-WORDED_NAME = rf"(?:{RU_CITY}|{CAPITALS_NAME})(?=,\s+{DAY_OF_MONTH}\.\s+[A-ZА-ЯЁ«\"“])"
+CAPITALS_NAME = rf"[A-Z{CAPITAL}]{{2,}}(?:[ \-][A-Z{CAPITAL}]{{2,}})*(?: [A-Z{CAPITAL}][a-z{SMALL}]+)?"
+WORDED_NAME = rf"(?:{RU_CITY}|{CAPITALS_NAME})(?=,\s+{DAY_OF_MONTH}\.\s+[A-Z{CAPITAL}«\"“])"
 # A rubric before a dash is no city: "Opinion - The government plans…", "Analysis – Why the bank…".
 RUBRIC = r"(?:Opinion|Analysis|Comment|Commentary|Editorial|Update|Breaking|Exclusive|Review|Watch|Live|Video|Photos|" \
          r"Explainer|Interview|Feature|Factbox|Focus|Preview|Recap|News|World|Business|Politics|Sport|Sports)\b"
@@ -63,13 +67,13 @@ OUTLET_WORDS = r"[^.,\s]{1,30}(?:[ ][^.,\s]{1,30}){0,2}?(?:\.(?i:ru|su|kz|by|uz|
 # only before a credit in brackets, so that "LONDON, Opinion…" stays no dateline.
 REGION = rf",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*{DATELINE_DATE})?\s+\()"
 DATELINE = re.compile(
-    r"^(?P<city>[A-ZА-ЯЁ]{3,}(?:[ \-][A-ZА-ЯЁ]{2,})*"  # words and separators apart: no backtracking on "AB-AB-…"
+    rf"^(?P<city>[A-Z{CAPITAL}]{{3,}}(?:[ \-][A-Z{CAPITAL}]{{2,}})*"  # words and separators apart: no backtracking on "AB-AB-…"
     rf"|{DOTTED_CITY}|{DASHED_CITY}|(?P<worded>{WORDED_NAME}))(?:{REGION})?"
     rf"(?:(?:\s*,|(?<=[а-яё])(?P<dotted>\.))\s*(?P<date>{DATELINE_DATE})|\s+\((?P<date_in_brackets>{DATELINE_DATE})\))?\.?\s*"
     rf"(?:(?(dotted)|(?:[—–-]|(?(date),(?=\s*{COMMA_OUTLET})|(?!)))\s*)(?P<outlet>{OUTLET_WORDS})(?(dotted)\s+[-—–](?=\s)|\s*\.(?:\s|$))"
     r"|/(?P<outlet2>[^/\n]{2,40})/\.?"
     r"|\((?P<outlet3>[^)\n]{2,40})\)(?:\s*(?:[—–:]|--?)|(?=[A-Z]))"
-    r"|(?(date)(?(worded)(?=[A-ZА-ЯЁ«\"“])|(?:[—–:]|--?)(?=\s))|(?(date_in_brackets)(?:[—–:]|--?)(?=\s)|(?:(?<=[A-Z] )[—–]|(?<=[a-z] )[—–-])(?=\s))))"
+    rf"|(?(date)(?(worded)(?=[A-Z{CAPITAL}«\"“])|(?:[—–:]|--?)(?=\s))|(?(date_in_brackets)(?:[—–:]|--?)(?=\s)|(?:(?<=[A-Z] )[—–]|(?<=[a-z] )[—–-])(?=\s))))"
 )
 # A byline glued before the lead of a page-flattened text: "by Ann Lee and Bo Chen A student…"; a bare name, or one
 # after a gallery caption ("1 / 22People scuffle … By Ann Lee HONG KONG (Reuters) -"), only where a dateline

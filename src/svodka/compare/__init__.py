@@ -20,13 +20,13 @@ dates, the others being its `disputed`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from svodka.compare.align import Fact, Members, Unit, align, number_key, pooled_sources, sentence_units
 from svodka.compare.credits import credit_only
-from svodka.compare.details import backing, mentioned, supported_clause, unique_details
-from svodka.compare.figures import joined_by_figures
+from svodka.compare.details import backing, mentioned, printing_articles, supported_clause, unique_details
+from svodka.compare.figures import joined_by_figures, joined_by_names
 from svodka.compare.quotes import attributions, credited_reprints, quote_variants, quoted_in
-from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.updates import epoch_seconds
 from svodka.compare.values import (
     best_backed,
@@ -34,11 +34,15 @@ from svodka.compare.values import (
     publication_order,
     stating,
     unaligned_conflicts,
+    unaligned_facts,
     value_conflicts,
     within_update,
 )
 from svodka.model import Difference, Reprint
 from svodka.nlp import article_text
+
+if TYPE_CHECKING:  # numpy: loaded when a story is aligned, not when a page reads a module of the package
+    from svodka.compare.similarity import SentenceSimilarity, Vectors
 
 # The order a story's differences are stored and exported in: the common ground first, then
 # what diverges. Pages show them in another order (report.views.KIND_DISPLAY_ORDER).
@@ -60,6 +64,7 @@ def story_alignment(members: Members, vectors: Vectors | None = None) -> Alignme
     """The story's reprints and aligned facts; `vectors` (navec) let sentences that share no lemma still meet. A near
     copy changing a figure of its original is no reprint (`stories.reprints.changes_figures`): it is compared, counted
     and cited as a report of its own."""
+    from svodka.compare.similarity import SentenceSimilarity
     from svodka.stories.reprints import find_reprints  # datasketch: here, so reading a story loads none
 
     reprints = find_reprints([article for article, _ in members])
@@ -68,7 +73,8 @@ def story_alignment(members: Members, vectors: Vectors | None = None) -> Alignme
     _reprinted_when_first_told(units, members)
     similarity = SentenceSimilarity(units, vectors)
     text_of = {article.id: article_text(article) for article, _ in members}
-    return Alignment(reprints, source_of, joined_by_figures(align(units, similarity), text_of), similarity)
+    return Alignment(reprints, source_of, joined_by_names(joined_by_figures(align(units, similarity), text_of)),
+                     similarity)
 
 
 def compare_articles(members: Members, vectors: Vectors | None = None, alignment: Alignment | None = None) -> list[Difference]:
@@ -88,6 +94,8 @@ def compare_articles(members: Members, vectors: Vectors | None = None, alignment
         differences += (value_conflicts(fact, text_of, facts) + attributions(fact, outlet_of, mentions, quoted)
                         + unique_details(fact, mentions))
     differences += unaligned_conflicts(facts, text_of)
+    for pair in unaligned_facts(facts, text_of):  # «по данным МЧС, 12» / «21, сообщили в полиции»
+        differences += attributions(pair, outlet_of, mentions, quoted)
     differences += quote_variants(quoted, facts) + credited_reprints([a for a, _ in members], source_of)
     differences = [d for d in differences if not within_update(d, differences)]
     return sorted(differences, key=lambda d: (KIND_RECORD_ORDER.index(d.kind), -len(d.articles)))
@@ -127,12 +135,14 @@ def fact_difference(fact: Fact, text_of: dict[str, str], order: dict[str, int],
     sources, a wording's opening clause that is (`details.supported_clause`) is the shared fact, else there is none.
     A sentence quoting words another source prints too (`source_of`: each article's source, pooled by outlet as
     the facts' sources are) is unique to neither, though alignment left it alone: the quote's sentences tell the rest.
+    Either kind cites only the articles printing the figures of the sentence shown (`details.printing_articles`),
+    not every report of an outlet pooled into one source.
     """
     if len(fact.sources) < 2:
         others = [text for article, text in text_of.items() if (source_of or {}).get(article) not in fact.sources]
         if source_of and any(quoted_in(unit, text_of[unit.article], others) for unit in fact.units):
             return None
-        return Difference("unique", fact.units[0].shown, fact.articles)
+        return Difference("unique", fact.units[0].shown, sorted(printing_articles(fact, fact.units[0], text_of)))
     if all(credit_only(u.shown) for u in fact.units):
         return None  # «Об этом сообщает ТАСС.» in two reports: who told them, not a fact they share
     disputed_by_unit = disputes(fact, text_of)
@@ -143,7 +153,8 @@ def fact_difference(fact: Fact, text_of: dict[str, str], order: dict[str, int],
         return Difference("shared", clause[0].shown, sorted({u.article for u in fact.units if u.source in clause[1]})
                           ) if clause else None
     articles, disputed = stating(fact, disputed_by_unit[id(unit)], behind[id(unit)])
-    return Difference("shared", unit.shown, articles, disputed=disputed)
+    printing = printing_articles(fact, unit, text_of)  # an outlet's 08:05 report does not "have" its 18:10 figure
+    return Difference("shared", unit.shown, [a for a in articles if a in printing], disputed=disputed)
 
 
 def common_ground(fact: Fact, best: list[Unit]) -> Unit:

@@ -22,12 +22,17 @@ if TYPE_CHECKING:  # align drops editors' notes (`editors_note`) from what it co
 CREDIT_CUE = re.compile(
     r"\b(?:по (?:данным|информации|сведениям|оценк[еа]м?|расч[её]там|подсч[её]там)|according to|citing)\s+"
     r"([^,.;:()\n—–]+)", re.IGNORECASE)
+# «…, сообщили в полиции», «сообщили в МЧС»: the body the reporter asked, one to three words after the verb.
+TOLD_IN = re.compile(r"\b(?:сообщили|сообщают|заявили|рассказали|уточнили|пояснили)\s+в\s+(\w+(?:[ -]\w+){0,2}?)(?=[,.;:()\n—–]|$)",
+                     re.IGNORECASE)
 SPACED_HYPHEN = re.compile(r"\s-\s")  # a hyphen typed for a dash ends the phrase; "СВ-Мостострой" does not
 # Nouns of a body that a qualifier turns into a name ("министерства транспорта", "transport ministry"),
 # as word beginnings; "ведомство", "служба" and "the company" alone point back or name nobody.
 BODY_NOUNS = ("министерств", "минтранс", "управлени", "департамент", "комитет", "администраци", "правительств",
               "мэри", "компани", "институт", "центр", "ministry", "department", "committee", "administration",
               "government", "council", "agency", "institute", "centre", "center")
+# What «сообщили в …» names one body by alone: a body noun, the police, the prosecutors, a press office.
+TOLD_BODIES = BODY_NOUNS + ("полици", "прокуратур", "следствен", "пресс-служб", "мвд")
 MIN_KEY_LETTERS = 3  # words shorter than this ("в", "the", "of") identify nothing
 STEM_LETTERS = 5  # "министерства" / "министерство" meet on their first letters
 DETERMINERS = {"the", "a", "an", "its", "their", "его", "их"}
@@ -101,7 +106,8 @@ def speaker_credit(speaker: str, key: str, language: str) -> Credit:
 
 
 def phrase_credits(unit: Unit) -> list[Credit]:
-    """The named bodies the sentence credits with "по данным …" or "according to …"."""
+    """The named bodies the sentence credits with "по данным …" or "according to …", and the body a report says told
+    it («сообщили в полиции»)."""
     found = []
     for match in CREDIT_CUE.finditer(unit.text):
         phrase = SPACED_HYPHEN.split(match.group(1))[0].strip()
@@ -112,6 +118,12 @@ def phrase_credits(unit: Unit) -> list[Credit]:
         if names or described:
             stems = {w.lower()[:STEM_LETTERS] for w in words if len(w) >= MIN_KEY_LETTERS}
             found.append(Credit(phrase, unit.language, frozenset(names), frozenset(stems)))
+    for match in TOLD_IN.finditer(unit.text):  # «сообщили в полиции»: a body named by what it is, one word will do
+        words = match.group(1).split()
+        if not any(w[:1].isupper() or w.lower().startswith(TOLD_BODIES) for w in words):
+            continue  # «сообщили в оперативных службах» names nobody
+        found.append(Credit(match.group(1), unit.language, frozenset(name_key(w) for w in words if w[:1].isupper()),
+                            frozenset(w.lower()[:STEM_LETTERS] for w in words if len(w) >= MIN_KEY_LETTERS)))
     return found
 
 

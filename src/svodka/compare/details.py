@@ -21,7 +21,7 @@ from svodka.compare.values import (
     readings,
     standing_behind,
 )
-from svodka.compare.wording import tells_content
+from svodka.compare.wording import tells_content, tells_time
 from svodka.model import Difference
 from svodka.nlp import article_text
 from svodka.nlp.aliases import english_name
@@ -31,6 +31,9 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|а|но|и|однако)\s|;\s"
 MIN_CLAUSE_CHARS = 40  # an opening shorter than this ("Он приехал, и …") states too little to be the shared fact
 DAY = "@"  # a resolved date among a source's mentions, apart from name keys and numbers ("#12")
 MIN_NAME_WORD = 3  # letters of a name's word that identify it: "НБН" ("nbn") does, "de", "of" do not
+PRINTED = "~"  # a word a source prints, keyed as a name (`name_key`), apart from the names its analysis found
+WORD = re.compile(r"[^\W\d_]{3,}")
+INFLECTION = 2  # letters a Russian case ending adds to a name's key: «Зареченска» / "Zarechensk", «Шторма» / «Шторм»
 
 
 def mentioned(members: Members, source_of: dict[str, str]) -> dict[str, set[str]]:
@@ -46,11 +49,13 @@ def mentioned(members: Members, source_of: dict[str, str]) -> dict[str, set[str]
         found[source] |= {number_key(n.value) for n in analysis.numbers}
         found[source] |= {number_key(value) for _, _, value in printed_figures(article_text(article))}
         found[source] |= {DAY + d.date for d in analysis.dates if d.date}
+        found[source] |= {PRINTED + name_key(english_name(word)) for word in WORD.findall(article_text(article))}
     return found
 
 
 def unique_details(fact: Fact, mentions: dict[str, set[str]]) -> list[Difference]:
-    """Per sentence of a shared fact, the names and numbers no other source gives, shown with that sentence."""
+    """Per sentence of a shared fact, the names and numbers no other source gives, shown with that sentence and cited
+    to the articles whose sentences of the fact give them all (`_gives`), not to every report of its outlet."""
     if len(fact.sources) < 2:
         return []
     found = []
@@ -58,15 +63,43 @@ def unique_details(fact: Fact, mentions: dict[str, set[str]]) -> list[Difference
         elsewhere = set().union(*(names for other, names in mentions.items() if other != source))
         shown = set()  # a reprint's copy of the sentence gives the same details: listed once
         for unit in (u for u in fact.units if u.source == source):
-            details = [(text, printed) for keys, text, printed in _details(unit) if not keys & elsewhere]
+            printed_elsewhere = [key for key in elsewhere if key.startswith(PRINTED)]
+            own = [(keys, text, printed) for keys, text, printed in _details(unit)
+                   if not keys & elsewhere and not _printed_as_name(keys, text, printed_elsewhere)]
+            details = [(text, printed) for _, text, printed in own]
             if details and unit.shown not in shown:
                 shown.add(unit.shown)
-                articles = sorted({u.article for u in fact.units if u.source == source})
+                articles = sorted({u.article for u in fact.units if u.source == source and _gives(u, own)})
                 listed = ", ".join(dict.fromkeys(text for text, _ in details))
                 found.append(Difference("unique", f"{listed} — {unit.shown}", articles,
                                         details=_in_sentence(details, unit.shown),
                                         sentence=unit.shown))
     return found
+
+
+def _printed_as_name(keys: set[str], name: str, printed: list[str]) -> bool:
+    """Whether another source prints the name in another form or language, though its analysis found no such name
+    there: «Аэропорт Зареченска» beside "Zarechensk airport", «Шторма» beside «Шторм». A person by the surname, any
+    other name by any word of it; a number (its keys "#…") never."""
+    if any(key.startswith("#") for key in keys):
+        return False
+    words = [name_key(english_name(word)) for word in WORD.findall(name)]
+    words = [w for w in (words[-1:] if len(words) > 1 and all(w[:1].isupper() for w in name.split()) else words)
+             if len(w) > MIN_NAME_WORD]
+    return any(inflected(word, key[len(PRINTED):]) for word in words for key in printed)
+
+
+def inflected(a: str, b: str) -> bool:
+    """Two keys of one word up to a case ending: one opens the other, at most `INFLECTION` letters longer."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) <= INFLECTION and len(short) > MIN_NAME_WORD
+
+
+def _gives(unit: Unit, details: list[tuple[set[str], str, str]]) -> bool:
+    """Whether the sentence gives every one of the details: an outlet's 08:05 report is not cited for the toll its
+    18:10 report adds to the same sentence."""
+    keys = set().union(*(keys for keys, _, _ in _details(unit)))
+    return all(own & keys for own, _, _ in details)
 
 
 def backing(fact: Fact, disputed_by_unit: dict[int, list[Dispute]], text_of: dict[str, str],
@@ -84,7 +117,8 @@ def supporting_sources(fact: Fact, unit: Unit, read: dict[int, list[Reading]],
                        mentions: dict[str, set[str]]) -> set[str]:
     """The fact's sources whose own sentences of the fact print every number of the unit (`read`: `values.readings`,
     counted or bare, dates left out; by value, «281 752» is «281752»; within the hedge tolerance when either is
-    hedged), and whose reports give a day agreeing with each of its resolved dates (`values.dates_agree`) and name
+    hedged), and whose reports give a day agreeing with each of its resolved dates (`values.dates_agree`), whose
+    sentences of the fact give each part of the day it names (`wording.tells_time`: «ночью»), and whose reports name
     everyone the unit's shown sentence names (`mentioned`, a name by the keys of any spelling,
     a word of the name enough: "Sokol Kazan" is «Сокол», "Walter Reed … Center" is "… Centre").
 
@@ -102,7 +136,8 @@ def supporting_sources(fact: Fact, unit: Unit, read: dict[int, list[Reading]],
         if (all(any(numbers_agree(value, hedged, *other) for other in values) for value, hedged in _printed(unit, read))
                 and all(any(dates_agree(d.date, day) for day in days) for d in unit.dates if d.date)
                 and all(_words(keys) & _words(mentions.get(source, set())) for keys in names)
-                and tells_content(unit, [u for u in fact.units if u.source == source])):
+                and tells_content(unit, theirs := [u for u in fact.units if u.source == source])
+                and tells_time(unit, theirs)):
             found.add(source)
     return found
 

@@ -14,6 +14,11 @@ from collections import defaultdict
 from svodka.compare.align import MIN_SHARED_FIGURE, Fact, Unit
 from svodka.compare.lexicon import MEASURE_CONCEPTS, concept
 from svodka.compare.values import CONTENT_LETTERS, YEAR, Reading, readings, same_days
+from svodka.compare.details import WORD, inflected
+from svodka.nlp.aliases import english_name
+from svodka.nlp.translit import name_key
+
+MIN_NAMES = 2  # names two sentences in two languages must both give, and only them, to tell one fact
 
 
 
@@ -37,6 +42,44 @@ def joined_by_figures(facts: list[Fact], text_of: dict[str, str]) -> list[Fact]:
         for value in figures:
             giving[value].add(at)
     return kept
+
+
+def joined_by_names(facts: list[Fact]) -> list[Fact]:
+    """The facts, each one told by a single source joined to another source's fact in another language whose
+    sentence prints every name it gives, two or more, neither giving a figure: «Самым популярным направлением
+    осталась Москва, на втором месте — Сочи» / "Moscow remained the most popular destination, followed by Sochi".
+    Alignment meets a translation by its names and figures; a sentence of names alone is too little for it."""
+    kept: list[Fact] = []
+    for fact in facts:
+        alone = len(fact.sources) == 1 and len(fact.units) == 1
+        other = next((k for k in kept if alone and any(_named_alike(fact.units[0], u) for u in k.units)), None)
+        if other is not None:
+            other.units.extend(fact.units)
+        else:
+            kept.append(fact)
+    return kept
+
+
+def _named_alike(a: Unit, b: Unit) -> bool:
+    """Two sources' sentences in two languages, one printing every name the other gives (two or more)."""
+    return a.language != b.language and a.source != b.source and any(
+        len(names := _names(one)) >= MIN_NAMES and _prints_all(other, names) for one, other in ((a, b), (b, a)))
+
+
+def _names(unit: Unit) -> list[str]:
+    """The keys of the sentence's names, by their last word (a surname, «Зареченска» of «Аэропорт Зареченска»), two
+    languages alike; none for a sentence printing a figure."""
+    if any(ch.isdigit() for ch in unit.text):
+        return []
+    return list({name_key(english_name(name.split()[-1])) for name in unit.entity_names.values()})
+
+
+def _prints_all(unit: Unit, names: list[str]) -> bool:
+    """Whether the sentence, giving no figure, prints a word for each name, up to a case ending."""
+    if any(ch.isdigit() for ch in unit.text):
+        return False
+    words = {name_key(english_name(word)) for word in WORD.findall(unit.text)}
+    return all(any(inflected(name, word) for word in words) for name in names)
 
 
 def _shared_figures(fact: Fact, other: Fact, read: dict[int, list[Reading]]) -> int:

@@ -39,6 +39,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "bridge": (("мост",), ("bridge",)),
     "fire": (("пожар", "возгорание"), ("fire", "blaze")),
     "injured": (("пострадать", "пострадавший", "ранить"), ("injur", "hurt")),
+    "dead": (("погибнуть", "погибший", "гибель", "умереть", "скончаться"), ("kill", "dead", "died", "death")),
     # "вылечились" as printed too: the tagger leaves it unlemmatised opening a sentence («Вылечились от болезни …»)
     "recovered": (("выздороветь", "вылечиться", "вылечились", "излечиться", "выздоровление", "выздоровевший"),
                   ("recover",)),

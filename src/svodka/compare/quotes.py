@@ -48,7 +48,7 @@ TAIL_WORDS = 3
 SAME_CONTENT = 0.5
 QUOTE_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 CONTENT_LETTERS = 4
-STEM_LETTERS = 5  # «конструкций» / «конструкции»
+STEM_LETTERS = 4  # «конструкций» / «конструкции», «платы» / «плата»: a case ending may change the fifth letter
 APART = "⇄"  # between two wordings given whole, no diff marks
 DIFF_MARK = re.compile(r"\[-.*?-\]|\{\+.*?\+\}")
 WORD = re.compile(r"[^\w-]+")
@@ -330,7 +330,7 @@ def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[
             by_outlet[outlet_of[unit.source]] |= {c.shown for c in credits[id(unit)]}
         credited = "; ".join(f"{outlet}: {', '.join(sorted(shown))}" for outlet, shown in sorted(by_outlet.items()))
         crediting = sorted({u.source for u in apart})
-        found.append(Difference("attribution", f"attributed differently ({credited}): {_shown_by(fact, crediting)}",
+        found.append(Difference("attribution", f"attributed differently ({credited}): {apart[0].shown}",
                                 _articles(fact, crediting)))
     return found
 

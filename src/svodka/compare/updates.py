@@ -8,7 +8,8 @@ published (a live blog's entry by its own time, `align.entry_time`), when the la
 - counts something that develops through a day (`DEVELOPING`: the injured, the dead, cases, the evacuated, an area),
   is larger, and was published UPDATE_GAP or more after the earlier one.
 A correction (`CORRECTION`: «Исправление:», "Correction:", «В предыдущей версии … ошибочно») takes the figure its
-outlet printed before out of the story: it is no side of a conflict nor a state of an update (`current`).
+outlet printed before out of the story: it is no side of a conflict (`current`), and an editor sees it as the update's
+state after the figure it corrects, marked (`correcting`, `correction_text`: "7 человек → исправление: 4 человека").
 An update is a difference of its own kind, "update", listing its states in time order (`model.State`,
 `update_line`).
 """
@@ -36,10 +37,12 @@ CUE_REACH = 40  # characters before a figure looked at for a word of change ("в
 # "rose to 12", "has climbed to 40", "the toll now stands at 9".
 CHANGE_CUE = re.compile(
     r"(?<!\w)(?:вырос\w*|увеличил\w*|возрос\w*|достиг\w*|дош[её]л|дошл\w*|сократил\w*|снизил\w*|уменьшил\w*|упал[аио]?|"
+    r"подн(?:ял|им)\w*|повысил\w*|понизил\w*|опустил\w*|"
     r"теперь|rose|risen|grew|grown|climb\w*|increas\w*|reach\w*|fell|fallen|dropp\w*|declin\w*|jump\w*|now)"
     r"(?:\s+[\w-]+){0,3}?\s+$", re.IGNORECASE)
 # A change up to a figure: «выросла до 5000» is 5000 exactly, not "up to 5000" (`values.HEDGE` reads «до» so).
 RAISED_TO = re.compile(r"(?<!\w)(?:вырос\w*|увеличил\w*|возрос\w*|сократил\w*|снизил\w*|уменьшил\w*|упал[аио]?|"
+                       r"подн(?:ял|им)\w*|повысил\w*|понизил\w*|опустил\w*|"
                        r"дош[её]л|дошл\w*)\s+до\s*$", re.IGNORECASE)
 # What counts something a developing story re-reports through the day, as the beginning of a lemma or English stem.
 # Word openings, and English words whole where an opening would take others ("deadline", "diet", "casein").
@@ -52,6 +55,8 @@ CORRECTION = re.compile(
     r"^\s*(?:исправление|correction)\b|в (?:предыдущей|прежней|первоначальной) версии[^.!?]{0,200}?ошибочно|"
     r"an earlier version of this (?:article|story|report)[^.!?]{0,200}?(?:incorrectly|wrongly|misstated|misspelled)",
     re.IGNORECASE | re.MULTILINE)
+# How a state a correction gives is marked, in its report's language (English for any other): "исправление: 4 человека"
+CORRECTION_LABEL = {"ru": "исправление", "en": "correction"}
 
 # The stages a fire (or an outbreak) is reported through, in order, as openings of lemmas: «пожар локализован» at 10:05
 # is an earlier state than «ликвидирован» or «потушен» at 13:05, "contained" than "extinguished"; a later report's
@@ -89,6 +94,24 @@ def current(readings: list[Reading], text_of: dict[str, str],
     (`disagree`: one quantity, values apart)."""
     corrections = [r for r in readings if CORRECTION.search(text_of[r.unit.article])]
     return [r for r in readings if not any(_corrects(c, r, disagree) for c in corrections)]
+
+
+def correcting(readings: list[Reading], text_of: dict[str, str],
+               disagree: Callable[[Reading, Reading], bool]) -> list[Reading]:
+    """The readings of a correction (`CORRECTION`) that take back an earlier figure of their outlet: an editor is
+    shown each as a state of its own, marked (`correction_text`), after the figure it corrects."""
+    corrections = [r for r in readings if CORRECTION.search(text_of[r.unit.article])]
+    return [c for c in corrections if any(_corrects(c, r, disagree) for r in readings)]
+
+
+def correction_text(shown: str, language: str) -> str:
+    """A state a correction gives, marked in its report's language: "исправление: 4 человека"."""
+    return f"{CORRECTION_LABEL.get(language, CORRECTION_LABEL['en'])}: {shown}"
+
+
+def is_correction(state: State) -> bool:
+    """The state is a figure a report's correction gives (`correction_text`)."""
+    return state.text.startswith(tuple(f"{label}: " for label in CORRECTION_LABEL.values()))
 
 
 def _corrects(correction: Reading, reading: Reading, disagree: Callable[[Reading, Reading], bool]) -> bool:

@@ -29,15 +29,30 @@ from functools import lru_cache
 from svodka.compare.align import LEADING_NUMBER, Fact, Members, Unit, date_interval, dates_agree, number_key
 from svodka.compare.lexicon import MEASURE_CONCEPTS, concept
 from svodka.compare.quotes import printing_sources
-from svodka.compare.updates import RAISED_TO, as_update, current, epoch_seconds, phase, phase_update, superseded
+from svodka.compare.updates import (
+    DEVELOPING,
+    RAISED_TO,
+    CHANGE_CUE,
+    CUE_REACH,
+    as_update,
+    correcting,
+    correction_text,
+    current,
+    epoch_seconds,
+    phase,
+    phase_update,
+    superseded,
+)
 from svodka.compare.wording import told_alike
 from svodka.model import Article, DateRef, Difference, Disputed, NumberFact, State
 from svodka.months import EN_MONTH_WORD
 from svodka.nlp.english import stem
 from svodka.nlp.numbers import (
     FUNCTION_WORDS,
+    IDENTIFIER_BEFORE,
     MEASURES,
     NOT_PRODUCTS,
+    NUMBER_WORDS,
     ONE_PERSONS,
     SCALED,
     THOUSANDS,
@@ -104,6 +119,12 @@ QUOTED_NAME = re.compile(r"[«\"“„]+([^«»\"“”„]{2,40}?)[»\"”]+")
 # Digits differing by one added, dropped or changed digit ("12,000" / "2,000"): a misprint of one figure, compared
 # beyond SAME_QUANTITY_RATIO when both count one measure and are this large (a digit of "5" vs "15" is two counts).
 MISPRINT_MIN = 100
+# An event's victims (lexicon concepts): the counts two reports of one accident give for one thing whatever their
+# wording. Not cumulative tallies (recovered, infected: a day's figure beside a total) nor areas.
+VICTIMS = frozenset({"dead", "injured"})
+# A count told as a change to a number in words, naming nothing after it: «Число погибших выросло до четырёх».
+GREW_TO_WORD = re.compile(r"(?<!\w)(?:вырос\w*|увеличил\w*|возрос\w*|дош[её]л\w*|дошл\w*|достиг\w*)\s+(?:до\s+)?(\w+)",
+                          re.IGNORECASE)
 CONTENT_LETTERS = 4  # a lemma this long is a word of substance ("мост", "fire"), not "в", "the", "и"
 NOUN_STEM = 4  # letters two inflections of a counted noun share ("человек" / "человека", "euros" / "euro")
 ENGLISH_LABELS = frozenset(
@@ -125,6 +146,7 @@ class Reading:
     high: float | None = None  # the upper end of a range ("4...6"): compared only with a range
     owner: str | None = None  # the name a figure belongs to in a sentence listing several (`_owners`)
     noun: str = ""  # the noun of its own it counts ("euros" of "2,000 euros"), none for a bare figure
+    grown: bool = False  # printed as a change («выросло до четырёх»): any earlier value may be its previous state
 
 
 def value_conflicts(fact: Fact, text_of: dict[str, str], story: list[Fact] | None = None) -> list[Difference]:
@@ -143,28 +165,83 @@ def unaligned_conflicts(facts: list[Fact], text_of: dict[str, str]) -> list[Diff
     a common word of what happened beside it besides the noun (recovered, not just people), one misprinted digit apart
     (`_misprint`), neither report printing the other's value. Unaligned sentences are weak evidence of one quantity
     (a day's count beside a total, yesterday's toll beside today's), so only a figure told two ways is taken: values
-    merely close stay apart. Two states of a developing figure (`updates.as_update`: «Площадь возгорания составляет
-    2000 квадратных метров» at 07:40, «выросла до 5000» at 10:05) are an update, of whatever shape."""
+    merely close stay apart, unless both count what happened (the dead, the injured: `_one_event_count`), the
+    story's headline figures an editor compares first. Two states of a developing figure (`updates.as_update`:
+    «Площадь возгорания составляет 2000 квадратных метров» at 07:40, «выросла до 5000» at 10:05) are an update, of
+    whatever shape."""
+    return [_number_update(a, b, group) if update else _number_conflict(a, b, [a, b])
+            for a, b, update, group in _unaligned_pairs(facts, text_of)]
+
+
+def unaligned_facts(facts: list[Fact], text_of: dict[str, str]) -> list[Fact]:
+    """The two sentences of each conflict `unaligned_conflicts` finds, as one fact: what either credits its figure to
+    («по данным МЧС» / «сообщили в полиции») is then compared as any fact's sources are (`quotes.attributions`)."""
+    return [Fact([a.unit, b.unit]) for a, b, update, _ in _unaligned_pairs(facts, text_of) if not update]
+
+
+def _unaligned_pairs(facts: list[Fact], text_of: dict[str, str]) -> list[tuple[Reading, Reading, bool, list[Reading]]]:
+    """(a, b, whether an update, the readings of its quantity) for each figure `unaligned_conflicts` reports."""
     fact_of = {id(unit): i for i, fact in enumerate(facts) for unit in fact.units}
     by_noun: dict[str, list[Reading]] = defaultdict(list)
+    by_event: dict[str, list[Reading]] = defaultdict(list)
     for unit in (u for fact in facts for u in fact.units):
-        for r in readings(unit, text_of):
-            if r.noun and r.high is None and not r.ordinal:
+        found_in_unit = [r for r in readings(unit, text_of) if r.high is None and not r.ordinal]
+        for r in found_in_unit:
+            if r.noun:
                 by_noun[r.noun[:NOUN_STEM]].append(r)
-    found, seen = [], set()
+            for key in _event_counted(r, len(found_in_unit)):
+                by_event[key].append(r)
+    found: list[tuple[Reading, Reading, bool, list[Reading]]] = []
+    seen: set[frozenset[float]] = set()
     for group in (_current(group, text_of) for group in by_noun.values()):
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 pair = frozenset((a.value, b.value))
-                if (pair not in seen and a.unit.source != b.unit.source and fact_of[id(a.unit)] != fact_of[id(b.unit)]
-                        and _common_predicate(a, b) and same_quantity(a, b) and not _agree(a, b)
-                        and not _printed_in(a, text_of[b.unit.article])
-                        and not _printed_in(b, text_of[a.unit.article])):
+                if (pair not in seen and _told_apart(a, b, fact_of, text_of)
+                        and _common_predicate(a, b) and same_quantity(a, b)):
                     update = as_update(a, b, text_of)
                     if update or _misprint(a, b):
                         seen.add(pair)
-                        found.append(_number_update(a, b, group) if update else _number_conflict(a, b, [a, b]))
+                        found.append((a, b, bool(update), group))
+    for group in (_current(group, text_of) for group in by_event.values()):
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                pair = frozenset((a.value, b.value))
+                if pair not in seen and _told_apart(a, b, fact_of, text_of) and _one_event_count(a, b, group):
+                    seen.add(pair)
+                    found.append((a, b, bool(as_update(a, b, text_of)), group))
     return found
+
+
+def _told_apart(a: Reading, b: Reading, fact_of: dict[int, int], text_of: dict[str, str]) -> bool:
+    """Two sources' disagreeing values in sentences alignment kept apart, neither report printing the other's."""
+    return (a.unit.source != b.unit.source and fact_of[id(a.unit)] != fact_of[id(b.unit)] and not _agree(a, b)
+            and not _printed_in(a, text_of[b.unit.article]) and not _printed_in(b, text_of[a.unit.article]))
+
+
+def _event_counted(reading: Reading, figures_in_sentence: int) -> frozenset[str]:
+    """Which of an event's victims a figure counts (`VICTIMS`, lexicon concepts), by a word beside it: the dead of
+    «погибли 12 человек» and of «Погиб 21 человек». A bare figure («Число погибших выросло до четырёх») takes its
+    sentence's words, so only when the sentence gives no other figure and tells of one such thing."""
+    keys = reading.counts & VICTIMS
+    return keys if reading.noun or figures_in_sentence == 1 and len(keys) == 1 else frozenset()
+
+
+def _one_event_count(a: Reading, b: Reading, group: list[Reading]) -> bool:
+    """Two reports' counts of one thing that happened (the dead, the injured), whatever their wording: of one day, of
+    one counted noun when both name one, and each report giving that count one value only in the story (two values of
+    one report are a breakdown or a tally, not its count)."""
+    if not same_days(a.unit, b.unit) or a.noun and b.noun and _noun_key(a) != _noun_key(b):
+        return False
+    values_of = defaultdict(set)
+    for reading in group:
+        values_of[reading.unit.source].add(number_key(reading.value))
+    return len(values_of[a.unit.source]) == 1 and len(values_of[b.unit.source]) == 1
+
+
+def _noun_key(reading: Reading) -> str:
+    """A counted noun as one thing across inflections and languages: its lexicon concept, else its opening."""
+    return concept(reading.noun, reading.unit.language) or reading.noun[:NOUN_STEM]
 
 
 def _common_predicate(a: Reading, b: Reading) -> bool:
@@ -201,7 +278,8 @@ def _read(unit: Unit, text: str) -> list[Reading]:
         else:
             found.append((start, Reading(unit, value, number_text.strip(), hedged, bool(ORDINAL.match(number_text)),
                                          _counts(unit, number_text, unit_word, others - {unit_word}),
-                                         noun=unit_word.lower() if unit_word and _meaning(unit_word, unit.language) else "")))
+                                         noun=unit_word.lower() if unit_word and _meaning(unit_word, unit.language) else "",
+                                         grown=bool(CHANGE_CUE.search(text[max(unit.start, start - CUE_REACH):start])))))
     return _owners(unit, text, _ranges(unit, text, sorted(found, key=lambda item: item[0])))
 
 
@@ -289,11 +367,17 @@ def _label(before: str, number_text: str, unit_word: str, language: str) -> str 
 
 
 def _numbers_of(unit: Unit, text: str) -> list[tuple[int, int, float, str]]:
-    """(start, stop, value, counted word) of each number: the analysed ones, then bare figures left over."""
+    """(start, stop, value, counted word) of each number: the analysed ones, then bare figures left over, not one
+    naming a thing («школы № 3», `nlp.numbers.IDENTIFIER_BEFORE`), which counts nothing."""
     found = [(n.start, n.stop, n.value, n.unit) for n in unit.numbers]
     taken = [(n.start, n.stop) for n in unit.numbers] + list(unit.date_spans)
     found += [(start, stop, value, "") for start, stop, value in printed_figures(text, unit.start, unit.stop)
-              if not any(a < stop and start < b for a, b in taken)]
+              if not any(a < stop and start < b for a, b in taken)
+              and not IDENTIFIER_BEFORE.search(text, max(unit.start, start - WORD_REACH), start)]
+    taken += [(start, stop) for start, stop, _, _ in found]
+    found += [(match.start(1), match.end(1), NUMBER_WORDS[match.group(1).lower()], "")
+              for match in GREW_TO_WORD.finditer(text, unit.start, unit.stop)
+              if match.group(1).lower() in NUMBER_WORDS and not any(a < match.end(1) and match.start(1) < b for a, b in taken)]
     return found
 
 
@@ -337,43 +421,75 @@ def _meaning(word: str, language: str) -> str | None:
 
 def _number_conflicts(fact: Fact, text_of: dict[str, str], story: list[Fact]) -> list[Difference]:
     """One conflict per disputed quantity, citing every article that gives a value for it; a quantity whose values
-    are its states through the day (`updates`) is one update instead."""
+    are its states through the day (`updates`) is one update instead, a correction's figure among its states."""
     disputed, every = _disputed_readings(fact, text_of)
     found = []
     for a, b, update in disputed:
-        told = _current(every + _tallied(fact, a, b, story, text_of), text_of)
-        if a in told and b in told:  # else a correction took one side back: no dispute, no second state
-            found.append(_number_update(a, b, told) if update else _number_conflict(a, b, told))
+        told = every + _tallied(fact, a, b, story, text_of)
+        if update:
+            found.append(_number_update(a, b, told, _correcting(told, text_of)))
+        elif a in (kept := _current(told, text_of)) and b in kept:  # else a correction took one side back
+            found.append(_number_conflict(a, b, kept))
     return found
 
 
-def _number_update(a: Reading, b: Reading, every: list[Reading]) -> Difference:
+def _number_update(a: Reading, b: Reading, every: list[Reading], corrections: list[Reading] | None = None) -> Difference:
     """A quantity told in states, earliest first, each with the reports giving it and when the first did: 2000
     квадратных (Подмосковье сегодня, 07:40) → 5000 квадратных (Московский вестник, Регион-инфо, 10:05). Kind
-    "update", shown by the newest sentence: every report tells the quantity, the newest state is the story's."""
+    "update", shown by the newest sentence: every report tells the quantity, the newest state is the story's. A
+    figure a correction gives (`corrections`, `updates.correcting`) is a state of its own, marked: 7 человек
+    (Северный курьер, 09:00) → исправление: 4 человека (Северный курьер, 13:00)."""
+    fixed = {id(r) for r in corrections or []}
     states: list[tuple[Reading, list[Reading]]] = []
     for reading in sorted((r for r in every if same_quantity(r, a) or same_quantity(r, b)),
                           key=lambda r: epoch_seconds(r.unit.published) or 0.0):
-        state = next((s for s in states if _agree(s[0], reading)), None)
+        state = None if id(reading) in fixed else next(
+            (s for s in states if id(s[0]) not in fixed and _agree(s[0], reading)), None)
         if state is None:
             states.append((reading, [reading]))
         else:
             state[1].append(reading)
     newest = max(states, key=lambda s: epoch_seconds(s[0].unit.published) or 0.0)[0]
-    shown = [State(_shown(first), first.unit.published, sorted({r.unit.article for r in giving}),
+    shown = [State(correction_text(_shown(first), first.unit.language) if id(first) in fixed else _shown(first),
+                   first.unit.published, sorted({r.unit.article for r in giving}),
                    sorted({r.unit.outlet for r in giving}), latest=first is newest) for first, giving in states]
     return Difference("update", newest.unit.shown, sorted({a for s in shown for a in s.articles}), states=shown)
 
 
 def within_update(difference: Difference, others: list[Difference]) -> bool:
-    """An update whose states another update of the story lists too (aligned and unaligned sentences of one figure):
-    the longer list is kept, the first of two alike."""
+    """A difference another of the story already tells: an update whose states another update lists too (aligned and
+    unaligned sentences of one figure: the longer list is kept, the first of two alike), or a unique fact whose only
+    figures are values of a conflict or states of an update of its reports (`_told_as_value`)."""
+    if difference.kind == "unique":
+        return _told_as_value(difference, others)
     if difference.kind != "update":
         return False
     mine = _state_keys(difference)
     at = next(i for i, o in enumerate(others) if o is difference)
     return any(mine <= (theirs := _state_keys(other)) and (len(theirs) > len(mine) or i < at)
                for i, other in enumerate(others) if other is not difference and other.kind == "update")
+
+
+def _told_as_value(unique: Difference, others: list[Difference]) -> bool:
+    """A unique fact that differs from another outlet's only by a figure the story lists as disputed or developing:
+    "Port of Wexbury closed for 10 days" beside a conflict of 10 and 12 days, or its detail "10 days", is no fact
+    of its own. Its figures (of its detail, or of its whole sentence) must all be values the conflict or update names;
+    a detail list holding a name is kept."""
+    if unique.details:
+        if any(not printed_figures(detail) for detail in unique.details):
+            return False
+        figures = {number_key(value) for detail in unique.details for _, _, value in printed_figures(detail)}
+    else:
+        figures = {number_key(value) for _, _, value in printed_figures(unique.text)}
+    return bool(figures) and any(figures <= _values_named(other) for other in others
+                                 if other.kind in ("conflict", "update") and set(unique.articles) <= set(other.articles))
+
+
+def _values_named(difference: Difference) -> set[str]:
+    """The figures a conflict gives as its sides ("12 человек (A) vs 15 человек (B)", after its sentence) or an update
+    as its states, by `align.number_key`."""
+    sides = [state.text for state in difference.states] or [difference.text.rpartition(" — ")[2]]
+    return {number_key(value) for side in sides for _, _, value in printed_figures(side)}
 
 
 def _state_keys(update: Difference) -> set[tuple[str, tuple[str, ...]]]:
@@ -383,7 +499,17 @@ def _state_keys(update: Difference) -> set[tuple[str, tuple[str, ...]]]:
 
 def _current(readings_: list[Reading], text_of: dict[str, str]) -> list[Reading]:
     """The readings less those a later correction of their outlet takes back (`updates.current`)."""
-    return current(readings_, text_of, lambda c, r: same_quantity(c, r) and not _agree(c, r))
+    return current(readings_, text_of, _apart)
+
+
+def _correcting(readings_: list[Reading], text_of: dict[str, str]) -> list[Reading]:
+    """The readings of a correction taking back an earlier figure of their outlet (`updates.correcting`)."""
+    return correcting(readings_, text_of, _apart)
+
+
+def _apart(a: Reading, b: Reading) -> bool:
+    """Two values of one quantity that disagree."""
+    return same_quantity(a, b) and not _agree(a, b)
 
 
 def _tallied(fact: Fact, a: Reading, b: Reading, story: list[Fact], text_of: dict[str, str]) -> list[Reading]:
@@ -407,14 +533,18 @@ def disputed_numbers(fact: Fact, text_of: dict[str, str]) -> set[str]:
         return set()
     disputed, every = _disputed_readings(fact, text_of)
     return {number_key(r.value) for a, b, update in disputed if not update
-            for r in every if same_quantity(r, a) or same_quantity(r, b)}
+            for r in _current(every, text_of) if same_quantity(r, a) or same_quantity(r, b)}
 
 
 def _disputed_readings(fact: Fact, text_of: dict[str, str]) -> tuple[list[tuple[Reading, Reading, bool]], list[Reading]]:
     """A disagreeing pair of readings per disputed quantity, with whether it is an update (`updates.as_update`; a
-    quantity any pair of sources truly disputes is a conflict), and all the fact's readings."""
-    by_source = _readings_by_source(fact, {id(unit): readings(unit, text_of) for unit in fact.units}, text_of)
-    every = [r for found in by_source.values() for r in found]
+    quantity any pair of sources truly disputes is a conflict), and all the fact's readings, a correction's and the
+    figures it takes back included. Sources are compared less the figures corrections take back (`_current`); an
+    outlet's own reports are compared with each other too (`_own_updates`): its newer figure, or its correction, is
+    the next state of one it printed before."""
+    read = {id(unit): readings(unit, text_of) for unit in fact.units}
+    by_source = _readings_by_source(fact, read, text_of)
+    every = [r for unit in fact.units for r in read[id(unit)]]
     disputed: list[tuple[Reading, Reading, bool]] = []
     sources = sorted(by_source)
     for i, first in enumerate(sources):
@@ -427,7 +557,19 @@ def _disputed_readings(fact: Fact, text_of: dict[str, str]) -> tuple[list[tuple[
                 disputed.append(found)
             elif disputed[same][2] and not found[2]:
                 disputed[same] = found
+    for pair in _own_updates(every, text_of):
+        if not any(same_quantity(pair[0], a) for a, _, _ in disputed):
+            disputed.append(pair)
     return disputed, every
+
+
+def _own_updates(every: list[Reading], text_of: dict[str, str]) -> list[tuple[Reading, Reading, bool]]:
+    """(earlier, later, True) for each figure an outlet prints in one report and gives another value for in a later
+    one (`updates.as_update`: an outlet does not dispute itself): «620 сантиметров» at 08:00, «поднялся до 680» at
+    18:00, or a correction's figure; its reports are one source, so comparing sources never meets them."""
+    return [(pair[0], pair[1], True) for i, a in enumerate(every) for b in every[i + 1:]
+            if a.unit.outlet == b.unit.outlet and a.unit.article != b.unit.article and _apart(a, b)
+            and (pair := as_update(a, b, text_of))]
 
 
 def _number_conflict(a: Reading, b: Reading, every: list[Reading]) -> Difference:
@@ -504,11 +646,20 @@ def _shown(reading: Reading) -> str:
 def same_quantity(a: Reading, b: Reading) -> bool:
     """Both count one thing: same kind (ordinal or not, range or not), of the same listed name when their sentences
     list several, about the same day, a common counted concept, within a plausible ratio or one misprinted digit
-    apart."""
+    apart; a count of what happened printed as grown («Один человек погиб» / «Число погибших выросло до четырёх»)
+    meets any earlier value of it. A point («на 40-й минуте») in a sentence naming several people is the point of
+    one of several events of a kind (one of three scorers' goals), compared with none."""
     if (a.ordinal != b.ordinal or (a.high is None) != (b.high is None) or not a.counts & b.counts
-            or (a.owner and b.owner and a.owner != b.owner) or not same_days(a.unit, b.unit)):
+            or (a.owner and b.owner and a.owner != b.owner) or not same_days(a.unit, b.unit)
+            or a.ordinal and (_several_actors(a.unit) or _several_actors(b.unit))):
         return False
-    return max(a.value, b.value) <= SAME_QUANTITY_RATIO * min(a.value, b.value) or _misprint(a, b)
+    return (max(a.value, b.value) <= SAME_QUANTITY_RATIO * min(a.value, b.value) or _misprint(a, b)
+            or (a.grown or b.grown) and any(DEVELOPING.match(word) for word in a.counts & b.counts))
+
+
+def _several_actors(unit: Unit) -> bool:
+    """The sentence names two people or more: «Гол забил Орлов на 40-й минуте, ответили Санин и Жуков»."""
+    return sum(key.startswith("PER:") for key in unit.entity_names) >= 2
 
 
 def _misprint(a: Reading, b: Reading) -> bool:
@@ -629,8 +780,10 @@ def superseded_units(fact: Fact, text_of: dict[str, str]) -> set[int]:
     «ликвидирован», `updates.superseded`). A summary words the fact by its latest state."""
     if len(fact.sources) < 2:
         return set()
-    disputed, _ = _disputed_readings(fact, text_of)
-    earlier = {id(pair[0].unit) for a, b, update in disputed if update and (pair := as_update(a, b, text_of))}
+    disputed, every = _disputed_readings(fact, text_of)
+    earlier = {id(r.unit) for a, b, update in disputed if update and (pair := as_update(a, b, text_of))
+               for r in every if _agree(r, pair[0]) and same_quantity(r, pair[0])
+               and (epoch_seconds(r.unit.published) or 0.0) < (epoch_seconds(pair[1].unit.published) or 0.0)}
     return earlier | {id(u) for u in fact.units if superseded(u, fact.units)}
 
 

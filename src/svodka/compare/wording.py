@@ -15,6 +15,20 @@ from svodka.compare.align import Unit, dates_agree
 from svodka.compare.lexicon import concept
 
 WORD = re.compile(r"\w+")
+# A part of the day a sentence says something happened in, by the openings of the words news prints it with, in
+# Russian and English alike («загорелся ночью» / "caught fire overnight"); a clock time is the part its hour falls in.
+TIME_OF_DAY = {
+    "night": re.compile(r"(?<!\w)(?:ноч\w*|полноч\w*|overnight|night\w*|tonight|midnight)(?!\w)", re.IGNORECASE),
+    "morning": re.compile(r"(?<!\w)(?:утр[оаеуо]\w*|утренн\w*|morning\w*|dawn|daybreak)(?!\w)", re.IGNORECASE),
+    "day": re.compile(r"(?<!\w)(?:дн[её]м|дневн\w*|полд(?:ень|ня|не)|afternoon\w*|noon|midday)(?!\w)", re.IGNORECASE),
+    "evening": re.compile(r"(?<!\w)(?:вечер(?:ом|а|у|е)?|вечерн\w*|evening\w*|dusk)(?!\w)", re.IGNORECASE),
+}
+# A clock time: "03:40" anywhere, "8.40" only after «в», «к», «около», "at" (else it is a figure: «3.50 млн рублей»)
+CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?<![\w-])(?:в|к|около|at)\s+([01]?\d|2[0-3])\.[0-5]\d"
+                   r"(?![\d:]|[.,]\d|\s*(?:млн|млрд|трлн|тыс|руб|долл|евро|раз|процент|%|million|billion|percent|times))",
+                   re.IGNORECASE)
+# The part of the day each clock hour falls in, as news speaks of it: «в 03:40» is at night, «в 19:10» in the evening.
+PART_OF_HOUR = ("night",) * 5 + ("morning",) * 7 + ("day",) * 6 + ("evening",) * 6
 NAME_STEM = 4  # a lemma is a name's or date's word when their first letters meet: «белый» of «Белого дома», «пятницу»
 # Share of a sentence's words besides its names and dates that another report's sentence of the fact must print to
 # tell it: "Emirates has been updating and enhancing its app regularly" against "Travellers with Emirates' mobile
@@ -39,6 +53,20 @@ def tells_content(unit: Unit, theirs: list[Unit]) -> bool:
     if len(same_language) < len(theirs) or not same_language or unit.numbers:
         return True  # a figure the source prints is the evidence ("выявлено 12 345 случаев" / "12345 случаев")
     return any(_prints_told(u, unit, theirs) for u in same_language)
+
+
+def tells_time(unit: Unit, theirs: list[Unit]) -> bool:
+    """Whether another source's sentences of the fact give every part of the day the unit says it happened in
+    (`times_of_day`): «Склад загорелся ночью» is not cited to a report saying only «Склад загорелся», whose words and
+    names it shares, nor to one saying it caught fire in the evening."""
+    told = {part for other in theirs for part in times_of_day(other.text)}
+    return times_of_day(unit.text) <= told
+
+
+def times_of_day(text: str) -> set[str]:
+    """The parts of the day (`TIME_OF_DAY`) a sentence names, a clock time's by its hour (`PART_OF_HOUR`)."""
+    return ({part for part, words in TIME_OF_DAY.items() if words.search(text)}
+            | {PART_OF_HOUR[int(colon or dot)] for colon, dot in CLOCK.findall(text)})
 
 
 def told_alike(a: Unit, b: Unit) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import lzma
+import stat
 import tarfile
 import zipfile
 import zlib
@@ -33,6 +34,10 @@ MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_MEMBERS = 100_000
 # Text compresses 3-10x (news HTML up to ~20x); bombs compress a thousandfold.
 MAX_RATIO = 100
+# ...and are large when inflated: below this a member's ratio is no danger (a short file of one repeated letter
+# compresses 200x and is read like the same file on disk), so the ratio is asked only of what inflates past it.
+RATIO_FREE_BYTES = 1024 * 1024
+NOT_REGULAR = "not a regular file (link or device)"  # a symlink's bytes are its target's path ("/etc/passwd")
 # An archive inside an archive is opened; deeper nesting is what bombs are made of.
 MAX_DEPTH = 2
 
@@ -67,7 +72,7 @@ def archive_members(origin: str, raw: bytes) -> Iterator[Member | IngestError]:
 
 
 def _gunzip(raw: bytes) -> bytes:
-    limit = min(MAX_TOTAL_BYTES, len(raw) * MAX_RATIO)
+    limit = min(MAX_TOTAL_BYTES, max(len(raw) * MAX_RATIO, RATIO_FREE_BYTES))
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(raw)) as stream:
             data = stream.read(limit + 1)
@@ -80,6 +85,11 @@ def _gunzip(raw: bytes) -> bytes:
 
 def _is_tar(raw: bytes) -> bool:
     return raw[TAR_MAGIC_OFFSET:TAR_MAGIC_OFFSET + 5] == b"ustar"
+
+
+def _too_compressed(size: int, compressed: int) -> bool:
+    """A likely bomb: inflated past RATIO_FREE_BYTES at a ratio no text reaches."""
+    return size > RATIO_FREE_BYTES and size > max(compressed, 1) * MAX_RATIO
 
 
 def _escapes(name: str) -> bool:
@@ -111,11 +121,18 @@ def _zip_entries(raw: bytes) -> list[_Entry]:
                 return stream.read(MAX_MEMBER_BYTES + 1)
         return read
 
-    return [
-        _Entry(info.filename, info.file_size, info.compress_size, "encrypted member" if info.flag_bits & 0x1 else None,
-               reader(info))
-        for info in archive.infolist() if not info.is_dir()
-    ]
+    return [_Entry(info.filename, info.file_size, info.compress_size, _zip_problem(info), reader(info))
+            for info in archive.infolist() if not info.is_dir()]
+
+
+def _zip_problem(info: zipfile.ZipInfo) -> str | None:
+    """Why a zip member is no file to read: encrypted, or (a Unix zip's mode, the high 16 bits of external_attr)
+    a symlink (`zip -y` stores its target path as its bytes: "/etc/passwd"), device or pipe, refused as tar's are.
+    A zip made without Unix modes (Windows) has mode 0: a regular file."""
+    if info.flag_bits & 0x1:
+        return "encrypted member"
+    mode = info.external_attr >> 16
+    return NOT_REGULAR if stat.S_IFMT(mode) and not stat.S_ISREG(mode) else None
 
 
 def _tar_entries(raw: bytes) -> list[_Entry]:
@@ -128,7 +145,7 @@ def _tar_entries(raw: bytes) -> list[_Entry]:
         return read
 
     return [
-        _Entry(info.name, info.size, info.size, None if info.isfile() else "not a regular file (link or device)", reader(info))
+        _Entry(info.name, info.size, info.size, None if info.isfile() else NOT_REGULAR, reader(info))
         for info in archive.getmembers() if not info.isdir()
     ]
 
@@ -157,7 +174,7 @@ def _bounded_members(origin: str, kind: str, raw: bytes) -> Iterator[Member | In
         except CORRUPT as error:
             yield IngestError(where, f"corrupt member: {error}")
             continue
-        if len(data) > MAX_MEMBER_BYTES or len(data) > max(entry.compressed, 1) * MAX_RATIO:
+        if len(data) > MAX_MEMBER_BYTES or _too_compressed(len(data), entry.compressed):
             yield IngestError(where, "refused: expands beyond its declared size or ratio, a likely zip bomb")
             continue
         if len(data) < entry.size:
@@ -173,7 +190,7 @@ def _member_refusal(name: str, size: int, compressed: int, total_so_far: int) ->
     if size > MAX_MEMBER_BYTES:
         return (f"refused: {size / 2**20:.1f} MB (limit {MAX_MEMBER_BYTES // 2**20} MB inside an archive); unpack it: "
                 "a JSONL dump on disk is read line by line however large")
-    if size > max(compressed, 1) * MAX_RATIO:
+    if _too_compressed(size, compressed):
         return f"refused: compression ratio {size // max(compressed, 1)} (limit {MAX_RATIO}), a likely zip bomb"
     if total_so_far + size > MAX_TOTAL_BYTES:
         return f"refused: the archive expands beyond {MAX_TOTAL_BYTES // 2**20} MB"

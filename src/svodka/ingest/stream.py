@@ -11,7 +11,8 @@ line reader (no select: a file never goes quiet), one line in memory at a time.
 Stopping (Ctrl+C, SIGTERM): a KeyboardInterrupt out of select would drop every line read but
 not yet batched, and a crawler's pipe cannot give them again. So `follow` takes the signal as
 a request (StopRequest): the reader wakes at once, reads no more, and hands over every
-complete line it holds; the caller stores and groups them, then stops.
+complete line it holds; the caller stores and groups them, then stops. `run` and `rebuild`
+stop at once on either signal (StopRequest.at_once): what they read is on disk to read again.
 
 Encodings: a file's is found once from its start and every line is decoded with it, as the
 file read whole would be (a short cp1251 line alone is easily taken for another code page,
@@ -107,15 +108,36 @@ class StopRequest:
             os.write(wake, b"!")
             if notice:
                 os.write(2, notice.encode() + b"\n")
-        previous = {number: signal.signal(number, ask) for number in signals}
         try:
-            yield
+            with _handled(signals, ask):
+                yield
         finally:
-            for number, old in previous.items():
-                signal.signal(number, old)
             os.close(self.wake_fd)
             os.close(wake)
             self.wake_fd = None
+
+    @contextmanager
+    def at_once(self, signals: tuple[int, ...] = (signal.SIGINT, signal.SIGTERM)) -> Iterator[None]:
+        """Take each of `signals` as Ctrl+C is taken by default, a KeyboardInterrupt at once, noting which came
+        (`signal`): `run` and `rebuild`, which read no pipe that cannot be read again, stop under a service
+        manager's SIGTERM as under Ctrl+C, saying what the store kept, with the signal's exit code. The handlers
+        before are restored on leaving."""
+        def interrupt(signum: int, frame: object) -> None:
+            self.signal = signum
+            raise KeyboardInterrupt
+        with _handled(signals, interrupt):
+            yield
+
+
+@contextmanager
+def _handled(signals: tuple[int, ...], handler: Callable[[int, object], None]) -> Iterator[None]:
+    """`handler` for each of `signals` while inside, the handlers before restored on leaving."""
+    previous = {number: signal.signal(number, handler) for number in signals}
+    try:
+        yield
+    finally:
+        for number, old in previous.items():
+            signal.signal(number, old)
 
 
 @dataclass

@@ -120,11 +120,15 @@ ENGLISH_VARIANTS = {"kyiv": "Kiev", "türkiye": "Turkey", "turkiye": "Turkey", "
                     "burma": "Myanmar", "holland": "Netherlands", "the netherlands": "Netherlands"}
 # Bodies and places Russian and English name apart beyond EXONYMS (Белый дом / White House, Португалия / Portugal),
 # in a data file: each form, in either language, → (English name, the type every form has).
+NAMES_ACROSS_LANGUAGES = json.loads(Path(__file__).with_name("names_across_languages.json").read_text("utf-8"))
 ACROSS_LANGUAGES = {
     form.lower(): (english, kind)
-    for kind, names in json.loads(Path(__file__).with_name("names_across_languages.json").read_text("utf-8")).items()
-    if kind != "why" for english, forms in names.items() for form in (english, *forms)
+    for kind in ("ORG", "LOC") for english, forms in NAMES_ACROSS_LANGUAGES[kind].items() for form in (english, *forms)
 }
+# The common words of a place's name, which the neighbours' languages translate (площадь / площа / плошча), each
+# form → its English word: see the data file's "place words".
+PLACE_WORDS = {form.lower(): english for english, forms in NAMES_ACROSS_LANGUAGES["place words"].items()
+               if english != "why" for form in (english, *forms)}
 # Known places: a name in Latin letters here is a place whatever its mention suggests ("Ukraine" typed a body by
 # "Ukraine said"; "UK", typed a body by its capitals, becomes "United Kingdom" by ALIASES first, a name here), so
 # that it keys alike in every report. type_of reads the name as given: type_of("UK", …) keeps the type found. The
@@ -168,6 +172,12 @@ def english_name(name: str) -> str:
     English one ("Kyiv" → "Kiev"), else the name itself: what `translit.entity_key` keys such a place by."""
     key = name.lower()
     return EXONYMS.get(key) or ENGLISH_VARIANTS.get(key) or ACROSS_LANGUAGES.get(key, (name,))[0]
+
+
+def place_words_in_english(name: str) -> str:
+    """A place's name with its common words in English («Поштова площа» → "Поштова square"), so that the languages
+    that translate them spell the name alike; its other words as they are."""
+    return " ".join(PLACE_WORDS.get(word.lower(), word) for word in name.split())
 
 
 def place_containing(name: str) -> str | None:

@@ -107,6 +107,10 @@ CLOSED_CLASS_OPENERS = set(
     "among between under against through throughout inside outside towards toward via however meanwhile "
     "instead indeed perhaps still even only just now then also so yet here there".split()
 )
+# A sentence adverb by its ending ("Obviously", "Reportedly", "Fortunately", "Thankfully") opening a sentence or a
+# lead: cut from the run after it as a closed-class opener is ("Obviously Mrs Budge has…"), unless the text writes it
+# mid-sentence. Not "-ly" alone: "Italy", "Kelly", "Sicily" are names.
+ADVERB_OPENER = re.compile(r"(?:ous|al|ab|ib|ent|ant|ed|ive|ful|less|ate)ly$")
 # A word hyphened to a lower-case word is an adjectival or noun compound ("Tory-held seat", "a Trump-deal
 # Brexit", "Oscar-winner", "Bakersfield-style"): no name, and it parts the names on either side.
 COMPOUND = re.compile(rf"^[{UPPER}][\w'’]*-[{LOWER}]+$")
@@ -261,6 +265,7 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             while words and not dateline and not _demonym_named(words) and (
                     words[0][1] in NOT_NAMES or _follower(words[0][1]) or words[0][1] in JOINERS or (
                     opening and words[0][1].lower() in CLOSED_CLASS_OPENERS) or (
+                    (opening or led) and ADVERB_OPENER.search(words[0][1]) and words[0][1] not in seen) or (
                     (opening or led and words[0][1].lower() in lowercase) and _bare(words[0][1]) not in seen
                     and (len(words) < 2 or words[0][1].lower() in lowercase or _plural_of(words)))):
                 owned = words.pop(0)[1].lower() in POSSESSIVE_DETERMINERS

@@ -128,7 +128,8 @@ YEAR_WORD = re.compile(r"^год", re.I)
 YEAR_LOCATIVE = re.compile(r"^год[уе]$", re.I)
 YEAR_DIGITS = re.compile(r"\d{4}")
 # Counted nouns whose form after a number the analyser reads first as another word: "23 судна" as the short adjective
-# "судный". A counted word is a noun, so the form is the noun's.
+# "судный". A counted word is a noun, so the form is the noun's. The article's analysis lemmatises so already
+# (understand.counted_noun_lemma); kept for the callers that pass no lemmatiser (str.lower: compare, reprints).
 COUNTED_FORMS = {"судна": "судно"}
 # A number hyphen-glued to an adjective of a measure counts that measure: "48-часовую забастовку" and "a 48-hour
 # strike" are 48 hours. Each opening of the adjective → the measure's lemma as the unit (Russian lemma, English word,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from svodka.nlp.aliases import english_name
+from svodka.nlp.aliases import PLACE_WORDS, english_name, place_words_in_english
 
 CYRILLIC_TO_LATIN = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўәғқңөұүһђјљњћџѓќѕ",
@@ -21,6 +21,8 @@ CYRILLIC_TO_LATIN = dict(zip(
 # Romanisation variants folded to one spelling, applied in order to the lowercased Latin.
 FOLDS = [
     (re.compile(r"[-'’`\s]+"), " "),
+    # Ukrainian writes "шт" where Russian writes "чт" (пошта / почта: «Поштова площа» / «Почтовая площадь»)
+    (re.compile(r"(?<=[aeiou])cht"), "sht"),
     # Latin spellings of sounds Cyrillic writes one way (the Cyrillic's own Latin has no "c", "q", "ph", "th"):
     # Philadelphia, Thailand, Qatar, Barcelona, Canada, Macron → филадельфия, таиланд, катар, барселона…
     (re.compile(r"ph"), "f"),
@@ -104,7 +106,13 @@ def entity_key(name: str, type_: str) -> str:
         name = RIVER.sub("", name) or name
     if type_ == "ORG":
         name = _without_generic_suffixes(name)
-    return f"{type_}:{name_key(english_name(name))}"
+    return f"{type_}:{name_key(place_words_in_english(english_name(name)))}"
+
+
+def is_place_word(word: str) -> bool:
+    """Whether a word of a name key is a common word of a place's name ("port", "skuar" for "square"): one a
+    longer name shares with a place says what the place is, not which (`aliases.PLACE_WORDS`)."""
+    return word in PLACE_WORD_KEYS
 
 
 def _without_generic_suffixes(name: str) -> str:
@@ -114,3 +122,6 @@ def _without_generic_suffixes(name: str) -> str:
     while len(words) > 1 and words[-1].lower() in GENERIC_ORG_SUFFIXES:
         words.pop()
     return " ".join(words)
+
+
+PLACE_WORD_KEYS = frozenset(name_key(word) for pair in PLACE_WORDS.items() for word in pair)

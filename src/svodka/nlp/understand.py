@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import partial
+from typing import TYPE_CHECKING
 
 from svodka.model import Analysis, Article, Sentence
 from svodka.nlp import article_text
@@ -22,6 +24,9 @@ from svodka.nlp.quotes import find_quotes
 from svodka.nlp.russian import analyse_russian
 from svodka.nlp.span import Span
 from svodka.nlp.subject import headline_subject
+
+if TYPE_CHECKING:
+    from natasha import MorphVocab
 
 # natasha's cost grows with text; beyond this an article is analysed in part (the
 # body is still stored whole). No real news article is this long.
@@ -39,14 +44,15 @@ def analyse(article: Article, models: NlpModels) -> Analysis:
     sentences, spans = [], []
     # a text in two languages (a Russian report with its English original) has each part read in its own: the
     # text with the other language's parts blanked, so that offsets stay the text's
-    for part_language, part_text in _parts_by_language(text, language).items():
+    parts = _parts_by_language(text, language)
+    for part_language, part_text in parts.items():
         part_sentences, part_spans = _sentences_and_names(part_text, part_language, models)
         sentences += part_sentences
         spans += part_spans
     sentences.sort(key=lambda s: s.start)
     spans.sort(key=lambda s: s.start)
     if language == "ru":
-        lemmatize = lambda word: models.morph_vocab.parse(word)[0].normal_form  # noqa: E731
+        lemmatize = partial(counted_noun_lemma, models.morph_vocab)
     elif language == "en":
         lemmatize = stem
     else:
@@ -58,10 +64,20 @@ def analyse(article: Article, models: NlpModels) -> Analysis:
         sentences=sentences,
         entities=entities,
         quotes=find_quotes(text, entities),
-        dates=find_dates(text, published, models.morph_vocab if language == "ru" else None),
+        dates=find_dates(text, published, models.morph_vocab if language == "ru" else None, languages=parts.keys()),
         numbers=find_numbers(text, lemmatize),
         headline_subject=headline_subject(article.title, models) if language == "ru" and article.title else [],
     )
+
+
+def counted_noun_lemma(morph: MorphVocab, word: str) -> str:
+    """The lemma of the word a number counts: pymorphy's first reading, but its first noun one where that is a short
+    adjective, which never follows a number («23 судна» is 23 of «судно», not of «судный»; «249 каштанов»). A full
+    adjective («97 новых») or a verb («SSJ 100 сел») keeps its reading: its noun one («новое», «село») is rarer."""
+    parses = morph.parse(word)
+    if parses[0].tag.POS != "ADJS":
+        return parses[0].normal_form
+    return next((p for p in parses if p.tag.POS == "NOUN"), parses[0]).normal_form
 
 
 def _parts_by_language(text: str, language: str) -> dict[str, str]:

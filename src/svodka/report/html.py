@@ -10,7 +10,9 @@ ids (hex digests), never by anything from the input.
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from functools import lru_cache
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,12 @@ REPORT_LINKS = {"home": "index.html", "story": "stories/{}.html", "article": "ar
                 "raw": "articles/{}.raw.txt", "search": None, "entities": None, "not_news": "not-news.html"}
 NESTED_LINKS = {key: "../" + value if value else value for key, value in REPORT_LINKS.items()}
 NESTED_LINKS["raw"] = "{}.raw.txt"
+# A site address in an error message ("no page 9: there are 2 (the first: /?page=1)"): a link there. A path of this
+# site only: one slash, then no second one (//host is another site).
+SITE_PATH = re.compile(r"(?<![^\s(])/(?!/)[^\s()]*")
+# An error page's heading in a reader's words; other statuses by their HTTP name.
+STATUS_WORDS = {404: "No such page", 422: "Not a request this site understands", 500: "Something went wrong here",
+                503: "Busy: try again shortly"}
 # The files the report writes besides index.html, by name (ids are content ids: 16 hex
 # digits): an earlier run's file of such a name that this run did not write is stale.
 PAGE_KINDS = ("story", "article", "raw")
@@ -48,9 +56,35 @@ def environment() -> Environment:
     env.filters["time_text"] = time_text
     env.filters["article_time"] = article_time
     env.filters["counted"] = counted
+    env.filters["addresses_linked"] = addresses_linked
     env.globals.update(rank_formula=rank_formula, rank_legend=FORMULA, explanation=explanation,
-                       filter_text_max=FILTER_TEXT_MAX, text_language=text_language)
+                       filter_text_max=FILTER_TEXT_MAX, text_language=text_language, status_phrase=status_phrase,
+                       filters_set=filters_set)
     return env
+
+
+def status_phrase(status: int) -> str:
+    """An HTTP status in words, for an error page's heading: 404 → 'No such page', 405 → 'Method Not Allowed'."""
+    if status in STATUS_WORDS:
+        return STATUS_WORDS[status]
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+def addresses_linked(message: str) -> list[tuple[str, bool]]:
+    """A message as (text, is a site address) pieces, so the page links the addresses it names."""
+    pieces, position = [], 0
+    for match in SITE_PATH.finditer(message):
+        pieces += [(message[position:match.start()], False), (match.group(), True)]
+        position = match.end()
+    return [piece for piece in pieces + [(message[position:], False)] if piece[0]]
+
+
+def filters_set(filters: StoryFilter) -> int:
+    """How many of the story list's filters are set: a page filtered shows its filters open."""
+    return sum(bool(getattr(filters, f.name)) for f in fields(filters))
 
 
 def counted(number: int, singular: str, plural: str | None = None) -> str:
@@ -61,8 +95,8 @@ def counted(number: int, singular: str, plural: str | None = None) -> str:
 def render_page(name: str, links: dict[str, str | None], **context: Any) -> str:
     """One page from the shared templates; `links` says where pages live (server or folder)."""
     return environment().get_template(name).render(
-        links=links, symbols=STATE_SYMBOL, labels=STATE_LABEL, states=SENTENCE_STATE, kinds=KIND_LABEL,
-        query=context.pop("query", None), **context,
+        links=links, symbols=STATE_SYMBOL, labels=STATE_LABEL, states=SENTENCE_STATE,
+        kinds=KIND_LABEL, query=context.pop("query", None), **context,
     )
 
 

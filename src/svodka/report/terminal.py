@@ -55,7 +55,19 @@ def print_stories(console: Console, store: Store, stories: list[Story], total: i
         outlets = outlet_count(reports[a].outlet for a in story.articles if a in reports)  # as everywhere
         table.add_row(story.id, f"{len(story.articles)}/{outlets}", f"{story.rank:.2f}", story.category or "",
                       Text(story.title))  # article text: never read as rich markup
-    console.print(table)
+    _print_unpadded(console, table)
+
+
+def _print_unpadded(console: Console, table: Table) -> None:
+    """A table; into a file or a pipe without the spaces that pad each cell to its column's width and each line to
+    the table's, so a row ends with its title's last character."""
+    if console.is_terminal:
+        console.print(table)
+        return
+    with console.capture() as captured:
+        console.print(table)
+    for line in captured.get().splitlines():
+        console.out(line.rstrip(), highlight=False)
 
 
 def print_not_news(console: Console, listing: NotNewsListing) -> None:

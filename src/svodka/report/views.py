@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from svodka.categorise.explain import Explanation, explanation, kept_explanation
-from svodka.compare.align import ALIGN_THRESHOLD
+from svodka.compare.align import ALIGN_THRESHOLD, overlap
 from svodka.compare.details import detail_segments
 from svodka.compare.quotes import given_whole, in_translation, script
-from svodka.compare.similarity import overlap
 from svodka.compare.updates import told_in_one_day, update_line, when_shown
 from svodka.model import Article, Cited, Difference, Disputed, Sentence, Story
 from svodka.nlp import article_text
@@ -423,11 +422,12 @@ class SearchGroup:
     story_id: str | None
     title: str
     articles: list[ArticleHit]
+    story_languages: list[str] = field(default_factory=list)  # of all its reports, not only the hits shown
 
     @property
     def language(self) -> str:
-        """The story title's, as far as the hits shown tell."""
-        return text_language(self.title, [hit.language for hit in self.articles])
+        """The story title's: its reports' languages, else the hits shown."""
+        return text_language(self.title, self.story_languages or [hit.language for hit in self.articles])
 
 
 def search_groups(store: Store, hits: list[SearchHit], query: Query,
@@ -440,7 +440,8 @@ def search_groups(store: Store, hits: list[SearchHit], query: Query,
             continue
         if hit.story_id not in groups:
             story = store.story(hit.story_id) if hit.story_id else None
-            groups[hit.story_id] = SearchGroup(story.id if story else None, story.title if story else "", [])
+            groups[hit.story_id] = SearchGroup(story.id if story else None, story.title if story else "", [],
+                                               store.story_languages(story.id) if story else [])
         groups[hit.story_id].articles.append(ArticleHit(stored.article, matching_sentence(stored, query, russian_lemmas),
                                                         stored.analysis.language))
     return list(groups.values())

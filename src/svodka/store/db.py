@@ -28,6 +28,9 @@ SCHEMA_VERSION = 1
 # (0-100) of the openings, as svodka.stories.reprints.COPY_RATIO judges an edited copy.
 VERSION_RATIO = 85
 VERSION_TEXT_CHARS = 4000
+# ...or when one text stands almost whole (VERSION_RATIO per cent of its letters, in order) inside the other and is at
+# least this share of it: a paragraph or a correction line added, which lowers the ratio of a short text.
+VERSION_KEPT_SHARE = 0.5
 # The parts of svodka that only show a store: a change to them changes no stored article or story (pipeline_version).
 PRESENTATION = {"web", "report", "cli.py", "export.py", "schema"}
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -119,10 +122,16 @@ def _one_article(title: str, text: str, other_title: str, other_text: str) -> bo
     homepage canonical, a feed whose items all link one page): the same headline, or the text mostly in place
     (an edited copy, as svodka.stories.reprints judges one)."""
     from rapidfuzz import fuzz
+    from rapidfuzz.distance import LCSseq
 
     if _same_title(title, other_title) and title.strip():
         return True
-    return fuzz.ratio(text[:VERSION_TEXT_CHARS], other_text[:VERSION_TEXT_CHARS]) >= VERSION_RATIO
+    opening, other_opening = text[:VERSION_TEXT_CHARS], other_text[:VERSION_TEXT_CHARS]
+    if fuzz.ratio(opening, other_opening) >= VERSION_RATIO:
+        return True
+    shorter, longer = sorted((opening, other_opening), key=len)  # the longest common subsequence: fast, unlike
+    return (len(shorter) >= VERSION_KEPT_SHARE * len(longer)        # partial_ratio on long texts (seconds a pair)
+            and LCSseq.similarity(shorter, longer) >= VERSION_RATIO / 100 * len(shorter))
 
 
 def _same_title(title: str, other: str) -> bool:
@@ -140,6 +149,17 @@ def _text_changed(text: str, other: str) -> int:
 
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
+
+
+def _history_order(arrived: list[tuple[Article, datetime]]) -> list[tuple[Article, datetime]]:
+    """Versions oldest first: dated ones by publication time (equal times by arrival), an undated one right after
+    the version that arrived before it, since its arrival is all that places it."""
+    positions = sorted((i for i, (article, _) in enumerate(arrived) if article.published),
+                       key=lambda i: _instant(arrived[i][0].published))
+    for i, (article, _) in enumerate(arrived):
+        if article.published is None:
+            positions.insert(positions.index(i - 1) + 1 if i else 0, i)
+    return [arrived[i] for i in positions]
 
 
 def _instant(published: datetime | None) -> tuple[bool, datetime]:
@@ -165,6 +185,7 @@ class ArticleListing:
     not_news_score: float | None  # the model's evidence (Analysis): None for an article analysed before it was kept
     news_cues: dict[str, float] = field(default_factory=dict)
     category_scores: dict[str, float] = field(default_factory=dict)
+    language: str = "und"  # the text's, for the page's `lang`
 
     @property
     def label_source(self) -> str:
@@ -598,6 +619,12 @@ class Store:
         rows = self.db.execute("SELECT id FROM stories WHERE dirty = 1 AND merged_into IS NULL ORDER BY seq")
         return [row[0] for row in rows]
 
+    def story_languages(self, story_id: str) -> list[str]:
+        """The languages of a story's reports, oldest first, from a column: what a page's `lang` needs of them."""
+        return [row[0] or "und" for row in self.db.execute(
+            "SELECT a.language FROM memberships m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?"
+            " ORDER BY a.seq", (story_id,))]
+
     def story_members(self, story_id: str) -> list[StoredArticle]:
         rows = self.db.execute(
             f"SELECT a.article, a.analysis, a.encoding, m.story_id{LABEL_COLUMNS} FROM memberships m"
@@ -859,7 +886,7 @@ class Store:
         return {row[0] for row in self.db.execute("SELECT DISTINCT article_id FROM article_versions")}
 
     def versions(self, article_id: str) -> list[ArticleVersion]:
-        """An article's earlier versions, oldest first (by publication time, then arrival), each with what the
+        """An article's earlier versions, oldest first (`_history_order`), each with what the
         version after it changed: the history of an edited page, as a fact-checker reads it."""
         with self.reading():
             rows = self.db.execute("SELECT article, ingested_at FROM article_versions WHERE article_id = ? ORDER BY"
@@ -867,8 +894,8 @@ class Store:
             current = self.db.execute("SELECT article FROM articles WHERE id = ?", (article_id,)).fetchone()
         if current is None or not rows:
             return []
-        earlier = [(from_dict(Article, json.loads(row[0])), datetime.fromisoformat(row[1])) for row in rows]
-        earlier.sort(key=lambda version: _instant(version[0].published))  # stable: equal instants by arrival
+        earlier = _history_order([(from_dict(Article, json.loads(row[0])), datetime.fromisoformat(row[1]))
+                                  for row in rows])
         following = [article for article, _ in earlier[1:]] + [from_dict(Article, json.loads(current[0]))]
         return [ArticleVersion(article, stored_at, not _same_title(article.title, after.title),
                                _text_changed(article.text, after.text), article.published != after.published)
@@ -925,7 +952,7 @@ class Store:
             f" {DAY_ONLY}, json_extract(a.article, '$.published_from_url'), json_extract(a.analysis, '$.news'),"
             " json_extract(a.analysis, '$.category'), l.news, l.category,"
             " json_extract(a.analysis, '$.not_news_score'), json_extract(a.analysis, '$.news_cues'),"
-            " json_extract(a.analysis, '$.category_scores') FROM articles a"
+            " json_extract(a.analysis, '$.category_scores'), a.language FROM articles a"
             f"{LABEL_JOINS} WHERE a.seq IN (SELECT seq FROM articles WHERE seq IN ({judged})"
             f" {NEWEST_FIRST.format('')} LIMIT :limit OFFSET :offset) {NEWEST_FIRST.format('a.')}",
             params,
@@ -1032,6 +1059,38 @@ class Store:
                                " story_departures WHERE story_id >= ?1 AND story_id < ?2 ORDER BY 1", (prefix, end))
         return [row[0] for row in rows]
 
+    # --- read one at a time (the export) -------------
+
+    def ranked_stories(self) -> Iterator[Story]:
+        """Built stories by rank as front_page lists them, parsed one at a time: an export of any size holds one."""
+        rows = self.db.execute("SELECT data FROM stories WHERE merged_into IS NULL AND data IS NOT NULL"
+                               " ORDER BY json_extract(data, '$.rank') DESC, id")
+        for row in rows:
+            yield from_dict(Story, json.loads(row[0]))
+
+    def listing_stories(self) -> dict[str, str]:
+        """The built story listing each article, by article id (the lower-ranked of two that list one, as the
+        export's records name it), read from the stories' article lists without parsing the stories."""
+        rows = self.db.execute(
+            "SELECT j.value, s.id FROM stories s, json_each(s.data, '$.articles') j"
+            " WHERE s.merged_into IS NULL AND s.data IS NOT NULL ORDER BY json_extract(s.data, '$.rank') DESC, s.id")
+        return {article_id: story_id for article_id, story_id in rows}
+
+    def left_out_of_stories(self) -> dict[str, int]:
+        """The articles no built story lists, counted by why: `not_news` (kept out of stories by the filter, as
+        corrected), `ungrouped` (not yet grouped), `unbuilt` (grouped into a story a run has not yet built with
+        them: it is still comparing, or was stopped)."""
+        rows = self.db.execute(
+            "SELECT m.article_id IS NOT NULL, NOT :all AND a.seq IN (" + JUDGED + "), COUNT(*)"
+            " FROM articles a LEFT JOIN memberships m ON m.article_id = a.id"
+            " WHERE a.id NOT IN (SELECT j.value FROM stories s, json_each(s.data, '$.articles') j"
+            "                    WHERE s.merged_into IS NULL AND s.data IS NOT NULL) GROUP BY 1, 2",
+            {"news": False, "all": self.groups_non_news()})
+        counts = {"not_news": 0, "ungrouped": 0, "unbuilt": 0}
+        for grouped, not_news, count in rows:
+            counts["unbuilt" if grouped else "not_news" if not_news else "ungrouped"] += count
+        return counts
+
 
 class _Transaction:
     def __init__(self, db: sqlite3.Connection) -> None:
@@ -1104,13 +1163,14 @@ def stored_departures(path: str | Path) -> list[Departure]:
 def _article_listing(article_id: str, title: str | None, outlet: str | None, published: str | None,
                      year_guessed: int | None, day_only: int | None, from_url: int | None, model_news: int | None,
                      model_category: str | None, label_news: int | None, label_category: str | None,
-                     score: float | None, cues: str | None, scores: str | None) -> ArticleListing:
+                     score: float | None, cues: str | None, scores: str | None,
+                     language: str | None) -> ArticleListing:
     label = _label(label_news, label_category) if label_news is not None or label_category is not None else None
     news = model_news != 0 if label is None or label.news is None else label.news  # as Label.over reads them
     category = (label and label.category) or model_category
     return ArticleListing(article_id, title, outlet, datetime.fromisoformat(published) if published else None,
                           bool(year_guessed), bool(day_only), bool(from_url), news, category, label, score,
-                          json.loads(cues or "{}"), json.loads(scores or "{}"))
+                          json.loads(cues or "{}"), json.loads(scores or "{}"), language or "und")
 
 
 def label_source(label: Label | None, which: str | None = None) -> str:

@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS stories (
     dirty INTEGER NOT NULL DEFAULT 1,  -- membership changed since it was built
     merged_into TEXT                -- set when a bridging report merged it into an older story
 );
+CREATE INDEX IF NOT EXISTS stories_merged_into ON stories(merged_into);  -- Store.merged_into, once per story built
 
 -- An article is grouped once it has a row here.
 CREATE TABLE IF NOT EXISTS memberships (

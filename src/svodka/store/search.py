@@ -14,17 +14,20 @@ the most of them first (then by bm25), and the result says so. The title and the
 are indexed with a boundary word between them, so a phrase never runs from one into
 the other. The FTS row's rowid is the
 article's `seq`, so catching up an old store is an indexed anti-join, not a scan
-per article.
+per article. A text printed again (word for word, or a near copy its story's reprints link) folds into its best
+hit when asked (`fold_copies`: `svodka search`, where an archive's weekly reprints filled the first page), and a
+window of days keeps a search to the articles published in it.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from svodka.model import Analysis, Article
@@ -32,6 +35,8 @@ from svodka.nlp.aliases import FUNCTION_WORDS
 from svodka.nlp.english import stem
 
 if TYPE_CHECKING:
+    from pymorphy2 import MorphAnalyzer
+
     from svodka.nlp.models import NlpModels  # natasha: the caller loads the models it passes in
 
 WORD = re.compile(r"\w+")
@@ -96,8 +101,11 @@ win won; withdraw withdrew withdrawn; withhold withheld; write wrote written
 MAN_COMPOUNDS = ("spokes chair business congress gun police fire fisher service country clergy camera sports states"
                  " crafts trades lay").split()
 HITS_PER_PAGE = 200  # a page of results; the rest are further pages
+MAX_JOINED = 4  # pieces of one sentence a snippet joins again (whole_sentences)
+COPY_MIN_WORDS = 20  # a shorter text is no copy of another (stories.reprints.MIN_WORDS: datasketch stays unloaded)
 
 Lemmatizer = Callable[[str], Iterable[str]]
+DayWindow = tuple[str | None, str | None]  # (since, until): ISO days, both included; None: open
 
 
 @dataclass(frozen=True)
@@ -155,6 +163,7 @@ class SearchHit:
     article_id: str
     story_id: str | None
     score: float  # bm25: lower is better
+    copies: list[str] = field(default_factory=list)  # the same text's other hits, folded into this one (fold_copies)
 
 
 @dataclass
@@ -209,13 +218,33 @@ def _unsupported(token: str) -> str:
     return match.group() if match else ""
 
 
-def russian_lemmatizer(models: NlpModels) -> Lemmatizer:
-    """Every normal form pymorphy gives a Russian word, remembered (a page marks the same words again and again);
-    the morphology loads on the first word, so an app that never searches never loads it."""
+def russian_lemmatizer(models: NlpModels | None = None) -> Lemmatizer:
+    """Every normal form pymorphy gives a Russian word, remembered (a page marks the same words again and again):
+    through the pipeline's `models` when the caller holds them (the web app: one dictionary in memory), else
+    through pymorphy2's dictionary alone (`russian_morphology`). The morphology loads on the first word, so an app
+    that never searches never loads it."""
     @lru_cache(maxsize=50_000)
     def lemmas(word: str) -> frozenset[str]:
-        return frozenset(parse.normal_form for parse in models.morph_vocab.parse(word))
+        morphology = models.morph_vocab if models is not None else russian_morphology()
+        return frozenset(parse.normal_form for parse in morphology.parse(word))
     return lemmas
+
+
+@cache
+def russian_morphology() -> MorphAnalyzer:
+    """pymorphy2's analyser and Russian dictionary, without natasha: 0.07 s of CPU and 21 MB for `svodka search`,
+    where natasha's import and MorphVocab took 0.31 s and 36 MB (numpy among them). natasha's MorphVocab is this
+    analyser with this dictionary, its normal forms unchanged, so a query's lemmas are those the index was built
+    from (300 titles of the development articles, 1706 words: every one lemmatised alike both ways, session 15).
+    pymorphy2 0.9 calls `inspect.getargspec`, which Python 3.11 removed: yargy's hotfix (which natasha imports too)
+    replaces it; PYMORPHY2_DICT_PATH as in nlp.models."""
+    import pymorphy2_dicts_ru
+
+    os.environ.setdefault("PYMORPHY2_DICT_PATH", pymorphy2_dicts_ru.get_path())
+    import yargy.morph  # noqa: F401  (patches pymorphy2 for Python 3.11)
+    from pymorphy2 import MorphAnalyzer
+
+    return MorphAnalyzer()
 
 
 def query_lemmas(word: str, russian_lemmas: Lemmatizer) -> frozenset[str]:
@@ -285,38 +314,100 @@ def _add_row(db: sqlite3.Connection, seq: int, article_id: str, lemmas: list[str
     )
 
 
-def search(db: sqlite3.Connection, query: Query, limit: int = HITS_PER_PAGE, offset: int = 0) -> SearchResults:
+def search(db: sqlite3.Connection, query: Query, limit: int = HITS_PER_PAGE, offset: int = 0,
+           window: DayWindow = (None, None), fold_copies: bool = False) -> SearchResults:
     """A page of the articles matching the whole query, best first; when none does, of those matching some part,
-    those matching the most parts first."""
+    those matching the most parts first. `window`: only articles published from its first day to its last (ISO
+    days, either end open; an undated article is in no window). `fold_copies`: a hit that is a copy of a better one
+    (`copy_keys`) is folded into it (its `copies`), and `limit` counts the hits left, read past `offset` rows."""
     if not query.groups:
         return SearchResults([], 0, False)
     expression = match_expression(query)
-    total = _count(db, expression)
+    total = _count(db, expression, window)
     partial = total == 0 and len(query.groups) > 1
     if partial:
         expression = match_expression(query, every=False)
-        total = _count(db, expression)
+        total = _count(db, expression, window)
         partial = total > 0
     groups = group_expressions(query) if partial else []
     matched = " + ".join(["(s.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH ?))"] * len(groups))
+    within, days = _window_clause(window)
     rows = db.execute(
-        f"SELECT s.article_id, m.story_id, bm25(article_search) AS score, {matched or 0} AS parts FROM article_search s"
-        " LEFT JOIN memberships m ON m.article_id = s.article_id"
-        " WHERE article_search MATCH ? ORDER BY parts DESC, score, s.rowid LIMIT ? OFFSET ?",
-        (*groups, expression, limit, offset),
+        f"SELECT s.article_id, m.story_id, bm25(article_search) AS score, {matched or 0} AS parts,"
+        f" {'s.words' if fold_copies else 'NULL'}"
+        " FROM article_search s LEFT JOIN memberships m ON m.article_id = s.article_id"
+        f" WHERE article_search MATCH ?{within} ORDER BY parts DESC, score, s.rowid LIMIT ? OFFSET ?",
+        (*groups, expression, *days, -1 if fold_copies else limit, offset),
     )
-    return SearchResults([SearchHit(row[0], row[1], row[2]) for row in rows], total, partial)
+    hits = ((SearchHit(row[0], row[1], row[2]), row[4]) for row in rows)
+    if fold_copies:
+        return SearchResults(folded_copies(hits, limit, _reprint_originals(db)), total, partial)
+    return SearchResults([hit for hit, _ in hits], total, partial)
 
 
-def _count(db: sqlite3.Connection, expression: str) -> int:
-    return db.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?", (expression,)).fetchone()[0]
+def _window_clause(window: DayWindow) -> tuple[str, list[str]]:
+    """The SQL that keeps a search's rows to articles published in `window` (the story list's rule: ISO strings
+    compared by day, a time in any zone taken on the day it prints), and its parameters; none for no window."""
+    since, until = window
+    if since is None and until is None:
+        return "", []
+    clauses = [" AND a.published >= ?"] * (since is not None) + [" AND a.published < date(?, '+1 day')"] * (
+        until is not None)
+    return (" AND EXISTS (SELECT 1 FROM articles a WHERE a.seq = s.rowid" + "".join(clauses) + ")",
+            [day for day in window if day is not None])
+
+
+def folded_copies(hits: Iterable[tuple[SearchHit, str]], limit: int,
+                  originals: Callable[[str], dict[str, str]]) -> list[SearchHit]:
+    """The first `limit` hits (with their indexed words) that copy no better hit, each holding the ids of the later
+    hits that copy it: a text reprinted week after week is one hit, not a page of the same words."""
+    kept: list[SearchHit] = []
+    holder: dict[tuple[str, ...], SearchHit] = {}
+    for hit, words in hits:
+        keys = copy_keys(hit, words, originals)
+        better = next((holder[key] for key in keys if key in holder), None)
+        if better is not None:
+            better.copies.append(hit.article_id)
+        elif len(kept) == limit:
+            break
+        else:
+            kept.append(better := hit)
+        for key in keys:
+            holder.setdefault(key, better)
+    return kept
+
+
+def copy_keys(hit: SearchHit, words: str, originals: Callable[[str], dict[str, str]]) -> list[tuple[str, ...]]:
+    """What makes two hits copies: the same text, word for word (the title aside: a reprint often retitles; a text
+    of at least COPY_MIN_WORDS, as shorter ones say too little to be one text), or one original of their story's
+    reprints (`Story.reprints`: near copies, a trimmed or reworded end)."""
+    text = WORD.findall(words.partition(f"\n{TITLE_END}\n")[2])
+    keys = [("text", " ".join(text))] if len(text) >= COPY_MIN_WORDS else []
+    if hit.story_id is not None:
+        keys.append(("reprint", hit.story_id, originals(hit.story_id).get(hit.article_id, hit.article_id)))
+    return keys
+
+
+def _reprint_originals(db: sqlite3.Connection) -> Callable[[str], dict[str, str]]:
+    """A story's reprints as {copy: original}, read once a story."""
+    @lru_cache(maxsize=None)
+    def originals(story_id: str) -> dict[str, str]:
+        row = db.execute("SELECT json_extract(data, '$.reprints') FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return {reprint["article"]: reprint["original"] for reprint in json.loads(row[0] if row and row[0] else "[]")}
+    return originals
+
+
+def _count(db: sqlite3.Connection, expression: str, window: DayWindow = (None, None)) -> int:
+    within, days = _window_clause(window)
+    return db.execute(f"SELECT count(*) FROM article_search s WHERE article_search MATCH ?{within}",
+                      (expression, *days)).fetchone()[0]
 
 
 def marked_sentence(sentences: Iterable[str], query: Query, russian_lemmas: Lemmatizer) -> list[tuple[bool, str]]:
     """The sentence matching the most parts of the query (the first that matches all), as (marked, text) pieces
     with each matching word, and each phrase as a whole, marked; [] when no sentence matches."""
     best: tuple[int, str, list[tuple[int, int]]] = (0, "", [])
-    for text in sentences:
+    for text in whole_sentences(sentences):
         matched, spans = _matches(text, query, russian_lemmas)
         if matched > best[0]:
             best = (matched, text, spans)
@@ -329,6 +420,34 @@ def marked_sentence(sentences: Iterable[str], query: Query, russian_lemmas: Lemm
             pieces += [(False, text[position:start]), (True, text[start:end])]
             position = end
     return pieces + [(False, text[position:])] if pieces else []
+
+
+def whole_sentences(sentences: Iterable[str]) -> Iterator[str]:
+    """The sentences with the pieces a splitter cut out of one joined again: a piece that starts in lower case, or
+    that follows an open quote (the programme «Москва. Кремль. Путин» read as three sentences, the last
+    `Путин", сообщает ТАСС.`), belongs to the sentence before it, so a snippet starts where its sentence does. At
+    most MAX_JOINED pieces join, so a quote never closed does not swallow the text."""
+    joined: list[str] = []
+    for text in sentences:
+        if joined and len(joined) < MAX_JOINED and (_quote_open(" ".join(joined)) or text[:1].islower()):
+            joined.append(text)
+            continue
+        if joined:
+            yield " ".join(joined)
+        joined = [text]
+    if joined:
+        yield " ".join(joined)
+
+
+STRAIGHT_OPENING = re.compile(r'(?:^|[\s(])"(?=\w)')
+STRAIGHT_CLOSING = re.compile(r'(?<=[\w.,!?])"')
+
+
+def _quote_open(text: str) -> bool:
+    """Whether a quote opened in the text is not closed in it: more « than », or more straight quotes opening a word
+    than closing one (an inch mark, 6'2", opens nothing)."""
+    return (text.count("«") > text.count("»")
+            or len(STRAIGHT_OPENING.findall(text)) > len(STRAIGHT_CLOSING.findall(text)))
 
 
 def _matches(text: str, query: Query, russian_lemmas: Lemmatizer) -> tuple[int, list[tuple[int, int]]]:

@@ -40,7 +40,8 @@ COMPARED = 40  # candidates sharing the most index terms are scored with the ful
 MIN_WORDS = 5  # fewer distinct lemmas than this (a bare headline) is too little to tell one event from another
 # Reports in two languages share no lemma, and a name the keys miss ("Aldmouth" / «Олдмут») no entity term: each name's
 # sound (`similarity.name_sounds`) is indexed under the report's language, and looked up under the other languages only
-# (within one language the keys compare names already). See docs/similarity-experiments.md (Session 14).
+# (within one language the keys compare names already), and only for the names whose key finds no report in another
+# language already ("Путин" finds "Putin"). See docs/similarity-experiments.md (Sessions 14 and 15).
 SOUND = "sound:"
 
 
@@ -181,7 +182,7 @@ class StoryGrouper:
         self.created.setdefault(story, len(self.created))
         if profile.language:
             self.languages.add(profile.language)
-        for term in _index_terms(profile) + _sounds(profile, profile.language):
+        for term in _index_terms(profile) + _sounds(profile):
             posting = self.postings[term]
             posting.append(article_id)
             if len(posting) > RECENT_POSTINGS:
@@ -191,11 +192,18 @@ class StoryGrouper:
             self.story_last[story] = max(last, profile.published, key=as_utc) if last else profile.published
 
     def _sounds_elsewhere(self, profile: Profile) -> list[str]:
-        """The index terms under which reports in the other languages name what this one names by sound."""
-        if not profile.language:
+        """The index terms under which reports in the other languages name what this one names by sound: of the names
+        their keys do not already find in another language ("Путин" meets "Putin" by its key, "Олдмут" not)."""
+        others = [language for language in self.languages if language != profile.language]
+        if not (profile.language and others):
             return []
-        return [term for language in self.languages if language != profile.language
-                for term in _sounds(profile, language)]
+        return [f"{SOUND}{language}:{sound}" for term in profile.entities if not self._named_elsewhere(term, profile)
+                for sound in name_sounds(term) for language in others]
+
+    def _named_elsewhere(self, term: str, profile: Profile) -> bool:
+        """Whether a report in another language than the profile's is indexed under this entity term."""
+        return any(self.members[article_id].profile.language != profile.language
+                   for article_id in self.postings.get(term, ()))
 
     def _in_window(self, story: str, profile: Profile) -> bool:
         last = self.story_last.get(story)
@@ -214,9 +222,11 @@ def _index_terms(profile: Profile) -> list[str]:
     return list(profile.words)[:INDEX_TERMS] + list(profile.entities)
 
 
-def _sounds(profile: Profile, language: str) -> list[str]:
-    """The profile's name sounds as index terms of reports in `language` (none when its language is unknown)."""
-    return [f"{SOUND}{language}:{sound}" for sound in name_sounds(profile)] if profile.language else []
+def _sounds(profile: Profile) -> list[str]:
+    """The profile's name sounds as index terms under its language (none when its language is unknown)."""
+    if not profile.language:
+        return []
+    return [f"{SOUND}{profile.language}:{sound}" for term in profile.entities for sound in name_sounds(term)]
 
 
 def placement_evidence(placement: Placement) -> dict:

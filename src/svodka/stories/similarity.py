@@ -44,8 +44,10 @@ and five explicit conflicts, 0 or 1, that speak AGAINST one event:
                  a row): one statement, one report opening with the day of another
                  figure ("24 мая зафиксировали 259 случаев" / "заявил 25 мая");
                  nor when the days are DAY_SLIP apart and the two give the same
-                 distinctive figures: "on Monday" resolved in two time zones, or the
-                 day of a capsize in one report and of its telling in the other
+                 distinctive figures, or the same counts by value and the same person
+                 (`_same_figures`): "on Monday" resolved in two time zones, the day of a
+                 capsize in one report and of its telling in the other, one outlet's
+                 wrong day
     other_names  each headline names a person or place the other article never
                  mentions ("вулкан Эбеко на Курилах" / "на Камчатке вулкан Карымский";
                  "Djokovic beats Dimitrov" / "Djokovic thrashes Berrettini": one shared
@@ -55,11 +57,15 @@ and five explicit conflicts, 0 or 1, that speak AGAINST one event:
                  "Московская область"; whatever type the NER gave the name in the other
                  report, and a one-word organisation counts as a mention too (the English
                  tagger reads "Toyota" as a place in one report, an organisation in the
-                 next); a longer one does not ("Балтийский флот" is not "Балтийск")
+                 next); a longer one does not ("Балтийский флот" is not "Балтийск");
+                 across languages a name cut short starts the word of a place the other
+                 names ("ver", «Вейра» read as a person, / "Port Veyra": `_starts_place_word`)
     other_subject  both headlines have a subject (who acted: the nsubj of the root,
                  with its name parts, parsed in `svodka.nlp.subject`; Russian only) and
                  neither subject's lemmas occur anywhere in the other article ("Путин
-                 сообщил" / "Лукашенко поздравил", "Рязанцы рассказали" / "Омичи обсудили")
+                 сообщил" / "Лукашенко поздравил", "Рязанцы рассказали" / "Омичи обсудили"),
+                 unless both quote the same words: one statement, credited to the
+                 authorities in one headline and to the governor in the other
     untold       both have headlines and `told` is below UNTOLD: neither report tells
                  what the other's headline claims (one minister, one radio interview,
                  "15 тыс студентов трудоустроили" / "77% вузов сохранили защиту"); or
@@ -133,12 +139,13 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
 
 from svodka.model import Entity
-from svodka.nlp.translit import sound_skeleton
+from svodka.nlp.translit import is_place_word, sound_skeleton
 from svodka.stories.vectors import (DATE, DAY, ENTITY, FLASH, HEADLINE_NAME, LANGUAGE, LATER_DAY, NAME_WORD,
                                     NAMED_TYPES, NUMBER, QUOTED, RECAP, SUBJECT, TITLE, Vector, cosine, entity_term,
                                     is_word, tfidf)
@@ -392,8 +399,7 @@ def signals(a: Profile, b: Profile) -> dict[str, float]:
         "told": told,
         "other_day": float(_days_conflict(a, b)),
         "other_names": float(_other_names(a, b, across)),
-        "other_subject": float(bool(a.subject and b.subject
-                                    and not _has_any_lemma(b, a.subject) and not _has_any_lemma(a, b.subject))),
+        "other_subject": float(_subjects_differ(a, b)),
         "untold": float(bool(a.headline and b.headline and (told < UNTOLD or _claims_untold(a, b)))),
         "recap": float(_claim_recapped(a, b) or _claim_recapped(b, a)),
     }
@@ -553,8 +559,19 @@ def _names_named(headline_names: frozenset[str], names: frozenset[str], across: 
     name of the same sound counts too ("aldmou" / "oldmut": `_same_name_across` on NAME_STEM letters)."""
     if headline_names <= names:
         return True
-    return across and all(name in names or any(_stems_sound_alike(name, other) for other in names)
+    return across and all(name in names or any(_stems_sound_alike(name, other) or _starts_place_word(name, other)
+                                               for other in names)
                           for name in headline_names)
+
+
+def _starts_place_word(name: str, other: str) -> bool:
+    """Whether a name cut short starts a word of a longer name that names a place by itself (`_place_words_named`):
+    «Вейра», which the Russian tagger may read as a person "Вейр" (cut "ver"), is the "vera" of "Port Veyra" ("port
+    vera"), which no sound of two consonants would find. Across languages only; "Washington Post" names no
+    "Washington"."""
+    words = other.split()
+    return (len(words) > 1 and len(name) >= CUT_SKELETON_CONSONANTS
+            and any(word.startswith(name) for word in _place_words_named(words)))
 
 
 def _stems_sound_alike(a: str, b: str) -> bool:
@@ -597,30 +614,36 @@ def _same_name_across(mine: str, theirs: str) -> bool:
         return True
     words, other_words = name.split(), other.split()
     if len(words) == 1 and len(other_words) > 1:
-        return any(_skeletons_meet(name, word) for word in other_words)
+        return any(_skeletons_meet(name, word) for word in _place_words_named(other_words))
     if len(other_words) == 1 and len(words) > 1:
-        return any(_skeletons_meet(other, word) for word in words)
+        return any(_skeletons_meet(other, word) for word in _place_words_named(words))
     return False
 
 
-def name_sounds(profile: Profile) -> list[str]:
-    """The sounds by which a report in another language may name this one's people and places, as `_same_name_across`
-    matches them: a person by the first CUT_SKELETON_CONSONANTS consonants of the stem ("per:tfl" for "vhitfiel" and
-    "uitfild"), a place or a body by its consonants and each of its words' ("name:ldmt" for "Port of Aldmouth" and
-    «Олдмут»), SKELETON_CONSONANTS or more. Grouping indexes them, so such reports are compared at all."""
-    sounds = []
-    for term in profile.entities:
-        kind, _, name = term.partition(":")
-        if kind == ENTITY + "per":
-            skeleton = sound_skeleton(name)
-            if len(skeleton) >= CUT_SKELETON_CONSONANTS:
-                sounds.append(f"per:{skeleton[:CUT_SKELETON_CONSONANTS]}")
-            continue
-        words = name.split()
-        for skeleton in dict.fromkeys([sound_skeleton(name), *(map(sound_skeleton, words) if len(words) > 1 else ())]):
-            if len(skeleton) >= SKELETON_CONSONANTS:
-                sounds.append(f"{kind[1:]}:{skeleton}")
-    return sounds
+def _place_words_named(words: list[str]) -> list[str]:
+    """The words of a longer name that name a place by themselves: each whose other words only say what kind of place
+    it is ("Port of Aldmouth" is the town's port: `translit.is_place_word`, or shorter than CONTAINED_NAME_LETTERS).
+    None of "Washington Post", "University of London", "Real Madrid": a body named after a place is not the place."""
+    return [word for at, word in enumerate(words) if all(is_place_word(other) or len(other) < CONTAINED_NAME_LETTERS
+                                                          for other in words[:at] + words[at + 1:])]
+
+
+@lru_cache(maxsize=65536)  # asked for every name of every report placed beside reports in another language
+def name_sounds(term: str) -> tuple[str, ...]:
+    """The sounds by which a report in another language may name an entity term, as `_same_name_across` matches them:
+    a person by the first CUT_SKELETON_CONSONANTS consonants of the stem ("per:tfl" for "vhitfiel" and "uitfild"), a
+    place or a body by its consonants and those of each word naming a place by itself (`_place_words_named`:
+    "name:ldmt" for "Port of Aldmouth" and «Олдмут»), SKELETON_CONSONANTS or more. Grouping indexes them, so such
+    reports are compared at all."""
+    kind, _, name = term.partition(":")
+    if kind == ENTITY + "per":
+        skeleton = sound_skeleton(name)
+        return (f"per:{skeleton[:CUT_SKELETON_CONSONANTS]}",) if len(skeleton) >= CUT_SKELETON_CONSONANTS else ()
+    words = name.split()
+    named = _place_words_named(words) if len(words) > 1 else ()
+    return tuple(f"{kind[1:]}:{skeleton}" for skeleton in dict.fromkeys([sound_skeleton(name),
+                                                                         *map(sound_skeleton, named)])
+                 if len(skeleton) >= SKELETON_CONSONANTS)
 
 
 def _skeletons_meet(a: str, b: str, consonants: int = SKELETON_CONSONANTS, prefix: bool = False) -> bool:
@@ -721,13 +744,35 @@ def _has_lemma(profile: Profile, term: str) -> bool:
     return at < len(profile.lemmas) and profile.lemmas[at] == key
 
 
+def _subjects_differ(a: Profile, b: Profile) -> bool:
+    """`other_subject`: both headlines have a subject, neither named by the other report, and no quotation shared.
+    The same words quoted tell one statement whoever the headline credits with it ("Власти области пообещали" /
+    "Ставров пообещал", one outlet crediting the governor's words to his deputy)."""
+    return bool(a.subject and b.subject and not a.quoted & b.quoted
+                and not _has_any_lemma(b, a.subject) and not _has_any_lemma(a, b.subject))
+
+
 def _days_conflict(a: Profile, b: Profile) -> bool:
-    """`other_day`: both name days, none shared, one in its opening, close enough, no quotation shared, and not a
-    day's slip between reports giving the same figures (`DAY_SLIP`)."""
+    """`other_day`: both name days, none shared, one in its opening, close enough, no quotation shared, not a day's
+    slip between reports giving the same figures (`DAY_SLIP`)."""
     if not (a.days and b.days) or a.days & b.days or not (a.event_days or b.event_days) or a.quoted & b.quoted:
         return False
     gap = _closest_days(a.days, b.days)
-    return gap <= OTHER_DAY_SPAN and not (gap <= DAY_SLIP and _shared_figures(a, b) >= FACTS_FOR_FULL_AGREEMENT)
+    return gap <= OTHER_DAY_SPAN and not (gap <= DAY_SLIP and _same_figures(a, b))
+
+
+def _same_figures(a: Profile, b: Profile) -> bool:
+    """Whether two reports give the same figures, as one event's reports do (`DAY_SLIP`): FACTS_FOR_FULL_AGREEMENT
+    distinctive ones, or as many numbers of any size by value when both also name the same person (the official both
+    quote): a crash's "9 пострадавших" / "9 пассажиров" and "34 пассажира" / "34 человека", whatever their unit."""
+    if _shared_figures(a, b) >= FACTS_FOR_FULL_AGREEMENT:
+        return True
+    return _shares_person(a, b) and len(_values(a.facts) & _values(b.facts)) >= FACTS_FOR_FULL_AGREEMENT
+
+
+def _values(facts: frozenset[str]) -> set[float]:
+    """The values of a report's numbers (`fact_key`), whatever their unit."""
+    return {float(found[1]) for found in map(NUMBER_VALUE.match, facts) if found}
 
 
 def _shared_figures(a: Profile, b: Profile) -> int:

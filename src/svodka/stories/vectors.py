@@ -46,6 +46,7 @@ import zlib
 from collections import Counter
 
 from svodka.model import Analysis, Article, Sentence
+from svodka.months import EN_MONTHS, RU_MONTHS
 from svodka.nlp import article_text
 from svodka.nlp.aliases import place_containing
 from svodka.nlp.translit import entity_key
@@ -118,9 +119,9 @@ RUBRIC_TAG = re.compile(r"^\s*[\[(]([^\[\]()]{2,20})[\])]|[\[(]([^\[\]()]{2,20})
                         r"|^\W*(молния|срочно|срочная новость|экстренно|эксклюзив|видео|фото|breaking(?: news)?|urgent"
                         r"|flash|just in|exclusive|update[ds]?|live|watch|video|photos?)\s*:", re.IGNORECASE)
 NAMED_TYPES = ("PER", "LOC")  # who and where: two reports naming different ones in the headline tell different events
-MONTHS = {stem: number for number, stems in enumerate((
-    "янв jan", "фев feb", "мар mar", "апр apr", "мая май may", "июн jun",
-    "июл jul", "авг aug", "сен sep", "окт oct", "ноя nov", "дек dec"), start=1) for stem in stems.split()}
+# A day's month by its first three letters, as `svodka.months` reads them (May's «мае» too, which no date the readers
+# find puts after a day)
+MONTHS = RU_MONTHS | EN_MONTHS
 DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:-?го)?\s+([а-яa-z]{3})|\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
 NAMED_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 

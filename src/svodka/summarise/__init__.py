@@ -13,7 +13,7 @@ from svodka.compare import Members
 from svodka.model import StoryEntity, StoryQuote
 from svodka.nlp.aliases import type_of
 from svodka.nlp.russian import with_yo
-from svodka.summarise.summary import story_summary
+from svodka.summarise.summary import story_language, story_summary
 from svodka.summarise.timeline import story_timeline
 from svodka.summarise.title import story_title
 
@@ -27,7 +27,7 @@ def story_entities(members: Members) -> list[StoryEntity]:
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     written: dict[tuple[str, str], list[tuple[bool, str]]] = defaultdict(list)  # (in another language, name)
     outlets = {article.outlet for article, _ in members if article.outlet}
-    majority = Counter(analysis.language for _, analysis in members).most_common(1)[0][0] if members else ""
+    majority = story_language(members)
     for article, analysis in members:
         for entity in analysis.entities:
             if entity.type == "ORG" and any(names_outlet(entity.name, outlet) for outlet in outlets):

@@ -19,16 +19,23 @@ A summary sentence is read without the sentence before it, so wordings that lean
 are no whole sentence (a standfirst or caption with no final stop) give way to one that
 stands alone, and a fact told only so counts half; a sentence that only credits the one
 before ("Об этом сообщает ТАСС со ссылкой на МВД") is no fact to summarise at all.
+
+A citation says the cited report states the sentence as worded: a report giving a quote to another speaker is not
+cited for it (that speaker is shown as disputed), nor one hedging its figure the other way (`HEDGE_SIDE`: «около 300»
+against «свыше 300»). The summary is in the story's language (`story_language`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from svodka.compare import Alignment, Members, story_alignment
 from svodka.compare.align import Fact, Unit
+from svodka.compare.credits import Credit, speaker_credit
 from svodka.compare.details import backing, mentioned, printing_articles
+from svodka.compare.quotes import speaker_key
 from svodka.compare.similarity import SentenceSimilarity, Vectors
 from svodka.compare.values import (
     Dispute,
@@ -39,7 +46,7 @@ from svodka.compare.values import (
     stating,
     superseded_units,
 )
-from svodka.model import Cited, Wording
+from svodka.model import Cited, Disputed, Wording
 from svodka.summarise.claims import claim_credit
 from svodka.nlp import article_text
 
@@ -52,6 +59,13 @@ POSITION_DECAY = 0.15  # relevance lost per sentence further from the start of t
 QUOTE_PENALTY = 0.5  # a sentence that is a direct quote reports a view, not the event
 QUOTE_MARGIN = 2  # characters a quote's span may leave off a sentence inside it (its marks, its final stop)
 LEANING_PENALTY = 0.5  # every wording leans on the sentence before it: as weak as a quote
+# "One more" of a count told before: «Ещё 15 человек пострадали» beside «погибли четыре человека», "Another two
+# people were…" (not «Ещё в 2019 году»). Read alone it states another count than the report's (15 more, not 15 hurt).
+ADDS_TO_A_COUNT = (
+    r"(?:ещё|еще|another|a\s+further)(?=\s+(?:\d|(?:один|одна|одно|одного|одну|двое|трое|четверо|пятеро|два|две|три|"
+    r"четыре|пять|шесть|семь|восемь|девять|десять|несколько|сотни|десятки|тысячи|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozen|hundreds?|thousands?)\b))")
+MISSTATES_ALONE = re.compile(ADDS_TO_A_COUNT, re.IGNORECASE)
 # Openings that point back: pronouns, "this", connectives, an unnamed "the outlet" or "it is noted"
 # ("Издание отмечает", not "Издание Bloomberg пишет" nor the name "Агентство стратегических инициатив":
 # what follows is a lower-case verb), but not the "this" of the time of writing ("This year's…", "Этой весной…").
@@ -64,6 +78,7 @@ LEANS_ON_THE_SENTENCE_BEFORE = re.compile(
     r"(?:издание|агентство)(?=\s+(?:(?:также|тоже|уже|ранее)\s+)?(?-i:[а-яё]+(?:т|ло|ся|сь))\b)|собеседник\w*|"
     r"he|she|it|they|his|her|its|their|this|these|those|that|also|however|but|meanwhile|"
     r"the (?:agency|newspaper|outlet|publication|source))\b"
+    rf"|{ADDS_TO_A_COUNT}"
     # a pronoun after no more than two little words: "По его словам", "Как она отметила", "According to him";
     # but not a possessive whose short opening phrase is followed by the name it stands for ("In his speech on
     # Monday, President Putin said", "После его ареста Навальный…"), other than a credit («По его словам, Путин…»
@@ -79,6 +94,11 @@ LEANS_ON_THE_SENTENCE_BEFORE = re.compile(
 SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 # "Об этом сообщает ТАСС", "Об этом заявил министр": the credit of the sentence before, not a fact.
 CREDITS_THE_SENTENCE_BEFORE = re.compile(r"^(?:об|о) этом\b", re.IGNORECASE)
+# The side of its figure a hedge puts the true value on (`nlp.numbers.HEDGES`): «свыше 300» and «около 300» agree on
+# the value (no conflict) but a sentence saying one is not what a report saying the other states.
+HEDGE_SIDE = {"более": "above", "свыше": "above", "over": "above", "more than": "above",
+              "около": "about", "примерно": "about", "порядка": "about", "about": "about", "around": "about",
+              "почти": "below", "менее": "below", "nearly": "below", "almost": "below"}
 MIN_RELEVANCE = 0.35  # beyond MIN_SENTENCES, stop when the best remaining fact is weaker
 # Beyond MIN_SENTENCES a fact must be told by this many independent sources: one outlet's
 # extra detail belongs to the differences, not to the summary of what the story is.
@@ -102,27 +122,102 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
     order = publication_order(members)
     mentions = mentioned(members, alignment.source_of)
     witnesses = len({u.source for f in facts for u in f.units})  # outlets pooled, as alignment counts them
+    language = story_language(members)
 
     def choose(candidates: list[Fact]) -> list[Fact]:
         chosen = _chosen_facts(candidates, position, similarity, witnesses, alone)
-        return sorted(chosen, key=lambda f: min(position[id(u)] for u in f.units))
+        return opening_first(sorted(chosen, key=lambda f: min(position[id(u)] for u in f.units)), position)
 
     def word(fact: Fact) -> Cited | None:
         disputed_by_unit = disputes(fact, text_of)
-        backed = backing(fact, disputed_by_unit, text_of, mentions)
+        apart = quoted_apart(fact)  # a source giving the words to another speaker stands behind no wording naming one
+        backed = {key: sources - apart[key].keys()
+                  for key, sources in backing(fact, disputed_by_unit, text_of, mentions).items()}
         behind = told_by_others(standing_behind(fact, disputed_by_unit, text_of), backed)
         stale = superseded_units(fact, text_of)  # an earlier state a later report supersedes gives way to it
-        behind = {key: set() if key in stale else sources for key, sources in behind.items()}
-        unit = representative(fact, position, similarity, behind, order, alone, claims)
+        behind = {key: set() if key in stale else sources - apart[key].keys() for key, sources in behind.items()}
+        unit = representative(fact, position, similarity, behind, order, alone, claims, language)
         if claims.get(id(unit)) == "":
             return None
         line = cited(fact, unit, disputed_by_unit[id(unit)], backed[id(unit)], claims.get(id(unit)), similarity)
-        printing = printing_articles(fact, unit, text_of)  # of an outlet's reports, those printing its figures
+        printing = printing_articles(fact, unit, text_of) - hedged_apart(fact, unit)
         line.articles = [a for a in line.articles if a in printing]
         line.wordings = [w for w in line.wordings if w.article in printing]
+        line.disputed += other_speakers(fact, apart[id(unit)])
         return line
 
-    return told(facts, choose, word)
+    # written in the story's language: a fact only the other language's reports tell is no sentence of it
+    return told([f for f in facts if any(u.language == language for u in f.units)] or facts, choose, word)
+
+
+def opening_first(facts: list[Fact], position: dict[int, int]) -> list[Fact]:
+    """The facts in story order, led by the one most reports open with: the summary's first sentence says what
+    happened (a plant cutting 540 jobs), not the detail one report's lead gave with it (orders down 30%)."""
+    if not facts:
+        return facts
+    leads = lambda fact: len({u.article for u in fact.units if position[id(u)] == 0})
+    first = max(facts, key=leads)  # the earliest in story order on a tie
+    return [first] + [f for f in facts if f is not first]
+
+
+def story_language(members: Members) -> str:
+    """The language most of the story's reports are written in; on a tie the earliest report's (`members` are oldest
+    first), whose telling set the story: a Russian and an English report of a Russian outlet's scoop are summarised
+    in Russian."""
+    return Counter(analysis.language for _, analysis in members).most_common(1)[0][0] if members else ""
+
+
+def _direct_speakers(unit: Unit) -> list[Credit]:
+    """The speakers of the sentence's direct quotes that it names itself ("…," union leader Mark Halden said): a
+    speaker the analysis gave a quoted phrase from the text around (“reaching into the water” of an inquest) is no
+    attribution of this sentence."""
+    return [speaker_credit(q.speaker, speaker_key(q.speaker), unit.language)
+            for q in unit.quotes if q.kind == "direct" and q.speaker and q.speaker.split()[-1] in unit.text]
+
+
+def quoted_apart(fact: Fact) -> dict[int, dict[str, str]]:
+    """For each unit (by id) quoting someone directly, the fact's sources that give those words to another speaker
+    (`credits.Credit.same`: any spelling, either script), with the speaker they name: «"We have waited two years…,"
+    port director Anna Rees said» is not what the report crediting union leader Mark Halden says, and citing it
+    there states the misattribution as that report's. A source naming no speaker contradicts nobody."""
+    named: dict[str, list[Credit]] = {}
+    for unit in fact.units:
+        named.setdefault(unit.source, []).extend(_direct_speakers(unit))
+    found = {}
+    for unit in fact.units:
+        ours = _direct_speakers(unit)
+        found[id(unit)] = {source: theirs[0].shown for source, theirs in named.items() if ours and theirs
+                           and source != unit.source and not any(a.same(b) for a in ours for b in theirs)}
+    return found
+
+
+def other_speakers(fact: Fact, apart: dict[str, str]) -> list[Disputed]:
+    """The speakers other sources give the quote to (`quoted_apart`), each with its articles: the summary does not
+    pick one side silently."""
+    by_speaker: dict[str, set[str]] = {}
+    for source, speaker in apart.items():
+        by_speaker.setdefault(speaker, set()).update(u.article for u in fact.units if u.source == source)
+    return [Disputed(speaker, sorted(articles)) for speaker, articles in by_speaker.items()]
+
+
+def figure_bounds(unit: Unit) -> dict[float, str]:
+    """Each of the unit's figures with the side its hedge puts the true value on ("above" for «свыше 300» and "more
+    than 300", "about" for «около 300»); an unhedged figure is left out: it agrees with any hedge."""
+    found = {}
+    for number in unit.numbers:
+        first = number.text.split(maxsplit=1)[0].casefold() if number.text.strip() else ""
+        side = HEDGE_SIDE.get(first) or HEDGE_SIDE.get(" ".join(number.text.casefold().split()[:2]))
+        if side:
+            found[number.value] = side
+    return found
+
+
+def hedged_apart(fact: Fact, unit: Unit) -> set[str]:
+    """The fact's articles giving one of the unit's figures with a hedge on another side: «около 300» is not what a
+    report saying «свыше 300» states."""
+    ours = figure_bounds(unit)
+    return {other.article for other in fact.units
+            if any(ours.get(value, side) != side for value, side in figure_bounds(other).items())}
 
 
 def told_by_others(behind: dict[int, set[str]], backed: dict[int, set[str]]) -> dict[int, set[str]]:
@@ -244,10 +339,16 @@ def _part_of_a_longer_quote(text: str) -> bool:
 
 
 def representative(fact: Fact, position: dict[int, int], similarity: SentenceSimilarity,
-                   behind: dict[int, set[str]], order: dict[str, int], alone: set[int], claims: dict[int, str]) -> Unit:
+                   behind: dict[int, set[str]], order: dict[str, int], alone: set[int], claims: dict[int, str],
+                   language: str = "") -> Unit:
     """Of the best-backed wordings (`values.best_backed`: the most sources behind it, then the earliest report's
-    side of a dispute, as the shared difference chooses), one that stands `alone`, else a claim whose speaker a
-    sentence names (`claims`), then the most central.
+    side of a dispute, as the shared difference chooses, every report of that side's outlet: its later report's toll
+    is that side too), one that stands `alone`, else a claim whose speaker a sentence names (`claims`), then one whose
+    hedges («свыше 300») most reports share, then the most central.
+
+    Two kinds of wording are set aside first while another is backed: one that read alone states another figure
+    (`MISSTATES_ALONE`: «Ещё 15 человек пострадали», 15 more, not 15 in all), and one in another `language` than the
+    story's: a Russian story's summary is written in Russian, citing the English reports that say the same.
 
     A wording is backed by the fact's sources standing `behind` it (`values.standing_behind`): those that give no
     other value for its numbers and dates and, for a quote, print its words. It is chosen by those, which keeps the
@@ -257,9 +358,15 @@ def representative(fact: Fact, position: dict[int, int], similarity: SentenceSim
     """
     def centrality(unit: Unit) -> float:
         return sum(similarity(unit, other) for other in fact.units if other.article != unit.article)
-    return max(best_backed(fact, behind, order), key=lambda u: (id(u) in alone, claims.get(id(u)) != "",
-                                                                round(centrality(u), 3), -position[id(u)],
-                                                                -len(u.text)))
+    whole = [u for u in fact.units if behind[id(u)] and not MISSTATES_ALONE.match(u.shown.strip())] or fact.units
+    candidates = [u for u in whole if u.language == language] or whole
+    kept = {id(u) for u in candidates}
+    best = best_backed(fact, {key: sources if key in kept else set() for key, sources in behind.items()}, order)
+    sides = {u.source for u in best}  # an outlet's later report is the same side: its toll «выросло до четырёх»
+    best = [u for u in candidates if u.source in sides and len(behind[id(u)]) == len(behind[id(best[0])])] or best
+    return max(best, key=lambda u: (id(u) in alone, claims.get(id(u)) != "", u.language == language,
+                                    -len(hedged_apart(fact, u)), round(centrality(u), 3), -position[id(u)],
+                                    -len(u.text)))
 
 
 def _positions(units: list[Unit]) -> dict[int, int]:

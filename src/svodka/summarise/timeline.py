@@ -27,6 +27,7 @@ from svodka.compare.align import Fact, Unit
 from svodka.compare.similarity import Vectors
 from svodka.compare.values import dates_agree
 from svodka.model import DateRef, TimelineEvent
+from svodka.months import EN_MONTH_FULL, RU_MONTH_GENITIVE
 from svodka.nlp import article_text
 from svodka.written_year import WRITTEN_YEAR
 
@@ -40,8 +41,7 @@ _BOUND = "|".join(sorted(map(re.escape, OPEN_BOUNDS + DAY_BOUNDS), key=len, reve
 # What may stand between the bound and the date: "с начала 2025 года", "since the start of last
 # year", "after June 2026" (the resolver reads only "2026" there).
 _FILLER = (r"(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|начала\s+|конца\s+|середины\s+)?"
-           r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december"
-           r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+)?")
+           rf"(?:(?:{EN_MONTH_FULL}|{RU_MONTH_GENITIVE})\s+)?")
 BOUND_BEFORE = re.compile(rf"(?<!\w)({_BOUND})\s+{_FILLER}$", re.IGNORECASE)  # the words just before the date
 BOUND_OPENING = re.compile(rf"^({_BOUND})\s+", re.IGNORECASE)  # the resolver's span may hold the bound itself
 BOUND_CONTEXT_CHARS = 40  # longer than any bound with its filler ("no earlier than the beginning of ")

@@ -31,7 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from svodka import __version__
 from svodka.categorise import CATEGORIES
 from svodka.engine import Engine
-from svodka.export import (article_record, listed_article, published_fields, search_record, span_fields,
+from svodka.export import (article_record, listed_article, listing_record, published_fields, search_record,
                            story_record, version_record)
 from svodka.ingest import read_bytes
 from svodka.model import Article, IngestError, Story, to_dict
@@ -609,12 +609,8 @@ def _deprecated(record: dict[str, Any], names: dict[str, str]) -> dict[str, Any]
 
 
 def _listing_record(listing: StoryListing) -> dict[str, Any]:
-    """A story of the list under the export's names (its `reports` and `outlets` are counts the list adds)."""
-    record = {"id": listing.story_id, "title": listing.title, "rank": listing.rank, "reports": listing.reports,
-              "outlets": listing.outlets, **span_fields(listing), "languages": listing.languages,
-              "key_entities": listing.entities, "category": listing.category,
-              "rank_components": listing.rank_components}
-    return _deprecated(record, DEPRECATED_LISTING_NAMES)
+    """A story of the list as `svodka stories --json` gives it, with the deprecated names beside."""
+    return _deprecated(listing_record(listing), DEPRECATED_LISTING_NAMES)
 
 
 def _labels_record(stored: StoredArticle) -> dict[str, Any]:

@@ -20,7 +20,8 @@ no tense is the one the same weekday names elsewhere in the text; a Russian perf
 or weekday that is part of a name ("Clockenflap 2019", "Saturday Night Live") is no date; «накануне» alone from publication,
 «накануне 9 мая» from the day it names.
 Spans of months and quarters («в апреле-сентябре», «во втором и третьем квартале») are one interval; a Russian
-month named bare («ожидает холодный январь») is the nearest such month unless the tense says otherwise; "the first
+month named bare («ожидает холодный январь») or a neighbour's month without a day («у грудні», «през декември») is the
+nearest such month unless the tense says otherwise; "the first
 Monday in May" is that day; «минувшим летом», «грядущая зима» the season just past or the next to come; a day far
 from publication takes the year the text gave its month before («в июле 2016 года … 14 июля»).
 «В 2016 году …, а в следующем году» is the year after the one named (a plan with no year near counts from

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from svodka.nlp.dates.patterns import (
     CALENDAR_KINDS,
     DAY_MONTH_KINDS,
     MONTH_KINDS,
+    NEIGHBOUR_PATTERNS,
     PATTERNS,
 )
 from svodka.nlp.dates.resolve import TENSE_YEAR_DAYS, resolve
@@ -62,17 +64,26 @@ FOLLOWING = re.compile(r"(?:в\s+)?следующ", re.I)
 # A year whose part only is named («в начале 2020 года») is no date, though "that year" after it counts from it
 YEAR_KINDS = {"year", "relative_year"}
 
+# The languages whose texts are searched with their own patterns only: no neighbour's form is read in them
+OWN_PATTERN_LANGUAGES = {"ru", "en"}
+
 Found = list[tuple[str, re.Match[str], DateRef]]  # (kind, match, date) of each expression, in text order
 
 
-def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = None) -> list[DateRef]:
+def find_dates(text: str, published: date | None, morph: MorphAnalyzer | None = None,
+               languages: Collection[str] = ()) -> list[DateRef]:
     """Every date expression, resolved when the publication date allows. `morph` (pymorphy, for Russian) reads
-    the verbs that tell a date's tense and the word after «накануне»; without it those fall back to patterns."""
-    found, weekday_tenses = _matched(text, published, morph)
+    the verbs that tell a date's tense and the word after «накануне»; without it those fall back to patterns.
+    `languages` (those the text is written in, when known): a text only in Russian or English is not searched for
+    the neighbours' forms; unknown, every pattern is tried."""
+    neighbours = not languages or not set(languages) <= OWN_PATTERN_LANGUAGES
+    patterns = PATTERNS if neighbours else [(kind, p) for kind, p in PATTERNS if p not in NEIGHBOUR_PATTERNS]
+    found, weekday_tenses = _matched(text, published, morph, patterns)
     return _read_in_context(text, found, weekday_tenses, published, morph)
 
 
-def _matched(text: str, published: date | None, morph: MorphAnalyzer | None) -> tuple[Found, dict[int, str | None]]:
+def _matched(text: str, published: date | None, morph: MorphAnalyzer | None,
+             patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[Found, dict[int, str | None]]:
     """Each date expression in text order with its kind, match and date resolved alone (anchored ones unresolved),
     and each weekday's tense by its start. A pattern earlier in PATTERNS claims its text first; what is no date
     (a habit, an event's eve, a year ending a name, a time stamp) is left out."""
@@ -80,7 +91,7 @@ def _matched(text: str, published: date | None, morph: MorphAnalyzer | None) -> 
     starts: list[int] = []  # spans already taken, disjoint and sorted, so their ends are sorted too
     ends: list[int] = []
     weekday_tenses: dict[int, str | None] = {}  # a weekday's start -> its tense, read once (resolving, then context)
-    for kind, pattern in PATTERNS:
+    for kind, pattern in patterns:
         for match in pattern.finditer(text):
             if (kind in HABIT_KINDS and habitual(match) or kind == "season" and habitual_present(match, morph)
                     or kind == "eve" and names_event(match, morph)

@@ -9,7 +9,10 @@ from svodka.months import (
     EN_MONTH_FULL,
     EN_MONTH_NAME,
     EN_MONTH_WORD,
+    BG_NAMES,
+    KK_LOCATIVE,
     NEIGHBOUR_MONTHS,
+    NEIGHBOUR_MONTHS_IN,
     RU_MONTH_GENITIVE,
     RU_MONTH_IN,
     RU_MONTH_NAME,
@@ -57,6 +60,23 @@ NEIGHBOUR_RELATIVE_DAYS = ("позавчора", "вчора", "учора", "с
 NEIGHBOUR_WEEK = re.compile(
     r"(?<![\w-])((?:на\s+)?(?:наступн|минул|мінул|поточн|ць|гэт)[а-яіїєў]{1,4}\s+(?:тижн|тыдн)[а-яіїєў]{1,2}"
     r"|(?:наступний|минулий|цей)\s+тиждень|(?:следващ|минал)[а-я]{2,3}\s+седмица|тази\s+седмица)(?![\w-])", re.I)
+NEIGHBOUR_DAY_MONTH_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<month>{NEIGHBOUR_DAY_MONTH})(?![\w-])" + NEIGHBOUR_YEAR,
+                                      re.I)
+SR_DAY_MONTH_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<month>{'|'.join(SR_GENITIVE)})(?![\w-])" + NEIGHBOUR_YEAR,
+                               re.I)  # Serbian: «28. децембра 2026.»
+NEIGHBOUR_RELATIVE_DAY = re.compile(rf"(?<![\w-])({'|'.join(NEIGHBOUR_RELATIVE_DAYS)})(?![\w-])", re.I)
+NEIGHBOUR_WEEKDAY = re.compile(rf"(?<![\w-])(?:у|ў|в|во|във|з|із|зі|до)\s+({'|'.join(NEIGHBOUR_WEEKDAYS)})(?![\w-])", re.I)
+# A neighbour's month named without a day: «у грудні», «у снежні 2025 года», «през декември», «желтоқсанда». The
+# neighbours' months are read by fewer tense rules than Russian ones: with no tense told, the nearest such month
+# (resolve._month_year reads these groups).
+NEIGHBOUR_MONTH_IN = "|".join(sorted(NEIGHBOUR_MONTHS_IN, key=len, reverse=True))
+NEIGHBOUR_MONTH = re.compile(
+    rf"(?<![\w-])(?:(?:у|ў|в)\s+(?P<neighbour>{NEIGHBOUR_MONTH_IN})|през\s+(?P<neighbour_bg>{'|'.join(BG_NAMES)})"
+    rf"|(?P<neighbour_kk>{'|'.join(KK_LOCATIVE)}))(?![\w-])" + NEIGHBOUR_YEAR, re.I)
+NEIGHBOUR_MONTH_GROUPS = ("neighbour", "neighbour_bg", "neighbour_kk")
+# What only the neighbours write: a text known to be Russian or English is not searched for them (find_dates)
+NEIGHBOUR_PATTERNS = {NEIGHBOUR_DAY_MONTH_DATE, SR_DAY_MONTH_DATE, NEIGHBOUR_RELATIVE_DAY, NEIGHBOUR_WEEK,
+                      NEIGHBOUR_WEEKDAY, NEIGHBOUR_MONTH}
 RU_YEAR_OR_RELATIVE = (rf"(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.))?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?")
 # "the first Monday in May", «в последнее воскресенье сентября»: a holiday or an event's fixed day
 NTH_WEEKDAY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -105,14 +125,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE),
     ("ru_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:-?го)?\s+" + RU_MONTH_WORD + r"\b(?:(?<=\s[а-яё]{3})\.(?!\s*$|\s+[А-ЯЁ]))?"
                                 rf"(?:\s+(?P<y>{YEAR_DIGITS})(?:\s*г(?:ода|\.)?)?|\s+(?P<rel>прошлого|этого|текущего|следующего)\s+года)?",
                                 re.I)),
-    ("neighbour_day_month", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<month>{NEIGHBOUR_DAY_MONTH})(?![\w-])" + NEIGHBOUR_YEAR,
-                                       re.I)),
-    ("neighbour_day_month", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<month>{'|'.join(SR_GENITIVE)})(?![\w-])"
-                                       + NEIGHBOUR_YEAR, re.I)),  # Serbian: «28. децембра 2026.»
+    ("neighbour_day_month", NEIGHBOUR_DAY_MONTH_DATE),
+    ("neighbour_day_month", SR_DAY_MONTH_DATE),
     ("en_month_day", re.compile(r"\b" + EN_MONTH_WORD + rf"\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
     ("en_day_month", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + EN_MONTH_WORD + rf"(?:,?\s+(?P<y>{YEAR_DIGITS}))?\b")),
     ("relative_day", re.compile(r"\b(позавчера|вчера|сегодня|завтра|послезавтра|на сегодняшний день|yesterday|today|tonight|tomorrow)\b", re.I)),
-    ("relative_day", re.compile(rf"(?<![\w-])({'|'.join(NEIGHBOUR_RELATIVE_DAYS)})(?![\w-])", re.I)),
+    ("relative_day", NEIGHBOUR_RELATIVE_DAY),
     # the evening or night just past: «минувшим вечером» is yesterday's, «минувшей ночью» the night that ended
     # today (a night is dated by its morning, as «в ночь на 5 июля» is)
     ("relative_day", re.compile(r"(?<![\w-])((?:минувш|вчерашн|прошл|эт)(?:им|ей|ой)\s+(?:вечером|ночью))(?![\w-])", re.I)),
@@ -140,7 +158,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE),
                            r"дерби|заседании|брифинге|выпуске|эфире|интервью|концерте|голосовании|митинге|шествии)"
                            r"(?![\w-])", re.I)),
     ("weekday", re.compile(r"\b(?:в|во|on|by|last|next)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("weekday", re.compile(rf"(?<![\w-])(?:у|ў|в|во|във|з|із|зі|до)\s+({'|'.join(NEIGHBOUR_WEEKDAYS)})(?![\w-])", re.I)),
+    ("weekday", NEIGHBOUR_WEEKDAY),
     # English news names the day bare ("said Friday", "Thursday's retreat"); capitalised, so no other word, nor
     # the first word of a name ("Saturday Night Live"), unless a date follows ("Tuesday December 17")
     ("weekday", re.compile(rf"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -157,6 +175,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = ANCHORED_PATTERNS + [("eve", EVE),
     ("month", re.compile(rf"(?:(?<=, )|(?<=\sи )|(?<=\sили ))({RU_MONTH_IN})(?![\w-])" + RU_YEAR_OR_RELATIVE, re.I)),
     # a month and year with no preposition ("the July 2017 shooting"): that month
     ("month", re.compile(rf"\b({EN_MONTH_FULL}),?\s+(?P<y>{YEAR_DIGITS})\b")),
+    ("month", NEIGHBOUR_MONTH),
 ]
 RU_ORDINAL = r"(?P<ord>перв|втор|трет|четв[её]рт)[а-яё]{1,4}"
 EN_ORDINAL = r"(?P<ord_en>first|second|third|fourth|last)"

@@ -14,6 +14,7 @@ from svodka.nlp.dates.patterns import (
     DAY_MONTH_KINDS,
     DAY_RANGE_KINDS,
     MONTH_KINDS,
+    NEIGHBOUR_MONTH_GROUPS,
     PERIOD_KINDS,
 )
 from svodka.nlp.dates.offsets import offset_date
@@ -157,7 +158,8 @@ def _month_year(match: re.Match[str], first: int, last: int, published: date, mo
         return year
     tense = next((MONTH_TENSE_WORDS[w] for w in match[0].lower().split()[1::-1] if w in MONTH_TENSE_WORDS),
                  None) or sentence_tense(match, morph)
-    if tense is None and match.groupdict().get("bare"):  # «ожидает холодный январь» told in November: the nearest
+    # «ожидает холодный январь» told in November: the nearest; so is a neighbour's month told with no tense read
+    if tense is None and any(match.groupdict().get(group) for group in ("bare", *NEIGHBOUR_MONTH_GROUPS)):
         now = published.year * 12 + published.month - 1
         return min((year, year - 1, year + 1), key=lambda y: abs(y * 12 + first - 1 - now))
     year -= tense == "past" and first > published.month

@@ -56,13 +56,24 @@ RU_VERB_FORM = re.compile(r"(?<![\w-])[а-яё]{2,}(?:л|ла|ло|ли|лся|�
                           re.I)
 # Ukrainian and Belarusian clauses, told by letters Russian lacks, tell their tense by their own forms: a past in
 # "-в", "-ла", "-ли" («зібрався», «повідомила», «сказаў»), a future in «буде», "-тиме", or a non-past "-ться"
-# («відбудеться»), which with a day named is an announcement, as the Russian present is (RU_PRESENT)
+# («відбудеться»), which with a day or month named is an announcement, as the Russian present is (RU_PRESENT); a third
+# person plural "-ють", "-уть", "-юць", "-уць" («відкриють», «адкрыюць») only where no past is told, since a present
+# reporting verb has that ending too («кажуть очевидці» beside a past event)
 NEIGHBOUR_LETTER = re.compile(r"[іїєґў]", re.I)
 NEIGHBOUR_WORD = r"(?<![\w'’-])[а-яіїєґў'’]{2,}"
 NEIGHBOUR_PAST = re.compile(rf"{NEIGHBOUR_WORD}(?:[аяи]вся|[аяи]в|ла|ло|ли|лася|лося|лися|[аяі]ўся|[аяі]ў|лі)"
                             r"(?![\w'’-])", re.I)
 NEIGHBOUR_FUTURE = re.compile(rf"(?<![\w'’-])(?:буде|будуть|будемо|будзе|будуць)(?![\w'’-])"
                               rf"|{NEIGHBOUR_WORD}(?:тиме|тимуть|тимемо|ться)(?![\w'’-])", re.I)
+NEIGHBOUR_PLURAL = re.compile(rf"{NEIGHBOUR_WORD}(?:ють|уть|юць|уць)(?![\w'’-])", re.I)
+# Bulgarian tells a future by «ще» (Ukrainian «ще» is "still": not where Ukrainian letters are) and a past by «беше»,
+# «бяха» or an aorist in "-аха", "-яха" («срещнаха»), this taken only where "ъ" stands as a vowel («петък», «съобщи»;
+# in Russian it comes before е, ё, ю, я only, or ends «Коммерсантъ»: inside a word) or «през» is said, as Russian genitives end so too («страха»); its "-л"
+# perfect is Russian's
+BG_MARK = re.compile(r"ъ(?![еёюя])(?=\w)|(?<![\w-])през(?![\w-])", re.I)
+BG_PAST = re.compile(r"(?<![\w-])(?:беше|бяха)(?![\w-])", re.I)
+BG_AORIST = re.compile(r"(?<![\w-])[а-яъ]{2,}(?:аха|яха|иха|еха)(?![\w-])", re.I)
+BG_FUTURE = re.compile(r"(?<![\w-])ще(?![\w-])", re.I)
 TENSE_WINDOW = 300  # no sentence of news is longer; bounds the look around a date
 
 
@@ -75,10 +86,13 @@ def sentence_tense(match: re.Match[str], morph: MorphAnalyzer | None, clause: bo
     if match.group(0).isascii():
         return _english_tense(*_sentence_around(match), perfect)
     scope = tense_scope(match, clause)
-    neighbour = NEIGHBOUR_LETTER.search(scope) is not None
-    past = bool(PAST.search(scope) or neighbour and NEIGHBOUR_PAST.search(scope))
+    neighbour = NEIGHBOUR_LETTER.search(scope) is not None or NEIGHBOUR_LETTER.search(match.group(0)) is not None
+    bulgarian = BG_MARK.search(scope) is not None or BG_MARK.search(match.group(0)) is not None
+    past = bool(PAST.search(scope) or neighbour and NEIGHBOUR_PAST.search(scope) or BG_PAST.search(scope)
+                or bulgarian and BG_AORIST.search(scope))
     future = bool(FUTURE.search(scope) or RU_PRESENT.search(scope) or _perfective_future(scope, morph)
-                  or neighbour and NEIGHBOUR_FUTURE.search(scope))
+                  or neighbour and NEIGHBOUR_FUTURE.search(scope) or not neighbour and BG_FUTURE.search(scope)
+                  or neighbour and not past and NEIGHBOUR_PLURAL.search(scope))
     return "past" if past and not future else "future" if future and not past else None
 
 
