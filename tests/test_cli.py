@@ -10,9 +10,10 @@ import socket
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
-from svodka.cli import app
+from svodka.cli import _write_pieces, app
 from tests.test_web import YEAR_LESS_TITLE, year_less_db
 
 runner = CliRunner()
@@ -378,3 +379,18 @@ def test_stories_keep_to_a_window_an_outlet_and_a_language_as_the_web_list_does(
                                 "--until", "2026-03-04"])
     assert wrong.exit_code == 2 and "after --until" in wrong.stderr
     assert runner.invoke(app, ["stories", "--db", str(two_stories_db), "--since", "5 March"]).exit_code == 2
+
+
+def test_an_export_that_fails_half_way_leaves_the_last_good_file(tmp_path: Path) -> None:
+    target = tmp_path / "export.json"
+    target.write_text("the last good export", encoding="utf-8")
+
+    def pieces():
+        yield '{\n  "articles": ['
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(typer.Exit):  # a usage error naming the file
+        _write_pieces(target, pieces())
+    assert target.read_text(encoding="utf-8") == "the last good export" and list(tmp_path.iterdir()) == [target]
+    _write_pieces(target, iter(["{}", "\n"]))
+    assert target.read_text(encoding="utf-8") == "{}\n"

@@ -47,6 +47,11 @@ def test_two_reports_counting_the_dead_differently_in_sentences_worded_apart_con
     assert len(credited) == 1 and "МЧС" in credited[0].text and "полиции" in credited[0].text
 
 
+def test_a_place_the_news_was_told_in_is_no_source(models: NlpModels) -> None:
+    told_in_town = (FERRY_OTHER[0], FERRY_OTHER[1], FERRY_OTHER[2], FERRY_OTHER[3].replace("в полиции", "в Камышине"))
+    assert not _kinds(_differences(models, FERRY_MORNING, told_in_town), "attribution")
+
+
 def test_the_dead_and_the_injured_of_one_story_are_no_conflict(models: NlpModels) -> None:
     injured = ("Озёрный курьер", "10:30", "Крушение парома у Камышина",
                "Паром с туристами перевернулся и затонул у посёлка Камышино на Светлом озере в субботу. "

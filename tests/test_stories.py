@@ -238,6 +238,9 @@ def test_a_days_slip_between_reports_giving_the_same_figures_is_no_other_day():
                           {**TRAM, "#318вагон": 1, "~03-03": 1}) == 1
     # The same figures two days apart are two days, not a slip (both gone by the reports' publication, T0).
     assert signal_between("other_day", capsize, {**FERRY, "#1500тонна": 1, "~02-28": 1}) == 1
+    # A governor's daily reports share small counts (1 and 3) of other things: no slip, though one person speaks.
+    assert signal_between("other_day", {**TRAM, "@per:гладков": 1, "#1погибший": 1, "#3дом": 1, "~03-02": 1},
+                          {**TRAM, "@per:гладков": 1, "#1пострадавший": 1, "#3машина": 1, "~03-03": 1}) == 1
 
 
 def test_a_person_is_one_name_however_declined_and_places_keep_their_whole_name():

@@ -546,3 +546,11 @@ def test_the_summary_opens_with_the_fact_most_reports_lead_with() -> None:
     pay = Fact([unit("a", "Уволенным выплатят три оклада.")])
     position = {id(orders.units[0]): 0, id(cuts.units[0]): 0, id(cuts.units[1]): 0, id(pay.units[0]): 1}
     assert opening_first([orders, cuts, pay], position) == [cuts, orders, pay]  # two reports open with the cuts
+
+
+def test_a_count_added_to_one_told_before_is_told_apart_from_a_time_ago() -> None:
+    from svodka.summarise.summary import MISSTATES_ALONE
+
+    said = ["Ещё 15 человек пострадали.", "Another two people were hurt.", "Ещё два года назад завод закрыли.",
+            "Ещё несколько лет назад здесь был лес.", "Ещё в 2019 году мост закрыли."]
+    assert [bool(MISSTATES_ALONE.match(sentence)) for sentence in said] == [True, True, False, False, False]

@@ -875,15 +875,20 @@ def _print_json(document: object) -> None:
 
 
 def _write_pieces(path: Path | None, pieces: Iterable[str]) -> None:
-    """Text written piece by piece as it is made (UTF-8), into `path` or, with none, stdout."""
+    """Text written piece by piece as it is made (UTF-8), into `path` or, with none, stdout. A file is written beside
+    its place and put there whole: an export stopped half way leaves the last good one, not a truncated one."""
     if path is None:
         sys.stdout.writelines(pieces)
         return
+    partial = path.with_name(path.name + ".part")
     try:
-        with path.open("w", encoding="utf-8") as file:
+        with partial.open("w", encoding="utf-8") as file:
             file.writelines(pieces)
+        os.replace(partial, path)
     except OSError as error:
         _usage_error(f"cannot write {path}: {error.strerror or error}")
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 @contextmanager

@@ -29,6 +29,7 @@ another writer's grouping, comparing and ranking.
 from __future__ import annotations
 
 import math
+import os
 import signal
 import sys
 from collections import Counter
@@ -109,9 +110,11 @@ _worker: dict[str, object] = {}  # a worker process's models and reference time,
 def _start_worker(models: NlpModels | None, now: datetime | None) -> None:
     """A worker leaves stopping to the main process: Ctrl+C reaches the whole process group (a service manager's
     SIGTERM too), and a worker taking it would print a traceback for an article the main process is dropping anyway;
-    the main process, stopped, shuts the workers down (svodka.workers.ordered_map)."""
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, signal.SIG_IGN)
+    the main process, stopped, shuts the workers down (svodka.workers.ordered_map). A worker whose main process is
+    gone (killed outright) still ends on SIGTERM."""
+    parent = os.getppid()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda number, frame: None if os.getppid() == parent else os._exit(1))
     _worker.update(models=models or NlpModels(), now=now)
 
 

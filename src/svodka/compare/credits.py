@@ -32,7 +32,7 @@ BODY_NOUNS = ("министерств", "минтранс", "управлени"
               "мэри", "компани", "институт", "центр", "ministry", "department", "committee", "administration",
               "government", "council", "agency", "institute", "centre", "center")
 # What «сообщили в …» names one body by alone: a body noun, the police, the prosecutors, a press office.
-TOLD_BODIES = BODY_NOUNS + ("полици", "прокуратур", "следствен", "пресс-служб", "мвд")
+TOLD_BODIES = BODY_NOUNS + ("полици", "прокуратур", "следствен", "пресс-служб", "мвд", "минздрав", "кремл", "мэри")
 MIN_KEY_LETTERS = 3  # words shorter than this ("в", "the", "of") identify nothing
 STEM_LETTERS = 5  # "министерства" / "министерство" meet on their first letters
 DETERMINERS = {"the", "a", "an", "its", "their", "его", "их"}
@@ -120,8 +120,8 @@ def phrase_credits(unit: Unit) -> list[Credit]:
             found.append(Credit(phrase, unit.language, frozenset(names), frozenset(stems)))
     for match in TOLD_IN.finditer(unit.text):  # «сообщили в полиции»: a body named by what it is, one word will do
         words = match.group(1).split()
-        if not any(w[:1].isupper() or w.lower().startswith(TOLD_BODIES) for w in words):
-            continue  # «сообщили в оперативных службах» names nobody
+        if not any(w.isupper() and len(w) > 1 or w.lower().startswith(TOLD_BODIES) for w in words):
+            continue  # «в оперативных службах» names nobody, «в Москве» a place: an acronym or a body's noun names one
         found.append(Credit(match.group(1), unit.language, frozenset(name_key(w) for w in words if w[:1].isupper()),
                             frozenset(w.lower()[:STEM_LETTERS] for w in words if len(w) >= MIN_KEY_LETTERS)))
     return found

@@ -60,11 +60,12 @@ QUOTE_PENALTY = 0.5  # a sentence that is a direct quote reports a view, not the
 QUOTE_MARGIN = 2  # characters a quote's span may leave off a sentence inside it (its marks, its final stop)
 LEANING_PENALTY = 0.5  # every wording leans on the sentence before it: as weak as a quote
 # "One more" of a count told before: «Ещё 15 человек пострадали» beside «погибли четыре человека», "Another two
-# people were…" (not «Ещё в 2019 году»). Read alone it states another count than the report's (15 more, not 15 hurt).
+# people were…" (not «Ещё в 2019 году», «Ещё два года назад»). Read alone it states another count than the report's
+# (15 more, not 15 hurt).
 ADDS_TO_A_COUNT = (
     r"(?:ещё|еще|another|a\s+further)(?=\s+(?:\d|(?:один|одна|одно|одного|одну|двое|трое|четверо|пятеро|два|две|три|"
     r"четыре|пять|шесть|семь|восемь|девять|десять|несколько|сотни|десятки|тысячи|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozen|hundreds?|thousands?)\b))")
+    r"eight|nine|ten|dozen|hundreds?|thousands?)\b))(?!(?:\s+\S+){1,2}\s+(?:назад|ago)\b)")  # «ещё два года назад»
 MISSTATES_ALONE = re.compile(ADDS_TO_A_COUNT, re.IGNORECASE)
 # Openings that point back: pronouns, "this", connectives, an unnamed "the outlet" or "it is noted"
 # ("Издание отмечает", not "Издание Bloomberg пишет" nor the name "Агентство стратегических инициатив":
