@@ -14,6 +14,7 @@ import pytest
 
 from conftest import stored_count
 
+RECORDS = 300
 TOWNS = ["Энск", "Верхнеречинск", "Лесогорск", "Озёрный", "Каменск-Северный", "Приозёрск-2"]
 
 
@@ -36,14 +37,15 @@ def test_a_run_stopped_by_a_signal_says_what_it_stored_and_how_to_go_on(tmp_path
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                start_new_session=True)
     try:
-        process.stdin.write(b"".join(_record(number) for number in range(12)))  # the pipe stays open: no end
-        process.stdin.flush()
+        process.stdin.write(b"".join(_record(number) for number in range(RECORDS)))
+        process.stdin.close()  # read to its end at once; storing them all takes far longer than the first
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline and not stored_count(db):
             assert process.poll() is None, process.stderr.read().decode()
             time.sleep(0.2)
+        assert stored_count(db) and process.poll() is None, "stopped before it stored, or after it ended"
         os.killpg(process.pid, stop)
-        stdout, stderr = process.communicate(timeout=180)
+        stdout, stderr = process.wait(timeout=180), process.stderr.read()
     finally:
         process.kill()
     said = " ".join(stderr.decode().split())
