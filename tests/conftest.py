@@ -9,7 +9,7 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -84,3 +84,20 @@ def stored_count(db: Path) -> int:
             return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
+
+
+def reports_of_one_day(models: NlpModels, day: date, *reports: tuple[str, str, str, str]) -> list:
+    """Articles analysed, from (outlet, HH:MM, title, body) each, published on `day` in Moscow time: a story's
+    members as compare_articles takes them."""
+    from svodka.model import Article
+    from svodka.nlp import analyse
+
+    articles = [Article(id=f"r{i}", origin=f"r{i}.txt", text=body, title=title, outlet=outlet,
+                        published=datetime(day.year, day.month, day.day, int(at[:2]), int(at[3:]),
+                                           tzinfo=timezone(timedelta(hours=3))))
+                for i, (outlet, at, title, body) in enumerate(reports)]
+    return [(article, analyse(article, models)) for article in articles]
+
+
+def of_kind(differences: list, kind: str) -> list:
+    return [d for d in differences if d.kind == kind]

@@ -6,28 +6,23 @@ Texts are ours (fictional)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date
 
 from svodka.compare import compare_articles
 from svodka.compare.align import Members
 from svodka.compare.updates import is_correction, update_line
-from svodka.model import Article, Difference
-from svodka.nlp import NlpModels, analyse
+from svodka.nlp import NlpModels
 from svodka.summarise import story_summary, story_timeline
 
-MSK = timezone(timedelta(hours=3))
+from conftest import of_kind, reports_of_one_day
 
 
 def _members(models: NlpModels, *reports: tuple[str, str, str, str]) -> Members:
-    """(outlet, HH:MM, title, body) each, published on one day."""
-    articles = [Article(id=f"r{i}", origin=f"r{i}.txt", text=body, title=title, outlet=outlet,
-                        published=datetime(2026, 6, 9, int(at[:2]), int(at[3:]), tzinfo=MSK))
-                for i, (outlet, at, title, body) in enumerate(reports)]
-    return [(a, analyse(a, models)) for a in articles]
+    """(outlet, HH:MM, title, body) each, published on 9 June."""
+    return reports_of_one_day(models, date(2026, 6, 9), *reports)
 
 
-def _kinds(differences: list[Difference], kind: str) -> list[Difference]:
-    return [d for d in differences if d.kind == kind]
+_kinds = of_kind
 
 
 FIRST = ("Верхнеозёрский вестник", "08:10", "В Верхнеозёрске горит цех лакокрасочного завода",

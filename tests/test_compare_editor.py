@@ -4,7 +4,7 @@ attached to one of several events of a kind."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from svodka.compare import compare_articles
 from svodka.compare.align import Fact, sentence_units
@@ -12,19 +12,17 @@ from svodka.compare.values import value_conflicts
 from svodka.model import Article, Difference
 from svodka.nlp import NlpModels, analyse, article_text
 
+from conftest import of_kind, reports_of_one_day
+
 MSK = timezone(timedelta(hours=3))
 
 
 def _differences(models: NlpModels, *reports: tuple[str, str, str, str]) -> list[Difference]:
-    """(outlet, HH:MM, title, body) each, published on one day."""
-    articles = [Article(id=f"r{i}", origin=f"r{i}.txt", text=body, title=title, outlet=outlet,
-                        published=datetime(2026, 6, 13, int(at[:2]), int(at[3:]), tzinfo=MSK))
-                for i, (outlet, at, title, body) in enumerate(reports)]
-    return compare_articles([(a, analyse(a, models)) for a in articles], models.embedding)
+    """(outlet, HH:MM, title, body) each, published on 13 June."""
+    return compare_articles(reports_of_one_day(models, date(2026, 6, 13), *reports), models.embedding)
 
 
-def _kinds(differences: list[Difference], kind: str) -> list[Difference]:
-    return [d for d in differences if d.kind == kind]
+_kinds = of_kind
 
 
 FERRY_MORNING = ("Приозёрские ведомости", "10:00", "Паром затонул на Светлом озере",
