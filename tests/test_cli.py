@@ -139,12 +139,18 @@ def test_stories_takes_a_positive_top_and_a_category_in_any_case(tmp_path: Path,
     assert listed.exit_code == 0 and "1 story" in listed.stdout
 
 
-def test_a_run_into_a_pipe_leaves_no_progress_bar_residue(tmp_path: Path) -> None:
+def _school_news(tmp_path: Path) -> Path:
+    """A folder of seven short reports, one a town: enough for a run to have steps to show."""
     folder = tmp_path / "news"
     folder.mkdir()
     for i, town in enumerate(["Самаре", "Казани", "Перми", "Туле", "Омске", "Томске", "Уфе"]):
         (folder / f"{i}.txt").write_text(f"Новость из {town}\n\nВ {town} открыли новую школу на 800 мест, "
                                          "сообщили в мэрии.", encoding="utf-8")
+    return folder
+
+
+def test_a_run_into_a_pipe_leaves_no_progress_bar_residue(tmp_path: Path) -> None:
+    folder = _school_news(tmp_path)
     result = runner.invoke(app, ["run", str(folder), "--db", str(tmp_path / "s.db"), "--quiet"])
     assert result.exit_code == 0 and result.stderr.startswith("7 new"), result.stderr
 
@@ -335,11 +341,7 @@ def test_a_step_of_unknown_length_counts_what_it_read() -> None:
 
 
 def test_a_run_with_stderr_into_a_file_says_each_long_step_done_unless_quiet(tmp_path: Path) -> None:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for i, town in enumerate(["Самаре", "Казани", "Перми", "Туле", "Омске", "Томске", "Уфе"]):
-        (folder / f"{i}.txt").write_text(f"Новость из {town}\n\nВ {town} открыли новую школу на 800 мест, "
-                                         "сообщили в мэрии.", encoding="utf-8")
+    folder = _school_news(tmp_path)
     loud = runner.invoke(app, ["run", str(folder), "--db", str(tmp_path / "loud.db")])
     lines = loud.stderr.splitlines()
     assert loud.exit_code == 0 and [line.split(" done in ")[0] for line in lines if " done in " in line] == [
