@@ -4,7 +4,7 @@
 
 Data: the bundled sample corpus (examples/corpus) is run through the real pipeline
 once; then its stored articles (not news too) and built stories are copied `--copies` times under
-new ids, each copy published one day later than the one before, so the store holds
+new ids and URLs, each copy published one day later than the one before, so the store holds
 copies × (corpus stories) stories with realistic titles, entities and search text.
 The copies go through `Store` (add_article, assign, save_story) exactly as a run
 writes them, so the listing, facet and search indexes are the real ones.
@@ -61,9 +61,10 @@ def fill(store: Store, copies: int) -> None:
 
 
 def add_copy(store: Store, stored: StoredArticle, copy: int, terms: dict[str, float]) -> str:
-    """Store copy number `copy` of an article, published `copy` days later; return its id."""
+    """Store copy number `copy` of an article, published `copy` days later at a URL of its own (at its original's,
+    the store would take it for a newer version of that page and put it in that page's place); return its id."""
     article = stored.article
-    moved = replace(article, id=new_id(article.id, copy),
+    moved = replace(article, id=new_id(article.id, copy), url=f"{article.url}?copy={copy}" if article.url else None,
                     published=article.published + timedelta(days=copy) if article.published else None)
     raw = RawDocument(origin=f"copy-{copy}/{article.id}", raw=b"", format="text", text="")
     store.add_article(raw, moved, stored.analysis, terms)

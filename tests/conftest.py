@@ -16,6 +16,7 @@ import pytest
 
 from svodka.engine import Engine
 from svodka.ingest import read_inputs
+from svodka.model import Analysis, Article, RawDocument, Reprint, Story
 from svodka.nlp import NlpModels
 from svodka.store import Store
 
@@ -37,6 +38,43 @@ def models() -> NlpModels:
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     return Store(tmp_path / "test.db")
+
+
+# Fictional texts, each of at least COPY_MIN_WORDS words but the last two.
+FERRY = ("Паромная переправа через Верхнюю Кемь возобновила работу после ледохода, сообщили в администрации района. "
+         "Первый рейс паром совершил в восемь утра, на борту были двенадцать машин и рейсовый автобус.")
+FERRY_TRIMMED = FERRY.rsplit(",", 1)[0] + "."  # a reprint that cut the end: no copy word for word
+PIER = ("У села Подужемье начали строить новый причал, к которому паром будет подходить летом, сообщили в "
+        "администрации района. Подрядчик обещает закончить работы к осени, а старый причал разберут.")
+SHORT = "Паром ходит каждые сорок минут."  # too short to tell a copy: two printings stay two hits
+# id -> (text, story): the ferry text three times in one story (the trimmed one linked there as a reprint of the
+# first), the pier text twice in no story, the short text twice.
+PRINTED = {"a100000000000001": (FERRY, "5a00000000000001"), "a100000000000002": (FERRY, "5a00000000000001"),
+           "a100000000000003": (FERRY_TRIMMED, "5a00000000000001"), "b100000000000001": (PIER, None),
+           "b100000000000002": (PIER, None), "c100000000000001": (SHORT, None), "c100000000000002": (SHORT, None)}
+TEXTS = [{"a100000000000001", "a100000000000002", "a100000000000003"}, {"b100000000000001", "b100000000000002"},
+         {"c100000000000001"}, {"c100000000000002"}]
+
+
+@pytest.fixture
+def reprinted(store: Store) -> Store:
+    """The texts of PRINTED, each stored (and assigned to its story) as a printing of its own, the ferry story
+    saved with its reprint: search folds each text into one hit (tests/test_search_folded_pages.py)."""
+    for number, (article_id, (text, story_id)) in enumerate(PRINTED.items()):
+        add_printing(store, article_id, text, story_id, number)
+    ferry = [article_id for article_id, (_, story_id) in PRINTED.items() if story_id]
+    store.save_story(Story("5a00000000000001", ferry, title="Переправа открылась", rank=1.0,
+                           reprints=[Reprint("a100000000000003", "a100000000000001", 0.9)]))
+    return store
+
+
+def add_printing(store: Store, article_id: str, text: str, story_id: str | None, number: int) -> None:
+    """One printing of a text, as an outlet of its own gives it (a title of its own too), in `story_id` if any."""
+    article = Article(article_id, f"{article_id}.txt", text, title=f"Переправа {number}", outlet=f"Газета {number}")
+    raw = RawDocument(origin=f"{article_id}.txt", raw=article_id.encode(), format="text", text=text)
+    store.add_article(raw, article, Analysis("ru", news=True, category="society"), {})
+    if story_id:
+        store.assign(article_id, story_id, {}, [])
 
 
 @pytest.fixture
@@ -89,7 +127,6 @@ def stored_count(db: Path) -> int:
 def reports_of_one_day(models: NlpModels, day: date, *reports: tuple[str, str, str, str]) -> list:
     """Articles analysed, from (outlet, HH:MM, title, body) each, published on `day` in Moscow time: a story's
     members as compare_articles takes them."""
-    from svodka.model import Article
     from svodka.nlp import analyse
 
     articles = [Article(id=f"r{i}", origin=f"r{i}.txt", text=body, title=title, outlet=outlet,

@@ -208,6 +208,13 @@ def test_a_part_of_the_day_is_cited_only_to_reports_whose_sentence_gives_it(mode
     ("Митинг прошёл вечером в пятницу.", {"evening"}),
     ("В 8.40 к подъезду подъехала машина.", {"morning"}),
     ("В 21:15 пожар потушили, ущерб оценивают в 3.50 млн рублей.", {"evening"}),
+    ("Утрата паспорта обнаружилась только в понедельник.", set()),  # «Утрата» is no «утра»
+    ("Карту района напечатали в масштабе 1:50 000.", set()),  # a map's scale, no time of 1:50
+    ("Стрельба произошла в ночном клубе на Садовой улице.", set()),
+    ("Two men were detained outside a nightclub in Leeds.", set()),
+    ("Police were called to a night club on Friday.", set()),
+    ("В ночном клубе на Садовой улице стреляли ночью.", {"night"}),
+    ("Следователи изучают дневник задержанного.", set()),
 ])
 def test_the_parts_of_the_day_a_sentence_names(sentence: str, parts: set[str]) -> None:
     assert times_of_day(sentence) == parts

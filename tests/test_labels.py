@@ -19,7 +19,7 @@ from svodka.categorise.news import HAND_SET, load_news_model
 from svodka.cli import app
 from svodka.engine import Engine
 from svodka.export import full_export
-from svodka.model import Article
+from svodka.model import Analysis, Article, RawDocument
 from svodka.nlp import NlpModels, analyse
 from svodka.store import Label, Store, StoreError, stored_labels
 from svodka.store.db import StoryFilter
@@ -256,3 +256,23 @@ def test_the_why_states_the_decision_made_at_the_threshold(models: NlpModels, mo
 @pytest.mark.parametrize("feature", sorted(load_news_model().weights | HAND_SET))
 def test_every_weighed_feature_is_named_for_a_reader(feature: str) -> None:
     assert CUE_PHRASES.get(feature), f"the news filter weighs {feature!r}: name it in explain.CUE_PHRASES"
+
+
+def test_label_takes_an_article_id_s_start_as_show_takes_a_story_s(tmp_path: Path, models: NlpModels) -> None:
+    db = tmp_path / "s.db"
+    engine = engine_on(db, models)
+    first, _, _ = match_ids(engine, MATCH)
+    twin = first[:8] + ("0" if first[8] != "0" else "1") + first[9:]  # a fictional article sharing its first 8
+    text = "Жители посёлка Озёрный третий день ждут, когда починят мост через ручей."
+    engine.store.add_article(RawDocument("twin.txt", b"twin", "text", text=text),
+                             Article(twin, "twin.txt", text, title="Мост в Озёрном"), Analysis("ru"), {})
+    engine.store.close()
+    unique = runner.invoke(app, ["label", first[:9], "--db", str(db)])
+    assert unique.exit_code == 0 and "category: sports (model)" in unique.output
+    ambiguous = runner.invoke(app, ["label", first[:8], "--not-news", "--db", str(db)])
+    assert ambiguous.exit_code == 2 and "ambiguous" in ambiguous.output
+    assert first in ambiguous.output and twin in ambiguous.output
+    short = runner.invoke(app, ["label", first[:5], "--db", str(db)])
+    assert short.exit_code == 2 and "no such article" in short.output and "takes 6 characters" in short.output
+    with Store(db) as store:
+        assert store.article(first).label is None  # an ambiguous start corrects nothing

@@ -56,9 +56,10 @@ def test_the_index_is_kept_while_the_store_is_unchanged_and_rebuilt_after_any_wr
 
 def test_the_web_app_profiles_an_unchanged_store_once_whichever_thread_serves_the_request(
         tmp_path: Path, models: NlpModels, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A web worker thread that idles 10 s ends (anyio), and its connection with it: the index must outlive it. Each
-    TestClient session runs its own event loop with its own worker threads, so the second session's request is
-    served by a thread that never served the first, with no waiting."""
+    """A web worker thread that idles 10 s ends (anyio), and its connection with it: the index must outlive it. A
+    TestClient used outside `with` runs each request in an event loop of its own, with its own worker threads, so
+    the second request is served by a thread that never served the first, with no waiting (and the app is not
+    stopped between them: a stop closes every connection, and the next start profiles anew)."""
     db = tmp_path / "web.db"
     with Store(db) as store:
         Engine(store, models, now=TODAY).run([_dump(tmp_path / "a.jsonl", ("Паром сел на мель", FERRY, "Балтика"),
@@ -69,15 +70,12 @@ def test_the_web_app_profiles_an_unchanged_store_once_whichever_thread_serves_th
     monkeypatch.setattr(nearest, "_profiled_index", lambda store, vectors: profiled.append(store.path)
                         or profile(store, vectors))
     app = create_app(db, models)
-    served = []
-    for _ in range(2):
-        with TestClient(app) as client:
-            served.append(client.get(f"/api/stories/{story_id}/nearest").json())
+    client = TestClient(app)
+    served = [client.get(f"/api/stories/{story_id}/nearest").json() for _ in range(2)]
     assert len(profiled) == 1 and served[0] == served[1]
 
     with Store(db) as other:  # a `svodka run` beside the server
         Engine(other, models, now=TODAY).run([_dump(tmp_path / "b.jsonl", ("Паром снят с мели", FERRY + " Обновлено.",
                                                                             "Вестник"))])
-    with TestClient(app) as client:
-        after = client.get(f"/api/stories/{story_id}/nearest").json()
+    after = client.get(f"/api/stories/{story_id}/nearest").json()
     assert len(profiled) == 2 and after["id"] == story_id

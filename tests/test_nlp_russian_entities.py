@@ -529,3 +529,13 @@ def test_a_wire_lead_quoted_in_reported_speech_is_no_dateline_of_the_report(mode
     inside = entities("Как сообщило ТАСС, «МОСКВА, 12 марта /ТАСС/ — правительство выделит деньги на ремонт», "
                       "уточнили в ведомстве.", models)
     assert "Москва" in inside and "МОСКВА" not in inside and "ТАСС" in inside and "ТАСС/" not in inside
+
+
+def test_a_quoted_title_with_full_stops_stays_in_its_sentence_and_an_unclosed_quote_joins_nothing(models):
+    """«Река. Город. Люди» is one name: its sentence is rejoined. A «…» not closed within a title's length is no
+    name (and no longer re-read to the end of the text): razdel's sentences stand."""
+    titled, _ = analyse_russian("Выпуск программы «Река. Город. Люди» в среду посвятят Вологде.", models)
+    assert len(titled) == 1
+    unclosed, _ = analyse_russian("Он назвал это «началом большой работы над ошибками прошлых лет. Всё впереди. "
+                                  "Завод заработает весной.", models)
+    assert [s.text for s in unclosed][-1] == "Завод заработает весной."

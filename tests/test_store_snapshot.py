@@ -122,3 +122,20 @@ def test_an_article_grouped_into_a_story_not_yet_built_exports_no_story(two_stor
     assert {a["id"]: a["story"] for a in export["articles"]}[A3] is None
     assert all(a["story"] in stories for a in export["articles"] if a["story"])
     assert all(article["story"] in stories for line in story_lines(two_stories) for article in line["articles"])
+
+
+def test_the_jsonl_export_counts_what_it_leaves_out_in_its_own_snapshot(two_stories: Store) -> None:
+    def merge_and_group(path: str) -> None:  # a3 joins s1; a4 arrives, grouped into a story not yet built
+        merge_s2_into_s1(path)
+        with Store(path) as writer:
+            add(writer, A4, "Четвёртое")
+            writer.assign(A4, S4, {}, [])
+
+    fired = writer_before(two_stories, "ORDER BY json_extract(s.data, '$.rank') DESC", merge_and_group)
+    left_out: dict[str, int] = {}
+    lines = list(story_lines(two_stories, left_out))
+    two_stories.db.set_trace_callback(None)
+    assert fired, "the writer ran after the count, before the lines were read"
+    assert sorted(article["id"] for line in lines for article in line["articles"]) == [A1, A2]  # before the merge
+    assert left_out == {"not_news": 0, "ungrouped": 1, "unbuilt": 0}  # a3, as the lines left it: a4 came after
+    assert two_stories.left_out_of_stories() == {"not_news": 0, "ungrouped": 0, "unbuilt": 1}  # the next read: after

@@ -228,6 +228,18 @@ def test_a_date_is_a_point_unless_a_bound_leaves_it_open(before: str, text: str,
     ("Агентство стратегических инициатив открыло конкурс для заводов.", False),
     ("Агентство по страхованию вкладов выплатит вкладчикам 3 млрд рублей.", False),
     ("Агентство Интерфакс сообщило, что завод открыли в пятницу.", False),
+    # a credit to a source the sentence before named
+    ("According to the report, the studio will rebuild the game.", True),
+    ("По данным издания, завод закроют в мае.", True),
+    ("According to the Meteorological Office, the storm will weaken.", False),
+    ("По данным МЧС, пострадавших нет.", False),
+    ("По данным полиции, пострадали трое.", False),  # a source it names, not one the sentence before named
+    ("По словам очевидцев, дом загорелся около полуночи.", False),
+    ("According to the police, three people were hurt.", False),
+    ("По данным источника, завод закроют в мае.", True),
+    ("According to the newspaper, the mayor will resign.", True),
+    ("According to the airline, the new app shows gates and lounges.", True),  # which airline: the one named before
+    ("Там шесть наблюдателей следили за режимом тишины.", True),  # the place the sentence before named
 ])
 def test_a_sentence_leans_on_the_one_before_by_what_its_opening_points_back_at(sentence: str, leans: bool) -> None:
     from svodka.summarise.summary import LEANS_ON_THE_SENTENCE_BEFORE
@@ -554,3 +566,172 @@ def test_a_count_added_to_one_told_before_is_told_apart_from_a_time_ago() -> Non
     said = ["Ещё 15 человек пострадали.", "Another two people were hurt.", "Ещё два года назад завод закрыли.",
             "Ещё несколько лет назад здесь был лес.", "Ещё в 2019 году мост закрыли."]
     assert [bool(MISSTATES_ALONE.match(sentence)) for sentence in said] == [True, True, False, False, False]
+
+
+@pytest.mark.parametrize("sentence, alone", [
+    ("— На форуме вы говорили о новых заводах в регионе?", False),  # an interviewer's question
+    ("— Да, и первый из них откроется осенью.", False),  # the answer: its speaker is the page's layout
+    ("Мост закрыли на ремонт до весны, ехать по нему нельзя.Мэр поручил пустить автобусы.", False),  # glued
+    ("“The values of youth football are not about the score.", False),  # opens a quote the next sentence goes on
+    ('Нам нужен запас на три месяца", - сказал министр.', False),  # ends a quote the sentence before opened
+    ("“We will rebuild the pier by spring,” harbour master Ellen Marsh said.", True),
+    ("Министр назвал закупки „приоритетом года“ и пообещал отчёт к маю.", True),
+    ('Министр назвал закупки "приоритетом года" и пообещал отчёт к маю.', True),
+    ("The council met on Monday.Residents were not invited.", False),
+    ("Сайт стопкоронавирус.рф обновил данные к полудню.", True),  # a domain is no glued sentence
+    ("Склад Яндекс.Маркета в Твери откроют к осени.", True),  # a name's parts, an abbreviation
+    ("Почтовый сервис Mail.Ru обновил приложение для смартфонов.", True),
+    ("Новый сквер разобьют на ул.Ленина у вокзала.", True),
+    ("Водители жалуются на пробки в центре.Мэрия обещает новые полосы.", False),
+    ("Физики назвали новое состояние вещества ‘Cooper pair metal.’", True),  # a single quote closes it
+    ("«Ветер мог сбить аппарат с курса», — сказал он.", False),  # a speaker named only before
+    ("“We will rebuild the pier by spring,” she said.", False),
+])
+def test_a_summary_sentence_is_one_whole_sentence_in_the_reports_own_voice(sentence: str, alone: bool) -> None:
+    from svodka.compare.align import Unit
+    from svodka.summarise.summary import _stands_alone
+    assert _stands_alone(Unit("a", "Outlet a", "a", sentence, frozenset())) == alone
+
+
+def _worded(fact_units: list, behind: dict[int, set[str]], alone: set[int]):
+    """The representative of one made-up fact, every wording equally central, the reports published a, b, c."""
+    from svodka.compare.align import Fact
+    from svodka.summarise.summary import representative
+    fact = Fact(fact_units)
+    position = {id(u): 0 for u in fact_units}
+    return representative(fact, position, lambda x, y: 0.0, behind, {"a": 0, "b": 1, "c": 2}, alone, {}, "en")
+
+
+def _unit(article: str, text: str, *numbers: float):
+    from svodka.compare.align import Unit
+    from svodka.model import NumberFact
+    return Unit(article, f"Outlet {article}", article, text, frozenset(text.lower().split()), language="en",
+                numbers=[NumberFact(f"{n:g}", n, "homes", 0, 0) for n in numbers])
+
+
+def test_a_bare_credit_aligned_with_a_fact_never_words_it() -> None:
+    from svodka.summarise.summary import _stands_alone
+    credit = _unit("a", "Об этом предупредили специалисты института гидрологии.")
+    fact = _unit("b", "Специалисты института гидрологии предсказали засуху в Приволжье в июне.")
+    units = [credit, fact]
+    chosen = _worded(units, {id(credit): {"a", "b"}, id(fact): {"b"}},
+                     {id(u) for u in units if _stands_alone(u)})
+    assert chosen is fact
+
+
+def test_a_leaning_wording_gives_way_to_one_read_alone_on_its_side_of_a_dispute() -> None:
+    from svodka.summarise.summary import _stands_alone
+    leaning = _unit("a", "It forced the evacuation of 200 homes near the river.", 200)
+    minority = _unit("b", "A derailment near Millbrook forced the evacuation of 2,000 homes.", 2000)
+    same_side = _unit("c", "A derailment near Millbrook forced the evacuation of some 200 homes.", 200)
+    alone = lambda units: {id(u) for u in units if _stands_alone(u)}
+    # the other side of the figure, read alone, is no replacement for the wording more sources stand behind
+    assert _worded([leaning, minority], {id(leaning): {"a", "c"}, id(minority): {"b"}},
+                   alone([leaning, minority])) is leaning
+    units = [leaning, minority, same_side]
+    assert _worded(units, {id(leaning): {"a", "c"}, id(minority): {"b"}, id(same_side): {"c"}},
+                   alone(units)) is same_side
+
+
+def test_a_report_printing_the_summary_sentence_word_for_word_is_cited_for_it() -> None:
+    from svodka.model import Cited, Wording
+    from svodka.summarise.summary import printed_word_for_word
+    said = "«Каждый вечер нам обещают воду к утру, а утром её снова нет», — сказала жительница Заречья Анна Котова."
+    text_of = {"a": f"В Заречье третьи сутки нет воды. {said}",
+               "b": "Жители Заречья третьи сутки без воды. «Каждый вечер нам обещают воду к утру,\nа утром её снова "
+                    "нет», — сказала жительница Заречья Анна Котова. Аварию обещают устранить к пятнице.",
+               "c": "«Каждый вечер нам обещают воду к утру», — жалуются жители Заречья."}
+    line = printed_word_for_word(Cited(said, ["a"], wordings=[Wording("a", said)]), said, text_of)
+    assert line.articles == ["a", "b"]  # a line break inside is no other wording; half the quote is not it
+    assert [w.article for w in line.wordings] == ["a", "b"]
+
+
+def test_a_sentence_saying_nothing_happened_never_cites_a_report_saying_it_did() -> None:
+    from svodka.compare.align import Fact
+    from svodka.summarise.summary import told_otherwise
+    none = _unit("a", "There have been dozens of arrests in four months of protests, but no deaths since May.")
+    death = _unit("b", "His death is the first fatality in four months of protests in the port city.")
+    also_none = _unit("c", "Four months of protests have brought dozens of arrests and no deaths.")
+    fact = Fact([none, death, also_none])
+    assert told_otherwise(fact, none) == {"b"}
+    assert told_otherwise(fact, death) == {"a", "c"}
+
+
+def test_a_sentence_naming_a_bill_by_its_number_cites_only_reports_printing_that_number() -> None:
+    from svodka.summarise.summary import naming_other_things
+    tabled = _unit("a", "В Госдуму внесён законопроект № 482113-8 о продлении дачной амнистии.")
+    text_of = {"a": "В Госдуму внесён законопроект № 482113-8 о продлении дачной амнистии.",
+               "b": "Депутаты внесли законопроект №482113-8, продлевающий дачную амнистию до 2031 года.",
+               "c": "В Думу внесён законопроект о продлении дачной амнистии на пять лет."}
+    assert naming_other_things(tabled, text_of) == {"c"}
+    assert naming_other_things(_unit("c", text_of["c"]), text_of) == set()  # an amount is no identifier
+
+
+def test_a_figure_two_reports_give_beats_the_earliest_reports_other_figure_though_each_wording_is_its_own() -> None:
+    from svodka.compare.align import Fact
+    from svodka.summarise.summary import representative
+    first = _unit("a", "Nine wagons of a freight train derailed near Millbrook on Monday, forcing the evacuation of "
+                       "about 3,000 homes.", 3000)
+    wire = _unit("b", "Nine wagons of a Valley Line freight train derailed near Millbrook on Monday morning, forcing "
+                      "the evacuation of about 300 homes.", 300)
+    later = _unit("c", "A freight train left the tracks near Millbrook, injuring two crew members and forcing the "
+                       "evacuation of some 300 homes.", 300)
+    units = [first, wire, later]
+    each_alone = {id(u): {u.article} for u in units}  # every wording adds a detail the others lack
+    agreeing = {id(first): {"a"}, id(wire): {"b", "c"}, id(later): {"b", "c"}}
+    chosen = representative(Fact(units), {id(u): 0 for u in units}, lambda x, y: 0.0, each_alone,
+                            {"a": 0, "b": 1, "c": 2}, {id(u) for u in units}, {}, "en", agreeing)
+    assert chosen is wire  # the earliest wording of the side two reports take, not the first report's figure
+
+
+def test_a_wording_taking_no_side_of_a_dispute_never_shuts_the_disputed_figure_out() -> None:
+    from svodka.compare.align import Fact
+    from svodka.summarise.summary import majority_side
+    twelve = _unit("a", "At least 12 people died when the ferry capsized.", 12)
+    fourteen = _unit("b", "Fourteen people died when the ferry sank.", 14)
+    capsized = _unit("c", "The ferry capsized on the Meghna River.")
+    fact = Fact([twelve, fourteen, capsized])
+    agreeing = {id(twelve): {"a", "c"}, id(fourteen): {"b", "c"}, id(capsized): {"a", "b", "c"}}
+    assert majority_side(fact, agreeing) == [twelve, fourteen, capsized]  # a tie, and a wording of no side
+    agreeing[id(fourteen)] = {"b"}
+    assert majority_side(fact, agreeing) == [twelve, capsized]
+
+
+@pytest.mark.parametrize("sentence, says_none", [
+    ("Пострадавших нет.", True),
+    ("Для вкладчиков никаких изменений не будет.", True),
+    ("No passengers were hurt when the tram derailed.", True),
+    ("There is no doubt the tram left the rails at speed.", False),  # a view, not a thing that did not happen
+    ("Nothing suggests the driver was at fault.", False),
+    ("Трое пассажиров получили ушибы.", False),
+    ("Пожар потушили, угрозы соседним домам больше нет.", False),  # no absence of what a toll counts
+])
+def test_a_sentence_says_nothing_happened_by_its_absence_words(sentence: str, says_none: bool) -> None:
+    from svodka.summarise.summary import ABSENCE
+    assert bool(ABSENCE.search(sentence)) == says_none
+
+
+def test_an_identifier_is_the_same_however_a_report_spaces_or_marks_it() -> None:
+    from svodka.summarise.summary import naming_other_things
+    text_of = {"a": "Рейс SU1402 вылетел из Перми с опозданием на три часа.",
+               "b": "Рейс SU 1402 задержали в Перми на три часа.",
+               "c": "В Госдуму внесён законопроект № 482113-8, рейс 1403 задержан.",
+               "d": "Депутаты внесли законопроект No. 482113-8 о дачной амнистии."}
+    assert naming_other_things(_unit("a", text_of["a"]), text_of) == {"c", "d"}
+    assert naming_other_things(_unit("c", "Внесён законопроект № 482113-8."), text_of) == {"a", "b"}
+
+
+def test_a_reports_lead_is_told_though_a_quoted_title_cuts_it_short(models: NlpModels) -> None:
+    """Two fictional reports of a regional airline's order, both opening with a sentence a programme's title in
+    quotes cuts short («…в программе "Утро.»): no wording of it reads alone, yet it is what happened."""
+    from tests.test_compare import _conflicts
+    members, _ = _conflicts(
+        models,
+        'Авиакомпания "Северный ветер" до 2028 года купит 40 самолётов "Байкал", сообщил министр транспорта Олег Сомов '
+        'в программе "Утро. Регионы" на телеканале "Волга". По словам министра, первые машины придут весной. '
+        'Авиакомпания обслуживает 30 направлений на Севере. Парк компании обновят полностью.',
+        'Авиакомпания "Северный ветер" до 2028 года приобретёт 40 самолётов "Байкал", заявил министр транспорта Олег '
+        'Сомов в программе "Утро. Регионы". Авиакомпания обслуживает 30 направлений на Севере. '
+        'Парк компании обновят полностью, добавил министр.')
+    summary = story_summary(members, models.embedding)
+    assert summary[0].text.startswith('Авиакомпания "Северный ветер" до 2028 года')

@@ -88,6 +88,7 @@ CATEGORY_LIST = ", ".join(CATEGORIES)  # as --help and a usage error name them
 PROGRESS_MIN_ITEMS = 5
 PROGRESS_LOG_SECONDS = 30  # into a log: a line this often says a long step goes on
 RUN_SHOWN = 30  # `run` prints the front page's top, not a table of the whole archive
+GRACEFUL_STOP_SECONDS = 5  # `serve` stopping waits this long for the requests under way, then closes the rest
 HEX = re.compile(r"[0-9a-fA-F]+")
 
 
@@ -229,6 +230,10 @@ def rebuild(
     include_non_news: NonNewsOption = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes understanding articles at once.")] = 1,
     quiet: QuietOption = False,
+    replace: Annotated[bool, typer.Option(
+        "--replace", help="Then copy the rebuilt store into SOURCE in one commit: a `serve` reading SOURCE goes on"
+                          " and shows it at once (stop `follow` first: what it adds meanwhile is lost); --db stays"
+                          " a copy.")] = False,
 ) -> None:
     """Understand and group again, into --db, every article SOURCE kept: after upgrading svodka.
 
@@ -274,7 +279,24 @@ def rebuild(
     )
     if not quiet:
         _print_front_page(store, db)
+    if replace and report.rejected:
+        _usage_error(f"{source} not replaced: the rebuild lacks the {len(report.rejected)} articles it rejected")
+    if replace:
+        _replace_store(source, store, db)
+    else:
+        err.print(f"to use it in place of {source}: `svodka rebuild {source} --db {db} --replace` (safe while `serve`"
+                  f" reads {source}), or stop serve and follow, remove {source}-wal and {source}-shm if left, then"
+                  f" mv {db} {source} (moving it onto a file a server reads corrupts it)", markup=False, highlight=False)
     raise typer.Exit(1 if report.rejected else 0)
+
+
+def _replace_store(source: Path, rebuilt: Store, db: Path) -> None:
+    """The rebuild copied into SOURCE through SQLite (Store.replace_with): never a file moved onto a store that
+    servers hold open, whose old -wal SQLite would apply to the new file."""
+    with _store(source) as live, _lock_trouble_said():
+        live.replace_with(rebuilt)
+    err.print(f"{source} now holds the rebuild (servers reading it show it now); {db} is a copy of it",
+              markup=False, highlight=False)
 
 
 @app.command()
@@ -534,7 +556,7 @@ def search(
     or a near copy its story links) is one hit, "and N more copies" under it."""
     from svodka.report.terminal import counted
     from svodka.report.times import article_time
-    from svodka.store.search import parse_query, russian_lemmatizer, search as search_store
+    from svodka.store.search import parse_query, quoted, russian_lemmatizer, search as search_store
     from svodka.report.views import matching_sentence
 
     window = _day_window(since, until)
@@ -544,19 +566,18 @@ def search(
     parsed = parse_query(query, lemmas)
     if not parsed.groups:
         _usage_error(f"{query!r} has no words to search for")
+    found = search_store(store.db, parsed, limit, window=window, fold_copies=True)
     if as_json:
         from svodka.export import search_record
         from svodka.report.views import search_groups
 
-        found = search_store(store.db, parsed, limit, window=window)
         _print_json(search_record(query, parsed, found.total, found.partial,
                                   search_groups(store, found.hits, parsed, lemmas)))
         return
-    found = search_store(store.db, parsed, limit, window=window, fold_copies=True)
     shown = len(found.hits) + sum(len(hit.copies) for hit in found.hits)
     out = HEAD_READ_OUT  # `search … | head`: a reader stopping early is no error
-    out.print(f"{counted(found.total, 'article')} for «{query}» (matching "
-              f"{parsed.describe()}){_window_said(window)}{f', the best {shown} shown' if found.total > shown else ''}",
+    out.print(f"{counted(found.matching_articles, 'article')} for {quoted(query)} (matching {parsed.describe()})"
+              f"{_window_said(window)}{f', the best {shown} shown' if found.matching_articles > shown else ''}",
               markup=False, highlight=False)
     if found.partial:
         out.print("No article has all the words; showing articles with some, those with the most first.",
@@ -604,7 +625,9 @@ def _window_said(window: tuple[str | None, str | None]) -> str:
 
 @app.command()
 def label(
-    article_id: Annotated[str, typer.Argument(help="An article id (`svodka show --why`, the web app or the export).")],
+    article_id: Annotated[str, typer.Argument(
+        help=f"An article id (`svodka show --why`, the web app or the export), or its first {MIN_ID_PREFIX} or more"
+             " characters.")],
     news: Annotated[bool | None, typer.Option(
         "--news/--not-news", help="Correct the news filter: a report, or service content kept out of stories.",
         show_default=False)] = None,
@@ -628,8 +651,7 @@ def label(
     if category is not None and category not in CATEGORIES:
         _usage_error(f"article {article_id}: unknown category {category!r}: use one of {CATEGORY_LIST}")
     store = _open(db)
-    if store.article(article_id) is None:
-        _usage_error(f"article {article_id}: no such article in {db}")
+    article_id = _article_id(store, article_id, db)
     engine = Engine(store, track=progress)
     with _lock_trouble_said():
         if reset:
@@ -668,6 +690,25 @@ def remove(
               + f"; {_held(store, store.groups_non_news(), db)}", markup=False, highlight=False)
 
 
+def _article_id(store: Store, given: str, db: Path) -> str:
+    """The id of the article `given` names: its whole id, or its first MIN_ID_PREFIX or more characters when they
+    start one article's id alone (as `show` takes a story's); none or several is a usage error."""
+    if store.article(given) is not None:
+        return given
+    ids: list[str] = []
+    if len(given) >= MIN_ID_PREFIX and HEX.fullmatch(given):
+        start = given.lower()
+        end = start[:-1] + chr(ord(start[-1]) + 1)  # a range on the ids' index, as story_ids_starting reads stories
+        ids = [row[0] for row in store.db.execute("SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id",
+                                                  (start, end))]
+    if len(ids) > 1:
+        _usage_error(f"article {given!r} is ambiguous in {db}: " + ", ".join(ids))
+    if not ids:
+        _usage_error(f"article {given}: no such article in {db}"
+                     + (f" (an id's start takes {MIN_ID_PREFIX} characters)" if len(given) < MIN_ID_PREFIX else ""))
+    return ids[0]
+
+
 def _print_label(stored: StoredArticle) -> None:
     """The article's labels, who set each, and the model's evidence."""
     from svodka.categorise.explain import explanation
@@ -701,9 +742,10 @@ def export(
     if format not in ("json", "jsonl"):
         _usage_error(f"unknown format {format!r}: use json or jsonl")
     store = _open(db)
-    _write_pieces(output, export_text(store) if format == "json" else jsonl_text(story_lines(store)))
+    left_out: dict[str, int] = {}  # read with the lines, in their snapshot
+    _write_pieces(output, export_text(store) if format == "json" else jsonl_text(story_lines(store, left_out)))
     if format == "jsonl":  # a story line is the contract, so an article in no story is said, not added
-        _say_left_out(store.left_out_of_stories())
+        _say_left_out(left_out)
 
 
 def _say_left_out(left_out: dict[str, int]) -> None:
@@ -722,18 +764,55 @@ def _say_left_out(left_out: dict[str, int]) -> None:
 def serve(
     db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on; the default serves this machine only.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    read_only: Annotated[bool, typer.Option(
+        "--read-only", help="Refuse corrections and new articles (403), and show no correction form: for a server"
+                            " others can reach.")] = False,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="Another name browsers may ask for on a loopback address, e.g. the name a reverse"
+                             " proxy passes as Host (repeatable).")] = None,
 ) -> None:
     """Serve the stories, articles, search and JSON API in a browser (see README: Web)."""
     import uvicorn
 
+    from svodka.store import StoreError
     from svodka.web.app import create_app, loopback_names
 
-    with _open(db) as store:
+    frozen = _served_frozen(db)
+    with _open(db, frozen) as store:
+        if problem := store.damage():
+            _usage_error(f"{db}: damaged ({problem}): serve a backup, or a copy `sqlite3 {db} .recover` makes")
         _say_if_analysed_by_another(store, db)
     _check_listening(host, port)
+    hosts = loopback_names(host)
+    try:
+        served = create_app(db, hosts=hosts and hosts + (allow_host or []), read_only=read_only, frozen=frozen)
+    except StoreError as error:
+        _usage_error(str(error))
+    if frozen:
+        err.print(f"{db} cannot be written: served read-only, as the file is now", markup=False, highlight=False)
     err.print(f"svodka on http://{_address(host, port)}/ (Ctrl+C stops)", markup=False, highlight=False)
-    uvicorn.run(create_app(db, hosts=loopback_names(host)), host=host, port=port, log_level="warning")
+    # a keep-alive client sending on would otherwise keep a SIGTERM waiting for ever
+    uvicorn.run(served, host=host, port=port, log_level="warning", timeout_graceful_shutdown=GRACEFUL_STOP_SECONDS)
+
+
+def _served_frozen(db: Path) -> bool:
+    """Whether `serve` reads the store as a file it may not write (Store's `frozen`): SQLite refused to write it.
+    A -wal beside it holds changes the file lacks, which a frozen reading would not see: that is refused."""
+    from svodka.store.db import ReadOnlyFile, Store, StoreError
+
+    if not db.exists():
+        return False
+    try:
+        Store(db).close()
+    except ReadOnlyFile as error:
+        wal = Path(f"{db}-wal")
+        if wal.exists() and wal.stat().st_size:
+            _usage_error(f"{error}, and {wal} holds changes not yet in it: let svodka open it writable once")
+        return True
+    except StoreError:  # said by the opening that follows
+        pass
+    return False
 
 
 def _print_front_page(store: Store, db: Path) -> None:
@@ -758,7 +837,8 @@ def _say_if_analysed_by_another(store: Store, db: Path) -> None:
         err.print(f"another version of svodka analysed {counted(older, 'article')} of {store.counts()['articles']} in"
                   f" {db}: entities, categories and stories may differ from what this one makes. To analyse them"
                   f" again: svodka rebuild {db} --db NEW.db (it only reads {db}, and goes on where it stopped when run"
-                  " again), then use NEW.db", markup=False, highlight=False)
+                  f" again), then use NEW.db (`--replace` copies it into {db} when done, safe while `svodka serve`"
+                  f" reads {db})", markup=False, highlight=False)
 
 
 def _check_targets(json_file: Path | None, html: Path | None) -> None:
@@ -802,11 +882,11 @@ def _address(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
-def _open(db: Path) -> Store:
+def _open(db: Path, frozen: bool = False) -> Store:
     """An existing store: reading commands must not create an empty one."""
     if not db.exists():
         _usage_error(f"no database at {db}: run `svodka run PATH` first")
-    return _store(db)
+    return _store(db, frozen)
 
 
 def _field_map(spec: str) -> dict[str, str]:
@@ -855,11 +935,11 @@ def _print_skipped(skipped: list[Skipped], each: bool) -> None:
         err.print(skipped_summary(skipped), markup=False, highlight=False)
 
 
-def _store(db: Path) -> Store:
+def _store(db: Path, frozen: bool = False) -> Store:
     from svodka.store import Store, StoreError
 
     try:
-        return Store(db)
+        return Store(db, frozen=frozen)
     except StoreError as error:
         _usage_error(str(error))
 

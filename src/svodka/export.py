@@ -135,13 +135,15 @@ def listing_record(listing: StoryListing) -> dict[str, Any]:
 
 def search_record(q: str, query: Query, total: int, partial: bool, groups: list[SearchGroup]) -> dict[str, Any]:
     """A search's answer as /api/search and `svodka search --json` give it: what the query `q` matched (each word's
-    lemmas, the phrases, the words ignored or excluded), how many articles match in all, whether only some of the
-    words matched (`partial`), and the hits shown grouped by story, each with its matching sentence."""
+    lemmas, the phrases, the words ignored or excluded), how many hits match in all (`total`: a text printed again
+    is one hit), whether only some of the words matched (`partial`), and the hits shown grouped by story, each with
+    its matching sentence and the ids of its copies (the same text printed again, folded into it: `copies`)."""
     return {"query": q, "terms": [sorted(term.lemmas) for term in query.terms],
             "phrases": [" ".join(phrase.words) for phrase in query.phrases], "ignored": list(query.ignored),
             "excluded": query.excluded_words(), "partial": partial, "total": total,
             "stories": [{"id": group.story_id, "title": group.title if group.story_id else None,
-                         "articles": [listed_article(hit.article) | {"sentence": "".join(text for _, text in hit.sentence)}
+                         "articles": [listed_article(hit.article) | {"sentence": "".join(text for _, text in hit.sentence),
+                                                                     "copies": hit.copies}
                                       for hit in group.articles]} for group in groups]}
 
 
@@ -212,10 +214,14 @@ def _story_records(store: Store) -> Iterator[dict[str, Any]]:
         yield story_record(story, store.report_times(story.articles))
 
 
-def story_lines(store: Store) -> Iterator[dict[str, Any]]:
+def story_lines(store: Store, left_out: dict[str, int] | None = None) -> Iterator[dict[str, Any]]:
     """JSONL export: one story per line, highest rank first, its articles given in full (one snapshot, as
-    full_export), each line read alone."""
+    full_export), each line read alone. `left_out`, when given, is filled with the articles no line holds
+    (Store.left_out_of_stories) as the first line is read, in that snapshot: the count said agrees with the lines
+    even while a writer groups more."""
     with store.reading():
+        if left_out is not None:
+            left_out.update(store.left_out_of_stories())
         listed_in, edited = store.listing_stories(), store.articles_with_versions()
         for story in store.ranked_stories():
             record = story_record(story, store.report_times(story.articles))

@@ -287,10 +287,11 @@ SERVICE_WORDS = re.compile(
 # The outlet's own declaration that the page is an advertisement, which Russian law (the "Реклама" mark with its
 # erid since 2022) and the codes of English publishers require: page-level phrases only. An ad slot's bare "Реклама"
 # or "Advertisement", a recommendation widget's "Sponsored content" and a podcast's "brought to you by" sit on news
-# pages too, and are not counted.
+# pages too, and are not counted. An erid is a label only with its token ("erid: 2VtzqvXa9k"): a report on the
+# marking rules names the field with none ("строку вида erid: с кодом").
 AD_MARK = re.compile(
     r"\b(?:на правах рекламы|партн[её]рский материал|рекламн\w+ материал|материал (?:подготовлен|предоставлен) "
-    r"(?:при поддержке|партн[её]ром|рекламодател\w+)|реклама\.?\s*\d{1,2}\s?\+|erid\s*:|"
+    r"(?:при поддержке|партн[её]ром|рекламодател\w+)|реклама\.?\s*\d{1,2}\s?\+|erid\s*:\s*[A-Za-z0-9]{5,}|"
     r"paid (?:content|post|partnership|promotion|for by)|advertisement feature|advertorial|partner content|"
     r"(?:produced|created|written) (?:in (?:partnership|association) with|by our partner)|"
     r"this (?:article|content|post) (?:is|was) (?:sponsored|paid for))",

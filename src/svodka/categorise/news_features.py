@@ -25,7 +25,7 @@ Serbian past participles as narration. A text in any other language (uk, be, bg,
 structure alone: the outlet's section or URL, the dates, names and quotations the analysis found in it, a dateline,
 a headline that credits a speaker, its length. Its word features are left out of the dict, and a feature left out
 weighs nothing, as a 0 would: the model is a sum. The same weights and intercept apply, so with no evidence either way
-the intercept (+0.23) calls it service content: a report needs a recent date, a quotation or a name in its headline
+the intercept (+0.19) calls it service content: a report needs a recent date, a quotation or a name in its headline
 to stay news, and a service piece is caught by its section, its URL or its lack of a report's structure.
 """
 
@@ -74,10 +74,15 @@ from svodka.categorise.news_cues import (
     ZODIAC_SIGNS,
 )
 from svodka.model import Analysis, Article
+from svodka.nlp.russian.words import OPENING_QUOTES
 
 if TYPE_CHECKING:
     from svodka.nlp.models import MorphVocab
 
+# Where a headline's clause ends: a mark of punctuation or a dash between clauses.
+CLAUSE_END = re.compile(r"[:;,.!?]|\s[—–-]\s")
+# The writer's own voice in a headline: "мы выбрали", "я попробовала" make a roundup or a column, not a report.
+WRITER = re.compile(r"\b(?:мы|я|наш[а-я]*)\b", re.IGNORECASE)
 # A caption or a one-line post (a blog's picture, a joke) is not a report.
 SHORT_WORDS = 40
 SHORT_TITLE_WORDS = 4  # a news brief still has a sentence for a headline
@@ -141,7 +146,8 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
     return features | {
         # The share of sentences that speak to the reader, outside quotations: a report may quote "you" once.
         "reader": _share(sentences, READER_WORDS),
-        # A headline that speaks to the reader ("…if you're…", "Что вам…") sells a service; a report's names its subject.
+        # A headline that speaks to the reader ("…if you're…", "Что вам…") sells a service; a report's names its
+        # subject.
         "title_reader": float(bool(READER_WORDS.search(QUOTED.sub(" ", title)))),
         # A column or a review says "I" outside quotations. English only: Russian "я" fills interviews run as dialogue.
         "first_person": _per_100(per_100, EN_FIRST_PERSON, unquoted) if english else 0.0,
@@ -165,9 +171,13 @@ def _declared_features(article: Article, title: str, body: str) -> dict[str, flo
     """What the page says it is in words: an advertising label, a horoscope (by its word or three signs)."""
     signs = {match.lower()[:4] for match in ZODIAC_SIGNS.findall(body)}
     horoscope = HOROSCOPE_WORDS.search(title) or len(signs) >= HOROSCOPE_SIGNS
-    # An advertising label the cleaner cut as boilerplate is kept in `removed`, and still says what the page is.
-    declared = "\n".join([article.title, article.text, *(piece.text for piece in article.removed)])
-    return {"advert": float(bool(AD_MARK.search(declared))), "horoscope": float(bool(horoscope))}
+    # An advertising label the cleaner cut as boilerplate is kept in `removed`, and still says what the page is. A label
+    # opening a quotation is named, not declared: a report of a fine "за рекламу без пометки «На правах рекламы»".
+    # Only the label's own opening mark counts: a quotation span read from a straight quote mark can run across
+    # sentences ('Телевизор 55"… ООО "Северный"') and swallow a real label between.
+    page = "\n".join([article.title, article.text, *(piece.text for piece in article.removed)])
+    advert = any(not (mark.start() and page[mark.start() - 1] in OPENING_QUOTES) for mark in AD_MARK.finditer(page))
+    return {"advert": float(advert), "horoscope": float(bool(horoscope))}
 
 
 def _names_in_title(analysis: Analysis, title_end: int) -> bool:
@@ -185,16 +195,50 @@ def _credited(title: str, analysis: Analysis) -> bool:
 
 def _told_after_colon(title: str, analysis: Analysis, past: re.Pattern) -> bool:
     """Whether a part of the headline after a colon tells an event of someone named: a name, then a past-tense verb
-    ("Как оформить новое пособие: Госдума приняла закон", "Как записаться на прививку: в Казани открыли 20 пунктов").
-    The how-to before it is the report's service part. A guide's told part names a role or no one ("Как выбрать шины:
-    эксперты рассказали") and stays a guide. Russian only: English "-ed" reads a ranking's moves as narration ("power
-    rankings: Jackson, Murray rise, Mayfield dropped")."""
+    ("Как оформить новое пособие: Госдума приняла закон", "Как записаться на прививку: в Казани открыли 20 пунктов"),
+    or a deed in its first clause, whoever did it ("Как сэкономить на ЖКУ: правительство продлило мораторий",
+    "…: авиакомпании обязали вернуть деньги": `_acts`). The how-to before it is the report's service part. A guide's
+    told part names a role that tells ("Как выбрать шины: эксперты рассказали") or drops its subject, the writer's
+    ("…: собрали главное"), and stays a guide. Russian only: English "-ed" reads a ranking's moves as narration
+    ("power rankings: Jackson, Murray rise, Mayfield dropped")."""
     colon = title.find(":")
     if colon < 0 or QUESTION_TITLE.match(title[colon + 1:].lstrip()):  # "…: как Гитлер планировал…" asks, not tells
         return False
     named = [mention.stop for entity in analysis.entities for mention in entity.mentions
              if mention.kind == "name" and colon < mention.start < len(title)]
-    return any(past.search(title, stop) for stop in named)
+    return any(past.search(title, stop) for stop in named) or _acts(_first_clause(title[colon + 1:]))
+
+
+def _guide_word_acts(title: str, end: int) -> bool:
+    """Whether a Russian guide word is the subject of an event its own clause tells: "Гид Michelin впервые присвоил
+    звезды", "Советы не помогли: жители остались без воды". A guide's word names the piece ("пошаговая инструкция",
+    "советы диетолога") with no verb of its own after it."""
+    return _acts(_first_clause(title[end:]), subject=True)
+
+
+def _first_clause(text: str) -> str:
+    """Text up to the first clause's end: a punctuation mark or a clause opener ("…, которые", "что", "как")."""
+    return RU_CLAUSE_OPENER.split(CLAUSE_END.split(text)[0])[0]
+
+
+def _acts(clause: str, subject: bool = False) -> bool:
+    """Whether a Russian clause tells of a deed in the past ("правительство продлило мораторий"): a verb in the past
+    or a short participle that is no verb of telling ("эксперты рассказали" hands advice, not news: `TITLE_TELLER`),
+    after its subject, a noun or a name (or the guide word before the clause: `subject`). The subject is not the
+    writer's "мы" or "я", nor is the deed done in "our" piece ("мы выбрали 10 подарков", "…сохранены в нашей подборке"
+    are roundups), nor is the subject left out: editorial Russian drops "мы", and a clause opening with its verb is the
+    writer's voice ("собрали главное", "проверили 10 марок", "проверено редакцией")."""
+    if TITLE_TELLER.search(clause) or WRITER.search(clause):
+        return False
+    for word in re.findall(r"[^\W\d_]+", clause):
+        if not re.match(r"[а-яё]", word, re.IGNORECASE):  # a name in Latin letters ("Michelin", "Apple")
+            subject = subject or word[0].isupper()
+            continue
+        tag = _morphology().parse(word.lower())[0].tag
+        if tag.POS == "PRTS" or (tag.POS == "VERB" and "past" in tag):
+            return subject
+        subject = subject or tag.POS in ("NOUN", "NPRO")
+    return False
 
 
 def _count_told(title: str) -> bool:
@@ -241,7 +285,8 @@ def _guide_title(title: str, past: re.Pattern, history: bool, english: bool) -> 
     A question told in the past ("как Гитлер планировал…") is an essay's, not a report's, when
     the text dates only the distant past (`history`); one about what will happen on a named day is service news, and so
     is a how-to whose headline names the day a change starts (`TITLE_START`: "Как получить новую выплату с 1 июля")."""
-    if GUIDE_TITLE.search(title) or TITLE_IMPERATIVE.search(title):
+    named_guide = any(english or not _guide_word_acts(title, word.end()) for word in GUIDE_TITLE.finditer(title))
+    if named_guide or TITLE_IMPERATIVE.search(title):
         return True
     if not english and RANKING_TITLE.search(title) and not _tells(title):
         return True

@@ -192,6 +192,8 @@ SENTENCE_WORDS = r"^.!?…»”\n"
 SENTENCE_BODY = r"^.!?…\n"  # the same, read ahead from a sentence's start, quotes and all
 # Words that open a Russian lead and stand in small letters inside a sentence.
 LEAD_OPENERS = "В|Во|На|По|С|Со|К|О|Об|Как|При|После|Для|Из|За|До|Сегодня|Вчера|Накануне|Ранее|Ночью|Утром|Днем|Днём|Вечером"
+# A Russian order to the reader («заходите», «подписывайтесь», «подпишись») or a sign-up's verb.
+RU_ORDER = r"(?:[А-ЯЁа-яё]+(?:ите|йте|итесь|йтесь|ись|йся)|[Пп]одписыв[а-яё]*)"
 # The messengers and networks an outlet runs its channels on.
 CHANNELS = (r"(?i:telegram|телеграм|viber|вайбер|instagram|инстаграм|youtube|ютуб|whatsapp|дзен|vk\b|вконтакте|"
             r"facebook|фейсбук|twitter|твиттер|tiktok|тикток|одноклассник)")
@@ -207,6 +209,25 @@ TEASER_LEAD = re.compile(
 # FLOGGED FOR AFFAIR" between two sentences); a dateline ("WASHINGTON (AP) —") is shorter and has its brackets, and
 # a run of acronyms in a sentence goes on in small letters. ("CLICK HERE TO GET THE APP" is a prompt, cut as one.)
 CAPITALS_HEADLINE = r"(?!CLICK HERE)(?=[A-Z0-9'’,:\-$%& ]{30})[A-Z][A-Z0-9'’,:\-$%&]*(?: [A-Z0-9'’,:\-$%&]+){4,}"
+# What a sign-up prompt offers: the outlet's own letters ("our newsletter", "The Morning Briefing", "Business Today.",
+# a name and the sentence's end). "Sign up for flood alerts from the Environment Agency…", a list's advice, is the text's.
+OWN_OFFER = (r"(?=[^.!?\n]{0,60}?\b(?:our|newsletters?|e-?mails?|inbox|briefing|digest)\b"
+             r"|(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}(?:[.!](?:\s|$)|$))")
+# A paywall's teaser in place of the rest of the text ("This article is for subscribers only. Subscribe to continue
+# reading. Already a subscriber? Log in.", «Этот материал доступен только подписчикам», «Оформите подписку, чтобы
+# читать дальше»): no sentence of the story.
+PAYWALL = (r"(?:This (?:article|story|content|piece) is (?:only )?(?:for|available to|available only to) (?:paying )?"
+           r"(?:subscribers|members)(?: only)?|Subscribe (?:now )?to (?:continue|keep) reading|"
+           r"To (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in)\b|"
+           r"Already (?:a subscriber|subscribed|a member)\?\s*(?:Log|Sign) in|"
+           r"(?:Этот|Данный) (?:материал|текст|контент) доступен только (?:для )?(?:подписчик\w*|платн\w+ подписчик\w*)|"
+           r"Оформите подписку,? чтобы (?:читать|прочитать|продолжить)|Чтобы (?:читать|прочитать) (?:дальше|далее|"
+           r"полностью|материал|статью)\b[^.!?]{0,60}?подписк\w*|Уже (?:есть подписка|подписаны)\?\s*Войдите)")
+# What may follow a paywall's phrase in its sentence: a few words with no comma ("…, please subscribe today."). After a
+# comma comes a report's clause ("This article is for subscribers only, the editor wrote…"): the sentence is the text's.
+PAYWALL_REST = r"[^.!?,\n]{0,40}(?:[.!?…]+|$)"
+# An item's number opening a line: "1.", "2)". A number ending a sentence ("…aged 82. Sign up…") is no item's.
+LIST_NUMBER = re.compile(r"^\d{1,2}[.)]$", re.MULTILINE)
 GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
     # After a sentence of the text, before the next one: glued to none, the page's link to another story.
     ("related-article teaser", re.compile(rf"(?<=[.!?…\"”»)]\s){CAPITALS_HEADLINE}(?=\s+[\"“]?[A-Z][a-z])")),
@@ -217,19 +238,24 @@ GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Rousseau)": the brackets end it); without them, only before a whole sentence, ended by its stop: the lead. A
     # credit before anything else stays in the text rather than a caption's or a lead's words go with it.
     ("photo credit", re.compile(rf"{BRACKETED_CREDIT}|{ENGLISH_CREDIT}(?=\s+[A-Z«\"“][^.!?…\n]*[.!?…])")),
+    ("paywall", re.compile(PAYWALL + PAYWALL_REST)),
     ("subscribe or share", re.compile(
-        r"(?:Подписывайтесь|Подпишитесь|Подписаться на|Вы можете подписаться|Жми, чтобы подписаться|Читайте нас\b|"
-        r"Sign up (?:for|to)|Subscribe to|Enter your e-?mail|Follow (?:us|him|her|me|[A-Z][a-z]+ [A-Z][a-z]+) on|Click here)" + SENTENCE_REST
+        r"(?:Подписывайтесь|Подпишитесь|Подписывайся|Подпишись|Подписаться на|Вы можете подписаться|"
+        r"Жми, чтобы подписаться|Читайте нас\b|Будь(?:те)? в курсе\b(?=[^.!?]{0,80}?(?:новост|событи))|"
+        rf"Sign up (?:for|to) {OWN_OFFER}|Subscribe to|Enter your e-?mail|"
+        r"Follow (?:us|him|her|me|[A-Z][a-z]+ [A-Z][a-z]+) on|Click here)" + SENTENCE_REST
         + r"|CLICK HERE(?: [A-Z0-9'’]+)+(?![a-z])")),  # in capitals: ends where the glued sentence's case changes
     # "Самые интересные новости теперь в Telegram!", "Самое важное в Telegram-канале Новостей VL.ru"
     ("subscribe or share", re.compile(
         r"(?:Самое|Самые)\s+(?:важное|интересное|главное|важные|интересные|главные|свежие)[^.!?]{0,40}"
         + CHANNELS + SENTENCE_REST)),
     # "Самые важные новости теперь в нашем Telegram-канале.", "Новости дня - в нашем Instagram>>", «Только экстренная
-    # и самая важная информация на нашем Telegram-канале»: the outlet's own channel ("our"), whatever leads to it.
+    # и самая важная информация на нашем Telegram-канале»: the outlet's own channel ("our"), whatever leads to it; "to
+    # our channel" («на наш канал») only after an order («Заходите на наш Telegram-канал»): «страница, похожая на наш
+    # Telegram-канал» is a report's.
     ("subscribe or share", re.compile(
-        rf"(?:[А-ЯЁA-Z][{SENTENCE_WORDS}]{{0,120}}?\s)?(?:в|на|in|on)\s+(?:нашем|нашей|our)\s+(?:\S+\s+)?{CHANNELS}"
-        + SENTENCE_REST)),
+        rf"(?:[А-ЯЁA-Z][{SENTENCE_WORDS}]{{0,120}}?\s)?(?:(?:в|на|in|on)\s+(?:нашем|нашей|our)|"
+        rf"{RU_ORDER}\s+(?:в|на)\s+(?:наш|нашу|наши))\s+(?:\S+\s+)?{CHANNELS}" + SENTENCE_REST)),
     # «Оперативные новости вашего региона — в telegram-канале «N», viber-канале «N» и с доставкой в вашу почту»: two
     # channels offered to "you". «Об этом сообщил Telegram-канал Mash» offers nothing: it reports.
     ("subscribe or share", re.compile(
@@ -378,10 +404,15 @@ def _without_cuts(paragraph: str, cuts: list[tuple[int, int, str]]) -> tuple[str
 
 
 def _starts_sentence(text: str, index: int) -> bool:
-    """A prompt opens a sentence, or is glued to the last one ("…новостьПодписывайтесь"); mid-sentence it is prose."""
+    """A prompt opens a sentence, or is glued to the last one ("…новостьПодписывайтесь"); mid-sentence it is prose,
+    and so are a list's item after its number ("1. Subscribe to flood warnings…": the text's advice) and a quotation."""
     end = index  # where the text before ends, spaces aside: a walk back, not a copy of all the text before
     while end and text[end - 1].isspace():
         end -= 1
+    if LIST_NUMBER.search(text, max(0, end - 4), end):
+        return False
+    if index == end and end and text[end - 1] in "«“„\"" and (end == 1 or text[end - 2].isspace()):
+        return False  # a quotation opens: a speaker's words ('"Будьте в курсе новостей", - сказал он')
     return not end or text[end - 1] in ".!?…»\"”)" or index == end and text[end - 1].islower()
 
 

@@ -2,8 +2,8 @@
 
 "23.12.2021", "24 декабря 08:23" (no year: the latest such day not after the
 reference time), ISO 8601, RFC 822, "5 марта 2026 года", "March 5, 2026, 2:30 pm",
-"Sunday, 15 March 2026", "Dec 23 (Reuters)". A date without a year is flagged, so that
-later stages can re-anchor it to context.
+"Sunday, 15 March 2026", "Dec 23 (Reuters)", Serbian «28. децембра». A date without a
+year is flagged, so that later stages can re-anchor it to context.
 
 The year of such a date is guessed from the best evidence at hand, in this order: a
 full date in the article's own URL ("/2019/11/14/", "/20191114/", "/2019/nov/14/", "/17-05-2020/": the outlet's record of
@@ -26,7 +26,14 @@ from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from svodka.clean.zones import AMBIGUOUS_ZONES
-from svodka.months import EN_MONTH_NAME, EN_MONTH_OPENING, NEIGHBOUR_MONTH_NAME, RU_MONTH_OPENING, month_number
+from svodka.months import (
+    EN_MONTH_NAME,
+    EN_MONTH_OPENING,
+    NEIGHBOUR_MONTH_NAME,
+    RU_MONTH_OPENING,
+    SR_GENITIVE,
+    month_number,
+)
 from svodka.redate import anchored
 from svodka.times import wall_clock
 from svodka.written_year import WRITTEN_YEAR
@@ -59,8 +66,12 @@ ZONE = (rf"(?:\s*\(?(?P<zone>{ZONE_NAME})(?![a-zа-яё])(?:\s*(?P<shift>{SHIFT}
 TIME = rf"(?:[,\s]+(?:в\s+|at\s+)?(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?{ZONE}?)?"
 YEAR = r"(?:,?\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
 NUMERIC_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b" + TIME, re.IGNORECASE)
+# Serbian prints the day as an ordinal, with a full stop («28. децембра», «3. јануара 2025»): the stop is read only
+# before a Serbian month in small letters, so that a list's "3. Марта Иванова…" stays no date.
+SR_DAY_STOP = rf"\.\s*(?=(?-i:{'|'.join(SR_GENITIVE)})(?![а-яѐ-џ]))"
 DAY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{RU_MONTH}|{EN_MONTH}|{NEIGHBOUR_MONTH_NAME})(?![a-zа-яѐ-џґәғқңөұүһ]){YEAR}{TIME}",
+    rf"\b(?P<day>\d{{1,2}})(?:\s+|{SR_DAY_STOP})(?P<month>{RU_MONTH}|{EN_MONTH}|{NEIGHBOUR_MONTH_NAME})"
+    rf"(?![a-zа-яѐ-џґәғқңөұүһ]){YEAR}{TIME}",
     re.IGNORECASE
 )
 MONTH_DAY = re.compile(rf"\b(?P<month>{EN_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}{TIME}", re.IGNORECASE)

@@ -47,20 +47,55 @@ BYLINE_CLASS = ('//*[contains(translate(@class, "AUTHORBYLINE", "authorbyline"),
 MARKED_NAME = re.compile(r"[A-ZА-ЯЁ][\w.'’\-]+(?: [A-ZА-ЯЁ][\w.'’\-]+){1,3}")
 # JSON-LD items that are the article itself (whose `url` is its address), not the site or the outlet beside it.
 ARTICLE_TYPE = re.compile(r"Article$|^(BlogPosting|Report|WebPage|LiveBlogPosting)$")
+# A correction notice the page prints below the body ("This article was amended on 21 November 2024…", "This story
+# has been corrected to show…", "Correction: …", «Исправление: …», «В предыдущей версии статьи…»): trafilatura takes it
+# for furniture outside the body, but it is what a fact-checker reads first, and svodka.compare marks the figures a
+# correction gives. Its own short paragraph: a longer one is prose that mentions a correction. Readers' comments and
+# related links are no notice of the article's ("Correction: the mayor is Ann Lee…" in a comment): `OUTSIDE_ARTICLE`.
+CORRECTION_NOTICE = re.compile(
+    r"^(?:(?:correction|clarification|исправление|уточнение)\s*:|"
+    r"(?:this|the)\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated\s+to\s+correct)|"
+    r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)|"
+    r"(?:статья|материал|текст|новость)\s+(?:был\w*\s+)?исправлен|"
+    r"в\s+(?:предыдущей|прежней|первоначальной)\s+версии\s+(?:статьи|материала|текста|публикации|новости))",
+    re.IGNORECASE)
+MAX_NOTICE_CHARS = 600
+OUTSIDE_ARTICLE = re.compile(r"comment|related", re.IGNORECASE)
 
 
 def extract_body(html: str) -> str:
-    """The article body as plain paragraphs ('' when trafilatura finds none)."""
+    """The article body as plain paragraphs ('' when trafilatura finds none), with the page's correction notices
+    (`CORRECTION_NOTICE`) that trafilatura left out."""
     body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
-    if body:
-        return body
     try:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
-        return ""
+        return body or ""
+    if body:
+        flat = " ".join(body.split())  # a notice's <br> is a line break in the body, a space in the notice
+        notices = [notice for notice in _correction_notices(tree) if notice not in flat]
+        return "\n".join([body, *notices])
     for bad in tree.xpath("//script|//style|//nav|//header|//footer"):
         bad.drop_tree()
     return "\n".join(p.text_content().strip() for p in tree.xpath("//p") if p.text_content().strip())
+
+
+def _correction_notices(tree: lxml.html.HtmlElement) -> list[str]:
+    """The text of each paragraph (or leaf block) of the page that is a correction notice, once each; its pieces
+    are joined with a space, as <br> between "Correction:" and the notice gives none in `text_content`."""
+    notices: list[str] = []
+    for node in tree.xpath("//p|//div[not(.//p|.//div)]|//aside[not(.//p|.//div)]"):
+        text = " ".join(" ".join(node.itertext()).split())
+        if (len(text) <= MAX_NOTICE_CHARS and CORRECTION_NOTICE.match(text) and text not in notices
+                and not _outside_article(node)):
+            notices.append(text)
+    return notices
+
+
+def _outside_article(node: lxml.html.HtmlElement) -> bool:
+    """Whether the node sits in a block of readers' comments or related links (by its or an ancestor's class or id)."""
+    return any(OUTSIDE_ARTICLE.search(f'{block.get("class", "")} {block.get("id", "")}')
+               for block in [node, *node.iterancestors()])
 
 
 def read_metadata(html: str) -> PageMetadata:

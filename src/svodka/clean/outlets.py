@@ -24,6 +24,8 @@ from collections.abc import Iterable, Set
 from functools import lru_cache
 from urllib.parse import urlparse
 
+from svodka.clean.names import KNOWN_WIRES
+
 # Hosts of one site's editions for other screens: "www.x.ru", "www2.x.ru", "m.x.ru", "amp.x.ru", "mobile.x.ru".
 SCREEN_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile)\.(?=[^.]+\.)")
 # A name written as an address: "www.reuters.com", "https://lenta.ru/", "Lenta.ru" (no spaces, a dotted host).
@@ -48,6 +50,17 @@ def site_of(url: str | None) -> str | None:
 def outlet_name(given: str) -> str:
     """A given outlet name, an address written as its site ("www.reuters.com" → "reuters.com"), others as given."""
     return (site_of(given) or given) if ADDRESS_LIKE.fullmatch(given.strip()) else given
+
+
+def feed_outlet(title: str, home: str | None) -> str:
+    """A feed's title as its outlet's name: "Reuters: World News" on reuters.com → "Reuters", so that its items count
+    under the outlet's name. The part before the separator is the outlet only when it is a known wire or spells the
+    feed's site ("AP News - Top Stories" on apnews.com); else the title is the name ("Storm Watch: Wales" on a blog,
+    "Sport: Latest news" on rt.com)."""
+    head = SECTION_SEPARATOR.split(title.strip(), maxsplit=1)[0].strip()
+    site = site_of(home)
+    spelled = bool(site) and _spells_site(head, site)
+    return head if head and (spelled or head.lower() in KNOWN_WIRES) else title
 
 
 def same_site(url: str | None, other: str | None) -> bool:
@@ -78,9 +91,7 @@ def reader_name(site: str, names: Counter[str]) -> str | None:
     heads = {SECTION_SEPARATOR.split(name, maxsplit=1)[0].strip() for name in names}
     if len(heads) == 1 and (head := heads.pop()):
         return head
-    label = _own_label(site)
-    spelled = Counter({name: count for name, count in names.items()
-                       if label in "".join(filter(str.isalnum, name.lower()))}).most_common(2)
+    spelled = Counter({name: count for name, count in names.items() if _spells_site(name, site)}).most_common(2)
     return spelled[0][0] if spelled and (len(spelled) == 1 or spelled[0][1] > spelled[1][1]) else None
 
 
@@ -113,6 +124,12 @@ def _stored_site(url: str) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def _host_site(host: str) -> str | None:
     return site_of("//" + host)
+
+
+def _spells_site(name: str, site: str) -> bool:
+    """Whether a name opens with its site's label, letters and digits alone ("AP News" on apnews.com, "BBC News" on
+    bbc.co.uk): a word that merely holds a short label ("Sport" on rt.com) names a section."""
+    return "".join(filter(str.isalnum, name.lower())).startswith(_own_label(site))
 
 
 def _own_label(site: str) -> str:

@@ -17,7 +17,7 @@ from svodka.clean.boilerplate import (
     CAPITALS_HEADLINE, CAPTION_WITH_OUTLET, CREDIT_LINE, MAX_TEASERS_IN_BLOCK, NAMED_CREDIT, PAGE_STAMPS, REPORTER, glued_furniture,
     judge_line, looks_like_teaser,
 )
-from svodka.clean.dates import ambiguous_zone, date_line, find_date, parse_date, states_time_of_day
+from svodka.clean.dates import SR_DAY_STOP, ambiguous_zone, date_line, find_date, parse_date, states_time_of_day
 from svodka.clean.names import KNOWN_WIRES, is_person_name, looks_like_outlet, without_emails
 from svodka.model import Removed
 from svodka.months import EN_MONTH_NAME, NEIGHBOUR_MONTH_NAME, RU_MONTH_STEM
@@ -35,8 +35,10 @@ OUTLET_SECTION_LINE = re.compile(r"^(?P<outlet>[^|]{2,60}?)\s*\|\s*(?P<section>[
 # that «ЛЬВІВ, 12 травня —» and «Мінськ, 3 снежня.» are datelines as «МОСКВА, 12 мая —» is
 CAPITAL = "Ѐ-ЯҐӘҒҚҢӨҰҮҺ"
 SMALL = "а-яѐ-џґәғқңөұүһ"
-# A dateline's date: "23 дек", "3 апреля", "Nov. 14", "November 14, 2019", "24 декабря 2021", «12 травня».
-DATELINE_DATE = rf"(?:[A-Za-z{CAPITAL}{SMALL}]{{3,}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Za-z{CAPITAL}{SMALL}]{{3,}}\.?)(?:,?\s+\d{{4}})?"
+# A dateline's date: "23 дек", "3 апреля", "Nov. 14", "November 14, 2019", "24 декабря 2021", «12 травня», Serbian
+# «3. марта» (a full stop after the day before a Serbian month only: "UPDATE, 1. March —" is no dateline).
+DATELINE_DATE = (rf"(?:[A-Za-z{CAPITAL}{SMALL}]{{3,}}\.?\s+\d{{1,2}}"
+                 rf"|\d{{1,2}}(?:\s+|{SR_DAY_STOP})[A-Za-z{CAPITAL}{SMALL}]{{3,}}\.?)(?:,?\s+\d{{4}})?")
 # A wire's lead: "ДУШАНБЕ, 23 дек — Sputnik.", "САМАРА, 4 марта. /Телеграф/.", "LONDON, March 7 (Reuters) -",
 # "WASHINGTON (AP) —", "LONDON (CNN)The…", "TOKYO (Nov 14):", "MILAN, Nov 17 —", AP's bare "WASHINGTON —",
 # "МОСКВА, 17 мая, ФедералПресс." (after a date only, the outlet may follow a comma).
@@ -66,15 +68,32 @@ OUTLET_WORDS = r"[^.,\s]{1,30}(?:[ ][^.,\s]{1,30}){0,2}?(?:\.(?i:ru|su|kz|by|uz|
 # Reuters names the country or state after the city: "PERM, Russia, March 5 (Reuters) -", "AUSTIN, Texas (Reuters) -";
 # only before a credit in brackets, so that "LONDON, Opinion…" stays no dateline.
 REGION = rf",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*{DATELINE_DATE})?\s+\()"
+# A wire's lead with no city: a date and the credit in brackets ("Nov 19 (Reuters) - ", a Reuters story filed from
+# no one place; a weekday in brackets is the date's: "May 5 (Friday) -"), or an agency's site in capitals
+# ("INTERFAX.RU - ", a sentence of "Москва. 17 мая. INTERFAX.RU - …" split after its date; a shop's "EBAY.COM -" is
+# none). Either is where and who, no sentence's words.
+EN_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WIRE_LEAD = (rf"(?P<credit_date>(?:{EN_MONTH_NAME})\.?\s+\d{{1,2}})\s+\((?!{EN_WEEKDAY}\))"
+             rf"(?P<outlet4>[A-Z{CAPITAL}][^)\n]{{1,39}})\)\s*(?:[—–:]|--?)(?=\s)"
+             r"|(?P<outlet5>[A-Z][A-Z0-9\-]+\.(?:RU|UA|KZ|BY|SU))\s+(?:[—–-]|--)(?=\s)")
 DATELINE = re.compile(
-    rf"^(?P<city>[A-Z{CAPITAL}]{{3,}}(?:[ \-][A-Z{CAPITAL}]{{2,}})*"  # words and separators apart: no backtracking on "AB-AB-…"
+    rf"^(?:{WIRE_LEAD}|(?P<city>[A-Z{CAPITAL}]{{3,}}(?:[ \-][A-Z{CAPITAL}]{{2,}})*"  # words and separators apart: no backtracking on "AB-AB-…"
     rf"|{DOTTED_CITY}|{DASHED_CITY}|(?P<worded>{WORDED_NAME}))(?:{REGION})?"
     rf"(?:(?:\s*,|(?<=[а-яё])(?P<dotted>\.))\s*(?P<date>{DATELINE_DATE})|\s+\((?P<date_in_brackets>{DATELINE_DATE})\))?\.?\s*"
     rf"(?:(?(dotted)|(?:[—–-]|(?(date),(?=\s*{COMMA_OUTLET})|(?!)))\s*)(?P<outlet>{OUTLET_WORDS})(?(dotted)\s+[-—–](?=\s)|\s*\.(?:\s|$))"
     r"|/(?P<outlet2>[^/\n]{2,40})/\.?"
     r"|\((?P<outlet3>[^)\n]{2,40})\)(?:\s*(?:[—–:]|--?)|(?=[A-Z]))"
-    rf"|(?(date)(?(worded)(?=[A-Z{CAPITAL}«\"“])|(?:[—–:]|--?)(?=\s))|(?(date_in_brackets)(?:[—–:]|--?)(?=\s)|(?:(?<=[A-Z] )[—–]|(?<=[a-z] )[—–-])(?=\s))))"
+    rf"|(?(date)(?(worded)(?=[A-Z{CAPITAL}«\"“])|(?:[—–:]|--?)(?=\s))|(?(date_in_brackets)(?:[—–:]|--?)(?=\s)|(?:(?<=[A-Z] )(?:[—–]|--(?=\s+[A-Z«\"“]))|(?<=[a-z] )[—–-])(?=\s)))))"
 )
+# A live blog's entry opening with its time ("18.02 GMT: Police have confirmed…", "09:55 — Network Rail…", "2.15pm
+# BST Police said…"): when the text was posted, no word of the entry's sentence. Read only in a text where at least
+# MIN_LIVE_ENTRIES paragraphs open so, and only where the times run newest first or name their time zone: a
+# programme's, a timetable's or a results table's times run forward or in no order ("10.30 — Открытие ярмарки",
+# "06:15 — Первый поезд", "9.58 – Usain Bolt…") and are the text's own.
+ENTRY_STAMP = re.compile(
+    r"^(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\s*(?:(?P<half>[ap])\.?m\.?\s*)?"
+    r"(?:(?P<zone>GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|МСК|мск)\b)?\s*[:—–-]?\s+(?=[A-ZА-ЯЁ«\"“‘])")
+MIN_LIVE_ENTRIES = 2
 # A byline glued before the lead of a page-flattened text: "by Ann Lee and Bo Chen A student…"; a bare name, or one
 # after a gallery caption ("1 / 22People scuffle … By Ann Lee HONG KONG (Reuters) -"), only where a dateline
 # follows, as the story opens there. A name is a first name and a surname (a middle initial between).
@@ -144,6 +163,7 @@ def clean_plain_text(text: str, reference: datetime, title: str = "") -> Cleaned
     if body:
         opening = _without_opening_byline(_without_page_stamps(body[0], result), result)
         body = [paragraph for paragraph in _split_glued_standfirst(opening) + body[1:] if paragraph]
+    body = _without_entry_stamps(body, result)
     lead = _read_dateline(body, result, reference)
     if not result.title and body:
         result.title = _first_sentence(body[0][lead:])
@@ -321,6 +341,32 @@ def _drop_glued_furniture(body: list[str], result: CleanedText) -> list[str]:
     return kept
 
 
+def _without_entry_stamps(body: list[str], result: CleanedText) -> list[str]:
+    """A live blog's paragraphs without the time each entry opens with (`ENTRY_STAMP`), each kept among the removed
+    pieces in the page's order: out of the sentences a summary cites, still there to audit."""
+    stamps = [ENTRY_STAMP.match(paragraph) for paragraph in body]
+    found = [stamp for stamp in stamps if stamp]
+    if len(found) < MIN_LIVE_ENTRIES or not _newest_first_or_zoned(found):
+        return body
+    result.removed += [Removed(stamp.group().strip(), "live blog entry time") for stamp in stamps if stamp]
+    return [paragraph[stamp.end():] if stamp else paragraph for paragraph, stamp in zip(body, stamps)]
+
+
+def _newest_first_or_zoned(stamps: list[re.Match[str]]) -> bool:
+    """Whether entry times are a live blog's: each names its time zone, or they fall strictly, newest first."""
+    if all(stamp["zone"] for stamp in stamps):
+        return True
+    minutes = [_minute_of_day(stamp) for stamp in stamps]
+    return all(later > earlier for later, earlier in zip(minutes, minutes[1:]))
+
+
+def _minute_of_day(stamp: re.Match[str]) -> int:
+    hour = int(stamp["hour"])
+    if stamp["half"]:  # "12.40am" is 00:40, "12.40pm" 12:40
+        hour = hour % 12 + (12 if stamp["half"] == "p" else 0)
+    return hour * 60 + int(stamp["minute"])
+
+
 def _without_capitals_teasers(body: list[str], result: CleanedText) -> list[str]:
     """The body without a paragraph that is a headline in capitals between two paragraphs in small letters: the
     page's link to another story (see CAPITALS_HEADLINE). A text in capitals throughout keeps each of its paragraphs."""
@@ -434,14 +480,15 @@ def _read_dateline(body: list[str], result: CleanedText, reference: datetime) ->
         if match.group("outlet2"):
             _attach_slash_dateline(body, number, match)
             match = DATELINE.match(body[number]) or match
-        city = match.group("city").strip()
-        outlet = match.group("outlet") or match.group("outlet2") or match.group("outlet3")
+        city = (match.group("city") or "").strip()  # none in a WIRE_LEAD
+        outlet = next((match.group(name) for name in ("outlet", "outlet2", "outlet3", "outlet4", "outlet5")
+                       if match.group(name)), None)
         if city.lower() in KNOWN_WIRES:
             outlet = outlet or city
-        else:
+        elif city:
             result.dateline = city
         result.outlet = result.outlet or (outlet.strip() if outlet else None)
-        date = match.group("date") or match.group("date_in_brackets")
+        date = match.group("date") or match.group("date_in_brackets") or match.group("credit_date")
         if result.published is None and date:
             published, guessed = find_date(date, reference)
             if published is None:

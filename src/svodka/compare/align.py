@@ -33,7 +33,9 @@ MIN_LEMMAS = 4
 MIN_SHARED_FIGURE = 10
 ASIDE = re.compile(r"^\(.*\)\.?$")  # "($1 = 88.14 roubles)": an editor's note in brackets, no fact of the story
 DATELINE_CHARS = 60  # a "CITY, date — Outlet." line is shorter than this
-MIN_BODY_CHARS = 20  # what is left of a sentence after the headline, to count as a body sentence
+# What is left of a sentence after the headline, to count as a body sentence, unless it counts something: «Погибли 12
+# человек.» (19 characters) is a fact.
+MIN_BODY_CHARS = 20
 # "САНКТ-ПЕТЕРБУРГ, 2 марта." split off as a sentence: where and when, but no fact.
 BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,},\s*[^.]{0,30}\.?$")
 # A lone sentence giving the same count of the same thing as another report's sentence joins its fact this far below
@@ -45,6 +47,7 @@ COUNTED_SLACK = 0.1
 ENTRY_STAMP = re.compile(r"[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:.])[ \t]*[—–-]?[ \t]*(?=\w)")
 LEADING_NUMBER = re.compile(r"^\d+")  # "87-й", "34" among the lemmas: a score, a minute, an ordinal
 DIGIT_GROUP = re.compile(r"\d+")  # the digits of a printed number, as the tokenizer splits them into lemmas
+NOUN_STEM = 4  # letters two inflections of a counted noun share ("человек" / "человека", "euros" / "euro")
 
 Members = list[tuple[Article, Analysis]]  # a story's articles with their analyses, in story order
 
@@ -144,7 +147,8 @@ def sentence_units(article: Article, analysis: Analysis, source: str | None = No
         inside = lambda span: start <= span.start < s.stop
         counting = (any(inside(n) and n.unit and n.value >= MIN_SHARED_FIGURE for n in analysis.numbers)
                     and not ASIDE.match(text))
-        if (s.stop - start < MIN_BODY_CHARS or len(set(s.lemmas)) < MIN_LEMMAS and not counting
+        counted = any(inside(n) and n.unit for n in analysis.numbers) and not ASIDE.match(text)
+        if (s.stop - start < MIN_BODY_CHARS and not counted or len(set(s.lemmas)) < MIN_LEMMAS and not counting
                 or _dateline_only(text, article) or editors_note(text)):
             continue
         sentence_lemmas, headline_lemmas = headline_lemmas + s.lemmas, []  # the lead's: the first body sentence kept

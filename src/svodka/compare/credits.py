@@ -33,6 +33,14 @@ BODY_NOUNS = ("министерств", "минтранс", "управлени"
               "government", "council", "agency", "institute", "centre", "center")
 # What «сообщили в …» names one body by alone: a body noun, the police, the prosecutors, a press office.
 TOLD_BODIES = BODY_NOUNS + ("полици", "прокуратур", "следствен", "пресс-служб", "мвд", "минздрав", "кремл", "мэри")
+# News agencies and their sites: who passed a statement on, never who made it («Песков, РИА Новости», "according to
+# Reuters", «tass.ru»): no side of an attribution.
+NEWS_AGENCY = re.compile(r"(?<![\w-])(?:[\w-]+\.(?:ru|com|net|org|ua|by|kz)|РИА\s+Новости|РИА|Интерфакс\w*|ТАСС\w*|Синьхуа|Рейтер\w*|Блумберг\w*|"
+                         r"Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|Bloomberg|Xinhua|Interfax|TASS|"
+                         r"RIA(?:\s+Novosti)?)(?![\w-])", re.IGNORECASE)
+# The nouns a report names another outlet by, as word openings: «газета "Ведомости"», "the newspaper Kommersant"
+PRESS_NOUN = (r"(?<!\w)(?:газет|издани|агентств|телеканал|радиостанци|портал|newspaper|paper|agency|broadcaster|"
+              r"channel|outlet|website)\w*")
 MIN_KEY_LETTERS = 3  # words shorter than this ("в", "the", "of") identify nothing
 STEM_LETTERS = 5  # "министерства" / "министерство" meet on their first letters
 DETERMINERS = {"the", "a", "an", "its", "their", "его", "их"}
@@ -63,9 +71,12 @@ EDITORS_NOTE = re.compile(
     r"^(?:(?:редакция|мы)\s+(?:\w+\s+)?(?:приносит|приносим)\s+(?:свои\s+)?извинения|приносим\s+(?:свои\s+)?извинения|"
     r"(?:статья|материал|текст|новость)\s+(?:был\w*\s+)?(?:исправлен|обновл[её]н|дополнен)\w*|"
     r"(?:исправлено|обновлено|updated|corrected)\s*(?::|\d|$)|"
-    r"we\s+(?:apologi[sz]e|regret)\b|"
-    r"(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended))", re.IGNORECASE)
+    r"we\s+(?:apologi[sz]e|regret)\b)", re.IGNORECASE)
 MAX_NOTE_WORDS = 15  # "We apologise to X for the error and to our readers": longer tells more than the note
+# A notice of the report's own change, a note however long it runs: "This story has been corrected to show that about
+# 200 homes were evacuated, not 2,000", "An earlier version of this article said…" (what it corrects is `updates`').
+CHANGE_NOTICE = re.compile(r"^(?:(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
+                           r"(?:updated|corrected|amended)|an\s+earlier\s+version\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -78,10 +89,12 @@ class Credit:
     words: frozenset[str] = frozenset()  # word stems ("минис"), comparable in one language only
 
     def same(self, other: Credit) -> bool:
-        """One body: a name or, in one language, a word in common; or every word of one's name in the other's
-        («МЧС» in «ГУ МЧС по Московской области», "Kravtsov" in "Oleg Kravtsov")."""
+        """One body: a name or, in one language, a word in common; every word of one's name in the other's
+        («МЧС» in «ГУ МЧС по Московской области», "Kravtsov" in "Oleg Kravtsov"); or one's acronym of the other's
+        words ("IMD", "India Meteorological Department")."""
         return bool(self.names & other.names or self.language == other.language and self.words & other.words
-                    or _name_within(self.shown, other.shown) or _name_within(other.shown, self.shown))
+                    or _name_within(self.shown, other.shown) or _name_within(other.shown, self.shown)
+                    or _acronym_of(self.shown, other.shown) or _acronym_of(other.shown, self.shown))
 
     def comparable(self, other: Credit) -> bool:
         """Two credits can be told apart by their names, or by their words in one language."""
@@ -93,6 +106,32 @@ def _name_within(short: str, long: str) -> bool:
     keys = lambda name: {name_key(w) for w in re.findall(r"[\w'-]+", name) if len(w) >= 2}
     short_keys = keys(short)
     return bool(short_keys) and short_keys <= keys(long)
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """The shorter name is an acronym of the longer's capitalised words: "IMD" of "India Meteorological Department",
+    «МЧС» of «Министерство по Чрезвычайным Ситуациям» (words of three letters or fewer may be left out)."""
+    acronym = short.strip()
+    initials = [w[0].upper() for w in re.findall(r"[\w'-]+", long) if w[:1].isupper() or len(w) > 3]
+    return acronym.isupper() and 2 <= len(acronym) <= len(initials) and acronym in {
+        "".join(initials), "".join(w[0].upper() for w in re.findall(r"[\w'-]+", long) if w[:1].isupper())}
+
+
+def news_agency(name: str) -> bool:
+    """The credit names only a news agency or a site (`NEWS_AGENCY`): who passed the statement on."""
+    return not without_agency(name)
+
+
+def press_named(name: str, sentence: str) -> bool:
+    """The sentence names the credit as a newspaper, channel or agency («Газета "Ведомости" сообщала», "the newspaper
+    Kommersant reported"): another outlet, who reported it first, not who said it."""
+    return bool(name.strip()) and re.search(PRESS_NOUN + r"\s+[«\"“„']?" + re.escape(name.strip()), sentence,
+                                             re.IGNORECASE) is not None
+
+
+def without_agency(name: str) -> str:
+    """The name less the news agencies it gives (`NEWS_AGENCY`): «Песков, РИА Новости» is Peskov."""
+    return NEWS_AGENCY.sub("", name).strip(" ,.;-—–«»\"'")
 
 
 def name_of(key: str) -> str:
@@ -115,16 +154,26 @@ def phrase_credits(unit: Unit) -> list[Credit]:
         names = {name_key(w) for w in words if w[:1].isupper()}
         names |= {name_of(key) for key, name in unit.entity_names.items() if name.split()[-1] in phrase}
         described = len(words) >= 2 and any(w.lower().startswith(BODY_NOUNS) for w in words)
-        if names or described:
+        if (names or described) and not news_agency(phrase) and not re.match(PRESS_NOUN, phrase, re.IGNORECASE):
             stems = {w.lower()[:STEM_LETTERS] for w in words if len(w) >= MIN_KEY_LETTERS}
             found.append(Credit(phrase, unit.language, frozenset(names), frozenset(stems)))
     for match in TOLD_IN.finditer(unit.text):  # «сообщили в полиции»: a body named by what it is, one word will do
         words = match.group(1).split()
-        if not any(w.isupper() and len(w) > 1 or w.lower().startswith(TOLD_BODIES) for w in words):
+        if news_agency(match.group(1)) or not any(w.isupper() and len(w) > 1 or w.lower().startswith(TOLD_BODIES)
+                                                   for w in words):
             continue  # «в оперативных службах» names nobody, «в Москве» a place: an acronym or a body's noun names one
         found.append(Credit(match.group(1), unit.language, frozenset(name_key(w) for w in words if w[:1].isupper()),
                             frozenset(w.lower()[:STEM_LETTERS] for w in words if len(w) >= MIN_KEY_LETTERS)))
     return found
+
+
+def credit_words(text: str) -> list[str]:
+    """The words of the sentence's credits («по данным МЧС», «сообщили в полиции», "according to the county police"),
+    named or not: who told it, never what happened. A credit is its sentence's alone: «Погибли 12 человек. Среди
+    погибших двое детей, сообщили в полиции.» credits the children to the police, not the toll told a sentence before.
+    """
+    return [word for cue in (CREDIT_CUE, TOLD_IN) for match in cue.finditer(text)
+            for word in re.findall(r"[\w'-]+", match.group(0))]
 
 
 def credited_apart(ours: list[Credit], theirs: list[Credit], ours_mention: set[str], theirs_mention: set[str]) -> bool:
@@ -149,6 +198,7 @@ def credit_only(sentence: str) -> bool:
 
 
 def editors_note(sentence: str) -> bool:
-    """The outlet speaking of its own report (`EDITORS_NOTE`): an apology, an update or correction notice."""
+    """The outlet speaking of its own report: an apology, an update or correction notice (`EDITORS_NOTE`, short;
+    `CHANGE_NOTICE`, any length)."""
     text = sentence.strip()
-    return len(text.split()) <= MAX_NOTE_WORDS and bool(EDITORS_NOTE.match(text))
+    return bool(CHANGE_NOTICE.match(text)) or len(text.split()) <= MAX_NOTE_WORDS and bool(EDITORS_NOTE.match(text))

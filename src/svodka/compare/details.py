@@ -33,6 +33,10 @@ DAY = "@"  # a resolved date among a source's mentions, apart from name keys and
 MIN_NAME_WORD = 3  # letters of a name's word that identify it: "НБН" ("nbn") does, "de", "of" do not
 PRINTED = "~"  # a word a source prints, keyed as a name (`name_key`), apart from the names its analysis found
 WORD = re.compile(r"[^\W\d_]{3,}")
+# "a dozen cars", «дюжина машин»: twelve, as another report's "Twelve cars" or "12" gives it (a number word of no
+# count of its own, so `nlp.numbers` leaves it; "dozens" is many, not 12).
+DOZEN = re.compile(r"(?<![\w-])(?:a|one|about a|around a|some)\s+dozen(?![\w-])|(?<![\w-])дюжин[аеуы]?(?![\w-])",
+                   re.IGNORECASE)
 INFLECTION = 2  # letters a Russian case ending adds to a name's key: «Зареченска» / "Zarechensk", «Шторма» / «Шторм»
 
 
@@ -40,7 +44,8 @@ def mentioned(members: Members, source_of: dict[str, str]) -> dict[str, set[str]
     """Every name key, number and resolved date (as "@2026-03-14") each source (pooled by outlet, as `align` pools
     them) gives anywhere in its articles; a
     number also when printed in digits where the analysis reads none ("79" of «в возрасте 79 и 73 лет», "73" of
-    «73 года», taken for a year): the other report's "79 лет" is no detail of its own."""
+    «73 года», taken for a year): the other report's "79 лет" is no detail of its own; and 12 when it says "a dozen"
+    (`DOZEN`), so another's "Twelve cars" is none either."""
     found: dict[str, set[str]] = defaultdict(set)
     pooled = pooled_sources(source_of, {article.id: article.outlet or article.id for article, _ in members})
     for article, analysis in members:
@@ -48,6 +53,7 @@ def mentioned(members: Members, source_of: dict[str, str]) -> dict[str, set[str]
         found[source] |= {key for e in analysis.entities for key in _name_keys(e.key, e.name)}
         found[source] |= {number_key(n.value) for n in analysis.numbers}
         found[source] |= {number_key(value) for _, _, value in printed_figures(article_text(article))}
+        found[source] |= {number_key(12.0) for _ in DOZEN.finditer(article_text(article))}
         found[source] |= {DAY + d.date for d in analysis.dates if d.date}
         found[source] |= {PRINTED + name_key(english_name(word)) for word in WORD.findall(article_text(article))}
     return found
@@ -132,6 +138,7 @@ def supporting_sources(fact: Fact, unit: Unit, read: dict[int, list[Reading]],
     found = {unit.source}
     for source in {u.source for u in fact.units} - found:
         values = [v for u in fact.units if u.source == source for v in _printed(u, read)]
+        values += [(12.0, True) for u in fact.units if u.source == source for _ in DOZEN.finditer(u.text)]
         days = [key[1:] for key in mentions.get(source, set()) if key.startswith(DAY)]
         if (all(any(numbers_agree(value, hedged, *other) for other in values) for value, hedged in _printed(unit, read))
                 and all(any(dates_agree(d.date, day) for day in days) for d in unit.dates if d.date)

@@ -11,14 +11,17 @@ import difflib
 import re
 from collections import defaultdict
 
-from svodka.compare.align import Fact, Unit
+from svodka.compare.align import NOUN_STEM, Fact, Unit, number_key
 from svodka.compare.wording import tells_content
 from svodka.compare.credits import (
     Credit,
+    DETERMINERS,
     credited_apart,
     name_of,
     phrase_credits,
+    press_named,
     speaker_credit,
+    without_agency,
 )
 from svodka.model import Article, Difference, Quote, Wording
 from svodka.nlp.translit import entity_key
@@ -55,6 +58,10 @@ WORD = re.compile(r"[^\w-]+")
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 CREDIT = re.compile(r"^\s*(?:по материалам|источник|source|originally published by)\b[:\s].{3,80}$", re.IGNORECASE | re.MULTILINE)
 
+# What an editor adds inside a quote: a note («— прим. ред.», «(прим. ред.)») or a word in square brackets ("[the]")
+EDITORS_INSERTION = re.compile(r"\s*[—–-]?\s*\(?прим\.\s*(?:ред|пер)\.?(?:\s*[—–-]\s*[^)]{0,40})?\)?|\s*\[[^\]]{1,30}\]",
+                               re.IGNORECASE)
+QUOTED_FRAGMENT = re.compile(r"[«\"“„]([^«»\"“”„]+)[»\"”“]")  # words in quotation marks inside a sentence
 Quoted = tuple[Article, str, Quote]  # article, its source (original for a reprint), quote
 
 
@@ -82,10 +89,11 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
         for article_b, source_b, b in direct[i + 1:]:
             if source_a == source_b or speaker_key(a.speaker) != speaker_key(b.speaker):
                 continue
-            diff = shared_span_diff(a.text, b.text)
+            text_a, text_b = as_spoken(a.text), as_spoken(b.text)
+            diff = shared_span_diff(text_a, text_b)
             aligned = bool(facts_of[article_a.id, a.start] & facts_of[article_b.id, b.start])
-            if diff is None and aligned and _worded_apart(a.text, b.text):
-                diff = word_diff(a.text.split(), b.text.split()) if _diffable(a.text, b.text) else f"{a.text} {APART} {b.text}"
+            if diff is None and aligned and _worded_apart(text_a, text_b):
+                diff = word_diff(text_a.split(), text_b.split()) if _diffable(text_a, text_b) else f"{text_a} {APART} {text_b}"
             if diff is not None:
                 key_a, key_b = (" ".join(q.text.split()) for q in (a, b))
                 if (speaker_key(a.speaker), key_b, key_a) in found:  # the same two wordings met the other way round
@@ -98,6 +106,14 @@ def quote_variants(quotes: list[Quoted], facts: list[Fact]) -> list[Difference]:
                 side_a += [article_a_id] if article_a_id not in side_a else []
                 side_b += [article_b_id] if article_b_id not in side_b else []
     return _grouped([_with_sides(*variant) for variant in found.values()])
+
+
+def as_spoken(quote: str) -> str:
+    """The quote's words as the speaker said them: without an editor's note or insertion («(маски — прим. ред.)»,
+    "for [the] regular resumption") and without marks standing alone (a dash "-" one outlet prints "—"), so that two
+    outlets printing one statement so are no variant of it."""
+    text = EDITORS_INSERTION.sub("", quote)
+    return " ".join(word for word in text.split() if re.search(r"\w", word))
 
 
 def _grouped(variants: list[Difference]) -> list[Difference]:
@@ -304,18 +320,20 @@ def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[
     name: dict[str, str] = {}  # speaker key -> the name first given
     for unit in fact.units:
         for quote in unit.quotes:
-            if quote.speaker:
-                key = name.setdefault(speaker_key(quote.speaker), quote.speaker) and speaker_key(quote.speaker)
+            speaker = without_agency(quote.speaker or "")  # «Песков, РИА Новости»: Peskov; «ТАСС»: nobody
+            if speaker and not press_named(speaker, unit.text):
+                key = name.setdefault(speaker_key(speaker), speaker) and speaker_key(speaker)
                 kinds[key][unit.source].add(quote.kind)
                 if quote.kind == "direct":  # the words in this sentence: a long quote runs on to other facts
                     said[key].append(unit.text[max(quote.start, unit.start) - unit.start:min(quote.stop, unit.stop) - unit.start])
-                credits[id(unit)].append(speaker_credit(quote.speaker, key, unit.language))
+                credits[id(unit)].append(speaker_credit(speaker, key, unit.language))
         credits[id(unit)] += phrase_credits(unit)
     found = []
     for speaker, by_source in kinds.items():
         direct = sorted(s for s, k in by_source.items() if "direct" in k)
         paraphrased = sorted(s for s, k in by_source.items()
-                             if "direct" not in k and not _quotes_elsewhere(s, speaker, said[speaker], quoted or []))
+                             if "direct" not in k and not _quotes_elsewhere(s, speaker, said[speaker], quoted or [])
+                             and not _quotes_fragment(fact, s, said[speaker]))
         if direct and paraphrased:
             found.append(Difference(
                 "attribution",
@@ -328,25 +346,63 @@ def attributions(fact: Fact, outlet_of: dict[str, str], mentions: dict[str, set[
         by_outlet: dict[str, set[str]] = defaultdict(set)  # two reports of one outlet are one line
         for unit in apart:
             by_outlet[outlet_of[unit.source]] |= {c.shown for c in credits[id(unit)]}
-        credited = "; ".join(f"{outlet}: {', '.join(sorted(shown))}" for outlet, shown in sorted(by_outlet.items()))
+        credited = "; ".join(f"{outlet}: {', '.join(_named_once(shown))}" for outlet, shown in sorted(by_outlet.items()))
         crediting = sorted({u.source for u in apart})
-        found.append(Difference("attribution", f"attributed differently ({credited}): {apart[0].shown}",
+        found.append(Difference("attribution", f"attributed differently ({credited}): {_narrowest(apart).shown}",
                                 _articles(fact, crediting)))
     return found
 
 
+def _named_once(shown: set[str]) -> list[str]:
+    """An outlet's credits, each body once: "the Coast Guard" and "Coast Guard" are one, shown as first sorted."""
+    first: dict[str, str] = {}
+    for name in sorted(shown):
+        first.setdefault(re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE).casefold(), name)
+    return sorted(first.values())
+
+
 def _credited_apart(fact: Fact, credits: dict[int, list[Credit]], mentions: dict[str, set[str]]) -> list[Unit]:
     """The fact's sentences crediting what they say to different bodies than another source's sentence telling the
-    same (`wording.tells_content` both ways: a figure, a translation, or the words besides names): a sentence alignment
+    same (`wording.tells_content` both ways: a figure, a translation, or the words besides names and credits; and
+    figures of one count, `_count_alike`: a credit is its own sentence's, never its neighbour's): a sentence alignment
     joined by its place alone («возбудили уголовное дело … после пожара на складе», credited to the investigators)
     credits another statement, not the fire's area. With them, the sentences telling the same that credit either side."""
     known = {source: {name_of(key) for key in mentions.get(source, ()) if ":" in key} for source in fact.sources}
     crediting = [u for u in fact.units if credits[id(u)]]
-    alike = lambda a, b: tells_content(a, [b]) and tells_content(b, [a])
+    alike = lambda a, b: tells_content(a, [b]) and tells_content(b, [a]) and _count_alike(a, b)
     apart = [u for i, a in enumerate(crediting) for b in crediting[i + 1:]
-             if a.source != b.source and alike(a, b)
+             if a.source != b.source and alike(a, b) and not _names_credit(a, credits[id(b)])
+             and not _names_credit(b, credits[id(a)])
              and credited_apart(credits[id(a)], credits[id(b)], known[a.source], known[b.source]) for u in (a, b)]
     return [u for u in crediting if any(u is v or alike(u, v) for v in apart)]  # with those siding with either
+
+
+def _names_credit(unit: Unit, credits: list[Credit]) -> bool:
+    """The sentence prints every word of one of the other side's credits: "…, Peru's Geophysical Institute (IGP)
+    said" names the body the other report credits as "Peru's geophysical institute", whatever acronym follows."""
+    printed = {word.casefold()[:STEM_LETTERS] for word in re.findall(r"[\w'-]+", unit.text)}
+    words = lambda credit: {w.casefold()[:STEM_LETTERS] for w in re.findall(r"[\w'-]+", credit.shown)
+                            if len(w) >= CONTENT_LETTERS and w.casefold() not in DETERMINERS}
+    return any((own := words(credit)) and own <= printed for credit in credits)
+
+
+def _count_alike(a: Unit, b: Unit) -> bool:
+    """Two credited sentences give figures of one thing, or neither gives one: a figure is what its credit vouches
+    for, so both must count it, with a value or a counted word in common («погибли 8 человек» / «погибли 11
+    человек», one toll two bodies give). «Среди погибших двое детей, сообщили в полиции» credits no toll of «погибли
+    12 человек» to the police, nor «погибли 12 человек, сообщили в полиции» the children the sentence after names."""
+    if not a.numbers or not b.numbers:
+        return not a.numbers and not b.numbers
+    values = lambda u: {number_key(n.value) for n in u.numbers}
+    counted = lambda u: {n.unit.lower()[:NOUN_STEM] for n in u.numbers if n.unit}
+    return bool(values(a) & values(b) or counted(a) & counted(b))
+
+
+def _narrowest(apart: list[Unit]) -> Unit:
+    """The credited sentence to show: the one giving fewest figures and words, what the sides credit apart, not one
+    side's longer sentence («…погибли 12 человек, в том числе 2 ребёнка, сообщили в МЧС» shown against the police's
+    «Среди погибших 2 ребёнка» puts the toll under the police)."""
+    return min(apart, key=lambda u: (len(u.numbers), len(u.lemmas)))
 
 
 def _shown_by(fact: Fact, sources: list[str]) -> str:
@@ -368,6 +424,15 @@ def _quotes_elsewhere(source: str, speaker: str, wordings: list[str], quoted: li
                 if common >= 2 and common >= ELSEWHERE_SHARE * len(keys):
                     return True
     return False
+
+
+def _quotes_fragment(fact: Fact, source: str, wordings: list[str]) -> bool:
+    """Whether the source's sentence of the fact prints, in quotation marks, MIN_RUN words or more of the words
+    another source quotes directly: «Mr Biden told reporters the relationship had "never been stronger"» quotes him
+    too, in part, and is no paraphrase."""
+    fragments = [words for unit in fact.units if unit.source == source
+                 for fragment in QUOTED_FRAGMENT.findall(unit.text) if len(words := _keys(fragment)) >= MIN_RUN]
+    return any(_contains(_keys(wording), words) for wording in wordings for words in fragments)
 
 
 def _verb(verb: str, sources: list[str]) -> str:

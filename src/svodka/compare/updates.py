@@ -53,8 +53,15 @@ DEVELOPING = re.compile(r"(?:пострада|погиб|жертв|ранен|�
 # earlier version got wrong.
 CORRECTION = re.compile(
     r"^\s*(?:исправление|correction)\b|в (?:предыдущей|прежней|первоначальной) версии[^.!?]{0,200}?ошибочно|"
-    r"an earlier version of this (?:article|story|report)[^.!?]{0,200}?(?:incorrectly|wrongly|misstated|misspelled)",
+    r"an earlier version of this (?:article|story|report)[^.!?]{0,200}?(?:incorrectly|wrongly|misstated|misspelled)|"
+    r"an earlier version (?:of this (?:article|story|report) )?(?:said|stated|reported|gave)|"
+    r"(?:this|the) (?:article|story|report) (?:has been|was) (?:corrected|amended)",
     re.IGNORECASE | re.MULTILINE)
+# The figure a correction says was wrong: "corrected to show that about 200 homes were evacuated, not 2,000",
+# «погибли 4 человека, а не 7». A report of another outlet printing it (a wire copy taken before the correction) is
+# corrected too.
+CORRECTED_FIGURE = re.compile(r"(?:\bnot|,\s*а не|\bвместо)\s+(?:about |around |около )?(\d[\d,. \u00a0]*\d|\d)",
+                              re.IGNORECASE)
 # How a state a correction gives is marked, in its report's language (English for any other): "исправление: 4 человека"
 CORRECTION_LABEL = {"ru": "исправление", "en": "correction"}
 
@@ -65,12 +72,14 @@ PHASES = (("локализ", "contain"), ("ликвид", "потуш", "extingu
 
 
 def as_update(a: Reading, b: Reading, text_of: dict[str, str]) -> tuple[Reading, Reading] | None:
-    """(earlier, later) when the two disagreeing readings of one quantity are two states of it, else None."""
+    """(earlier, later) when the two disagreeing readings of one quantity are two states of it (the later one's report
+    correcting the earlier figure by name too: `corrected_figures`), else None."""
     when_a, when_b = epoch_seconds(a.unit.published), epoch_seconds(b.unit.published)
     if when_a is None or when_b is None or when_a == when_b:
         return None
     earlier, later = (a, b) if when_a < when_b else (b, a)
-    if earlier.unit.outlet == later.unit.outlet or changed(later, text_of[later.unit.article]):
+    if (earlier.unit.outlet == later.unit.outlet or changed(later, text_of[later.unit.article])
+            or names_corrected(later, earlier, text_of)):
         return earlier, later
     apart = abs(when_b - when_a) >= UPDATE_GAP.total_seconds()
     return (earlier, later) if apart and later.value > earlier.value and developing(earlier) and developing(later) \
@@ -93,7 +102,7 @@ def current(readings: list[Reading], text_of: dict[str, str],
     """The readings less those a later correction of their outlet (`CORRECTION`) gives another value for
     (`disagree`: one quantity, values apart)."""
     corrections = [r for r in readings if CORRECTION.search(text_of[r.unit.article])]
-    return [r for r in readings if not any(_corrects(c, r, disagree) for c in corrections)]
+    return [r for r in readings if not any(_corrects(c, r, disagree, text_of) for c in corrections)]
 
 
 def correcting(readings: list[Reading], text_of: dict[str, str],
@@ -101,7 +110,7 @@ def correcting(readings: list[Reading], text_of: dict[str, str],
     """The readings of a correction (`CORRECTION`) that take back an earlier figure of their outlet: an editor is
     shown each as a state of its own, marked (`correction_text`), after the figure it corrects."""
     corrections = [r for r in readings if CORRECTION.search(text_of[r.unit.article])]
-    return [c for c in corrections if any(_corrects(c, r, disagree) for r in readings)]
+    return [c for c in corrections if any(_corrects(c, r, disagree, text_of) for r in readings)]
 
 
 def correction_text(shown: str, language: str) -> str:
@@ -114,10 +123,31 @@ def is_correction(state: State) -> bool:
     return state.text.startswith(tuple(f"{label}: " for label in CORRECTION_LABEL.values()))
 
 
-def _corrects(correction: Reading, reading: Reading, disagree: Callable[[Reading, Reading], bool]) -> bool:
+def _corrects(correction: Reading, reading: Reading, disagree: Callable[[Reading, Reading], bool],
+              text_of: dict[str, str]) -> bool:
+    """An earlier figure of the correction's outlet, or one the correction names as wrong (`CORRECTED_FIGURE`)."""
     when, earlier = epoch_seconds(correction.unit.published), epoch_seconds(reading.unit.published)
-    return (correction.unit.outlet == reading.unit.outlet and when is not None and earlier is not None
-            and earlier < when and disagree(correction, reading))
+    named = correction.unit.outlet == reading.unit.outlet or names_corrected(correction, reading, text_of)
+    return named and when is not None and earlier is not None and earlier < when and disagree(correction, reading)
+
+
+def names_corrected(correction: Reading, reading: Reading, text_of: dict[str, str]) -> bool:
+    """The correction's report names the reading's figure as the wrong one (`corrected_figures`): "not 2,000"."""
+    return reading.value in corrected_figures(text_of[correction.unit.article])
+
+
+def corrected_figures(text: str) -> set[float]:
+    """The figures a report's correction notes say were wrong (`CORRECTED_FIGURE`, read as `values` reads a figure)."""
+    from svodka.compare.values import printed_figures  # values reads updates
+
+    return {value for note in CORRECTION.finditer(text)
+            for wrong in CORRECTED_FIGURE.finditer(text, note.start(), _sentence_end(text, note.end()))
+            for _, _, value in printed_figures(wrong.group(1))}
+
+
+def _sentence_end(text: str, at: int) -> int:
+    stop = re.compile(r"[.!?](?:\s|$)").search(text, at)
+    return stop.end() if stop else len(text)
 
 
 def epoch_seconds(published: datetime | None) -> float | None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, time, timedelta
 from functools import lru_cache
 
-from svodka.compare.align import LEADING_NUMBER, Fact, Members, Unit, date_interval, dates_agree, number_key
+from svodka.compare.align import LEADING_NUMBER, NOUN_STEM, Fact, Members, Unit, date_interval, dates_agree, number_key
 from svodka.compare.lexicon import MEASURE_CONCEPTS, concept
 from svodka.compare.quotes import printing_sources
 from svodka.compare.updates import (
@@ -39,11 +39,12 @@ from svodka.compare.updates import (
     correction_text,
     current,
     epoch_seconds,
+    names_corrected,
     phase,
     phase_update,
     superseded,
 )
-from svodka.compare.wording import told_alike
+from svodka.compare.wording import date_events_meet, told_alike
 from svodka.model import Article, DateRef, Difference, Disputed, NumberFact, State
 from svodka.months import EN_MONTH_WORD
 from svodka.nlp.english import stem
@@ -77,6 +78,7 @@ HEDGE_WINDOW = 25  # characters before the number searched for a hedge word
 # Lemmas either side of a number that say what it counts: "12 человек пострадали" ->
 # people, injured. Two reach the verb after the noun in every counted phrase of the corpus.
 COUNT_WINDOW = 2
+CLAUSE_END = re.compile(r"\s*[,;:(—–]")  # right after a counted phrase: what follows is another clause's
 ORDINAL = re.compile(r"^\d+(?:-?(?:й|я|е|го|му|м|ом|ой|ых)|st|nd|rd|th)\b", re.IGNORECASE)
 # A figure in digits, its thousands grouped as `nlp.numbers` groups them (by commas, "12,000", "1,250,000", or spaces,
 # "281 752"), else with a decimal comma or point ("42,4"); not glued to a word ("COVID-19") nor a time or score
@@ -126,7 +128,6 @@ VICTIMS = frozenset({"dead", "injured"})
 GREW_TO_WORD = re.compile(r"(?<!\w)(?:вырос\w*|увеличил\w*|возрос\w*|дош[её]л\w*|дошл\w*|достиг\w*)\s+(?:до\s+)?(\w+)",
                           re.IGNORECASE)
 CONTENT_LETTERS = 4  # a lemma this long is a word of substance ("мост", "fire"), not "в", "the", "и"
-NOUN_STEM = 4  # letters two inflections of a counted noun share ("человек" / "человека", "euros" / "euro")
 ENGLISH_LABELS = frozenset(
     "week day stage game round match leg heat article section part chapter clause paragraph item episode season series "
     "flight route model version level phase category grade division group gate platform terminal room floor line "
@@ -398,7 +399,8 @@ def _counts(unit: Unit, number_text: str, unit_word: str, others: set[str]) -> f
     """What a number counts: its noun and the words next to it, or the whole sentence for a bare figure.
 
     "Двенадцать человек пострадали" counts people and the injured; "число пострадавших
-    выросло до 15" names no noun after 15, so the sentence says what it counts. The noun another number counts is
+    выросло до 15" names no noun after 15, so the sentence says what it counts. A clause ends at a mark after the
+    counted noun: «выписаны 19 человек, погибших нет» counts no dead. The noun another number counts is
     no neighbour of this one: in "48 человек и 13 единиц техники" 13 counts vehicles, not people.
     """
     lemmas = list(dict.fromkeys(unit.lemmas_in_order))
@@ -406,7 +408,9 @@ def _counts(unit: Unit, number_text: str, unit_word: str, others: set[str]) -> f
         return frozenset(_meaning(lemma, unit.language) for lemma in lemmas) - {None}
     head = number_text.split()[0].lower()
     at = next((i for i, lemma in enumerate(lemmas) if lemma == head or len(lemma) > 2 and head.startswith(lemma)), None)
-    near = lemmas[max(0, at - COUNT_WINDOW):at + COUNT_WINDOW + 1] if at is not None else []
+    after = unit.text.find(number_text)
+    closed = after >= 0 and CLAUSE_END.match(unit.text, after + len(number_text)) is not None
+    near = lemmas[max(0, at - COUNT_WINDOW):at + (2 if closed else COUNT_WINDOW + 1)] if at is not None else []
     taken = {concept(word, unit.language) or word for word in others}
     neighbours = {concept(lemma, unit.language) for lemma in near} - taken
     return frozenset({_meaning(unit_word, unit.language)} | neighbours) - {None}
@@ -566,21 +570,26 @@ def _disputed_readings(fact: Fact, text_of: dict[str, str]) -> tuple[list[tuple[
 def _own_updates(every: list[Reading], text_of: dict[str, str]) -> list[tuple[Reading, Reading, bool]]:
     """(earlier, later, True) for each figure an outlet prints in one report and gives another value for in a later
     one (`updates.as_update`: an outlet does not dispute itself): «620 сантиметров» at 08:00, «поднялся до 680» at
-    18:00, or a correction's figure; its reports are one source, so comparing sources never meets them."""
+    18:00, or a correction's figure; its reports are one source, so comparing sources never meets them. So is a figure
+    another outlet's correction names as wrong (`updates.names_corrected`: a wire copy printed before the wire's
+    correction, "about 200 homes were evacuated, not 2,000")."""
     return [(pair[0], pair[1], True) for i, a in enumerate(every) for b in every[i + 1:]
-            if a.unit.outlet == b.unit.outlet and a.unit.article != b.unit.article and _apart(a, b)
+            if (a.unit.outlet == b.unit.outlet and a.unit.article != b.unit.article
+                or names_corrected(a, b, text_of) or names_corrected(b, a, text_of)) and _apart(a, b)
             and (pair := as_update(a, b, text_of))]
 
 
 def _number_conflict(a: Reading, b: Reading, every: list[Reading]) -> Difference:
-    """A disputed quantity, shown on a sentence stating it, with every report that gives a value for it named
-    under that value: "Двенадцать человек (12) (Городской курьер, Эхо Урала) vs Fifteen people (15) (Eurasia Wire,
+    """A disputed quantity, shown on a sentence stating it, with every report that gives a value for it (a bare figure
+    only beside bare ones) named under that value: "Двенадцать человек (12) (Городской курьер, Эхо Урала) vs Fifteen people (15) (Eurasia Wire,
     Северная правда)". A report giving both (a toll that rose over the day) is named under both."""
     sides: list[tuple[Reading, set[str]]] = [(a, set()), (b, set())]
     articles = set()
     for reading in (r for r in every if same_quantity(r, a) or same_quantity(r, b)):
         articles.add(reading.unit.article)
         side = next((s for s in sides if same_quantity(s[0], reading) and _agree(s[0], reading)), None)
+        if side is None and not reading.noun and (a.noun or b.noun):
+            continue  # "injuring 12" beside "6.1 earthquake": a bare figure is no third value of a counted one
         if side is None:
             side = (reading, set())
             sides.append(side)
@@ -646,15 +655,24 @@ def _shown(reading: Reading) -> str:
 def same_quantity(a: Reading, b: Reading) -> bool:
     """Both count one thing: same kind (ordinal or not, range or not), of the same listed name when their sentences
     list several, about the same day, a common counted concept, within a plausible ratio or one misprinted digit
-    apart; a count of what happened printed as grown («Один человек погиб» / «Число погибших выросло до четырёх»)
+    apart, not two outcomes (`_other_outcomes`); a count of what happened printed as grown («Один человек погиб» / «Число погибших выросло до четырёх»)
     meets any earlier value of it. A point («на 40-й минуте») in a sentence naming several people is the point of
     one of several events of a kind (one of three scorers' goals), compared with none."""
     if (a.ordinal != b.ordinal or (a.high is None) != (b.high is None) or not a.counts & b.counts
             or (a.owner and b.owner and a.owner != b.owner) or not same_days(a.unit, b.unit)
-            or a.ordinal and (_several_actors(a.unit) or _several_actors(b.unit))):
+            or a.ordinal and (_several_actors(a.unit) or _several_actors(b.unit)) or _other_outcomes(a, b)):
         return False
     return (max(a.value, b.value) <= SAME_QUANTITY_RATIO * min(a.value, b.value) or _misprint(a, b)
             or (a.grown or b.grown) and any(DEVELOPING.match(word) for word in a.counts & b.counts))
+
+
+def _other_outcomes(a: Reading, b: Reading) -> bool:
+    """Each reading names what happened to those it counts (`updates.DEVELOPING`: the dead, the recovered, the
+    injured) and the two name nothing alike: «Погибли 17 человек» and «выписаны по выздоровлению 19 человек» count
+    two groups of people."""
+    outcomes = lambda r: {word for word in r.counts if DEVELOPING.match(word)}
+    ours, theirs = outcomes(a), outcomes(b)
+    return bool(ours and theirs and not ours & theirs)
 
 
 def _several_actors(unit: Unit) -> bool:
@@ -720,7 +738,9 @@ def _dates_said(fact: Fact) -> dict[str, list[str]]:
 
 def _disagreeing_dates(a: Unit, b: Unit, said: dict[str, list[str]]) -> list[tuple[DateRef, DateRef]]:
     """Dates of two sentences about one named participant, or naming none and telling one thing in the same words
-    besides their days (`wording.told_alike`), that neither source also gives the other way.
+    besides their days (`wording.told_alike`), that neither source also gives the other way; and the words beside
+    the two days tell one event (`wording.date_events_meet`: not "launched negotiations on Thursday" against "flies
+    back to London on Friday").
 
     A date has no counted noun to tie it to an event; the shared name, or all else two sentences naming nobody say, is
     what says they date one event ("следующий матч калининградцы проведут 21 марта" and "«Сокол» проведёт 22 марта"
@@ -729,8 +749,8 @@ def _disagreeing_dates(a: Unit, b: Unit, said: dict[str, list[str]]) -> list[tup
     named = a.entity_names.keys() | b.entity_names.keys()
     if a.source == b.source or not (a.entity_names.keys() & b.entity_names.keys() or not named and told_alike(a, b)):
         return []
-    return [(x, y) for x in a.dates for y in b.dates
-            if not any(dates_agree(x.date or "", d) for d in said[b.source])
+    return [(x, y) for x in a.dates for y in b.dates if date_events_meet(a, x, b, y)
+            and not any(dates_agree(x.date or "", d) for d in said[b.source])
             and not any(dates_agree(y.date or "", d) for d in said[a.source])]
 
 

@@ -12,19 +12,28 @@ from __future__ import annotations
 import re
 
 from svodka.compare.align import Unit, dates_agree
+from svodka.compare.credits import credit_words
 from svodka.compare.lexicon import concept
+from svodka.model import DateRef
 
 WORD = re.compile(r"\w+")
-# A part of the day a sentence says something happened in, by the openings of the words news prints it with, in
-# Russian and English alike («загорелся ночью» / "caught fire overnight"); a clock time is the part its hour falls in.
+# A part of the day a sentence says something happened in, by the words news prints it with, in Russian and English
+# alike («загорелся ночью» / "caught fire overnight"); a clock time is the part its hour falls in. Whole words only:
+# «Утрата» is no morning, «дневник» no daytime; nor is a night club («в ночном клубе», "nightclub") a night.
+NOT_NIGHT = r"(?!\w)(?!\s*[-‐]?\s*(?:клуб|club))"
 TIME_OF_DAY = {
-    "night": re.compile(r"(?<!\w)(?:ноч\w*|полноч\w*|overnight|night\w*|tonight|midnight)(?!\w)", re.IGNORECASE),
-    "morning": re.compile(r"(?<!\w)(?:утр[оаеуо]\w*|утренн\w*|morning\w*|dawn|daybreak)(?!\w)", re.IGNORECASE),
-    "day": re.compile(r"(?<!\w)(?:дн[её]м|дневн\w*|полд(?:ень|ня|не)|afternoon\w*|noon|midday)(?!\w)", re.IGNORECASE),
-    "evening": re.compile(r"(?<!\w)(?:вечер(?:ом|а|у|е)?|вечерн\w*|evening\w*|dusk)(?!\w)", re.IGNORECASE),
+    "night": re.compile(rf"(?<!\w)(?:ноч(?:ь|и|ью|ей|ам|ами|ах)|ночн\w*|полноч\w*|overnight|nights?|night-?time|"
+                        rf"tonight|midnight){NOT_NIGHT}", re.IGNORECASE),
+    "morning": re.compile(r"(?<!\w)(?:утр(?:о|а|у|ом|е|ам|ами|ах)|утренн\w*|mornings?|dawn|daybreak)(?!\w)",
+                          re.IGNORECASE),
+    "day": re.compile(r"(?<!\w)(?:дн[её]м|дневн(?!ик)\w*|полд(?:ень|ня|не)|afternoons?|noon|midday)(?!\w)",
+                      re.IGNORECASE),
+    "evening": re.compile(r"(?<!\w)(?:вечер(?:ом|а|у|е)?|вечерн\w*|evenings?|dusk)(?!\w)", re.IGNORECASE),
 }
-# A clock time: "03:40" anywhere, "8.40" only after «в», «к», «около», "at" (else it is a figure: «3.50 млн рублей»)
-CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?<![\w-])(?:в|к|около|at)\s+([01]?\d|2[0-3])\.[0-5]\d"
+# A clock time: "03:40" anywhere but before a group of thousands (a map's scale «1:50 000»), "8.40" only after «в»,
+# «к», «около», "at" (else it is a figure: «3.50 млн рублей»)
+CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):[0-5]\d(?![\d:]|[ \u00a0\u202f]\d{3}(?!\d))|"
+                   r"(?<![\w-])(?:в|к|около|at)\s+([01]?\d|2[0-3])\.[0-5]\d"
                    r"(?![\d:]|[.,]\d|\s*(?:млн|млрд|трлн|тыс|руб|долл|евро|раз|процент|%|million|billion|percent|times))",
                    re.IGNORECASE)
 # The part of the day each clock hour falls in, as news speaks of it: «в 03:40» is at night, «в 19:10» in the evening.
@@ -39,6 +48,9 @@ CONTENT_SHARE = 0.3
 # is the setting two things happened in, not the thing that happened; one of two («Софья Эрнст родила ребеночка»
 # against «актриса родила») is what happened, to whom the names say.
 MIN_SHARED_WORDS = 2
+# Words either side of a date read for what happens on it: "Starmer on Thursday launched negotiations" against "The
+# prime minister flies back to London on Friday" date two events, though their sentences share names.
+EVENT_REACH = 5
 
 
 def tells_content(unit: Unit, theirs: list[Unit]) -> bool:
@@ -75,6 +87,30 @@ def told_alike(a: Unit, b: Unit) -> bool:
     return a.language == b.language and _prints_told(b, a, [b]) and _prints_told(a, b, [a])
 
 
+def date_events_meet(a: Unit, x: DateRef, b: Unit, y: DateRef) -> bool:
+    """Whether two sentences' dates could date one event: the words of substance beside each (`date_event_words`)
+    share one, itself or by its lexicon concept, or either date has none to tell (then the sentences' names decide).
+    "launched negotiations on Thursday" and "flies back to London on Friday" are two events; "the bridge reopened on
+    Monday" and "… reopened on Sunday" one."""
+    ours, theirs = date_event_words(a, x), date_event_words(b, y)
+    if not ours or not theirs:
+        return True
+    their_concepts = {c for lemma in theirs if (c := concept(lemma, b.language))}
+    return any(lemma in theirs or concept(lemma, a.language) in their_concepts - {None} for lemma in ours)
+
+
+def date_event_words(unit: Unit, date: DateRef) -> set[str]:
+    """The told words (`told_words`) the sentence prints in lower case within EVENT_REACH words of the date: what
+    happens that day, not the names and titles around it ("Prime Minister Keir Starmer")."""
+    at = unit.text.find(date.text)
+    if at < 0:
+        return set()
+    before = WORD.findall(unit.text[:at])[-EVENT_REACH:]
+    after = WORD.findall(unit.text[at + len(date.text):])[:EVENT_REACH]
+    near = {word.casefold()[:NAME_STEM] for word in before + after if word[:1].islower()}
+    return {lemma for lemma in told_words(unit, []) if lemma[:NAME_STEM] in near}
+
+
 def _prints_told(other: Unit, unit: Unit, theirs: list[Unit]) -> bool:
     """Whether `other` prints CONTENT_SHARE of the unit's told words (`told_words`, names of `theirs` left out too),
     and MIN_SHARED_WORDS of more; MIN_SHARED_WORDS when it gives the unit's day too: «Первые пассажиры проедут по новой
@@ -95,10 +131,12 @@ def _same_day(unit: Unit, other: Unit) -> bool:
 
 def told_words(unit: Unit, others: list[Unit]) -> set[str]:
     """The unit's lemmas that say what happened: not a word of a name any of the sentences gives, of its resolved
-    dates («вторник», "December"), nor a figure."""
+    dates («вторник», "December"), of its credits («сообщили в полиции»: who told it, `credits.credit_words`), nor a
+    figure."""
     setting = {word.casefold()[:NAME_STEM] for u in (unit, *others)
                for name in (*u.entity_names.values(), *u.entity_printed.values()) for word in WORD.findall(name)}
     setting |= {word.casefold()[:NAME_STEM] for d in unit.dates for word in WORD.findall(d.text) if not word.isdigit()}
+    setting |= {word.casefold()[:NAME_STEM] for word in credit_words(unit.text)}
     return {lemma for lemma in unit.lemmas if lemma[:NAME_STEM] not in setting and not lemma[:1].isdigit()}
 
 

@@ -19,7 +19,7 @@ import feedparser
 import lxml.etree
 import lxml.html
 
-from svodka.clean.outlets import same_site, site_of
+from svodka.clean.outlets import feed_outlet, same_site, site_of
 from svodka.ingest.published import log, published_text
 from svodka.model import IngestError, RawDocument
 
@@ -293,15 +293,16 @@ def _is_number(value: Any) -> bool:
 
 
 def _entry_outlet(entry: Any, channel: Any, home: str | None) -> str:
-    """A feed item's outlet: the <source> it names, else the feed's title, but for an item linking to another site
-    than the feed's own `home` (an aggregator's feed, a crawler's merged one), whose outlet is that site."""
+    """A feed item's outlet: the <source> it names, else the feed's title less its section (`feed_outlet`: "Reuters:
+    World News" is Reuters), but for an item linking to another site than the feed's own `home` (an aggregator's
+    feed, a crawler's merged one), whose outlet is that site."""
     source = entry.get("source") or {}
     if source.get("title"):
         return source["title"]
     link = entry.get("link", "")
     if site_of(link) and not same_site(link, home):
         return site_of(link) or ""
-    return channel.get("title", "")
+    return feed_outlet(channel.get("title", ""), home)
 
 
 def _feed_home(feed: Any) -> str | None:

@@ -100,6 +100,11 @@ DEMONYMS = set(
     "Hindu Muslim Christian Jewish Jew Buddhist Sikh Catholic Protestant Islamic Sunni Shia Shiite Evangelical "
     "Mormon Gaelic Hispanic Latino Arabic Persian Slavic".split()
 )
+# The head nouns of bodies their members form, whose nationality is part of the name however long it is
+# (not a party or league: "Chinese Communist Party" is the "Communist Party" the article goes on to name, "English
+# Premier League" the competition)
+MEMBERS_BODIES = {"association", "society", "federation", "union", "institute", "academy", "confederation",
+                  "congress", "chamber"}
 # Prepositions, subordinators and sentence adverbs: closed classes that open a sentence but never a name, so a
 # capitalised one there is cut from the run after it ("Once Fuentes got home", "Despite Ilves's warning").
 CLOSED_CLASS_OPENERS = set(
@@ -140,6 +145,8 @@ NOT_NAMES = DEMONYMS | {*EN_NAMES, *EN_ABBREVIATIONS} | set(
 COMMON_NOUNS = set(
     "LTE ADSL DSL VDSL QR EBITDA GDP CPI IPO VAT GPS SMS SIM USB PC TV AI VR IT DNA HIV LNG EV EVs SUV ATM PIN VPN API "
     "HD LED ETF NFT ICU MRI CFO COO CTO FAQ PDF URL Wi-Fi WiFi Internet Bluetooth Celsius Fahrenheit".split()
+) | set(  # counts opening a sentence ("Thousands of resident doctors…")
+    "Dozens Scores Hundreds Thousands Millions Billions Tens".split()
 )
 # Titles written capitalised between an organisation or place and a person: the run is cut there
 # ("Telkom CEO Sipho Maseko" → Telkom, Sipho Maseko; "Barcelona Mayor Ada Colau" → Barcelona, Ada Colau).
@@ -167,6 +174,8 @@ EVENT_WORDS = {"Cup", "Open", "Masters", "Finals", "Slam", "Championship", "Cham
                "Paralympics", "Tournament", "Trophy", "Prix", "Marathon", "Festival", "Expo", "Gala", "Awards",
                "Award", "Prize", "Prizes", "Medal",  # and the honours given at events ("Nobel Prize", "President's Award")
                "Game", "Bowl", "Poll", "Week"}  # "SEC Championship Game", "Coaches Poll", "Fashion Week" ("Games" ends studios)
+# A named storm ("Storm Edda", "Hurricane Milton"): a weather event, no person, organisation or place
+WEATHER_EVENTS = {"Storm", "Hurricane", "Typhoon", "Cyclone"}
 # Football's competitions are leagues named by what they gather ("Premier League", "Champions League"); a
 # league named by a people or a place is a body ("Arab League", "National Football League").
 COMPETITION_LEAGUES = re.compile(r"^(?:Premier|Champions|Europa|Conference|Nations|Super|Major) League$")
@@ -389,8 +398,12 @@ def _after_heading(text: str, start: int) -> bool:
 def _demonym_named(words: list[tuple[int, str]]) -> bool:
     """A nationality, faith or movement and a body's or place's head noun ("Islamic State", "British Museum",
     "Czech Republic", "Communist Party"): the noun alone would name nothing, so the nationality is the name's own.
-    Before a longer name it qualifies one ("the Spanish Supreme Court")."""
-    return len(words) == 2 and _qualifier(words[0][1]) and words[1][1].lower() in ORG_WORDS | LOC_WORDS
+    Before a longer name it qualifies one ("the Spanish Supreme Court"), unless that name is of a body its
+    members form ("British Medical Association", "Royal Geographical Society"): such bodies are named by nation."""
+    if not words or not _qualifier(words[0][1]):
+        return False
+    head = words[-1][1].lower()
+    return head in ORG_WORDS | LOC_WORDS if len(words) == 2 else head in MEMBERS_BODIES
 
 
 def _qualifier(word: str) -> bool:
@@ -416,9 +429,11 @@ def _no_entity(name: str, plurals: set[str]) -> bool:
     """A run naming no person, organisation or place: a calendar word or role, also hyphened ("September-quarter"),
     a common noun's acronym ("LTE"), a nationality or its people ("Brazilian", "South Africans", "Spaniards"), a competition ("Paris Masters"), an
     acronym the article also writes in the plural, so a common noun ("an ISP", "ISPs"), a calendar word in the
-    plural ("on Fridays"), a doctrine or its followers ("Thatcherism", "Blairites")."""
-    last = name.split()[-1]
-    return (name.split("-")[0] in NOT_NAMES or name.removesuffix("s") in NOT_NAMES or name in COMMON_NOUNS
+    plural ("on Fridays"), a doctrine or its followers ("Thatcherism", "Blairites"), a named storm ("Storm Edda", not "Storm Center")."""
+    words = name.split()
+    last = words[-1]
+    return (len(words) == 2 and words[0] in WEATHER_EVENTS and words[1].lower() not in ORG_WORDS | LOC_WORDS
+            or name.split("-")[0] in NOT_NAMES or name.removesuffix("s") in NOT_NAMES or name in COMMON_NOUNS
             or DOCTRINE.search(name) or _qualifier(last)
             or last.removesuffix("s") in DEMONYMS or last in EVENT_WORDS or name in plurals
             or bool(COMPETITION_LEAGUES.match(name)))
@@ -468,5 +483,6 @@ def _bare(word: str) -> str:
 
 def _midsentence_names(text: str) -> set[str]:
     """Capitalised words seen inside a sentence: names, as opposed to capitalised sentence openers."""
-    # every word of the name counts, so "Marina Svetlova" mid-sentence makes a later "Svetlova declined…" a name
-    return {w for m in re.finditer(rf"[a-z,;][ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})", text) for w in m.group(1).split()}
+    # every word of the name counts, so "Marina Svetlova" mid-sentence makes a later "Svetlova declined…" a name,
+    # and without its possessive ("Keir Starmer's government" makes "Starmer said" one)
+    return {_bare(w) for m in re.finditer(rf"[a-z,;][ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})", text) for w in m.group(1).split()}

@@ -48,7 +48,7 @@ FOREIGN_ARTICLES = {"el", "la", "las", "los", "le", "les", "il", "lo", "der", "d
 ORG_ENDINGS = ("bank", "prom", "stroy", "invest", "telecom", "neft", "trade", "leasing", "holding")
 # Words before a name that make it a person ("coach Rustem Khairullin", "Dr Ivanova").
 PERSON_TITLES = {title.lower() for title in TITLES_BEFORE_NAMES} | {
-    "general", "substitute", "star", "singer", "actor", "actress", "rapper"}
+    "general", "substitute", "star", "singer", "actor", "actress", "rapper", "surname", "god", "goddess"}
 # Jobs inside an organisation: before a name they title a person, after one they make it the
 # organisation the person belongs to ("Sokol coach", "Meridian meteorologist", "Kaldera Capital partner").
 # Offices of a territory (mayor, governor) are left out: "Kazan mayor" is a place.
@@ -77,6 +77,16 @@ MAX_ABBREVIATION_STOP = 4  # "mr.", "dr.", "u.s.", "inc." end no sentence; "club
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}  # "in Kazan": a place ("to", "from" also lead to people)
 TOWARDS = PLACE_PREPOSITIONS | {"from", "into", "to", "across", "throughout", "via"}  # a hint of a place
 SPEECH_VERBS = {"said", "says", "told", "added"}
+# A speech verb before a name closing its clause names the speaker ("…,” said Okafor."); "told" is left out: "told
+# Reuters." names whom the speaker told. Before a name going on ("said Okafor had left") it names whom they spoke of.
+SPEECH_VERB_BEFORE = {"said", "says", "added"}
+CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
+# What only a person is or has, right after the name: a pronoun after a speech verb ("Okafor said she would…", as
+# "Toyota said it" makes a body), a reflexive ("Trump himself"), a family or a life ("Marrow's wife", "Ness's
+# funeral"; no "sister": "Hyundai's sister brand").
+PERSON_AFTER = re.compile(r"[ \t]+(?:(?:said|says|added|told[ \t]+\w+)[ \t]+(?:that[ \t]+)?(?:he|she|his|her)"
+                          r"|himself|herself)\b|['’]s[ \t]+(?:wife|husband|widow|widower|son|sons|daughter|daughters"
+                          r"|mother|father|parents|girlfriend|boyfriend|fianc[ée]e?|spouse|funeral|birthday)\b")
 # "Toyota said it would…": a speaker that is an "it" is an organisation (a person is "he" or "she")
 SAID_IT = re.compile(r"[ \t]+(?:said|says|added|announced)[ \t]+(?:that[ \t]+)?(?:it|its)\b")
 # A plural verb after a one-word name: British usage for a team or company ("Juventus were", "Liverpool weren't");
@@ -282,7 +292,7 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
         votes["ORG"] += CUE
     if following in SITE_NOUNS or _of_place_noun(before):
         votes["LOC"] += CUE
-    if AGE.match(text, mention.stop):
+    if AGE.match(text, mention.stop) or PERSON_AFTER.match(text, mention.stop):
         votes["PER"] += CUE
     if len(words) > 1 and words[-1] in places:  # "Sokol Kazan", "Mayak Kaliningrad": a team or firm of a city
         votes["ORG"] += CUE
@@ -300,9 +310,10 @@ def _votes(mention: NameMention, text: str, places: set[str]) -> Counter:
     if len(words) > 1 and previous == "the" and words[-1] not in LOC_WORDS and following not in PLACE_OWNED and (
             not re.match(r",[ \t]+[A-Z]", text[mention.stop:mention.stop + 3])):
         votes["ORG"] += STRONG
-    if len(words) > 1 and following in SPEECH_VERBS:
+    spoken = following in SPEECH_VERBS or (previous in SPEECH_VERB_BEFORE and CLAUSE_END.match(text, mention.stop))
+    if len(words) > 1 and spoken:
         votes["PER"] += HINT
-    elif following in SPEECH_VERBS and not SAID_IT.match(text, mention.stop) and mention.name.lower() not in places:
+    elif spoken and not SAID_IT.match(text, mention.stop) and mention.name.lower() not in places:
         votes["LOC"] -= CUE  # "Sullivan said": a speaker, a person or a body, not the place its shape makes it
     work = _work_vote(mention, text, before, following)
     if work:

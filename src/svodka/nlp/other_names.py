@@ -6,10 +6,11 @@ stands before a name ("Президент України Володимир Зе
 name after it ("Казахстану Касим-Жомарту Токаєву"), and the outlet crediting itself follows the dateline
 ("КИЇВ, 20 листопада — Дніпровська хвиля."). So a word opening a sentence or quotation is a name only when the text
 also writes it capitalised elsewhere, pronouns never are, titles and place nouns are cut from a name's head, a known
-place or person ends a run of capitals, and the dateline's credit is left out. A place or person these lists know
-takes a name whose key meets the Russian and English reports' (places by their Russian name, people in the
-nominative); any other name keeps the type its shape gives, as before: two or three words a person, capitals an
-organisation, one word a place.
+place or person ends a run of capitals, and the dateline's credit is left out. A Ukrainian street or square
+(capitalised adjectives before a place noun, «на Поштовій площі») is named whole, in the nominative. A place or
+person these lists know takes a name whose key meets the Russian and English reports' (places by their Russian
+name, people in the nominative); any other name keeps the type its shape gives, as before: two or three words a
+person, capitals an organisation, one word a place.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from svodka.nlp.place_cases import agreeing_place, is_place_noun
 from svodka.nlp.span import Span
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -110,6 +112,7 @@ SPEECH_AFTER = re.compile(r"\s*,?\s*[—–-]")
 SHARED_LETTERS = 4  # a word's first letters compared to tell it is the same name written capitalised elsewhere
 MIN_STEM = 3  # letters a name keeps when a case ending is cut ("Жаном" → "Жан")
 VOWELS = frozenset("аеєиіїоуюяыэёәөұүі")
+MAX_STREET_ADJECTIVES = 2  # capitalised words read before a place noun («Великій Васильківській вулиці»)
 
 
 @dataclass
@@ -132,8 +135,10 @@ def name_spans(text: str, sentences: list[tuple[int, int]]) -> list[Span]:
         quoted = _quoted_names(text, start, stop)
         bodies = _bodies(text, words)
         taken = [(s.start, s.stop) for s in quoted + bodies] + ([credit] if credit else [])
+        streets = _streets(text, [w for w in words if not any(a <= w.start < b for a, b in taken)], written_capitalised)
+        taken += [(s.start, s.stop) for s in streets]
         free = [w for w in words if not any(a <= w.start < b for a, b in taken)]
-        spans += quoted + bodies
+        spans += quoted + bodies + streets
         for run in _runs(text, free):
             spans += _run_names(text, run, words, written_capitalised)
     return sorted(spans, key=lambda s: s.start)
@@ -191,6 +196,26 @@ def _bodies(text: str, words: list[Word]) -> list[Span]:
         name = text[words[i].start:words[stop_at].stop]
         spans.append(Span(words[i].start, words[stop_at].stop, "ORG", name, name))
         i = stop_at + 1
+    return spans
+
+
+def _streets(text: str, words: list[Word], written_capitalised: set[str]) -> list[Span]:
+    """A place named by capitalised adjectives and a lower-case place noun («на Поштовій площі», «Львівській
+    області»), in the nominative so that every case of it keys alike; a sentence's opener only when the text
+    capitalises it elsewhere too («Головна вулиця міста…» names no street)."""
+    spans = []
+    for i, noun in enumerate(words):
+        if _capitalised(noun.text) or not is_place_noun(noun.text):
+            continue
+        first, normal = i, None
+        while (first > 0 and i - first < MAX_STREET_ADJECTIVES and _capitalised(words[first - 1].text)
+               and _adjacent(text, words[first - 1], words[first])):
+            longer = agreeing_place(text[words[first - 1].start:noun.stop])
+            if not longer:
+                break
+            first, normal = first - 1, longer
+        if normal and not (words[first].opens and _stem(words[first].text) not in written_capitalised):
+            spans.append(Span(words[first].start, noun.stop, "LOC", text[words[first].start:noun.stop], normal))
     return spans
 
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from svodka.nlp.aliases import PLACE_WORDS, english_name, place_words_in_english
+from svodka.nlp.place_cases import nominative_place
 
 CYRILLIC_TO_LATIN = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўәғқңөұүһђјљњћџѓќѕ",
@@ -97,13 +98,14 @@ def entity_key(name: str, type_: str) -> str:
 
     A person is known by the surname (first names romanise far less regularly:
     Касым-Жомарт, Kassym-Jomart, Qasym-Jomart), anything else by the whole name, a place
-    Russian and English name apart by its English one (`aliases.english_name`).
+    Russian and English name apart by its English one (`aliases.english_name`), a Ukrainian
+    street or square in the nominative (`place_cases.nominative_place`).
     """
     words = name.split()
     if type_ == "PER":
         return f"{type_}:{name_key(words[-1] if words else name)}"
     if type_ == "LOC":  # "Meghna River", "River Thames": Russian names a river without the word (на реке Мегхна)
-        name = RIVER.sub("", name) or name
+        name = nominative_place(RIVER.sub("", name) or name)  # «Поштовій площі» is «Поштова площа»
     if type_ == "ORG":
         name = _without_generic_suffixes(name)
     return f"{type_}:{name_key(place_words_in_english(english_name(name)))}"

@@ -27,5 +27,6 @@ ORG_WORDS = {"wire", "daily", "herald", "capital", "robotics", "league", "instit
              "railways", "motors", "foundation", "federation", "commission", "authority", "service", "fc", "sc", "afc",
              "cf", "academy", "school", "college", "hospital", "clinic", "medical", "museum", "theatre", "orchestra", "media", "press",
              "research", "analytics", "consulting", "co", "productions", "studios", "films", "pictures", "records", "ltd.", "inc.", "corp.", "co.",
+             "office", "rail", "railroad", "resources",  # "Met Office", "Network Rail", "Natural Resources Wales"
              # parties named by their members ("Liberal Democrats", "the Conservatives", "Sweden Democrats")
              "democrats", "republicans", "conservatives", "socialists", "liberals"}

@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from svodka.categorise.explain import explanation
 from svodka.rank import FORMULA, rank_formula
-from svodka.report.times import article_time, time_text
+from svodka.report.times import article_time, time_span, time_text
 from svodka.report.views import (FILTER_TEXT_MAX, KIND_LABEL, SENTENCE_STATE, STATE_LABEL, STATE_SYMBOL, gone_story,
                                  not_news_listing, original_text, story_view, text_language)
 from svodka.store import Store
@@ -54,6 +54,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
     )
     env.filters["time_text"] = time_text
+    env.filters["time_span"] = time_span
     env.filters["article_time"] = article_time
     env.filters["counted"] = counted
     env.filters["addresses_linked"] = addresses_linked

@@ -8,7 +8,7 @@ URL says that too (svodka.story_span keeps these flags for a story's first and l
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Protocol
 
 YEAR_GUESSED = "year guessed"  # the mark shown after such a time, everywhere
@@ -50,6 +50,35 @@ def time_text(value: datetime | str | None, year_guessed: bool = False, day_only
             return marked(value, year_guessed)
     day = day_only or (value.hour, value.minute) == (0, 0)
     return shown_time(value, year_guessed, day, from_url) + ("" if day or from_url else zone(value))
+
+
+def time_span(first: datetime | str | None, last: datetime | str | None, first_year_guessed: bool = False,
+              first_day_only: bool = False, last_year_guessed: bool = False, last_day_only: bool = False) -> str:
+    """A story's first and last report, '2024-11-19 16:40 – 2024-11-20 17:10 UTC': both times in one zone, written
+    once, so a reader compares the ends at a glance ("16:40 UTC – 12:10 -05:00" hid that the last was 17:10 UTC).
+    The zone both were printed in, else UTC; an end with no time of day or no zone is shown as `time_text` shows
+    it; the first alone when the last is none or the same."""
+    if last is None or last == first:
+        return time_text(first, first_year_guessed, first_day_only)
+    start, end = _clocked(first, first_day_only), _clocked(last, last_day_only)
+    if start is None or end is None:
+        return (f"{time_text(first, first_year_guessed, first_day_only)} – "
+                f"{time_text(last, last_year_guessed, last_day_only)}")
+    if start.utcoffset() != end.utcoffset():
+        start, end = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
+    return f"{shown_time(start, first_year_guessed)} – {shown_time(end, last_year_guessed)}{zone(end)}"
+
+
+def _clocked(value: datetime | str | None, day_only: bool) -> datetime | None:
+    """The time, when it has a time of day (not 00:00: `time_text` takes that for a day) and a zone; else None."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    if value is None or day_only or (value.hour, value.minute) == (0, 0) or value.utcoffset() is None:
+        return None
+    return value
 
 
 def zone(value: datetime) -> str:

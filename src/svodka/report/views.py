@@ -415,6 +415,7 @@ class ArticleHit:
     article: Article
     sentence: list[tuple[bool, str]]  # the first sentence that matched, as (matched word?, text) pieces
     language: str  # the article's analysis's
+    copies: list[str] = field(default_factory=list)  # the ids of the same text's other hits (SearchHit.copies)
 
 
 @dataclass
@@ -443,7 +444,7 @@ def search_groups(store: Store, hits: list[SearchHit], query: Query,
             groups[hit.story_id] = SearchGroup(story.id if story else None, story.title if story else "", [],
                                                store.story_languages(story.id) if story else [])
         groups[hit.story_id].articles.append(ArticleHit(stored.article, matching_sentence(stored, query, russian_lemmas),
-                                                        stored.analysis.language))
+                                                        stored.analysis.language, hit.copies))
     return list(groups.values())
 
 

@@ -67,6 +67,10 @@ class StoreError(RuntimeError):
     """The file cannot serve as svodka's store; the message names it and says why."""
 
 
+class ReadOnlyFile(StoreError):
+    """SQLite may not write the file (its mode, or its folder's): it can still be read as it is (Store's `frozen`)."""
+
+
 class SchemaError(StoreError):
     """The database was written by a different version of svodka."""
 
@@ -278,27 +282,48 @@ class Added:
     newer: str | None = None
 
 
+# The stories whose listing a store written before the story list (or before its category facet) lacks, and the
+# listings of stories merged away since (Store.catch_up_indexes).
+UNLISTED_STORIES = ("SELECT s.data FROM stories s LEFT JOIN story_listing l ON l.story_id = s.id"
+                    " WHERE l.story_id IS NULL AND s.data IS NOT NULL AND s.merged_into IS NULL")
+UNFACETED_STORIES = (  # listed before the category facet existed (the facets first: fast)
+    "SELECT s.data FROM stories s WHERE s.id IN (SELECT l.story_id FROM story_listing l WHERE NOT EXISTS"
+    " (SELECT 1 FROM story_facets f WHERE f.facet = 'category' AND f.story_id = l.story_id))"
+    " AND json_extract(s.data, '$.category') IS NOT NULL")
+LISTED_MERGED = "SELECT story_id FROM story_listing JOIN stories s ON s.id = story_id WHERE s.merged_into IS NOT NULL"
 KEY_ENTITIES = 5  # shown in the story list
+# What a checkpoint leaves of the -wal file: without a limit it stays as large as the largest write since the
+# store was opened (a rebuild's copy, a long run's), however little is written after.
+WAL_SIZE_LIMIT = 64 * 1024 * 1024
 FILTER_ENTITIES = 20  # a story can be filtered by its most prominent entities only
 
 
 class Store:
-    def __init__(self, path: str | Path) -> None:
-        """Open (or create) the store; StoreError when the file is not one svodka can use."""
+    def __init__(self, path: str | Path, frozen: bool = False, any_thread: bool = False) -> None:
+        """Open (or create) the store; StoreError when the file is not one svodka can use. `frozen`: a file this
+        process may not write (`svodka serve` of a read-only copy), read as it is, creating no -wal/-shm beside it.
+        `any_thread`: the connection may be closed from another thread than its own (the web app's shutdown)."""
         self.path = str(path)
         self._writer = WriterLock(self.path)
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db = (sqlite3.connect(f"{Path(path).resolve().as_uri()}?immutable=1", uri=True, isolation_level=None,
+                                       check_same_thread=not any_thread) if frozen
+                       else sqlite3.connect(self.path, isolation_level=None, check_same_thread=not any_thread))
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open ({error})") from None
         try:
             self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode=WAL")
+            if not frozen:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._create_schema()
         except sqlite3.DatabaseError as error:
             self.db.close()
+            if error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY:
+                raise ReadOnlyFile(f"{self.path}: cannot be written ({error}): the file or its folder is"
+                                   " read-only") from None
             raise StoreError(f"{self.path}: not a database svodka can use ({error})") from None
         except StoreError:
             self.db.close()
@@ -306,6 +331,24 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def damage(self) -> str | None:
+        """What SQLite's quick check finds wrong with the file (None: nothing). A damaged page can open fine and
+        fail only when a query reaches it; a server checks at start (~3 s a GB) rather than answer 500s."""
+        try:
+            problem = self.db.execute("PRAGMA quick_check(1)").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            return str(error)
+        return None if problem == "ok" else problem
+
+    def replace_with(self, source: Store, wait_limit: float | None = None) -> None:
+        """This store's content replaced by `source`'s in one commit, through SQLite (its backup API), under the
+        writer lock: readers holding this file open (`svodka serve`) read the old content until the commit and the
+        new one after it. Moving another file onto this one instead leaves them reading through the old -wal and
+        -shm, which SQLite then applies to the new file: a corrupt store."""
+        with self.writing(wait_limit):
+            source.db.backup(self.db)
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the copy went through the -wal: hand its space back
 
     def __enter__(self) -> Self:
         return self
@@ -318,22 +361,29 @@ class Store:
         if row is not None and _version(row) != SCHEMA_VERSION:
             raise SchemaError(f"{self.path}: schema version {row}, this svodka reads {SCHEMA_VERSION}; `svodka rebuild"
                               f" {self.path} --db NEW.db` reads its articles into a store this svodka reads")
-        # executescript commits by itself; the script is idempotent (IF NOT EXISTS).
+        # executescript commits by itself; the script is idempotent (IF NOT EXISTS), and writes nothing when the
+        # tables are there, so opening a store takes the write lock only to bring it up to date: a reader opening
+        # it (`svodka search`) waits for no writer.
         self.db.executescript(resources.files("svodka.store").joinpath("schema.sql").read_text())
-        with self.transaction():
-            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            self._add_columns()
+        if row is None or self._missing_columns():
+            with self.transaction():
+                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                self._add_columns()
+        self.db.execute("CREATE INDEX IF NOT EXISTS articles_analysed_by ON articles(analysed_by)")
 
     def _add_columns(self) -> None:
         """The columns added to `articles` since it was first written, added to a store written before them (its
         articles' NULL there reads as not known): which svodka analysed each article (`pipeline_version`; NULL: an
         older svodka), and whether svodka assigned its outlet's name (`rename_outlets`; NULL: the input gave it).
         Inside the opening's transaction, so two svodkas opening an old store at once add each once."""
+        for column in self._missing_columns():
+            self.db.execute(f"ALTER TABLE articles ADD COLUMN {column}")
+
+    def _missing_columns(self) -> list[str]:
+        """The columns `_add_columns` adds that `articles` lacks (with their types)."""
         present = {row["name"] for row in self.db.execute("PRAGMA table_info(articles)")}
-        for column in ("analysed_by TEXT", "outlet_assigned INTEGER"):
-            if column.split()[0] not in present:
-                self.db.execute(f"ALTER TABLE articles ADD COLUMN {column}")
-        self.db.execute("CREATE INDEX IF NOT EXISTS articles_analysed_by ON articles(analysed_by)")
+        return [column for column in ("analysed_by TEXT", "outlet_assigned INTEGER")
+                if column.split()[0] not in present]
 
     def analysed_by_another(self) -> int:
         """How many articles another svodka analysed (another `pipeline_version`, or one from before it was kept):
@@ -483,6 +533,7 @@ class Store:
         # after leaving: where the report went stays said (the gone page), under the version kept
         self.db.execute("UPDATE OR IGNORE story_departures SET article_id = ? WHERE article_id = ?", (new, old))
         self.db.execute("DELETE FROM article_search WHERE rowid = (SELECT seq FROM articles WHERE id = ?)", (old,))
+        self.db.execute("DELETE FROM article_copies WHERE seq = (SELECT seq FROM articles WHERE id = ?)", (old,))
         self.db.execute("DELETE FROM labels WHERE article_id = ?", (old,))
         self.db.execute("DELETE FROM story_departures WHERE article_id = ?", (old,))
         self.db.execute("DELETE FROM articles WHERE id = ?", (old,))
@@ -505,6 +556,7 @@ class Store:
                 return False
             self._leave_story(article_id)
             self.db.execute("DELETE FROM article_search WHERE rowid = ?", (row[0],))
+            self.db.execute("DELETE FROM article_copies WHERE seq = ?", (row[0],))
             self.db.execute("DELETE FROM labels WHERE article_id = ?", (article_id,))
             self.db.execute("DELETE FROM article_versions WHERE article_id = ?", (article_id,))
             self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -634,9 +686,12 @@ class Store:
         return oldest_first(self._stored(row) for row in rows)
 
     def save_story(self, story: Story) -> None:
+        from svodka.store.search import link_reprints
+
         with self.transaction():
             self.db.execute("UPDATE stories SET data = ?, dirty = 0 WHERE id = ?", (_json(story), story.id))
             self._list_story(story)
+            link_reprints(self.db, story.id, story.articles)
 
     def stories(self) -> list[Story]:
         """Built stories, most reports first, then most recent."""
@@ -766,25 +821,27 @@ class Store:
         self.db.execute("DELETE FROM story_listing WHERE story_id = ?", (story_id,))
 
     def catch_up_indexes(self) -> None:
-        """Index what a store written before search and the story list holds; cheap when nothing is missing."""
+        """Index what a store written before search and the story list holds. Whether anything is missing is read
+        first, outside any write: a reader (`svodka search`, the web app's start) takes no write lock and waits for
+        no writer (a `run` storing) when nothing is, as is the case but for a store an older svodka wrote."""
         from svodka.store.search import index_missing
 
+        if not self._indexes_missing():
+            return
         with self.transaction():
             index_missing(self.db)
-            rows = self.db.execute(
-                "SELECT s.data FROM stories s LEFT JOIN story_listing l ON l.story_id = s.id"
-                " WHERE l.story_id IS NULL AND s.data IS NOT NULL AND s.merged_into IS NULL"
-            ).fetchall()
-            rows += self.db.execute(  # listed before the category facet existed (the facets first: fast)
-                "SELECT s.data FROM stories s WHERE s.id IN (SELECT l.story_id FROM story_listing l WHERE NOT EXISTS"
-                " (SELECT 1 FROM story_facets f WHERE f.facet = 'category' AND f.story_id = l.story_id))"
-                " AND json_extract(s.data, '$.category') IS NOT NULL"
-            ).fetchall()
-            for row in rows:
+            for row in self.db.execute(UNLISTED_STORIES).fetchall() + self.db.execute(UNFACETED_STORIES).fetchall():
                 self._list_story(from_dict(Story, json.loads(row[0])))
-            for (merged,) in self.db.execute("SELECT story_id FROM story_listing JOIN stories s ON s.id = story_id"
-                                             " WHERE s.merged_into IS NOT NULL").fetchall():
+            for (merged,) in self.db.execute(LISTED_MERGED).fetchall():
                 self._unlist_story(merged)
+
+    def _indexes_missing(self) -> bool:
+        """Whether an article lacks its search row, or a story its listing (catch_up_indexes): read in one snapshot."""
+        from svodka.store.search import UNCOPIED_SEQS, UNINDEXED_SEQS
+
+        with self.reading():
+            return any(self.db.execute(f"SELECT EXISTS ({query})").fetchone()[0] for query in (
+                UNINDEXED_SEQS, UNCOPIED_SEQS, UNLISTED_STORIES, UNFACETED_STORIES, LISTED_MERGED))
 
     def story_list(self, filters: StoryFilter, offset: int = 0, limit: int | None = None) -> tuple[list[StoryListing], int]:
         """One page of the ranked story list and the number of stories passing the filters, read in one snapshot:

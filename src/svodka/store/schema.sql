@@ -58,6 +58,16 @@ CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
+-- What each article's text shares with its reprints word for word (store/search.py copy_text: hashed; NULL for
+-- a text too short to tell), and the original its story's reprints link it to as a near copy (`original`, by id,
+-- in story `original_story`; NULL: none), by the article's seq: search folds a text printed again by index.
+CREATE TABLE IF NOT EXISTS article_copies (
+    seq INTEGER PRIMARY KEY,
+    copy_text TEXT,
+    original TEXT,
+    original_story TEXT
+);
+
 -- One row per built story with what the story list shows and sorts by, so a page of
 -- the list is an indexed read however many articles the store holds.
 CREATE TABLE IF NOT EXISTS story_listing (

@@ -4,8 +4,8 @@ Each article is indexed twice in one FTS5 row: its lemmas (natasha's, from the
 analysis) and its folded words. A query word matches either any lemma it may have
 ("союзника" → союзник, so it finds "союзником") or the word itself (so a word natasha
 lemmatised differently in context is still found); an English word's stem, or the stems of
-all its forms when it is irregular ("went" → go, goes, going, gone: IRREGULAR_ENGLISH), met at
-query time, so the index holds stems alone and a store built before needs no rebuild. A quoted phrase matches those
+all its forms when it is irregular ("went" → go, goes, going, gone: IRREGULAR_ENGLISH) or ends in -e ("strikes" →
+strik, strike: english_stems), met at query time, so the index holds stems alone and a store built before needs no rebuild. A quoted phrase matches those
 words in that order as the article wrote them (case and ё aside): a fact-checker
 looking for who printed a quote wants the quote, not its words scattered or
 inflected otherwise. Words and phrases must all match; `OR` between two makes
@@ -15,12 +15,15 @@ are indexed with a boundary word between them, so a phrase never runs from one i
 the other. The FTS row's rowid is the
 article's `seq`, so catching up an old store is an indexed anti-join, not a scan
 per article. A text printed again (word for word, or a near copy its story's reprints link) folds into its best
-hit when asked (`fold_copies`: `svodka search`, where an archive's weekly reprints filled the first page), and a
-window of days keeps a search to the articles published in it.
+hit when asked (`fold_copies`: `svodka search`, its --json and the web's, where an archive's weekly reprints filled
+the first page), however far copies chain, and pages and totals count the folded hits; the copy texts and reprint
+links are kept by article (article_copies), read by index. A window of days keeps a search to the articles published
+in it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -66,6 +69,11 @@ TITLE_END = "ǂ"
 ENTITY_NAMES = ("WITH RECURSIVE names(value) AS (SELECT min(value) FROM story_facets WHERE facet = 'entity'"
                 " UNION ALL SELECT (SELECT min(value) FROM story_facets WHERE facet = 'entity' AND value > names.value)"
                 " FROM names WHERE names.value IS NOT NULL) SELECT value FROM names WHERE value IS NOT NULL")
+# The articles a store written before search (or before its copy texts) holds with no search row, and with no copy
+# text (index_missing): read from an index of articles and FTS5's table of its rows' sizes (one row an article, by
+# its rowid), as the FTS table itself is scanned with its text (0.5 s for 56,056 articles, not 0.03).
+UNINDEXED_SEQS = "SELECT seq FROM articles WHERE seq NOT IN (SELECT id FROM article_search_docsize)"
+UNCOPIED_SEQS = "SELECT seq FROM articles WHERE seq NOT IN (SELECT seq FROM article_copies)"
 MAX_QUERY_WORDS = 12  # a search box, not a document: longer queries are cut here
 # English words whose forms `stem` cannot meet (it strips -s, -ed, -ing: "talks" finds "talk", but "children" not
 # "child" nor "went" "go"), each line a base form and its irregular forms. A query word of a line stands for the
@@ -153,7 +161,7 @@ class Query:
     def describe(self) -> str:
         """What the query matches, for a reader: 'мост/мосты or паром + «в предварительном режиме»'."""
         def shown(part: QueryPart) -> str:
-            return "«" + " ".join(part.words) + "»" if isinstance(part, Phrase) else "/".join(sorted(part.lemmas))
+            return quoted(" ".join(part.words)) if isinstance(part, Phrase) else "/".join(sorted(part.lemmas))
         return " + ".join(" or ".join(map(shown, group)) for group in self.groups) + "".join(
             f", not {shown(part)}" for part in self.excluded)
 
@@ -163,19 +171,25 @@ class SearchHit:
     article_id: str
     story_id: str | None
     score: float  # bm25: lower is better
-    copies: list[str] = field(default_factory=list)  # the same text's other hits, folded into this one (fold_copies)
+    copies: list[str] = field(default_factory=list)  # the same text's other hits, best first (fold_copies)
 
 
 @dataclass
 class SearchResults:
     hits: list[SearchHit]  # one page, best first
-    total: int  # how many articles match in all
+    total: int  # how many hits in all (every page): the articles matching, their copies folded when folded
     partial: bool  # no article matched every group: these match some
+    matching_articles: int  # how many articles match in all, copies included
 
 
 def fold(text: str) -> str:
     """Lower case with ё as е: writers use both, readers type е."""
     return text.lower().replace("ё", "е")
+
+
+def quoted(text: str) -> str:
+    """A reader's words in the quotes of their language: «Russian», "English" (guillemets read as foreign there)."""
+    return f"«{text}»" if CYRILLIC.search(fold(text)) else f'"{text}"'
 
 
 def parse_query(query: str, russian_lemmas: Lemmatizer) -> Query:
@@ -193,10 +207,12 @@ def parse_query(query: str, russian_lemmas: Lemmatizer) -> Query:
         if token.group(1) is None and (operator := _unsupported(text)):
             ignored.append(operator)
             text = text[len(operator):]
-        words = WORD.findall(fold(text if token.group(1) is None else token.group(1)))[:budget]
-        budget -= len(words)
-        parts: list[QueryPart] = ([QueryTerm(word, query_lemmas(word, russian_lemmas)) for word in words]
-                                  if token.group(1) is None else [Phrase(tuple(words))] if words else [])
+        typed = WORD.findall(text if token.group(1) is None else token.group(1))[:budget]
+        budget -= len(typed)
+        words = [fold(word) for word in typed]
+        parts: list[QueryPart] = ([QueryTerm(fold(word), query_lemmas(fold(word), russian_lemmas, word[0].isupper()))
+                                   for word in typed] if token.group(1) is None else [Phrase(tuple(words))] if words
+                                  else [])
         if negated:
             excluded += parts[:1]  # NOT takes the word or phrase after it; the rest are words to find
             parts, negated = parts[1:], False
@@ -247,10 +263,34 @@ def russian_morphology() -> MorphAnalyzer:
     return MorphAnalyzer()
 
 
-def query_lemmas(word: str, russian_lemmas: Lemmatizer) -> frozenset[str]:
-    """A folded word and every lemma it may have (an English word's: the stems of each of its forms)."""
-    lemmas = russian_lemmas(word) if CYRILLIC.search(word) else map(stem, english_forms().get(word, [word]))
-    return frozenset(fold(lemma) for lemma in lemmas) | {word}
+def query_lemmas(word: str, russian_lemmas: Lemmatizer, capitalised: bool = False) -> frozenset[str]:
+    """A folded word and every lemma it may have (an English word's: the stems of each of its forms). An English
+    word the reader capitalised is a name or an acronym ("Fed", "US"): its own stems, not the forms of the lower-case
+    word it also spells ("fed": feed)."""
+    if CYRILLIC.search(word):
+        return frozenset(fold(lemma) for lemma in russian_lemmas(word)) | {word}
+    forms = [word] if capitalised else irregular_forms(word)
+    return frozenset(lemma for form in forms for lemma in english_stems(form)) | {word}
+
+
+def irregular_forms(word: str) -> tuple[str, ...]:
+    """The forms of the irregular word's line (IRREGULAR_ENGLISH) that a word or its regular form is of ("strikes":
+    strike, struck, stricken), else the word alone."""
+    lines = english_forms()
+    return lines.get(word) or next((lines[base] for base in sorted(english_stems(word)) if base in lines), (word,))
+
+
+def english_stems(word: str) -> set[str]:
+    """The stems the index holds a word's regular forms under. `stem` strips -es, -ed and -ing whole, so the forms
+    of a word ending in -e have two: "strike" is held as strike, "strikes" and "striking" as strik. A base form
+    stands for its -e-less stem too, and a form that lost its -es, -ed or -ing for its base with -e ("quakes":
+    quak, quake; "talked" gives talke too, which no word is), so both sides meet without a reindex."""
+    stemmed = stem(word)
+    if stemmed == word and word.endswith("e"):
+        return {word, stem(f"{word}s")}
+    if word.startswith(stemmed) and word[len(stemmed):] in ("es", "ed", "ing") and not stemmed.endswith("e"):
+        return {stemmed, f"{stemmed}e"}
+    return {stemmed}
 
 
 @lru_cache(maxsize=1)
@@ -264,13 +304,14 @@ def english_forms() -> dict[str, tuple[str, ...]]:
 
 def match_expression(query: Query, every: bool = True) -> str:
     """An FTS5 query: every group (or, not `every`, any) must match; every string quoted, so no input is syntax."""
-    def quoted(text: str) -> str:
+    def fts_quoted(text: str) -> str:
         return '"' + text.replace('"', '""') + '"'
 
     def clause(part: QueryPart) -> str:
         if isinstance(part, Phrase):
-            return f"words : {quoted(' '.join(part.words))}"
-        options = [f"lemmas : {quoted(lemma)}" for lemma in sorted(part.lemmas)] + [f"words : {quoted(part.word)}"]
+            return f"words : {fts_quoted(' '.join(part.words))}"
+        options = ([f"lemmas : {fts_quoted(lemma)}" for lemma in sorted(part.lemmas)]
+                   + [f"words : {fts_quoted(part.word)}"])
         return " OR ".join(options)
 
     found = (" AND " if every else " OR ").join(
@@ -295,33 +336,69 @@ def index_article(db: sqlite3.Connection, article: Article, analysis: Analysis) 
 
 
 def index_missing(db: sqlite3.Connection) -> int:
-    """Index articles stored before search existed; return how many."""
-    rows = db.execute(
-        "SELECT seq, id, article, analysis FROM articles WHERE seq NOT IN (SELECT rowid FROM article_search)"
-    ).fetchall()
+    """Index articles stored before search existed, and keep the copy text (and reprint link) of those stored before
+    they were kept; return how many articles were indexed."""
+    unlinked = db.execute(f"SELECT EXISTS ({UNCOPIED_SEQS})").fetchone()[0]
+    rows = db.execute(f"SELECT seq, id, article, analysis FROM articles WHERE seq IN ({UNINDEXED_SEQS})").fetchall()
     for seq, article_id, article_json, analysis_json in rows:
         article, analysis = json.loads(article_json), json.loads(analysis_json)
         lemmas = [lemma for sentence in analysis["sentences"] for lemma in sentence["lemmas"]]
         _add_row(db, seq, article_id, lemmas, article.get("title", ""), article["text"])
+    for seq, text in db.execute(f"SELECT seq, json_extract(article, '$.text') FROM articles"
+                                f" WHERE seq IN ({UNCOPIED_SEQS})").fetchall():
+        _add_copy_text(db, seq, text)
+    if unlinked:
+        db.execute(LINK_EVERY_REPRINT)
     return len(rows)
 
 
 def _add_row(db: sqlite3.Connection, seq: int, article_id: str, lemmas: list[str], title: str, text: str) -> None:
-    """One article's search row; its rowid is the article's `seq`."""
+    """One article's search row (its rowid is the article's `seq`) and copy text."""
     db.execute(
         "INSERT INTO article_search (rowid, article_id, lemmas, words) VALUES (?,?,?,?)",
         (seq, article_id, fold(" ".join(lemmas)), fold(f"{title}\n{TITLE_END}\n{text}")),
     )
+    _add_copy_text(db, seq, text)
+
+
+def _add_copy_text(db: sqlite3.Connection, seq: int, text: str) -> None:
+    """An article's copy text (copy_text), which search folds the hits printing one text by; the article's reprint
+    link, if any, is kept (a new analysis of the article does not unlink it)."""
+    db.execute("INSERT INTO article_copies (seq, copy_text) VALUES (?, ?)"
+               " ON CONFLICT (seq) DO UPDATE SET copy_text = excluded.copy_text", (seq, copy_text(text)))
+
+
+# Each live story's reprints (Story.reprints: a near copy and its original) kept by the copy's article_copies row, so
+# search folds a near copy by index rather than parsing every hit's story (a third of a folded search's time on a
+# store of 60,000 articles). LINK_REPRINTS does one story's (its members' old links dropped first: a member no
+# longer a reprint); LINK_EVERY_REPRINT, every story's, for a store written before the links were kept.
+REPRINT_LINKS = ("SELECT a.seq, json_extract(r.value, '$.original') AS original, st.id AS story_id"
+                 " FROM stories st, json_each(st.data, '$.reprints') r JOIN articles a"
+                 " ON a.id = json_extract(r.value, '$.article')")
+UNLINK_MEMBERS = ("UPDATE article_copies SET original = NULL, original_story = NULL"
+                  " WHERE original_story IS NOT NULL AND seq IN (SELECT seq FROM articles WHERE id IN"
+                  " (SELECT value FROM json_each(?)))")
+LINK_REPRINTS = ("UPDATE article_copies AS c SET original = l.original, original_story = l.story_id"
+                 f" FROM ({REPRINT_LINKS} WHERE st.id = ?) l WHERE c.seq = l.seq")
+LINK_EVERY_REPRINT = ("UPDATE article_copies AS c SET original = l.original, original_story = l.story_id"
+                      f" FROM ({REPRINT_LINKS} WHERE st.merged_into IS NULL) l WHERE c.seq = l.seq")
+
+
+def link_reprints(db: sqlite3.Connection, story_id: str, members: list[str]) -> None:
+    """Keep a saved story's reprint links (LINK_REPRINTS); call inside the transaction that saves it."""
+    db.execute(UNLINK_MEMBERS, (json.dumps(members),))
+    db.execute(LINK_REPRINTS, (story_id,))
 
 
 def search(db: sqlite3.Connection, query: Query, limit: int = HITS_PER_PAGE, offset: int = 0,
            window: DayWindow = (None, None), fold_copies: bool = False) -> SearchResults:
     """A page of the articles matching the whole query, best first; when none does, of those matching some part,
     those matching the most parts first. `window`: only articles published from its first day to its last (ISO
-    days, either end open; an undated article is in no window). `fold_copies`: a hit that is a copy of a better one
-    (`copy_keys`) is folded into it (its `copies`), and `limit` counts the hits left, read past `offset` rows."""
+    days, either end open; an undated article is in no window). `fold_copies`: the hits that copy one text
+    (FOLDED) are one hit, the best ranked, holding the others as its `copies`; `offset`, `limit` and `total`
+    count these hits, so every page agrees with the others."""
     if not query.groups:
-        return SearchResults([], 0, False)
+        return SearchResults([], 0, False, 0)
     expression = match_expression(query)
     total = _count(db, expression, window)
     partial = total == 0 and len(query.groups) > 1
@@ -332,17 +409,70 @@ def search(db: sqlite3.Connection, query: Query, limit: int = HITS_PER_PAGE, off
     groups = group_expressions(query) if partial else []
     matched = " + ".join(["(s.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH ?))"] * len(groups))
     within, days = _window_clause(window)
-    rows = db.execute(
-        f"SELECT s.article_id, m.story_id, bm25(article_search) AS score, {matched or 0} AS parts,"
-        f" {'s.words' if fold_copies else 'NULL'}"
-        " FROM article_search s LEFT JOIN memberships m ON m.article_id = s.article_id"
-        f" WHERE article_search MATCH ?{within} ORDER BY parts DESC, score, s.rowid LIMIT ? OFFSET ?",
-        (*groups, expression, *days, -1 if fold_copies else limit, offset),
-    )
-    hits = ((SearchHit(row[0], row[1], row[2]), row[4]) for row in rows)
+    hits = (f"SELECT s.rowid AS seq, s.article_id, m.story_id, bm25(article_search) AS score, {matched or 0} AS parts"
+            f" FROM article_search s LEFT JOIN memberships m ON m.article_id = s.article_id"
+            f" WHERE article_search MATCH ?{within}")
+    parameters = (*groups, expression, *days)
     if fold_copies:
-        return SearchResults(folded_copies(hits, limit, _reprint_originals(db)), total, partial)
-    return SearchResults([hit for hit, _ in hits], total, partial)
+        return _folded(db, hits, parameters, limit, offset, total, partial)
+    rows = db.execute(f"{hits} ORDER BY parts DESC, score, s.rowid LIMIT ? OFFSET ?", (*parameters, limit, offset))
+    return SearchResults([SearchHit(row[1], row[2], row[3]) for row in rows], total, partial, total)
+
+
+# Every hit, best first, with what folds it (_folded): its own key, its text's words (`copy_text`, kept when
+# indexed), or, a text too short to tell a copy, its id; and its linked key, the own key of the original its story's
+# reprints link it to (a near copy: a trimmed or reworded end; LINK_REPRINTS), while it is in that story.
+FOLDED = """WITH hits AS MATERIALIZED ({hits})
+SELECT hits.article_id, hits.story_id, hits.score, coalesce(own.copy_text, hits.article_id) AS own_key,
+       CASE WHEN own.original_story = hits.story_id THEN coalesce(linked.copy_text, own.original) END AS linked_key
+FROM hits LEFT JOIN article_copies own ON own.seq = hits.seq
+     LEFT JOIN articles original_article ON original_article.id = own.original
+     LEFT JOIN article_copies linked ON linked.seq = original_article.seq
+ORDER BY hits.parts DESC, hits.score, hits.seq"""
+
+
+def _folded(db: sqlite3.Connection, hits: str, parameters: tuple[str, ...], limit: int, offset: int,
+            matching_articles: int, partial: bool) -> SearchResults:
+    """One page of the folded hits and how many there are in all; `matching_articles`: how many articles match.
+    The hits of one text (FOLDED's keys, joined by copy_families) are one hit, the best ranked, its copies after it,
+    best first. Folded in Python, not SQL: a text's family is a chain of any length (D prints B's words, B reprints A,
+    C reprints A), which SQL follows only by a recursive join it cannot index (150 s for 60,000 hits)."""
+    rows = db.execute(FOLDED.format(hits=hits), parameters).fetchall()
+    family = copy_families((own_key, linked_key) for *_, own_key, linked_key in rows)
+    folded: dict[str, SearchHit] = {}
+    for article_id, story_id, score, own_key, _ in rows:
+        key = family(own_key)
+        if key in folded:
+            folded[key].copies.append(article_id)
+        else:
+            folded[key] = SearchHit(article_id, story_id, score)
+    return SearchResults(list(folded.values())[offset:offset + limit], len(folded), partial, matching_articles)
+
+
+def copy_families(links: Iterable[tuple[str, str | None]]) -> Callable[[str], str]:
+    """The keys each (own, linked) pair joins, followed however far they chain: a key's family (one key of it)."""
+    parent: dict[str, str] = {}
+
+    def family(key: str) -> str:
+        while (up := parent.get(key, key)) != key:
+            parent[key] = parent.get(up, up)  # halve the path: the next look-up is shorter
+            key = up
+        return key
+
+    for own_key, linked_key in links:
+        if linked_key is not None:
+            parent[family(own_key)] = family(linked_key)
+    return family
+
+
+def copy_text(text: str) -> str | None:
+    """What two printings of one text share, word for word (case, ё and punctuation aside; the title too, as a
+    reprint often retitles): its words, hashed. None for a text of fewer than COPY_MIN_WORDS, which says too little
+    to be one text."""
+    words = WORD.findall(fold(text))
+    if len(words) < COPY_MIN_WORDS:
+        return None
+    return hashlib.blake2b(" ".join(words).encode(), digest_size=16).hexdigest()
 
 
 def _window_clause(window: DayWindow) -> tuple[str, list[str]]:
@@ -355,46 +485,6 @@ def _window_clause(window: DayWindow) -> tuple[str, list[str]]:
         until is not None)
     return (" AND EXISTS (SELECT 1 FROM articles a WHERE a.seq = s.rowid" + "".join(clauses) + ")",
             [day for day in window if day is not None])
-
-
-def folded_copies(hits: Iterable[tuple[SearchHit, str]], limit: int,
-                  originals: Callable[[str], dict[str, str]]) -> list[SearchHit]:
-    """The first `limit` hits (with their indexed words) that copy no better hit, each holding the ids of the later
-    hits that copy it: a text reprinted week after week is one hit, not a page of the same words."""
-    kept: list[SearchHit] = []
-    holder: dict[tuple[str, ...], SearchHit] = {}
-    for hit, words in hits:
-        keys = copy_keys(hit, words, originals)
-        better = next((holder[key] for key in keys if key in holder), None)
-        if better is not None:
-            better.copies.append(hit.article_id)
-        elif len(kept) == limit:
-            break
-        else:
-            kept.append(better := hit)
-        for key in keys:
-            holder.setdefault(key, better)
-    return kept
-
-
-def copy_keys(hit: SearchHit, words: str, originals: Callable[[str], dict[str, str]]) -> list[tuple[str, ...]]:
-    """What makes two hits copies: the same text, word for word (the title aside: a reprint often retitles; a text
-    of at least COPY_MIN_WORDS, as shorter ones say too little to be one text), or one original of their story's
-    reprints (`Story.reprints`: near copies, a trimmed or reworded end)."""
-    text = WORD.findall(words.partition(f"\n{TITLE_END}\n")[2])
-    keys = [("text", " ".join(text))] if len(text) >= COPY_MIN_WORDS else []
-    if hit.story_id is not None:
-        keys.append(("reprint", hit.story_id, originals(hit.story_id).get(hit.article_id, hit.article_id)))
-    return keys
-
-
-def _reprint_originals(db: sqlite3.Connection) -> Callable[[str], dict[str, str]]:
-    """A story's reprints as {copy: original}, read once a story."""
-    @lru_cache(maxsize=None)
-    def originals(story_id: str) -> dict[str, str]:
-        row = db.execute("SELECT json_extract(data, '$.reprints') FROM stories WHERE id = ?", (story_id,)).fetchone()
-        return {reprint["article"]: reprint["original"] for reprint in json.loads(row[0] if row and row[0] else "[]")}
-    return originals
 
 
 def _count(db: sqlite3.Connection, expression: str, window: DayWindow = (None, None)) -> int:

@@ -39,7 +39,10 @@ and five explicit conflicts, 0 or 1, that speak AGAINST one event:
                  both are background as often as not (the victim's disappearance in
                  one report of a trial, an arrest in the other): no conflict; nor
                  when the days of the two are more than OTHER_DAY_SPAN apart (the
-                 "5 июля" of an earlier crash in a November report is background);
+                 "5 июля" of an earlier crash in a November report is background),
+                 unless both reports are undated and both open with their own day
+                 sharing no fact, or give other counts of one unit ("11 раз" / "6
+                 раз": daily bulletins months apart, `_undated_days_differ`);
                  nor when both quote the same words (`vectors.QUOTED_RUN` of them in
                  a row): one statement, one report opening with the day of another
                  figure ("24 мая зафиксировали 259 случаев" / "заявил 25 мая");
@@ -317,7 +320,7 @@ def article_profile(counts: dict[str, float], df: dict[str, int], documents: int
         if mark == TITLE:
             headline[term[1:]] = weight
         elif mark == ENTITY:
-            in_headline = HEADLINE_NAME_WEIGHT if HEADLINE_NAME + term[1:] in counts else 1.0
+            in_headline = HEADLINE_NAME_WEIGHT if _named_in_headline(term, counts) else 1.0
             key = compared_entity(term)
             entities[key] = entities.get(key, 0.0) + weight * ENTITY_WEIGHTS.get(term[1:4], 1.0) * in_headline
         elif is_word(term):
@@ -525,6 +528,15 @@ def _disputed_figures(a: Profile, b: Profile) -> int:
                 found += 1
                 break
     return found
+
+
+def _named_in_headline(term: str, counts: dict[str, float]) -> bool:
+    """Whether the headline names an entity: by its own term, or by the known place of its name that
+    `vectors._headline_place` put there instead ("!loc:vales" for "@loc:mid vales": "Wales" of "Mid Wales")."""
+    if HEADLINE_NAME + term[1:] in counts:
+        return True
+    words = term.partition(":")[2].split()
+    return len(words) > 1 and any(HEADLINE_NAME + "loc:" + word in counts for word in words)
 
 
 def _shares_person(a: Profile, b: Profile) -> bool:
@@ -759,7 +771,29 @@ def _days_conflict(a: Profile, b: Profile) -> bool:
     if not (a.days and b.days) or a.days & b.days or not (a.event_days or b.event_days) or a.quoted & b.quoted:
         return False
     gap = _closest_days(a.days, b.days)
-    return gap <= OTHER_DAY_SPAN and not (gap <= DAY_SLIP and _same_figures(a, b))
+    return (gap <= OTHER_DAY_SPAN or _undated_days_differ(a, b)) and not (gap <= DAY_SLIP and _same_figures(a, b))
+
+
+def _undated_days_differ(a: Profile, b: Profile) -> bool:
+    """Days months apart are background on one side (`OTHER_DAY_SPAN`), unless a report carries no publication time
+    that would tell which, and both open with their own day ("3 ноября" / "15 мая") and share no fact, or give other
+    counts of one unit ("11 раз" / "6 раз"): daily bulletins of one series months apart, each telling its own day.
+    Dated reports months apart are kept apart by their times; one dated report tells which day is background."""
+    if a.published is not None or b.published is not None:
+        return False
+    if a.event_days and b.event_days and not a.facts & b.facts:
+        return True
+    theirs = _small_counts(b.facts)
+    return any(unit in theirs and not values & theirs[unit] for unit, values in _small_counts(a.facts).items())
+
+
+def _small_counts(facts: frozenset[str]) -> dict[str, set[float]]:
+    """A report's small counts (below DISTINCTIVE_NUMBER: kept with their unit by `fact_key`), by unit."""
+    counts: dict[str, set[float]] = {}
+    for found in map(FIGURE.match, facts):
+        if found:
+            counts.setdefault(found[2], set()).add(float(found[1]))
+    return counts
 
 
 def _same_figures(a: Profile, b: Profile) -> bool:

@@ -14,7 +14,8 @@ signal grouping needs, each kind of term marked by its first character:
     "=2020-05"     a date the text names (month, range)
     "~05-12"       a day of the month named in the headline or first sentences (no year: often a guess)
     "%05-12"       a day of the month named only further down, where it is often background
-    "!per:putin"   a person or place named in the headline (for the conflict check)
+    "!per:putin"   a person or place named in the headline (for the conflict check), as the headline writes it
+                   (`_headline_place`: "Wales", not the "Mid Wales" the tagger folded it into)
     "$ru"          the language of the text (reports in two languages are judged by names and facts)
     "&путин"       a lemma of the headline's subject (Russian: `Analysis.headline_subject`)
     "*грузия"      a headline lemma that is a word of a name the headline gives ("МВД Грузии"): what
@@ -45,10 +46,10 @@ import re
 import zlib
 from collections import Counter
 
-from svodka.model import Analysis, Article, Sentence
+from svodka.model import Analysis, Article, Entity, Sentence
 from svodka.months import EN_MONTHS, RU_MONTHS
 from svodka.nlp import article_text
-from svodka.nlp.aliases import place_containing
+from svodka.nlp.aliases import place_containing, type_of
 from svodka.nlp.translit import entity_key
 
 HEADLINE_WEIGHT = 2.0
@@ -168,7 +169,7 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
         term = entity_term(entity.name, entity.type, entity.key)
         counts[term] += len(entity.mentions)
         if entity.type in NAMED_TYPES and any(m.start < len(headline) for m in entity.mentions):
-            counts[HEADLINE_NAME + term[1:]] = 1
+            counts[HEADLINE_NAME + _headline_place(entity, len(headline), term)[1:]] = 1
     for lemma in _headline_name_words(counts, analysis, headline):
         counts[NAME_WORD + lemma] = 1
     for entity in analysis.entities:  # "в ЮЗАО" names Moscow too, for a report that says "на юго-западе Москвы"
@@ -192,6 +193,17 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
     if is_flash(analysis.sentences, title_stop, tags):
         counts[FLASH] = 1
     return dict(counts)
+
+
+def _headline_place(entity: Entity, headline_stop: int, term: str) -> str:
+    """The entity term of what the headline names: a known place the tagger took for the short form of a longer name
+    closing with it ("Wales" of "Mid Wales", or of "Natural Resources Wales" typed a place, named further down) is that
+    place, so the headline names "Wales" as the other reports of the storm do; otherwise the entity's own term."""
+    first = min((m for m in entity.mentions if m.start < headline_stop), key=lambda m: m.start)
+    words = entity.name.split()
+    if len(words) < 2 or first.text not in words or type_of(first.text, "") != "LOC":
+        return term
+    return entity_term(first.text, "LOC", entity_key(first.text, "LOC"))
 
 
 def is_flash(sentences: list[Sentence], title_stop: int, tags: set[str] = frozenset()) -> bool:

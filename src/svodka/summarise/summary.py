@@ -16,13 +16,18 @@ to the other reports — states what they share, not one outlet's angle.
 
 A summary sentence is read without the sentence before it, so wordings that lean on it
 ("Он пояснил, что…", "По его словам, …", "It ruled that…", "Также…", "Отмечается, что…") or
-are no whole sentence (a standfirst or caption with no final stop) give way to one that
-stands alone, and a fact told only so counts half; a sentence that only credits the one
-before ("Об этом сообщает ТАСС со ссылкой на МВД") is no fact to summarise at all.
+are no whole sentence (a standfirst or caption with no final stop, two sentences glued without a space, half of a
+quote running over sentences, an interview's «— …» line) give way to one that stands alone, even one fewer sources
+back, and a fact told only so is left out while any fact of the story stands alone, but for one a report opens with
+(a lead «…сообщил Борисов в программе "Москва.» cut at a title's stop still says what happened); a sentence that
+only credits the one before ("Об этом сообщает ТАСС со ссылкой на МВД") is no fact to summarise at all, nor a wording
+of one.
 
 A citation says the cited report states the sentence as worded: a report giving a quote to another speaker is not
 cited for it (that speaker is shown as disputed), nor one hedging its figure the other way (`HEDGE_SIDE`: «около 300»
-against «свыше 300»). The summary is in the story's language (`story_language`).
+against «свыше 300»), nor one saying the opposite of a "no deaths" (`ABSENCE`), nor one printing no «№ 961691-7» the
+sentence names (`IDENTIFIER`); a report printing the sentence word for word is cited whatever fact alignment put its
+copy in. The summary is in the story's language (`story_language`).
 """
 
 from __future__ import annotations
@@ -73,13 +78,17 @@ MISSTATES_ALONE = re.compile(ADDS_TO_A_COUNT, re.IGNORECASE)
 LEANS_ON_THE_SENTENCE_BEFORE = re.compile(
     r"^(?!(?:this|these|эт(?:от|а|о|и|ой|им))\s+(?:year|week|weekend|month|morning|afternoon|evening|season|spring|"
     r"summer|autumn|fall|winter|days|год|неделе|неделю|месяц|весной|летом|осенью|зимой|ночью|утром|вечером)\b)"
-    r"(?:(?:он|она|оно|они|его|её|ее|их|ему|ей|им|этот|эта|это|эти|этого|этой|этих|также|тоже|"
+    r"(?:(?:он|она|оно|они|его|её|ее|их|ему|ей|им|этот|эта|это|эти|этого|этой|этих|также|тоже|там|"
     r"при этом|кроме того|помимо этого|однако|но|тем не менее|в то же время|отмечается|сообщается|"
     r"уточняется|подчеркивается|подчёркивается|"
     r"(?:издание|агентство)(?=\s+(?:(?:также|тоже|уже|ранее)\s+)?(?-i:[а-яё]+(?:т|ло|ся|сь))\b)|собеседник\w*|"
     r"he|she|it|they|his|her|its|their|this|these|those|that|also|however|but|meanwhile|"
     r"the (?:agency|newspaper|outlet|publication|source))\b"
     rf"|{ADDS_TO_A_COUNT}"
+    # a credit to a report, outlet or company named only before: "According to the report, …", «По данным издания,
+    # …»; not a source it names («По данным МЧС», «По данным полиции», "According to the police")
+    r"|(?:according to the (?:report|paper|agency|outlet|newspaper|publication|source|company|airline)|по (?:данным|"
+    r"информации|словам|сведениям) (?:издания|агентства|газеты|источника|собеседника|компании)),"
     # a pronoun after no more than two little words: "По его словам", "Как она отметила", "According to him";
     # but not a possessive whose short opening phrase is followed by the name it stands for ("In his speech on
     # Monday, President Putin said", "После его ареста Навальный…"), other than a credit («По его словам, Путин…»
@@ -92,9 +101,34 @@ LEANS_ON_THE_SENTENCE_BEFORE = re.compile(
     re.IGNORECASE)
 # How a whole sentence ends; a standfirst, caption or heading has no final stop ("Глава государства рассказал
 # о перспективах сотрудничества с одной из стран…" under a seed's headline) and is no sentence to cite alone.
-SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+SENTENCE_END = re.compile(r"[.!?…»\"”’›)]\s*$")
 # "Об этом сообщает ТАСС", "Об этом заявил министр": the credit of the sentence before, not a fact.
 CREDITS_THE_SENTENCE_BEFORE = re.compile(r"^(?:об|о) этом\b", re.IGNORECASE)
+# A quote credited to a pronoun («…», — сказал он. "…," she said.): its speaker is named only in a sentence before.
+QUOTED_FROM_SOMEONE_NAMED_BEFORE = re.compile(
+    r"[»”\"],?\s*(?:[—–-]+\s*)?(?:[a-zа-яё]+\s+)?(?:он|она|они|he|she|they)(?:\s+[a-z]+)?[.!]?\s*$", re.IGNORECASE)
+# A line of an interview or a dialogue («— На форуме вы говорили…», "— Да, мы готовы"): a question or an answer
+# whose speaker the page's layout, not the sentence, names.
+INTERVIEW_LINE = re.compile(r"^[—–-]\s")
+# Two sentences a scraper glued together without a space («…расслабляться нельзя.Президент поручил…»): no one sentence
+# to cite, and its halves may be told by different reports.
+# Not two short capitalised words, a name's parts («Яндекс.Маркет», "Mail.Ru", «Ozon.Банк»), nor an abbreviation of a
+# street's or a saint's («ул.Ленина», «св.Николая»).
+GLUED_SENTENCES = re.compile(r"(\w*[a-zа-яё]{2})[.!?…]([A-ZА-ЯЁ][a-zа-яё]+)")
+ONE_NAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]{1,5}\.[A-ZА-ЯЁ][a-zа-яё]{1,7}|(?:ул|пр|им|св)\.\w+")
+# A sentence saying nothing of a kind happened or was said ("no deaths since June", "No details were released",
+# «никто не пострадал»): a report aligned with it by its other words ("his death is the first fatality", «четыре
+# военнослужащих получили ранения») says the opposite unless it says so too.
+# Not an absence: "There is no doubt…", "no longer", "Nothing suggests…" (a view, not a thing that did not happen);
+# «нет» only of the casualties («Пострадавших нет»): «угрозы больше нет» is no absence of what the fact counts.
+ABSENCE = re.compile(
+    r"\b(?:no(?!\.|\s+(?:doubt|longer|matter|less|more)\b)|none|nobody|no-one|"
+    r"nothing(?!\s+(?:suggests|indicates|shows|points)\b)|никто|ничего|никого|ни\s+(?:один|одного|одной)|"
+    r"никаких|никакого|никакой|(?:пострадавш|погибш|жертв|ранен|травмированн)\w*\s+(?:\w+\s+){0,3}нет)\b",
+    re.IGNORECASE)
+# A number that names one thing, not an amount: «законопроект № 961691-7», "Bill No. 2417", "flight MH17".
+# Other reports may word an amount otherwise ("twelve", «12»), never an identifier.
+IDENTIFIER = re.compile(r"(?:№|\bNo\.|#)\s*\d[\d/-]*\d|\b[A-ZА-ЯЁ]{1,4}-?\d{2,}\b")
 # The side of its figure a hedge puts the true value on (`nlp.numbers.HEDGES`): «свыше 300» and «около 300» agree on
 # the value (no conflict) but a sentence saying one is not what a report saying the other states.
 HEDGE_SIDE = {"более": "above", "свыше": "above", "over": "above", "more than": "above",
@@ -117,6 +151,7 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
     claims = {id(u): credit for f in facts for u in f.units
               if (credit := claim_credit(u, text_of[u.article])) is not None}
     alone = {id(u) for f in facts for u in f.units if _stands_alone(u) and id(u) not in claims}
+    readable = alone | {key for key, credit in claims.items() if credit}  # a claim is told with its speaker's sentence
     # a fact told only as a bare credit, or only as someone's claim no sentence gives a speaker for, is left out
     facts = [f for f in facts if not all(CREDITS_THE_SENTENCE_BEFORE.match(u.text.lstrip()) or claims.get(id(u)) == ""
                                          for u in f.units)]
@@ -124,9 +159,11 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
     mentions = mentioned(members, alignment.source_of)
     witnesses = len({u.source for f in facts for u in f.units})  # outlets pooled, as alignment counts them
     language = story_language(members)
+    opening = {id(u) for f in facts for u in f.units if position[id(u)] == 0 and _says_what_happened(u)}
+    leading = {id(f) for f in facts if any(id(u) in opening for u in f.units)}
 
     def choose(candidates: list[Fact]) -> list[Fact]:
-        chosen = _chosen_facts(candidates, position, similarity, witnesses, alone)
+        chosen = _chosen_facts(candidates, position, similarity, witnesses, alone | opening)
         return opening_first(sorted(chosen, key=lambda f: min(position[id(u)] for u in f.units)), position)
 
     def word(fact: Fact) -> Cited | None:
@@ -134,21 +171,36 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
         apart = quoted_apart(fact)  # a source giving the words to another speaker stands behind no wording naming one
         backed = {key: sources - apart[key].keys()
                   for key, sources in backing(fact, disputed_by_unit, text_of, mentions).items()}
-        behind = told_by_others(standing_behind(fact, disputed_by_unit, text_of), backed)
+        agreeing = standing_behind(fact, disputed_by_unit, text_of)
         stale = superseded_units(fact, text_of)  # an earlier state a later report supersedes gives way to it
-        behind = {key: set() if key in stale else sources - apart[key].keys() for key, sources in behind.items()}
-        unit = representative(fact, position, similarity, behind, order, alone, claims, language)
-        if claims.get(id(unit)) == "":
-            return None
+        current = lambda found: {key: set() if key in stale else sources - apart[key].keys()
+                                 for key, sources in found.items()}
+        behind = current(told_by_others(agreeing, backed))
+        unit = representative(fact, position, similarity, behind, order, alone, claims, language, current(agreeing),
+                              opening)
+        if claims.get(id(unit)) == "" or (readable and id(unit) not in readable and id(fact) not in leading):
+            return None  # "He made a mess of the 16th hole" is no summary sentence while another fact reads alone
         line = cited(fact, unit, disputed_by_unit[id(unit)], backed[id(unit)], claims.get(id(unit)), similarity)
-        printing = printing_articles(fact, unit, text_of) - hedged_apart(fact, unit)
+        printing = (printing_articles(fact, unit, text_of) - hedged_apart(fact, unit) - told_otherwise(fact, unit)
+                    - naming_other_things(unit, text_of))
         line.articles = [a for a in line.articles if a in printing]
         line.wordings = [w for w in line.wordings if w.article in printing]
         line.disputed += other_speakers(fact, apart[id(unit)])
-        return line
+        return printed_word_for_word(line, unit.shown, text_of)
 
     # written in the story's language: a fact only the other language's reports tell is no sentence of it
     return told([f for f in facts if any(u.language == language for u in f.units)] or facts, choose, word)
+
+
+def printed_word_for_word(line: Cited, sentence: str, text_of: dict[str, str]) -> Cited:
+    """The line citing too every report printing its sentence word for word: alignment may leave a report's copy of
+    a quote in another fact, yet a report printing the very sentence states it."""
+    wanted = " ".join(sentence.split())
+    printing = [article for article, text in text_of.items()
+                if article not in line.articles and wanted in " ".join(text.split())]
+    line.articles += printing
+    line.wordings += [Wording(article, sentence) for article in printing]
+    return line
 
 
 def opening_first(facts: list[Fact], position: dict[int, int]) -> list[Fact]:
@@ -219,6 +271,27 @@ def hedged_apart(fact: Fact, unit: Unit) -> set[str]:
     ours = figure_bounds(unit)
     return {other.article for other in fact.units
             if any(ours.get(value, side) != side for value, side in figure_bounds(other).items())}
+
+
+def naming_other_things(unit: Unit, text_of: dict[str, str]) -> set[str]:
+    """The articles printing none of the unit's identifiers (`IDENTIFIER`: «№ 961691-7», "MH17"): one that gives no bill
+    number does not state which bill was tabled."""
+    wanted = [_printed_digits(found) for found in IDENTIFIER.findall(unit.shown)]
+    return {article for article, text in text_of.items() if not all(digits.search(text) for digits in wanted)}
+
+
+def _printed_digits(identifier: str) -> re.Pattern[str]:
+    """The identifier's digits however a report prints them: «№961691-7» and "No. 961691-7", "SU 1402" and "SU1402"."""
+    groups = re.findall(r"\d+", identifier)
+    return re.compile(r"(?<!\d)" + r"\W{0,2}".join(groups) + r"(?!\d)")
+
+
+def told_otherwise(fact: Fact, unit: Unit) -> set[str]:
+    """The fact's articles none of whose sentences of it says, as the unit does or does not, that nothing happened
+    (`ABSENCE`): "no deaths since the protests began" is not what a report calling a death the first one states."""
+    says_none = lambda u: bool(ABSENCE.search(u.shown))
+    return {other.article for other in fact.units if not any(says_none(u) == says_none(unit)
+                                                             for u in fact.units if u.article == other.article)}
 
 
 def told_by_others(behind: dict[int, set[str]], backed: dict[int, set[str]]) -> dict[int, set[str]]:
@@ -327,27 +400,49 @@ def _quoted(unit: Unit) -> bool:
 
 def _stands_alone(unit: Unit) -> bool:
     """Read alone, the sentence is whole and points back at nothing: no leaning opening, no missing final stop,
-    no piece of a quote running over several sentences."""
+    no piece of a quote running over several sentences, no quote whose speaker is a pronoun («…», — сказал он.)."""
     text = unit.shown.strip()
     return not (LEANS_ON_THE_SENTENCE_BEFORE.match(text) or CREDITS_THE_SENTENCE_BEFORE.match(text)
+                or INTERVIEW_LINE.match(text) or _glued(text) or QUOTED_FROM_SOMEONE_NAMED_BEFORE.search(text)
                 or not SENTENCE_END.search(text) or _part_of_a_longer_quote(text))
+
+
+def _says_what_happened(lead: Unit) -> bool:
+    """A report's lead is weighed and told even when it cannot be read alone («…сообщил Борисов в программе "Москва.»
+    cut at a title's stop, the first half of a glued pair): a story's summary never loses what happened. Not one
+    opening by pointing back («Он рассчитан на…») nor a standfirst with no final stop, which only restates the lead."""
+    text = lead.shown.strip()
+    return bool(SENTENCE_END.search(text)) and not (LEANS_ON_THE_SENTENCE_BEFORE.match(text)
+                                                    or CREDITS_THE_SENTENCE_BEFORE.match(text))
+
+
+def _glued(text: str) -> bool:
+    """Two sentences glued without a space (`GLUED_SENTENCES`), not a name or an abbreviation with a stop inside."""
+    return any(not ONE_NAME.fullmatch(found.group(0)) for found in GLUED_SENTENCES.finditer(text))
 
 
 def _part_of_a_longer_quote(text: str) -> bool:
     """"Очень на это рассчитываю…», — сказал Путин." ends a quote the sentence before opened; "«Мы хотим, чтобы…"
-    opens one the next sentence closes (and names its speaker)."""
-    return text.count("»") != text.count("«")
+    opens one the next sentence closes (and names its speaker); so do “The values of the game… and an odd number
+    of straight quotes. Where „ opens a quote, “ closes it („…“); elsewhere “ opens one ” closes."""
+    curly_openers = text.count("„") if "„" in text else text.count("“")
+    curly_closers = text.count("”") + (text.count("“") if "„" in text else 0)
+    return text.count("»") != text.count("«") or curly_openers != curly_closers or text.count('"') % 2 == 1
 
 
 def representative(fact: Fact, position: dict[int, int], similarity: SentenceSimilarity,
                    behind: dict[int, set[str]], order: dict[str, int], alone: set[int], claims: dict[int, str],
-                   language: str = "") -> Unit:
+                   language: str = "", agreeing: dict[int, set[str]] | None = None,
+                   opening: set[int] = frozenset()) -> Unit:
     """Of the best-backed wordings (`values.best_backed`: the most sources behind it, then the earliest report's
     side of a dispute, as the shared difference chooses, every report of that side's outlet: its later report's toll
-    is that side too), one that stands `alone`, else a claim whose speaker a sentence names (`claims`), then one whose
-    hedges («свыше 300») most reports share, then the most central.
+    is that side too), one that stands `alone`, else a claim whose speaker a sentence names (`claims`) or a report's
+    lead that says what happened (`opening`: `_says_what_happened`), then one whose
+    hedges («свыше 300») most reports share, then the most central. When none of them can be read alone, one that can
+    and takes their side (`_same_side`) is chosen, though fewer sources back it.
 
-    Two kinds of wording are set aside first while another is backed: one that read alone states another figure
+    Wordings on the side of the fact's disputes fewer sources take are set aside first (`majority_side`); then, while
+    another is backed, a bare credit («Об этом предупредили специалисты»), one that read alone states another figure
     (`MISSTATES_ALONE`: «Ещё 15 человек пострадали», 15 more, not 15 in all), and one in another `language` than the
     story's: a Russian story's summary is written in Russian, citing the English reports that say the same.
 
@@ -359,15 +454,38 @@ def representative(fact: Fact, position: dict[int, int], similarity: SentenceSim
     """
     def centrality(unit: Unit) -> float:
         return sum(similarity(unit, other) for other in fact.units if other.article != unit.article)
-    whole = [u for u in fact.units if behind[id(u)] and not MISSTATES_ALONE.match(u.shown.strip())] or fact.units
+    told = majority_side(fact, agreeing) if agreeing else fact.units
+    whole = [u for u in told if behind[id(u)] and not MISSTATES_ALONE.match(u.shown.strip())] or told
+    whole = [u for u in whole if not CREDITS_THE_SENTENCE_BEFORE.match(u.shown.strip())] or whole
     candidates = [u for u in whole if u.language == language] or whole
     kept = {id(u) for u in candidates}
     best = best_backed(fact, {key: sources if key in kept else set() for key, sources in behind.items()}, order)
     sides = {u.source for u in best}  # an outlet's later report is the same side: its toll «выросло до четырёх»
     best = [u for u in candidates if u.source in sides and len(behind[id(u)]) == len(behind[id(best[0])])] or best
-    return max(best, key=lambda u: (id(u) in alone, claims.get(id(u)) != "", u.language == language,
+    readable = lambda u: id(u) in alone or bool(claims.get(id(u))) or id(u) in opening
+    if not any(readable(u) for u in best):  # fewer citations, not a sentence leaning on one the reader is not shown
+        backers = set().union(*(behind[id(u)] for u in best))
+        best = [u for u in candidates if readable(u) and _same_side(u, behind[id(u)], sides, backers)] or best
+    return max(best, key=lambda u: (id(u) in alone, readable(u), claims.get(id(u)) != "", u.language == language,
                                     -len(hedged_apart(fact, u)), round(centrality(u), 3), -position[id(u)],
                                     -len(u.text)))
+
+
+def majority_side(fact: Fact, agreeing: dict[int, set[str]]) -> list[Unit]:
+    """The wordings on the side of the fact's disputes most sources take (`agreeing`: the sources giving no other
+    value for each one's figures and dates), with those taking no side (every source agrees with them): "about 2,000
+    homes" of the first report gives way to the 200 homes two later ones give, though each of those wordings adds
+    a detail the other lacks (each backed by its own report alone, they tied, and the earliest report won)."""
+    everyone = set(fact.sources)
+    taking = [len(agreeing[id(u)]) for u in fact.units if agreeing[id(u)] != everyone]
+    return [u for u in fact.units if agreeing[id(u)] == everyone or len(agreeing[id(u)]) == max(taking, default=0)]
+
+
+def _same_side(unit: Unit, behind: set[str], sides: set[str], backers: set[str]) -> bool:
+    """Whether a wording takes the side of the best-backed ones (`sides`: their sources, `backers`: the sources standing
+    behind them) in any dispute of the fact: it gives no figure or date, or one of them stands behind it, or its own
+    source stands behind them. "About 2,000 homes" read alone never replaces a leaning "They said 200 homes"."""
+    return not (unit.numbers or unit.dates) or bool(behind & sides) or unit.source in backers
 
 
 def _positions(units: list[Unit]) -> dict[int, int]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import secrets
+import sqlite3
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from ipaddress import ip_address
@@ -41,7 +43,7 @@ from svodka.report.nearest import NearReport, grouping_index, nearest_outside
 from svodka.report.views import (FILTER_TEXT_MAX, GoneStory, JudgedRow, gone_story, not_news_listing, original_text,
                                  search_groups, story_view, text_language)
 from svodka.settings import MIN_ID_PREFIX
-from svodka.store import Label, NoSuchArticle, Store, StoreBusy, StoredArticle, label_source
+from svodka.store import Label, NoSuchArticle, Store, StoreBusy, StoreError, StoredArticle, label_source
 from svodka.store.db import ArticleListing, StoryFilter, StoryListing
 from svodka.store.search import HITS_PER_PAGE, parse_query, russian_lemmatizer, search
 from svodka.web.schema import (DEPRECATED_ARTICLE_NAMES, DEPRECATED_LISTING_NAMES, DEPRECATED_NOT_NEWS_NAMES,
@@ -146,20 +148,30 @@ def loopback_names(host: str) -> list[str] | None:
     return [f"[{address.compressed}]" if address.version == 6 else address.compressed, "localhost"]
 
 
-def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str] | None = None) -> FastAPI:
+def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str] | None = None,
+               read_only: bool = False, frozen: bool = False) -> FastAPI:
     """The app over one store file; models (for search and ingest) load on first use. `hosts`: the only names
     a request may address it by (a page of another site that points its own name at this machine, DNS
-    rebinding, could otherwise read the pages and the correction form's token); None accepts any."""
-    app = FastAPI(title="svodka", version=__version__, docs_url=None, redoc_url=None,
+    rebinding, could otherwise read the pages and the correction form's token); None accepts any. `read_only`:
+    writes (corrections, new articles) answer 403, for a server anyone may reach. `frozen`: the file may not be
+    written (Store's `frozen`), so read-only too. The stores' connections close when the server stops, so no
+    -wal or -shm is left beside the file."""
+    site = Site(db, models or NlpModels(), read_only or frozen, frozen)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        site.close()
+
+    app = FastAPI(title="svodka", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Stories grouped from many outlets' news, and how each outlet told them.\n\n"
                               + ERRORS_DESCRIPTION,
-                  dependencies=[Depends(_same_origin_write)])
+                  dependencies=[Depends(_same_origin_write), Depends(site.refuse_write)])
     if hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
     app.add_middleware(HeadAsGet)
     app.middleware("http")(_security_headers)
     _error_handlers(app)
-    site = Site(db, models or NlpModels())
     app.include_router(_page_routes(site))
     app.include_router(_api_routes(site))
     install(app)
@@ -170,28 +182,54 @@ class Site:
     """What every route of one app shares: the store (a connection per worker thread), the models, the writer lock,
     the correction form's token, and the lookups and writes that several routes make."""
 
-    def __init__(self, db: str | Path, models: NlpModels) -> None:
-        self.db, self.models = db, models
+    def __init__(self, db: str | Path, models: NlpModels, read_only: bool = False, frozen: bool = False) -> None:
+        self.db, self.models, self.read_only, self.frozen = db, models, read_only, frozen
         self.local = threading.local()
+        self.opened: list[Store] = []  # every thread's, closed together when the server stops
+        self.opened_lock = threading.Lock()
         self.ingest_lock = threading.Lock()
         # The article page's correction form carries it back: a page of another site cannot read it, so cannot
         # forge the form (the JSON route needs no token: another site cannot send it JSON without a preflight,
         # never granted).
         self.form_token = secrets.token_urlsafe(32)
-        with Store(db) as catching_up:
-            catching_up.catch_up_indexes()
+        if not frozen:  # it writes only what an older svodka's store lacks, and a frozen file takes no write
+            with Store(db) as catching_up:
+                try:
+                    catching_up.catch_up_indexes()
+                except sqlite3.DatabaseError as error:  # a damaged page the opening did not read
+                    raise StoreError(f"{db}: damaged ({error})") from None
         self.russian_lemmas = russian_lemmatizer(models)
         # The nearest reports are scored on one thread of the app's own: the grouping index is kept per Store while
         # the store is unchanged (report.nearest.grouping_index), and a web worker thread, with its Store, ends after
         # 10 s idle (anyio) and is one of up to 40, each of which would profile the store anew. This thread lives as
         # long as the app; concurrent requests queue for it rather than profile the same store twice at once.
-        self.nearest_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="svodka-nearest")
+        self.nearest_thread = _nearest_thread()
 
     def store(self) -> Store:
         """One connection per worker thread: sqlite3 connections stay in their thread."""
         if getattr(self.local, "store", None) is None:
-            self.local.store = Store(self.db)
+            self.local.store = Store(self.db, frozen=self.frozen, any_thread=True)
+            with self.opened_lock:
+                self.opened.append(self.local.store)
         return self.local.store
+
+    def close(self) -> None:
+        """The server stops: every connection closed, so the last one checkpoints the -wal into the file and
+        removes it and the -shm (a file left with them is not safe to move or replace). The app can start again
+        (each test client's session starts it): a fresh nearest thread and fresh per-thread connections then."""
+        self.nearest_thread.shutdown(wait=True)
+        self.nearest_thread = _nearest_thread()
+        with self.opened_lock:
+            for store in self.opened:
+                store.close()
+            self.opened.clear()
+            self.local = threading.local()  # no thread keeps a closed connection
+
+    def refuse_write(self, request: Request) -> None:
+        """Every route's guard on a read-only server (`svodka serve --read-only`): a write answers 403."""
+        if self.read_only and request.method not in SAFE_METHODS:
+            raise HTTPException(403, "this server is read-only: corrections and new articles are refused"
+                                     " (`svodka label` and `svodka run` write the store)")
 
     def found_story(self, story_id: str) -> Story | GoneStory:
         """The story an id leads to, or what became of it when the reader's corrections emptied it; else 404."""
@@ -239,10 +277,11 @@ class Site:
                                                                   story_id)).result()
 
     def search_page(self, q: str, number: int) -> dict[str, Any]:
-        """One page of the articles matching a query, grouped by story, with how many match in all."""
+        """One page of the articles matching a query, grouped by story, a text printed again folded into its best hit
+        (its `copies`), with how many hits (`total`: the pages') and articles match in all."""
         query = parse_query(q, self.russian_lemmas)
-        found = search(self.store().db, query, HITS_PER_PAGE, (number - 1) * HITS_PER_PAGE)
-        return {"query": query, "total": found.total, "partial": found.partial,
+        found = search(self.store().db, query, HITS_PER_PAGE, (number - 1) * HITS_PER_PAGE, fold_copies=True)
+        return {"query": query, "total": found.total, "articles": found.matching_articles, "partial": found.partial,
                 "pages": page_count(found.total, HITS_PER_PAGE),
                 "groups": search_groups(self.store(), found.hits, query, self.russian_lemmas)}
 
@@ -288,6 +327,10 @@ class Site:
 
 def _page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(render_page(name, WEB_LINKS, **context), status_code=status_code)
+
+
+def _nearest_thread() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="svodka-nearest")
 
 
 def _filters_of(since: date | None, until: date | None, outlet: str | None, language: str | None,
@@ -417,8 +460,9 @@ def _page_routes(site: Site) -> APIRouter:
             return RedirectResponse(WEB_LINKS["article"].format(current), status_code=302)
         stored = site.found_article(article_id)
         story_id = stored.story if stored.story and site.store().has_story(stored.story) else None
-        return _page("article.html", stored=stored, story_id=story_id, form_token=site.form_token,
-                     categories=CATEGORIES, versions=site.store().versions(article_id))
+        return _page("article.html", stored=stored, story_id=story_id, categories=CATEGORIES,
+                     form_token=None if site.read_only else site.form_token,  # no form where it would be refused
+                     versions=site.store().versions(article_id))
 
     @router.get("/articles/{article_id}/raw", response_class=PlainTextResponse, response_model=None,
                 summary="The original as received: plain text, or to a browser (Accept: text/html) a page that"
@@ -455,7 +499,7 @@ def _page_routes(site: Site) -> APIRouter:
                          partial=False, groups=[], page=pager(1, 1, str), too_long=MAX_QUERY_CHARS)
         found = site.search_page(q, page_number)
         pages = pager(page_number, found["pages"], lambda number: "/search?" + urlencode({"q": q, "page": number}))
-        return _page("search.html", query=q, parsed=found["query"], hits=found["total"], partial=found["partial"],
+        return _page("search.html", query=q, parsed=found["query"], hits=found["articles"], partial=found["partial"],
                      groups=found["groups"], page=pages)
 
     @router.get("/favicon.ico", include_in_schema=False)

@@ -91,7 +91,8 @@ def api_components() -> dict[str, dict[str, Any]]:
     search_group = {
         "id": {"anyOf": [_ref("id"), {"type": "null"}], "description": "null: articles in no story"},
         "title": {"type": ["string", "null"], "description": "the story's title; null with no story"},
-        "articles": {"type": "array", "items": _object(listed_article | {"sentence": {"type": "string"}})}}
+        "articles": {"type": "array", "items": _object(listed_article | {"sentence": {"type": "string"}, "copies": {
+            "type": "array", "items": _ref("id"), "description": "the same text's other hits, folded into this one"}})}}
     return defs | {
         "ApiStory": _with_aliases(defs["story"], _aliases(story, DEPRECATED_STORY_NAMES),
                                   "The export's story record, and the deprecated names beside the new ones"),

@@ -132,7 +132,8 @@ def _read_in_context(text: str, found: Found, weekday_tenses: dict[int, str | No
         elif kind in FOLLOWING_KINDS and named and FOLLOWING.match(match[0]):
             ref.date = _following_named(kind, match, named, published, morph) or ref.date
         elif kind == "weekday":
-            ref = restated(text, found, i) or in_named_week(text, found, i) or weekday_in_context(found, i, clear)
+            ref = (restated(text, found, i) or in_named_week(text, found, i, weekday_tenses.get(match.start()))
+                   or weekday_in_context(found, i, clear))
         elif kind in DAY_MONTH_KINDS and ref.date:
             ref.date = _in_named_year(match, ref.date, month_years, published)
         elif kind in MONTH_KINDS and ref.date and match.groupdict().get("y"):

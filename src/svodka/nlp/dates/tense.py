@@ -33,6 +33,16 @@ PLANNED = re.compile(rf"\b(?:is|are|be|been|['’]s|['’]re){PLAN}", re.I)
 # expected to" happen may be either, so the sentence's other verbs decide
 PAST_PLAN = re.compile(rf"\bhad\s+been{PLAN}", re.I)
 REPORTED_PLAN = re.compile(rf"\b(?:was|were){PLAN}", re.I)
+# A past expectation is of what was still to come ("said they expected a cut in December", "rain was expected on
+# Wednesday"): a future for the date, not a past; "more than expected", "as expected" compare with an expectation.
+EXPECTED = re.compile(r"(?<!\bthan )(?<!\bas )\b(?:expected|predicted|anticipated|hoped|intended|planned)\b", re.I)
+# Reported speech: a date in the words reported ("said on Friday that she leans toward a cut at the December
+# meeting") takes their tense, not the reporting verb's.
+REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|stated|warned|noted)\b[^.;:]{0,40}?\bthat\b",
+                           re.I)
+# A clause of its own after the reported words ("…at its December meeting, two days after the bank held rates"):
+# its verb tells of another time
+REPORTED_CLAUSE_END = re.compile(r",\s+(?:\w+\s+){0,2}?(?:after|before|when|while|since|because)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|shall|would|due|is set to|are set to|is to|are to|plans? to|planning to|going to|"
                     r"(?<!the )next)\b"
                     r"|(?<![\w-])(?:будет|будут|состоится|состоятся|пройд[её]т|планиру\w+|намерен\w*|собира\w+)(?![\w-])",
@@ -74,6 +84,15 @@ BG_MARK = re.compile(r"ъ(?![еёюя])(?=\w)|(?<![\w-])през(?![\w-])", re.I
 BG_PAST = re.compile(r"(?<![\w-])(?:беше|бяха)(?![\w-])", re.I)
 BG_AORIST = re.compile(r"(?<![\w-])[а-яъ]{2,}(?:аха|яха|иха|еха)(?![\w-])", re.I)
 BG_FUTURE = re.compile(r"(?<![\w-])ще(?![\w-])", re.I)
+# Kazakh, told by letters of its own (ә ғ қ ң ө ұ ү һ), shares "і" with Ukrainian but none of its endings («қала» is a
+# town, no past in "-ла"). Its past "-ды/-ді" and present-future "-ады/-еді" share endings («мәлімдеді» past, «өтеді»
+# future), so its tense is read from whole words: the verbs news tells an event by, past («өтті», «болды», the copula
+# «еді») or present-future («өтеді», «болады», «өтпек»), and the intention "-мақшы/-мекші" («салмақшы»).
+KK_MARK = re.compile(r"[әғқңөұүһ]", re.I)
+KK_PAST = re.compile(r"(?<![\w-])(?:еді|болды|өтті|өткізді|өткізілді|ашылды|жабылды|басталды|аяқталды)(?![\w-])", re.I)
+KK_FUTURE = re.compile(r"(?<![\w-])(?:болады|өтеді|өткізеді|өткізіледі|ашылады|жабылады|басталады|аяқталады"
+                       r"|болмақ|өтпек|өткізілмек|ашылмақ|жабылмақ|басталмақ"
+                       r"|[а-яәғқңөұүһі]{2,}(?:мақшы|мекші|бақшы|бекші|пақшы|пекші))(?![\w-])", re.I)
 TENSE_WINDOW = 300  # no sentence of news is longer; bounds the look around a date
 
 
@@ -86,6 +105,9 @@ def sentence_tense(match: re.Match[str], morph: MorphAnalyzer | None, clause: bo
     if match.group(0).isascii():
         return _english_tense(*_sentence_around(match), perfect)
     scope = tense_scope(match, clause)
+    kazakh = _kazakh_tense(scope) if KK_MARK.search(scope) or KK_MARK.search(match.group(0)) else None
+    if kazakh:  # a Kazakh name in a Russian sentence («Қазақтелеком») leaves its tense to the Russian verbs
+        return kazakh
     neighbour = NEIGHBOUR_LETTER.search(scope) is not None or NEIGHBOUR_LETTER.search(match.group(0)) is not None
     bulgarian = BG_MARK.search(scope) is not None or BG_MARK.search(match.group(0)) is not None
     past = bool(PAST.search(scope) or neighbour and NEIGHBOUR_PAST.search(scope) or BG_PAST.search(scope)
@@ -93,6 +115,12 @@ def sentence_tense(match: re.Match[str], morph: MorphAnalyzer | None, clause: bo
     future = bool(FUTURE.search(scope) or RU_PRESENT.search(scope) or _perfective_future(scope, morph)
                   or neighbour and NEIGHBOUR_FUTURE.search(scope) or not neighbour and BG_FUTURE.search(scope)
                   or neighbour and not past and NEIGHBOUR_PLURAL.search(scope))
+    return "past" if past and not future else "future" if future and not past else None
+
+
+def _kazakh_tense(scope: str) -> str | None:
+    """"past", "future" or None for a Kazakh clause: by its event verbs (KK_PAST, KK_FUTURE) alone."""
+    past, future = KK_PAST.search(scope) is not None, KK_FUTURE.search(scope) is not None
     return "past" if past and not future else "future" if future and not past else None
 
 
@@ -125,9 +153,14 @@ def _english_tense(head: str, tail: str, perfect: bool) -> str | None:
     "present" for neither (a schedule: "face City on Sunday"). With both, the date is the nearest verb's before it
     ("said on Monday that talks would …" is past, "said talks would start on Dec. 28" future), or unclear (None)
     when none comes before."""
+    reported = list(REPORTED_THAT.finditer(head))
+    if reported:
+        head = _blank_before(head, reported[-1].end())
+        aside = REPORTED_CLAUSE_END.search(tail)
+        tail = tail[:aside.start()] if aside else tail
     told = REPORTED_PLAN.sub(_blank, PAST_PLAN.sub(_blank, head + " " + tail))
-    futures = [m.start() for m in (*FUTURE.finditer(told), *PLANNED.finditer(told))]
-    unplanned = PASSIVE.sub(_blank, PLANNED.sub(_blank, told))  # "is expected to": no past "-ed"
+    futures = [m.start() for m in (*FUTURE.finditer(told), *PLANNED.finditer(told), *EXPECTED.finditer(told))]
+    unplanned = EXPECTED.sub(_blank, PASSIVE.sub(_blank, PLANNED.sub(_blank, told)))  # "is expected to": no past
     verbs = (*PAST.finditer(unplanned), *(PERFECT.finditer(unplanned) if perfect else ()))
     pasts = [m.start() for m in verbs if not unplanned.startswith("-", m.start() - 1)]  # "Tory-held": no verb
     pasts += [m.start() for m in PAST_PLAN.finditer(head + " " + tail)]
@@ -155,6 +188,11 @@ def habitual_present(match: re.Match[str], morph: MorphAnalyzer | None) -> bool:
 def _blank(match: re.Match[str]) -> str:
     """Spaces for a match's words, so that positions in the sentence stay."""
     return " " * len(match[0])
+
+
+def _blank_before(words: str, end: int) -> str:
+    """`words` with those before `end` made spaces, so that positions stay."""
+    return " " * end + words[end:]
 
 
 def _ru_clause_tail(head: str, tail: str) -> str:

@@ -23,6 +23,10 @@ RU_PAST_WEEK_WORD = re.compile(rf"(?<![\w-])(?:{'|'.join(RU_PAST_WEEK)})", re.I)
 DEADLINE_WORDS = ("by", "до", "к", "ко")
 DEADLINE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 COMING = re.compile(r"\b(?:this\s+)?coming\s+$", re.I)
+# A price a market closed at ("a premium to the closing price on Monday") was fixed on a day past, whatever the
+# sentence's tense ("will pay a premium")
+CLOSING_PRICE = re.compile(r"\bclosing\s+(?:price|level|value)s?\s+(?:on\s+)?$", re.I)
+NEXT_WEEK_AFTER = re.compile(r"\s+next\s+week\b", re.I)  # "the closing price on Monday next week": a day to come
 DEADLINE_REACH = 20  # characters before a weekday searched for those words
 WEEKDAY_GAP = re.compile(r"[\s,(—–-]*")  # what may stand between a date and the weekday restating it
 # How far back a weekday's sentence is searched for the week it names: a real sentence is far shorter, and the
@@ -56,10 +60,13 @@ def weekday_in_context(found: list[tuple[str, re.Match[str], DateRef]], i: int,
     return DateRef(ref.text, ref.start, ref.stop, found[nearest][2].date)
 
 
-def in_named_week(text: str, found: list[tuple[str, re.Match[str], DateRef]], i: int) -> DateRef | None:
+def in_named_week(text: str, found: list[tuple[str, re.Match[str], DateRef]], i: int,
+                  tense: str | None) -> DateRef | None:
     """«На следующей неделе, в понедельник, …», a forecast's «В начале новой недели …: в понедельник …, во вторник
     …»: a weekday told in the same sentence after a week the text names is that week's day, whatever its clause's
-    tense. One placed by its own words («в минувшую среду», "next Monday") keeps their week."""
+    tense, though a day told in the past (its `tense`) is not one to come: a report's own day («…до начала
+    следующей недели будет тепло, сообщил синоптик в четверг») is no day of the week its report foretells. One
+    placed by its own words («в минувшую среду», "next Monday") keeps their week."""
     _, match, ref = found[i]
     if match.group(0).split()[0].lower() in ("next", "last") or RU_PAST_WEEK_WORD.search(match.group(0)):
         return None
@@ -72,6 +79,8 @@ def in_named_week(text: str, found: list[tuple[str, re.Match[str], DateRef]], i:
         searched_from = min(searched_from, week.stop)
         if kind == "relative_week" and week.date:
             day = date.fromisoformat(week.date[:10]) + timedelta(days=weekday_number(_weekday_word(match)))
+            if tense == "past" and ref.date and day.isoformat() > ref.date:  # its past day is at latest today
+                return None
             return DateRef(ref.text, ref.start, ref.stop, day.isoformat())
     return None
 
@@ -88,6 +97,8 @@ def weekday_tense(match: re.Match[str], morph: MorphAnalyzer | None) -> str | No
     before = match.string[max(0, match.start() - DEADLINE_REACH):match.start()]
     if COMING.search(before):
         return "future"
+    if CLOSING_PRICE.search(before) and not NEXT_WEEK_AFTER.match(match.string, match.end()):
+        return "past"
     tense = sentence_tense(match, morph)
     # a clause with no verb («во вторник - до 0...5 градусов») in a sentence told only in the future: a day to come
     if tense is None and not match.group(0).isascii() and sentence_tense(match, morph, clause=False) == "future":

@@ -36,6 +36,8 @@ WORD = re.compile(r"\w+")
 FEMALE_ROLE = re.compile(r"(?:иц|актрис)\w?$")  # "чиновницы", "певица": a woman whatever the verb
 MAX_VERB = 20  # the verb before a source named after it: "…, уточнила специалист"
 LATTER = ("последн", "latter")  # the person named last, whoever spoke before
+APPOSITION_REACH = 2000  # how far back a person named with an English role is looked for: a few paragraphs
+APPOSITION_CHARS = 60  # ", the deputy health minister" and no more between a name and its role
 
 
 def organisation_by_kind(words: list[str], position: int, organisations: Names,
@@ -103,10 +105,34 @@ def role_subject(words: list[str]) -> str | None:
     return next((w.lower() for w in words if ROLE_SUBJECT.match(w) and w[:1].isalpha()), None)
 
 
+def english_role(words: list[str]) -> str | None:
+    """The role an English attribution names its source by ("the prime minister said"), "the latter" aside."""
+    role = role_subject(words)
+    return role if role is not None and role.isascii() and not role.startswith(LATTER) else None
+
+
+def apposed_holder(role: str, text: str, position: int, mentions: Names) -> str | None:
+    """The person last named before position in apposition with an English role ("Dara Quinn, the health minister,"
+    or "the health minister, Dara Quinn,"): the text gives them the role, as "Prime Minister Dara Quinn" would."""
+    role_after = re.compile(rf",\s+the\s+(?:[\w-]+\s+){{0,3}}{re.escape(role)}\b", re.I)
+    role_before = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,3}}{re.escape(role)},\s+$", re.I)
+    for person in mentions.backwards(max(0, position - APPOSITION_REACH), position):
+        if (role_after.match(text, person.stop, person.stop + APPOSITION_CHARS)
+                or role_before.search(text, max(0, person.start - APPOSITION_CHARS), person.start)):
+            return person.name
+    return None
+
+
 def role_holder(role: str, text: str, verb_start: int, position: int, mentions: Names,
                  previous: str | None) -> str | None:
     """The person a role subject stands for, of the verb's gender ("отметила" a woman): the last one named for
-    "последний", else the previous speaker or the last one named; nobody when no one of that gender is."""
+    "последний", else the previous speaker or the last one named; nobody when no one of that gender is. An English
+    role ("the prime minister said") is the person named in apposition with it ("Dara Quinn, the health minister,"),
+    else the previous speaker at most: its holder, when the text gives them the role
+    ("Prime Minister Keir Starmer"), is already a mention of that person (see titles), and the last one named is
+    as likely another person ("Mr Streeting" before "the prime minister said")."""
+    if role.isascii() and not role.startswith(LATTER):
+        return apposed_holder(role, text, position, mentions) or previous
     verb = WORD.match(text, verb_start)  # not a slice of the text after it: that costs its length every time
     if verb and PLURAL_VERB.fullmatch(verb[0]):
         return None  # "Руководители отметили", "Аналитики отмечают": a group, no one person named before

@@ -30,6 +30,7 @@ from svodka.nlp.quotes.references import (
     PRONOUNS,
     ROLE_SUBJECT_WORDS,
     attribution_words,
+    english_role,
     holder_named_by_role,
     organisation_by_kind,
     pronoun_antecedent,
@@ -261,7 +262,10 @@ def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Na
             return named[0] if named else None
         attribution = ATTRIBUTION_AFTER.match(text, lo, hi) if lo == stop else None
         if attribution:
-            return _attributed_source(text, attribution, hi, start, organisations, others, previous or main, last)
+            # an English role ("the prime minister said") is the previous speaker or its apposed holder at most
+            role = english_role(attribution_words(attribution[0]))
+            person = role_holder(role, text, hi, start, mentions, previous) if role else previous or main
+            return _attributed_source(text, attribution, hi, start, organisations, others, person, last)
         # an introduction naming a body ("A club statement read: “…”") names the source
         if lo != stop and text[lo:hi].rstrip(" \t`«“„\"'").endswith(":"):
             introduced = organisations.within(lo, hi)
@@ -269,6 +273,9 @@ def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Na
                 attribution_words(text[lo:hi]), start, organisations)
             if source:
                 return source
+            role = english_role(attribution_words(text[lo:hi]))
+            if role:  # "the prime minister said:" (see role_holder)
+                return role_holder(role, text, hi, lo, mentions, previous)
     # a quote standing alone after a sentence whose subject is a person ("On Twitter, Mayor Ada Colau slammed the
     # sentence. “I am not a judge…”"): that person's words, not the last speaker's
     if mentioned:

@@ -81,6 +81,12 @@ def _analysed_whole_words(text: str, models: NlpModels) -> tuple[list[Sentence],
     return [in_text(s) for s in sentences], [in_text(s) for s in spans]
 
 
+# The longest a quoted name with full stops inside runs («Москва. Кремль. Путин»), and the most words between its
+# stops: longer, the quote is speech, whose sentences are sentences
+QUOTED_TITLE_CHARS = 60
+TITLE_PIECE_WORDS = 3
+
+
 def _analysed(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]:
     doc = Doc(text)
     doc.segment(models.segmenter)
@@ -92,16 +98,45 @@ def _analysed(text: str, models: NlpModels) -> tuple[list[Sentence], list[Span]]
 def _sentences(doc: Doc, text: str, models: NlpModels) -> list[Sentence]:
     """natasha's sentences cut at paragraph breaks, each with the lemmas of its content words."""
     sentences = []
-    for sent in doc.sents:  # natasha tags whole razdel sentences; only the Sentences are cut at paragraph breaks
-        # each part takes its tokens by binary search: a sentence of many paragraphs is not re-read per part
-        token_starts = [token.start for token in sent.tokens]
-        for start, stop in paragraph_parts(text, sent.start, sent.stop):
-            tokens = sent.tokens[bisect_left(token_starts, start):bisect_left(token_starts, stop)]
+    for sent_start, sent_stop, sent_tokens in _titles_rejoined(doc, text):
+        # natasha tags whole razdel sentences; only the Sentences are cut at paragraph breaks. Each part takes its
+        # tokens by binary search: a sentence of many paragraphs is not re-read per part
+        token_starts = [token.start for token in sent_tokens]
+        for start, stop in paragraph_parts(text, sent_start, sent_stop):
+            tokens = sent_tokens[bisect_left(token_starts, start):bisect_left(token_starts, stop)]
             lemmas = [lemma(models.morph_vocab, token.text, token.pos,
                             "|".join(f"{k}={v}" for k, v in token.feats.items())).lower()
                       for token in tokens if token.pos in CONTENT_POS and any(c.isalnum() for c in token.text)]
             sentences.append(Sentence(start, stop, text[start:stop], lemmas))
     return sentences
+
+
+def _titles_rejoined(doc: Doc, text: str) -> list[tuple[int, int, list]]:
+    """razdel's sentences as (start, stop, tokens), those it cut inside a quoted name with full stops of its own
+    («программы «Москва. Кремль. Путин» в воскресенье») rejoined: the name is one part of one sentence."""
+    joined: list[tuple[int, int, list]] = []
+    for sent in doc.sents:
+        if joined and _inside_title(text, joined[-1][0], joined[-1][1], sent.start):
+            start, _, tokens = joined.pop()
+            joined.append((start, sent.stop, tokens + sent.tokens))
+        else:
+            joined.append((sent.start, sent.stop, list(sent.tokens)))
+    return joined
+
+
+def _inside_title(text: str, start: int, stop: int, next_start: int) -> bool:
+    """Whether text[start:stop] ends inside a «…» of a title's length and words, no speech a colon opens, closed
+    after next_start and on the same line: the sentence from next_start is still the title's."""
+    opened = text.rfind("«", start, stop)
+    if opened < 0 or text.find("»", opened, stop) >= 0:
+        return False
+    closed = text.find("»", stop, opened + QUOTED_TITLE_CHARS)
+    if closed < next_start:  # no close in reach (-1): splitting up to it would re-read the rest of the text
+        return False
+    pieces = re.split(r"[.!?…]", text[opened + 1:closed])
+    speech = text[max(0, opened - 3):opened].rstrip().endswith(":")  # "рассказал: «Мы начали. Было трудно»"
+    return ("\n" not in text[opened:closed] and not speech
+            and all(len(piece.split()) <= TITLE_PIECE_WORDS for piece in pieces))
 
 
 def _name_spans(doc: Doc, text: str, models: NlpModels) -> list[Span]:

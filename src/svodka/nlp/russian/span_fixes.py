@@ -13,6 +13,7 @@ from svodka.nlp.russian.words import (
     CYRILLIC_WORD,
     INSTITUTION_WINDOW,
     NAME_GRAMMEMES,
+    OPENING_QUOTES,
     ORG_STEMS,
     PERSON_GRAMMEMES,
     RELATIONAL_ADJECTIVE,
@@ -24,8 +25,6 @@ from svodka.nlp.span import Span
 # Legal forms written before an organisation's quoted name ("ООО «Ромашка»", "КГУП «Приморский водоканал»"):
 # what kind of company it is, not its name, and outlets differ in giving it.
 LEGAL_FORMS = {"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ГУП", "МУП", "КГУП", "ФГУП", "ГБУ", "МБУ", "АНО", "НКО"}
-# Opening quote marks: a name in quotes after words naming its kind ("Агентство «Москва»", "театра «Талия»").
-OPENING_QUOTES = "«\"„“"
 # marks that end a name only after their opening pair ("ООО «Ромашка»"), with the marks that open them; a wire's
 # slashes too ("/ТАСС/" quoted in a report gives "ТАСС/")
 CLOSING_PAIRS = {")": "(", "»": "«", "”": "“„", "“": "„", "\"": "\"", "'": "'", "`": "`", "/": "/"}

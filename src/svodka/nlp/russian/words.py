@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 RELATIONAL_ADJECTIVE = re.compile(r"ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 NAME_GRAMMEMES = {"Orgn", "Geox", "Name", "Surn"}  # pymorphy's marks of a proper name
+# Opening quote marks: a name in quotes after words naming its kind ("Агентство «Москва»", "театра «Талия»"); here,
+# not beside the span rules, so that the news filter reads them without loading natasha.
+OPENING_QUOTES = "«\"„“"
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr"}
 NAME_WORD = re.compile(r"[\w-]+")  # a word of a name as printed, "Усть-Илимск" one
 INSTITUTION_WINDOW = 20  # characters before a place searched for the institution's noun
