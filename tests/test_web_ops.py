@@ -4,6 +4,7 @@ damaged file, a read-only server, a reverse proxy's host name."""
 from __future__ import annotations
 
 import gc
+import os
 import sqlite3
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import uvicorn
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
+import svodka.store.db
 from svodka.cli import GRACEFUL_STOP_SECONDS, app
 from svodka.nlp import NlpModels
 from svodka.store import Store
@@ -108,12 +110,46 @@ def test_a_read_only_server_refuses_writes_and_shows_no_correction_form(tmp_path
     assert 'class="correct"' in TestClient(create_app(live, models)).get(f"/articles/{article_id}").text
 
 
-def test_a_frozen_store_is_served_without_writing_beside_it(tmp_path: Path, models: NlpModels) -> None:
+def test_a_frozen_store_stays_whole_while_another_process_writes_checkpoints_and_vacuums(
+        tmp_path: Path, models: NlpModels) -> None:
     live = stored(tmp_path / "live.db", ARTICLES[0])
-    client = TestClient(create_app(live, models, frozen=True))
-    assert articles_served(client) == 1
+    client = TestClient(create_app(live, models, frozen=True))  # the web user's, which may not write the file
+    frozen = Store(live, frozen=True)
+    assert articles_served(client) == 1 and frozen.counts()["articles"] == 1
     assert client.post("/api/articles", content=ARTICLES[1]).status_code == 403
-    assert not Path(f"{live}-wal").exists() and not Path(f"{live}-shm").exists()
+    stored(live, *ARTICLES[1:])  # the writer's `svodka run`, then its checkpoint and a vacuum moving pages
+    with sqlite3.connect(live, isolation_level=None) as writer:
+        writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        writer.execute("VACUUM")
+    assert frozen.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert frozen.counts()["articles"] == 3 and articles_served(client) == 3
+    assert client.get("/api/search", params={"q": "библиотеку"}).json()["total"] == 1
+    frozen.close()
+
+
+def test_a_store_this_user_may_not_write_is_served_frozen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    live = stored(tmp_path / "live.db", ARTICLES[0])
+    served = []
+    monkeypatch.setattr(uvicorn, "run", lambda served_app, **kwargs: served.append(served_app))
+    # tests run as root, who may write any file: the file's mode as another user meets it (0444)
+    monkeypatch.setattr(os, "access", lambda path, mode: not (mode == os.W_OK and Path(path) == live))
+    result = runner.invoke(app, ["serve", "--db", str(live), "--port", "8765"])
+    assert result.exit_code == 0 and "served read-only" in result.stderr, result.stderr
+    client = TestClient(served[0], base_url="http://127.0.0.1")
+    assert client.post("/api/articles", content=ARTICLES[1]).status_code == 403  # not 500: no write is tried
+    assert articles_served(client) == 1
+
+
+def test_a_frozen_store_the_previous_svodka_wrote_is_searched_unfolded(tmp_path: Path, models: NlpModels) -> None:
+    live = stored(tmp_path / "live.db", *ARTICLES)
+    with sqlite3.connect(live) as db:
+        db.execute("DROP TABLE article_copies")  # added since: the previous release's store lacks it
+    client = TestClient(create_app(live, models, frozen=True))
+    assert client.get("/").status_code == 200 and articles_served(client) == 3
+    assert client.get("/api/search", params={"q": "мост"}).json()["total"] == 1
+    assert client.get("/search", params={"q": "ferry"}).status_code == 200
+    with sqlite3.connect(live) as db:
+        assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_copies'").fetchone() is None
 
 
 def test_serve_refuses_a_damaged_store_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -147,8 +183,27 @@ def test_serve_stops_within_a_grace_period_takes_allowed_hosts_and_checks_the_po
     assert client.get("/", headers={"host": "elsewhere.example.org"}).status_code == 400
 
 
-def test_a_checkpoint_leaves_the_wal_no_larger_than_the_limit(tmp_path: Path) -> None:
-    from svodka.store.db import WAL_SIZE_LIMIT
+def test_allowed_hosts_are_the_only_names_answered_on_another_address(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    live = stored(tmp_path / "live.db", ARTICLES[0])
+    served = []
+    monkeypatch.setattr(uvicorn, "run", lambda served_app, **kwargs: served.append(served_app))
+    result = runner.invoke(app, ["serve", "--db", str(live), "--host", "0.0.0.0", "--port", "8765",
+                                 "--allow-host", "news.example"])
+    assert result.exit_code == 0, result.stderr
+    client = TestClient(served[0])
+    assert client.get("/", headers={"host": "news.example"}).status_code == 200
+    assert client.get("/", headers={"host": "evil.example"}).status_code == 400
 
+
+def test_a_checkpoint_leaves_the_wal_no_larger_than_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    limit = 64 * 1024  # WAL_SIZE_LIMIT, made small enough for a test to write past it
+    monkeypatch.setattr(svodka.store.db, "WAL_SIZE_LIMIT", limit)
+    wal = tmp_path / "s.db-wal"
     with Store(tmp_path / "s.db") as store:
-        assert store.db.execute("PRAGMA journal_size_limit").fetchone()[0] == WAL_SIZE_LIMIT
+        store.db.execute("CREATE TABLE padding (bytes BLOB)")
+        store.db.execute("INSERT INTO padding VALUES (randomblob(1000000))")
+        assert wal.stat().st_size > limit
+        store.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        store.db.execute("INSERT INTO padding VALUES (1)")  # the -wal starts over: cut to the limit
+        assert wal.stat().st_size <= limit

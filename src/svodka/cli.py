@@ -11,6 +11,7 @@ import os
 import re
 import signal
 import socket
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sized
@@ -232,8 +233,8 @@ def rebuild(
     quiet: QuietOption = False,
     replace: Annotated[bool, typer.Option(
         "--replace", help="Then copy the rebuilt store into SOURCE in one commit: a `serve` reading SOURCE goes on"
-                          " and shows it at once (stop `follow` first: what it adds meanwhile is lost); --db stays"
-                          " a copy.")] = False,
+                          " and shows it at once (refused if SOURCE changed meanwhile: run it again, it resumes);"
+                          " --db stays a copy.")] = False,
 ) -> None:
     """Understand and group again, into --db, every article SOURCE kept: after upgrading svodka.
 
@@ -244,13 +245,14 @@ def rebuild(
     from svodka.engine import Engine
     from svodka.ingest import read_stored
     from svodka.ingest.stream import StopRequest
-    from svodka.store import StoreError, stored_departures, stored_labels, stored_originals
+    from svodka.store import Store, StoreError, stored_departures, stored_labels, stored_originals
 
     if not source.exists():
         _usage_error(f"no database at {source}")
     if db.exists() and db.samefile(source):  # a link, relative or hard, to the source is the source
         _usage_error(f"{db} is the source: rebuild into another file, then replace the old one")
     fields = _field_map(field_map)
+    replacing = _opened_to_replace(source) if replace else None  # refused now, not after hours of rebuild
     try:
         originals = stored_originals(source)
         labels = stored_labels(source)
@@ -261,6 +263,11 @@ def rebuild(
     if store.counts()["articles"] and store.rebuilt_from() != str(source.resolve()):
         # its articles would be skipped as already rebuilt, keeping the analyses of whatever made them
         _usage_error(f"{db} already holds articles that are not a rebuild of {source}: rebuild into a new file")
+    if stale := store.analysed_by_another():  # a rebuild another svodka began: its analyses are not this one's
+        err.print(f"{db}: another version of svodka analysed {stale} of its articles: rebuilding it from the start",
+                  markup=False, highlight=False)
+        with Store(":memory:") as empty:
+            store.replace_with(empty)
     store.mark_rebuilt_from(str(source.resolve()))
     store.add_labels(labels)  # the reader's corrections outlive the rebuild, and group as they say
     store.add_departures(departures)  # a story they emptied still says where its reports went
@@ -281,8 +288,8 @@ def rebuild(
         _print_front_page(store, db)
     if replace and report.rejected:
         _usage_error(f"{source} not replaced: the rebuild lacks the {len(report.rejected)} articles it rejected")
-    if replace:
-        _replace_store(source, store, db)
+    if replacing:
+        _replace_store(source, *replacing, store, db)
     else:
         err.print(f"to use it in place of {source}: `svodka rebuild {source} --db {db} --replace` (safe while `serve`"
                   f" reads {source}), or stop serve and follow, remove {source}-wal and {source}-shm if left, then"
@@ -290,13 +297,84 @@ def rebuild(
     raise typer.Exit(1 if report.rejected else 0)
 
 
-def _replace_store(source: Path, rebuilt: Store, db: Path) -> None:
-    """The rebuild copied into SOURCE through SQLite (Store.replace_with): never a file moved onto a store that
-    servers hold open, whose old -wal SQLite would apply to the new file."""
-    with _store(source) as live, _lock_trouble_said():
-        live.replace_with(rebuilt)
-    err.print(f"{source} now holds the rebuild (servers reading it show it now); {db} is a copy of it",
-              markup=False, highlight=False)
+Writes = tuple[tuple[object, ...], tuple[object, ...]]  # SOURCE's articles (count, last seq), its corrections'
+
+
+def _opened_to_replace(source: Path) -> tuple[sqlite3.Connection, Writes]:
+    """SOURCE opened to be written by plain SQLite, not as a Store: a store another svodka wrote (another schema
+    version, which a Store refuses) is replaced too. A write tried and rolled back: a read-only file or folder is
+    refused here, before the rebuild. With what its writers had done before the rebuild reads it."""
+    try:
+        live = sqlite3.connect(source, isolation_level=None)
+        live.execute("PRAGMA journal_mode=WAL")  # as a Store writes it: readers go on reading during the copy
+        live.execute("BEGIN IMMEDIATE")
+        try:
+            live.execute("CREATE TABLE svodka_write_check (x)")  # in WAL even a read-only file takes the lock
+        finally:
+            live.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:  # busy: another writer, which a writable file has
+            _usage_error(f"{source} cannot be replaced: it cannot be written ({error})")
+    return live, _writes_seen(live)
+
+
+def _writes_seen(live: sqlite3.Connection) -> Writes:
+    """What SOURCE's writers have done so far, cheaply: its articles' count and last seq, and the count and last
+    time of its corrections and their departures (tables a store from before them lacks)."""
+    tables = {row[0] for row in live.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    corrections = tuple(live.execute(f"SELECT COUNT(*), MAX(at) FROM {table}").fetchone() if table in tables else None
+                        for table in ("labels", "story_departures"))
+    return tuple(live.execute("SELECT COUNT(*), MAX(seq) FROM articles").fetchone()), corrections
+
+
+def _replace_store(source: Path, live: sqlite3.Connection, seen: Writes, rebuilt: Store, db: Path) -> None:
+    """The rebuild copied into SOURCE through SQLite's backup API, in one commit under SOURCE's writer lock (as
+    Store.replace_with): never a file moved onto a store that servers hold open, whose old -wal SQLite would apply
+    to the new file. Refused, SOURCE untouched, when its writers changed it since the rebuild read it."""
+    from svodka.ingest.stream import StopRequest
+    from svodka.store.lock import WriterLock
+
+    replaced, stop = False, StopRequest()
+    try:
+        with stop.at_once(), WriterLock(str(source)).held(), _lock_trouble_said():
+            now = _writes_seen(live)
+            if now[1] != seen[1]:  # a resumed rebuild keeps the corrections it took: only a new one has these
+                _usage_error(f"{source} unchanged: its corrections changed during the rebuild: rebuild it again"
+                             f" into a new --db")
+            if now != seen:
+                _usage_error(f"{source} changed during the rebuild: run the same command again (it resumes)")
+            with _signals_held():  # the copy is one step: a stop during it comes after it, once `replaced` says so
+                rebuilt.db.backup(live)
+                replaced = True
+    except sqlite3.Error as error:  # a full disk, say: the copy's commit never happened
+        _usage_error(f"{source} unchanged: {error}")
+    except KeyboardInterrupt:
+        err.print(f"stopped: {source} " + ("holds the rebuild" if replaced else "unchanged") + f"; {db} is the rebuild",
+                  markup=False, highlight=False)
+        raise typer.Exit(_signal_code(stop)) from None
+    try:
+        live.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the copy went through the -wal: hand its space back
+    except sqlite3.Error:
+        pass  # the next writer's checkpoint does it; the copy is committed
+    err.print(f"{source} now holds the rebuild (servers reading it show it now; one an older svodka runs must be"
+              f" restarted); {db} is a copy of it", markup=False, highlight=False)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl+C and SIGTERM noted inside the block and sent again on leaving it, to the handlers before: what they
+    stop comes after the block, whole. Python handlers, not a blocked mask: a signal sent to the process reaches a
+    thread the mask does not cover (the models' threads)."""
+    came: list[int] = []
+    before = {number: signal.signal(number, lambda number, frame: came.append(number))
+              for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+    if came:
+        signal.raise_signal(came[-1])
 
 
 @app.command()
@@ -507,18 +585,24 @@ def _story_or_gone(store: Store, story_id: str) -> Story | GoneStory | None:
 
 
 def _story_by_prefix(store: Store, prefix: str, db: Path) -> Story | GoneStory:
-    """The one story whose id (live, merged away or gone) starts with `prefix`, as git takes a short hash; none or
-    several is a usage error."""
-    if len(prefix) < MIN_ID_PREFIX or not HEX.fullmatch(prefix):
-        _usage_error(f"no story {prefix!r} in {db}"
-                     + (f" (an id's start takes {MIN_ID_PREFIX} characters)" if HEX.fullmatch(prefix) else ""))
-    ids = store.story_ids_starting(prefix.lower())
-    if len(ids) > 1:
-        _usage_error(f"story {prefix!r} is ambiguous in {db}: " + ", ".join(ids))
-    found = _story_or_gone(store, ids[0]) if ids else None
+    """The one story whose id (live, merged away or gone) starts with `prefix`; none or several is a usage error."""
+    missing = f"no story {prefix!r} in {db}"
+    found = _story_or_gone(store, _id_starting(prefix, store.story_ids_starting, f"story {prefix!r} in {db}", missing))
     if found is None:
-        _usage_error(f"no story {prefix!r} in {db}")
+        _usage_error(missing)
     return found
+
+
+def _id_starting(prefix: str, ids_starting: Callable[[str], list[str]], named: str, missing: str) -> str:
+    """The one id `ids_starting` finds for `prefix`, MIN_ID_PREFIX or more hex characters, as git takes a short
+    hash; none (`missing` says so) or several is a usage error."""
+    ids = ids_starting(prefix.lower()) if len(prefix) >= MIN_ID_PREFIX and HEX.fullmatch(prefix) else []
+    if len(ids) > 1:
+        _usage_error(f"{named} is ambiguous: " + ", ".join(ids))
+    if not ids:
+        _usage_error(missing + (f" (an id's start takes {MIN_ID_PREFIX} characters)"
+                                if len(prefix) < MIN_ID_PREFIX else ""))
+    return ids[0]
 
 
 def _print_gone(gone: GoneStory) -> None:
@@ -695,18 +779,8 @@ def _article_id(store: Store, given: str, db: Path) -> str:
     start one article's id alone (as `show` takes a story's); none or several is a usage error."""
     if store.article(given) is not None:
         return given
-    ids: list[str] = []
-    if len(given) >= MIN_ID_PREFIX and HEX.fullmatch(given):
-        start = given.lower()
-        end = start[:-1] + chr(ord(start[-1]) + 1)  # a range on the ids' index, as story_ids_starting reads stories
-        ids = [row[0] for row in store.db.execute("SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id",
-                                                  (start, end))]
-    if len(ids) > 1:
-        _usage_error(f"article {given!r} is ambiguous in {db}: " + ", ".join(ids))
-    if not ids:
-        _usage_error(f"article {given}: no such article in {db}"
-                     + (f" (an id's start takes {MIN_ID_PREFIX} characters)" if len(given) < MIN_ID_PREFIX else ""))
-    return ids[0]
+    return _id_starting(given, store.article_ids_starting, f"article {given!r} in {db}",
+                        f"article {given}: no such article in {db}")
 
 
 def _print_label(stored: StoredArticle) -> None:
@@ -769,8 +843,9 @@ def serve(
         "--read-only", help="Refuse corrections and new articles (403), and show no correction form: for a server"
                             " others can reach.")] = False,
     allow_host: Annotated[list[str] | None, typer.Option(
-        "--allow-host", help="Another name browsers may ask for on a loopback address, e.g. the name a reverse"
-                             " proxy passes as Host (repeatable).")] = None,
+        "--allow-host", help="A name browsers may ask for, e.g. the name a reverse proxy passes as Host: on a"
+                             " loopback address besides its own names, on another the only names answered"
+                             " (repeatable).")] = None,
 ) -> None:
     """Serve the stories, articles, search and JSON API in a browser (see README: Web)."""
     import uvicorn
@@ -785,30 +860,33 @@ def serve(
         _say_if_analysed_by_another(store, db)
     _check_listening(host, port)
     hosts = loopback_names(host)
+    if allow_host:
+        hosts = (hosts or []) + allow_host
     try:
-        served = create_app(db, hosts=hosts and hosts + (allow_host or []), read_only=read_only, frozen=frozen)
+        served = create_app(db, hosts=hosts, read_only=read_only, frozen=frozen)
     except StoreError as error:
         _usage_error(str(error))
     if frozen:
-        err.print(f"{db} cannot be written: served read-only, as the file is now", markup=False, highlight=False)
+        err.print(f"{db} cannot be written by this user: served read-only (showing what others write to it)",
+                  markup=False, highlight=False)
     err.print(f"svodka on http://{_address(host, port)}/ (Ctrl+C stops)", markup=False, highlight=False)
     # a keep-alive client sending on would otherwise keep a SIGTERM waiting for ever
     uvicorn.run(served, host=host, port=port, log_level="warning", timeout_graceful_shutdown=GRACEFUL_STOP_SECONDS)
 
 
 def _served_frozen(db: Path) -> bool:
-    """Whether `serve` reads the store as a file it may not write (Store's `frozen`): SQLite refused to write it.
-    A -wal beside it holds changes the file lacks, which a frozen reading would not see: that is refused."""
-    from svodka.store.db import ReadOnlyFile, Store, StoreError
+    """Whether `serve` reads the store as a file it may not write (Store's `frozen`): this user may not write the
+    file or its folder (checked first: opening such a file writable leaves a -wal and -shm behind), or SQLite
+    refused to write it."""
+    from svodka.store.db import ReadOnlyFile, Store, StoreError, may_write
 
     if not db.exists():
         return False
+    if not may_write(db):
+        return True
     try:
         Store(db).close()
-    except ReadOnlyFile as error:
-        wal = Path(f"{db}-wal")
-        if wal.exists() and wal.stat().st_size:
-            _usage_error(f"{error}, and {wal} holds changes not yet in it: let svodka open it writable once")
+    except ReadOnlyFile:
         return True
     except StoreError:  # said by the opening that follows
         pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -104,6 +105,23 @@ class StoredArticle:
     @property
     def label_source(self) -> str:
         return label_source(self.label)
+
+
+def may_write(path: str | Path) -> bool:
+    """Whether this process may write the store: the file, and its folder, where SQLite creates the -wal and -shm
+    (os.access: a read-only mount says no too). A file it may not write opens all the same, and its first write
+    fails ("attempt to write a readonly database"): `svodka serve` serves it frozen instead."""
+    return os.access(path, os.W_OK) and os.access(Path(path).resolve().parent, os.W_OK)
+
+
+def read_only_uri(path: str | Path) -> str:
+    """The URI a frozen store is opened by. mode=ro reads with SQLite's locks and the -wal, so it sees what another
+    process writes, checkpoints and vacuums meanwhile. immutable=1 (no locks, no -wal: it would read pages a
+    checkpoint or vacuum moved since) only where nothing can change the file, a read-only mount with no -wal beside
+    it; there SQLite could not create the -shm a read of a WAL store needs."""
+    uri = Path(path).resolve().as_uri()
+    fixed = os.statvfs(path).f_flag & os.ST_RDONLY and not Path(f"{path}-wal").exists()
+    return f"{uri}?immutable=1" if fixed else f"{uri}?mode=ro"
 
 
 def oldest_first(members: Iterator[StoredArticle] | list[StoredArticle]) -> list[StoredArticle]:
@@ -301,26 +319,35 @@ FILTER_ENTITIES = 20  # a story can be filtered by its most prominent entities o
 class Store:
     def __init__(self, path: str | Path, frozen: bool = False, any_thread: bool = False) -> None:
         """Open (or create) the store; StoreError when the file is not one svodka can use. `frozen`: a file this
-        process may not write (`svodka serve` of a read-only copy), read as it is, creating no -wal/-shm beside it.
-        `any_thread`: the connection may be closed from another thread than its own (the web app's shutdown)."""
+        process may not write (`svodka serve` as a user other than the one whose `svodka follow` writes it), read
+        through a read-only connection (`read_only_uri`) that sees what others write, and written to never (no
+        schema brought up to date: `_check_frozen_schema`). `any_thread`: the connection may be closed from another
+        thread than its own (the web app's shutdown)."""
         self.path = str(path)
         self._writer = WriterLock(self.path)
         try:
-            self.db = (sqlite3.connect(f"{Path(path).resolve().as_uri()}?immutable=1", uri=True, isolation_level=None,
-                                       check_same_thread=not any_thread) if frozen
-                       else sqlite3.connect(self.path, isolation_level=None, check_same_thread=not any_thread))
+            self.db = sqlite3.connect(read_only_uri(path) if frozen else self.path, uri=frozen,
+                                      isolation_level=None, check_same_thread=not any_thread)
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open ({error})") from None
         try:
             self.db.row_factory = sqlite3.Row
-            if not frozen:
+            if frozen:
+                self._check_frozen_schema()
+            else:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self._create_schema()
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.execute("PRAGMA foreign_keys=ON")
+                self._create_schema()
         except sqlite3.DatabaseError as error:
             self.db.close()
+            if error.sqlite_errorcode == sqlite3.SQLITE_READONLY_DIRECTORY:
+                folder = Path(self.path).resolve().parent
+                raise StoreError(f"{self.path}: cannot be read now: SQLite reads a store others may write through"
+                                 f" {self.path}-shm, which is there only while a svodka has the store open (`svodka"
+                                 f" follow`), and which this user may not create in {folder}: serve it while its"
+                                 " writer runs, or let this user write the folder") from None
             if error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY:
                 raise ReadOnlyFile(f"{self.path}: cannot be written ({error}): the file or its folder is"
                                    " read-only") from None
@@ -358,9 +385,7 @@ class Store:
 
     def _create_schema(self) -> None:
         row = self._meta("schema_version")
-        if row is not None and _version(row) != SCHEMA_VERSION:
-            raise SchemaError(f"{self.path}: schema version {row}, this svodka reads {SCHEMA_VERSION}; `svodka rebuild"
-                              f" {self.path} --db NEW.db` reads its articles into a store this svodka reads")
+        self._check_version(row)
         # executescript commits by itself; the script is idempotent (IF NOT EXISTS), and writes nothing when the
         # tables are there, so opening a store takes the write lock only to bring it up to date: a reader opening
         # it (`svodka search`) waits for no writer.
@@ -370,6 +395,25 @@ class Store:
                 self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
                 self._add_columns()
         self.db.execute("CREATE INDEX IF NOT EXISTS articles_analysed_by ON articles(analysed_by)")
+
+    def _check_version(self, row: str | None) -> None:
+        if row is not None and _version(row) != SCHEMA_VERSION:
+            raise SchemaError(f"{self.path}: schema version {row}, this svodka reads {SCHEMA_VERSION}; `svodka rebuild"
+                              f" {self.path} --db NEW.db` reads its articles into a store this svodka reads")
+
+    def _check_frozen_schema(self) -> None:
+        """A frozen store's version only: the schema script would write (a table a later svodka added, such as an
+        older store's missing article_copies: `keeps_copies`), which a file this process may not write refuses."""
+        self.db.execute("SELECT 1 FROM sqlite_master").fetchall()  # the first read: where a missing -shm is met
+        row = self._meta("schema_version")
+        if row is None:
+            raise StoreError(f"{self.path}: not a store svodka wrote (no schema version), and it cannot be written")
+        self._check_version(row)
+
+    def keeps_copies(self) -> bool:
+        """Whether the store keeps the copy texts search folds reprints by (a store the previous svodka wrote,
+        served frozen, does not: its search shows each copy)."""
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_copies'").fetchone() is not None
 
     def _add_columns(self) -> None:
         """The columns added to `articles` since it was first written, added to a store written before them (its
@@ -1114,6 +1158,14 @@ class Store:
         end = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         rows = self.db.execute("SELECT id FROM stories WHERE id >= ?1 AND id < ?2 UNION SELECT story_id FROM"
                                " story_departures WHERE story_id >= ?1 AND story_id < ?2 ORDER BY 1", (prefix, end))
+        return [row[0] for row in rows]
+
+    def article_ids_starting(self, prefix: str) -> list[str]:
+        """Every article id starting with `prefix` (lower-case hex), as `story_ids_starting` reads stories'."""
+        if not prefix:
+            return []
+        end = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        rows = self.db.execute("SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id", (prefix, end))
         return [row[0] for row in rows]
 
     # --- read one at a time (the export) -------------

@@ -155,7 +155,7 @@ def create_app(db: str | Path, models: NlpModels | None = None, hosts: list[str]
     rebinding, could otherwise read the pages and the correction form's token); None accepts any. `read_only`:
     writes (corrections, new articles) answer 403, for a server anyone may reach. `frozen`: the file may not be
     written (Store's `frozen`), so read-only too. The stores' connections close when the server stops, so no
-    -wal or -shm is left beside the file."""
+    -wal or -shm is left beside a file it may write."""
     site = Site(db, models or NlpModels(), read_only or frozen, frozen)
 
     @asynccontextmanager
@@ -278,9 +278,11 @@ class Site:
 
     def search_page(self, q: str, number: int) -> dict[str, Any]:
         """One page of the articles matching a query, grouped by story, a text printed again folded into its best hit
-        (its `copies`), with how many hits (`total`: the pages') and articles match in all."""
+        (its `copies`; unfolded in a frozen older store, which keeps no copy texts), with how many hits (`total`:
+        the pages') and articles match in all."""
         query = parse_query(q, self.russian_lemmas)
-        found = search(self.store().db, query, HITS_PER_PAGE, (number - 1) * HITS_PER_PAGE, fold_copies=True)
+        found = search(self.store().db, query, HITS_PER_PAGE, (number - 1) * HITS_PER_PAGE,
+                       fold_copies=self.store().keeps_copies())
         return {"query": query, "total": found.total, "articles": found.matching_articles, "partial": found.partial,
                 "pages": page_count(found.total, HITS_PER_PAGE),
                 "groups": search_groups(self.store(), found.hits, query, self.russian_lemmas)}
