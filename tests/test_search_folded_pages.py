@@ -1,5 +1,6 @@
-"""Search folds a text printed again into its best hit page by page: every page counts folded hits, so paging through
-them gives each text once, with its copies listed, and the totals agree on every page (CLI, --json, /api/search)."""
+"""Search folds a text printed again into one hit (its original) page by page: every page counts folded hits, so
+paging through them gives each text once, with its copies listed, and the totals agree on every page (CLI, --json,
+/api/search)."""
 
 from __future__ import annotations
 
@@ -42,14 +43,18 @@ def test_paging_through_folded_hits_gives_every_text_once_and_the_same_totals(re
     assert not any(hit.copies for hit in unfolded.hits)
 
 
-def test_the_best_ranked_printing_holds_its_copies_best_first(reprinted: Store) -> None:
+def test_the_original_holds_its_copies_best_first_where_the_best_printing_ranks(reprinted: Store) -> None:
     found = search(reprinted.db, parse_query("паром", lambda word: [word]), fold_copies=True)
     unfolded = [hit.article_id for hit in search(reprinted.db, parse_query("паром", lambda word: [word])).hits]
     for hit in found.hits:
-        printings = [hit.article_id, *hit.copies]
-        assert printings == [article_id for article_id in unfolded if article_id in printings]
-    assert [hit.article_id for hit in found.hits] == [article_id for article_id in unfolded
-                                                      if not any(article_id in hit.copies for hit in found.hits)]
+        printings = [article_id for article_id in unfolded if article_id in (hit.article_id, *hit.copies)]
+        # a100000000000003 is a near copy its story's reprint links to a100000000000001 (printed word for word by
+        # a100000000000002 too): never the original; of undated printings of one text, the best ranked
+        assert hit.article_id == [article_id for article_id in printings if article_id != "a100000000000003"][0]
+        assert hit.copies == [article_id for article_id in printings if article_id != hit.article_id]
+    best_printings = [min(unfolded.index(article_id) for article_id in (hit.article_id, *hit.copies))
+                      for hit in found.hits]
+    assert best_printings == sorted(best_printings)
 
 
 def test_the_cli_json_and_the_api_list_each_text_once_with_its_copies(reprinted: Store, models: NlpModels) -> None:

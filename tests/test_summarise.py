@@ -635,13 +635,13 @@ def test_a_leaning_wording_gives_way_to_one_read_alone_on_its_side_of_a_dispute(
 
 def test_a_report_printing_the_summary_sentence_word_for_word_is_cited_for_it() -> None:
     from svodka.model import Cited, Wording
-    from svodka.summarise.summary import printed_word_for_word
+    from svodka.summarise.summary import printed_word_for_word, single_spaced
     said = "«Каждый вечер нам обещают воду к утру, а утром её снова нет», — сказала жительница Заречья Анна Котова."
     text_of = {"a": f"В Заречье третьи сутки нет воды. {said}",
                "b": "Жители Заречья третьи сутки без воды. «Каждый вечер нам обещают воду к утру,\nа утром её снова "
                     "нет», — сказала жительница Заречья Анна Котова. Аварию обещают устранить к пятнице.",
                "c": "«Каждый вечер нам обещают воду к утру», — жалуются жители Заречья."}
-    line = printed_word_for_word(Cited(said, ["a"], wordings=[Wording("a", said)]), said, text_of)
+    line = printed_word_for_word(Cited(said, ["a"], wordings=[Wording("a", said)]), said, single_spaced(text_of))
     assert line.articles == ["a", "b"]  # a line break inside is no other wording; half the quote is not it
     assert [w.article for w in line.wordings] == ["a", "b"]
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from svodka.model import IngestError, Story
     from svodka.store import Store, StoredArticle
     from svodka.store.db import ReportTime
+    from svodka.store.entities import EntityMatch, EntityProfile
     from svodka.report.nearest import GroupingIndex
     from svodka.report.views import GoneStory
 
@@ -459,6 +460,9 @@ def stories(
         show_default=False)] = None,
     outlet: Annotated[str | None, typer.Option(help="Only stories this outlet reported (its name as listed).")] = None,
     language: Annotated[str | None, typer.Option(help="Only stories with a report in this language (ru, en…).")] = None,
+    entity: Annotated[str | None, typer.Option(
+        help="Only stories naming this entity, in any case, script or form («Воронцову», Vorontsov), as the web's"
+             " ?entity= and `svodka entity` read it.")] = None,
     as_json: Annotated[bool, typer.Option(
         "--json", help="One JSON document on stdout (UTF-8): the stories as /api/stories lists them.")] = False,
 ) -> None:
@@ -466,8 +470,8 @@ def stories(
 
     With --json: `{"total": N, "stories": [...]}`, N counting every story of the category (or all), each story as
     the web's /api/stories lists it (`svodka show ID --json`: the story in full, as the export gives it).
-    --since, --until, --outlet and --language filter as the web's story list does: a story is in a window of days
-    when its first to last report overlap it.
+    --since, --until, --outlet, --language and --entity filter as the web's story list does: a story is in a window
+    of days when its first to last report overlap it.
     """
     from svodka.report.terminal import print_stories
     from svodka.store.db import StoryFilter
@@ -475,7 +479,7 @@ def stories(
     category = category.lower() if category is not None else None
     if category is not None and category not in CATEGORIES:
         _usage_error(f"unknown category {category!r}: use one of {CATEGORY_LIST}")
-    filters = StoryFilter(*_day_window(since, until), outlet, language, category=category)
+    filters = StoryFilter(*_day_window(since, until), outlet, language, entity, category=category)
     store = _open(db)
     if as_json:
         from svodka.export import listing_record
@@ -484,7 +488,7 @@ def stories(
         listings, total = store.story_list(filters, limit=top)
         _print_json({"total": total, "stories": [listing_record(listing) for listing in listings]})
         return
-    if since or until or outlet or language:  # the story list's filters, then its stories in full for the table
+    if since or until or outlet or language or entity:  # the list's filters, then its stories in full for the table
         store.catch_up_indexes()
         with store.reading():
             listings, total = store.story_list(filters, limit=top)
@@ -640,14 +644,15 @@ def search(
     or a near copy its story links) is one hit, "and N more copies" under it."""
     from svodka.report.terminal import counted
     from svodka.report.times import article_time
-    from svodka.store.search import parse_query, quoted, russian_lemmatizer, search as search_store
+    from svodka.store.search import (parse_query, quoted, russian_lemmatizer, search as search_store,
+                                     spelled_across_scripts)
     from svodka.report.views import matching_sentence
 
     window = _day_window(since, until)
     store = _open(db)
     store.catch_up_indexes()
     lemmas = russian_lemmatizer()  # pymorphy2's dictionary alone: natasha stays unloaded
-    parsed = parse_query(query, lemmas)
+    parsed = spelled_across_scripts(store.db, parse_query(query, lemmas), lemmas)
     if not parsed.groups:
         _usage_error(f"{query!r} has no words to search for")
     found = search_store(store.db, parsed, limit, window=window, fold_copies=True)
@@ -705,6 +710,92 @@ def _window_said(window: tuple[str | None, str | None]) -> str:
         return ""
     days = f"{since} to {until}" if since and until else f"from {since}" if since else f"until {until}"
     return f", published {days}"
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="A person's, organisation's or place's name in any case, script or"
+                                             " with a title («Воронцову», Vorontsov, «губернатор Воронцов»), or a"
+                                             " key as listed (PER:vorontsov).")],
+    db: DbOption = DEFAULT_DB,
+    since: Annotated[datetime | None, typer.Option(
+        formats=["%Y-%m-%d"], help="Only stories whose last report is on this day (ISO: 2026-03-07) or after.",
+        show_default=False)] = None,
+    until: Annotated[datetime | None, typer.Option(
+        formats=["%Y-%m-%d"], help="Only stories whose first report is on this day or before.",
+        show_default=False)] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show the newest N stories.")] = 20,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="One JSON document on stdout (UTF-8), as the web's /api/entities/KEY gives it.")] = False,
+) -> None:
+    """Everything about one person, organisation or place: its names, its stories newest first (date, title,
+    outlets, how many reports name it) and what it said in them, as the web's /entities/KEY page. A name several
+    entities answer to lists them, each with the key that picks it (exit 2)."""
+    from svodka.model import to_dict
+    from svodka.store.entities import chosen, entities_matching, entity_profile, has_entity_index
+
+    window = _day_window(since, until)
+    store = _open(db)
+    store.catch_up_indexes()  # a store written before the entity index is indexed once
+    if not has_entity_index(store.db):
+        _usage_error(f"{db} keeps no entity index: open it once with this svodka (`svodka stories --db {db}`)")
+    matches = entities_matching(store.db, name)
+    found = chosen(matches)
+    if found is None:
+        _entity_not_chosen(name, matches, db, as_json)
+    profile = entity_profile(store.db, found.key, *window, limit=limit)
+    if as_json:
+        _print_json(to_dict(profile))
+        return
+    _print_entity(profile, [m for m in matches if m.key != found.key], window)
+
+
+def _entity_not_chosen(name: str, matches: list[EntityMatch], db: Path, as_json: bool) -> NoReturn:
+    """No entity or several for the name: a usage error listing each match with the key that picks it."""
+    if as_json:
+        from svodka.model import to_dict
+
+        _print_json({"matches": [to_dict(m) for m in matches]})
+    if not matches:
+        _usage_error(f"no entity named {name!r} in {db}")
+    lines = [f"  {m.key}  {m.name} ({m.type}, {m.articles} reports)" for m in matches]
+    _usage_error("\n".join([f"{len(matches)} entities answer to {name!r}; pick one by its key:", *lines,
+                            f"e.g. svodka entity {matches[0].key} --db {db}"]))
+
+
+def _print_entity(profile: EntityProfile, others: list[EntityMatch], window: tuple[str | None, str | None]) -> None:
+    """The entity view in the terminal: plain lines (article text is never read as markup)."""
+    from svodka.report.terminal import counted
+
+    def say(text: str, style: str = "") -> None:
+        out.print(Text(text, style=style), soft_wrap=True)
+
+    say(f"{profile.name} ({profile.type}, {profile.key})", "bold")
+    if profile.forms:
+        say(f"also written: {', '.join(profile.forms)}")
+    outside = f", {profile.outside_stories} of them in no story" if profile.outside_stories else ""
+    say(f"named in {counted(profile.articles, 'report')} ({counted(profile.mentions, 'mention')}){outside}", "dim")
+    if others:
+        say(f"other entities with that name: {', '.join(f'{m.name} ({m.key})' for m in others)}", "dim")
+    say(f"\n{counted(len(profile.stories), 'story', 'stories')}{_window_said(window).replace('published', 'reported')},"
+        " newest first", "bold")
+    for story in profile.stories:
+        say(f"  {_days_span(story.first, story.last)}  {story.title}")
+        say(f"    story {story.story_id} · named in {story.naming} of {counted(story.reports, 'report')}"
+            f" · {', '.join(story.outlets) or '?'}", "dim")
+    say(f"\n{counted(len(profile.quotes), 'quote')}", "bold")
+    for quote in profile.quotes:
+        say(f"  «{quote.text}»" if quote.kind == "direct" else f"  (reported) {quote.text}")
+        say(f"    {quote.outlet or '?'} · {(quote.published or '?')[:10]} · story {quote.story_id}: {quote.story_title}",
+            "dim")
+        for variant in quote.variants:
+            say(f"    also worded: «{variant.text}» ({variant.outlet or '?'})", "dim")
+
+
+def _days_span(first: str | None, last: str | None) -> str:
+    """A story's first to last day ("2026-11-20 to 2026-11-22"), one day said once."""
+    first_day, last_day = (first or "?")[:10], (last or "")[:10]
+    return first_day + (f" to {last_day}" if last_day and last_day != first_day else "")
 
 
 @app.command()

@@ -89,10 +89,15 @@ EN_IMPERATIVE_START = re.compile(
     r"discover|explore|treat|protect|boost|upgrade|prepare|say|imagine|picture|forget|beat|fix)\b",
     re.IGNORECASE,
 )
+# A count of years, months, weeks or days: "девять лет", "20 years", "три месяца", "ten days".
+TIME_SPAN = r"(?:лет|год(?:а|ам|ах)?|месяц\w*|недел\w+|дн(?:я|ей|ям|ях)|сут(?:ок|ки)|years?|months?|weeks?|days?)"
 LISTICLE_TITLE = re.compile(
     r"(?:^|[.:!?]\s+|\b(?:эти|these|the|our)\s+)(?:(?:топ|top)\b|(?:\d{1,2}|три|четыре|пять|шесть|семь|восемь|девять|десять|"
     r"three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?!(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|"
-    r"сентябр|октябр|ноябр|декабр|процент|млн|млрд|тыс|человек|year|percent|million|billion|people|killed|dead)))|"
+    r"сентябр|октябр|ноябр|декабр|процент|млн|млрд|тыс|человек|percent|million|billion|people|killed|dead)|"
+    # A span of time is a term, an age or an anniversary, not a list ("Девять лет для Воронцова", "Nine years for…",
+    # "20 years after the flood"), unless a clause names what filled it ("10 лет, которые изменили…", "5 days that…").
+    rf"{TIME_SPAN}\b(?!,?\s+(?:котор\w+|that|which)\b)))|"
     # "The best TV deals", "лучшие смартфоны 2020 года": a ranking is a shopping list, not an event.
     r"\b(?:(?:the\s+)?best|лучш(?:ие|их))\s+[\w\-’' ]{2,40}?(?:of\s+20\d\d|20\d\d\s+года|under\s+\$?\d+|до\s+\d+|for\s+\w+|"
     r"to\s+(?:buy|watch|read|play|try)|right now|you can buy)\b|"
@@ -295,6 +300,46 @@ AD_MARK = re.compile(
     r"paid (?:content|post|partnership|promotion|for by)|advertisement feature|advertorial|partner content|"
     r"(?:produced|created|written) (?:in (?:partnership|association) with|by our partner)|"
     r"this (?:article|content|post) (?:is|was) (?:sponsored|paid for))",
+    re.IGNORECASE,
+)
+# The advertiser a Russian ad's label names by its legal form: «Реклама. ООО «Ромашка-Трейд». erid: …», «ПАО Сбербанк».
+ADVERTISER = re.compile(
+    r"\b(?:ООО|ОАО|ПАО|ЗАО|НАО|АО|ИП|АНО|НКО)\.?\s+(?P<name>«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”|"
+    r"[A-ZА-ЯЁ][\w\-]+(?:\s+[A-ZА-ЯЁ][\w\-]*){0,2})"
+)
+# A market-research firm's page selling its report: the offer ("Request a sample", "Buy the full report", "Inquire
+# before buying") and the report's own boilerplate (a CAGR over a "forecast period", the "key players profiled"). A
+# newsroom's story about such a report quotes its figures and its firm, not its order form or its table of contents.
+REPORT_SALE = re.compile(
+    r"\b(?:request (?:a |for )?(?:free )?sample|(?:download|get) (?:a |the |your )?(?:free )?sample|"
+    r"buy (?:the |this )?(?:full |complete )?report|(?:inquire|enquire|ask) (?:before|for) (?:buying|purchas\w*|"
+    r"customi[sz]ation)|customi[sz]ation of the report|(?:single|multi)-user licen[cs]e|table of contents|report scope|"
+    r"key (?:players|companies|vendors) (?:profiled|covered|included|include|operating)|(?:major|leading|prominent) "
+    r"(?:companies|players|vendors) (?:covered|profiled)|(?:during|over|in|for) the forecast period|at a CAGR|"
+    r"a CAGR of|(?:companies|players|vendors) operating in the (?:global )?market|"
+    r"segmentation by (?:type|application|region|product)|"
+    # The same in Russian: «Запросить образец отчета», «получить демоверсию отчёта», «Купить полный отчет», «доли
+    # ключевых игроков», «среднегодовой темп роста (CAGR)», «в течение прогнозного периода», «сегментация по типу».
+    r"(?:запросит\w*|получит\w*|скачат\w*|скачайте|заказат\w*|закажите)\s+(?:бесплатн\w+\s+)?(?:образ(?:ец|цы)|"
+    r"демо-?верси\w+|пробн\w+\s+верси\w+)|(?:образ(?:ец|цы)|демо-?верси\w+)\s+(?:отч[её]т|исследовани)\w*|"
+    r"(?:купит\w*|приобрест\w*|купите|приобретите)\s+(?:полн\w+\s+)?(?:верси\w+\s+)?(?:отч[её]т|исследовани)\w*|"
+    r"(?:дол\w+|профил\w+|обзор\w*|анализ\w*)\s+ключев\w+\s+(?:игрок|участник|производител)\w*|"
+    r"ключев\w+\s+(?:игрок|участник)\w*(?:\s+рынка)?(?=:)|(?<=\()CAGR(?=\))|"
+    r"(?:в течение|на протяжении) прогнозного периода|(?:в|на|за) прогнозный период|"
+    r"сегментаци\w+ по (?:тип|регион|применени|продукт)\w*|"
+    # A report's headline: a market, a span of years and the facets it sells ("Smart Lock Market 2026-2032: Size, Share,
+    # Growth", «Рынок умных колонок 2026–2032: объём, доля, прогноз»). A newsroom's forecast story names one figure.
+    r"(?:market|рын(?:ок|ка|ке|ку))\b[^\n:]{0,80}?\b(?:19|20)\d\d\s?[–—-]\s?(?:19|20)\d\d\b[^\n]{0,40}?"
+    r"\b(?:size|share|объ[её]м|дол[яи]|размер)\w*\s*(?:,|and|&|и)\s*(?:size|share|growth|trends?|forecast|analysis|"
+    r"объ[её]м|дол[яи]|прогноз|тенденци|анализ|рост)\w*)\b",
+    re.IGNORECASE,
+)
+# A paid death notice's arrangements: where and when to pay respects, and where to give instead of flowers. A
+# newsroom's obituary tells a life and who confirmed the death; it names no visitation hours.
+DEATH_NOTICE = re.compile(
+    r"\b(?:in lieu of flowers|(?:online )?condolences may be (?:shared|left|offered|sent)|visitation will be held|"
+    r"memorial (?:contributions|donations) may be made|(?:funeral|memorial) (?:services?|mass) will be held|"
+    r"celebration of life will be held|arrangements (?:are|were) (?:entrusted to|under the direction of))\b",
     re.IGNORECASE,
 )
 # A call to act on the spot: buy, order, subscribe, share, sign up. A report tells; an advert asks.

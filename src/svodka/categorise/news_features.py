@@ -38,10 +38,12 @@ from typing import TYPE_CHECKING
 
 from svodka.categorise.news_cues import (
     AD_MARK,
+    ADVERTISER,
     CALL_TO_ACT,
     CUE_LANGUAGES,
     DATELINE,
     DEAL_WORDS,
+    DEATH_NOTICE,
     EN_FIRST_PERSON,
     EN_IMPERATIVE_START,
     EN_PAST,
@@ -61,6 +63,7 @@ from svodka.categorise.news_cues import (
     QUOTED,
     RANKING_TITLE,
     READER_WORDS,
+    REPORT_SALE,
     REVIEW_WORDS,
     RU_CLAUSE_OPENER,
     RU_IMPERATIVE,
@@ -91,6 +94,9 @@ PER_100_CAP = 4.0
 COUNT_CAP = 3
 # An essay about the past: every date it names is this many years before publication.
 OLD_DATE_YEARS = 20
+# How much of each word of an advertiser's name must open a word of the report for the report to name it: enough to
+# tell «Ромашка» from «Роман», short enough to pass the endings («Волгакредитбанка», «в Сбербанке»).
+ADVERTISER_STEM = 5
 # Three signs of the zodiac in one text are a horoscope: a report names one at most ("Leo Tolstoy" aside).
 HOROSCOPE_SIGNS = 3
 # A report tells the event in the past and its background in the present or the future: past
@@ -162,7 +168,10 @@ def news_features(article: Article, analysis: Analysis, hint: float) -> dict[str
         "expert": float(bool(EXPERT_TITLE.search(title))),
         "review": _per_100(per_100, REVIEW_WORDS, everything),
         "deal": _per_100(per_100, DEAL_WORDS, everything),
-        "listing": _count(LISTING_WORDS, body),
+        # What's on, and a paid death notice's visitation and service: hours and places to go, not an event.
+        "listing": float(min(len(LISTING_WORDS.findall(body)) + len(DEATH_NOTICE.findall(body)), COUNT_CAP)),
+        # A research firm's page selling its report: the seller's copy, whatever its figures and sources say.
+        "report_sale": _count(REPORT_SALE, everything),
         "service": _per_100(per_100, SERVICE_WORDS, everything),
     }
 
@@ -171,13 +180,34 @@ def _declared_features(article: Article, title: str, body: str) -> dict[str, flo
     """What the page says it is in words: an advertising label, a horoscope (by its word or three signs)."""
     signs = {match.lower()[:4] for match in ZODIAC_SIGNS.findall(body)}
     horoscope = HOROSCOPE_WORDS.search(title) or len(signs) >= HOROSCOPE_SIGNS
-    # An advertising label the cleaner cut as boilerplate is kept in `removed`, and still says what the page is. A label
-    # opening a quotation is named, not declared: a report of a fine "за рекламу без пометки «На правах рекламы»".
-    # Only the label's own opening mark counts: a quotation span read from a straight quote mark can run across
-    # sentences ('Телевизор 55"… ООО "Северный"') and swallow a real label between.
-    page = "\n".join([article.title, article.text, *(piece.text for piece in article.removed)])
-    advert = any(not (mark.start() and page[mark.start() - 1] in OPENING_QUOTES) for mark in AD_MARK.finditer(page))
+    # An advertising label in the headline or the kept text says what the page is; so does one the cleaner cut as
+    # boilerplate (kept in `removed`), unless it is an ad inserted in the report (`_declares_the_page`).
+    report = f"{article.title}\n{article.text}"
+    advert = _labelled(report) or any(_labelled(piece.text) and _declares_the_page(piece.text, report)
+                                      for piece in article.removed)
     return {"advert": float(advert), "horoscope": float(bool(horoscope))}
+
+
+def _labelled(text: str) -> bool:
+    """Whether the text carries an advertising label (`AD_MARK`). A label opening a quotation is named, not declared:
+    a report of a fine "за рекламу без пометки «На правах рекламы»". Only the label's own opening mark counts: a
+    quotation span read from a straight quote mark can run across sentences ('Телевизор 55"… ООО "Северный"') and
+    swallow a real label between."""
+    return any(not (mark.start() and text[mark.start() - 1] in OPENING_QUOTES) for mark in AD_MARK.finditer(text))
+
+
+def _declares_the_page(label: str, report: str) -> bool:
+    """Whether a label the cleaner cut declares the page rather than an ad inserted in it: it names no advertiser
+    («На правах рекламы», "Paid partnership"), or one the headline or the text names too. A sponsored post promotes its
+    advertiser; an ad slot's creative between a report's paragraphs («Реклама. ООО «Ромашка-Трейд». erid: …» in a
+    report on school closures) names one the report never mentions. The cleaner keeps no position, so the advertiser
+    is what tells them apart. A name matches by its words' first letters: the text inflects it
+    («у Волгакредитбанка»)."""
+    advertiser = ADVERTISER.search(label)
+    if not advertiser:
+        return True
+    stems = [word[:ADVERTISER_STEM] for word in re.findall(r"[^\W\d_]{4,}", advertiser["name"])]
+    return not stems or any(re.search(rf"\b{re.escape(stem)}", report, re.IGNORECASE) for stem in stems)
 
 
 def _names_in_title(analysis: Analysis, title_end: int) -> bool:

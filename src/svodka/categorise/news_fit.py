@@ -31,7 +31,8 @@ earnings, launches with a pre-order link, court reports with a verdict, sales an
 discounts as news; and (session 11) a food recall and an official's advice with the orders unquoted, a market
 report listing prices, a sale-day report, an ice warning, an app's new feature told with its steps, "Seven arrested", a review round-up
 of a premiere, an astrologer's fraud trial, a study headline to "you", a market's opening hours, an obituary, a
-withdrawn recipe, a health statistic, and plans and proposals told in the future tense with no source or day.
+withdrawn recipe, a health statistic, and plans and proposals told in the future tense with no source or day; and
+(session 17) research firms' pages selling their market reports, with a newsroom's story of such a forecast as news.
 `--cv` says how well the cues carry beyond the examples' own wording.
 """
 

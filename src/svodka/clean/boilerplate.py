@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from svodka.months import EN_MONTH_NAME, RU_MONTH_STEM
+
 # "Подпись к фото - Sputnik Таджикистан, 1920, 23.12.2021": the caption of an image
 # (or of a teaser's image), with the outlet, an image width and the article's date.
 CAPTION_WITH_OUTLET = re.compile(
@@ -21,7 +23,7 @@ CAPTION_WITH_OUTLET = re.compile(
 SHARE_WORDS = {
     "share", "tweet", "email", "e-mail", "facebook", "twitter", "x", "telegram", "vk", "вконтакте", "whatsapp",
     "viber", "ok", "одноклассники", "дзен", "print", "печать", "copy", "link", "копировать", "ссылку", "поделиться",
-    "this", "article", "on", "в", "и",
+    "поділитися", "бөлісу", "this", "article", "on", "в", "и",
 }
 SHARE_SEPARATORS = re.compile(r"[\s|·•/,:]+")
 # Longer than this, a line is prose even if it starts like a subscribe prompt.
@@ -99,6 +101,22 @@ DESK_CODES = r"[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"
 BARE_URL = r"(?:https?://|www\.)\S+"
 
 
+# A caption that tells the scene in figures («Фото: на площадке работают 350 человек и 40 единиц техники») carries the
+# report's facts: a number of something, no date. A credit names a source in a few words («Фото: пресс-служба
+# акимата», «Фото: Иван Петров / …», «Фото: Иван Петров, 12 марта 2026 года»).
+CAPTION_FACT = re.compile(
+    rf"^(?:фото|photo)\s*:\s*(?P<caption>[^/©]*\b\d+(?:[ ,]\d+)*\s+"
+    rf"(?!{RU_MONTH_STEM}|год|г\.|фото|photo|(?i:{EN_MONTH_NAME}))[а-яёa-z][^/©]*)$",
+    re.I)
+MIN_FACT_CAPTION_WORDS = 6
+
+
+def _is_body_after_credit(line: str) -> bool:
+    """A line opening as a photo credit that is the text's: a glued text (_is_glued_text) or a caption of facts."""
+    caption = CAPTION_FACT.match(line)
+    return _is_glued_text(line) or bool(caption) and len(caption.group("caption").split()) >= MIN_FACT_CAPTION_WORDS
+
+
 def _is_glued_text(line: str) -> bool:
     """A line opening with a photo credit that is a glued text, not a caption (see MAX_CREDIT_LINE_CHARS)."""
     runs_on = line.endswith((".", "!", "?", "…")) and len(INNER_SENTENCE_END.findall(line)) >= MIN_GLUED_SENTENCE_ENDS
@@ -107,21 +125,53 @@ def _is_glued_text(line: str) -> bool:
     return len(line) > MAX_CAPTION_CHARS or len(line) > MAX_CREDIT_LINE_CHARS and runs_on or lead
 
 
+# A view counter with an eye for its label: «👁 1 234», «👀 512».
+VIEW_COUNTER = r"(?:👁\ufe0f?|👀)\s*\d[\d\s]{0,9}"
+# A bare label standing over an ad: «Реклама», «Реклама.», «На правах рекламы», "Advertisement". The ad's own lines
+# follow it (AD_COPY): a scraper keeps them as the text's paragraphs.
+AD_MARKER = re.compile(r"^(?:реклама|на правах рекламы|advertisement|advertising|sponsored)\s*[.:]?$", re.I)
+# What a line of an ad holds and a report's sentence does not: an order to buy or call opening it («Купите…»,
+# «Звоните…»), a phone number, a discount or a sale, an advertiser's label (erid), or an exclamation.
+AD_COPY = re.compile(
+    r"^(?:[А-ЯЁ][а-яё]+(?:ите|йте)|Buy|Call|Order|Shop)\b|(?:\+7|\b8)[\s(-]*\d{3}[\s)-]*\d{2,3}[\s-]*\d{2}[\s-]*\d{2}"
+    r"|\bскидк\w*|\bакци[яи]\b|\bраспродаж\w*|\bdiscount|\bsale\b|\berid\b|!", re.I)
+MAX_AD_LINES = 3  # an ad is a slogan, an offer and a phone; more is the report going on
+MAX_AD_LINE_CHARS = 200
+# Who said it: a report's sentence on a sale names its source («…, сообщили в администрации»), an ad does not.
+AD_LINE_ATTRIBUTED = re.compile(
+    r",\s+(?:сообщил|заявил|пояснил|рассказал|отметил|уточнил|добавил|said|told|added)\w*\b", re.I)
+# Counted («Комментарии (5)»), the heading is the readers' block; bare, it may head the report's experts' remarks.
+COMMENTS_HEADING = re.compile(r"^(?:комментарии|коментарі|comments)(?:\s*\((?P<count>\d+)\))?:?$", re.I)
+# A reader's comment under that heading: a name or a nickname, a colon, the words («Гость: а рыбакам что делать?»).
+COMMENT_LINE = re.compile(r"^[\w][\w .\-]{0,30}:\s+\S.{0,300}$")
+MAX_COMMENT_LINES = 20
+
 # Each rule: its reason, its pattern, and what tells a matching line that is body after all (None: nothing).
 LINE_RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
     ("photo credit", re.compile(
         r"^(©|\(c\)\s)|перейти в фотобанк|^(фото|photo|источник фото|фотография|image|credit|picture|photograph)\s*[:©]", re.I),
-     _is_glued_text),
+     _is_body_after_credit),
     # «Читайте нас в Дзене» asks the reader to follow the outlet: a prompt, not a teaser heading a block (READ_ALSO).
     ("subscribe or share", re.compile(
         r"^(подписаться|подпишитесь|подписывайтесь|subscribe|follow us|читайте нас|нашли ошибку|присоединяйтесь к нам)\b"
         r".{0,%d}$"
-        r"|^(поделиться|share|читать далее|комментарии|comments|read more)$" % MAX_PROMPT_CHARS, re.I), None),
+        r"|^(поделиться|поділитися|share|читать далее|read more)$" % MAX_PROMPT_CHARS, re.I), None),
+    # «Комментарии (5)» heads the readers' comments: the lines below shaped as one (COMMENT_LINE) go with it.
+    ("readers' comments", COMMENTS_HEADING, None),
     # A cookie banner a scraper kept ("This site uses cookies. Read our cookie policy. OK"): the site speaking of its
     # own cookies, first thing, in a short paragraph; a report on cookies names whose site it is.
     ("cookie notice", re.compile(
         r"^(?:this (?:site|website) uses cookies|we (?:and our partners )?use cookies|by (?:continuing to use|using) "
-        r"(?:this|our) (?:site|website)\b.{0,40}\bcookies)\b.{0,%d}$" % MAX_BANNER_CHARS, re.I), None),
+        r"(?:this|our) (?:site|website)\b.{0,40}\bcookies|мы используем (?:файлы )?cookie|(?:наш )?сайт использует "
+        r"(?:файлы )?cookie)\b.{0,%d}$" % MAX_BANNER_CHARS, re.I), None),
+    # The site builder's or host's own line under a page: «Made on Tilda», «Хостинг от uCoz», "Powered by WordPress".
+    ("site footer", re.compile(
+        r"^(?:made on tilda|хостинг от ucoz|сайт (?:создан|сделан) (?:на|в) [\w.-]{2,20}|powered by [\w.-]{2,20})$",
+        re.I), None),
+    # The page's own clock: «2 часа назад», «5 минут назад», "3 hours ago" (a report's time is printed in full).
+    ("page header", re.compile(
+        r"^(?:(?:\d{1,2}|одну|один|две|два|три)\s+(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*)\s+назад"
+        r"|\d{1,2}\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$", re.I), None),
     # A newsletter box as a paragraph: a sign-up prompt, then the e-mail field's words ("Sign up to our free
     # newsletter … Enter your email address. We will use your email address only for…").
     ("subscribe or share", re.compile(
@@ -133,7 +183,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
     ("advertising", re.compile(
         r"^(реклама|advertisement|advertising|sponsored|партнерский материал|партнёрский материал|на правах рекламы)"
         r"(\b.{0,%d})?$|\berid\s*:" % MAX_PROMPT_CHARS, re.I), None),
-    ("counter", re.compile(r"^[\d\s]{1,7}$|^(просмотров|views|комментариев)\s*:?\s*\d+$", re.I), None),
+    ("counter", re.compile(rf"^[\d\s]{{1,7}}$|^(просмотров|views|комментариев)\s*:?\s*\d+$|^{VIEW_COUNTER}$", re.I),
+     None),
     ("source link", re.compile(rf"^{BARE_URL}$"), None),
     ("site footer", re.compile(rf"^{STANDARDS_NOTE}$"), None),
     ("credit line", re.compile(rf"^{DESK_CODES}$"), None),
@@ -154,6 +205,28 @@ MAX_TEASER_CHARS = 200
 class LineVerdict:
     reason: str | None  # None: body
     opens_block: bool = False  # "Читайте также:" alone: the teaser lines below go too
+    heads: str | None = None  # "advertising" or "readers' comments": the lines below of its shape go too (in_block)
+
+
+def in_block(heads: str, line: str) -> bool:
+    """Whether a line under a bare ad label or a comments heading is the ad's or a comment (AD_COPY, COMMENT_LINE)."""
+    stripped = line.strip()
+    if heads == "advertising":
+        return (len(stripped) <= MAX_AD_LINE_CHARS and bool(AD_COPY.search(stripped))
+                and not AD_LINE_ATTRIBUTED.search(stripped))
+    return bool(COMMENT_LINE.match(stripped))
+
+
+# How many lines under its label a block runs to at most.
+BLOCK_LINES = {"advertising": MAX_AD_LINES, "readers' comments": MAX_COMMENT_LINES}
+
+
+def _heads(line: str) -> str | None:
+    """The block a removed line heads: a bare ad label its ad's lines, a counted comments heading its comments."""
+    if AD_MARKER.match(line):
+        return "advertising"
+    comments = COMMENTS_HEADING.match(line)
+    return "readers' comments" if comments and comments["count"] else None
 
 
 def judge_line(line: str) -> LineVerdict:
@@ -166,7 +239,7 @@ def judge_line(line: str) -> LineVerdict:
         return LineVerdict("subscribe or share")
     for reason, pattern, is_body in LINE_RULES:
         if pattern.search(stripped) and not (is_body and is_body(stripped)):
-            return LineVerdict(reason)
+            return LineVerdict(reason, heads=_heads(stripped))
     return LineVerdict(None)
 
 
@@ -292,14 +365,16 @@ GLUED_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|This article has been republished from[^.]*\.(?: Note: [^.]*\.)?(?: For further information[^.]*\.)?")),
 ]
 # The page's header glued before the lead: its time and date ("17:13 17.11.2019", "Вчера, 19:11"), a photo credit
-# naming a site with the page's counters glued on ("Фото: pixabay.com62 16"), a view counter ("прочитано 829 раз").
+# naming a site with the page's counters glued on ("Фото: pixabay.com62 16"), a view counter ("прочитано 829 раз",
+# «12.03.2026 14:35👁 1 234»).
 # A number alone is a lead's ("6 мая школьники…"): only a time beside a date or a day's name is the page's.
 PAGE_STAMPS = re.compile(
     r"^(?:(?:(?:Сегодня|Вчера|Today|Yesterday),?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
     r"|\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}"
     r"|(?:Фото|Photo)\s*:\s*[\w-]+(?:\.[\w-]+)*?\.[a-zа-яё]{2,6}(?:\d+(?:\s\d+)*)?"
     rf"|{STOCK_CREDIT}"
-    r"|(?:прочитано|просмотров|views)\s*:?\s*\d+(?:\s+раза?)?)(?:\s+|$))+",
+    r"|(?:прочитано|просмотров|views)\s*:?\s*\d+(?:\s+раза?)?"
+    rf"|{VIEW_COUNTER})(?:\s+|$|(?=👁|👀)))+",
     re.IGNORECASE,
 )
 CLOSED = ".!?…»\"”"  # what a sentence ends in
@@ -317,6 +392,9 @@ OWN_OLDER_PIECE = (r"(?:(?:Также|Ранее|Кроме того,?|Ещё|Е
                    r"(?:,|\s+(?:that|about|on)\b|(?=[.!?]))|(?:that|about|on)\b)")
 # Closing pieces: a credit ("– AFP", "-with AAP", "The Associated Press") or an AP-style "___" footer.
 CLOSING_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # The share buttons a feed's description ends in: «… 10 тонн. Поделиться: ВКонтакте», «Поділитися: Facebook».
+    ("subscribe or share", re.compile(
+        rf"(?<=[{CLOSED}])\s+(?i:поделиться|поділитися|share)\s*:?(?:[\s|·•/,]+(?i:{CHANNELS}|ok|x|e-?mail))*\s*$")),
     # A reader's prompt closing the page: «Интересно?», «Понравилась статья?».
     ("subscribe or share", re.compile(
         rf"(?<=[{CLOSED}])\s+(?:Интересно|Понравилось|Понравилась статья|Понравился материал|Полезно)\?\s*$")),

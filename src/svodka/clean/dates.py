@@ -22,10 +22,10 @@ about how fast one outlet followed another (svodka.rank's pickup).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from svodka.clean.zones import AMBIGUOUS_ZONES
+from svodka.clean.zones import AMBIGUOUS_ZONES, with_local_time_offset
 from svodka.months import (
     EN_MONTH_NAME,
     EN_MONTH_OPENING,
@@ -127,6 +127,14 @@ URL_DAY_HOUR = 12
 # A time of day in a date the patterns above do not read (dateparser's "вчера в 10:30", "2 hours ago", ISO after a
 # label): a clock reading, or hours and minutes counted back from now.
 CLOCK = re.compile(r"\d{1,2}:\d{2}|\b(?:час|минут|hour|minute|min\b)", re.IGNORECASE)
+# A time of day on a day named from now ("сегодня, 14:35", "вчера в 9:10", "today at 2:35 pm"): the outlet's clock,
+# whose zone is unknown, on a day counted from when it was read, not written. Read against the run's clock, it lands
+# hours into the future or on the wrong day: no time is given rather than a wrong one ("вчера" alone stays a day).
+DAY_FROM_NOW = r"\b(?:сегодня|вчера|позавчера|today|yesterday)\b"
+CLOCK_TIME = r"\d{1,2}[:.]\d{2}"
+DAY_FROM_NOW_AT_TIME = re.compile(rf"{DAY_FROM_NOW}.*{CLOCK_TIME}|{CLOCK_TIME}.*{DAY_FROM_NOW}", re.IGNORECASE)
+# A time counted back from now ("2 часа назад", "5 minutes ago"): an instant on the run's clock, kept in UTC.
+COUNTED_BACK = re.compile(r"\b(?:назад|ago)\b", re.IGNORECASE)
 # A line is "just a date" when the date covers nearly all of it (allowing "г.", commas).
 DATE_LINE_SLACK = 6
 
@@ -145,14 +153,33 @@ def parse_date(value: str, reference: datetime | None = None) -> tuple[datetime 
     found = find_date(value, reference)
     if found[0] is not None:
         return found
+    if is_day_from_now_at_time(value):
+        return None, False
     import dateparser  # ~0.2 s: loaded by the first date the patterns cannot read, not by every reader of this module
 
+    clock = reference or datetime.now()
     parsed = dateparser.parse(
         NAME_BESIDE_OFFSET.sub("", value),
         languages=["ru", "en"],
-        settings={"RELATIVE_BASE": wall_clock(reference or datetime.now()), "PREFER_DATES_FROM": "past"},
+        settings={"RELATIVE_BASE": wall_clock(clock), "PREFER_DATES_FROM": "past"},
     )
+    if parsed is not None and parsed.tzinfo is None and COUNTED_BACK.search(value):
+        return _counted_back(clock, wall_clock(clock) - parsed), False
     return _unzoned_if_ambiguous(parsed, value), False
+
+
+def is_day_from_now_at_time(value: str) -> bool:
+    """Whether `value` is a time of day on a day named from now (see DAY_FROM_NOW_AT_TIME): read as no time."""
+    return DAY_FROM_NOW_AT_TIME.search(value) is not None
+
+
+def _counted_back(clock: datetime, back: timedelta) -> datetime | None:
+    """The instant `back` before `clock` in UTC, to the second (a naive clock is this machine's local time); None
+    for a span counted forward ("через 2 часа"): news is not from the future."""
+    if back < timedelta(0):
+        return None
+    aware = clock if clock.tzinfo is not None else clock.astimezone()
+    return (aware - back).astimezone(UTC).replace(microsecond=0)
 
 
 def ambiguous_zone(value: str) -> str | None:
@@ -171,7 +198,7 @@ def _unzoned_if_ambiguous(moment: datetime | None, value: str) -> datetime | Non
 
 def date_line(line: str, reference: datetime | None = None) -> tuple[datetime | None, bool]:
     """The date when a whole line is one ("05.03.2026 10:15", "Sat, 07 Mar 2026 16:45:00 +0300")."""
-    unlabelled = DATE_LABEL.sub("", line.strip())
+    unlabelled = DATE_LABEL.sub("", with_local_time_offset(line.strip()))
     value = WEEKDAY.sub("", unlabelled)
     if not value or not value[0].isdigit() and not re.match(EN_MONTH, value, re.IGNORECASE):
         return None, False

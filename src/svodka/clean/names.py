@@ -63,6 +63,15 @@ def is_person_name(line: str) -> bool:
     return "Name" in marks[0] and "Surn" in marks[-1] or len(words) == 2 and "Surn" in marks[0] and "Name" in marks[1]
 
 
+def is_place_name(line: str) -> bool:
+    """«Тюмень», «Санкт-Петербург», «Алматы»: one word the dictionary knows as a place's name (Geox), as a dateline
+    stands before a date («Тюмень, 10 марта 2026 года») or a lead («Тюмень. В городе…»). "Вечерняя Москва" is two
+    words, an outlet's name."""
+    vocab = _morph_vocab()
+    return bool(CYRILLIC_NAME_WORD.fullmatch(line)) and vocab.word_is_known(line.lower()) and any(
+        "Geox" in form.tag and "nomn" in form.tag for form in vocab.parse(line))  # known: not guessed by its ending
+
+
 def looks_like_outlet(name: str) -> bool:
     """"Reuters", "The Baltic Herald", "BBC", "lenta.ru", "Городские новости": a name an outlet takes."""
     return name.lower() in KNOWN_WIRES or bool(OUTLET_LIKE.search(name))

@@ -28,8 +28,12 @@ from svodka.clean.names import KNOWN_WIRES
 
 # Hosts of one site's editions for other screens: "www.x.ru", "www2.x.ru", "m.x.ru", "amp.x.ru", "mobile.x.ru".
 SCREEN_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile)\.(?=[^.]+\.)")
-# A name written as an address: "www.reuters.com", "https://lenta.ru/", "Lenta.ru" (no spaces, a dotted host).
-ADDRESS_LIKE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[^\W\d_]{2,}(?::\d+)?/?", re.IGNORECASE)
+# A name written as an address: "www.reuters.com", "https://lenta.ru/", "Lenta.ru" (no spaces, a dotted host ending in
+# a domain: Latin letters in one case, or a Cyrillic one). A brand with a dot is its name as written: «Прикамье.ру»
+# («ру» is no domain), «Сибирь.Онлайн», «Екатеринбург.День» (a capital after the dot).
+CYRILLIC_DOMAINS = r"рф|бел|укр|қаз|срб|мкд|рус|москва|онлайн|сайт"
+ADDRESS_LIKE = re.compile(r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+(?:[a-z]{2,}|[A-Z]{2,}|" + CYRILLIC_DOMAINS
+                          + r")(?::\d+)?/?")
 # What sets a feed's section off its outlet's name: "Reuters: World", "BBC News - World", "Guardian | Sport".
 SECTION_SEPARATOR = re.compile(r"\s*[:|]\s+|\s+[-–—]\s+")
 # An address's labels that name no outlet before its country's domain: "bbc.co.uk" is BBC's, "abc.net.au" ABC's.

@@ -14,11 +14,11 @@ from datetime import datetime
 from itertools import takewhile
 
 from svodka.clean.boilerplate import (
-    CAPITALS_HEADLINE, CAPTION_WITH_OUTLET, CREDIT_LINE, MAX_TEASERS_IN_BLOCK, NAMED_CREDIT, PAGE_STAMPS, REPORTER, glued_furniture,
-    judge_line, looks_like_teaser,
+    BLOCK_LINES, CAPITALS_HEADLINE, CAPTION_WITH_OUTLET, CREDIT_LINE, MAX_TEASERS_IN_BLOCK, NAMED_CREDIT, PAGE_STAMPS,
+    REPORTER, glued_furniture, in_block, judge_line, looks_like_teaser,
 )
 from svodka.clean.dates import SR_DAY_STOP, ambiguous_zone, date_line, find_date, parse_date, states_time_of_day
-from svodka.clean.names import KNOWN_WIRES, is_person_name, looks_like_outlet, without_emails
+from svodka.clean.names import KNOWN_WIRES, is_person_name, is_place_name, looks_like_outlet, without_emails
 from svodka.model import Removed
 from svodka.months import EN_MONTH_NAME, NEIGHBOUR_MONTH_NAME, RU_MONTH_STEM
 
@@ -85,6 +85,10 @@ DATELINE = re.compile(
     r"|\((?P<outlet3>[^)\n]{2,40})\)(?:\s*(?:[—–:]|--?)|(?=[A-Z]))"
     rf"|(?(date)(?(worded)(?=[A-Z{CAPITAL}«\"“])|(?:[—–:]|--?)(?=\s))|(?(date_in_brackets)(?:[—–:]|--?)(?=\s)|(?:(?<=[A-Z] )(?:[—–]|--(?=\s+[A-Z«\"“]))|(?<=[a-z] )[—–-])(?=\s)))))"
 )
+# A regional site's lead: the city as a sentence of its own, then the report («Екатеринбург. Пешеходный мост открыли…»).
+# The city is a place the dictionary knows (is_place_name), and a sentence of three words or more follows: «Москва.
+# Кремль. Путин» is a run of words, «Екатеринбург стал…» a sentence about the city.
+CITY_LEAD = re.compile(rf"^(?P<city>{RU_CITY})\.\s+(?=[«\"„]?[{CAPITAL}][{SMALL}]*[»\"“]?(?:\s+[^\s.!?]+){{2}})")
 # A live blog's entry opening with its time ("18.02 GMT: Police have confirmed…", "09:55 — Network Rail…", "2.15pm
 # BST Police said…"): when the text was posted, no word of the entry's sentence. Read only in a text where at least
 # MIN_LIVE_ENTRIES paragraphs open so, and only where the times run newest first or name their time zone: a
@@ -252,11 +256,14 @@ def _name_and_date(line: str, reference: datetime) -> tuple[str, str, datetime, 
 
 
 def _record_name(name: str, result: CleanedText) -> str:
-    """A short header line is a person's name (the author), a known section, else the outlet (first), else a
-    section. An e-mail address is the byline's contact ("Jane Doe <jane@x.org>"), never an outlet."""
+    """A short header line is a person's name (the author), a place (the dateline), a known section, else the outlet
+    (first), else a section. An e-mail address is the byline's contact ("Jane Doe <jane@x.org>"), never an outlet."""
     if "@" in name:
         result.author = result.author or without_emails(name)
         return "byline"
+    if is_place_name(name):  # «Тюмень, 10 марта 2026 года»: where the report was filed
+        result.dateline = result.dateline or name
+        return "dateline"
     if is_person_name(name):
         result.author = result.author or name
         return "byline"
@@ -309,10 +316,18 @@ def _is_name(line: str) -> bool:
 
 
 def _drop_boilerplate(lines: list[str], result: CleanedText) -> list[str]:
+    """The lines that are body; a bare ad label or a comments heading takes the ad's or the comments' lines below it
+    (svodka.clean.boilerplate.in_block), a "read also" alone the teasers below it."""
     body: list[str] = []
     teasers_left = 0
+    block, block_left = "", 0
     for line in lines:
         reason = _boilerplate_reason(line, result)
+        if block_left and not reason and in_block(block, line):
+            block_left -= 1
+            result.removed.append(Removed(line, block))
+            continue
+        block_left = 0
         if teasers_left and not reason and looks_like_teaser(line):
             teasers_left -= 1
             result.removed.append(Removed(line, "related-article teaser"))
@@ -324,7 +339,9 @@ def _drop_boilerplate(lines: list[str], result: CleanedText) -> list[str]:
             continue
         if reason:
             result.removed.append(Removed(line, reason))
-            teasers_left = MAX_TEASERS_IN_BLOCK if judge_line(line).opens_block else 0
+            verdict = judge_line(line)
+            teasers_left = MAX_TEASERS_IN_BLOCK if verdict.opens_block else 0
+            block, block_left = verdict.heads or "", BLOCK_LINES.get(verdict.heads or "", 0)
             continue
         body.append(line)
     return body
@@ -475,6 +492,10 @@ def _read_dateline(body: list[str], result: CleanedText, reference: datetime) ->
     is one ("МОСКВА, 12 мая. …": a place and a date)."""
     for number, paragraph in enumerate(body[:3]):
         match = DATELINE.match(paragraph)
+        city_lead = CITY_LEAD.match(paragraph) if number == 0 and not match else None
+        if city_lead and is_place_name(city_lead.group("city")):
+            result.dateline = city_lead.group("city")
+            return city_lead.end()
         if not match:
             continue
         if match.group("outlet2"):

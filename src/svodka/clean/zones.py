@@ -12,6 +12,7 @@ offset is not.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 
 from svodka.clean.outlets import site_of
@@ -52,6 +53,35 @@ DATELINE_COUNTRIES = {
     **dict.fromkeys(("CHICAGO", "HOUSTON", "DALLAS", "NEW ORLEANS", "MINNEAPOLIS", "ST. LOUIS", "MILWAUKEE",
                      "KANSAS CITY", "NASHVILLE", "AUSTIN", "SAN ANTONIO"), "us"),
 }
+
+# Russian regional time named after a time ("12:40 (хабаровское время)", "по московскому времени"): the stem of the
+# city's adjective → its offset in hours, fixed since 2016 (Moscow's since 2014). "(время местное)" names no zone: it
+# is dropped, the time left unzoned; a name not listed stays as printed.
+REGIONAL_TIME_HOURS = {
+    "калининградск": 2, "московск": 3, "самарск": 4, "ижевск": 4, "екатеринбургск": 5, "пермск": 5, "челябинск": 5,
+    "тюменск": 5, "уфимск": 5, "оренбургск": 5, "омск": 6, "новосибирск": 7, "красноярск": 7,
+    "барнаульск": 7, "томск": 7, "кемеровск": 7, "иркутск": 8, "читинск": 9, "якутск": 9, "владивостокск": 10,
+    "хабаровск": 10, "магаданск": 11, "сахалинск": 11, "камчатск": 12, "местн": None,
+}
+LOCAL_TIME_HINT = re.compile(
+    r"\s*\(?\s*(?:(?:по\s+)?(?P<name>[а-яё]+?)(?:ое|ому)\s+врем(?:я|ени)|время\s+(?P<after>[а-яё]+?)ое)\s*\)?"
+    r"|(?<=\d)\s*\(?по\s+(?P<city>москве)\b\)?",
+    re.IGNORECASE)
+# A time "по Москве" right after the clock reading: the city's time, by its adjective's stem above.
+TIME_BY_CITY = {"москве": "московск"}
+
+
+def with_local_time_offset(text: str) -> str:
+    """`text` with a regional time's name after a time made its offset ("12:40 (хабаровское время)" → "12:40
+    +10:00", "12:40 по Москве" → "12:40 +03:00"), so that the date patterns read the zone the outlet printed;
+    "(время местное)" is dropped, the time left unzoned (REGIONAL_TIME_HOURS)."""
+    def offset(hint: re.Match[str]) -> str:
+        name = TIME_BY_CITY[hint["city"].lower()] if hint["city"] else (hint["name"] or hint["after"]).lower()
+        if name not in REGIONAL_TIME_HOURS:
+            return hint.group()
+        hours = REGIONAL_TIME_HOURS[name]
+        return f" +{hours:02d}:00" if hours is not None else ""
+    return LOCAL_TIME_HINT.sub(offset, text)
 
 
 def with_zone_evidence(published: datetime | None, zone: str | None, url: str | None, outlet: str | None,

@@ -37,6 +37,7 @@ WORD = re.compile(r"[^\W\d_]{3,}")
 # count of its own, so `nlp.numbers` leaves it; "dozens" is many, not 12).
 DOZEN = re.compile(r"(?<![\w-])(?:a|one|about a|around a|some)\s+dozen(?![\w-])|(?<![\w-])дюжин[аеуы]?(?![\w-])",
                    re.IGNORECASE)
+MIN_INFLECTED_STEM = 6  # letters two differently inflected keys must share: "oblastn…" does, "sud…" is too short to tell
 INFLECTION = 2  # letters a Russian case ending adds to a name's key: «Зареченска» / "Zarechensk", «Шторма» / «Шторм»
 
 
@@ -71,7 +72,8 @@ def unique_details(fact: Fact, mentions: dict[str, set[str]]) -> list[Difference
         for unit in (u for u in fact.units if u.source == source):
             printed_elsewhere = [key for key in elsewhere if key.startswith(PRINTED)]
             own = [(keys, text, printed) for keys, text, printed in _details(unit)
-                   if not keys & elsewhere and not _printed_as_name(keys, text, printed_elsewhere)]
+                   if not keys & elsewhere and not any(_printed_as_name(keys, form, printed_elsewhere)
+                                                       for form in (text, printed))]
             details = [(text, printed) for _, text, printed in own]
             if details and unit.shown not in shown:
                 shown.add(unit.shown)
@@ -96,9 +98,12 @@ def _printed_as_name(keys: set[str], name: str, printed: list[str]) -> bool:
 
 
 def inflected(a: str, b: str) -> bool:
-    """Two keys of one word up to a case ending: one opens the other, at most `INFLECTION` letters longer."""
+    """Two keys of one word up to a case ending: one opens the other, at most `INFLECTION` letters longer; or, a long
+    word, the two agree but for their last `INFLECTION` letters («Областной» / «областного», "oblastnoi"/"oblastnogo")."""
     short, long = sorted((a, b), key=len)
-    return long.startswith(short) and len(long) - len(short) <= INFLECTION and len(short) > MIN_NAME_WORD
+    stem = len(long) - INFLECTION
+    return (len(long) - len(short) <= INFLECTION and len(short) > MIN_NAME_WORD
+            and (long.startswith(short) or stem >= MIN_INFLECTED_STEM and short[:stem] == long[:stem]))
 
 
 def _gives(unit: Unit, details: list[tuple[set[str], str, str]]) -> bool:
@@ -134,7 +139,7 @@ def supporting_sources(fact: Fact, unit: Unit, read: dict[int, list[Reading]],
     A name is looked for in the whole report, not the aligned sentence: "Путин заявил" and "глава государства
     заявил" tell one statement (on the seeds, requiring it in the sentence lost every shared fact).
     """
-    names = [keys for keys, _, printed in _names(unit) if printed in unit.shown]  # not a dateline's city
+    names = [(keys, printed) for keys, _, printed in _names(unit) if printed in unit.shown]  # not a dateline's city
     found = {unit.source}
     for source in {u.source for u in fact.units} - found:
         values = [v for u in fact.units if u.source == source for v in _printed(u, read)]
@@ -142,11 +147,18 @@ def supporting_sources(fact: Fact, unit: Unit, read: dict[int, list[Reading]],
         days = [key[1:] for key in mentions.get(source, set()) if key.startswith(DAY)]
         if (all(any(numbers_agree(value, hedged, *other) for other in values) for value, hedged in _printed(unit, read))
                 and all(any(dates_agree(d.date, day) for day in days) for d in unit.dates if d.date)
-                and all(_words(keys) & _words(mentions.get(source, set())) for keys in names)
+                and all(_named_by(keys, printed, mentions.get(source, set())) for keys, printed in names)
                 and tells_content(unit, theirs := [u for u in fact.units if u.source == source])
                 and tells_time(unit, theirs)):
             found.add(source)
     return found
+
+
+def _named_by(keys: set[str], printed: str, mentions: set[str]) -> bool:
+    """Whether a source gives the name: as a name its analysis found, or in another case where it found none
+    («Областной суд» as one report prints it, «пресс-служба областного суда» of the other)."""
+    return bool(_words(keys) & _words(mentions)) or _printed_as_name(
+        keys, printed, [key for key in mentions if key.startswith(PRINTED)])
 
 
 def supported_clause(fact: Fact, text_of: dict[str, str],

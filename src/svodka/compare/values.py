@@ -55,6 +55,9 @@ from svodka.nlp.numbers import (
     NOT_PRODUCTS,
     NUMBER_WORDS,
     ONE_PERSONS,
+    PART_BEFORE,
+    PART_OF,
+    PART_REACH,
     SCALED,
     THOUSANDS,
     VERSION_UNIT,
@@ -79,6 +82,12 @@ HEDGE_WINDOW = 25  # characters before the number searched for a hedge word
 # people, injured. Two reach the verb after the noun in every counted phrase of the corpus.
 COUNT_WINDOW = 2
 CLAUSE_END = re.compile(r"\s*[,;:(—–]")  # right after a counted phrase: what follows is another clause's
+CLAUSE_MARK = re.compile(r"[,;:(—–.!?]")
+# Words of substance after a counted phrase, within its clause, that say what its count did: "dissented" of "Two of
+# the nine policymakers dissented", «совета проголосовали» of «трое членов совета проголосовали против»
+PREDICATE_WORDS = 2
+# "victims of the crash": what the noun is of, not what its count did
+NOUN_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?[^\W\d_]+", re.IGNORECASE)
 ORDINAL = re.compile(r"^\d+(?:-?(?:й|я|е|го|му|м|ом|ой|ых)|st|nd|rd|th)\b", re.IGNORECASE)
 # A figure in digits, its thousands grouped as `nlp.numbers` groups them (by commas, "12,000", "1,250,000", or spaces,
 # "281 752"), else with a decimal comma or point ("42,4"); not glued to a word ("COVID-19") nor a time or score
@@ -148,6 +157,10 @@ class Reading:
     owner: str | None = None  # the name a figure belongs to in a sentence listing several (`_owners`)
     noun: str = ""  # the noun of its own it counts ("euros" of "2,000 euros"), none for a bare figure
     grown: bool = False  # printed as a change («выросло до четырёх»): any earlier value may be its previous state
+    part: bool = False  # a part of a counted whole ("two of the nine policymakers"): it counts what its clause says
+    # What the clause says of the counted (`_said`), compared for a part; none for a part's whole ("nine
+    # policymakers" of "two of the nine policymakers dissented": the part dissented)
+    said: frozenset[str] = frozenset()
 
 
 def value_conflicts(fact: Fact, text_of: dict[str, str], story: list[Fact] | None = None) -> list[Difference]:
@@ -280,7 +293,10 @@ def _read(unit: Unit, text: str) -> list[Reading]:
             found.append((start, Reading(unit, value, number_text.strip(), hedged, bool(ORDINAL.match(number_text)),
                                          _counts(unit, number_text, unit_word, others - {unit_word}),
                                          noun=unit_word.lower() if unit_word and _meaning(unit_word, unit.language) else "",
-                                         grown=bool(CHANGE_CUE.search(text[max(unit.start, start - CUE_REACH):start])))))
+                                         grown=bool(CHANGE_CUE.search(text[max(unit.start, start - CUE_REACH):start])),
+                                         part=PART_OF.search(number_text) is not None,
+                                         said=_said(unit, number_text) if unit_word and not PART_BEFORE.search(
+                                             text, max(unit.start, start - PART_REACH), start) else frozenset())))
     return _owners(unit, text, _ranges(unit, text, sorted(found, key=lambda item: item[0])))
 
 
@@ -414,6 +430,19 @@ def _counts(unit: Unit, number_text: str, unit_word: str, others: set[str]) -> f
     taken = {concept(word, unit.language) or word for word in others}
     neighbours = {concept(lemma, unit.language) for lemma in near} - taken
     return frozenset({_meaning(unit_word, unit.language)} | neighbours) - {None}
+
+
+def _said(unit: Unit, number_text: str) -> frozenset[str]:
+    """What the clause says of what a number counts: its first PREDICATE_WORDS words of substance after the counted
+    phrase, by their first NOUN_STEM letters ("dissented" / "dissent", «проголосовали» / «проголосовал»)."""
+    at = unit.text.find(number_text)
+    if at < 0:
+        return frozenset()
+    after = at + len(number_text)
+    complement = NOUN_COMPLEMENT.match(unit.text, after)
+    clause = CLAUSE_MARK.split(unit.text[complement.end() if complement else after:], maxsplit=1)[0]
+    words = [word.lower() for word in re.findall(r"[^\W\d_]{3,}", clause) if word.lower() not in FUNCTION_WORDS]
+    return frozenset(word[:NOUN_STEM] for word in words[:PREDICATE_WORDS])
 
 
 def _meaning(word: str, language: str) -> str | None:
@@ -658,7 +687,7 @@ def same_quantity(a: Reading, b: Reading) -> bool:
     apart, not two outcomes (`_other_outcomes`); a count of what happened printed as grown («Один человек погиб» / «Число погибших выросло до четырёх»)
     meets any earlier value of it. A point («на 40-й минуте») in a sentence naming several people is the point of
     one of several events of a kind (one of three scorers' goals), compared with none."""
-    if (a.ordinal != b.ordinal or (a.high is None) != (b.high is None) or not a.counts & b.counts
+    if (a.ordinal != b.ordinal or (a.high is None) != (b.high is None) or not _counted_alike(a, b)
             or (a.owner and b.owner and a.owner != b.owner) or not same_days(a.unit, b.unit)
             or a.ordinal and (_several_actors(a.unit) or _several_actors(b.unit)) or _other_outcomes(a, b)):
         return False
@@ -666,13 +695,28 @@ def same_quantity(a: Reading, b: Reading) -> bool:
             or (a.grown or b.grown) and any(DEVELOPING.match(word) for word in a.counts & b.counts))
 
 
+def _counted_alike(a: Reading, b: Reading) -> bool:
+    """A common counted concept; for a part of a counted whole, a common word of what it did: "Two of the nine
+    policymakers dissented" and "Three members dissented" count dissenters, "Two of the three victims were children"
+    and "three victims" two things (the whole's noun is not what its part counts)."""
+    return bool(a.said & b.said) if a.part or b.part else bool(a.counts & b.counts)
+
+
 def _other_outcomes(a: Reading, b: Reading) -> bool:
     """Each reading names what happened to those it counts (`updates.DEVELOPING`: the dead, the recovered, the
     injured) and the two name nothing alike: «Погибли 17 человек» and «выписаны по выздоровлению 19 человек» count
-    two groups of people."""
-    outcomes = lambda r: {word for word in r.counts if DEVELOPING.match(word)}
-    ours, theirs = outcomes(a), outcomes(b)
+    two groups of people. A noun naming one is what its number counts, whatever a word beside it names: «Один человек
+    погиб, двое пострадали» counts the injured with «двое»."""
+    ours, theirs = _outcomes(a), _outcomes(b)
     return bool(ours and theirs and not ours & theirs)
+
+
+def _outcomes(reading: Reading) -> set[str]:
+    """What happened to those the reading counts (`_other_outcomes`): its noun's, else its neighbours'."""
+    noun = _meaning(reading.noun, reading.unit.language) if reading.noun else None
+    if noun and DEVELOPING.match(noun):
+        return {noun}
+    return {word for word in reading.counts if DEVELOPING.match(word)}
 
 
 def _several_actors(unit: Unit) -> bool:

@@ -112,6 +112,14 @@ WEB_CHARSET_NAMES = {"x-mac-cyrillic": "mac_cyrillic", "x-mac-ukrainian": "mac_c
 DECLARABLE = {codecs.lookup(name).name for name in ("cp1250", "cp1252", "cp1253", "cp1254", "cp1257", "iso8859_2",
                                                      "iso8859_7", "iso8859_9", "iso8859_13", "iso8859_15")}
 SAMPLE_CHARS = 20000
+# Text saved twice: UTF-8 read as cp1251 and written out again as UTF-8 («Р’ РџРµСЂРјРё» for «В Перми»). Each Cyrillic
+# letter became «Р» or «С» and the cp1251 reading of its second byte (0x80-0xBF); encoded back to cp1251, the pairs are
+# the letters' UTF-8 again.
+MOJIBAKE_CODEPAGE = "cp1251"
+MOJIBAKE_PAIR = re.compile("[РС][" + re.escape(bytes(range(0x80, 0xC0)).decode(MOJIBAKE_CODEPAGE, "ignore")) + "]")
+# Share of a text's Cyrillic letters in such pairs: in mojibake two of three (the second is often a Cyrillic letter
+# too); in Russian «Р» or «С» before «ё», «і» or ««» is rare.
+MIN_MOJIBAKE_SHARE = 0.3
 
 
 class UndecodableError(ValueError):
@@ -174,8 +182,26 @@ def decode_text(raw: bytes) -> Decoded:
         raise UndecodableError("binary data (NUL bytes), not text")
     utf8 = _utf8_text(raw)
     if utf8 is not None:
-        return Decoded(utf8, "utf-8")
+        return _without_mojibake(utf8)
     return _single_byte_reading(raw, declared_charset(raw))
+
+
+def _without_mojibake(text: str) -> Decoded:
+    """UTF-8 text, its mojibake (MOJIBAKE_PAIR) reversed when the reversal decodes whole and reads as Cyrillic text
+    better than the pairs do, with a doubt saying so; mojibake that does not reverse is kept with a doubt naming it."""
+    sample = text[:SAMPLE_CHARS]
+    letters = len(CYRILLIC_LETTER.findall(sample))
+    if not letters or len(MOJIBAKE_PAIR.findall(sample)) / letters < MIN_MOJIBAKE_SHARE:
+        return Decoded(text, "utf-8")
+    try:
+        repaired = text.encode(MOJIBAKE_CODEPAGE).decode("utf-8")
+    except UnicodeError:
+        repaired = ""
+    if repaired and reading_score(repaired) > max(reading_score(text), MIN_READING_SCORE):
+        return Decoded(repaired, "utf-8", "repaired mojibake: its UTF-8 text had been read as cp1251 and saved as "
+                                          "UTF-8 again («Р’ Р…»); read back as written")
+    return Decoded(text, "utf-8", "looks like mojibake (UTF-8 read as cp1251 and saved as UTF-8 again: «Р’ Р…»), "
+                                  "which does not read back: kept as it is")
 
 
 def _strict(raw: bytes, name: str) -> str:

@@ -13,7 +13,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from svodka.clean.dates import parse_date
+from svodka.clean.dates import is_day_from_now_at_time, parse_date
 
 log = logging.getLogger("svodka.ingest")
 
@@ -32,6 +32,11 @@ def published_text(value: Any, where: str) -> str:
     if text is not None and not text.strip():
         return ""
     if text is None or parse_date(text)[0] is None:
+        # asked only now: "14.03.2026 10:15, обновлено сегодня в 12:00" has a whole date, read above
+        if text is not None and is_day_from_now_at_time(text):
+            log.warning("%s: published %r is a time of day on a day counted from when it was read, in a zone it "
+                        "does not name; the article is kept without it", where, text[:SHOWN_CHARS])
+            return ""
         shown = repr(value) if len(repr(value)) <= SHOWN_CHARS else repr(value)[:SHOWN_CHARS] + "…"
         log.warning("%s: published %s cannot be read as a time; the article is kept without it", where, shown)
         return ""

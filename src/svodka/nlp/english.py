@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from svodka.model import Sentence
 from svodka.months import EN_ABBREVIATIONS, EN_NAMES
-from svodka.nlp.aliases import team_of_nickname, type_of
+from svodka.nlp.aliases import abbreviates, team_of_nickname, type_of
 from svodka.nlp.english_sentences import SENTENCE_OPENERS, english_sentences
 from svodka.nlp.english_types import LOC_WORDS, NO_ENTITY, TICKER, NameMention, typed_names
 from svodka.nlp.entities import is_dateline_place
@@ -47,7 +47,7 @@ NUMBERED = r"-?\d+(?![\d.,]?\d|-\d)"
 # with a web domain ("Amazon.com"), or all capitals ("NATO", "AT&T").
 # Capitals each followed by a full stop: "U.S.", "U.K.", "U.N." (not a clock's "A.M.", "P.M.").
 DOTTED_CAPITALS = r"(?<![A-Za-z.])(?![AP]\.M\.)(?:[A-Z]\.){2,}(?![A-Za-z])"
-NAME_WORD = (rf"(?:{DOTTED_CAPITALS}|{SUFFIX_WITH_DOT}|{SAINT}|[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:[-'’][{UPPER}]?[{LOWER}]+)?"
+NAME_WORD = (rf"(?:{DOTTED_CAPITALS}|{SUFFIX_WITH_DOT}|{SAINT}|[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:[{UPPER}](?![\w]))?(?:[-'’][{UPPER}]?[{LOWER}]+)?"
              rf"(?:{NUMBERED})?(?:\.(?:com|net|org))?|[A-Z]+&[A-Z]+|[{UPPER}]{{2,}}(?:[{UPPER}][{LOWER}]{{2,}})?(?![\${UPPER}{LOWER}]|\d)|{ALPHANUMERIC})")
 # ("US$27 billion" is a currency, not a country; "MPs", "ISPs" are plural common nouns; "JPMorgan" is one word;
 # capitals glued to a number are a currency or a period, "RM181 million", "FY19")
@@ -191,6 +191,8 @@ TITLED_NAME = re.compile(rf"({NAME.pattern})(?:[ \t]+\d[\d.]*)?")  # a title tha
 # Words (small ones left out) from which an all-capitalised headline is title case rather than a run of names:
 # names run to three words ("Tua Tagovailoa", "Bank of England" counts two), a headline says something of them.
 MIN_TITLED_HEADLINE = 4
+ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")  # "… Department (IMD)", "… department (MeT)"
+NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b")  # the lower-case word after a name: "department" in "the Met department"
 MIN_CLIPPING = 3  # "Met" for "Metropolitan", "Fed" for "Federal": shorter pieces are initials, not clippings
 # The agency signing off an article ("… in London. — AFP"): who reports, not what is reported.
 SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][\w&/]*(?:[ \t]+[A-Z][\w&/]*)?[ \t.]*\Z")
@@ -271,7 +273,8 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             led = paragraph or bool(LEAD_DASH.search(line, max(0, match.start() - OPENING_WINDOW), match.start()))
             seen = unopened if paragraph else midsentence
             dateline = is_dateline_place(words[0][0], words[0][0] + len(words[0][1]), text) if words else False
-            while words and not dateline and not _demonym_named(words) and (
+            while words and not dateline and not _demonym_named(words) and not _spelt_by_acronym(
+                    words, line, match.end()) and (
                     words[0][1] in NOT_NAMES or _follower(words[0][1]) or words[0][1] in JOINERS or (
                     opening and words[0][1].lower() in CLOSED_CLASS_OPENERS) or (
                     (opening or led) and ADVERB_OPENER.search(words[0][1]) and words[0][1] not in seen) or (
@@ -284,7 +287,7 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
             for part in _parted_at_compounds(words):
                 names += [n for n in _run_names(part) if not _no_entity(n.name, plurals)]
     types = typed_names(names, text, _titled_names(text, titles))
-    canonical = _canonical_forms({n.name for n in names}, types)
+    canonical = _canonical_forms({n.name for n in names}, types, _nouns_after(names, text))
     spans = []
     for n in names:
         kind, normal = canonical.get(n.name, (types[n.name.lower()], n.name))
@@ -293,26 +296,52 @@ def analyse_english(text: str) -> tuple[list[Sentence], list[Span]]:
     return sentences, spans
 
 
-def _canonical_forms(names: set[str], types: dict[str, str]) -> dict[str, tuple[str, str]]:
+def _nouns_after(names: list[NameMention], text: str) -> dict[str, set[str]]:
+    """The lower-case words written right after each one-word name ("department" after "Met" in "the Met
+    department"): a body's head noun there makes the name a clipping of that body's name."""
+    after: dict[str, set[str]] = {}
+    for n in names:
+        noun = NOUN_AFTER.match(text, n.stop) if " " not in n.name else None
+        if noun:
+            after.setdefault(n.name, set()).add(noun[1])
+    return after
+
+
+def _canonical_forms(names: set[str], types: dict[str, str],
+                     nouns_after: dict[str, set[str]]) -> dict[str, tuple[str, str]]:
     """Names the article writes in another form of a name it also gives, with that name and its type: a hyphened
     spelling ("Akwa-Ibom State" beside "Akwa Ibom State"), a clipping of an organisation's or place's first word
-    ("the Met" beside "Metropolitan Museum"), a team's nickname ("the Reds" beside "Liverpool")."""
+    ("the Met" beside "Metropolitan Museum"), or of another word before its head noun written after it ("the Met
+    department" beside "India Meteorological Department"), a team's nickname ("the Reds" beside "Liverpool")."""
     clippings: dict[str, list[str]] = {}  # a clipping of a first word → the names that word opens (linear in names)
     for name in names:
         first = name.split()[0]
         if " " in name and types[name.lower()] != "PER":
             for end in range(MIN_CLIPPING, len(first)):
                 clippings.setdefault(first[:end], []).append(name)
+    headed: dict[str, list[str]] = {}  # an organisation's head noun → the organisations it heads
+    for name in names:
+        if " " in name and types[name.lower()] == "ORG":
+            headed.setdefault(name.split()[-1].lower(), []).append(name)
     out = {}
     for name in names:
         spaced = name.replace("-", " ")
         clipped = clippings.get(name, []) if not name.isupper() else []
+        clipped = clipped or _headed_clippings(name, nouns_after.get(name, set()), headed)
         nicknamed = [team for team in team_of_nickname(name) if team in names]
         target = (spaced if spaced != name and spaced in names else clipped[0] if len(clipped) == 1
                   else nicknamed[0] if len(nicknamed) == 1 else None)
         if target:
             out[name] = (types[target.lower()], target)
     return out
+
+
+def _headed_clippings(name: str, nouns: set[str], headed: dict[str, list[str]]) -> list[str]:
+    """The organisations whose head noun the text writes after a name that clips one of their other words: "the Met
+    department", "the MeT department" for "India Meteorological Department"."""
+    clip = name.lower()
+    return [long for noun in nouns for long in headed.get(noun, []) if len(clip) >= MIN_CLIPPING
+            and any(w.lower().startswith(clip) and w.lower() != clip for w in long.split()[:-1])]
 
 
 def _run_names(words: list[tuple[int, str]]) -> list[NameMention]:
@@ -404,6 +433,13 @@ def _demonym_named(words: list[tuple[int, str]]) -> bool:
         return False
     head = words[-1][1].lower()
     return head in ORG_WORDS | LOC_WORDS if len(words) == 2 else head in MEMBERS_BODIES
+
+
+def _spelt_by_acronym(words: list[tuple[int, str]], line: str, end: int) -> bool:
+    """Whether the acronym in brackets after a name spells all of its words, a nationality first among them: in
+    "the Indian Meteorological Department (IMD)" the "I" is "Indian", so the nationality is the body's own name."""
+    acronym = ACRONYM_AFTER.match(line, end) if _qualifier(words[0][1]) else None
+    return bool(acronym) and len(words) > 1 and abbreviates(acronym[1], " ".join(w for _, w in words))
 
 
 def _qualifier(word: str) -> bool:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from svodka.model import NumberFact
-from svodka.months import EN_MONTH_OPENING, EN_MONTH_WORD, RU_MONTH_OPENING, UK_MONTHS, opens_with_month
+from svodka.months import EN_MONTH_NAME, EN_MONTH_WORD, RU_MONTH_OPENING, RU_MONTH_STEM, UK_MONTHS, opens_with_month
 
 
 def _forms(table: dict[float, str]) -> dict[str, float]:
@@ -33,11 +33,16 @@ def _forms(table: dict[float, str]) -> dict[str, float]:
 # Every case form of the Russian cardinals, grouped by the place they take in a compound number ("двумстам
 # тридцати пяти" is 200 + 30 + 5). Left out: "семью", far more often "семья" than 7, and the plural of "один"
 # ("одни", "одних": "only", "alone").
+# The collective numerals count too ("двое детей", «трое суток», «пятеро из девяти»).
 UNITS = _forms({
-    1: "один одна одно одного одной одному одним одну одном одною one", 2: "два две двух двум двумя two",
-    3: "три трёх трём тремя three", 4: "четыре четырёх четырём четырьмя four", 5: "пять пяти пятью five",
-    6: "шесть шести шестью six", 7: "семь семи seven", 8: "восемь восьми восемью восьмью eight",
-    9: "девять девяти девятью nine"})
+    1: "один одна одно одного одной одному одним одну одном одною one",
+    2: "два две двух двум двумя двое двоих двоим двоими two", 3: "три трёх трём тремя трое троих троим троими three",
+    4: "четыре четырёх четырём четырьмя четверо четверых четверым четверыми four",
+    5: "пять пяти пятью пятеро пятерых пятерым пятерыми five",
+    6: "шесть шести шестью шестеро шестерых шестерым шестерыми six",
+    7: "семь семи семеро семерых семерым семерыми seven",
+    8: "восемь восьми восемью восьмью восьмеро восьмерых восьмерым восьмерыми eight",
+    9: "девять девяти девятью девятеро девятерых девятерым девятерыми nine"})
 # 10 to 19 decline alike, as nouns in "-ь" do: "пятнадцать", "пятнадцати", "пятнадцатью"
 TEENS = _forms({value: f"{word} {word[:-1]}и {word[:-1]}ью {english}" for value, word, english in zip(
     range(10, 20), "десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать "
@@ -120,7 +125,10 @@ NUMBER = re.compile(
 )
 THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[, \u00a0]\d{3})+")  # "14,200" and "15 000": one number, not 14.2
 ABBREVIATION = 3  # "см", "км", "мм" are abbreviations: lemmatised, "см" would become "смотреть"
-NOT_UNITS = re.compile(rf"^({'|'.join(UK_MONTHS)}|{RU_MONTH_OPENING}|г$|из|in|of|{EN_MONTH_OPENING})", re.I)
+# What a number is no count of: a month's name (a date's), "г" (a year's), and "of", "in", «из» (a part, `_parts`).
+# Whole words: as openings they took "12 officials", "3 injured", "5 inches", «12 сенаторов» for dates.
+NOT_UNITS = re.compile(
+    rf"^(?:{'|'.join(UK_MONTHS)}|{RU_MONTH_STEM}[ьяеюа]?|{RU_MONTH_OPENING}|{EN_MONTH_NAME}|г|из|in|of)$", re.I)
 # "год" after a year ("в 2020 году", "1990-е годы") dates, and is the date extractor's; after a count («два года», "3
 # года") it is a span of years, as "5 лет" and "two years" are
 YEAR_WORD = re.compile(r"^год", re.I)
@@ -143,6 +151,15 @@ MEASURE_ADJECTIVE = re.compile(  # the lookahead first: the number words are tri
     rf"(?<![\w.,-])(?=[\w-]{{1,25}}-(?:{_MEASURES}))(?P<num>\d{{1,4}}|{WORDED_NUMBER})-(?P<measure>{_MEASURES})"
     rf"[а-яёa-z]*(?!-?\d)", re.IGNORECASE)
 
+# A part of a counted whole ("two of the nine policymakers", "3 out of 12 members", «двое из девяти членов»): the part
+# counts the whole's noun, and is read with it as one figure. Only of a counted whole: "one of the largest", "one of
+# them", «один из крупнейших» count nothing. "ни один из девяти" is none.
+PART_BEFORE = re.compile(rf"(?<![\w.,-])(?P<num>\d{{1,4}}|{WORDED_NUMBER})[ \t]+(?:out[ \t]+)?(?:of|из)[ \t]+"
+                         r"(?:the[ \t]+)?$", re.IGNORECASE)
+PART_OF = re.compile(r"[ \t](?:of|из)[ \t]", re.IGNORECASE)  # in a figure's text: a part's (`_parts`)
+PART_REACH = 40  # characters before a whole searched for its part: "twenty-two out of the " and more
+# "several hundred", "a few hundred", "a couple hundred": no hundred, many
+VAGUE_HUNDRED = re.compile(r"\b(?:several|few|couple|many)[ \t]+$", re.IGNORECASE)
 
 # A word after a number that counts nothing ("$30 за баррель", "2019 will be", "6-4 to"): no unit, so no fact; the
 # compare stage still reads such a number bare
@@ -150,7 +167,7 @@ FUNCTION_WORDS = frozenset(
     "в во на по за до от с со к ко у о об при для без над под про через между после перед и а но или что как же ли "
     "не ни уже ещё еще это можно нужно было будет "
     "to and for with on at by from or as than the an will would was were is are has have had can could should "
-    "after before into over under against but if when while so this that it he she they we".split())
+    "after before into over under against but if when while so this that it he she they we out".split())
 # What names a thing rather than counts it: "№ 7", "ч. 5 ст. 264 УК РФ" (articles of a code), "No. 2 leader"
 IDENTIFIER_BEFORE = re.compile(r"(?:№|\bNo\.|(?<![\w-])(?:ч|ст|п|пп)\.)\s*$")
 IDENTIFIER_REACH = 5  # "No. " and "ч. " with a space or two
@@ -244,7 +261,8 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
                                                               match.start()):
             continue
         value = _value(match["num"].lower(), hedged=bool(match["hedge"]))
-        if value is None:
+        if value is None or match["num"].lower() == ENGLISH_HUNDRED and VAGUE_HUNDRED.search(
+                text, max(0, match.start() - WORD_REACH), match.start()):
             continue
         if match["glued"]:
             value *= GLUED_SCALE[match["glued"].lower()]
@@ -256,10 +274,27 @@ def find_numbers(text: str, lemmatize: Callable[[str], str]) -> list[NumberFact]
             continue
         stop = max(match.end("glued"), match.end("scale")) if money else match.end()  # the word after is no unit
         facts.append(NumberFact(text[match.start():stop].strip(), float(value), unit, match.start(), stop))
-    facts += _measure_adjectives(text, facts)
+    facts += _measure_adjectives(text, facts) + _parts(text, facts)
     versions = _versions(text, facts)
     kept = [fact for fact in facts if not any(v.start < fact.stop and fact.start < v.stop for v in versions)]
     return sorted(kept + versions, key=lambda fact: fact.start)
+
+
+def _parts(text: str, wholes: list[NumberFact]) -> list[NumberFact]:
+    """The parts of counted wholes ("Two of the nine policymakers": 2 of "policymaker"), as many as the whole or
+    fewer, each spanning its whole; not of a sum, a share or a version ("2 of the $5m", "3 of 10%")."""
+    found = []
+    for whole in wholes:
+        if whole.unit == "%" or whole.unit.startswith(VERSION_UNIT) or not whole.text[:1].isalnum():
+            continue
+        part = PART_BEFORE.search(text, max(0, whole.start - PART_REACH), whole.start)
+        if part is None:
+            continue
+        value = _value(part["num"].lower(), hedged=False)
+        before = WORD_BEFORE.search(text, max(0, part.start() - WORD_REACH), part.start())
+        if value is not None and value <= whole.value and not (before and before[1].lower() == NONE_BEFORE):
+            found.append(NumberFact(text[part.start():whole.stop], value, whole.unit, part.start(), whole.stop))
+    return found
 
 
 def _measure_adjectives(text: str, quantities: list[NumberFact]) -> list[NumberFact]:

@@ -23,20 +23,22 @@ HEAD = "head"
 RU_ROLE_KINDS = {"президент": HEAD, "глав": HEAD, "лидер": HEAD, "руководител": HEAD}
 EN_ROLE_KINDS = {"president": HEAD, "leader": HEAD, "head of state": HEAD}
 RU_ROLE = re.compile(
-    r"(?<![\w-])(?:(?P<ord>[Пп]ерв|[Бб]ывш|[Нн]ов)[а-яё]{1,3}\s+)?(?:(?P<adj>[А-ЯЁа-яё]{3,}ск(?:ий|ого|ому|им|ом))\s+)?"
+    r"(?<![\w-])(?:(?P<ord>[Пп]ерв|[Бб]ывш|[Нн]ов)[а-яё]{1,3}\s+|(?P<ex>[Ээ]кс-))?(?:(?P<adj>[А-ЯЁа-яё]{3,}ск(?:ий|ого|ому|им|ом))\s+)?"
     r"(?P<role>(?i:президент|лидер|министр|премьер-министр|премьер|мэр|губернатор|канцлер|спикер|посол|мэр)"
     r"(?:а|у|ом|е|ы|ов)?|(?i:глав)(?:а|ы|е|у|ой|ою)|(?i:руководител|председател|пресс-секретар)(?:ь|я|ю|ем|е|и|ей))"
     r"(?![\w-])(?P<rest>(?:\s+(?!\w*(?:ла|ли|ло|л|ет|ит)\b)[а-яё]{3,}(?:ого|его|ых|их|ии|ия|ы|и|а|я|ей|ов)\b){0,2})"
 )
 EN_ROLE = re.compile(
-    r"(?<![\w-])(?:(?P<ord>[Ff]ormer|[Ff]irst|[Nn]ew)\s+)?(?:(?P<adj>[A-Z][a-z]+(?:an|ish|ese|i|kh))\s+)?"
-    r"(?P<role>(?i:president|prime minister|foreign minister|minister|leader|head of state|chancellor|mayor|"
+    r"(?<![\w-])(?:(?P<ord>[Ff]ormer(?:\s+(?![A-Z][a-z]+(?:an|ish|ese|i|kh)\s)[A-Z][\w-]+)?|[Ff]irst|[Nn]ew)\s+|(?P<ex>[Ee]x-))?(?:(?P<adj>[A-Z][a-z]+(?:an|ish|ese|i|kh))\s+)?"
+    r"(?P<role>(?i:president|prime minister|foreign minister|minister|secretary|leader|head of state|chancellor|mayor|"
     rf"governor|{'|'.join(SPOKESPERSON_TITLES)}|ambassador))(?![\w-])"
     r"(?:\s+of\s+(?P<of>[A-Z][\w-]+))?"
 )
 # How far after a role its person's name may start to count as apposition ("Президент России Владимир Путин").
 APPOSITION_GAP = 2
 ORDINALS = {"перв", "бывш", "нов", "first", "forme", "new"}  # a first or new president is not the president
+# "ex-governor", «экс-губернатор»: the former one ("former Severorechensk governor" too, the place between), as "former governor", «бывший губернатор» say (ORDINALS)
+FORMER = {True: "forme", False: "бывш"}
 GENERIC_COUNTRY = {"госуд", "стран", "респу", "state", "count"}
 
 
@@ -117,6 +119,8 @@ def _role(match: re.Match[str], place_at: dict[int, NamedSpan], body_at: dict[in
         end = body.stop
     if match["ord"]:
         qualifiers.add(_stem(match["ord"]))
+    if match["ex"]:
+        qualifiers.add(FORMER[english])
     return Role(kind, country, frozenset(qualifiers)), end
 
 

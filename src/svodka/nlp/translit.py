@@ -22,6 +22,15 @@ CYRILLIC_TO_LATIN = dict(zip(
 # Romanisation variants folded to one spelling, applied in order to the lowercased Latin.
 FOLDS = [
     (re.compile(r"[-'’`\s]+"), " "),
+    # French and German spellings of Russian sounds, and English ones of a Russian ending: Gorbatchev, Tchaikovsky,
+    # Tschaikowsky (ч), Schukin (щ), Tzar (ц); Vorontsoff, Medvedeff, Rachmaninoff (-ов, -ев; -ow folds below)
+    (re.compile(r"tsch|tch"), "ch"),
+    (re.compile(r"shch|sch"), "sh"),
+    (re.compile(r"tz"), "ts"),
+    (re.compile(r"(?<=\w{3}[oe])ff\b"), "v"),  # not a short English name: Goff is no Gove
+    # English "u" said as Russian writes "а" before two consonants: Trump, Hunter, Hull → Трамп, Хантер, Халл (folded
+    # alike on both sides, as Путин, Putin keep theirs)
+    (re.compile(r"(?<=[^aeiou\s])u(?=m[pb]|n[tdgk]|ck|ll)"), "a"),
     # Ukrainian writes "шт" where Russian writes "чт" (пошта / почта: «Поштова площа» / «Почтовая площадь»)
     (re.compile(r"(?<=[aeiou])cht"), "sht"),
     # Latin spellings of sounds Cyrillic writes one way (the Cyrillic's own Latin has no "c", "q", "ph", "th"):
@@ -36,6 +45,10 @@ FOLDS = [
     (re.compile(r"(?<=[bcdfghklmnprstvz])yo"), "e"),  # ё after a consonant: Artyom, Lunyov → artem, lunev (Артём)
     (re.compile(r"(?:iy|yy|ii|yi|ij)\b"), "i"),  # Zelenskiy, Zelenskyy → zelenski
     (re.compile(r"y"), "i"),
+    # ь before е written "i" or not: Prokofiev, Grigoryev / Прокофьев, Григорьев; ё after a hissing sound written
+    # "o": Gorbachov, Khrushchov / Горбачёв, Хрущёв
+    (re.compile(r"(?<=\w\w[^aeiou\s])iev\b"), "ev"),  # not in a short name: Kiev keeps its key
+    (re.compile(r"(?<=[cs]h|zh)ov\b"), "ev"),
     # vowels English keeps from the source language where Russian writes them as heard: Marseille, Lyon, Tokyo,
     # Austria, Italy, Germany → марсель, лион, токио, австрия, италия, германия
     (re.compile(r"ei"), "e"),

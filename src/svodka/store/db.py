@@ -394,6 +394,11 @@ class Store:
             with self.transaction():
                 self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
                 self._add_columns()
+        if row is None:  # a new store: its entity index starts complete (store/entities.py)
+            from svodka.store.entities import mark_indexed_if_empty
+
+            with self.transaction():
+                mark_indexed_if_empty(self.db)
         self.db.execute("CREATE INDEX IF NOT EXISTS articles_analysed_by ON articles(analysed_by)")
 
     def _check_version(self, row: str | None) -> None:
@@ -513,6 +518,7 @@ class Store:
         same outlet's page) fetched again after an edit: the newest, by publication time, else by arrival, takes the
         older's place in the store and in its story (`Added.replaced`; `_replace_version`), the older kept as its
         earlier version (`versions`). One transaction: a killed run never leaves both, nor loses either."""
+        from svodka.store.entities import index_entities
         from svodka.store.search import index_article
 
         with self.transaction():
@@ -537,6 +543,7 @@ class Store:
             if not added:
                 return Added(stored=False)
             index_article(self.db, article, analysis)
+            index_entities(self.db, article.id, analysis)
             if other is not None:
                 self._replace_version(other[0], article.id)
                 return Added(stored=True, replaced=other[0])
@@ -578,6 +585,7 @@ class Store:
         self.db.execute("UPDATE OR IGNORE story_departures SET article_id = ? WHERE article_id = ?", (new, old))
         self.db.execute("DELETE FROM article_search WHERE rowid = (SELECT seq FROM articles WHERE id = ?)", (old,))
         self.db.execute("DELETE FROM article_copies WHERE seq = (SELECT seq FROM articles WHERE id = ?)", (old,))
+        self.db.execute("DELETE FROM article_entities WHERE article_id = ?", (old,))
         self.db.execute("DELETE FROM labels WHERE article_id = ?", (old,))
         self.db.execute("DELETE FROM story_departures WHERE article_id = ?", (old,))
         self.db.execute("DELETE FROM articles WHERE id = ?", (old,))
@@ -601,6 +609,7 @@ class Store:
             self._leave_story(article_id)
             self.db.execute("DELETE FROM article_search WHERE rowid = ?", (row[0],))
             self.db.execute("DELETE FROM article_copies WHERE seq = ?", (row[0],))
+            self.db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
             self.db.execute("DELETE FROM labels WHERE article_id = ?", (article_id,))
             self.db.execute("DELETE FROM article_versions WHERE article_id = ?", (article_id,))
             self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -609,6 +618,7 @@ class Store:
     def update_article(self, article: Article, analysis: Analysis, terms: dict[str, float] | None = None) -> None:
         """Store what a later stage learnt about an article (e.g. its publication year), and its `terms` when they
         changed with it (grouping reads them); the analysis is this svodka's now (`analysed_by`)."""
+        from svodka.store.entities import index_entities
         from svodka.store.search import index_article
 
         with self.transaction():
@@ -619,6 +629,7 @@ class Store:
                 (_iso(article.published), _json(article), _json(analysis), pipeline_version(), article.id),
             )
             index_article(self.db, article, analysis)
+            index_entities(self.db, article.id, analysis)
 
     def outlets_by_url(self) -> list[tuple[str, str, str | None]]:
         """(id, url, outlet) of every article with a URL: which name each site goes by (svodka.clean.outlets)."""
@@ -868,12 +879,14 @@ class Store:
         """Index what a store written before search and the story list holds. Whether anything is missing is read
         first, outside any write: a reader (`svodka search`, the web app's start) takes no write lock and waits for
         no writer (a `run` storing) when nothing is, as is the case but for a store an older svodka wrote."""
+        from svodka.store.entities import index_missing_entities
         from svodka.store.search import index_missing
 
         if not self._indexes_missing():
             return
         with self.transaction():
             index_missing(self.db)
+            index_missing_entities(self.db)
             for row in self.db.execute(UNLISTED_STORIES).fetchall() + self.db.execute(UNFACETED_STORIES).fetchall():
                 self._list_story(from_dict(Story, json.loads(row[0])))
             for (merged,) in self.db.execute(LISTED_MERGED).fetchall():
@@ -881,11 +894,12 @@ class Store:
 
     def _indexes_missing(self) -> bool:
         """Whether an article lacks its search row, or a story its listing (catch_up_indexes): read in one snapshot."""
+        from svodka.store.entities import ENTITIES_UNINDEXED
         from svodka.store.search import UNCOPIED_SEQS, UNINDEXED_SEQS
 
         with self.reading():
             return any(self.db.execute(f"SELECT EXISTS ({query})").fetchone()[0] for query in (
-                UNINDEXED_SEQS, UNCOPIED_SEQS, UNLISTED_STORIES, UNFACETED_STORIES, LISTED_MERGED))
+                UNINDEXED_SEQS, UNCOPIED_SEQS, ENTITIES_UNINDEXED, UNLISTED_STORIES, UNFACETED_STORIES, LISTED_MERGED))
 
     def story_list(self, filters: StoryFilter, offset: int = 0, limit: int | None = None) -> tuple[list[StoryListing], int]:
         """One page of the ranked story list and the number of stories passing the filters, read in one snapshot:
@@ -893,9 +907,20 @@ class Store:
         with self.reading():
             return self._story_list(filters, offset, limit)
 
-    def _story_list(self, filters: StoryFilter, offset: int, limit: int | None) -> tuple[list[StoryListing], int]:
+    def _entity_filter(self, words: str) -> tuple[str, list[str]]:
+        """The stories an entity filter keeps (SQL taking a JSON list) and the list: those whose reports name an entity
+        key the words name, resolved as the entity view does ("Vorontsov", «Воронцову»: PER:vorontsov), so any script
+        or form finds the same stories; a store served frozen that an older svodka wrote, without the entity index,
+        by the names its story facets hold."""
+        from svodka.store.entities import STORIES_NAMING, has_entity_index, keys_named
         from svodka.store.search import entities_named
 
+        if has_entity_index(self.db):
+            return STORIES_NAMING, keys_named(self.db, words)
+        return ("SELECT f.story_id FROM story_facets f WHERE f.facet = 'entity'"
+                " AND f.value IN (SELECT value FROM json_each(?))"), entities_named(self.db, words)
+
+    def _story_list(self, filters: StoryFilter, offset: int, limit: int | None) -> tuple[list[StoryListing], int]:
         where, params = [], []
         if filters.since:
             where.append("l.last >= ?")
@@ -908,10 +933,10 @@ class Store:
             if value:
                 where.append("EXISTS (SELECT 1 FROM story_facets f WHERE f.facet = ? AND f.value = ? AND f.story_id = l.story_id)")
                 params += [facet, value]
-        if filters.entity:  # any entity the words name ("Токаеву": Касым-Жомарт Токаев), the stories read by index
-            where.append("l.story_id IN (SELECT f.story_id FROM story_facets f WHERE f.facet = 'entity'"
-                         " AND f.value IN (SELECT value FROM json_each(?)))")
-            params.append(json.dumps(entities_named(self.db, filters.entity), ensure_ascii=False))
+        if filters.entity:
+            stories, values = self._entity_filter(filters.entity)
+            where.append(f"l.story_id IN ({stories})")
+            params.append(json.dumps(values, ensure_ascii=False))
         source = "FROM story_listing l" + "".join(f" {'AND' if i else 'WHERE'} {w}" for i, w in enumerate(where))
         total = self.db.execute("SELECT COUNT(*) " + source, params).fetchone()[0]
         rows = self.db.execute(

@@ -139,3 +139,18 @@ CREATE TABLE IF NOT EXISTS article_versions (
     article TEXT NOT NULL       -- model.Article as JSON: the text as that version read
 );
 CREATE INDEX IF NOT EXISTS article_versions_article ON article_versions(article_id);
+
+-- Each article's entities by key (model.Entity.key: "PER:vorontsov"), written with its analysis (store/entities.py):
+-- the entity view (`svodka entity`, /entities/KEY) reads an entity's articles, stories and quotes by index. `quoted`:
+-- the article quotes it as a speaker. A store written before it is indexed once on catching up (meta
+-- 'entities_indexed'). No foreign key: a removal or a newer version deletes the rows in its own transaction.
+CREATE TABLE IF NOT EXISTS article_entities (
+    article_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,   -- PER | ORG | LOC
+    mentions INTEGER NOT NULL,
+    quoted INTEGER NOT NULL,
+    PRIMARY KEY (key, article_id, name)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_entities_article ON article_entities(article_id);

@@ -9,13 +9,15 @@ strik, strike: english_stems), met at query time, so the index holds stems alone
 words in that order as the article wrote them (case and ё aside): a fact-checker
 looking for who printed a quote wants the quote, not its words scattered or
 inflected otherwise. Words and phrases must all match; `OR` between two makes
-either do, and `NOT` before one leaves out the articles that have it. When no article has them all, articles with some are shown, those matching
+either do, and `NOT` before one leaves out the articles that have it. A capitalised word is read as a name too: it
+matches every Russian case of the name as written (natasha lemmatises «Токаев» as токай) and, through
+`spelled_across_scripts`, its spellings in the other script the store holds (Воронцов, Vorontsov: translit's key). When no article has them all, articles with some are shown, those matching
 the most of them first (then by bm25), and the result says so. The title and the text
 are indexed with a boundary word between them, so a phrase never runs from one into
 the other. The FTS row's rowid is the
 article's `seq`, so catching up an old store is an indexed anti-join, not a scan
 per article. A text printed again (word for word, or a near copy its story's reprints link) folds into its best
-hit when asked (`fold_copies`: `svodka search`, its --json and the web's, where an archive's weekly reprints filled
+hit, shown as the text's original, when asked (`fold_copies`: `svodka search`, its --json and the web's, where an archive's weekly reprints filled
 the first page), however far copies chain, and pages and totals count the folded hits; the copy texts and reprint
 links are kept by article (article_copies), read by index. A window of days keeps a search to the articles published
 in it.
@@ -29,13 +31,15 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from svodka.model import Analysis, Article
 from svodka.nlp.aliases import FUNCTION_WORDS
 from svodka.nlp.english import stem
+from svodka.nlp.translit import latin, name_key
 
 if TYPE_CHECKING:
     from pymorphy2 import MorphAnalyzer
@@ -118,10 +122,17 @@ DayWindow = tuple[str | None, str | None]  # (since, until): ISO days, both incl
 
 @dataclass(frozen=True)
 class QueryTerm:
-    """One word of a query and the lemmas it may stand for."""
+    """One word of a query and the lemmas it may stand for. A word the reader capitalised is read as a name too
+    (`name_term`): `bases` are the names (nominative) it may be, `forms` the words as written it matches besides
+    its lemmas (a Russian name's every case, its spellings in the other script; none yet for a word pymorphy reads
+    as no name, until the store shows it is one: `spelled_across_scripts`), `spellings` those other spellings
+    the store holds (`spelled_across_scripts`), which the query shows a reader."""
 
     word: str
     lemmas: frozenset[str]
+    forms: frozenset[str] = frozenset()
+    bases: frozenset[str] = frozenset()
+    spellings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,7 +172,9 @@ class Query:
     def describe(self) -> str:
         """What the query matches, for a reader: 'мост/мосты or паром + «в предварительном режиме»'."""
         def shown(part: QueryPart) -> str:
-            return quoted(" ".join(part.words)) if isinstance(part, Phrase) else "/".join(sorted(part.lemmas))
+            if isinstance(part, Phrase):
+                return quoted(" ".join(part.words))
+            return "/".join(sorted(part.lemmas)) + (f" (also {', '.join(part.spellings)})" if part.spellings else "")
         return " + ".join(" or ".join(map(shown, group)) for group in self.groups) + "".join(
             f", not {shown(part)}" for part in self.excluded)
 
@@ -210,9 +223,8 @@ def parse_query(query: str, russian_lemmas: Lemmatizer) -> Query:
         typed = WORD.findall(text if token.group(1) is None else token.group(1))[:budget]
         budget -= len(typed)
         words = [fold(word) for word in typed]
-        parts: list[QueryPart] = ([QueryTerm(fold(word), query_lemmas(fold(word), russian_lemmas, word[0].isupper()))
-                                   for word in typed] if token.group(1) is None else [Phrase(tuple(words))] if words
-                                  else [])
+        parts: list[QueryPart] = ([query_term(word, russian_lemmas) for word in typed] if token.group(1) is None
+                                  else [Phrase(tuple(words))] if words else [])
         if negated:
             excluded += parts[:1]  # NOT takes the word or phrase after it; the rest are words to find
             parts, negated = parts[1:], False
@@ -234,16 +246,42 @@ def _unsupported(token: str) -> str:
     return match.group() if match else ""
 
 
-def russian_lemmatizer(models: NlpModels | None = None) -> Lemmatizer:
-    """Every normal form pymorphy gives a Russian word, remembered (a page marks the same words again and again):
-    through the pipeline's `models` when the caller holds them (the web app: one dictionary in memory), else
-    through pymorphy2's dictionary alone (`russian_morphology`). The morphology loads on the first word, so an app
-    that never searches never loads it."""
-    @lru_cache(maxsize=50_000)
-    def lemmas(word: str) -> frozenset[str]:
-        morphology = models.morph_vocab if models is not None else russian_morphology()
-        return frozenset(parse.normal_form for parse in morphology.parse(word))
-    return lemmas
+# What pymorphy2 tags a reading as a name by: a first name, surname, patronymic, place, organisation, trademark.
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+class RussianLemmatizer:
+    """Every normal form pymorphy gives a Russian word (called), and those of its readings as a name (`names`),
+    remembered (a page marks the same words again and again): through the pipeline's `models` when the caller holds
+    them (the web app: one dictionary in memory), else through pymorphy2's dictionary alone (`russian_morphology`).
+    The morphology loads on the first word, so an app that never searches never loads it."""
+
+    def __init__(self, models: NlpModels | None = None) -> None:
+        self.models = models
+        self.readings = lru_cache(maxsize=50_000)(self._readings)
+
+    def __call__(self, word: str) -> frozenset[str]:
+        return frozenset(lemma for lemma, _ in self.readings(word))
+
+    def names(self, word: str) -> frozenset[str]:
+        """The normal forms of the word's readings as a name: «Воронцов» is воронцов, not воронец (its genitive
+        plural too)."""
+        return frozenset(lemma for lemma, name in self.readings(word) if name)
+
+    def common_word(self, word: str) -> bool:
+        """Whether the word is the normal form of a reading that is no name («мост», «банк»), so it is read as that
+        word, not as a name (whose spellings in Latin letters would be English words: most, bank)."""
+        return not self.names(word) and any(lemma == word for lemma, _ in self.readings(word))
+
+    def _readings(self, word: str) -> tuple[tuple[str, bool], ...]:
+        morphology = self.models.morph_vocab if self.models is not None else russian_morphology()
+        return tuple((fold(parse.normal_form), not NAME_TAGS.isdisjoint(parse.tag.grammemes))
+                     for parse in morphology.parse(word))
+
+
+def russian_lemmatizer(models: NlpModels | None = None) -> RussianLemmatizer:
+    """The lemmatizer a query is read with (RussianLemmatizer)."""
+    return RussianLemmatizer(models)
 
 
 @cache
@@ -261,6 +299,45 @@ def russian_morphology() -> MorphAnalyzer:
     from pymorphy2 import MorphAnalyzer
 
     return MorphAnalyzer()
+
+
+def query_term(typed: str, russian_lemmas: Lemmatizer) -> QueryTerm:
+    """A query word as typed: a capitalised one is read as a name too (`name_term`)."""
+    word = fold(typed)
+    lemmas = query_lemmas(word, russian_lemmas, typed[0].isupper())
+    return name_term(word, lemmas, russian_lemmas) if typed[0].isupper() else QueryTerm(word, lemmas)
+
+
+def name_term(word: str, lemmas: frozenset[str], russian_lemmas: Lemmatizer) -> QueryTerm:
+    """A capitalised word read as a name. A Russian one matches every case of the names it may be as written
+    (`name_forms`), since natasha lemmatises a surname by the common word its form also is («Токаев»: токай, the
+    genitive plural of токай, so "Токаеву" missed it), and only the lemmas of its readings as a name when it has any
+    («Воронцов»: not воронец); with none, the name may be the word or the word less its case ending (Лапину: Лапин),
+    whose cases are matched only once the store shows it written as a name (`spelled_across_scripts`): «Среди» at
+    a sentence's start is no name, and its "cases" would be среду, среда. A plain callable as `russian_lemmas`
+    (tests) reads no word as a name's lemma."""
+    if not CYRILLIC.search(word):
+        return QueryTerm(word, lemmas, bases=frozenset({word}))
+    names = russian_lemmas.names(word) if isinstance(russian_lemmas, RussianLemmatizer) else frozenset()
+    if not names:  # Лапину: Лапин, as pymorphy knows none; no `forms` until the store writes it as a name
+        return QueryTerm(word, lemmas, bases=frozenset({word, name_stem(word) or word}))
+    return QueryTerm(word, names | {word}, name_forms(names | {word}), names | {word})
+
+
+def name_stem(name_word: str) -> str | None:
+    """What a Russian name's word keeps in every case (Путин: путин; Захарова: захаров; Кремль: кремл), or None
+    when that is too short to tell it from other words (MIN_NAME_STEM, MIN_VOWEL_NAME_STEM)."""
+    base = name_word[:-1] if name_word[-1] in NAME_FINAL_LETTERS else name_word
+    shortest = MIN_VOWEL_NAME_STEM if base != name_word else MIN_NAME_STEM
+    return base if len(base) >= shortest else None
+
+
+def name_forms(bases: Iterable[str]) -> frozenset[str]:
+    """Every case of Russian names as written: each stem with each of NAME_ENDINGS (a name too short for a stem,
+    as written)."""
+    stems = {base: name_stem(base) for base in bases}
+    return frozenset(f"{kept}{ending}" for kept in stems.values() if kept for ending in NAME_ENDINGS) | {
+        base for base, kept in stems.items() if not kept}
 
 
 def query_lemmas(word: str, russian_lemmas: Lemmatizer, capitalised: bool = False) -> frozenset[str]:
@@ -311,7 +388,7 @@ def match_expression(query: Query, every: bool = True) -> str:
         if isinstance(part, Phrase):
             return f"words : {fts_quoted(' '.join(part.words))}"
         options = ([f"lemmas : {fts_quoted(lemma)}" for lemma in sorted(part.lemmas)]
-                   + [f"words : {fts_quoted(part.word)}"])
+                   + [f"words : {fts_quoted(word)}" for word in sorted(part.forms | {part.word})])
         return " OR ".join(options)
 
     found = (" AND " if every else " OR ").join(
@@ -324,6 +401,115 @@ def match_expression(query: Query, every: bool = True) -> str:
 def group_expressions(query: Query) -> list[str]:
     """One FTS5 query per group of the query: what counts how many of them an article matches."""
     return [match_expression(Query((group,))) for group in query.groups]
+
+
+# The store's search terms (lemmas and words alike), which a name's spellings in the other script are looked up in,
+# by a range of terms (an index seek): FTS5's own vocabulary table, made in the connection's temp schema, so a store
+# served read-only needs no writing.
+VOCABULARY = ("CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_search_terms"
+              " USING fts5vocab(main, 'article_search', 'row')")
+TERMS_FROM = "SELECT term FROM temp.article_search_terms WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?"
+LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+SILENT_E = re.compile(r"[^aeiouy]e$")
+# A shorter name key spells common words of the other language too (Дон: don, of "don't"; Лин: lin, lynn): such a
+# name is searched as written.
+MIN_KEY = 4
+RUSSIAN_LETTERS = "абвгдежзийклмнопрстуфхцчшщыэюя"  # folded: ё is е
+
+
+def spelled_across_scripts(db: sqlite3.Connection, query: Query, russian_lemmas: Lemmatizer) -> Query:
+    """The query with each word read as a name (QueryTerm.bases) also matching its spellings in the other script
+    that the store holds, as the analysis meets names (translit.name_key: Воронцов, Vorontsov; Токаев, Tokayev):
+    "Воронцов" finds the English reports on him, "Lapin" the Russian ones in every case. A common word is no name
+    on either side («мост», "Most"; "State", «статье»: `a_name`)."""
+    db.execute(VOCABULARY)
+    common = russian_lemmas.common_word if isinstance(russian_lemmas, RussianLemmatizer) else lambda word: False
+    names = russian_lemmas.names if isinstance(russian_lemmas, RussianLemmatizer) else lambda word: frozenset()
+
+    def a_name(term: str) -> bool:
+        """Whether a spelling found is a name: a Russian word pymorphy reads as one, else (not a Russian common word)
+        one the store's texts write capitalised inside a sentence."""
+        if CYRILLIC.search(term) and (names(term) or common(term)):
+            return bool(names(term))
+        return written_as_name(db, term)
+
+    def respelled(part: QueryPart) -> QueryPart:
+        if not isinstance(part, QueryTerm) or not part.bases:
+            return part
+        if CYRILLIC.search(part.word) and not part.forms:  # read as no name by pymorphy: «Лапину», «Среди»
+            if not written_as_name(db, *name_forms(part.bases)):
+                return part
+            part = replace(part, forms=name_forms(part.bases))
+        if CYRILLIC.search(part.word):
+            spellings = frozenset(filter(a_name, latin_spellings(db, {
+                key for base in part.bases if len(key := name_key(base)) >= MIN_KEY and not common(base)})))
+            return replace(part, forms=part.forms | spellings, spellings=tuple(sorted(spellings)))
+        found = frozenset(filter(a_name, russian_spellings(db, name_key(part.word))))
+        return replace(part, forms=part.forms | name_forms(found), spellings=nominatives(found))
+
+    return replace(query, groups=tuple(tuple(dict.fromkeys(map(respelled, group))) for group in query.groups),
+                   excluded=tuple(map(respelled, query.excluded)))
+
+
+def nominatives(names: Iterable[str]) -> tuple[str, ...]:
+    """The names less those a shorter (or first) one is a case of («урале» of «урал»: both key "ural"), to show."""
+    shown: list[str] = []
+    for name in sorted(names, key=lambda name: (len(name), name)):
+        if not any(same_name_word(name, other) for other in shown):
+            shown.append(name)
+    return tuple(shown)
+
+
+def latin_spellings(db: sqlite3.Connection, keys: set[str]) -> frozenset[str]:
+    """The store's words in Latin letters that spell a name keyed `keys` (Tokayev, Tokaev for токаев), but for an
+    English word's silent final e, which the key drops and a Russian name never writes ("crime" keys as Крым does,
+    "done" as Дон)."""
+    return frozenset(term for key in keys if key for term in _terms_from(db, key, LATIN_LETTERS, 2, 4)
+                     if name_key(term) == key and not SILENT_E.search(term))
+
+
+def russian_spellings(db: sqlite3.Connection, key: str) -> frozenset[str]:
+    """The words in Russian letters, as the store holds them in the nominative (a lemma or a word), that a Latin
+    name keyed `key` spells (воронцов for Vorontsov)."""
+    return frozenset(term for term in _terms_from(db, key, RUSSIAN_LETTERS, 3, 3)
+                     if name_key(term) == key) if len(key) >= MIN_KEY else frozenset()
+
+
+# A few of the texts holding a word, to see how they write it (`written_as_name`).
+TEXTS_WITH = ("SELECT json_extract(a.article, '$.text') FROM article_search s JOIN articles a ON a.seq = s.rowid"
+              " WHERE article_search MATCH ? LIMIT 5")
+
+
+def written_as_name(db: sqlite3.Connection, *words: str) -> bool:
+    """Whether the store's texts (a few of those holding any of the words, a name's cases; titles aside, which
+    English capitalises throughout) write them capitalised after a word of their sentence or a hyphen
+    (Stroyinvest-Ural) more often than not there: Lapin, «Лапин» (which pymorphy reads as лапина's genitive plural)
+    are names; "most", «статье», «среди» are not, nor «второй» for the «Второй мировой» of a few."""
+    spelled = "|".join(re.escape(word).replace("е", "[её]") for word in sorted(words, key=len, reverse=True))
+    pattern = re.compile(r"(?:[\w,;:)»”\"-] +|\w-)((?i:" + spelled + r"))\b")
+    expression = " OR ".join(f'words : "{word}"' for word in sorted(words))
+    capitalised = [found.group(1)[0].isupper() for (text,) in db.execute(TEXTS_WITH, (expression,))
+                   for found in pattern.finditer(text or "")]
+    return capitalised.count(True) > capitalised.count(False)
+
+
+def _terms_from(db: sqlite3.Connection, key: str, letters: str, shorter: int, longer: int) -> Iterator[str]:
+    """The store's terms that start with two letters whose spelling a name key may start with (`spelling_starts`),
+    `shorter` to `longer` letters off the key's length (romanisations write a sound in one to four letters: щ shch)."""
+    for start in spelling_starts(key[:2], letters):
+        for (term,) in db.execute(TERMS_FROM, (start, start + "\uffff", len(key) - shorter, len(key) + longer)):
+            yield term
+
+
+@lru_cache(maxsize=4096)
+def spelling_starts(key_start: str, letters: str) -> tuple[str, ...]:
+    """The pairs of `letters` a word whose name key starts `key_start` may start with (вo, во for "vo"; дж, жо for
+    "zh"), so a name's spellings are looked up in a few ranges of the store's terms, not among all of them."""
+    def starts(written: str) -> bool:  # followed by a vowel, a consonant or the key's own next letter
+        return any(name_key(latin(written) + after).startswith(key_start[:len(written)])
+                   for after in ("a", "e", "i", "t", key_start[1:]))
+
+    return tuple(first + second for first in letters if starts(first) for second in letters if starts(first + second))
 
 
 def index_article(db: sqlite3.Connection, article: Article, analysis: Analysis) -> None:
@@ -421,32 +607,53 @@ def search(db: sqlite3.Connection, query: Query, limit: int = HITS_PER_PAGE, off
 
 # Every hit, best first, with what folds it (_folded): its own key, its text's words (`copy_text`, kept when
 # indexed), or, a text too short to tell a copy, its id; and its linked key, the own key of the original its story's
-# reprints link it to (a near copy: a trimmed or reworded end; LINK_REPRINTS), while it is in that story.
+# reprints link it to (a near copy: a trimmed or reworded end; LINK_REPRINTS), while it is in that story; and when
+# it was published, so the text's first printing is the hit its copies fold into.
 FOLDED = """WITH hits AS MATERIALIZED ({hits})
 SELECT hits.article_id, hits.story_id, hits.score, coalesce(own.copy_text, hits.article_id) AS own_key,
-       CASE WHEN own.original_story = hits.story_id THEN coalesce(linked.copy_text, own.original) END AS linked_key
+       CASE WHEN own.original_story = hits.story_id THEN coalesce(linked.copy_text, own.original) END AS linked_key,
+       (SELECT published FROM articles WHERE seq = hits.seq) AS published
 FROM hits LEFT JOIN article_copies own ON own.seq = hits.seq
      LEFT JOIN articles original_article ON original_article.id = own.original
      LEFT JOIN article_copies linked ON linked.seq = original_article.seq
 ORDER BY hits.parts DESC, hits.score, hits.seq"""
+FoldedRow = tuple[str, str | None, float, str, str | None, str | None]  # FOLDED's: id, story, score, keys, published
 
 
 def _folded(db: sqlite3.Connection, hits: str, parameters: tuple[str, ...], limit: int, offset: int,
             matching_articles: int, partial: bool) -> SearchResults:
     """One page of the folded hits and how many there are in all; `matching_articles`: how many articles match.
-    The hits of one text (FOLDED's keys, joined by copy_families) are one hit, the best ranked, its copies after it,
-    best first. Folded in Python, not SQL: a text's family is a chain of any length (D prints B's words, B reprints A,
-    C reprints A), which SQL follows only by a recursive join it cannot index (150 s for 60,000 hits)."""
+    The hits of one text (FOLDED's keys, joined by copy_families) are one hit where the best ranked of them stands,
+    shown as the text's original (`original_first`), the others its copies, best first. Folded in Python, not SQL: a
+    text's family is a chain of any length (D prints B's words, B reprints A, C reprints A), which SQL follows only
+    by a recursive join it cannot index (150 s for 60,000 hits)."""
     rows = db.execute(FOLDED.format(hits=hits), parameters).fetchall()
-    family = copy_families((own_key, linked_key) for *_, own_key, linked_key in rows)
-    folded: dict[str, SearchHit] = {}
-    for article_id, story_id, score, own_key, _ in rows:
-        key = family(own_key)
-        if key in folded:
-            folded[key].copies.append(article_id)
-        else:
-            folded[key] = SearchHit(article_id, story_id, score)
-    return SearchResults(list(folded.values())[offset:offset + limit], len(folded), partial, matching_articles)
+    family = copy_families((own_key, linked_key) for _, _, _, own_key, linked_key, _ in rows)
+    families: dict[str, list[FoldedRow]] = {}
+    for row in rows:
+        families.setdefault(family(row[3]), []).append(row)
+    folded = [original_first(members) for members in families.values()]
+    return SearchResults(folded[offset:offset + limit], len(folded), partial, matching_articles)
+
+
+def original_first(members: list[FoldedRow]) -> SearchHit:
+    """One text's hits (FOLDED's rows, best first) as one: the original its reprints link to, else the first
+    printed when every time is known with its zone, else the best ranked; the others are its copies. A reader
+    looking for who printed a text first must not see a reprint with the original as its copy."""
+    linked = {linked_key for *_, linked_key, _ in members if linked_key is not None}
+    originals = [row for row in members if row[3] in linked and row[4] is None] or members
+    dated = [(moment, row) for row in originals if (moment := _moment(row[5])) is not None]
+    first = min(dated, key=lambda pair: pair[0])[1] if len(dated) == len(originals) else originals[0]
+    return SearchHit(first[0], first[1], first[2], [row[0] for row in members if row is not first])
+
+
+def _moment(published: str | None) -> datetime | None:
+    """A publication time with its zone, or None (none, unreadable, or a wall-clock time in an unknown zone)."""
+    try:
+        moment = datetime.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.utcoffset() is not None else None
 
 
 def copy_families(links: Iterable[tuple[str, str | None]]) -> Callable[[str], str]:
@@ -552,7 +759,8 @@ def _matches(text: str, query: Query, russian_lemmas: Lemmatizer) -> tuple[int, 
             found = [(words[i].start(), words[i + size - 1].end()) for i in range(len(words) - size + 1)
                      if tuple(folded[i:i + size]) == part.words]
         else:
-            found = [(word.start(), word.end()) for word, form in zip(words, folded) if part.lemmas & lemmas[form]]
+            found = [(word.start(), word.end()) for word, form in zip(words, folded)
+                     if form in part.forms or part.lemmas & lemmas[form]]
         matched += bool(found)
         spans += found
     return matched, spans
@@ -592,6 +800,5 @@ def same_name_word(word: str, name_word: str) -> bool:
         return True
     if not CYRILLIC.search(name_word):
         return stem(word) == stem(name_word)
-    base = name_word[:-1] if name_word[-1] in NAME_FINAL_LETTERS else name_word
-    shortest = MIN_VOWEL_NAME_STEM if base != name_word else MIN_NAME_STEM
-    return len(base) >= shortest and word.startswith(base) and word[len(base):] in NAME_ENDINGS
+    base = name_stem(name_word)
+    return base is not None and word.startswith(base) and word[len(base):] in NAME_ENDINGS

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from svodka.settings import WINDOW
 from svodka.stories.similarity import (Evidence, Profile, WordVectors, article_profile, days_apart, evidence,
                                        name_sounds, probability)
+from svodka.stories.vectors import DESIGNATION
 from svodka.times import as_utc
 
 # Calibrated with `python -m benchmarks.pairs --sweep` on tgcontest ru_pairs_dev_a + _c
@@ -219,7 +220,10 @@ class StoryGrouper:
 
 
 def _index_terms(profile: Profile) -> list[str]:
-    return list(profile.words)[:INDEX_TERMS] + list(profile.entities)
+    """Its heaviest lemmas, its names and its designations ("№orbit 9": the one term a Russian and an English report
+    of one phone or planet may share besides names)."""
+    return (list(profile.words)[:INDEX_TERMS] + list(profile.entities)
+            + [term for term in profile.facts if term[:1] == DESIGNATION])
 
 
 def _sounds(profile: Profile) -> list[str]:

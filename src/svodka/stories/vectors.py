@@ -27,6 +27,9 @@ signal grouping needs, each kind of term marked by its first character:
     "|"            the text is a flash: one sentence retelling its headline ("Молния: в Подольске горит
                    складской комплекс" / "В Подольске горит складской комплекс на Окружной улице, сообщили
                    в МЧС"), which `similarity` judges by what it has room to tell (`is_flash`)
+    "№orbit 9"     a designation: a Latin name with its number ("Orbit 9", "LHS 1140") or a code of letters
+                   and digits ("N1", "A320"), which a Russian report prints as an English one does
+                   (`designations`): a fact both reports give, in either language
 
 Entities are keyed by their spelling-independent `Entity.key` (transliterated,
 people by surname), so "Путин" in a Russian report meets "Putin" in an English one.
@@ -47,7 +50,7 @@ import zlib
 from collections import Counter
 
 from svodka.model import Analysis, Article, Entity, Sentence
-from svodka.months import EN_MONTHS, RU_MONTHS
+from svodka.months import EN_MONTH_WORD, EN_MONTHS, RU_MONTHS
 from svodka.nlp import article_text
 from svodka.nlp.aliases import place_containing, type_of
 from svodka.nlp.translit import entity_key
@@ -63,10 +66,28 @@ STOP_LEMMAS = set(
     "быть этот тот весь свой который мочь также год такой один другой наш ваш его её их так "
     "сказать заявить отметить сообщить rt said say".split()
 )
-TITLE, ENTITY, NUMBER, DATE, DAY, LATER_DAY, HEADLINE_NAME, LANGUAGE, SUBJECT, NAME_WORD, RECAP, QUOTED, FLASH = (
-    "^", "@", "#", "=", "~", "%", "!", "$", "&", "*", "+", '"', "|")
+(TITLE, ENTITY, NUMBER, DATE, DAY, LATER_DAY, HEADLINE_NAME, LANGUAGE, SUBJECT, NAME_WORD, RECAP, QUOTED, FLASH,
+ DESIGNATION) = ("^", "@", "#", "=", "~", "%", "!", "$", "&", "*", "+", '"', "|", "№")
 MARKS = (TITLE + ENTITY + NUMBER + DATE + DAY + LATER_DAY + HEADLINE_NAME + LANGUAGE + SUBJECT + NAME_WORD + RECAP
-         + QUOTED + FLASH)
+         + QUOTED + FLASH + DESIGNATION)
+# A designation: a Latin word with a capital and its number ("Orbit 9", "LHS 1140", "Boeing 737") or a code of letters
+# and digits ("N1", "A320", "MH17"). Russian news prints them in Latin letters as English news does, so two reports
+# naming one phone, chip, plane or planet share it in any language, where their words share nothing and the number
+# readers take "Orbit 9 phone" for nine phones. Not a number with a scale or a percent after it ("Nexa 48 million"),
+# not a year ("Since 2019"), a month's day ("December 3") or a function word's ("In 5 years"): `designations`.
+DESIGNATION_SHAPE = re.compile(
+    r"(?<![\w.,$£€#@/-])(?:(?P<name>[A-Za-z]*[A-Z][A-Za-z]*)[ \u00a0](?P<number>\d{1,4})"
+    r"|(?P<code>(?=[a-z]{0,4}[A-Z])[A-Za-z]{1,5}\d{1,4}))"
+    r"(?![\w%-])(?![.,]\d)(?![ \u00a0]*(?:%|(?:percent|per cent|million|billion|trillion|thousand|bn|mn)\b))")
+MONTH_WORD = re.compile(EN_MONTH_WORD, re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)$")  # what ends before a word opening a sentence
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+# Words that number a kind or a part of anything ("Phase 3" of any trial, "Stage 4" of any race, "Q3" of any year) and
+# codes every report of a topic gives ("CO2", "F1", "G20"): no one thing.
+NOT_DESIGNATIONS = frozenset(
+    "phase stage level grade category class section article chapter page day week month year round part step type "
+    "group top tier number no in on at by of to for from since until after before about over under the a an and or "
+    "is was are were covid co2 no2 so2 ch4 h2o pm2 pm10 q1 q2 q3 q4 h1 h2 f1 g7 g8 g20 mp3 u18 u21 u23".split())
 # Words in a row of a direct quotation that, found in a quotation of the other report too, show both quote one
 # statement: short runs ("по его словам", "в том числе") are phrases, not a speaker's words.
 QUOTED_RUN = 6
@@ -190,9 +211,29 @@ def term_counts(article: Article, analysis: Analysis) -> dict[str, float]:
             counts[DATE + date.date] += 1
     for run in _quoted_runs(analysis):
         counts[QUOTED + run] = 1
+    for designation in designations(text):
+        counts[DESIGNATION + designation] += 1
     if is_flash(analysis.sentences, title_stop, tags):
         counts[FLASH] = 1
     return dict(counts)
+
+
+def designations(text: str) -> list[str]:
+    """The designations a text names (`DESIGNATION_SHAPE`), lower-cased: "Orbit 9" and «Orbit 9» are "orbit 9". A
+    word capitalised only because it opens a sentence ("Some 11 people") names nothing."""
+    found = []
+    for match in DESIGNATION_SHAPE.finditer(text):
+        name = match["name"]
+        if match["code"]:
+            key = match["code"].lower()
+        elif (MONTH_WORD.fullmatch(name) or YEAR_NUMBER.fullmatch(match["number"])
+              or name.istitle() and SENTENCE_END.search(text, 0, match.start())):
+            continue
+        else:
+            key = f"{match['name'].lower()} {match['number']}"
+        if key.split()[0] not in NOT_DESIGNATIONS and key not in NOT_DESIGNATIONS:
+            found.append(key)
+    return found
 
 
 def _headline_place(entity: Entity, headline_stop: int, term: str) -> str:

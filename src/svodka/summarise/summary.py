@@ -99,6 +99,12 @@ LEANS_ON_THE_SENTENCE_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?!(?:he|she|it|they|we|i|он|она|оно|они|мы|я)\b)(?-i:[A-ZА-ЯЁ]))"
     r"|(?:он|она|оно|они|ему|ей|им|него|неё|нее|них|нему|ней|ним|нём|нем|him|them|he|she|they)(?![\w.-])))",
     re.IGNORECASE)
+# A place named only before: «Разрушений в посёлке нет», "No homes in the village were damaged" (not «в посёлке Ключи»,
+# «в городе Кедровске», "the town of Elmbridge"): read alone, the reader does not learn which village.
+UNNAMED_PLACE = re.compile(
+    r"\b(?:в|во|на|из|под|у|около|возле)\s+(?:посёлк[еау]|поселк[еау]|сел[еау]|деревн[еиюя]|город[еау]?)\b"
+    r"(?!\s+(?:[«\"\d]|(?-i:[A-ZА-ЯЁ])))|\b(?:in|near|of|outside|around)\s+the\s+(?:village|town)\b(?!\s+of\b)",
+    re.IGNORECASE)
 # How a whole sentence ends; a standfirst, caption or heading has no final stop ("Глава государства рассказал
 # о перспективах сотрудничества с одной из стран…" under a seed's headline) and is no sentence to cite alone.
 SENTENCE_END = re.compile(r"[.!?…»\"”’›)]\s*$")
@@ -148,6 +154,8 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
         return []
     position = _positions([u for fact in facts for u in fact.units])
     text_of = {article.id: article_text(article) for article, _ in members}
+    spaced = single_spaced(text_of)  # for every line's word-for-word search, spaced once per story
+    stated = stated_by_sentence(members, [u for f in facts for u in f.units])
     claims = {id(u): credit for f in facts for u in f.units
               if (credit := claim_credit(u, text_of[u.article])) is not None}
     alone = {id(u) for f in facts for u in f.units if _stands_alone(u) and id(u) not in claims}
@@ -180,27 +188,47 @@ def story_summary(members: Members, vectors: Vectors | None = None, alignment: A
                               opening)
         if claims.get(id(unit)) == "" or (readable and id(unit) not in readable and id(fact) not in leading):
             return None  # "He made a mess of the 16th hole" is no summary sentence while another fact reads alone
-        line = cited(fact, unit, disputed_by_unit[id(unit)], backed[id(unit)], claims.get(id(unit)), similarity)
+        line = cited(fact, unit, disputed_by_unit[id(unit)], backed[id(unit)], claims.get(id(unit)), similarity,
+                     stated)
         printing = (printing_articles(fact, unit, text_of) - hedged_apart(fact, unit) - told_otherwise(fact, unit)
                     - naming_other_things(unit, text_of))
         line.articles = [a for a in line.articles if a in printing]
         line.wordings = [w for w in line.wordings if w.article in printing]
         line.disputed += other_speakers(fact, apart[id(unit)])
-        return printed_word_for_word(line, unit.shown, text_of)
+        if id(unit) in opening:  # worded by a report's lead: the more reports open with it, then the earlier, first
+            opened = [order[u.article] for u in fact.units if id(u) in opening]
+            leads[id(line)] = (-len(opened), min(opened))
+        return printed_word_for_word(line, unit.shown, spaced)
 
+    leads: dict[int, tuple[int, int]] = {}  # the lines (by id) worded by a report's lead, with their rank among them
     # written in the story's language: a fact only the other language's reports tell is no sentence of it
-    return told([f for f in facts if any(u.language == language for u in f.units)] or facts, choose, word)
+    lines = told([f for f in facts if any(u.language == language for u in f.units)] or facts, choose, word)
+    return leads_first(lines, leads)
 
 
-def printed_word_for_word(line: Cited, sentence: str, text_of: dict[str, str]) -> Cited:
-    """The line citing too every report printing its sentence word for word: alignment may leave a report's copy of
-    a quote in another fact, yet a report printing the very sentence states it."""
+def leads_first(lines: list[Cited], leads: dict[int, tuple[int, int]]) -> list[Cited]:
+    """The lines worded by a report's lead first (`leads`: by id, less the number of reports opening with the fact,
+    then the publication rank of the earliest), the others after in story order: a summary opens with what happened
+    («Актёр … умер», the first report's lead; the toll two later reports open with before the first flash's «Пожар
+    вспыхнул»), then the details, though alignment put a detail with more reports' leads (`opening_first` orders the
+    facts before they are worded)."""
+    return sorted(lines, key=lambda line: (id(line) not in leads, leads.get(id(line), (0, 0))))
+
+
+def printed_word_for_word(line: Cited, sentence: str, spaced: dict[str, str]) -> Cited:
+    """The line citing too every report printing its sentence word for word (`spaced`: each report's text by
+    `single_spaced`, a line break inside no other wording): alignment may leave a report's copy of a quote in another
+    fact, yet a report printing the very sentence states it."""
     wanted = " ".join(sentence.split())
-    printing = [article for article, text in text_of.items()
-                if article not in line.articles and wanted in " ".join(text.split())]
+    printing = [article for article, text in spaced.items() if article not in line.articles and wanted in text]
     line.articles += printing
     line.wordings += [Wording(article, sentence) for article in printing]
     return line
+
+
+def single_spaced(text_of: dict[str, str]) -> dict[str, str]:
+    """Each text with every run of spaces and line breaks made one space, as a sentence searched for in it is."""
+    return {article: " ".join(text.split()) for article, text in text_of.items()}
 
 
 def opening_first(facts: list[Fact], position: dict[int, int]) -> list[Fact]:
@@ -341,7 +369,7 @@ def _chosen_facts(facts: list[Fact], position: dict[int, int], similarity: Sente
 
 
 def cited(fact: Fact, unit: Unit, disputed: list[Dispute], behind: set[str], credit: str | None = None,
-          similarity: SentenceSimilarity | None = None) -> Cited:
+          similarity: SentenceSimilarity | None = None, stated: dict[int, frozenset[str]] | None = None) -> Cited:
     """The sentence with every article stating it (of the sources standing `behind` it), leaving out those that give
     another value for it (`disputed`) or, for a quote, print other words.
 
@@ -356,25 +384,52 @@ def cited(fact: Fact, unit: Unit, disputed: list[Dispute], behind: set[str], cre
     A claim is given with the `credit` sentence naming its speaker (`claims.claim_credit`), so that it is never read
     as svodka's own statement.
 
-    Each cited article is given with its own sentence of the fact (`own_wordings`): a citation shows that under the
-    outlet's name, never the summary's wording, which is one report's words and maybe in another language.
+    Each cited article is given with its own sentence of the fact supporting it best (`own_wordings`): a citation
+    shows that under the outlet's name, never the summary's wording, which is one report's words and maybe in another
+    language.
     """
     articles, other_values = stating(fact, disputed, behind)
     return Cited(f"{unit.shown} {credit}" if credit else unit.shown, articles, other_values,
-                 own_wordings(fact, unit, articles, similarity))
+                 own_wordings(fact, unit, articles, similarity, stated))
 
 
-def own_wordings(fact: Fact, unit: Unit, articles: list[str], similarity: SentenceSimilarity | None) -> list[Wording]:
+def own_wordings(fact: Fact, unit: Unit, articles: list[str], similarity: SentenceSimilarity | None,
+                 stated: dict[int, frozenset[str]] | None = None) -> list[Wording]:
     """Each article's own sentence of the fact: the chosen `unit` for its article, else the article's sentence of the
-    fact closest to it (the first when there is no `similarity`); an article with none (a claim's credit) is left out."""
-    def closeness(other: Unit) -> float:
-        return 1.0 if other is unit else similarity(unit, other) if similarity else 0.0
+    fact that supports it best (`support`); an article with none (a claim's credit) is left out."""
     found = []
     for article in articles:
         own = [u for u in fact.units if u.article == article]
         if own:
-            found.append(Wording(article, max(own, key=closeness).shown))
+            found.append(Wording(article, max(own, key=lambda other: support(unit, other, similarity, stated)).shown))
     return found
+
+
+def support(unit: Unit, other: Unit, similarity: SentenceSimilarity | None,
+            stated: dict[int, frozenset[str]] | None = None) -> tuple[bool, bool, int, float, float]:
+    """How well another sentence of the fact shows a reader what the `unit` states, best first: the unit itself; a
+    sentence stating something, not a bare credit («Об этом заявила…»); the most of its figures and days; the largest
+    share of what it states (`stated`: its own words, names, numbers and days; across languages its anchors); the
+    closest. A report aligned by two sentences is shown by the one a reader finds the line in: closeness alone
+    (`overlap` is half Jaccard, and a lead carries its headline's words) showed "Корабли…, задержанные год назад,
+    буксируются" for "Украинские корабли задержали в ноябре 2018 года" beside the same report's "25 ноября 2018 года
+    … задержало … три корабля", and a short paraphrase beside a full restatement."""
+    said = stated or {}
+    content = (lambda u: said.get(id(u), u.features)) if unit.language == other.language else (lambda u: u.anchors)
+    ours, theirs = content(unit), content(other)
+    figures = lambda found: {f for f in found if f.startswith(("#", "@")) and " " not in f}
+    return (other is unit, not CREDITS_THE_SENTENCE_BEFORE.match(other.shown.lstrip()),
+            len(figures(ours) & figures(theirs)), round(len(ours & theirs) / len(ours), 3) if ours else 0.0,
+            similarity(unit, other) if similarity else 0.0)
+
+
+def stated_by_sentence(members: Members, units: list[Unit]) -> dict[int, frozenset[str]]:
+    """What each unit's (by id) sentence states itself: its `features` and resolved days, without the headline's
+    lemmas a report's first unit carries (`align.sentence_units` gives them to it so that leads wording one event
+    differently align; the reader shown the sentence is not shown its headline)."""
+    own = {(article.id, s.stop): frozenset(s.lemmas) for article, analysis in members for s in analysis.sentences}
+    return {id(u): u.features - (u.lemmas - own.get((u.article, u.stop), u.lemmas))
+            | {f"@{d.date}" for d in u.dates if d.date} for u in units}
 
 
 def fact_relevance(fact: Fact, position: dict[int, int], total_sources: int, alone: set[int]) -> float:
@@ -400,10 +455,12 @@ def _quoted(unit: Unit) -> bool:
 
 def _stands_alone(unit: Unit) -> bool:
     """Read alone, the sentence is whole and points back at nothing: no leaning opening, no missing final stop,
-    no piece of a quote running over several sentences, no quote whose speaker is a pronoun («…», — сказал он.)."""
+    no piece of a quote running over several sentences, no quote whose speaker is a pronoun («…», — сказал он.), no
+    village or town named only before (`UNNAMED_PLACE`)."""
     text = unit.shown.strip()
     return not (LEANS_ON_THE_SENTENCE_BEFORE.match(text) or CREDITS_THE_SENTENCE_BEFORE.match(text)
                 or INTERVIEW_LINE.match(text) or _glued(text) or QUOTED_FROM_SOMEONE_NAMED_BEFORE.search(text)
+                or UNNAMED_PLACE.search(text)
                 or not SENTENCE_END.search(text) or _part_of_a_longer_quote(text))
 
 
@@ -458,6 +515,7 @@ def representative(fact: Fact, position: dict[int, int], similarity: SentenceSim
     whole = [u for u in told if behind[id(u)] and not MISSTATES_ALONE.match(u.shown.strip())] or told
     whole = [u for u in whole if not CREDITS_THE_SENTENCE_BEFORE.match(u.shown.strip())] or whole
     candidates = [u for u in whole if u.language == language] or whole
+    candidates = leads_of_several(candidates, opening) or candidates
     kept = {id(u) for u in candidates}
     best = best_backed(fact, {key: sources if key in kept else set() for key, sources in behind.items()}, order)
     sides = {u.source for u in best}  # an outlet's later report is the same side: its toll «выросло до четырёх»
@@ -469,6 +527,14 @@ def representative(fact: Fact, position: dict[int, int], similarity: SentenceSim
     return max(best, key=lambda u: (id(u) in alone, readable(u), claims.get(id(u)) != "", u.language == language,
                                     -len(hedged_apart(fact, u)), round(centrality(u), 3), -position[id(u)],
                                     -len(u.text)))
+
+
+def leads_of_several(units: list[Unit], opening: set[int]) -> list[Unit]:
+    """The units that open their reports (`opening`), when those of two sources or more are among them: the fact is
+    the story's event, and its summary line says it as a lead does («Суд приговорил … к 9 годам»), not as the detail
+    of a later paragraph alignment put with it, which more reports print word for word («Сизов получил 12 млн…»)."""
+    leads = [u for u in units if id(u) in opening]
+    return leads if len({u.source for u in leads}) >= 2 else []
 
 
 def majority_side(fact: Fact, agreeing: dict[int, set[str]]) -> list[Unit]:

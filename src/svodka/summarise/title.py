@@ -17,6 +17,7 @@ from svodka.compare.align import Members, number_key
 from svodka.compare.values import disputed_numbers
 from svodka.model import Analysis, Article, Sentence
 from svodka.nlp import article_text
+from svodka.stories.vectors import RUBRIC_TAG
 
 CLICKBAIT = re.compile(
     r"[?!]|\b(раскрыл\w*|рассказал\w*|назван\w*|стало известно|вот (что|как|почему)|шок\w*|"
@@ -25,6 +26,13 @@ CLICKBAIT_PENALTY = 0.3  # one teaser costs about as much as a third of the head
 MIN_HEADLINE_LEMMAS = 3  # "Пожар" alone is not informative
 CLAUSE_BREAK = re.compile(r"\s*[:;,]\s+|\s+[—–-]\s+")  # where a headline's clauses part: "Пожар в ТЦ: 12 пострадавших"
 FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]?\d)")  # a figure in digits: "15", "7,8"
+# A wire's label joined by a hyphen ("UPDATE 2-", "EXCLUSIVE-", "REFILE-"), in capitals: the colon form («Срочно:»,
+# "BREAKING:", "WATCH:") and the rubric tags in brackets are `stories.vectors.RUBRIC_TAG`, which grouping ignores.
+WIRE_LABEL = re.compile(r"^\s*(?-i:UPDATE(?:\s+\d+)?|EXCLUSIVE|REFILE|CORRECTED)\s*-\s*")
+# A bracketed tag a title loses: the medium or the state of a release ("[ВИДЕО]", "(обновлено)"), not a bracketed
+# part of the claim ("(США)", "[/link]" of a headline that only looks like markup).
+BRACKET_RUBRIC = re.compile(r"\+?\s*(видео|фото|фоторепортаж|инфографика|обновлено|дополнено|молния|срочно|эксклюзив"
+                            r"|video|photos?|updated?|live|breaking|exclusive|watch|audio|аудио)", re.IGNORECASE)
 
 
 def story_title(members: Members, alignment: Alignment | None = None) -> str:
@@ -33,6 +41,32 @@ def story_title(members: Members, alignment: Alignment | None = None) -> str:
     With the story's `alignment`, a headline giving a figure the reports dispute ("…: 12 пострадавших" where
     others say 15) takes one side: one that states none is preferred, or a headline less the clause giving it.
     """
+    return without_labels(_best_title(members, alignment))
+
+
+def without_labels(title: str) -> str:
+    """The title less the wire labels and rubric tags opening or closing it («Срочно: министр…» → «Министр…»,
+    "UPDATE 2-Oil rises"): the urgency or the medium of one release, no word of the story; the title alone if
+    nothing else is left."""
+    stripped = title
+    while (label := _label(stripped)) and label.group().strip() != stripped:
+        stripped = (stripped[:label.start()] + stripped[label.end():]).strip()
+    return stripped[:1].upper() + stripped[1:] if stripped != title.strip() else title
+
+
+def _label(title: str) -> re.Match | None:
+    """The first wire label or rubric tag of a title (`without_labels`); a bracketed tag only of BRACKET_RUBRIC."""
+    if wire := WIRE_LABEL.match(title):
+        return wire
+    for tag in RUBRIC_TAG.finditer(title):
+        bracketed = tag[1] or tag[2]
+        if bracketed is None or BRACKET_RUBRIC.fullmatch(bracketed.strip()):
+            return tag
+    return None
+
+
+def _best_title(members: Members, alignment: Alignment | None) -> str:
+    """The best-scoring headline, or the fallback (`story_title`)."""
     disputed = _disputed_numbers(members, alignment) if alignment else set()
     scored = []
     for index, (article, analysis) in enumerate(members):

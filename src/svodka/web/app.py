@@ -18,7 +18,7 @@ from datetime import date
 from ipaddress import ip_address
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi import Path as RoutePath
@@ -45,7 +45,9 @@ from svodka.report.views import (FILTER_TEXT_MAX, GoneStory, JudgedRow, gone_sto
 from svodka.settings import MIN_ID_PREFIX
 from svodka.store import Label, NoSuchArticle, Store, StoreBusy, StoreError, StoredArticle, label_source
 from svodka.store.db import ArticleListing, StoryFilter, StoryListing
-from svodka.store.search import HITS_PER_PAGE, parse_query, russian_lemmatizer, search
+from svodka.store.entities import (STORIES_SHOWN, EntityProfile, chosen, entities_matching, entity_profile,
+                                   has_entity_index)
+from svodka.store.search import HITS_PER_PAGE, parse_query, russian_lemmatizer, search, spelled_across_scripts
 from svodka.web.schema import (DEPRECATED_ARTICLE_NAMES, DEPRECATED_LISTING_NAMES, DEPRECATED_NOT_NEWS_NAMES,
                                DEPRECATED_SEARCH_NAMES, DEPRECATED_STORY_NAMES, ERRORS_DESCRIPTION, answer,
                                error_responses, install)
@@ -66,7 +68,8 @@ MAX_LABEL_BYTES = 4096
 WRITE_WAIT_SECONDS = 20.0
 WEB_LINKS = {"home": "/", "story": "/stories/{}", "article": "/articles/{}", "raw": "/articles/{}/raw",
              "search": "/search", "entities": "/", "label": "/articles/{}/label", "not_news": "/not-news",
-             "nearest": "/stories/{}/nearest"}
+             "nearest": "/stories/{}/nearest", "entity": "/entities/{}",
+             "entity_lookup": "/entities"}
 # The article page's form says "news"/"not news" as yes/no and leaves a label to the model as "".
 FORM_NEWS = {"": None, "yes": True, "no": False}
 SECURITY_HEADERS = {
@@ -76,6 +79,14 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 
+# An entity's key as the analysis gives it ("PER:vorontsov"), in a link percent-encoded (`entity_link`); a route's
+# `{key:path}`, as a key may hold a "/" ("ORG:l/dnr") that the server decodes before routing.
+EntityKey = Annotated[str, RoutePath(pattern=r"^(PER|ORG|LOC):.{1,200}$",
+                                     description='An entity\'s key: its type and its name\'s key, "PER:vorontsov".')]
+EntityWords = Annotated[str, Query(min_length=1, max_length=FILTER_TEXT_MAX, description=(
+    "A name in any case, script or with a title («Воронцову», Vorontsov, «губернатор Воронцов»)."))]
+EntityType = Annotated[str | None, Query(alias="type", pattern="^(PER|ORG|LOC)$",
+                                        description="Only entities of this type: PER, ORG or LOC.")]
 StoryId = Annotated[str, RoutePath(pattern=ID_PATTERN, description="A story id: 16 hex digits.")]
 StoryIdStart = Annotated[str, RoutePath(pattern=STORY_ID_PATTERN, description=(
     f"A story id (16 hex digits), or its first {MIN_ID_PREFIX} or more: 404 when no story's id starts so, 409 when"
@@ -280,12 +291,27 @@ class Site:
         """One page of the articles matching a query, grouped by story, a text printed again folded into its best hit
         (its `copies`; unfolded in a frozen older store, which keeps no copy texts), with how many hits (`total`:
         the pages') and articles match in all."""
-        query = parse_query(q, self.russian_lemmas)
+        query = spelled_across_scripts(self.store().db, parse_query(q, self.russian_lemmas), self.russian_lemmas)
         found = search(self.store().db, query, HITS_PER_PAGE, (number - 1) * HITS_PER_PAGE,
                        fold_copies=self.store().keeps_copies())
         return {"query": query, "total": found.total, "articles": found.matching_articles, "partial": found.partial,
                 "pages": page_count(found.total, HITS_PER_PAGE),
                 "groups": search_groups(self.store(), found.hits, query, self.russian_lemmas)}
+
+    def entity(self, key: str, since: date | None, until: date | None) -> EntityProfile:
+        """One entity's view, its newest stories in a window of days; 404 when no article names it."""
+        with self.store().reading():
+            self.entity_index()
+            profile = entity_profile(self.store().db, key, since.isoformat() if since else None,
+                                     until.isoformat() if until else None)  # the newest STORIES_SHOWN
+        if profile is None:
+            raise HTTPException(404, f"no entity {key}")
+        return profile
+
+    def entity_index(self) -> None:
+        """A store served frozen that an older svodka wrote has no entity index (it cannot be written to add one)."""
+        if not has_entity_index(self.store().db):
+            raise HTTPException(404, "this store keeps no entity index: `svodka stories --db FILE` adds it")
 
     def corrected(self, article_id: str, label: Label) -> StoredArticle:
         """The article after a reader's correction, its stories brought up to date (Engine.correct)."""
@@ -325,6 +351,11 @@ class Site:
         return JSONResponse(_deprecated({**_kept_record(document.id, kept), "grouped": story is not None,
                                          "story": story.id if story else None}, DEPRECATED_ARTICLE_NAMES),
                             status_code=201 if new else 200, headers={"Location": f"/api/articles/{kept}"})
+
+
+def entity_link(key: str) -> str:
+    """An entity's page, its key percent-encoded ("PER:vorontsov", "ORG:vorontsov i partneri")."""
+    return WEB_LINKS["entity"].format(quote(key, safe=":"))
 
 
 def _page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -504,6 +535,24 @@ def _page_routes(site: Site) -> APIRouter:
         return _page("search.html", query=q, parsed=found["query"], hits=found["articles"], partial=found["partial"],
                      groups=found["groups"], page=pages)
 
+    @router.get("/entities", response_class=HTMLResponse, response_model=None,
+                summary="The entities a name answers to: the one entity's page, or a list to pick from")
+    def entities_html(q: EntityWords, kind: EntityType = None) -> Response:
+        site.entity_index()
+        matches = [m for m in entities_matching(site.store().db, q) if kind in (None, m.type)]
+        if (found := chosen(matches)) is not None:
+            return RedirectResponse(entity_link(found.key), status_code=302)
+        return _page("entity.html", 200 if matches else 404, profile=None, matches=matches, query=None, words=q,
+                     entity_link=entity_link)
+
+    @router.get("/entities/{key:path}", response_class=HTMLResponse,
+                summary="Everything about one person, organisation or place: its stories and its quotes")
+    def entity_html(key: EntityKey, since: Day = None, until: Day = None) -> HTMLResponse:
+        profile = site.entity(key, since, until)
+        others = [m for m in entities_matching(site.store().db, profile.name) if m.key != key]
+        return _page("entity.html", profile=profile, others=others, since=since, until=until,
+                     entity_link=entity_link, shown=STORIES_SHOWN)
+
     @router.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
         """Nothing (the pages name an empty icon): a browser or crawler asking anyway gets no 404 to log."""
@@ -556,6 +605,21 @@ def _api_routes(site: Site) -> APIRouter:
         if isinstance(story, GoneStory):
             raise HTTPException(410, story.reason)
         return {"id": story.id, "nearest": to_dict(site.nearest_reports(story.id))}
+
+    @router.get("/api/entities", summary="The entities a name answers to, those it names whole first; `chosen`: the"
+                                         " one it names, null when it names none or several",
+                response_model=None, responses=answer("EntityMatches") | error_responses(404, 422))
+    def entities_json(q: EntityWords, kind: EntityType = None) -> dict:
+        site.entity_index()
+        matches = [m for m in entities_matching(site.store().db, q) if kind in (None, m.type)]
+        found = chosen(matches)
+        return {"query": q, "chosen": found.key if found else None, "matches": to_dict(matches)}
+
+    @router.get("/api/entities/{key:path}", summary="Everything about one entity: its names, stories and quotes",
+                response_model=None, responses=answer("EntityProfile") | error_responses(
+                    404, 422, e404="No such entity"))
+    def entity_json(key: EntityKey, since: Day = None, until: Day = None) -> dict:
+        return to_dict(site.entity(key, since, until))
 
     @router.get("/api/articles/{article_id}", summary="One article: cleaned text, metadata, analysis and earlier"
                                                       " versions (an earlier version's id leads to the article)",

@@ -93,6 +93,25 @@ def api_components() -> dict[str, dict[str, Any]]:
         "title": {"type": ["string", "null"], "description": "the story's title; null with no story"},
         "articles": {"type": "array", "items": _object(listed_article | {"sentence": {"type": "string"}, "copies": {
             "type": "array", "items": _ref("id"), "description": "the same text's other hits, folded into this one"}})}}
+    day = {"type": ["string", "null"], "description": "ISO time; null: not known"}
+    entity_story = _object({"story_id": _ref("id"), "title": {"type": "string"}, "first": day, "last": day,
+                            "reports": _count("the story's reports"), "naming": _count("its reports naming the entity"),
+                            "outlets": _strings("the story's outlets")})
+    wording = _object({"article": _ref("id"), "outlet": {"type": ["string", "null"]}, "text": {"type": "string"}})
+    entity_quote = _object({"story_id": _ref("id"), "story_title": {"type": "string"}, "article": _ref("id"),
+                            "outlet": {"type": ["string", "null"]}, "published": day, "text": {"type": "string"},
+                            "kind": {"enum": ["direct", "indirect"]},
+                            "variants": {"type": "array", "items": wording,
+                                         "description": "the story's other wordings of the quote"}})
+    entity_profile = {"key": {"type": "string"}, "name": {"type": "string"}, "type": {"enum": ["PER", "ORG", "LOC"]},
+                      "forms": _strings("the other names reports give it"), "articles": _count("reports naming it"),
+                      "mentions": _count("times they name it"), "stories": {"type": "array", "items": entity_story},
+                      "quotes": {"type": "array", "items": entity_quote},
+                      "outside_stories": _count("reports naming it in no story")}
+    entity_match = {"key": {"type": "string"}, "name": {"type": "string"}, "type": {"enum": ["PER", "ORG", "LOC"]},
+                    "articles": _count("reports naming it"), "whole": {
+                        "type": "boolean", "description": "the words name it whole (a person's surname), not a word"},
+                    "forms": _strings("every name reports give it, the most mentioned first")}
     return defs | {
         "ApiStory": _with_aliases(defs["story"], _aliases(story, DEPRECATED_STORY_NAMES),
                                   "The export's story record, and the deprecated names beside the new ones"),
@@ -112,6 +131,12 @@ def api_components() -> dict[str, dict[str, Any]]:
             "phrases": _strings("the quoted phrases"), "ignored": _strings("words searched for nothing"),
             "excluded": _strings("words after NOT"), "partial": {
                 "type": "boolean", "description": "true: no article has every word; those with most are listed"}}),
+        "EntityMatches": _object({"query": {"type": "string"}, "chosen": {
+            "type": ["string", "null"], "description": "the key of the one entity the name answers to; null: none or"
+                                                       " several (pick one of `matches`)"},
+            "matches": {"type": "array", "items": _ref("EntityMatch")}}),
+        "EntityMatch": _object(entity_match, "An entity a name answers to"),
+        "EntityProfile": _object(entity_profile, "Everything about one entity (svodka.store.entities)"),
         "NearestReports": _object({"id": _ref("id"), "nearest": {"type": "array", "items": _object({
             "article": _ref("id"), "story": {"anyOf": [_ref("id"), {"type": "null"}]}, "near_story": _ref("id"),
             "neighbour": _ref("id"), "probability": {"type": "number"},

@@ -24,6 +24,8 @@ OWN_WORDS = re.compile(r"(?:['’]s?)[ \t]+(?:[a-z]+[ \t]+)?(?:report|statement|
 INDEFINITE = re.compile(r"(?<![\w-])(?:an?|another)[ \t]+"
                         r"(?:(?!(?:the|this|that|these|those|his|her|its|their|our|my|your)\b)[\w'’-]+[ \t]+){0,3}$",
                         re.IGNORECASE)
+# A lower-case Russian word right before a name: the role or post the name's genitive owns ("адвокат Воронцова")
+ROLE_BEFORE = re.compile(r"(?<![\w-])[а-яё][а-яё-]+[ \t]+$")
 INDEFINITE_REACH = 60  # the article, three words and their spacing
 # Men's first names ending in -a, which otherwise marks a woman's first name in Latin script (see looks_female)
 MEN_ENDING_IN_A = {"joshua", "luca", "nikita", "ilya", "kuzma", "foma", "mustafa", "musa", "isa", "akira"}
@@ -57,7 +59,9 @@ class Names:
     def first_speaking(self, text: str, lo: int, hi: int) -> str | None:
         """The first mention in [lo, hi) that is not a possessor: in "Sokolov's lawyer Alexander Pochuev said" the
         lawyer speaks, in "Biden's aides said" the aides, whom no name names."""
-        speaking = [m for m in self.within(lo, hi) if not possessor(text, m)]
+        inside = self.within(lo, hi)
+        speaking = [m for m, after in zip(inside, inside[1:] + [None])
+                    if not possessor(text, m) and not role_genitive(text, m, after)]
         return speaking[0].name if speaking else None
 
     def backwards(self, lo: int, hi: int) -> Iterator[Person]:
@@ -104,6 +108,13 @@ def possessor(text: str, mention: Person) -> bool:
     owns = text.startswith(POSSESSIVE_MARKS[:2], mention.stop) or (
         text.startswith(POSSESSIVE_MARKS[2:], mention.stop) and text[mention.stop - 1:mention.stop] == "s")
     return owns and not OWN_WORDS.match(text, mention.stop)
+
+
+def role_genitive(text: str, mention: Person, after: Person | None) -> bool:
+    """Whether a Russian mention is the genitive owning a role whose holder the next name is: in «адвокат Воронцова
+    Игорь Шестаков» the lawyer Шестаков speaks, not Воронцов (a lower-case role word before, a name right after)."""
+    return (after is not None and after.name != mention.name and not text[mention.stop:after.start].strip()
+            and ROLE_BEFORE.search(text, max(0, mention.start - INDEFINITE_REACH), mention.start) is not None)
 
 
 def name_mentions(entities: list[Entity], of_type: Callable[[str], bool], text: str) -> Names:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from svodka.nlp.quotes.names import Names, looks_female
+from svodka.nlp.quotes.names import Names, Person, looks_female
 from svodka.nlp.quotes.patterns import ABOUT_THIS, BUSINESS_KINDS, OFFICE_KINDS
 from svodka.nlp.quotes.spans import Found
 
@@ -19,15 +19,26 @@ FEMALE_PRONOUNS = {"она", "she"}
 # the role a report gives someone it is about ("осужденный заявил") and a post ("Руководитель донского
 # Министерства здравоохранения отметила" after "руководитель управления Татьяна Быковская"): the speaker is a
 # person, not the body the post belongs to. Stems, any case and gender ("осужденная", "последняя").
-ROLE_SUBJECT = re.compile(r"(?:последн|осужд[её]нн|обвиняем|подозреваем|задержанн|руководител|директор|министр|"
-                          r"председател|губернатор|мэр(?!и)|начальник|заместител|глав[аы]$|"
+# A post, or an office that rescues, polices or prosecutes ("— сказал начальник отдела полиции", "— рассказал
+# спасатель"): someone the text gave a role, never a person it only names (a drowned child is no rescuer)
+OFFICE_STEMS = (r"руководител|директор|министр|председател|губернатор|мэр(?!и)|начальник|заместител|глав[аы]$|"
+                r"чиновни|спасател|полицейск|следовател|прокурор")
+OFFICE_ROLE = re.compile(OFFICE_STEMS, re.I)
+ROLE_SUBJECT = re.compile(rf"(?:последн|осужд[её]нн|обвиняем|подозреваем|задержанн|{OFFICE_STEMS}|"
                           # the occupation a report names its protagonist by, not to repeat the name ("Спортсмен
                           # признался, что …" after "Алексей Ягудин")
                           r"спортсмен|акт[её]р|актрис|певец|певиц|музыкант|тренер|футболист|хоккеист|режисс[её]р|"
-                          # ... or the trade an expert was introduced by ("…, отметил синоптик", "По словам чиновницы")
-                          r"синоптик|специалист|эксперт|чиновни|ресторатор|врач|аналитик|политолог|экономист|юрист|"
+                          # ... or the trade an expert was introduced by ("…, отметил синоптик", "по оценке самого
+                          # ресторатора" of the restaurateur the report is about)
+                          r"синоптик|специалист|эксперт|ресторатор|врач|аналитик|политолог|экономист|юрист|"
                           r"адвокат|депутат|дипломат|бизнесмен|предпринимател|писател|журналист|блогер|исследовател|"
                           r"(?:latter|president|minister|governor|mayor|chairman|chairwoman|premier|director)$)", re.I)
+ROLE_REACH = 4  # the words before a name that give its role: "начальник отдела полиции Сергей Волков"
+# ... and the roles an introduction gives besides those (ROLE_SUBJECT): "профессор Карен Мэдсен", "пресс-секретарь
+# коллектива Дмитрий Гугучкин", "Chief Inspector Mark Doyle"
+INTRODUCED_ROLE = re.compile(r"профессор|доцент|пресс-секретар|представител|сотрудни|инспектор|командир|менеджер|"
+                             r"пиар-менеджер|officer|inspector|spokes|chief|professor|secretary|commissioner|"
+                             r"sergeant|constable|superintendent|coordinator|manager|head$", re.I)
 # A plural role ("отметили специалисты", "по словам экспертов") is a group the article has not named
 PLURAL_ROLE = re.compile(r"(?:ов|ев|ей|ых|их|ами|ах)$")
 PLURAL_VERB = re.compile(r"[а-яё]+(?:ли|ют|ят)")
@@ -137,4 +148,27 @@ def role_holder(role: str, text: str, verb_start: int, position: int, mentions: 
     if verb and PLURAL_VERB.fullmatch(verb[0]):
         return None  # "Руководители отметили", "Аналитики отмечают": a group, no one person named before
     female = bool(verb and verb[0].endswith("ла")) or role.endswith(("ая", "яя")) or bool(FEMALE_ROLE.search(role))
+    if OFFICE_ROLE.match(role):
+        return holder_given_role(female, text, position, mentions, previous)
     return _of_gender(female, position, mentions, None if role.startswith(LATTER) else previous)
+
+
+def holder_given_role(female: bool | None, text: str, position: int, mentions: Names,
+                      previous: str | None) -> str | None:
+    """Who a post or a common noun stands for ("— сказал начальник полиции", "— цитирует пиар-менеджера СМИ"): the
+    previous speaker unless of the other gender, else the last person of this gender (None: any) or of none known
+    the text gave a role ("начальник отдела полиции Сергей Волков"), within a few paragraphs; not the last one
+    named, who in a report of a drowning is the child, not the rescuer."""
+    genders = (True, False, None) if female is None else (female, None)
+    if previous and looks_female(previous) in genders:
+        return previous
+    return next((m.name for m in mentions.backwards(max(0, position - APPOSITION_REACH), position)
+                 if looks_female(m.name) in genders and given_role(text, m)), None)
+
+
+def given_role(text: str, person: Person) -> bool:
+    """Whether the words right before a name in its sentence give it a role ("Начальник отдела полиции Сергей
+    Волков", "синоптик Иван Петров"), as a report introduces an official; not "11-летняя Полина" nor "тело Марии"."""
+    before = re.split(r"[.!?…\n«»\"“”]", text[max(0, person.start - APPOSITION_CHARS):person.start])[-1]
+    words = before.split()[-ROLE_REACH:]
+    return role_subject(words) is not None or any(INTRODUCED_ROLE.match(w) for w in words)

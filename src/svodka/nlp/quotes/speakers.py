@@ -31,6 +31,7 @@ from svodka.nlp.quotes.references import (
     ROLE_SUBJECT_WORDS,
     attribution_words,
     english_role,
+    holder_given_role,
     holder_named_by_role,
     organisation_by_kind,
     pronoun_antecedent,
@@ -70,6 +71,8 @@ IMPERSONAL = re.compile(r"(?<![\w-])(?:говорится|сообщается|(
 # People who speak for a body the article names; with no name of their own the body is the source.
 SPOKESPEOPLE = EN_SPOKESPEOPLE | {"representatives", "представитель", "пресс-секретарь"}
 PLURAL_SOURCE = re.compile(r"(?<![\w-])[а-яё]+ли(?![\w-])|\b[a-z]+[^'’s]s\s+\w+$")  # "сообщили", "organisers said"
+# An English attribution with its verb first naming its source by a common noun: '”, said a rescuer', '” said the firm'
+EN_VERB_NOUN = re.compile(rf"[ \t]*,?[ \t]*(?:{EN_POST_VERB})[ \t]+(?P<article>the|an?)[ \t]+(?=[a-z])")
 # An attribution that goes on to a statement of its own: '…!" Marisa Soleto said that "…"'
 OWN_STATEMENT = re.compile(r"\b(?:that|:)(?:\s|$)|,\s+что\b|:")
 # An English attribution with its verb first names its speaker right after it, capitalised: '”, added Lo Kin-hei'
@@ -124,6 +127,10 @@ KIND_SUBJECT_WORDS = 4  # "В банке также", "The club": a subject this
 # A role opening a subject (see references.ROLE_SUBJECT_WORDS) is the whole subject, a few words long: in
 # "President Donald Trump was at … for what the White House said" the role opens a sentence whose subject is another
 ROLE_SUBJECT_LENGTH = 4
+RU_VERB_AT = re.compile(r"[а-яё]", re.I)  # where the verb of a Russian attribution after a quote starts
+# Words an attribution after a quote holds besides its source: "— добавил затем", '” he later said'
+ATTRIBUTION_ADVERBS = frozenset("также затем потом позже позднее ещё еще тогда уже тут же и а then later also again "
+                                "further earlier today yesterday".split())
 
 
 def with_speakers(text: str, lines: Lines, found: Spans, mentions: Names, organisations: Names, others: Names,
@@ -167,7 +174,7 @@ def _source(text: str, quote: Found, mentions: Names, organisations: Names, othe
     Уралинвестбанке"), else the outlet last cited ("Как сообщает издание"), else a pronoun's antecedent ("it"
     the organisation of the clause), else nobody."""
     lo, hi = quote.who
-    person = mentions.first_in(lo, hi)
+    person = mentions.first_speaking(text, lo, hi)  # «…», — сказал адвокат Воронцова Игорь Шестаков: the lawyer
     if person:
         return person
     holder = holder_named_by_role(text, quote, mentions, organisations, previous)
@@ -250,21 +257,34 @@ def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Na
         written = EN_VERB_FIRST.match(text, lo, hi) if lo == stop else None
         if written:  # '”, added Lo Kin-hei, a local councillor': a name entity recognition missed
             return written["name"]
+        described = EN_VERB_NOUN.match(text, lo, hi) if lo == stop else None
+        if described:  # '”, said a rescuer who pulled her out': no one named, least of all whom the words are about
+            return _described_source(text, described, hi, start, mentions, organisations, previous)
         pronoun = pronoun_in(text[lo:hi])
         if pronoun:
-            topic = _topic_before_quote(text, lines, start, floor, mentions)
-            if topic and looks_female(topic) in (pronoun in FEMALE_PRONOUNS, None):
-                return topic
-            return pronoun_antecedent(pronoun, lo, mentions, previous)
+            return (_topic_before_quote(text, lines, start, floor, mentions, pronoun)
+                    or pronoun_antecedent(pronoun, lo, mentions, previous))
         cited = ACCORDING_AFTER.match(text, lo, hi) if lo == stop else None
         if cited:  # '“It's your turn,” according to the BBC': who reported it, else no one named (police, reports)
             named = [o.name for o in organisations.within(cited.end(), hi) + others.within(cited.end(), hi)]
             return named[0] if named else None
         attribution = ATTRIBUTION_AFTER.match(text, lo, hi) if lo == stop else None
         if attribution:
-            # an English role ("the prime minister said") is the previous speaker or its apposed holder at most
-            role = english_role(attribution_words(attribution[0]))
-            person = role_holder(role, text, hi, start, mentions, previous) if role else previous or main
+            # a role ("the prime minister said", "— отметил начальник полиции") is whom the text gave it (see
+            # role_holder), a common noun ("— цитирует пиар-менеджера", "the police inspector said") the previous
+            # speaker or the last person introduced with a role (holder_given_role): not the article's main person,
+            # who may be the victim the words are about. Failing those, the speaker just quoted, whatever the verb's
+            # gender: a name's ending may mislead ("профессор Карен Мэдсен … — рассказала профессор").
+            verb = RU_VERB_AT.search(attribution[0]) if RU_POST_START.match(attribution[0]) else None
+            subject = _attribution_subject(text, attribution, hi, verb is not None)
+            role = role_subject(subject[:ROLE_SUBJECT_WORDS]) if verb else english_role(subject)
+            if role:
+                person = role_holder(role, text, attribution.start() + verb.start() if verb else hi, start, mentions,
+                                     previous) or previous
+            elif any(w not in ATTRIBUTION_ADVERBS for w in subject):
+                person = holder_given_role(_female_verb(verb), text, start, mentions, previous) or previous
+            else:
+                person = previous or main
             return _attributed_source(text, attribution, hi, start, organisations, others, person, last)
         # an introduction naming a body ("A club statement read: “…”") names the source
         if lo != stop and text[lo:hi].rstrip(" \t`«“„\"'").endswith(":"):
@@ -281,6 +301,36 @@ def _direct_speaker(text: str, lines: Lines, start: int, stop: int, mentions: Na
     if mentioned:
         return None
     return _topic_before_quote(text, lines, start, floor, mentions) or previous or main
+
+
+def _female_verb(verb: re.Match[str] | None) -> bool | None:
+    """Whether the Russian verb of an attribution tells a woman ("— рассказала"), a man ("— рассказал"), or, in the
+    present tense or in English (no verb given), nothing (None)."""
+    word = re.match(r"\w+", verb.string[verb.start():]) if verb else None
+    return None if word is None else True if word[0].endswith("ла") else False if word[0].endswith("л") else None
+
+
+def _described_source(text: str, described: re.Match[str], hi: int, start: int, mentions: Names, organisations: Names,
+                      previous: str | None) -> str | None:
+    """Who '”, said the company', '”, said the minister', '”, said a rescuer' stands for: a body of that kind or
+    whose spokesperson speaks, a role's holder (see role_holder), else the previous speaker, none for someone new."""
+    words = attribution_words(text[described.end():hi])[:ROLE_SUBJECT_LENGTH]
+    body = organisation_by_kind(words[:KIND_SUBJECT_WORDS], start, organisations, described.start())
+    if body or any(w in SPOKESPEOPLE for w in words[:KIND_SUBJECT_WORDS]):
+        return body or organisations.last_before(start)
+    if described["article"] != "the":
+        return None
+    role = english_role(words[:ROLE_SUBJECT_WORDS])
+    return role_holder(role, text, hi, start, mentions, previous) if role else previous
+
+
+def _attribution_subject(text: str, attribution: re.Match[str], hi: int, verb_first: bool) -> list[str]:
+    """The words naming the source in an attribution after a quote, its verb left out: after a Russian verb ("—
+    рассказал спасатель"), before an English one ('”, the police inspector said') or after it ('”, said a rescuer')."""
+    words = attribution_words(attribution[0])
+    if verb_first:
+        return attribution_words(text[attribution.end():hi])[:ROLE_SUBJECT_LENGTH]
+    return words[:-1] or attribution_words(text[attribution.end():hi])[:ROLE_SUBJECT_LENGTH]
 
 
 def _attributed_source(text: str, attribution: re.Match[str], hi: int, start: int, organisations: Names,
@@ -369,10 +419,8 @@ def verb_subject(text: str, lines: Lines, verb_start: int, mentions: Names, orga
     words = text[line_start:verb_start].split()
     pronoun = next((w.lower() for w in words[:1] + words[-3:] if w.lower() in PRONOUNS), None)
     if pronoun:
-        topic = _subject_before(text, lines, line_start, mentions)
-        if topic and looks_female(topic) in (pronoun in FEMALE_PRONOUNS, None):
-            return topic
-        return pronoun_antecedent(pronoun, line_start, mentions, previous)
+        return (_subject_before(text, lines, line_start, mentions, pronoun)
+                or pronoun_antecedent(pronoun, line_start, mentions, previous))
     subject_words = [w for w in text[glued:verb_start].split() if w[:1].isalnum() and w.lower() != "the"]
     role = role_subject(subject_words[:ROLE_SUBJECT_WORDS]) if len(subject_words) <= ROLE_SUBJECT_LENGTH else None
     holder = role_holder(role, text, verb_start, glued, mentions, previous) if role else None
@@ -416,25 +464,38 @@ def research_teams(text: str, organisations: Names) -> Names:
     return Names(teams)
 
 
-def _subject_before(text: str, lines: Lines, sentence_start: int, mentions: Names) -> str | None:
+def _subject_before(text: str, lines: Lines, sentence_start: int, mentions: Names, pronoun: str | None = None) -> str | None:
     """The person who opens the sentence before, as its subject ("Inflation nightclub owner Martha Tsamis also
-    settled …. She said …"): a pronoun opening the next sentence stands for that topic before the last speaker."""
+    settled …. She said …"): a pronoun opening the next sentence stands for that topic before the last speaker,
+    when of its gender, which a Latin name may leave to the sentence's own pronouns ("Lily Evans was playing with
+    her brother. “…,” he said.": he is not Lily)."""
     if sentence_start < 2:
         return None
     before = lines.start_before(sentence_start - 1)
     first = next(iter(mentions.within(before, sentence_start)), None)
     if first is None or len(text[before:first.start].split()) > TOPIC_WORDS or GOVERNED.search(text, before, first.start):
         return None
-    return first.name
+    female = looks_female(first.name)
+    if female is None and len(mentions.within(before, sentence_start)) == 1:
+        female = _told_gender(text[first.stop:sentence_start])
+    return first.name if pronoun is None or female in (pronoun in FEMALE_PRONOUNS, None) else None
 
 
-def _topic_before_quote(text: str, lines: Lines, start: int, floor: int, mentions: Names) -> str | None:
+def _told_gender(sentence: str) -> bool | None:
+    """The gender a sentence's pronouns give the one person it names: "with her brother" a woman, "his" a man."""
+    words = set(attribution_words(sentence))
+    female, male = bool(words & {"she", "her", "hers", "herself"}), bool(words & {"he", "his", "him", "himself"})
+    return None if female == male else female
+
+
+def _topic_before_quote(text: str, lines: Lines, start: int, floor: int, mentions: Names,
+                        pronoun: str | None = None) -> str | None:
     """The person who opens the sentence before a quote, when no quote lies in that sentence: in "Shyy later
     released a statement. “We will be outraged,” he wrote." he is Shyy, not the speaker quoted before him."""
     sentence = lines.start_before(start)
     if sentence < 2 or lines.start_before(sentence - 1) < floor:
         return None
-    return _subject_before(text, lines, sentence, mentions)
+    return _subject_before(text, lines, sentence, mentions, pronoun)
 
 
 def _nearest_before(named: Names, subject: Callable[[Person], bool], text: str, line_start: int, verb_start: int,
