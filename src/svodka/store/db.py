@@ -316,6 +316,19 @@ WAL_SIZE_LIMIT = 64 * 1024 * 1024
 FILTER_ENTITIES = 20  # a story can be filtered by its most prominent entities only
 
 
+def story_window(since: str | None, until: str | None) -> tuple[list[str], list[str]]:
+    """The conditions (on story_listing `l`) and parameters keeping the stories whose first to last report overlap a
+    window of ISO days: the story list's and the entity view's."""
+    where, params = [], []
+    if since:
+        where.append("l.last >= ?")
+        params.append(since)
+    if until:
+        where.append("l.first < date(?, '+1 day')")
+        params.append(until)
+    return where, params
+
+
 class Store:
     def __init__(self, path: str | Path, frozen: bool = False, any_thread: bool = False) -> None:
         """Open (or create) the store; StoreError when the file is not one svodka can use. `frozen`: a file this
@@ -921,13 +934,7 @@ class Store:
                 " AND f.value IN (SELECT value FROM json_each(?))"), entities_named(self.db, words)
 
     def _story_list(self, filters: StoryFilter, offset: int, limit: int | None) -> tuple[list[StoryListing], int]:
-        where, params = [], []
-        if filters.since:
-            where.append("l.last >= ?")
-            params.append(filters.since)
-        if filters.until:
-            where.append("l.first < date(?, '+1 day')")
-            params.append(filters.until)
+        where, params = story_window(filters.since, filters.until)
         for facet, value in (("outlet", filters.outlet), ("language", filters.language),
                              ("category", filters.category)):
             if value:

@@ -20,6 +20,7 @@ from svodka.nlp.aliases import FUNCTION_WORDS
 from svodka.nlp.titles import EN_ROLE, RU_ROLE
 from svodka.nlp.translit import entity_key, name_key
 from svodka.nlp.vocabulary import PERSON_TITLES
+from svodka.store.db import story_window
 from svodka.store.search import WORD, fold, same_name_word
 
 # A store written before the index has no mark: its articles are indexed once (catch_up), a new store's at once.
@@ -192,7 +193,8 @@ def entity_profile(db: sqlite3.Connection, key: str, since: str | None = None, u
     if not rows:
         return None
     articles = db.execute("SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE key = ?", (key,)).fetchone()[0]
-    window, params = _window(since, until)
+    conditions, params = story_window(since, until)
+    window = "".join(f" AND {condition}" for condition in conditions)
     stories = [EntityStory(row["story_id"], row["title"], row["first"], row["last"], row["reports"], row["naming"],
                            _outlets(db, row["story_id"]))
                for row in db.execute(
@@ -265,16 +267,6 @@ def _outlets(db: sqlite3.Connection, story_id: str) -> list[str]:
     """A story's outlets, as its list facets hold them (read by index)."""
     return sorted((value for (value,) in db.execute(
         "SELECT value FROM story_facets WHERE facet = 'outlet' AND story_id = ?", (story_id,))), key=str.casefold)
-
-
-def _window(since: str | None, until: str | None) -> tuple[str, list[str]]:
-    """The SQL (on story_listing `l`) and parameters keeping the stories overlapping a window of ISO days."""
-    sql, params = "", []
-    if since:
-        sql, params = sql + " AND l.last >= ?", params + [since]
-    if until:
-        sql, params = sql + " AND l.first < date(?, '+1 day')", params + [until]
-    return sql, params
 
 
 def _candidates(db: sqlite3.Connection, where: str = "", *params: str) -> list[EntityMatch]:
