@@ -85,8 +85,8 @@ CUT_OFF = "not read to its end: svodka was stopped before its newline came (not 
 
 
 class StopRequest:
-    """A stop asked by a signal, seen by a stream's reader at once: the handler notes it and writes a byte to a
-    pipe the reader's select watches (`wake_fd`, open inside `on_signals`), so a reader waiting `idle` seconds for
+    """A stop asked by a signal, seen by a stream's reader at once: the handler notes it and the signal writes a byte
+    to a pipe the reader's select watches (`wake_fd`, open inside `on_signals`), so a reader waiting `idle` seconds for
     a line wakes now. A second signal stops at once (KeyboardInterrupt): the articles stored so far stay."""
 
     def __init__(self) -> None:
@@ -99,19 +99,22 @@ class StopRequest:
         """Take `signals` as a stop request while inside; `notice` is written on stderr when the first comes."""
         self.wake_fd, wake = os.pipe()
         os.set_blocking(wake, False)
+        # The byte is written by Python's C-level handler, whichever thread the kernel gives the signal to: a handler
+        # in Python runs in the main thread only once it runs bytecode again, which a reader blocked in select does not.
+        previous_wake = signal.set_wakeup_fd(wake)
 
         def ask(signum: int, frame: object) -> None:
             self.signal = signum
             if self.asked:
                 raise KeyboardInterrupt
             self.asked = True
-            os.write(wake, b"!")
             if notice:
                 os.write(2, notice.encode() + b"\n")
         try:
             with _handled(signals, ask):
                 yield
         finally:
+            signal.set_wakeup_fd(previous_wake)
             os.close(self.wake_fd)
             os.close(wake)
             self.wake_fd = None
